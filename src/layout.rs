@@ -1,0 +1,251 @@
+//! Stage 1, layout: the article's lines as blocks, each one title, section
+//! heading, body paragraph or page furniture.
+//!
+//! Decisions use general signals only — the shape of a line, its case and
+//! final punctuation, its place, date and credit patterns, its script —
+//! never a site's name. A heading-like line glued to a caption is the
+//! teaser of another article, not a section of this one.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::Span;
+use crate::lexicon::Lexicon;
+
+/// What a block is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    /// The article's headline.
+    Title,
+    /// A section heading inside the article.
+    Heading,
+    /// Running text: where quotations are looked for.
+    Body,
+    /// Captions, credits, teasers, taglines, site controls.
+    Furniture,
+}
+
+/// One line of the article, trimmed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Block {
+    pub span: Span,
+    pub kind: BlockKind,
+    /// True when a blank line (or the start of the text) comes before it.
+    pub blank_before: bool,
+}
+
+/// The article as blocks, in order.
+#[derive(Debug, Default)]
+pub(crate) struct Layout {
+    pub blocks: Vec<Block>,
+}
+
+impl Layout {
+    /// The title block, if the article has one.
+    pub fn title(&self) -> Option<&Block> {
+        self.blocks.iter().find(|b| b.kind == BlockKind::Title)
+    }
+}
+
+/// Lines longer than this are never headings or captions; their shape is
+/// not inspected, which keeps the stage linear on a one-line article.
+const SHORT_LINE: usize = 300;
+/// How many leading blocks may come before the title (site names,
+/// taglines, credits).
+const TITLE_SEARCH: usize = 4;
+
+/// A date stamp closing a caption or credit: "…, 10.08.2024".
+static DATE_STAMP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{1,2}[./]\d{1,2}[./]\d{4}\s*$").expect("valid regex"));
+/// Photo captions and credits.
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)©|\(c\)\s|\bfile\s+photo\b|\bphoto(?:graph)?\s*(?:credit|by|:)|\b(?:image|picture|video)\s*(?:credit|by|:)|\bgetty\s+images\b|\bcredit\s*:|\bcourtesy\s+of\b|^\s*in\s+this\s+(?:\w+\s+){0,3}(?:photo|image|picture|frame|grab|video|screenshot)",
+    )
+    .expect("valid regex")
+});
+
+/// Splits `text` into blocks and classifies them.
+pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
+    let mut blocks = Vec::new();
+    let mut blank_before = true;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let trimmed_start = line.len() - line.trim_start().len();
+        let body = line.trim();
+        if body.is_empty() {
+            blank_before = true;
+            continue;
+        }
+        let s = start + trimmed_start;
+        blocks.push(Block {
+            span: Span::new(s, s + body.len()),
+            kind: BlockKind::Body,
+            blank_before,
+        });
+        blank_before = false;
+    }
+    classify(text, &mut blocks, lexicon);
+    Layout { blocks }
+}
+
+fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
+    let latin = mostly_latin_document(text, blocks);
+    for b in blocks.iter_mut() {
+        if is_furniture(&text[b.span.start..b.span.end], latin, lexicon) {
+            b.kind = BlockKind::Furniture;
+        }
+    }
+
+    // The title: the first headline-shaped block near the top; anything
+    // before it is the site's masthead.
+    let mut seen = 0;
+    let mut title_at = None;
+    for (i, b) in blocks.iter().enumerate() {
+        if b.kind == BlockKind::Furniture {
+            continue;
+        }
+        if seen == TITLE_SEARCH {
+            break;
+        }
+        seen += 1;
+        if is_title_shaped(&text[b.span.start..b.span.end], lexicon) {
+            title_at = Some(i);
+            break;
+        }
+    }
+    if let Some(t) = title_at {
+        for b in &mut blocks[..t] {
+            b.kind = BlockKind::Furniture;
+        }
+        blocks[t].kind = BlockKind::Title;
+    }
+
+    let first_body = title_at.map_or(0, |t| t + 1);
+    for i in first_body..blocks.len() {
+        if blocks[i].kind != BlockKind::Body {
+            continue;
+        }
+        let line = &text[blocks[i].span.start..blocks[i].span.end];
+        if !is_heading_shaped(line, lexicon) {
+            continue;
+        }
+        // A headline glued to a caption is a card linking another article.
+        let after_caption =
+            i > 0 && !blocks[i].blank_before && blocks[i - 1].kind == BlockKind::Furniture;
+        let last = i + 1 == blocks.len();
+        blocks[i].kind = if after_caption || last {
+            BlockKind::Furniture
+        } else {
+            BlockKind::Heading
+        };
+    }
+}
+
+/// True when most letters of the article are Latin: lines mostly in another
+/// script are then furniture (a site's own labels).
+fn mostly_latin_document(text: &str, blocks: &[Block]) -> bool {
+    let (mut latin, mut other) = (0usize, 0usize);
+    for b in blocks {
+        let (l, o) = script_counts(&text[b.span.start..b.span.end]);
+        latin += l;
+        other += o;
+    }
+    latin >= other
+}
+
+fn script_counts(s: &str) -> (usize, usize) {
+    let (mut latin, mut other) = (0, 0);
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c) {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    (latin, other)
+}
+
+fn is_furniture(line: &str, latin_document: bool, lexicon: &Lexicon) -> bool {
+    if line.len() > SHORT_LINE * 2 {
+        return false;
+    }
+    if CREDIT.is_match(line) || DATE_STAMP.is_match(line) {
+        return true;
+    }
+    // A dash-led line is a dateline or credit fragment: "- Agency, 1920".
+    if (line.starts_with("- ") || line.starts_with("– ")) && line.len() < 80 {
+        return true;
+    }
+    if latin_document {
+        let (latin, other) = script_counts(line);
+        if other > latin {
+            return true;
+        }
+    }
+    let lower = line.to_lowercase();
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    lexicon.furniture.iter().any(|phrase| {
+        bare == &**phrase || (bare.starts_with(&**phrase) && bare[phrase.len()..].starts_with(':'))
+    })
+}
+
+/// Words of a short line, for shape tests.
+fn line_words(line: &str) -> Vec<&str> {
+    line.unicode_words().collect()
+}
+
+/// The share of content words that start with a capital or a digit.
+fn title_case_ratio(words: &[&str], lexicon: &Lexicon) -> f64 {
+    let content: Vec<&&str> = words
+        .iter()
+        .filter(|w| !lexicon.is_function_word(w) || w.len() > 3)
+        .collect();
+    if content.is_empty() {
+        return 0.0;
+    }
+    let caps = content
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        })
+        .count();
+    caps as f64 / content.len() as f64
+}
+
+fn has_inner_sentence_break(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(['.', '!', '?', '"', '”', '’', '\'']);
+    trimmed.contains(". ") || trimmed.contains("? ") || trimmed.contains("! ")
+}
+
+/// A headline: one sentence, short, and either title-cased or without a
+/// final period.
+fn is_title_shaped(line: &str, lexicon: &Lexicon) -> bool {
+    if line.len() > SHORT_LINE || has_inner_sentence_break(line) {
+        return false;
+    }
+    let words = line_words(line);
+    if words.is_empty() || words.len() > 30 {
+        return false;
+    }
+    title_case_ratio(&words, lexicon) >= 0.6
+        || (words.len() <= 15 && !line.ends_with(['.', ',', ';', ':']))
+}
+
+/// A section heading: short, title-cased, not closed like a sentence.
+fn is_heading_shaped(line: &str, lexicon: &Lexicon) -> bool {
+    if line.len() > SHORT_LINE / 2
+        || has_inner_sentence_break(line)
+        || line.ends_with(['.', ',', ';', ':'])
+    {
+        return false;
+    }
+    let words = line_words(line);
+    (2..=20).contains(&words.len()) && title_case_ratio(&words, lexicon) >= 0.75
+}

@@ -1,0 +1,299 @@
+//! The word lists the stages read, loaded from the data files beside this
+//! module (`src/lexicon/*.txt`) when an [`Extractor`](crate::Extractor) is
+//! built.
+//!
+//! Every file has one entry a line; `#` starts a comment line. Growing a
+//! list is an edit to its file, never to code.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::Error;
+
+const SPEECH_VERBS: &str = include_str!("lexicon/speech_verbs.txt");
+const CUE_PHRASES: &str = include_str!("lexicon/cue_phrases.txt");
+const TITLES: &str = include_str!("lexicon/titles.txt");
+const ROLE_NOUNS: &str = include_str!("lexicon/role_nouns.txt");
+const ORG_HEADS: &str = include_str!("lexicon/org_heads.txt");
+const PRONOUNS: &str = include_str!("lexicon/pronouns.txt");
+const ABBREVIATIONS: &str = include_str!("lexicon/abbreviations.txt");
+const SPEECH_ADVERBS: &str = include_str!("lexicon/speech_adverbs.txt");
+const TIME_WORDS: &str = include_str!("lexicon/time_words.txt");
+const FURNITURE: &str = include_str!("lexicon/furniture.txt");
+const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.txt");
+
+/// The entries of a data file: trimmed, without blank and comment lines.
+fn entries(file: &str) -> impl Iterator<Item = &str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// What a role noun names: "the minister", "officials", "the campaign".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RoleClass {
+    Person,
+    Group,
+    Org,
+}
+
+/// Grammatical gender of a pronoun, where English marks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+    Neuter,
+    Any,
+}
+
+/// A pronoun's agreement features.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Pronoun {
+    pub gender: Gender,
+    pub plural: bool,
+    /// Third person subject or object forms ("he", "them") can name a
+    /// speaker; first and second person, reflexives and relatives cannot.
+    pub speaker: bool,
+    /// Stands before a noun: "his spokesman".
+    pub possessive: bool,
+}
+
+/// Every word list, in the forms the stages look them up in.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    /// Inflected speech-verb form (lower case) → its lemma.
+    verbs: HashMap<Box<str>, Box<str>>,
+    /// Phrases standing before a source: "according to".
+    pub source_before: Vec<Vec<Box<str>>>,
+    /// Words after a speech verb that belong to the cue, not the speaker:
+    /// "reporters", "in a statement".
+    pub verb_objects: Vec<Vec<Box<str>>>,
+    /// Nouns for documents that can speak: "statement", "report".
+    pub documents: HashSet<Box<str>>,
+    /// Every word of a title before a name ("Foreign", "Minister", "Mr").
+    title_words: HashSet<Box<str>>,
+    roles: HashMap<Box<str>, RoleClass>,
+    org_heads: HashSet<Box<str>>,
+    pronouns: HashMap<Box<str>, Pronoun>,
+    abbreviations: HashSet<Box<str>>,
+    speech_adverbs: HashSet<Box<str>>,
+    time_words: HashSet<Box<str>>,
+    /// Lower-case phrases of site furniture: "log in or register".
+    pub furniture: Vec<Box<str>>,
+    function_words: HashSet<Box<str>>,
+}
+
+fn is_verb_word(w: &str) -> bool {
+    !w.is_empty()
+        && w.chars().any(char::is_alphabetic)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+}
+
+fn set(file: &str) -> HashSet<Box<str>> {
+    entries(file).map(Box::from).collect()
+}
+
+fn lower_set(file: &str) -> HashSet<Box<str>> {
+    entries(file).map(|e| e.to_lowercase().into()).collect()
+}
+
+/// A phrase's words; a final period is dropped ("Mr." → "Mr") because the
+/// word splitter leaves periods out of words.
+fn tokens(phrase: &str) -> Vec<Box<str>> {
+    phrase
+        .split_whitespace()
+        .map(|w| w.strip_suffix('.').unwrap_or(w))
+        .filter(|w| !w.is_empty())
+        .map(Box::from)
+        .collect()
+}
+
+impl Lexicon {
+    /// Loads the built-in lists; `replace` stands in for the built-in speech
+    /// verbs and `extra` is added to them.
+    pub fn new(replace: Option<&[String]>, extra: &[String]) -> Result<Lexicon, Error> {
+        let mut verbs: HashMap<Box<str>, Box<str>> = HashMap::new();
+        match replace {
+            Some(list) => {
+                for v in list {
+                    add_user_verb(&mut verbs, v)?;
+                }
+            }
+            None => {
+                for line in entries(SPEECH_VERBS) {
+                    let mut forms = line.split_whitespace();
+                    let Some(lemma) = forms.next() else { continue };
+                    verbs.insert(lemma.into(), lemma.into());
+                    for form in forms {
+                        verbs.insert(form.into(), lemma.into());
+                    }
+                }
+            }
+        }
+        for v in extra {
+            add_user_verb(&mut verbs, v)?;
+        }
+        if verbs.is_empty() {
+            return Err(Error::NoSpeechVerbs);
+        }
+
+        let mut source_before = Vec::new();
+        let mut verb_objects = Vec::new();
+        let mut documents = HashSet::new();
+        for line in entries(CUE_PHRASES) {
+            let Some((kind, phrase)) = line.split_once('\t') else {
+                continue;
+            };
+            let phrase = phrase.trim().to_lowercase();
+            match kind.trim() {
+                "source-before" => source_before.push(tokens(&phrase)),
+                "verb-object" => verb_objects.push(tokens(&phrase)),
+                "document" => {
+                    documents.insert(phrase.into());
+                }
+                _ => {}
+            }
+        }
+        // Longest phrase first, so "in a statement to" wins over "in a statement".
+        verb_objects.sort_by_key(|p| std::cmp::Reverse(p.len()));
+
+        let title_words = entries(TITLES).flat_map(tokens).collect();
+
+        let roles = entries(ROLE_NOUNS)
+            .filter_map(|l| {
+                let (noun, class) = l.split_once('\t')?;
+                let class = match class.trim() {
+                    "person" => RoleClass::Person,
+                    "group" => RoleClass::Group,
+                    "org" => RoleClass::Org,
+                    _ => return None,
+                };
+                Some((noun.trim().to_lowercase().into(), class))
+            })
+            .collect();
+
+        let pronouns = entries(PRONOUNS)
+            .filter_map(|l| {
+                let mut f = l.split_whitespace();
+                let word = f.next()?.to_lowercase();
+                let gender = match f.next()? {
+                    "m" => Gender::Male,
+                    "f" => Gender::Female,
+                    "n" => Gender::Neuter,
+                    _ => Gender::Any,
+                };
+                let plural = f.next()? == "p";
+                let usage = f.next()?;
+                let pronoun = Pronoun {
+                    gender,
+                    plural,
+                    speaker: usage == "speaker",
+                    possessive: usage == "possessive",
+                };
+                Some((word.into(), pronoun))
+            })
+            .collect();
+
+        Ok(Lexicon {
+            verbs,
+            source_before,
+            verb_objects,
+            documents,
+            title_words,
+            roles,
+            org_heads: set(ORG_HEADS),
+            pronouns,
+            abbreviations: set(ABBREVIATIONS),
+            speech_adverbs: lower_set(SPEECH_ADVERBS),
+            time_words: lower_set(TIME_WORDS),
+            furniture: entries(FURNITURE)
+                .map(|e| e.to_lowercase().into())
+                .collect(),
+            function_words: lower_set(FUNCTION_WORDS),
+        })
+    }
+
+    /// The lemma of a speech-verb form (`"said"` → `"say"`), matched without
+    /// regard to case.
+    pub fn verb_lemma(&self, word: &str) -> Option<&str> {
+        if let Some(l) = self.verbs.get(word) {
+            return Some(l);
+        }
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.verbs.get(word.to_lowercase().as_str()).map(|l| &**l);
+        }
+        None
+    }
+
+    /// The role class of a lower-case role noun ("minister", "officials").
+    pub fn role(&self, word: &str) -> Option<RoleClass> {
+        lookup_lower(&self.roles, word).copied()
+    }
+
+    /// True for a word that may be part of a title before a name.
+    pub fn is_title_word(&self, word: &str) -> bool {
+        self.title_words.contains(word)
+    }
+
+    /// True for the last word of an organisation's name ("Ministry").
+    pub fn is_org_head(&self, word: &str) -> bool {
+        self.org_heads.contains(word)
+    }
+
+    /// The pronoun's features, matched without regard to case.
+    pub fn pronoun(&self, word: &str) -> Option<Pronoun> {
+        lookup_lower(&self.pronouns, word).copied()
+    }
+
+    /// True when `word` (without its final period) is an abbreviation that
+    /// does not end a sentence.
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains(word)
+    }
+
+    /// True for an auxiliary or adverb that may stand inside an attribution
+    /// ("also", "has", "later").
+    pub fn is_speech_adverb(&self, word: &str) -> bool {
+        contains_lower(&self.speech_adverbs, word)
+    }
+
+    /// True for a word of a time expression after a verb ("Tuesday").
+    pub fn is_time_word(&self, word: &str) -> bool {
+        contains_lower(&self.time_words, word)
+    }
+
+    /// True for a closed-class word that is never a name.
+    pub fn is_function_word(&self, word: &str) -> bool {
+        contains_lower(&self.function_words, word)
+    }
+
+    /// True for a noun of a document that can speak ("statement").
+    pub fn is_document(&self, word: &str) -> bool {
+        contains_lower(&self.documents, word)
+    }
+}
+
+fn add_user_verb(verbs: &mut HashMap<Box<str>, Box<str>>, verb: &str) -> Result<(), Error> {
+    let v = verb.trim();
+    if !is_verb_word(v) {
+        return Err(Error::InvalidSpeechVerb {
+            verb: verb.to_owned(),
+        });
+    }
+    let v = v.to_lowercase();
+    verbs.insert(v.clone().into(), v.into());
+    Ok(())
+}
+
+fn lookup_lower<'a, V>(map: &'a HashMap<Box<str>, V>, word: &str) -> Option<&'a V> {
+    match map.get(word) {
+        Some(v) => Some(v),
+        None if word.chars().any(char::is_uppercase) => map.get(word.to_lowercase().as_str()),
+        None => None,
+    }
+}
+
+fn contains_lower(set: &HashSet<Box<str>>, word: &str) -> bool {
+    set.contains(word)
+        || (word.chars().any(char::is_uppercase) && set.contains(word.to_lowercase().as_str()))
+}

@@ -1,0 +1,373 @@
+//! Stage 3, quotation marks: find the marks of each block, tell opening
+//! from closing marks and apostrophes, and pair them into quotations.
+//!
+//! Pairing is per block, so an unbalanced mark never swallows the article:
+//! an opening mark left open at the end of its paragraph is dropped there —
+//! unless the next paragraph opens with a mark of the same kind, the news
+//! convention for a quotation over several paragraphs. A quotation nested
+//! in another belongs to it and is never reported on its own.
+
+use crate::Span;
+use crate::extractor::{Options, SingleQuotes};
+use crate::layout::{Block, BlockKind};
+use crate::lexicon::Lexicon;
+
+/// Double marks (`" “ ” „ « » `` ''`) or single marks (`' ‘ ’ ‚ ‹ ›`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Family {
+    Double,
+    Single,
+}
+
+/// What a mark can do, judged from the characters beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// A straight mark that could open or close.
+    Either,
+    /// A single mark after a word: a closing mark or an apostrophe
+    /// ("ministers'"); it closes only when a quotation is open.
+    CloseOrApostrophe,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    span: Span,
+    role: Role,
+}
+
+/// A paired quotation: its content pieces (one per paragraph) and marks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Quotation {
+    /// The content of each paragraph the quotation runs over, without marks.
+    pub pieces: Vec<Span>,
+    /// The opening mark of the first piece.
+    pub open: Span,
+    /// The closing mark of the last piece (empty at the block end when the
+    /// quotation was closed by the paragraph end).
+    pub close: Span,
+    /// Index of the block holding the first piece.
+    pub first_block: usize,
+    /// Index of the block holding the last piece.
+    pub last_block: usize,
+}
+
+impl Quotation {
+    /// From the first piece's start to the last piece's end.
+    pub fn content(&self) -> Span {
+        let first = self.pieces.first().copied().unwrap_or_default();
+        let last = self.pieces.last().copied().unwrap_or_default();
+        Span::new(first.start, last.end)
+    }
+}
+
+/// A quotation being built: the pieces so far and where it opened.
+#[derive(Clone, Debug)]
+struct Open {
+    mark: Mark,
+    pieces: Vec<Span>,
+    first_block: usize,
+    /// Where the current piece's content starts.
+    piece_start: usize,
+}
+
+/// Every top-level quotation of the article, in order.
+pub(crate) fn quotations(
+    text: &str,
+    blocks: &[Block],
+    lexicon: &Lexicon,
+    options: &Options,
+) -> Vec<Quotation> {
+    let doubles = pair_family(text, blocks, Family::Double, lexicon, options);
+    let singles = pair_family(text, blocks, Family::Single, lexicon, options);
+    let singles_speak = match options.single_quotes {
+        SingleQuotes::Speech => true,
+        SingleQuotes::Nested => false,
+        SingleQuotes::Auto => speechlike(text, &singles) > speechlike(text, &doubles),
+    };
+    let primary = if singles_speak { singles } else { doubles };
+    let mut out: Vec<Quotation> = Vec::with_capacity(primary.len());
+    for q in primary {
+        // Pairs come sorted by opening mark; one inside the last kept pair is
+        // nested in it.
+        if out
+            .last()
+            .is_some_and(|last| last.content().contains(q.content()))
+        {
+            continue;
+        }
+        if q.content().len() <= options.max_quote_len && !q.content().is_empty() {
+            out.push(q);
+        }
+    }
+    out
+}
+
+/// How many pairs look like speech rather than apostrophes or scare quotes:
+/// three words or more.
+fn speechlike(text: &str, pairs: &[Quotation]) -> usize {
+    pairs
+        .iter()
+        .filter(|q| {
+            let c = q.content();
+            text[c.start..c.end].split_whitespace().nth(2).is_some()
+        })
+        .count()
+}
+
+/// Pairs the marks of one family over the whole article.
+fn pair_family(
+    text: &str,
+    blocks: &[Block],
+    family: Family,
+    lexicon: &Lexicon,
+    options: &Options,
+) -> Vec<Quotation> {
+    let mut out = Vec::new();
+    let mut pending: Option<Open> = None;
+    let mut stack: Vec<Open> = Vec::new();
+    for (bi, block) in blocks.iter().enumerate() {
+        if block.kind == BlockKind::Furniture {
+            pending = None;
+            continue;
+        }
+        let marks = scan(text, block.span, family, lexicon);
+        stack.clear();
+        let mut marks = marks.into_iter().peekable();
+        // A paragraph that opens with a mark continues a quotation left open
+        // by the paragraph before.
+        if let Some(mut p) = pending.take() {
+            let opens_here = marks.peek().is_some_and(|m| {
+                m.span.start == block.span.start && matches!(m.role, Role::Open | Role::Either)
+            });
+            if opens_here {
+                let m = marks.next().expect("peeked");
+                if options.multi_paragraph {
+                    p.piece_start = m.span.end;
+                    stack.push(p);
+                } else {
+                    out.push(finish(
+                        p,
+                        Span::new(blocks[bi - 1].span.end, blocks[bi - 1].span.end),
+                        bi - 1,
+                    ));
+                    stack.push(Open {
+                        mark: m,
+                        pieces: Vec::new(),
+                        first_block: bi,
+                        piece_start: m.span.end,
+                    });
+                }
+            }
+        }
+        for m in marks {
+            let closes = match m.role {
+                Role::Open => false,
+                Role::Close | Role::CloseOrApostrophe => {
+                    if stack.is_empty() {
+                        continue;
+                    }
+                    true
+                }
+                Role::Either => !stack.is_empty(),
+            };
+            if closes {
+                let mut o = stack.pop().expect("non-empty");
+                o.pieces.push(Span::new(o.piece_start, m.span.start));
+                out.push(finish(o, m.span, bi));
+            } else {
+                stack.push(Open {
+                    mark: m,
+                    pieces: Vec::new(),
+                    first_block: bi,
+                    piece_start: m.span.end,
+                });
+            }
+        }
+        // The outermost quotation still open may go on in the next paragraph.
+        if let Some(mut o) = stack.drain(..).next() {
+            o.pieces.push(Span::new(o.piece_start, block.span.end));
+            pending = Some(o);
+        }
+    }
+    out.sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.close.end)));
+    out
+}
+
+fn finish(o: Open, close: Span, last_block: usize) -> Quotation {
+    Quotation {
+        pieces: o.pieces,
+        open: o.mark.span,
+        close,
+        first_block: o.first_block,
+        last_block,
+    }
+}
+
+/// True for what may stand before an opening mark: nothing, space, an
+/// opening bracket, a dash or a slash.
+fn opens_after(c: Option<char>) -> bool {
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '"' | '\'' | '«' | '‹'
+            )
+    })
+}
+
+/// True for what may follow a closing mark: nothing, space or punctuation.
+fn closes_before(c: Option<char>) -> bool {
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '.' | ','
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | ')'
+                    | ']'
+                    | '}'
+                    | '—'
+                    | '–'
+                    | '-'
+                    | '/'
+                    | '”'
+                    | '’'
+                    | '"'
+                    | '\''
+                    | '»'
+                    | '›'
+                    | '…'
+            )
+    })
+}
+
+/// The marks of `family` in `text[span]`, classified.
+fn scan(text: &str, span: Span, family: Family, lexicon: &Lexicon) -> Vec<Mark> {
+    let s = &text[span.start..span.end];
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Every mark starts with one of these bytes: ASCII marks, or the
+        // lead byte of « » (C2) and of the curly marks (E2).
+        if !matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        let prev = s[..i].chars().next_back();
+        // The `` and '' conventions stand for double marks.
+        let doubled = (c == '`' || c == '\'') && bytes.get(i + 1) == Some(&b);
+        let (mark_len, next) = if doubled {
+            (2, s[i + 2..].chars().next())
+        } else {
+            (len, s[i + len..].chars().next())
+        };
+        let m = classify(c, doubled, prev, next, &s[i + mark_len..], lexicon);
+        if let Some((fam, role)) = m
+            && fam == family
+        {
+            out.push(Mark {
+                span: Span::new(span.start + i, span.start + i + mark_len),
+                role,
+            });
+        }
+        i += mark_len;
+    }
+    out
+}
+
+fn classify(
+    c: char,
+    doubled: bool,
+    prev: Option<char>,
+    next: Option<char>,
+    rest: &str,
+    lexicon: &Lexicon,
+) -> Option<(Family, Role)> {
+    let left = opens_after(prev);
+    let right = closes_before(next);
+    let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+    let flank = || match (left, right) {
+        (true, false) => Role::Open,
+        (false, true) => Role::Close,
+        _ => Role::Either,
+    };
+    use Family::{Double, Single};
+    Some(match c {
+        '`' if doubled => (Double, Role::Open),
+        '\'' if doubled => (Double, flank()),
+        '"' => (Double, flank()),
+        '“' => (
+            Double,
+            if !left && right && alnum(prev) {
+                Role::Close
+            } else {
+                Role::Open
+            },
+        ),
+        '”' => (
+            Double,
+            if left && !right && prev.is_some() {
+                Role::Open
+            } else {
+                Role::Close
+            },
+        ),
+        '„' => (Double, Role::Open),
+        '«' => (Double, Role::Open),
+        // "» " at the start of a line is a bullet.
+        '»' if prev.is_none() && next.is_some_and(char::is_whitespace) => return None,
+        '»' => (Double, Role::Close),
+        '‹' => (Single, Role::Open),
+        '›' => (Single, Role::Close),
+        '‚' if left => (Single, Role::Open),
+        '`' if left && !right => (Single, Role::Open),
+        '‘' | '’' | '\'' => {
+            if alnum(prev) && alnum(next) {
+                return None; // don't, shouldn‘t
+            }
+            if left && next.is_some_and(|n| n.is_ascii_digit()) {
+                return None; // ’90s
+            }
+            if left && !right {
+                (Single, Role::Open)
+            } else if !left && right {
+                if c == '‘' {
+                    (Single, Role::Close)
+                } else if prev == Some('s') && possessive_follows(rest, lexicon) {
+                    return None; // the ministers' decision
+                } else {
+                    (Single, Role::CloseOrApostrophe)
+                }
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// After "…s'", a following lower-case word that is not a speech verb nor a
+/// pronoun makes the mark a plural possessive.
+fn possessive_follows(rest: &str, lexicon: &Lexicon) -> bool {
+    let Some(after) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word: &str = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.chars().next().is_some_and(char::is_lowercase)
+        && lexicon.verb_lemma(word).is_none()
+        && lexicon.pronoun(word).is_none()
+}

@@ -1,0 +1,495 @@
+//! Stage 5, attribution rules: which cue and which mention a quotation is
+//! tied to, by the layout around it.
+//!
+//! Each rule has a name ([`Rule`]) that travels with the quote. The rules
+//! are tried from the most to the least certain: a cue right after the
+//! quote, a cue right before it, a cue elsewhere in its sentence, a lead-in
+//! paragraph, the sentence next to it, the paragraph before it.
+
+use crate::layout::{Block, BlockKind};
+use crate::lexicon::Lexicon;
+use crate::marks::Quotation;
+use crate::speakers::{MAX_APPOSITION, Mention, mention_after, mention_before};
+use crate::words::{Word, gap, words};
+use crate::{Kind, Rule, Span, cues};
+
+/// Where a quotation's speaker comes from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Source {
+    /// A mention next to a cue.
+    Mention(Mention),
+    /// The speaker of the quotation before, which this one continues.
+    Previous,
+    /// No speaker found, but a cue says the quote is speech.
+    Unknown,
+}
+
+/// A quotation's attribution: the rule that matched, the cue, the source.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Attribution {
+    pub rule: Rule,
+    pub kind: Kind,
+    pub source: Source,
+    pub cue: Option<Span>,
+}
+
+impl Attribution {
+    fn new(rule: Rule, kind: Kind, mention: Option<Mention>, cue: Option<Span>) -> Attribution {
+        let source = mention.map_or(Source::Unknown, Source::Mention);
+        Attribution {
+            rule,
+            kind,
+            source,
+            cue,
+        }
+    }
+}
+
+/// What the rules read: the article's blocks, sentences and quotations.
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub lexicon: &'a Lexicon,
+    pub blocks: &'a [Block],
+    /// The sentences of each block (empty for furniture).
+    pub sentences: &'a [Vec<Span>],
+    pub quotations: &'a [Quotation],
+}
+
+/// The longest stretch of text beside a quotation that rules read, in
+/// bytes: attributions are short, and bounded windows keep the work per
+/// quote constant.
+const WINDOW: usize = 320;
+/// How far after a quotation a cue is looked for, in words.
+const CUE_REACH: usize = 8;
+
+/// The attribution of quotation `qi`, given whether the quotation before it
+/// was attributed.
+pub(crate) fn attribute(
+    cx: &Context<'_>,
+    qi: usize,
+    previous_attributed: bool,
+) -> Option<Attribution> {
+    let q = &cx.quotations[qi];
+    let after = cx.window_after(qi);
+    let before = cx.window_before(qi);
+    let after_words: Vec<Word> = words(cx.text, after).collect();
+    let before_words: Vec<Word> = words(cx.text, before).collect();
+
+    cx.cue_after(q, &after_words)
+        .or_else(|| cx.cue_before(qi, before, &before_words))
+        .or_else(|| cx.next_sentence(q, &after_words))
+        .or_else(|| cx.in_sentence(q, &before_words, &after_words))
+        .or_else(|| cx.lead_in(q, &before_words))
+        .or_else(|| cx.continues(qi, &before_words, &after_words, previous_attributed))
+        .or_else(|| cx.adjacent_sentence(q, &before_words, &after_words))
+}
+
+impl Context<'_> {
+    fn sentence_at(&self, block: usize, pos: usize) -> Span {
+        let sents = &self.sentences[block];
+        let i = sents.partition_point(|s| s.end <= pos);
+        sents.get(i).copied().unwrap_or(self.blocks[block].span)
+    }
+
+    /// From the start of the opening mark's sentence (or the end of a
+    /// quotation before it in that sentence) to the opening mark.
+    fn window_before(&self, qi: usize) -> Span {
+        let q = &self.quotations[qi];
+        let sentence = self.sentence_at(q.first_block, q.open.start);
+        let mut start = sentence.start.max(q.open.start.saturating_sub(WINDOW));
+        if let Some(p) = qi.checked_sub(1).map(|p| &self.quotations[p])
+            && p.close.end > start
+            && p.close.end <= q.open.start
+        {
+            start = p.close.end;
+        }
+        while !self.text.is_char_boundary(start) {
+            start += 1;
+        }
+        Span::new(start, q.open.start)
+    }
+
+    /// From the closing mark to the end of its sentence (or the next
+    /// quotation in it).
+    fn window_after(&self, qi: usize) -> Span {
+        let q = &self.quotations[qi];
+        let sentence = self.sentence_at(q.last_block, q.close.start);
+        let mut end = sentence.end.min(q.close.end + WINDOW).max(q.close.end);
+        if let Some(n) = self.quotations.get(qi + 1)
+            && n.open.start < end
+            && n.open.start >= q.close.end
+        {
+            end = n.open.start;
+        }
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        Span::new(q.close.end, end.max(q.close.end))
+    }
+
+    /// True when a quotation overlaps `span` (quotations are sorted and do
+    /// not overlap, so this is a binary search).
+    fn has_quotation_in(&self, span: Span) -> bool {
+        let i = self
+            .quotations
+            .partition_point(|q| q.close.end <= span.start);
+        self.quotations
+            .get(i)
+            .is_some_and(|q| q.open.start < span.end)
+    }
+
+    fn is_verb(&self, w: &Word) -> bool {
+        cues::is_verb(self.text, w, self.lexicon)
+    }
+
+    /// `"…," Lavrov said.` · `"…," said Lavrov.` · `"…," according to
+    /// Lavrov.` · `"…" – Lavrov`
+    fn cue_after(&self, q: &Quotation, after: &[Word]) -> Option<Attribution> {
+        let text = self.text;
+        let first = after.first()?;
+        let lead = gap(text, q.close.end, first.span.start);
+        if lead.starts_with(['-', '–', '—']) {
+            return self.dash_signature(q, after);
+        }
+        if !(lead.is_empty() || lead == ",") {
+            return None;
+        }
+        let source = cues::source_phrase_len(text, after, 0, self.lexicon);
+        if source > 0 {
+            let m = mention_after(text, after, source, self.lexicon)?;
+            let cue = Span::new(first.span.start, after[source - 1].span.end);
+            return Some(Attribution::new(
+                Rule::AccordingTo,
+                Kind::Direct,
+                Some(m),
+                Some(cue),
+            ));
+        }
+        // "said Lavrov": the verb first.
+        if self.is_verb(first) {
+            let mut i = 1;
+            while after
+                .get(i)
+                .is_some_and(|w| self.lexicon.is_time_word(w.text(text)))
+            {
+                i += 1;
+            }
+            let m = mention_after(text, after, i, self.lexicon);
+            return Some(Attribution::new(
+                Rule::QuoteCommaVerbSpeaker,
+                Kind::Direct,
+                m,
+                Some(first.span),
+            ));
+        }
+        // "Lavrov said", "the minister, a veteran diplomat, added".
+        let reach = after.len().min(CUE_REACH + MAX_APPOSITION);
+        (1..reach).find_map(|vi| {
+            if !self.is_verb(&after[vi]) {
+                return None;
+            }
+            let m = mention_before(text, after, vi, self.lexicon)?;
+            (m.span.start == first.span.start).then(|| {
+                Attribution::new(
+                    Rule::QuoteCommaSpeakerVerb,
+                    Kind::Direct,
+                    Some(m),
+                    Some(after[vi].span),
+                )
+            })
+        })
+    }
+
+    /// `"…" – Lavrov`: a quotation signed with a dash and a name that ends
+    /// the paragraph.
+    fn dash_signature(&self, q: &Quotation, after: &[Word]) -> Option<Attribution> {
+        let block_end = self.blocks[q.last_block].span.end;
+        let last = after.last()?;
+        if after.len() > MAX_SIGNATURE || self.text[last.span.end..block_end].trim().len() > 1 {
+            return None;
+        }
+        let m = mention_after(self.text, after, 0, self.lexicon)?;
+        Some(Attribution::new(
+            Rule::QuoteDashSpeaker,
+            Kind::Direct,
+            Some(m),
+            None,
+        ))
+    }
+
+    /// `Lavrov said: "…"` · `Lavrov said, "…"` · `"A," he said, "B."` ·
+    /// `According to Lavrov, "…"` · `From the minister: "…"`
+    fn cue_before(&self, qi: usize, window: Span, before: &[Word]) -> Option<Attribution> {
+        let text = self.text;
+        let q = &self.quotations[qi];
+        let last = before.last()?;
+        let lead = gap(text, last.span.end, q.open.start);
+        let colon = lead == ":";
+        let comma = lead == ",";
+        if !(colon || comma) {
+            return None;
+        }
+        // The quotation before ends where this window starts: a split quote.
+        let split = qi > 0 && self.quotations[qi - 1].close.end == window.start;
+        if let Some(vi) = self.last_verb(before, if colon { 8 } else { 4 }) {
+            let m = mention_before(text, before, vi, self.lexicon);
+            let starts_window =
+                m.is_some_and(|m| before.first().is_some_and(|f| f.span.start == m.span.start));
+            let rule = if split && starts_window {
+                Rule::SplitQuote
+            } else if colon {
+                Rule::SpeakerVerbColonQuote
+            } else {
+                Rule::SpeakerVerbCommaQuote
+            };
+            if m.is_some() || split {
+                return Some(Attribution::new(
+                    rule,
+                    Kind::Direct,
+                    m,
+                    Some(before[vi].span),
+                ));
+            }
+        }
+        let source = cues::source_phrase_len(text, before, 0, self.lexicon);
+        if source > 0 {
+            let m = mention_after(text, before, source, self.lexicon)?;
+            let cue = Span::new(before[0].span.start, before[source - 1].span.end);
+            return Some(Attribution::new(
+                Rule::AccordingTo,
+                Kind::Direct,
+                Some(m),
+                Some(cue),
+            ));
+        }
+        if colon {
+            return self.lead_in_words(before);
+        }
+        None
+    }
+
+    /// `From the minister:` or a bare `Lavrov:` before a quotation.
+    fn lead_in_words(&self, w: &[Word]) -> Option<Attribution> {
+        let text = self.text;
+        let mut i = 0;
+        while i < w.len()
+            && i < 2
+            && matches!(
+                w[i].text(text).to_ascii_lowercase().as_str(),
+                "and" | "from" | "but" | "then"
+            )
+        {
+            i += 1;
+        }
+        if w.len() - i > MAX_SIGNATURE {
+            return None;
+        }
+        let m = mention_after(text, w, i, self.lexicon)?;
+        (m.span.end == w[w.len() - 1].span.end)
+            .then(|| Attribution::new(Rule::LeadIn, Kind::Direct, Some(m), None))
+    }
+
+    /// The index of the last speech verb among the last `reach` words, when
+    /// only cue words ("reporters", "in a statement") and time words follow
+    /// it.
+    fn last_verb(&self, w: &[Word], reach: usize) -> Option<usize> {
+        let lo = w.len().saturating_sub(reach);
+        (lo..w.len()).rev().find(|&vi| {
+            if !self.is_verb(&w[vi]) {
+                return false;
+            }
+            let mut i = vi + 1;
+            while i < w.len() {
+                let obj = cues::verb_object_len(self.text, w, i, self.lexicon);
+                if obj > 0 {
+                    i += obj;
+                } else if self.lexicon.is_time_word(w[i].text(self.text))
+                    || self.lexicon.is_speech_adverb(w[i].text(self.text))
+                {
+                    i += 1;
+                } else {
+                    return false;
+                }
+            }
+            true
+        })
+    }
+
+    /// `"…!" Lavrov said.` — a short sentence of speaker and cue right after
+    /// the quotation's own sentence.
+    fn next_sentence(&self, q: &Quotation, after: &[Word]) -> Option<Attribution> {
+        if !after.is_empty() {
+            return None;
+        }
+        let block = q.last_block;
+        let sents = &self.sentences[block];
+        let i = sents.partition_point(|s| s.end <= q.close.start);
+        let next = sents.get(i + 1)?;
+        if self.has_quotation_in(*next) {
+            return None;
+        }
+        let w: Vec<Word> = words(self.text, *next).collect();
+        if w.len() > CUE_REACH {
+            return None;
+        }
+        let vi = self.last_verb(&w, CUE_REACH)?;
+        let m = mention_before(self.text, &w, vi, self.lexicon)?;
+        (m.span.start == w[0].span.start).then(|| {
+            Attribution::new(
+                Rule::QuoteCommaSpeakerVerb,
+                Kind::Direct,
+                Some(m),
+                Some(w[vi].span),
+            )
+        })
+    }
+
+    /// A cue elsewhere in the quotation's sentence: `Trump said he would
+    /// "make deals"` (mixed) or `"…" is what Lavrov said` (direct).
+    fn in_sentence(&self, q: &Quotation, before: &[Word], after: &[Word]) -> Option<Attribution> {
+        let text = self.text;
+        for vi in (0..before.len()).rev() {
+            let source = cues::source_phrase_len(text, before, vi, self.lexicon);
+            if source > 0 {
+                let m = mention_after(text, before, vi + source, self.lexicon);
+                if let Some(m) = m {
+                    let cue = Span::new(before[vi].span.start, before[vi + source - 1].span.end);
+                    return Some(Attribution::new(
+                        Rule::MixedInReported,
+                        Kind::Mixed,
+                        Some(m),
+                        Some(cue),
+                    ));
+                }
+            }
+            if !self.is_verb(&before[vi]) {
+                continue;
+            }
+            let m = mention_before(text, before, vi, self.lexicon).or_else(|| {
+                // "said Lavrov, who added that …" — a verb-first clause.
+                mention_after(text, before, vi + 1, self.lexicon)
+            });
+            if let Some(m) = m {
+                let kind = if vi + 1 == before.len() {
+                    Kind::Direct
+                } else {
+                    Kind::Mixed
+                };
+                let rule = if kind == Kind::Mixed {
+                    Rule::MixedInReported
+                } else {
+                    Rule::SpeakerInSentence
+                };
+                return Some(Attribution::new(rule, kind, Some(m), Some(before[vi].span)));
+            }
+        }
+        let _ = q;
+        (1..after.len().min(CUE_REACH * 2)).find_map(|vi| {
+            if !self.is_verb(&after[vi]) {
+                return None;
+            }
+            let m = mention_before(text, after, vi, self.lexicon)?;
+            Some(Attribution::new(
+                Rule::SpeakerInSentence,
+                Kind::Direct,
+                Some(m),
+                Some(after[vi].span),
+            ))
+        })
+    }
+
+    /// The quotation opens a paragraph after one that ends with a colon:
+    /// `Lavrov, a veteran diplomat, said:` or `And from the minister:`.
+    fn lead_in(&self, q: &Quotation, before: &[Word]) -> Option<Attribution> {
+        if !before.is_empty() {
+            return None;
+        }
+        let prev = self.previous_body_block(q.first_block)?;
+        let prev_text = &self.text[self.blocks[prev].span.start..self.blocks[prev].span.end];
+        if !prev_text.ends_with(':') {
+            return None;
+        }
+        let last = *self.sentences[prev].last()?;
+        let w: Vec<Word> = words(self.text, last).collect();
+        if let Some(vi) = self.last_verb(&w, 8) {
+            let m = mention_before(self.text, &w, vi, self.lexicon)?;
+            return Some(Attribution::new(
+                Rule::LeadIn,
+                Kind::Direct,
+                Some(m),
+                Some(w[vi].span),
+            ));
+        }
+        self.lead_in_words(&w)
+    }
+
+    fn previous_body_block(&self, block: usize) -> Option<usize> {
+        (0..block)
+            .rev()
+            .find(|&b| matches!(self.blocks[b].kind, BlockKind::Body))
+    }
+
+    /// A quotation standing alone after an attributed quotation, in the
+    /// same paragraph or opening the next one, continues its speaker.
+    fn continues(
+        &self,
+        qi: usize,
+        before: &[Word],
+        after: &[Word],
+        previous_attributed: bool,
+    ) -> Option<Attribution> {
+        if !before.is_empty() || !after.is_empty() || !previous_attributed {
+            return None;
+        }
+        let q = &self.quotations[qi];
+        let p = &self.quotations[qi.checked_sub(1)?];
+        let near = p.last_block == q.first_block
+            || self.previous_body_block(q.first_block) == Some(p.last_block);
+        near.then_some(Attribution {
+            rule: Rule::ContinuesSpeaker,
+            kind: Kind::Direct,
+            source: Source::Previous,
+            cue: None,
+        })
+    }
+
+    /// A quotation standing alone next to a sentence that names a speaker
+    /// with a cue: the sentence before it in the paragraph, or the last
+    /// sentence of the paragraph before.
+    fn adjacent_sentence(
+        &self,
+        q: &Quotation,
+        before: &[Word],
+        after: &[Word],
+    ) -> Option<Attribution> {
+        if !before.is_empty() || !after.is_empty() {
+            return None;
+        }
+        let block = q.first_block;
+        let sents = &self.sentences[block];
+        let i = sents.partition_point(|s| s.end <= q.open.start);
+        let prev = match i.checked_sub(1) {
+            Some(p) => sents[p],
+            None => *self.sentences[self.previous_body_block(block)?].last()?,
+        };
+        if self.has_quotation_in(prev) {
+            return None;
+        }
+        let w: Vec<Word> = words(self.text, prev).collect();
+        (0..w.len()).find_map(|vi| {
+            if !self.is_verb(&w[vi]) {
+                return None;
+            }
+            let m = mention_before(self.text, &w, vi, self.lexicon)?;
+            Some(Attribution::new(
+                Rule::AdjacentSentence,
+                Kind::Direct,
+                Some(m),
+                Some(w[vi].span),
+            ))
+        })
+    }
+}
+
+/// The most words a dash signature or a lead-in label has.
+const MAX_SIGNATURE: usize = 10;

@@ -1,0 +1,107 @@
+//! Stage 2, sentences: where each sentence of a block starts and ends.
+//!
+//! One forward pass over the block, so linear on any input (unlike a
+//! general Unicode sentence splitter, which is quadratic on a long run of
+//! spaces after a period). A sentence ends at `.`, `!`, `?` or `…` (with
+//! any closing quotes and brackets after it) when white space and then a
+//! capital, digit or opening mark follow — except after an abbreviation
+//! ("Mr.", "Feb.", "U.S.") or an initial ("J. K. Rowling").
+
+use crate::Span;
+use crate::lexicon::Lexicon;
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '›')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '‹' | '„' | '`'
+    )
+}
+
+const ELLIPSIS: &[u8] = "…".as_bytes();
+
+/// The sentences of `text[block]`, covering the block without gaps.
+pub(crate) fn sentences(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span> {
+    let s = &text[block.start..block.end];
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        let ellipsis = bytes[i..].starts_with(ELLIPSIS);
+        if !(c == b'.' || c == b'!' || c == b'?' || ellipsis) {
+            i += 1;
+            continue;
+        }
+        let term = i;
+        // The run of terminal punctuation, then closing marks.
+        let mut j = i;
+        loop {
+            if bytes
+                .get(j)
+                .is_some_and(|b| matches!(b, b'.' | b'!' | b'?'))
+            {
+                j += 1;
+            } else if bytes[j..].starts_with(ELLIPSIS) {
+                j += ELLIPSIS.len();
+            } else {
+                break;
+            }
+        }
+        let mut k = j;
+        while let Some(ch) = s[k..].chars().next().filter(|&ch| is_closer(ch)) {
+            k += ch.len_utf8();
+        }
+        // White space, then the start of the next sentence.
+        let ws_end = k + s[k..].len() - s[k..].trim_start().len();
+        let next = s[ws_end..].chars().next();
+        let boundary = ws_end > k
+            && next.is_some_and(|n| n.is_uppercase() || n.is_numeric() || is_opener(n))
+            && !(c == b'.' && j == term + 1 && before_is_abbreviation(s, term, lexicon));
+        if boundary {
+            out.push(Span::new(block.start + start, block.start + k));
+            start = ws_end;
+            i = ws_end;
+        } else {
+            i = j.max(i + 1);
+        }
+    }
+    if start < bytes.len() {
+        out.push(Span::new(block.start + start, block.end));
+    }
+    out
+}
+
+/// The longest abbreviation looked for, in bytes.
+const MAX_ABBREVIATION: usize = 16;
+
+/// True when the period at `dot` closes an abbreviation or an initial.
+fn before_is_abbreviation(s: &str, dot: usize, lexicon: &Lexicon) -> bool {
+    // Abbreviations are short: look back a bounded distance, so a long run
+    // of dotted letters stays linear.
+    let mut from = dot.saturating_sub(MAX_ABBREVIATION);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &s[from..dot];
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &head[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or(' ');
+    // An initial: one capital letter ("J.").
+    if first.is_uppercase() && chars.next().is_none() {
+        return true;
+    }
+    lexicon.is_abbreviation(word)
+}

@@ -1,0 +1,643 @@
+//! Stage 6, speakers: the mention an attribution names ("Russian Foreign
+//! Minister Sergey Lavrov", "he", "the top Russian diplomat", "the
+//! ministry") and the canonical speaker it stands for.
+//!
+//! Mentions are read from the words beside a cue. Resolution looks back
+//! over the article: a surname to the full name it was introduced with, a
+//! pronoun to the most recent compatible person, a role noun to the person
+//! introduced in that role (else the most recent speaker), an
+//! organisation's common noun to the organisation. Only text outside
+//! quotations is read, so an "I" or "he" inside a quote is never a speaker.
+
+use std::borrow::Cow;
+
+use crate::Span;
+use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass};
+use crate::words::{Word, gap, is_capitalized, words};
+
+/// What kind of words a mention is made of.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum MentionKind {
+    /// A person's name, maybe with titles: `name` holds the name alone.
+    Person { name: Span, title: Option<Span> },
+    /// An organisation's name: "the Kremlin", "Reuters".
+    Org { name: Span },
+    /// "he", "she", "they", "him".
+    Pronoun(Pronoun),
+    /// A role or common noun: "the minister", "officials", "a spokesman",
+    /// "Russian Foreign Minister". `definite` when it points back at
+    /// someone already introduced.
+    Role {
+        head: Span,
+        class: RoleClass,
+        definite: bool,
+    },
+    /// A document that speaks: "the statement".
+    Document,
+}
+
+/// A speaker mention: where it is and what it is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Mention {
+    pub span: Span,
+    pub kind: MentionKind,
+}
+
+/// Name particles that may stand lower-case inside a name.
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da"
+            | "del"
+            | "della"
+            | "der"
+            | "van"
+            | "von"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "la"
+            | "le"
+            | "du"
+            | "dos"
+            | "di"
+    )
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "another"
+            | "one"
+            | "each"
+            | "some"
+            | "several"
+            | "many"
+            | "two"
+            | "three"
+            | "other"
+    )
+}
+
+fn is_definite(w: &str) -> bool {
+    matches!(w.to_ascii_lowercase().as_str(), "the" | "this" | "that")
+}
+
+/// Capitalised words that start a sentence or clause but are not names.
+fn is_name_word(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
+    let s = w.text(text);
+    is_capitalized(s)
+        && !lexicon.is_function_word(s)
+        && !lexicon.is_time_word(s)
+        && lexicon.pronoun(s).is_none()
+        && lexicon.verb_lemma(s).is_none()
+}
+
+/// True when only `allowed` punctuation stands between two words.
+fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
+    let g = gap(text, a.span.end, b.span.start);
+    allowed.contains(&g)
+}
+
+/// An all-caps acronym of two letters or more: "NATO", "CNN".
+fn is_acronym(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && w.chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+}
+
+/// Splits a run of capitalised words into its title and name, and tells a
+/// person from an organisation. `run` is non-empty.
+fn classify_run(text: &str, run: &[Word], lexicon: &Lexicon) -> MentionKind {
+    let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
+    let last = run[run.len() - 1].text(text);
+    let has_of = run.iter().any(|w| w.text(text) == "of");
+    if lexicon.is_org_head(last) || is_acronym(last) || has_of {
+        let start = run
+            .iter()
+            .position(|w| !lexicon.is_function_word(w.text(text)))
+            .unwrap_or(0);
+        return MentionKind::Org {
+            name: Span::new(run[start].span.start, span.end),
+        };
+    }
+    // The name is what follows the last title word ("Russian Foreign
+    // Minister | Sergey Lavrov").
+    let title_end = run
+        .iter()
+        .rposition(|w| lexicon.is_title_word(w.text(text)));
+    match title_end {
+        Some(t) if t + 1 == run.len() => MentionKind::Role {
+            head: run[t].span,
+            class: RoleClass::Person,
+            definite: true,
+        },
+        Some(t) => MentionKind::Person {
+            name: Span::new(run[t + 1].span.start, span.end),
+            title: Some(Span::new(run[0].span.start, run[t].span.end)),
+        },
+        None => MentionKind::Person {
+            name: span,
+            title: None,
+        },
+    }
+}
+
+/// The mention that ends at `words[end - 1]`, read backwards: a pronoun, a
+/// name with its titles, or a role noun with its modifiers and determiner.
+/// A mention may be followed by an apposition between commas ("Hugh Hill, a
+/// doctor,"), which is skipped when the cue comes after it.
+pub(crate) fn mention_before(
+    text: &str,
+    words: &[Word],
+    end: usize,
+    lexicon: &Lexicon,
+) -> Option<Mention> {
+    let mut end = end;
+    // "Lavrov has also said": auxiliaries and adverbs are skipped.
+    while end > 0
+        && lexicon.is_speech_adverb(words[end - 1].text(text))
+        && end < words.len()
+        && joined(text, &words[end - 1], &words[end], &[""])
+    {
+        end -= 1;
+    }
+    if end == 0 {
+        return None;
+    }
+    if let Some(m) = core_before(text, words, end, lexicon) {
+        return Some(m);
+    }
+    // "Hugh Hill, a doctor, said": the mention stands before the apposition.
+    let closing = gap(
+        text,
+        words[end - 1].span.end,
+        words.get(end).map_or(text.len(), |w| w.span.start),
+    );
+    if closing != "," {
+        return None;
+    }
+    let lo = end.saturating_sub(MAX_APPOSITION);
+    let open = (lo + 1..end)
+        .rev()
+        .find(|&i| gap(text, words[i - 1].span.end, words[i].span.start) == ",")?;
+    let first = words[open].text(text);
+    let apposition_like = !is_capitalized(first)
+        || is_determiner(first)
+        || lexicon.is_title_word(first)
+        || matches!(first, "who" | "which");
+    if !apposition_like {
+        return None;
+    }
+    core_before(text, words, open, lexicon)
+}
+
+/// The longest apposition skipped, in words.
+pub(crate) const MAX_APPOSITION: usize = 16;
+/// The longest mention read, in words.
+const MAX_MENTION: usize = 8;
+
+/// A mention ending exactly at `words[end - 1]`, without appositions.
+fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Option<Mention> {
+    let last = &words[end - 1];
+    let last_text = last.text(text);
+    if let Some(p) = lexicon.pronoun(last_text) {
+        return p.speaker.then_some(Mention {
+            span: last.span,
+            kind: MentionKind::Pronoun(p),
+        });
+    }
+    if let Some(class) = role_head(last_text, lexicon) {
+        return Some(role_before(text, words, end, class, lexicon));
+    }
+    if lexicon.is_document(last_text) && !is_capitalized(last_text) {
+        let start = determiner_start(text, words, end - 1, lexicon);
+        return Some(Mention {
+            span: Span::new(words[start].span.start, last.span.end),
+            kind: MentionKind::Document,
+        });
+    }
+    if !is_name_word(text, last, lexicon) && !is_acronym(last_text) {
+        return None;
+    }
+    // The capitalised run, with titles, initials and particles.
+    let mut start = end - 1;
+    while start > 0 && end - start < MAX_MENTION {
+        let prev = &words[start - 1];
+        let p = prev.text(text);
+        let glue_ok = joined(text, prev, &words[start], &["", "."]);
+        let part_of_name = is_name_word(text, prev, lexicon)
+            || lexicon.is_title_word(p)
+            || is_particle(p)
+            || (p == "of" && start >= 2 && is_capitalized(words[start - 2].text(text)));
+        if !(glue_ok && part_of_name) {
+            break;
+        }
+        start -= 1;
+    }
+    // A leading "the" belongs to an organisation's mention: "the Kremlin".
+    let run = &words[start..end];
+    let mut kind = classify_run(text, run, lexicon);
+    let mut span_start = words[start].span.start;
+    if start > 0
+        && words[start - 1].text(text).eq_ignore_ascii_case("the")
+        && joined(text, &words[start - 1], &words[start], &[""])
+    {
+        if let MentionKind::Person { name, .. } = kind {
+            kind = MentionKind::Org { name };
+        }
+        span_start = words[start - 1].span.start;
+    }
+    Some(Mention {
+        span: Span::new(span_start, last.span.end),
+        kind,
+    })
+}
+
+fn role_head(word: &str, lexicon: &Lexicon) -> Option<RoleClass> {
+    if is_capitalized(word) && !word.chars().all(char::is_uppercase) {
+        // "Minister" alone is a title, handled with names.
+        return None;
+    }
+    lexicon.role(word)
+}
+
+/// Where the noun phrase ending at `words[head]` starts: its determiner or
+/// possessive, over at most four modifiers.
+fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) -> usize {
+    let mut i = head;
+    while i > 0 && head - i < 5 && joined(text, &words[i - 1], &words[i], &["", "'s", "’s"]) {
+        let w = words[i - 1].text(text);
+        if is_determiner(w) || lexicon.pronoun(w).is_some_and(|p| p.possessive) {
+            return i - 1;
+        }
+        if lexicon.verb_lemma(w).is_some() || (lexicon.is_function_word(w) && !is_capitalized(w)) {
+            break;
+        }
+        i -= 1;
+    }
+    // A possessive name ("Trump's spokesman") or modifiers without a
+    // determiner ("Democratic officials").
+    i
+}
+
+fn role_before(
+    text: &str,
+    words: &[Word],
+    end: usize,
+    class: RoleClass,
+    lexicon: &Lexicon,
+) -> Mention {
+    let head = end - 1;
+    let start = determiner_start(text, words, head, lexicon);
+    let first = words[start].text(text);
+    let definite = is_definite(first)
+        || lexicon.pronoun(first).is_some_and(|p| p.possessive)
+        || start == head && class != RoleClass::Person;
+    Mention {
+        span: Span::new(words[start].span.start, words[head].span.end),
+        kind: MentionKind::Role {
+            head: words[head].span,
+            class,
+            definite,
+        },
+    }
+}
+
+/// The mention that starts at `words[start]`, read forwards: "said
+/// Lavrov", "said the minister", "according to a statement".
+pub(crate) fn mention_after(
+    text: &str,
+    words: &[Word],
+    start: usize,
+    lexicon: &Lexicon,
+) -> Option<Mention> {
+    let first = words.get(start)?;
+    let first_text = first.text(text);
+    if let Some(p) = lexicon.pronoun(first_text) {
+        return p.speaker.then_some(Mention {
+            span: first.span,
+            kind: MentionKind::Pronoun(p),
+        });
+    }
+    // A determiner or capitalised words, up to a role noun or the end of a
+    // capitalised run.
+    let mut i = start;
+    let mut saw_det = false;
+    while i < words.len() && i - start < MAX_MENTION {
+        let w = words[i].text(text);
+        if i > start && !joined(text, &words[i - 1], &words[i], &["", "."]) {
+            break;
+        }
+        if i == start && (is_determiner(w) || lexicon.pronoun(w).is_some_and(|p| p.possessive)) {
+            saw_det = true;
+            i += 1;
+            continue;
+        }
+        if let Some(class) = role_head(w, lexicon) {
+            // "the minister", "a spokesman for the campaign": the head noun
+            // ends the mention unless another role follows ("White House
+            // press secretary").
+            let next_is_role = words.get(i + 1).is_some_and(|n| {
+                role_head(n.text(text), lexicon).is_some() && joined(text, &words[i], n, &[""])
+            });
+            if next_is_role {
+                i += 1;
+                continue;
+            }
+            let definite = saw_det && is_definite(words[start].text(text))
+                || !saw_det && class != RoleClass::Person;
+            return Some(Mention {
+                span: Span::new(first.span.start, words[i].span.end),
+                kind: MentionKind::Role {
+                    head: words[i].span,
+                    class,
+                    definite,
+                },
+            });
+        }
+        if lexicon.is_document(w) && !is_capitalized(w) {
+            return Some(Mention {
+                span: Span::new(first.span.start, words[i].span.end),
+                kind: MentionKind::Document,
+            });
+        }
+        let name_like = is_name_word(text, &words[i], lexicon)
+            || is_acronym(w)
+            || lexicon.is_title_word(w)
+            || (i > start && (is_particle(w) || w == "of"));
+        let modifier = saw_det
+            && !is_capitalized(w)
+            && !lexicon.is_function_word(w)
+            && lexicon.verb_lemma(w).is_none();
+        if !(name_like || modifier) {
+            break;
+        }
+        i += 1;
+    }
+    // A capitalised run: from after any determiner to its last capital.
+    let run_start = if saw_det { start + 1 } else { start };
+    let mut run_end = i;
+    while run_end > run_start && !is_capitalized(words[run_end - 1].text(text)) {
+        run_end -= 1;
+    }
+    if run_end == run_start {
+        return None;
+    }
+    let run = &words[run_start..run_end];
+    let mut kind = classify_run(text, run, lexicon);
+    if saw_det && let MentionKind::Person { name, .. } = kind {
+        kind = MentionKind::Org { name };
+    }
+    Some(Mention {
+        span: Span::new(first.span.start, words[run_end - 1].span.end),
+        kind,
+    })
+}
+
+/// Someone the article has named: a person or an organisation.
+#[derive(Clone, Copy, Debug)]
+struct Entity {
+    /// The name without titles.
+    name: Span,
+    /// The titles before the name, if any ("Russian Foreign Minister").
+    title: Option<Span>,
+    /// Where the mention ends.
+    at: usize,
+    org: bool,
+    gender: Gender,
+}
+
+/// The people and organisations of one article, for resolving mentions.
+pub(crate) struct Resolver<'t> {
+    text: &'t str,
+    /// Names seen in the article's running text, in order.
+    seen: Vec<Entity>,
+    /// Speakers of attributions, in the order they were attributed.
+    speakers: Vec<Entity>,
+}
+
+impl<'t> Resolver<'t> {
+    /// Collects the names in `spans` (running text outside quotations).
+    pub fn new(
+        text: &'t str,
+        spans: impl IntoIterator<Item = Span>,
+        lexicon: &Lexicon,
+    ) -> Resolver<'t> {
+        let mut seen = Vec::new();
+        for span in spans {
+            collect_names(text, span, lexicon, &mut seen);
+        }
+        Resolver {
+            text,
+            seen,
+            speakers: Vec::new(),
+        }
+    }
+
+    /// The canonical speaker of `mention`, and records it as a speaker.
+    pub fn resolve(&mut self, mention: &Mention, lexicon: &Lexicon) -> Option<Cow<'t, str>> {
+        let text = self.text;
+        let at = mention.span.start;
+        let entity = match mention.kind {
+            MentionKind::Person { name, title } => {
+                let full = self.full_name(name).unwrap_or(Entity {
+                    name,
+                    title,
+                    at: mention.span.end,
+                    org: false,
+                    gender: Gender::Any,
+                });
+                Some(Entity {
+                    at: mention.span.end,
+                    title: title.or(full.title),
+                    ..full
+                })
+            }
+            MentionKind::Org { name } => Some(Entity {
+                name,
+                title: None,
+                at: mention.span.end,
+                org: true,
+                gender: Gender::Neuter,
+            }),
+            MentionKind::Pronoun(p) => self.antecedent(at, |e| {
+                if p.plural || p.gender == Gender::Neuter {
+                    e.org
+                } else {
+                    !e.org && (e.gender == Gender::Any || e.gender == p.gender)
+                }
+            }),
+            MentionKind::Role {
+                head,
+                class,
+                definite,
+            } => {
+                let noun = text[head.start..head.end].to_lowercase();
+                match class {
+                    RoleClass::Person if definite => self
+                        .antecedent(at, |e| {
+                            !e.org
+                                && e.title.is_some_and(|t| {
+                                    text[t.start..t.end].to_lowercase().contains(&noun)
+                                })
+                        })
+                        .or_else(|| self.last_speaker(at, false)),
+                    RoleClass::Org if definite => self.antecedent(at, |e| {
+                        e.org
+                            && text[e.name.start..e.name.end]
+                                .to_lowercase()
+                                .contains(&noun)
+                    }),
+                    _ => None,
+                }
+            }
+            MentionKind::Document => None,
+        };
+        let _ = lexicon;
+        let e = entity?;
+        self.speakers.push(Entity {
+            at: mention.span.end.max(e.at),
+            ..e
+        });
+        let name = &text[e.name.start..e.name.end];
+        Some(Cow::Borrowed(name))
+    }
+
+    /// The fuller name a surname was introduced with: "Lavrov" → "Sergey
+    /// Lavrov".
+    fn full_name(&self, name: Span) -> Option<Entity> {
+        let text = self.text;
+        let n = &text[name.start..name.end];
+        if n.split_whitespace().nth(1).is_some() {
+            return None;
+        }
+        let matches = |e: &&Entity| {
+            let full = &text[e.name.start..e.name.end];
+            !e.org && full.len() > n.len() && full.rsplit(' ').next() == Some(n)
+        };
+        self.speakers
+            .iter()
+            .rev()
+            .find(matches)
+            .or_else(|| self.seen.iter().find(matches))
+            .copied()
+    }
+
+    /// The most recent entity before `at` that `fits`, among speakers and
+    /// names seen.
+    fn antecedent(&self, at: usize, fits: impl Fn(&Entity) -> bool) -> Option<Entity> {
+        let recent = |list: &[Entity]| {
+            list.iter()
+                .rev()
+                .filter(|e| e.at <= at)
+                .find(|e| fits(e))
+                .copied()
+        };
+        let best = match (recent(&self.speakers), recent(&self.seen)) {
+            (Some(s), Some(n)) => Some(if n.at > s.at { n } else { s }),
+            (s, n) => s.or(n),
+        }?;
+        // A surname seen alone is resolved to its full name.
+        Some(
+            self.full_name(best.name)
+                .map_or(best, |f| Entity { at: best.at, ..f }),
+        )
+    }
+
+    fn last_speaker(&self, at: usize, org: bool) -> Option<Entity> {
+        self.speakers
+            .iter()
+            .rev()
+            .find(|e| e.at <= at && e.org == org)
+            .copied()
+    }
+}
+
+/// Records the people and organisations named in `text[span]`.
+fn collect_names(text: &str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity>) {
+    let mut run: Vec<Word> = Vec::new();
+    let mut flush = |run: &mut Vec<Word>| {
+        if let Some(e) = entity_of_run(text, run, lexicon) {
+            out.push(e);
+        }
+        run.clear();
+    };
+    for w in words(text, span) {
+        let s = w.text(text);
+        let continues = run.last().is_some_and(|p| joined(text, p, &w, &["", "."]));
+        let fits = (is_capitalized(s) && !lexicon.is_function_word(s) && !lexicon.is_time_word(s))
+            || (!run.is_empty() && is_particle(s));
+        if !continues {
+            flush(&mut run);
+        }
+        if fits && run.len() < MAX_MENTION {
+            run.push(w);
+        } else {
+            flush(&mut run);
+        }
+    }
+    flush(&mut run);
+}
+
+/// A named person (two name words, or a title and a name) or an
+/// organisation (a name ending in an organisation word).
+fn entity_of_run(text: &str, run: &[Word], lexicon: &Lexicon) -> Option<Entity> {
+    let first_name = run.iter().position(|w| {
+        lexicon.pronoun(w.text(text)).is_none() && lexicon.verb_lemma(w.text(text)).is_none()
+    })?;
+    let run = &run[first_name..];
+    if run.is_empty() {
+        return None;
+    }
+    let end = run[run.len() - 1].span.end;
+    match classify_run(text, run, lexicon) {
+        MentionKind::Org { name }
+            if lexicon.is_org_head(&text[run[run.len() - 1].span.start..end]) =>
+        {
+            Some(Entity {
+                name,
+                title: None,
+                at: end,
+                org: true,
+                gender: Gender::Neuter,
+            })
+        }
+        MentionKind::Person { name, title } => {
+            let words_in_name = text[name.start..name.end].split_whitespace().count();
+            if words_in_name < 2 && title.is_none() {
+                return None;
+            }
+            let gender = title.map_or(Gender::Any, |t| title_gender(&text[t.start..t.end]));
+            Some(Entity {
+                name,
+                title,
+                at: end,
+                org: false,
+                gender,
+            })
+        }
+        _ => None,
+    }
+}
+
+fn title_gender(title: &str) -> Gender {
+    let first = title
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.');
+    match first {
+        "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Congressman" | "Chairman" | "Spokesman" => {
+            Gender::Male
+        }
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" | "Congresswoman"
+        | "Chairwoman" | "Spokeswoman" => Gender::Female,
+        _ => Gender::Any,
+    }
+}
