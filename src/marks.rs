@@ -265,8 +265,17 @@ fn scan(text: &str, span: Span, family: Family, lexicon: &Lexicon) -> Vec<Mark> 
         };
         let len = c.len_utf8();
         let prev = s[..i].chars().next_back();
-        // The `` and '' conventions stand for double marks.
-        let doubled = (c == '`' || c == '\'') && bytes.get(i + 1) == Some(&b);
+        // The `` and '' conventions stand for double marks. In ''' the
+        // single mark is the inner one: first when closing, last when
+        // opening.
+        let mut doubled = (c == '`' || c == '\'') && bytes.get(i + 1) == Some(&b);
+        if doubled
+            && c == '\''
+            && bytes.get(i + 2) == Some(&b'\'')
+            && !opens_after(s[..i].chars().next_back())
+        {
+            doubled = false;
+        }
         let (mark_len, next) = if doubled {
             (2, s[i + 2..].chars().next())
         } else {

@@ -40,41 +40,41 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     let mut resolver = Resolver::new(text, outside, lexicon);
 
     let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(quotations.len());
-    let mut previous: Option<(Option<Cow<'t, str>>, Option<Span>, Option<Cow<'t, str>>)> = None;
+    // The attribution of the quotation before, which the next one may
+    // continue.
+    let mut previous: Option<Said<'t>> = None;
     for (qi, q) in quotations.iter().enumerate() {
         let Some(a) = rules::attribute(&cx, qi, previous.is_some()) else {
             previous = None;
             continue;
         };
-        let (speaker, mention_span) = match a.source {
-            Source::Mention(m) => {
-                let speaker = resolver
+        let said = match a.source {
+            Source::Mention(m) => Said {
+                speaker: resolver
                     .resolve(&m, lexicon)
-                    .or_else(|| named_mention(text, &m));
-                (speaker, Some(m.span))
-            }
-            Source::Previous => previous
-                .as_ref()
-                .map_or((None, None), |p| (p.0.clone(), p.1)),
-            Source::Unknown => (None, None),
+                    .or_else(|| named_mention(text, &m)),
+                mention: Some(m.span),
+                cue: a.cue,
+            },
+            Source::Previous => previous.clone().unwrap_or_default(),
+            Source::Unknown => Said {
+                cue: a.cue,
+                ..Said::default()
+            },
         };
-        let cue_text = a.cue.map(|c| Cow::Borrowed(&text[c.start..c.end]));
-        let cue_text = match a.source {
-            Source::Previous => previous.as_ref().and_then(|p| p.2.clone()),
-            _ => cue_text,
-        };
-        previous = Some((speaker.clone(), mention_span, cue_text.clone()));
-        quotes.push(build(
-            text,
-            q,
-            &a,
-            speaker,
-            mention_span,
-            cue_text,
-            topics[q.first_block],
-        ));
+        quotes.push(build(text, q, &a, &said, topics[q.first_block]));
+        previous = Some(said);
     }
     quotes
+}
+
+/// Who said a quotation and with which words: what a continuing quotation
+/// inherits from the one before.
+#[derive(Clone, Debug, Default)]
+struct Said<'t> {
+    speaker: Option<Cow<'t, str>>,
+    mention: Option<Span>,
+    cue: Option<Span>,
 }
 
 /// The speaker named by a mention that could not be resolved to anyone
@@ -92,30 +92,22 @@ fn build<'t>(
     text: &'t str,
     q: &Quotation,
     a: &Attribution,
-    speaker: Option<Cow<'t, str>>,
-    mention_span: Option<Span>,
-    cue: Option<Cow<'t, str>>,
+    said: &Said<'t>,
     topic: Option<Span>,
 ) -> Quote<'t> {
-    // For a continued speaker the mention and cue spans stay with the
-    // quotation that named them.
-    let (speaker_span, cue_span) = match a.source {
-        Source::Previous => (None, None),
-        _ => (mention_span, a.cue),
-    };
-    let mention = speaker_span.map(|s| Cow::Borrowed(&text[s.start..s.end]));
+    let words = |s: Span| Cow::Borrowed(&text[s.start..s.end]);
     Quote {
         text: quote_text(text, q),
-        speaker,
-        mention,
-        cue,
-        topic: topic.map(|t| Cow::Borrowed(&text[t.start..t.end])),
+        speaker: said.speaker.clone(),
+        mention: said.mention.map(words),
+        cue: said.cue.map(words),
+        topic: topic.map(words),
         kind: a.kind,
         rule: a.rule,
         confidence: a.rule.confidence(),
         span: q.content(),
-        speaker_span,
-        cue_span,
+        speaker_span: said.mention,
+        cue_span: said.cue,
     }
 }
 

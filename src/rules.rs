@@ -232,7 +232,8 @@ impl Context<'_> {
         // The quotation before ends where this window starts: a split quote.
         let split = qi > 0 && self.quotations[qi - 1].close.end == window.start;
         if let Some(vi) = self.last_verb(before, if colon { 8 } else { 4 }) {
-            let m = mention_before(text, before, vi, self.lexicon);
+            let m = mention_before(text, before, vi, self.lexicon)
+                .or_else(|| self.clause_subject(q.first_block, before, vi));
             let starts_window =
                 m.is_some_and(|m| before.first().is_some_and(|f| f.span.start == m.span.start));
             let rule = if split && starts_window {
@@ -315,6 +316,55 @@ impl Context<'_> {
         })
     }
 
+    /// True when `pos` lies inside a quotation.
+    fn in_quotation(&self, pos: usize) -> bool {
+        let i = self.quotations.partition_point(|q| q.close.end <= pos);
+        self.quotations.get(i).is_some_and(|q| q.open.start <= pos)
+    }
+
+    /// The subject of a verb that does not follow its subject: a
+    /// participle after a comma (`Trump spoke in Ohio, calling it "…"`) or
+    /// a verb after "and" (`Ruiz smiled and said "…"`) takes the subject of
+    /// its sentence.
+    fn clause_subject(&self, block: usize, w: &[Word], vi: usize) -> Option<Mention> {
+        let text = self.text;
+        let verb = &w[vi];
+        let lead = if vi > 0 {
+            gap(text, w[vi - 1].span.end, verb.span.start)
+        } else {
+            ""
+        };
+        let participle = verb.text(text).ends_with("ing") && matches!(lead, "," | "—" | "–" | "--");
+        let coordinated =
+            vi > 0 && lead.is_empty() && matches!(w[vi - 1].text(text), "and" | "but" | "then");
+        if !(participle || coordinated) {
+            return None;
+        }
+        let sentence = self.sentence_at(block, verb.span.start);
+        if verb.span.start - sentence.start > WINDOW * 2 {
+            return None;
+        }
+        let head = Span::new(sentence.start, verb.span.start);
+        let sw: Vec<Word> = words(text, head)
+            .filter(|x| !self.in_quotation(x.span.start))
+            .take(MAX_SUBJECT_REACH)
+            .collect();
+        if sw.is_empty() {
+            return None;
+        }
+        // A leading adverbial ("On Monday, …", "Speaking in Ohio, …") comes
+        // before the subject.
+        let lead_word = sw[0].text(text);
+        let mut k = 0;
+        if self.lexicon.is_function_word(lead_word)
+            || self.lexicon.is_time_word(lead_word)
+            || lead_word.ends_with("ing")
+        {
+            k = (1..sw.len()).find(|&i| gap(text, sw[i - 1].span.end, sw[i].span.start) == ",")?;
+        }
+        mention_after(text, &sw, k, self.lexicon)
+    }
+
     /// `"…!" Lavrov said.` — a short sentence of speaker and cue right after
     /// the quotation's own sentence.
     fn next_sentence(&self, q: &Quotation, after: &[Word]) -> Option<Attribution> {
@@ -365,10 +415,16 @@ impl Context<'_> {
             if !self.is_verb(&before[vi]) {
                 continue;
             }
-            let m = mention_before(text, before, vi, self.lexicon).or_else(|| {
-                // "said Lavrov, who added that …" — a verb-first clause.
-                mention_after(text, before, vi + 1, self.lexicon)
-            });
+            let m = mention_before(text, before, vi, self.lexicon)
+                .or_else(|| self.clause_subject(q.first_block, before, vi))
+                .or_else(|| {
+                    // ", said Lavrov, who added that …": a verb-first clause.
+                    let inverted =
+                        vi == 0 || gap(text, before[vi - 1].span.end, before[vi].span.start) == ",";
+                    inverted
+                        .then(|| mention_after(text, before, vi + 1, self.lexicon))
+                        .flatten()
+                });
             if let Some(m) = m {
                 let kind = if vi + 1 == before.len() {
                     Kind::Direct
@@ -490,6 +546,9 @@ impl Context<'_> {
         })
     }
 }
+
+/// How far into a sentence its subject is looked for, in words.
+const MAX_SUBJECT_REACH: usize = 40;
 
 /// The most words a dash signature or a lead-in label has.
 const MAX_SIGNATURE: usize = 10;

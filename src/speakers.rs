@@ -310,7 +310,8 @@ fn role_before(
 }
 
 /// The mention that starts at `words[start]`, read forwards: "said
-/// Lavrov", "said the minister", "according to a statement".
+/// Lavrov", "said the minister", "wrote Democratic strategist Ana Ruiz",
+/// "according to a statement".
 pub(crate) fn mention_after(
     text: &str,
     words: &[Word],
@@ -325,79 +326,105 @@ pub(crate) fn mention_after(
             kind: MentionKind::Pronoun(p),
         });
     }
-    // A determiner or capitalised words, up to a role noun or the end of a
-    // capitalised run.
-    let mut i = start;
-    let mut saw_det = false;
-    while i < words.len() && i - start < MAX_MENTION {
-        let w = words[i].text(text);
-        if i > start && !joined(text, &words[i - 1], &words[i], &["", "."]) {
+    let determiner =
+        is_determiner(first_text) || lexicon.pronoun(first_text).is_some_and(|p| p.possessive);
+    // The noun phrase: modifiers, role nouns, titles and names, with only
+    // white space (or an abbreviation's period) between them.
+    let mut end = start + usize::from(determiner);
+    while end < words.len() && end - start < MAX_MENTION {
+        let w = words[end].text(text);
+        if end > start && !joined(text, &words[end - 1], &words[end], &["", "."]) {
             break;
         }
-        if i == start && (is_determiner(w) || lexicon.pronoun(w).is_some_and(|p| p.possessive)) {
-            saw_det = true;
-            i += 1;
-            continue;
+        let fits = is_name_word(text, &words[end], lexicon)
+            || is_acronym(w)
+            || lexicon.is_title_word(w)
+            || role_head(w, lexicon).is_some()
+            || (lexicon.is_document(w) && !is_capitalized(w))
+            || (end > start && (is_particle(w) || w == "of"))
+            || (!is_capitalized(w)
+                && !lexicon.is_function_word(w)
+                && lexicon.verb_lemma(w).is_none()
+                && !lexicon.is_time_word(w));
+        if !fits {
+            break;
         }
-        if let Some(class) = role_head(w, lexicon) {
-            // "the minister", "a spokesman for the campaign": the head noun
-            // ends the mention unless another role follows ("White House
-            // press secretary").
-            let next_is_role = words.get(i + 1).is_some_and(|n| {
-                role_head(n.text(text), lexicon).is_some() && joined(text, &words[i], n, &[""])
-            });
-            if next_is_role {
-                i += 1;
-                continue;
+        end += 1;
+    }
+    let phrase = &words[start..end];
+    // A name at the end makes the phrase a named mention ("strategist Ana
+    // Ruiz"); otherwise its last role or document noun heads it.
+    let last_name = phrase
+        .iter()
+        .rposition(|w| is_name_word(text, w, lexicon) || is_acronym(w.text(text)));
+    let last_head = phrase.iter().rposition(|w| {
+        role_head(w.text(text), lexicon).is_some()
+            || (lexicon.is_document(w.text(text)) && !is_capitalized(w.text(text)))
+    });
+    match (last_name, last_head) {
+        (Some(n), h) if h.is_none_or(|h| h < n) => {
+            // The name run: capitalised words back from the last name.
+            let mut run_start = n;
+            while run_start > 0 {
+                let w = &phrase[run_start - 1];
+                let t = w.text(text);
+                let part = is_name_word(text, w, lexicon)
+                    || is_acronym(t)
+                    || lexicon.is_title_word(t)
+                    || is_particle(t)
+                    || t == "of";
+                if !part || (determiner && run_start == 1) {
+                    break;
+                }
+                run_start -= 1;
             }
-            let definite = saw_det && is_definite(words[start].text(text))
-                || !saw_det && class != RoleClass::Person;
-            return Some(Mention {
-                span: Span::new(first.span.start, words[i].span.end),
+            let mut kind = classify_run(text, &phrase[run_start..=n], lexicon);
+            if let MentionKind::Person { name, title } = kind {
+                // Lower-case role words before the name are its title too.
+                if run_start > 0 {
+                    kind = MentionKind::Person {
+                        name,
+                        title: Some(Span::new(
+                            phrase[0].span.start,
+                            title.map_or(phrase[run_start - 1].span.end, |t| t.end),
+                        )),
+                    };
+                }
+                if determiner && run_start == 1 {
+                    kind = MentionKind::Org { name };
+                }
+            }
+            Some(Mention {
+                span: Span::new(first.span.start, phrase[n].span.end),
+                kind,
+            })
+        }
+        (_, Some(h)) => {
+            let head = &phrase[h];
+            let span = Span::new(first.span.start, head.span.end);
+            let t = head.text(text);
+            let Some(class) = role_head(t, lexicon) else {
+                return Some(Mention {
+                    span,
+                    kind: MentionKind::Document,
+                });
+            };
+            let definite = if determiner {
+                is_definite(first_text) || lexicon.pronoun(first_text).is_some_and(|p| p.possessive)
+            } else {
+                class != RoleClass::Person
+            };
+            Some(Mention {
+                span,
                 kind: MentionKind::Role {
-                    head: words[i].span,
+                    head: head.span,
                     class,
                     definite,
                 },
-            });
+            })
         }
-        if lexicon.is_document(w) && !is_capitalized(w) {
-            return Some(Mention {
-                span: Span::new(first.span.start, words[i].span.end),
-                kind: MentionKind::Document,
-            });
-        }
-        let name_like = is_name_word(text, &words[i], lexicon)
-            || is_acronym(w)
-            || lexicon.is_title_word(w)
-            || (i > start && (is_particle(w) || w == "of"));
-        let modifier = saw_det
-            && !is_capitalized(w)
-            && !lexicon.is_function_word(w)
-            && lexicon.verb_lemma(w).is_none();
-        if !(name_like || modifier) {
-            break;
-        }
-        i += 1;
+        _ => None,
     }
-    // A capitalised run: from after any determiner to its last capital.
-    let run_start = if saw_det { start + 1 } else { start };
-    let mut run_end = i;
-    while run_end > run_start && !is_capitalized(words[run_end - 1].text(text)) {
-        run_end -= 1;
-    }
-    if run_end == run_start {
-        return None;
-    }
-    let run = &words[run_start..run_end];
-    let mut kind = classify_run(text, run, lexicon);
-    if saw_det && let MentionKind::Person { name, .. } = kind {
-        kind = MentionKind::Org { name };
-    }
-    Some(Mention {
-        span: Span::new(first.span.start, words[run_end - 1].span.end),
-        kind,
-    })
 }
 
 /// Someone the article has named: a person or an organisation.

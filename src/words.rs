@@ -48,8 +48,18 @@ impl Iterator for Words<'_> {
     type Item = Word;
 
     fn next(&mut self) -> Option<Word> {
-        let slice = &self.text[self.pos..self.end];
-        let (i, _) = slice.char_indices().find(|&(_, c)| is_word_char(c))?;
+        let (slice, i) = loop {
+            let slice = &self.text[self.pos..self.end];
+            let (i, c) = slice
+                .char_indices()
+                .find(|&(_, c)| is_word_char(c) || c == '(')?;
+            if c != '(' {
+                break (slice, i);
+            }
+            // A short parenthetical ("(D-Calif.)", "(AP)") is skipped whole:
+            // it never holds an attribution's words.
+            self.pos += i + parenthetical_end(&slice[i..]).unwrap_or(1);
+        };
         let mut chars = slice[i..].char_indices().peekable();
         let mut len = 0;
         while let Some((j, d)) = chars.next() {
@@ -70,6 +80,17 @@ impl Iterator for Words<'_> {
     }
 }
 
+/// The longest parenthetical skipped, in bytes.
+const MAX_PARENTHETICAL: usize = 60;
+
+/// The length of a short parenthetical at the start of `s` (which starts
+/// with `(`), through its `)`.
+fn parenthetical_end(s: &str) -> Option<usize> {
+    let head = &s.as_bytes()[..s.len().min(MAX_PARENTHETICAL)];
+    let close = head.iter().position(|&b| b == b')' || b == b'\n')?;
+    (head[close] == b')').then_some(close + 1)
+}
+
 /// True when the word starts with an upper-case letter or is a number.
 pub(crate) fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
@@ -77,9 +98,18 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 
 /// The text between two words (or a word and a position) with its
 /// whitespace trimmed: the punctuation that separates them.
+/// A short parenthetical between the two is passed over, as the word
+/// iterator passes over it.
 pub(crate) fn gap(text: &str, from: usize, to: usize) -> &str {
     if from >= to {
         return "";
     }
-    text[from..to].trim()
+    let g = text[from..to].trim();
+    if let Some(open) = g.find('(')
+        && let Some(len) = parenthetical_end(&g[open..])
+    {
+        let (before, after) = (g[..open].trim(), g[open + len..].trim());
+        return if before.is_empty() { after } else { before };
+    }
+    g
 }
