@@ -86,7 +86,22 @@ pub(crate) fn quotations(
         SingleQuotes::Nested => false,
         SingleQuotes::Auto => speechlike(text, &singles) > speechlike(text, &doubles),
     };
-    let primary = if singles_speak { singles } else { doubles };
+    let mut primary = if singles_speak {
+        singles
+    } else {
+        // Headlines quote with single marks whatever the body does.
+        let headline = |q: &Quotation| {
+            matches!(
+                blocks[q.first_block].kind,
+                BlockKind::Title | BlockKind::Heading
+            )
+        };
+        let mut all = doubles;
+        all.extend(singles.into_iter().filter(headline));
+        all.sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.close.end)));
+        all
+    };
+    primary.dedup();
     let mut out: Vec<Quotation> = Vec::with_capacity(primary.len());
     for q in primary {
         // Pairs come sorted by opening mark; one inside the last kept pair is

@@ -78,7 +78,8 @@ pub(crate) fn attribute(
     cx.cue_after(q, &after_words)
         .or_else(|| cx.cue_before(qi, before, &before_words))
         .or_else(|| cx.next_sentence(q, &after_words))
-        .or_else(|| cx.in_sentence(q, &before_words, &after_words))
+        .or_else(|| cx.in_sentence(q, &after_words))
+        .or_else(|| cx.headline(q))
         .or_else(|| cx.lead_in(q, &before_words))
         .or_else(|| cx.continues(qi, &before_words, &after_words, previous_attributed))
         .or_else(|| cx.adjacent_sentence(q, &before_words, &after_words))
@@ -148,7 +149,7 @@ impl Context<'_> {
         let text = self.text;
         let first = after.first()?;
         let lead = gap(text, q.close.end, first.span.start);
-        if lead.starts_with(['-', '–', '—']) {
+        if lead.starts_with(['-', '–', '—', '―']) {
             return self.dash_signature(q, after);
         }
         if !(lead.is_empty() || lead == ",") {
@@ -396,8 +397,19 @@ impl Context<'_> {
 
     /// A cue elsewhere in the quotation's sentence: `Trump said he would
     /// "make deals"` (mixed) or `"…" is what Lavrov said` (direct).
-    fn in_sentence(&self, q: &Quotation, before: &[Word], after: &[Word]) -> Option<Attribution> {
+    fn in_sentence(&self, q: &Quotation, after: &[Word]) -> Option<Attribution> {
         let text = self.text;
+        // The sentence before the quotation, outside any other quotation in
+        // it: `Trump called her "a con" and urged voters to "check out" …`.
+        let sentence = self.sentence_at(q.first_block, q.open.start);
+        let mut from = sentence.start.max(q.open.start.saturating_sub(WINDOW * 2));
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before: Vec<Word> = words(text, Span::new(from, q.open.start))
+            .filter(|w| !self.in_quotation(w.span.start))
+            .collect();
+        let before = before.as_slice();
         for vi in (0..before.len()).rev() {
             let source = cues::source_phrase_len(text, before, vi, self.lexicon);
             if source > 0 {
@@ -452,6 +464,27 @@ impl Context<'_> {
                 Some(after[vi].span),
             ))
         })
+    }
+
+    /// A headline that opens with its speaker: `Ruiz: Talks Are 'Over'`.
+    fn headline(&self, q: &Quotation) -> Option<Attribution> {
+        let block = &self.blocks[q.first_block];
+        if !matches!(block.kind, BlockKind::Title | BlockKind::Heading) {
+            return None;
+        }
+        let line = &self.text[block.span.start..block.span.end];
+        let colon = block.span.start + line.find(':')?;
+        if colon > q.open.start {
+            return None;
+        }
+        let label: Vec<Word> = words(self.text, Span::new(block.span.start, colon)).collect();
+        let a = self.lead_in_words(&label)?;
+        let kind = if gap(self.text, colon + 1, q.open.start).is_empty() {
+            Kind::Direct
+        } else {
+            Kind::Mixed
+        };
+        Some(Attribution { kind, ..a })
     }
 
     /// The quotation opens a paragraph after one that ends with a colon:

@@ -159,10 +159,11 @@ pub(crate) fn mention_before(
     lexicon: &Lexicon,
 ) -> Option<Mention> {
     let mut end = end;
-    // "Lavrov has also said": auxiliaries and adverbs are skipped.
+    // "Lavrov has also said", "Gingrich cynically dismissed": auxiliaries
+    // and adverbs are skipped.
     while end > 0
-        && lexicon.is_speech_adverb(words[end - 1].text(text))
         && end < words.len()
+        && is_adverb(text, &words[end - 1], lexicon)
         && joined(text, &words[end - 1], &words[end], &[""])
     {
         end -= 1;
@@ -197,6 +198,27 @@ pub(crate) fn mention_before(
     core_before(text, words, open, lexicon)
 }
 
+/// An auxiliary or adverb that may stand between a speaker and a cue: from
+/// the lexicon, or any lower-case word in "-ly".
+fn is_adverb(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
+    let t = w.text(text);
+    lexicon.is_speech_adverb(t) || (t.len() > 4 && t.ends_with("ly") && !is_capitalized(t))
+}
+
+/// A pronoun with a contracted auxiliary: "He's", "she’d", "they've".
+fn contracted_pronoun<'t>(word: &'t str, lexicon: &Lexicon) -> Option<(&'t str, Pronoun)> {
+    let cut = word.find(['\'', '’'])?;
+    let (stem, rest) = word.split_at(cut);
+    let aux = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+    if !matches!(aux, "s" | "d" | "ll" | "ve" | "re") {
+        return None;
+    }
+    lexicon
+        .pronoun(stem)
+        .filter(|p| p.speaker)
+        .map(|p| (stem, p))
+}
+
 /// The longest apposition skipped, in words.
 pub(crate) const MAX_APPOSITION: usize = 16;
 /// The longest mention read, in words.
@@ -209,6 +231,13 @@ fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Opt
     if let Some(p) = lexicon.pronoun(last_text) {
         return p.speaker.then_some(Mention {
             span: last.span,
+            kind: MentionKind::Pronoun(p),
+        });
+    }
+    if let Some((stem, p)) = contracted_pronoun(last_text, lexicon) {
+        let span = Span::new(last.span.start, last.span.start + stem.len());
+        return Some(Mention {
+            span,
             kind: MentionKind::Pronoun(p),
         });
     }
