@@ -234,7 +234,7 @@ impl Context<'_> {
         let split = qi > 0 && self.quotations[qi - 1].close.end == window.start;
         if let Some(vi) = self.last_verb(before, if colon { 8 } else { 4 }) {
             let m = mention_before(text, before, vi, self.lexicon)
-                .or_else(|| self.clause_subject(q.first_block, before, vi));
+                .or_else(|| self.subject(q.first_block, before, vi));
             let starts_window =
                 m.is_some_and(|m| before.first().is_some_and(|f| f.span.start == m.span.start));
             let rule = if split && starts_window {
@@ -323,24 +323,13 @@ impl Context<'_> {
         self.quotations.get(i).is_some_and(|q| q.open.start <= pos)
     }
 
-    /// The subject of a verb that does not follow its subject: a
-    /// participle after a comma (`Trump spoke in Ohio, calling it "…"`) or
-    /// a verb after "and" (`Ruiz smiled and said "…"`) takes the subject of
-    /// its sentence.
-    fn clause_subject(&self, block: usize, w: &[Word], vi: usize) -> Option<Mention> {
+    /// The subject of the sentence a verb stands in, for a verb whose own
+    /// subject is not next to it: a participle (`Trump spoke in Ohio,
+    /// calling it "…"`), a coordinated verb (`Ruiz smiled and said "…"`), a
+    /// verb after a long apposition or relative clause.
+    fn subject(&self, block: usize, w: &[Word], vi: usize) -> Option<Mention> {
         let text = self.text;
         let verb = &w[vi];
-        let lead = if vi > 0 {
-            gap(text, w[vi - 1].span.end, verb.span.start)
-        } else {
-            ""
-        };
-        let participle = verb.text(text).ends_with("ing") && matches!(lead, "," | "—" | "–" | "--");
-        let coordinated =
-            vi > 0 && lead.is_empty() && matches!(w[vi - 1].text(text), "and" | "but" | "then");
-        if !(participle || coordinated) {
-            return None;
-        }
         let sentence = self.sentence_at(block, verb.span.start);
         if verb.span.start - sentence.start > WINDOW * 2 {
             return None;
@@ -428,15 +417,7 @@ impl Context<'_> {
                 continue;
             }
             let m = mention_before(text, before, vi, self.lexicon)
-                .or_else(|| self.clause_subject(q.first_block, before, vi))
-                .or_else(|| {
-                    // ", said Lavrov, who added that …": a verb-first clause.
-                    let inverted =
-                        vi == 0 || gap(text, before[vi - 1].span.end, before[vi].span.start) == ",";
-                    inverted
-                        .then(|| mention_after(text, before, vi + 1, self.lexicon))
-                        .flatten()
-                });
+                .or_else(|| self.subject(q.first_block, before, vi));
             if let Some(m) = m {
                 let kind = if vi + 1 == before.len() {
                     Kind::Direct

@@ -171,15 +171,16 @@ pub(crate) fn mention_before(
     if end == 0 {
         return None;
     }
-    if let Some(m) = core_before(text, words, end, lexicon) {
-        return Some(m);
-    }
-    // "Hugh Hill, a doctor, said": the mention stands before the apposition.
+    // "Hugh Hill, a doctor, said": a comma before the cue closes an
+    // apposition, and the mention stands before it.
     let closing = gap(
         text,
         words[end - 1].span.end,
         words.get(end).map_or(text.len(), |w| w.span.start),
     );
+    if closing.is_empty() {
+        return core_before(text, words, end, lexicon);
+    }
     if closing != "," {
         return None;
     }
@@ -191,6 +192,8 @@ pub(crate) fn mention_before(
     let apposition_like = !is_capitalized(first)
         || is_determiner(first)
         || lexicon.is_title_word(first)
+        || first.ends_with("'s")
+        || first.ends_with("’s")
         || matches!(first, "who" | "which");
     if !apposition_like {
         return None;
@@ -220,7 +223,7 @@ fn contracted_pronoun<'t>(word: &'t str, lexicon: &Lexicon) -> Option<(&'t str, 
 }
 
 /// The longest apposition skipped, in words.
-pub(crate) const MAX_APPOSITION: usize = 16;
+pub(crate) const MAX_APPOSITION: usize = 24;
 /// The longest mention read, in words.
 const MAX_MENTION: usize = 8;
 
