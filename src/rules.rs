@@ -10,7 +10,7 @@ use crate::layout::{Block, BlockKind};
 use crate::lexicon::Lexicon;
 use crate::marks::Quotation;
 use crate::speakers::{MAX_APPOSITION, Mention, mention_after, mention_before};
-use crate::words::{Word, gap, words};
+use crate::words::{Word, gap, is_capitalized, words};
 use crate::{Kind, Rule, Span, cues};
 
 /// Where a quotation's speaker comes from.
@@ -78,8 +78,8 @@ pub(crate) fn attribute(
     cx.cue_after(q, &after_words)
         .or_else(|| cx.cue_before(qi, before, &before_words))
         .or_else(|| cx.next_sentence(q, &after_words))
-        .or_else(|| cx.in_sentence(q, &after_words))
         .or_else(|| cx.headline(q))
+        .or_else(|| cx.in_sentence(q, &after_words))
         .or_else(|| cx.lead_in(q, &before_words))
         .or_else(|| cx.continues(qi, &before_words, &after_words, previous_attributed))
         .or_else(|| cx.adjacent_sentence(q, &before_words, &after_words))
@@ -175,13 +175,15 @@ impl Context<'_> {
             {
                 i += 1;
             }
-            let m = mention_after(text, after, i, self.lexicon);
-            return Some(Attribution::new(
-                Rule::QuoteCommaVerbSpeaker,
-                Kind::Direct,
-                m,
-                Some(first.span),
-            ));
+            if let Some(m) = mention_after(text, after, i, self.lexicon) {
+                return Some(Attribution::new(
+                    Rule::QuoteCommaVerbSpeaker,
+                    Kind::Direct,
+                    Some(m),
+                    Some(first.span),
+                ));
+            }
+            return None;
         }
         // "Lavrov said", "the minister, a veteran diplomat, added".
         let reach = after.len().min(CUE_REACH + MAX_APPOSITION);
@@ -342,17 +344,30 @@ impl Context<'_> {
         if sw.is_empty() {
             return None;
         }
-        // A leading adverbial ("On Monday, …", "Speaking in Ohio, …") comes
-        // before the subject.
-        let lead_word = sw[0].text(text);
-        let mut k = 0;
-        if self.lexicon.is_function_word(lead_word)
-            || self.lexicon.is_time_word(lead_word)
-            || lead_word.ends_with("ing")
-        {
-            k = (1..sw.len()).find(|&i| gap(text, sw[i - 1].span.end, sw[i].span.start) == ",")?;
+        // A clause of speech before the verb gives its speaker: `Ruiz said
+        // …, adding "…"`.
+        if let Some(m) = (0..sw.len()).rev().find_map(|k| {
+            if !self.is_verb(&sw[k]) {
+                return None;
+            }
+            mention_before(text, &sw, k, self.lexicon)
+        }) {
+            return Some(m);
         }
-        mention_after(text, &sw, k, self.lexicon)
+        // Else the sentence's subject: the first mention followed by a
+        // lower-case word (its verb), past any introductory phrase ("On
+        // Monday,", "Speaking in Salem, New Hampshire,").
+        (0..sw.len()).find_map(|k| {
+            let m = mention_after(text, &sw, k, self.lexicon)?;
+            let next = sw.iter().find(|x| x.span.start >= m.span.end)?;
+            let verb_like = gap(text, m.span.end, next.span.start).is_empty()
+                && !is_capitalized(next.text(text))
+                && !matches!(
+                    next.text(text),
+                    "of" | "and" | "or" | "in" | "at" | "on" | "for" | "to"
+                );
+            verb_like.then_some(m)
+        })
     }
 
     /// `"…!" Lavrov said.` — a short sentence of speaker and cue right after

@@ -455,6 +455,22 @@ pub(crate) fn mention_after(
                 },
             })
         }
+        // "his best friend": a determiner and a noun the lexicon does not
+        // know still make a mention.
+        _ if determiner && phrase.len() > 1 => {
+            let head = &phrase[phrase.len() - 1];
+            let definite = is_definite(first_text)
+                || lexicon.pronoun(first_text).is_some_and(|p| p.possessive);
+            let kind = MentionKind::Role {
+                head: head.span,
+                class: RoleClass::Person,
+                definite,
+            };
+            Some(Mention {
+                span: Span::new(first.span.start, head.span.end),
+                kind,
+            })
+        }
         _ => None,
     }
 }

@@ -1,0 +1,163 @@
+//! Each pipeline stage run alone, for the throughput benches in
+//! `benches/throughput.rs`: a regression there points at its stage.
+//!
+//! Not API. This module exists for benches only; it is hidden from the
+//! docs, follows no semver promise, and may change with any commit. Every
+//! function returns a count so the work cannot be optimised away.
+
+use std::sync::LazyLock;
+
+use crate::extractor::{Options, SingleQuotes};
+use crate::layout::{self, BlockKind, Layout};
+use crate::lexicon::Lexicon;
+use crate::marks::{self, Quotation};
+use crate::rules::{self, Attribution, Context, Source};
+use crate::speakers::Resolver;
+use crate::words::words;
+use crate::{Span, cues, sentences};
+
+static LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(None, &[]).expect("the built-in lexicon builds"));
+
+/// The default settings, as `Extractor::default()` has them.
+static OPTIONS: Options = Options {
+    single_quotes: SingleQuotes::Auto,
+    multi_paragraph: true,
+    max_quote_len: 20_000,
+};
+
+/// The hand-offs between stages for one text, computed once so each stage
+/// can be timed without the ones before it.
+pub struct Prepared<'t> {
+    text: &'t str,
+    layout: Layout,
+    sentences: Vec<Vec<Span>>,
+    quotations: Vec<Quotation>,
+    running: Vec<Span>,
+    attributions: Vec<Option<Attribution>>,
+}
+
+impl<'t> Prepared<'t> {
+    /// Runs every stage over `text` and keeps what each one hands on.
+    pub fn new(text: &'t str) -> Prepared<'t> {
+        let lexicon = &*LEXICON;
+        let layout = layout::layout(text, lexicon);
+        let sentences = block_sentences(text, &layout);
+        let quotations = marks::quotations(text, &layout.blocks, lexicon, &OPTIONS);
+        let running = running_text(&layout, &quotations);
+        let mut p = Prepared {
+            text,
+            layout,
+            sentences,
+            quotations,
+            running,
+            attributions: Vec::new(),
+        };
+        p.attributions = attribute_all(&p);
+        p
+    }
+
+    /// How many quotations the marks stage paired.
+    pub fn quotations(&self) -> usize {
+        self.quotations.len()
+    }
+}
+
+fn block_sentences(text: &str, layout: &Layout) -> Vec<Vec<Span>> {
+    layout
+        .blocks
+        .iter()
+        .map(|b| {
+            if b.kind == BlockKind::Furniture {
+                Vec::new()
+            } else {
+                sentences::sentences(text, b.span, &LEXICON)
+            }
+        })
+        .collect()
+}
+
+/// Body text outside quotations, as the pipeline hands it to the resolver.
+fn running_text(layout: &Layout, quotations: &[Quotation]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut qi = 0;
+    for b in layout.blocks.iter().filter(|b| b.kind == BlockKind::Body) {
+        let mut pos = b.span.start;
+        while qi < quotations.len() && quotations[qi].open.start < b.span.end {
+            let q = &quotations[qi];
+            if q.open.start > pos {
+                out.push(Span::new(pos, q.open.start));
+            }
+            pos = pos.max(q.close.end);
+            if q.close.end > b.span.end {
+                break;
+            }
+            qi += 1;
+        }
+        if pos < b.span.end {
+            out.push(Span::new(pos, b.span.end));
+        }
+    }
+    out
+}
+
+fn attribute_all(p: &Prepared<'_>) -> Vec<Option<Attribution>> {
+    let cx = Context {
+        text: p.text,
+        lexicon: &LEXICON,
+        blocks: &p.layout.blocks,
+        sentences: &p.sentences,
+        quotations: &p.quotations,
+    };
+    let mut previous = false;
+    (0..p.quotations.len())
+        .map(|qi| {
+            let a = rules::attribute(&cx, qi, previous);
+            previous = a.is_some();
+            a
+        })
+        .collect()
+}
+
+/// Stage 1: the number of blocks.
+pub fn layout(text: &str) -> usize {
+    layout::layout(text, &LEXICON).blocks.len()
+}
+
+/// Stage 2 over every non-furniture block: the number of sentences.
+pub fn sentences(p: &Prepared<'_>) -> usize {
+    block_sentences(p.text, &p.layout).iter().map(Vec::len).sum()
+}
+
+/// Stage 3: the number of quotations.
+pub fn marks(p: &Prepared<'_>) -> usize {
+    marks::quotations(p.text, &p.layout.blocks, &LEXICON, &OPTIONS).len()
+}
+
+/// Stage 4 as a whole-text scan: the speech-verb forms among all the words
+/// of `text`. The pipeline itself only looks up words near quotations;
+/// this is the cost of the lexicon lookup per word.
+pub fn cues(text: &str) -> usize {
+    words(text, Span::new(0, text.len()))
+        .filter(|w| cues::is_verb(text, w, &LEXICON))
+        .count()
+}
+
+/// Stage 5: the number of quotations the rules attribute.
+pub fn rules(p: &Prepared<'_>) -> usize {
+    attribute_all(p).iter().flatten().count()
+}
+
+/// Stage 6: collects the names of the running text, then resolves every
+/// attributed mention; the number resolved to a speaker.
+pub fn speakers(p: &Prepared<'_>) -> usize {
+    let mut resolver = Resolver::new(p.text, p.running.iter().copied(), &LEXICON);
+    p.attributions
+        .iter()
+        .flatten()
+        .filter_map(|a| match a.source {
+            Source::Mention(m) => resolver.resolve(&m, &LEXICON),
+            _ => None,
+        })
+        .count()
+}
