@@ -220,6 +220,20 @@ fn finish(o: Open, close: Span, last_block: usize) -> Quotation {
     }
 }
 
+/// The longest markup tag skipped, in bytes.
+const MAX_TAG: usize = 4096;
+
+/// The length of a markup tag at the start of `s` (`<tweet a="b">`,
+/// `</p>`), if `s` starts with one.
+fn markup_len(s: &[u8]) -> Option<usize> {
+    let first = *s.get(1)?;
+    if !(first.is_ascii_alphabetic() || first == b'/' || first == b'!') {
+        return None;
+    }
+    let head = &s[..s.len().min(MAX_TAG)];
+    memchr::memchr(b'>', head).map(|end| end + 1)
+}
+
 /// True for what may stand before an opening mark: nothing, space, an
 /// opening bracket, a dash or a slash.
 fn opens_after(c: Option<char>) -> bool {
@@ -271,8 +285,14 @@ fn scan(text: &str, span: Span, family: Family, lexicon: &Lexicon) -> Vec<Mark> 
         let b = bytes[i];
         // Every mark starts with one of these bytes: ASCII marks, or the
         // lead byte of « » (C2) and of the curly marks (E2).
-        if !matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
+        if !matches!(b, b'"' | b'\'' | b'`' | b'<' | 0xC2 | 0xE2) {
             i += 1;
+            continue;
+        }
+        // Marks inside leftover markup (`<tweet author="…">`) quote
+        // attribute values, not speech.
+        if b == b'<' {
+            i += markup_len(&bytes[i..]).unwrap_or(1);
             continue;
         }
         let Some(c) = s[i..].chars().next() else {
@@ -341,7 +361,8 @@ fn classify(
         ),
         '”' => (
             Double,
-            if left && !right && prev.is_some() {
+            // Some sites open with a right mark too: ”Like this.”
+            if left && !right {
                 Role::Open
             } else {
                 Role::Close

@@ -275,16 +275,22 @@ impl Context<'_> {
     /// `From the minister:` or a bare `Lavrov:` before a quotation.
     fn lead_in_words(&self, w: &[Word]) -> Option<Attribution> {
         let text = self.text;
-        let mut i = 0;
-        while i < w.len()
-            && i < 2
-            && matches!(
-                w[i].text(text).to_ascii_lowercase().as_str(),
-                "and" | "from" | "but" | "then"
-            )
-        {
-            i += 1;
-        }
+        // "And from Chairwoman Ruiz:", "A lesson from Ana Ruiz:".
+        let i = w
+            .iter()
+            .take(4)
+            .rposition(|x| x.text(text).eq_ignore_ascii_case("from"))
+            .map_or_else(
+                || {
+                    usize::from(w.first().is_some_and(|x| {
+                        matches!(
+                            x.text(text).to_ascii_lowercase().as_str(),
+                            "and" | "but" | "then"
+                        )
+                    }))
+                },
+                |f| f + 1,
+            );
         if w.len() - i > MAX_SIGNATURE {
             return None;
         }
@@ -523,10 +529,15 @@ impl Context<'_> {
         after: &[Word],
         previous_attributed: bool,
     ) -> Option<Attribution> {
-        if !before.is_empty() || !after.is_empty() || !previous_attributed {
+        let q = &self.quotations[qi];
+        // A quoted heading is a headline, not more of the speech.
+        if !before.is_empty()
+            || !after.is_empty()
+            || !previous_attributed
+            || self.blocks[q.first_block].kind != BlockKind::Body
+        {
             return None;
         }
-        let q = &self.quotations[qi];
         let p = &self.quotations[qi.checked_sub(1)?];
         let near = p.last_block == q.first_block
             || self.previous_body_block(q.first_block) == Some(p.last_block);

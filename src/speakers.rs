@@ -194,11 +194,18 @@ pub(crate) fn mention_before(
         || lexicon.is_title_word(first)
         || first.ends_with("'s")
         || first.ends_with("’s")
+        || is_party_state(first)
         || matches!(first, "who" | "which");
     if !apposition_like {
         return None;
     }
     core_before(text, words, open, lexicon)
+}
+
+/// A party and state tag after a name: "R-Ky", "D-Calif".
+fn is_party_state(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3 && b[0].is_ascii_uppercase() && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// An auxiliary or adverb that may stand between a speaker and a cue: from
@@ -255,6 +262,27 @@ fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Opt
         });
     }
     if !is_name_word(text, last, lexicon) && !is_acronym(last_text) {
+        // "the announcer said": a determiner and a noun the lexicon does not
+        // know still make a mention.
+        let plain_noun = !is_capitalized(last_text)
+            && !lexicon.is_function_word(last_text)
+            && lexicon.verb_lemma(last_text).is_none();
+        let start = determiner_start(text, words, end - 1, lexicon);
+        let det = words[start].text(text);
+        if plain_noun
+            && start < end - 1
+            && (is_determiner(det) || lexicon.pronoun(det).is_some_and(|p| p.possessive))
+        {
+            let kind = MentionKind::Role {
+                head: last.span,
+                class: RoleClass::Person,
+                definite: is_definite(det),
+            };
+            return Some(Mention {
+                span: Span::new(words[start].span.start, last.span.end),
+                kind,
+            });
+        }
         return None;
     }
     // The capitalised run, with titles, initials and particles.
