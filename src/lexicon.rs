@@ -20,6 +20,8 @@ const SPEECH_ADVERBS: &str = include_str!("lexicon/speech_adverbs.txt");
 const TIME_WORDS: &str = include_str!("lexicon/time_words.txt");
 const FURNITURE: &str = include_str!("lexicon/furniture.txt");
 const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.txt");
+const FIRST_NAMES: &str = include_str!("lexicon/first_names.txt");
+const GENDERED_WORDS: &str = include_str!("lexicon/gendered_words.txt");
 
 /// The entries of a data file: trimmed, without blank and comment lines.
 fn entries(file: &str) -> impl Iterator<Item = &str> {
@@ -80,6 +82,8 @@ pub(crate) struct Lexicon {
     /// Lower-case phrases of site furniture: "log in or register".
     pub furniture: Vec<Box<str>>,
     function_words: HashSet<Box<str>>,
+    /// First names and gendered titles → the gender they tell.
+    genders: HashMap<Box<str>, Gender>,
 }
 
 fn is_verb_word(w: &str) -> bool {
@@ -210,6 +214,7 @@ impl Lexicon {
                 .map(|e| e.to_lowercase().into())
                 .collect(),
             function_words: lower_set(FUNCTION_WORDS),
+            genders: genders(),
         })
     }
 
@@ -267,10 +272,46 @@ impl Lexicon {
         contains_lower(&self.function_words, word)
     }
 
+    /// The gender a first name ("Sergey") or a gendered title ("Mrs.",
+    /// "congresswoman") tells, if any.
+    pub fn gender(&self, word: &str) -> Gender {
+        let bare = word.trim_end_matches('.');
+        self.genders
+            .get(bare)
+            .or_else(|| self.genders.get(bare.to_lowercase().as_str()))
+            .copied()
+            .unwrap_or(Gender::Any)
+    }
+
     /// True for a noun of a document that can speak ("statement").
     pub fn is_document(&self, word: &str) -> bool {
         contains_lower(&self.documents, word)
     }
+}
+
+/// First names (as written) and gendered titles (lower case) with their
+/// gender.
+fn genders() -> HashMap<Box<str>, Gender> {
+    let parse = |file: &'static str, lower: bool| {
+        entries(file).filter_map(move |l| {
+            let (word, g) = l.split_once('\t')?;
+            let gender = match g.trim() {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                _ => return None,
+            };
+            let word = word.trim();
+            let key: Box<str> = if lower {
+                word.to_lowercase().into()
+            } else {
+                word.into()
+            };
+            Some((key, gender))
+        })
+    };
+    parse(FIRST_NAMES, false)
+        .chain(parse(GENDERED_WORDS, true))
+        .collect()
 }
 
 fn add_user_verb(verbs: &mut HashMap<Box<str>, Box<str>>, verb: &str) -> Result<(), Error> {

@@ -139,8 +139,19 @@ impl Context<'_> {
             .is_some_and(|q| q.open.start < span.end)
     }
 
+    /// A speech verb. Capitalised, only in a headline's title case: in
+    /// running text "States" or "Reports" is a name.
     fn is_verb(&self, w: &Word) -> bool {
-        cues::is_verb(self.text, w, self.lexicon)
+        if !cues::is_verb(self.text, w, self.lexicon) {
+            return false;
+        }
+        if !is_capitalized(w.text(self.text)) {
+            return true;
+        }
+        let b = self.blocks.partition_point(|b| b.span.end <= w.span.start);
+        self.blocks
+            .get(b)
+            .is_some_and(|b| matches!(b.kind, BlockKind::Title | BlockKind::Heading))
     }
 
     /// `"…," Lavrov said.` · `"…," said Lavrov.` · `"…," according to

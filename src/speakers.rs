@@ -236,6 +236,40 @@ const MAX_MENTION: usize = 8;
 
 /// A mention ending exactly at `words[end - 1]`, without appositions.
 fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Option<Mention> {
+    // "Stevie Wonder, who joked": a relative pronoun stands for the mention
+    // before its comma.
+    if end >= 2
+        && words[end - 1].text(text) == "who"
+        && gap(text, words[end - 2].span.end, words[end - 1].span.start) == ","
+    {
+        return core_before(text, words, end - 1, lexicon);
+    }
+    let m = noun_phrase_before(text, words, end, lexicon)?;
+    // A noun phrase after a preposition is its object, not a subject:
+    // "32% of Republican claims".
+    let i = words.partition_point(|w| w.span.start < m.span.start);
+    if i > 0
+        && PREPOSITIONS.contains(&words[i - 1].text(text).to_ascii_lowercase().as_str())
+        && joined(text, &words[i - 1], &words[i], &[""])
+    {
+        return None;
+    }
+    Some(m)
+}
+
+/// Prepositions: a noun phrase right after one is not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "for", "with", "by", "from", "to", "about", "than", "into", "over",
+    "under", "against", "between", "among", "like", "during", "after", "before",
+];
+
+/// The noun phrase ending exactly at `words[end - 1]`.
+fn noun_phrase_before(
+    text: &str,
+    words: &[Word],
+    end: usize,
+    lexicon: &Lexicon,
+) -> Option<Mention> {
     let last = &words[end - 1];
     let last_text = last.text(text);
     if let Some(p) = lexicon.pronoun(last_text) {
@@ -294,7 +328,7 @@ fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Opt
         let part_of_name = is_name_word(text, prev, lexicon)
             || lexicon.is_title_word(p)
             || is_particle(p)
-            || (p == "of" && start >= 2 && is_capitalized(words[start - 2].text(text)));
+            || (p == "of" && start >= 2 && is_name_word(text, &words[start - 2], lexicon));
         if !(glue_ok && part_of_name) {
             break;
         }
@@ -556,9 +590,15 @@ impl<'t> Resolver<'t> {
                     org: false,
                     gender: Gender::Any,
                 });
+                let title = title.or(full.title);
+                let gender = match full.gender {
+                    Gender::Any => person_gender(text, full.name, title, lexicon),
+                    known => known,
+                };
                 Some(Entity {
                     at: mention.span.end,
-                    title: title.or(full.title),
+                    title,
+                    gender,
                     ..full
                 })
             }
@@ -602,7 +642,6 @@ impl<'t> Resolver<'t> {
             }
             MentionKind::Document => None,
         };
-        let _ = lexicon;
         let e = entity?;
         self.speakers.push(Entity {
             at: mention.span.end.max(e.at),
@@ -665,8 +704,13 @@ impl<'t> Resolver<'t> {
 /// Records the people and organisations named in `text[span]`.
 fn collect_names(text: &str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity>) {
     let mut run: Vec<Word> = Vec::new();
-    let mut flush = |run: &mut Vec<Word>| {
-        if let Some(e) = entity_of_run(text, run, lexicon) {
+    let mut flush = |run: &mut Vec<Word>, next: Option<&Word>| {
+        // A lone name is a person when a speech verb follows it: "Ruiz said".
+        let speaks = next.is_some_and(|n| {
+            let t = n.text(text);
+            !is_capitalized(t) && lexicon.verb_lemma(t).is_some()
+        });
+        if let Some(e) = entity_of_run(text, run, speaks, lexicon) {
             out.push(e);
         }
         run.clear();
@@ -677,20 +721,20 @@ fn collect_names(text: &str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity
         let fits = (is_capitalized(s) && !lexicon.is_function_word(s) && !lexicon.is_time_word(s))
             || (!run.is_empty() && is_particle(s));
         if !continues {
-            flush(&mut run);
+            flush(&mut run, Some(&w));
         }
         if fits && run.len() < MAX_MENTION {
             run.push(w);
         } else {
-            flush(&mut run);
+            flush(&mut run, Some(&w));
         }
     }
-    flush(&mut run);
+    flush(&mut run, None);
 }
 
 /// A named person (two name words, or a title and a name) or an
 /// organisation (a name ending in an organisation word).
-fn entity_of_run(text: &str, run: &[Word], lexicon: &Lexicon) -> Option<Entity> {
+fn entity_of_run(text: &str, run: &[Word], speaks: bool, lexicon: &Lexicon) -> Option<Entity> {
     let first_name = run.iter().position(|w| {
         lexicon.pronoun(w.text(text)).is_none() && lexicon.verb_lemma(w.text(text)).is_none()
     })?;
@@ -713,10 +757,10 @@ fn entity_of_run(text: &str, run: &[Word], lexicon: &Lexicon) -> Option<Entity> 
         }
         MentionKind::Person { name, title } => {
             let words_in_name = text[name.start..name.end].split_whitespace().count();
-            if words_in_name < 2 && title.is_none() {
+            if words_in_name < 2 && title.is_none() && !speaks {
                 return None;
             }
-            let gender = title.map_or(Gender::Any, |t| title_gender(&text[t.start..t.end]));
+            let gender = person_gender(text, name, title, lexicon);
             Some(Entity {
                 name,
                 title,
@@ -729,18 +773,15 @@ fn entity_of_run(text: &str, run: &[Word], lexicon: &Lexicon) -> Option<Entity> 
     }
 }
 
-fn title_gender(title: &str) -> Gender {
-    let first = title
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches('.');
-    match first {
-        "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Congressman" | "Chairman" | "Spokesman" => {
-            Gender::Male
-        }
-        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" | "Congresswoman"
-        | "Chairwoman" | "Spokeswoman" => Gender::Female,
-        _ => Gender::Any,
-    }
+/// A person's gender as the name or its titles tell it: "Mrs. Ruiz",
+/// "Sergey Lavrov", "the congresswoman".
+fn person_gender(text: &str, name: Span, title: Option<Span>, lexicon: &Lexicon) -> Gender {
+    let words_of = |s: Span| text[s.start..s.end].split_whitespace();
+    title
+        .into_iter()
+        .flat_map(words_of)
+        .chain(words_of(name).next())
+        .map(|w| lexicon.gender(w))
+        .find(|g| *g != Gender::Any)
+        .unwrap_or(Gender::Any)
 }
