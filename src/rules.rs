@@ -469,7 +469,14 @@ impl Context<'_> {
             if !self.is_verb(&after[vi]) {
                 return None;
             }
-            let m = mention_before(text, after, vi, self.lexicon)?;
+            // "…" if she lost, said Ana Ruiz: a verb-first clause closing
+            // the sentence.
+            let inverted = gap(text, after[vi - 1].span.end, after[vi].span.start) == ",";
+            let m = mention_before(text, after, vi, self.lexicon).or_else(|| {
+                inverted
+                    .then(|| mention_after(text, after, vi + 1, self.lexicon))
+                    .flatten()
+            })?;
             Some(Attribution::new(
                 Rule::SpeakerInSentence,
                 Kind::Direct,

@@ -184,22 +184,32 @@ pub(crate) fn mention_before(
     if closing != "," {
         return None;
     }
+    // Appositions may come in a row ("Cory James, 22, of Flint, Mich.,"):
+    // try each comma back, nearest first, for a name before an
+    // apposition-like segment.
     let lo = end.saturating_sub(MAX_APPOSITION);
-    let open = (lo + 1..end)
-        .rev()
-        .find(|&i| gap(text, words[i - 1].span.end, words[i].span.start) == ",")?;
-    let first = words[open].text(text);
-    let apposition_like = !is_capitalized(first)
-        || is_determiner(first)
-        || lexicon.is_title_word(first)
-        || first.ends_with("'s")
-        || first.ends_with("’s")
-        || is_party_state(first)
-        || matches!(first, "who" | "which");
-    if !apposition_like {
-        return None;
-    }
-    core_before(text, words, open, lexicon)
+    (lo + 1..end).rev().find_map(|open| {
+        if gap(text, words[open - 1].span.end, words[open].span.start) != "," {
+            return None;
+        }
+        let first = words[open].text(text);
+        let apposition_like = !is_capitalized(first)
+            || is_determiner(first)
+            || lexicon.is_title_word(first)
+            || first.ends_with("'s")
+            || first.ends_with("’s")
+            || is_party_state(first)
+            || matches!(first, "who" | "which");
+        if !apposition_like {
+            return None;
+        }
+        core_before(text, words, open, lexicon).filter(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
+            )
+        })
+    })
 }
 
 /// A party and state tag after a name: "R-Ky", "D-Calif".
@@ -252,6 +262,23 @@ fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Opt
         && PREPOSITIONS.contains(&words[i - 1].text(text).to_ascii_lowercase().as_str())
         && joined(text, &words[i - 1], &words[i], &[""])
     {
+        // "a reporter for Agence France-Presse": the phrase the preposition
+        // modifies is the mention.
+        if i >= 2
+            && matches!(
+                words[i - 1].text(text),
+                "for" | "of" | "at" | "with" | "from"
+            )
+            && joined(text, &words[i - 2], &words[i - 1], &[""])
+        {
+            let head = noun_phrase_before(text, words, i - 1, lexicon)?;
+            if let MentionKind::Role { .. } = head.kind {
+                return Some(Mention {
+                    span: Span::new(head.span.start, m.span.end),
+                    kind: head.kind,
+                });
+            }
+        }
         return None;
     }
     Some(m)
