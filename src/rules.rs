@@ -177,8 +177,18 @@ impl Context<'_> {
                 Some(cue),
             ));
         }
-        // "said Lavrov": the verb first.
+        // "said Lavrov": the verb first. A participle ("…," adding that …)
+        // has no speaker after it: it takes the sentence's.
         if self.is_verb(first) {
+            if first.text(text).ends_with("ing") {
+                let m = self.subject(q.last_block, after, 0)?;
+                return Some(Attribution::new(
+                    Rule::SpeakerInSentence,
+                    Kind::Direct,
+                    Some(m),
+                    Some(first.span),
+                ));
+            }
             let mut i = 1;
             while after
                 .get(i)
@@ -186,15 +196,16 @@ impl Context<'_> {
             {
                 i += 1;
             }
-            if let Some(m) = mention_after(text, after, i, self.lexicon) {
-                return Some(Attribution::new(
-                    Rule::QuoteCommaVerbSpeaker,
-                    Kind::Direct,
-                    Some(m),
-                    Some(first.span),
-                ));
+            if after.get(i).is_some_and(|w| w.text(text) == "that") {
+                return None;
             }
-            return None;
+            let m = mention_after(text, after, i, self.lexicon)?;
+            return Some(Attribution::new(
+                Rule::QuoteCommaVerbSpeaker,
+                Kind::Direct,
+                Some(m),
+                Some(first.span),
+            ));
         }
         // "Lavrov said", "the minister, a veteran diplomat, added".
         let reach = after.len().min(CUE_REACH + MAX_APPOSITION);

@@ -93,9 +93,32 @@ fn is_name_word(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
     let s = w.text(text);
     is_capitalized(s)
         && !lexicon.is_function_word(s)
-        && !lexicon.is_time_word(s)
+        && !(lexicon.is_time_word(s) && !common_noun_time_word(s))
         && lexicon.pronoun(s).is_none()
         && lexicon.verb_lemma(s).is_none()
+}
+
+/// A time word that is written in lower case unless it is part of a name
+/// ("Kristen Day", "Tom Morning"): capitalised, it is a name. Weekdays and
+/// months are capitalised anyway, so they stay time words.
+fn common_noun_time_word(s: &str) -> bool {
+    matches!(
+        s,
+        "Day"
+            | "Week"
+            | "Month"
+            | "Year"
+            | "Morning"
+            | "Evening"
+            | "Night"
+            | "Noon"
+            | "Weekend"
+            | "Summer"
+            | "Winter"
+            | "Spring"
+            | "Fall"
+            | "Autumn"
+    )
 }
 
 /// True when only `allowed` punctuation stands between two words.
@@ -117,6 +140,17 @@ fn classify_run(text: &str, run: &[Word], lexicon: &Lexicon) -> MentionKind {
     let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
     let last = run[run.len() - 1].text(text);
     let has_of = run.iter().any(|w| w.text(text) == "of");
+    // "Scott Hawkins of Cheyenne": a person's name (told by a known first
+    // name) before "of" and a place.
+    if has_of && !lexicon.is_org_head(last) {
+        let of = run.iter().position(|w| w.text(text) == "of").unwrap_or(0);
+        if of >= 2 && lexicon.gender(run[0].text(text)) != Gender::Any {
+            return MentionKind::Person {
+                name: Span::new(run[0].span.start, run[of - 1].span.end),
+                title: None,
+            };
+        }
+    }
     if lexicon.is_org_head(last) || is_acronym(last) || has_of {
         let start = run
             .iter()
