@@ -353,7 +353,8 @@ fn classify(
         '"' => (Double, flank()),
         '“' => (
             Double,
-            if !left && right && alnum(prev) {
+            // „Like this,“ — the low-high style closes with a left mark.
+            if !left && right {
                 Role::Close
             } else {
                 Role::Open

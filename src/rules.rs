@@ -9,7 +9,7 @@
 use crate::layout::{Block, BlockKind};
 use crate::lexicon::Lexicon;
 use crate::marks::Quotation;
-use crate::speakers::{MAX_APPOSITION, Mention, mention_after, mention_before};
+use crate::speakers::{MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before};
 use crate::words::{Word, gap, is_capitalized, words};
 use crate::{Kind, Rule, Span, cues};
 
@@ -277,6 +277,16 @@ impl Context<'_> {
                 ));
             }
         }
+        // `"A," said Ana Ruiz, "B."`: the verb first between the parts.
+        if split && self.is_verb(&before[0]) {
+            let m = mention_after(text, before, 1, self.lexicon)?;
+            return Some(Attribution::new(
+                Rule::SplitQuote,
+                Kind::Direct,
+                Some(m),
+                Some(before[0].span),
+            ));
+        }
         let source = cues::source_phrase_len(text, before, 0, self.lexicon);
         if source > 0 {
             let m = mention_after(text, before, source, self.lexicon)?;
@@ -313,12 +323,29 @@ impl Context<'_> {
                 },
                 |f| f + 1,
             );
-        if w.len() - i > MAX_SIGNATURE {
+        if w.len() - i > MAX_SIGNATURE * 2 {
             return None;
         }
         let m = mention_after(text, w, i, self.lexicon)?;
-        (m.span.end == w[w.len() - 1].span.end)
-            .then(|| Attribution::new(Rule::LeadIn, Kind::Direct, Some(m), None))
+        let next = w.iter().position(|x| x.span.start >= m.span.end);
+        let m = match next {
+            None => m,
+            // "From his daughter, Ingrid Lind, who grew up here:" — the name
+            // in an apposition is the better mention.
+            Some(n) if gap(text, m.span.end, w[n].span.start) == "," => {
+                match mention_after(text, w, n, self.lexicon) {
+                    Some(
+                        named @ Mention {
+                            kind: MentionKind::Person { .. },
+                            ..
+                        },
+                    ) => named,
+                    _ => m,
+                }
+            }
+            Some(_) => return None,
+        };
+        Some(Attribution::new(Rule::LeadIn, Kind::Direct, Some(m), None))
     }
 
     /// The index of the last speech verb among the last `reach` words, when
@@ -442,6 +469,12 @@ impl Context<'_> {
             .filter(|w| !self.in_quotation(w.span.start))
             .collect();
         let before = before.as_slice();
+        if self.not_speech(q, before) {
+            return None;
+        }
+        // A mention by a noun the lexicon does not know ("the ballot
+        // showed") gives way to a speaker further back in the sentence.
+        let mut weak: Option<Attribution> = None;
         for vi in (0..before.len()).rev() {
             let source = cues::source_phrase_len(text, before, vi, self.lexicon);
             if source > 0 {
@@ -472,8 +505,15 @@ impl Context<'_> {
                 } else {
                     Rule::SpeakerInSentence
                 };
-                return Some(Attribution::new(rule, kind, Some(m), Some(before[vi].span)));
+                let a = Attribution::new(rule, kind, Some(m), Some(before[vi].span));
+                if !m.is_generic(text, self.lexicon) {
+                    return Some(a);
+                }
+                weak = weak.or(Some(a));
             }
+        }
+        if weak.is_some() {
+            return weak;
         }
         let _ = q;
         (1..after.len().min(CUE_REACH * 2)).find_map(|vi| {
@@ -516,6 +556,28 @@ impl Context<'_> {
             Kind::Mixed
         };
         Some(Attribution { kind, ..a })
+    }
+
+    /// Quoted words that are not speech though a cue is near: a title of a
+    /// work set off by a comma (`wrote a memoir, "The Long Shift",`). A
+    /// short fragment inside a noun phrase of a reported sentence (`promised
+    /// a "modern" harbour`) is the speaker's word and stays.
+    fn not_speech(&self, q: &Quotation, before: &[Word]) -> bool {
+        let text = self.text;
+        let c = q.content();
+        let lead = before
+            .last()
+            .map_or("", |w| gap(text, w.span.end, q.open.start));
+        if lead != "," {
+            return false;
+        }
+        let content: Vec<Word> = words(text, c).take(MAX_TITLE_WORDS + 1).collect();
+        (2..=MAX_TITLE_WORDS).contains(&content.len())
+            && content.iter().all(|w| {
+                let t = w.text(text);
+                is_capitalized(t) || self.lexicon.is_function_word(t)
+            })
+            && !text[c.start..c.end].trim_end().ends_with(['.', '!', '?'])
     }
 
     /// The quotation opens a paragraph after one that ends with a colon:
@@ -618,6 +680,9 @@ impl Context<'_> {
 
 /// How far into a sentence its subject is looked for, in words.
 const MAX_SUBJECT_REACH: usize = 40;
+
+/// The longest title of a work told apart from speech, in words.
+const MAX_TITLE_WORDS: usize = 8;
 
 /// The most words a dash signature or a lead-in label has.
 const MAX_SIGNATURE: usize = 10;

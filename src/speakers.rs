@@ -43,6 +43,18 @@ pub(crate) struct Mention {
     pub kind: MentionKind,
 }
 
+impl Mention {
+    /// A mention by a document or by a noun the lexicon does not know as a
+    /// speaker ("the ballot"): a weaker guess than a name or a role.
+    pub fn is_generic(&self, text: &str, lexicon: &Lexicon) -> bool {
+        match self.kind {
+            MentionKind::Document => true,
+            MentionKind::Role { head, .. } => lexicon.role(&text[head.start..head.end]).is_none(),
+            _ => false,
+        }
+    }
+}
+
 /// Name particles that may stand lower-case inside a name.
 fn is_particle(w: &str) -> bool {
     matches!(
@@ -161,10 +173,12 @@ fn classify_run(text: &str, run: &[Word], lexicon: &Lexicon) -> MentionKind {
         };
     }
     // The name is what follows the last title word ("Russian Foreign
-    // Minister | Sergey Lavrov").
-    let title_end = run
-        .iter()
-        .rposition(|w| lexicon.is_title_word(w.text(text)));
+    // Minister | Sergey Lavrov"); a role noun written with a capital
+    // ("Historian Aldo Ferris") is a title too.
+    let title_end = run.iter().rposition(|w| {
+        let t = w.text(text);
+        lexicon.is_title_word(t) || lexicon.role(t).is_some_and(|c| c == RoleClass::Person)
+    });
     match title_end {
         Some(t) if t + 1 == run.len() => MentionKind::Role {
             head: run[t].span,
@@ -227,6 +241,15 @@ pub(crate) fn mention_before(
             return None;
         }
         let first = words[open].text(text);
+        // "Kestrel's envoy, Jonas Feld, said": the name is the apposition
+        // of a role.
+        if role_head(words[open - 1].text(text), lexicon).is_some()
+            && let Some(m) = core_before(text, words, end, lexicon)
+            && m.span.start == words[open].span.start
+            && matches!(m.kind, MentionKind::Person { .. })
+        {
+            return Some(m);
+        }
         let apposition_like = !is_capitalized(first)
             || is_determiner(first)
             || lexicon.is_title_word(first)
@@ -385,7 +408,8 @@ fn noun_phrase_before(
     while start > 0 && end - start < MAX_MENTION {
         let prev = &words[start - 1];
         let p = prev.text(text);
-        let glue_ok = joined(text, prev, &words[start], &["", "."]);
+        // "Patients' Association": a plural possessive inside a name.
+        let glue_ok = joined(text, prev, &words[start], &["", ".", "'", "’"]);
         let part_of_name = is_name_word(text, prev, lexicon)
             || lexicon.is_title_word(p)
             || is_particle(p)
@@ -399,6 +423,35 @@ fn noun_phrase_before(
     let run = &words[start..end];
     let mut kind = classify_run(text, run, lexicon);
     let mut span_start = words[start].span.start;
+    // "union spokeswoman Lina Voss": lower-case role words before a name
+    // are its title.
+    if let MentionKind::Person { name, title } = kind {
+        let mut t = start;
+        while t > 0
+            && start - t < 3
+            && joined(text, &words[t - 1], &words[t], &[""])
+            && !lexicon.is_function_word(words[t - 1].text(text))
+            && !is_capitalized(words[t - 1].text(text))
+            && (role_head(words[t - 1].text(text), lexicon).is_some() || t < start)
+        {
+            t -= 1;
+        }
+        // Only when a role noun stands right before the name.
+        if t < start && role_head(words[start - 1].text(text), lexicon).is_some() {
+            kind = MentionKind::Person {
+                name,
+                title: Some(Span::new(
+                    words[t].span.start,
+                    title.map_or(words[start - 1].span.end, |x| x.end),
+                )),
+            };
+            span_start = words[t].span.start;
+            return Some(Mention {
+                span: Span::new(span_start, last.span.end),
+                kind,
+            });
+        }
+    }
     if start > 0
         && words[start - 1].text(text).eq_ignore_ascii_case("the")
         && joined(text, &words[start - 1], &words[start], &[""])
@@ -609,6 +662,10 @@ struct Entity {
     at: usize,
     org: bool,
     gender: Gender,
+    /// Something beyond capitals says this is a person or organisation: a
+    /// title, a known first name, a speech verb after it, an organisation
+    /// word. "Port Amsel" alone has none.
+    evidence: bool,
 }
 
 /// The people and organisations of one article, for resolving mentions.
@@ -650,6 +707,7 @@ impl<'t> Resolver<'t> {
                     at: mention.span.end,
                     org: false,
                     gender: Gender::Any,
+                    evidence: true,
                 });
                 let title = title.or(full.title);
                 let gender = match full.gender {
@@ -669,6 +727,7 @@ impl<'t> Resolver<'t> {
                 at: mention.span.end,
                 org: true,
                 gender: Gender::Neuter,
+                evidence: true,
             }),
             MentionKind::Pronoun(p) => self.antecedent(at, |e| {
                 if p.plural || p.gender == Gender::Neuter {
@@ -691,7 +750,8 @@ impl<'t> Resolver<'t> {
                                     text[t.start..t.end].to_lowercase().contains(&noun)
                                 })
                         })
-                        .or_else(|| self.last_speaker(at, false)),
+                        .or_else(|| self.last_speaker(at, false))
+                        .or_else(|| self.antecedent(at, |e| !e.org && e.title.is_some())),
                     RoleClass::Org if definite => self.antecedent(at, |e| {
                         e.org
                             && text[e.name.start..e.name.end]
@@ -742,10 +802,20 @@ impl<'t> Resolver<'t> {
                 .find(|e| fits(e))
                 .copied()
         };
-        let best = match (recent(&self.speakers), recent(&self.seen)) {
+        // Names with evidence of being someone compete on recency; a bare
+        // capitalised pair ("Port Amsel") is a last resort.
+        let seen_with_evidence = self
+            .seen
+            .iter()
+            .rev()
+            .filter(|e| e.at <= at && e.evidence)
+            .find(|e| fits(e))
+            .copied();
+        let best = match (recent(&self.speakers), seen_with_evidence) {
             (Some(s), Some(n)) => Some(if n.at > s.at { n } else { s }),
             (s, n) => s.or(n),
-        }?;
+        }
+        .or_else(|| recent(&self.seen))?;
         // A surname seen alone is resolved to its full name.
         Some(
             self.full_name(best.name)
@@ -771,6 +841,9 @@ fn collect_names(text: &str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity
             let t = n.text(text);
             !is_capitalized(t) && lexicon.verb_lemma(t).is_some()
         });
+        while run.last().is_some_and(|w| w.text(text) == "of") {
+            run.pop();
+        }
         if let Some(e) = entity_of_run(text, run, speaks, lexicon) {
             out.push(e);
         }
@@ -779,8 +852,10 @@ fn collect_names(text: &str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity
     for w in words(text, span) {
         let s = w.text(text);
         let continues = run.last().is_some_and(|p| joined(text, p, &w, &["", "."]));
+        // "of" may join an organisation's name ("Nurses Union of Veloria");
+        // a trailing one is dropped when the run ends.
         let fits = (is_capitalized(s) && !lexicon.is_function_word(s) && !lexicon.is_time_word(s))
-            || (!run.is_empty() && is_particle(s));
+            || (!run.is_empty() && (is_particle(s) || s == "of"));
         if !continues {
             flush(&mut run, Some(&w));
         }
@@ -814,6 +889,7 @@ fn entity_of_run(text: &str, run: &[Word], speaks: bool, lexicon: &Lexicon) -> O
                 at: end,
                 org: true,
                 gender: Gender::Neuter,
+                evidence: true,
             })
         }
         MentionKind::Person { name, title } => {
@@ -828,6 +904,7 @@ fn entity_of_run(text: &str, run: &[Word], speaks: bool, lexicon: &Lexicon) -> O
                 at: end,
                 org: false,
                 gender,
+                evidence: speaks || title.is_some() || gender != Gender::Any,
             })
         }
         _ => None,
