@@ -71,17 +71,15 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
     let mut blocks = Vec::new();
     let mut blank_before = true;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let start = offset;
-        offset += line.len();
-        let trimmed_start = line.len() - line.trim_start().len();
-        let body = line.trim();
+    for line in lines(text) {
+        let raw = &text[line.start..line.end];
+        let trimmed_start = raw.len() - raw.trim_start().len();
+        let body = raw.trim();
         if body.is_empty() {
             blank_before = true;
             continue;
         }
-        let s = start + trimmed_start;
+        let s = line.start + trimmed_start;
         blocks.push(Block {
             span: Span::new(s, s + body.len()),
             kind: BlockKind::Body,
@@ -91,6 +89,48 @@ pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
     }
     classify(text, &mut blocks, lexicon);
     Layout { blocks }
+}
+
+/// The lines of `text`, without their breaks. A line ends at `\n`, `\r\n`,
+/// a lone `\r`, or a Unicode line or paragraph separator.
+fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let (brk, len) = match bytes[i] {
+                b'\n' => (true, 1),
+                b'\r' => (
+                    true,
+                    if bytes.get(i + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    },
+                ),
+                // U+2028 and U+2029: E2 80 A8 / E2 80 A9.
+                0xE2 if bytes.get(i + 1) == Some(&0x80)
+                    && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+                {
+                    (true, 3)
+                }
+                _ => (false, 1),
+            };
+            if brk {
+                let line = Span::new(start, i);
+                i += len;
+                start = i;
+                return Some(line);
+            }
+            i += len;
+        }
+        (start < bytes.len()).then(|| {
+            let line = Span::new(start, bytes.len());
+            start = bytes.len();
+            line
+        })
+    })
 }
 
 fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {

@@ -105,11 +105,9 @@ pub(crate) fn quotations(
     let mut out: Vec<Quotation> = Vec::with_capacity(primary.len());
     for q in primary {
         // Pairs come sorted by opening mark; one inside the last kept pair is
-        // nested in it.
-        if out
-            .last()
-            .is_some_and(|last| last.content().contains(q.content()))
-        {
+        // nested in it, and one crossing it (marks of two families
+        // interleaved) loses to it.
+        if out.last().is_some_and(|last| q.open.start < last.close.end) {
             continue;
         }
         if q.content().len() <= options.max_quote_len && !q.content().is_empty() {

@@ -214,7 +214,15 @@ impl Context<'_> {
                 return None;
             }
             let m = mention_before(text, after, vi, self.lexicon)?;
-            (m.span.start == first.span.start).then(|| {
+            // The mention starts the clause, or stands in apposition to a
+            // role that does ("the operator's chief, Piers Langley, said").
+            let k = after.partition_point(|w| w.span.start < m.span.start);
+            let apposed = k > 0
+                && gap(text, after[k - 1].span.end, m.span.start) == ","
+                && !after[..k].iter().any(|w| self.is_verb(w))
+                && mention_after(text, after, 0, self.lexicon)
+                    .is_some_and(|r| r.span.end == after[k - 1].span.end);
+            (m.span.start == first.span.start || apposed).then(|| {
                 Attribution::new(
                     Rule::QuoteCommaSpeakerVerb,
                     Kind::Direct,
@@ -559,7 +567,8 @@ impl Context<'_> {
     }
 
     /// Quoted words that are not speech though a cue is near: a title of a
-    /// work set off by a comma (`wrote a memoir, "The Long Shift",`). A
+    /// work set off by a comma (`wrote a memoir, "The Long Shift",`) or
+    /// described by an apposition (`"Stone and Salt", a history,`). A
     /// short fragment inside a noun phrase of a reported sentence (`promised
     /// a "modern" harbour`) is the speaker's word and stays.
     fn not_speech(&self, q: &Quotation, before: &[Word]) -> bool {
@@ -568,7 +577,14 @@ impl Context<'_> {
         let lead = before
             .last()
             .map_or("", |w| gap(text, w.span.end, q.open.start));
-        if lead != "," {
+        // … or followed by an apposition that says what it is
+        // (`"Stone and Salt", a history of the hall,`).
+        let tail = &text[q.close.end..self.blocks[q.last_block].span.end];
+        let described = tail.strip_prefix(',').is_some_and(|t| {
+            let t = t.trim_start();
+            ["a ", "an ", "the "].iter().any(|d| t.starts_with(d))
+        });
+        if lead != "," && !described {
             return false;
         }
         let content: Vec<Word> = words(text, c).take(MAX_TITLE_WORDS + 1).collect();

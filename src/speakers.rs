@@ -105,7 +105,7 @@ fn is_name_word(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
     let s = w.text(text);
     is_capitalized(s)
         && !lexicon.is_function_word(s)
-        && !(lexicon.is_time_word(s) && !common_noun_time_word(s))
+        && (!lexicon.is_time_word(s) || common_noun_time_word(s))
         && lexicon.pronoun(s).is_none()
         && lexicon.verb_lemma(s).is_none()
 }
@@ -468,11 +468,12 @@ fn noun_phrase_before(
 }
 
 fn role_head(word: &str, lexicon: &Lexicon) -> Option<RoleClass> {
-    if is_capitalized(word) && !word.chars().all(char::is_uppercase) {
-        // "Minister" alone is a title, handled with names.
-        return None;
-    }
-    lexicon.role(word)
+    let class = lexicon.role(word)?;
+    // Capitalised, a person role ("Minister") is a title and an
+    // organisation word ("Authority") ends a name, both handled with names;
+    // a group ("Officials said") is still a role.
+    (!is_capitalized(word) || word.chars().all(char::is_uppercase) || class == RoleClass::Group)
+        .then_some(class)
 }
 
 /// Where the noun phrase ending at `words[head]` starts: its determiner or
@@ -528,7 +529,9 @@ pub(crate) fn mention_after(
 ) -> Option<Mention> {
     let first = words.get(start)?;
     let first_text = first.text(text);
-    if let Some(p) = lexicon.pronoun(first_text) {
+    // A possessive ("his daughter") starts a noun phrase; any other pronoun
+    // is the whole mention.
+    if let Some(p) = lexicon.pronoun(first_text).filter(|p| !p.possessive) {
         return p.speaker.then_some(Mention {
             span: first.span,
             kind: MentionKind::Pronoun(p),
@@ -541,7 +544,7 @@ pub(crate) fn mention_after(
     let mut end = start + usize::from(determiner);
     while end < words.len() && end - start < MAX_MENTION {
         let w = words[end].text(text);
-        if end > start && !joined(text, &words[end - 1], &words[end], &["", "."]) {
+        if end > start && !joined(text, &words[end - 1], &words[end], &["", ".", "'", "’"]) {
             break;
         }
         let fits = is_name_word(text, &words[end], lexicon)
@@ -844,14 +847,28 @@ fn collect_names(text: &str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity
         while run.last().is_some_and(|w| w.text(text) == "of") {
             run.pop();
         }
-        if let Some(e) = entity_of_run(text, run, speaks, lexicon) {
+        if let Some(mut e) = entity_of_run(text, run, speaks, lexicon) {
+            // A surname alone takes the gender of the full name it was
+            // introduced with.
+            let surname = &text[e.name.start..e.name.end];
+            if e.gender == Gender::Any
+                && let Some(full) = out.iter().rev().find(|f| {
+                    !f.org
+                        && f.gender != Gender::Any
+                        && text[f.name.start..f.name.end].rsplit(' ').next() == Some(surname)
+                })
+            {
+                e.gender = full.gender;
+            }
             out.push(e);
         }
         run.clear();
     };
     for w in words(text, span) {
         let s = w.text(text);
-        let continues = run.last().is_some_and(|p| joined(text, p, &w, &["", "."]));
+        let continues = run
+            .last()
+            .is_some_and(|p| joined(text, p, &w, &["", ".", "'", "’"]));
         // "of" may join an organisation's name ("Nurses Union of Veloria");
         // a trailing one is dropped when the run ends.
         let fits = (is_capitalized(s) && !lexicon.is_function_word(s) && !lexicon.is_time_word(s))
@@ -880,8 +897,13 @@ fn entity_of_run(text: &str, run: &[Word], speaks: bool, lexicon: &Lexicon) -> O
     }
     let end = run[run.len() - 1].span.end;
     match classify_run(text, run, lexicon) {
+        // An organisation word anywhere before "of" counts: "Nurses Union
+        // of Veloria".
         MentionKind::Org { name }
-            if lexicon.is_org_head(&text[run[run.len() - 1].span.start..end]) =>
+            if run
+                .iter()
+                .take_while(|w| w.text(text) != "of")
+                .any(|w| lexicon.is_org_head(w.text(text))) =>
         {
             Some(Entity {
                 name,
