@@ -79,11 +79,18 @@ mod rules;
 mod sentences;
 mod span;
 mod speakers;
+#[doc(hidden)]
+pub mod stages;
 mod topic;
 mod words;
 
 #[cfg(test)]
 mod tests;
+
+// The README's example runs as a doctest, so it cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 
 pub use crate::error::Error;
 pub use crate::extractor::{Extractor, ExtractorBuilder, SingleQuotes, extract_quotes};

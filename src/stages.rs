@@ -126,7 +126,10 @@ pub fn layout(text: &str) -> usize {
 
 /// Stage 2 over every non-furniture block: the number of sentences.
 pub fn sentences(p: &Prepared<'_>) -> usize {
-    block_sentences(p.text, &p.layout).iter().map(Vec::len).sum()
+    block_sentences(p.text, &p.layout)
+        .iter()
+        .map(Vec::len)
+        .sum()
 }
 
 /// Stage 3: the number of quotations.
