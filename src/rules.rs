@@ -515,7 +515,7 @@ impl Context<'_> {
                 };
                 let a = Attribution::new(rule, kind, Some(m), Some(before[vi].span));
                 if !m.is_generic(text, self.lexicon) {
-                    return Some(a);
+                    return Some(self.outer_speaker(before, &m).unwrap_or(a));
                 }
                 weak = weak.or(Some(a));
             }
@@ -564,6 +564,52 @@ impl Context<'_> {
             Kind::Mixed
         };
         Some(Attribution { kind, ..a })
+    }
+
+    /// The speaker of a speech clause that `inner` is reported in: `She
+    /// said she recalls the colleague being "confused"` and `Trump said in
+    /// Michigan that Clinton described it as "the gold standard"` are the
+    /// outer speaker's words. Only when nothing but a plain stretch of words
+    /// (no clause-breaking punctuation or conjunction) lies between the
+    /// outer verb and the inner mention.
+    fn outer_speaker(&self, before: &[Word], inner: &Mention) -> Option<Attribution> {
+        let text = self.text;
+        let k = before.partition_point(|w| w.span.start < inner.span.start);
+        (0..k).find_map(|vj| {
+            if !self.is_verb(&before[vj]) || k - vj > OUTER_REACH {
+                return None;
+            }
+            let between = &text[before[vj].span.end..inner.span.start];
+            let plain = !between.contains([',', ';', ':', '—', '–', '(', ')'])
+                && !before[vj + 1..k].iter().any(|w| {
+                    matches!(
+                        w.text(text),
+                        "but"
+                            | "and"
+                            | "or"
+                            | "when"
+                            | "while"
+                            | "because"
+                            | "after"
+                            | "before"
+                            | "if"
+                            | "as"
+                            | "who"
+                            | "which"
+                    )
+                });
+            if !plain {
+                return None;
+            }
+            let m = mention_before(text, before, vj, self.lexicon)
+                .filter(|m| !m.is_generic(text, self.lexicon))?;
+            Some(Attribution::new(
+                Rule::MixedInReported,
+                Kind::Mixed,
+                Some(m),
+                Some(before[vj].span),
+            ))
+        })
     }
 
     /// Quoted words that are not speech though a cue is near: a title of a
@@ -696,6 +742,9 @@ impl Context<'_> {
 
 /// How far into a sentence its subject is looked for, in words.
 const MAX_SUBJECT_REACH: usize = 40;
+
+/// How far back an outer speech verb is looked for, in words.
+const OUTER_REACH: usize = 16;
 
 /// The longest title of a work told apart from speech, in words.
 const MAX_TITLE_WORDS: usize = 8;
