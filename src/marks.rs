@@ -156,7 +156,10 @@ fn pair_family(
             });
             if opens_here {
                 let m = marks.next().expect("peeked");
-                if options.multi_paragraph {
+                // In a transcript each turn ("PENCE: …") is a quotation of
+                // its own, though the marks run on.
+                let new_turn = speaker_label(&text[m.span.end..block.span.end]).is_some();
+                if options.multi_paragraph && !new_turn {
                     p.piece_start = m.span.end;
                     stack.push(p);
                 } else {
@@ -216,6 +219,22 @@ fn finish(o: Open, close: Span, last_block: usize) -> Quotation {
         first_block: o.first_block,
         last_block,
     }
+}
+
+/// The longest speaker label of a transcript turn, in bytes.
+const MAX_LABEL: usize = 40;
+
+/// The length of a transcript speaker label at the start of `s` — a name
+/// in capitals and a colon: `PENCE: `, `MR. SMITH: ` — through the colon.
+pub(crate) fn speaker_label(s: &str) -> Option<usize> {
+    let head = &s.as_bytes()[..s.len().min(MAX_LABEL)];
+    let colon = head.iter().position(|&b| b == b':')?;
+    let label = &head[..colon];
+    let letters = label.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let all_caps = label
+        .iter()
+        .all(|&b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'\'' | b'-'));
+    (letters >= 2 && all_caps && label[0].is_ascii_uppercase()).then_some(colon + 1)
 }
 
 /// The longest markup tag skipped, in bytes.

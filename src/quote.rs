@@ -134,6 +134,9 @@ macro_rules! rules {
 }
 
 rules! {
+    /// A transcript turn: `"LAVROV: …"`, the speaker's label opening the
+    /// quotation.
+    SpeakerLabel = "speaker-label", 0.9;
     /// `"…," Lavrov said.` / `"…," the minister added.`
     QuoteCommaSpeakerVerb = "quote-comma-speaker-verb", 0.95;
     /// `"…," said Lavrov.`

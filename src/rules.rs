@@ -11,7 +11,7 @@ use crate::lexicon::Lexicon;
 use crate::marks::Quotation;
 use crate::speakers::{MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before};
 use crate::words::{Word, gap, is_capitalized, words};
-use crate::{Kind, Rule, Span, cues};
+use crate::{Kind, Rule, Span, cues, marks};
 
 /// Where a quotation's speaker comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -75,7 +75,8 @@ pub(crate) fn attribute(
     let after_words: Vec<Word> = words(cx.text, after).collect();
     let before_words: Vec<Word> = words(cx.text, before).collect();
 
-    cx.cue_after(q, &after_words)
+    cx.speaker_label(q)
+        .or_else(|| cx.cue_after(q, &after_words))
         .or_else(|| cx.cue_before(qi, before, &before_words))
         .or_else(|| cx.next_sentence(q, &after_words))
         .or_else(|| cx.headline(q))
@@ -152,6 +153,26 @@ impl Context<'_> {
         self.blocks
             .get(b)
             .is_some_and(|b| matches!(b.kind, BlockKind::Title | BlockKind::Heading))
+    }
+
+    /// A transcript turn: the quotation opens with its speaker's label.
+    fn speaker_label(&self, q: &Quotation) -> Option<Attribution> {
+        let first = q.pieces.first()?;
+        let len = marks::speaker_label(&self.text[first.start..first.end])?;
+        let label: Vec<Word> =
+            words(self.text, Span::new(first.start, first.start + len)).collect();
+        // A label in capitals names a person ("PENCE"), not an acronym.
+        let span = Span::new(label.first()?.span.start, label.last()?.span.end);
+        let kind = MentionKind::Person {
+            name: span,
+            title: None,
+        };
+        Some(Attribution::new(
+            Rule::SpeakerLabel,
+            Kind::Direct,
+            Some(Mention { span, kind }),
+            None,
+        ))
     }
 
     /// `"…," Lavrov said.` · `"…," said Lavrov.` · `"…," according to

@@ -783,9 +783,12 @@ impl<'t> Resolver<'t> {
         if n.split_whitespace().nth(1).is_some() {
             return None;
         }
+        // A surname in capitals (a transcript's "PENCE") matches in any case.
+        let caps = n.chars().all(|c| !c.is_lowercase());
         let matches = |e: &&Entity| {
             let full = &text[e.name.start..e.name.end];
-            !e.org && full.len() > n.len() && full.rsplit(' ').next() == Some(n)
+            let last = full.rsplit(' ').next().unwrap_or("");
+            !e.org && full.len() > n.len() && (last == n || caps && last.eq_ignore_ascii_case(n))
         };
         self.speakers
             .iter()
