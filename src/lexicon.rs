@@ -161,7 +161,12 @@ impl Lexicon {
         // Longest phrase first, so "in a statement to" wins over "in a statement".
         verb_objects.sort_by_key(|p| std::cmp::Reverse(p.len()));
 
-        let title_words = entries(TITLES).flat_map(tokens).collect();
+        // "Secretary of State" makes "Secretary" and "State" title words,
+        // never "of".
+        let title_words = entries(TITLES)
+            .flat_map(tokens)
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
 
         let roles = entries(ROLE_NOUNS)
             .filter_map(|l| {

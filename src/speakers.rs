@@ -229,7 +229,8 @@ pub(crate) fn mention_before(
     if closing.is_empty() {
         return core_before(text, words, end, lexicon);
     }
-    if closing != "," {
+    // An abbreviation's period may stand before the comma: "D-Vel.,".
+    if closing.trim_start_matches('.') != "," {
         return None;
     }
     // Appositions may come in a row ("Cory James, 22, of Flint, Mich.,"):
@@ -298,6 +299,10 @@ fn contracted_pronoun<'t>(word: &'t str, lexicon: &Lexicon) -> Option<(&'t str, 
 
 /// The longest apposition skipped, in words.
 pub(crate) const MAX_APPOSITION: usize = 24;
+/// The most plain words read after a determiner ("the 46-year-old
+/// mother").
+const MAX_MODIFIERS: usize = 3;
+
 /// The longest mention read, in words.
 const MAX_MENTION: usize = 8;
 
@@ -552,11 +557,22 @@ pub(crate) fn mention_after(
             || lexicon.is_title_word(w)
             || role_head(w, lexicon).is_some()
             || (lexicon.is_document(w) && !is_capitalized(w))
-            || (end > start && (is_particle(w) || w == "of"))
+            || (end > start && is_particle(w))
+            // "of" only between capitalised words: "Union of Veloria".
+            || (end > start
+                && w == "of"
+                && is_capitalized(words[end - 1].text(text))
+                && words.get(end + 1).is_some_and(|n| is_capitalized(n.text(text))))
+            // A plain word after a determiner ("a narrator"), or on the way
+            // to a role, title or name ("bureau chief", "former Secretary").
             || (!is_capitalized(w)
                 && !lexicon.is_function_word(w)
                 && lexicon.verb_lemma(w).is_none()
-                && !lexicon.is_time_word(w));
+                && !lexicon.is_time_word(w)
+                && (determiner && end - start <= MAX_MODIFIERS || words[end + 1..].iter().take(2).any(|n| {
+                    let t = n.text(text);
+                    role_head(t, lexicon).is_some() || lexicon.is_title_word(t) || is_name_word(text, n, lexicon)
+                })));
         if !fits {
             break;
         }
