@@ -1,17 +1,22 @@
 //! Prints the quotes of a UTF-8 text file as a JSON array in whosaid's
-//! JSON contract.
+//! JSON contract; with `--indirect`, reported speech too.
 //!
-//!     cargo run --release --example to_json -- ARTICLE.txt
+//!     cargo run --release --example to_json -- [--indirect] ARTICLE.txt
 
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let Some(path) = std::env::args_os().nth(1) else {
-        eprintln!("usage: to_json ARTICLE.txt");
+    let mut args: Vec<_> = std::env::args_os().skip(1).collect();
+    let indirect = args.first().is_some_and(|a| a == "--indirect");
+    if indirect {
+        args.remove(0);
+    }
+    let [path] = args.as_slice() else {
+        eprintln!("usage: to_json [--indirect] ARTICLE.txt");
         return ExitCode::from(2);
     };
-    let shown = std::path::Path::new(&path).display().to_string();
-    let bytes = match std::fs::read(&path) {
+    let shown = std::path::Path::new(path).display().to_string();
+    let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
             eprintln!("error: cannot read {shown}: {e}");
@@ -28,7 +33,11 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let quotes = whosaid::extract_quotes(text);
+    let extractor = whosaid::Extractor::builder()
+        .indirect_quotes(indirect)
+        .build()
+        .expect("the built-in lexicon builds");
+    let quotes = extractor.extract(text);
     match serde_json::to_string_pretty(&quotes) {
         Ok(json) => {
             println!("{json}");

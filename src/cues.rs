@@ -3,6 +3,7 @@
 //! and the words after a verb that belong to the cue rather than to the
 //! speaker ("told reporters", "said in a statement").
 
+use crate::Span;
 use crate::lexicon::Lexicon;
 use crate::words::{Word, gap};
 
@@ -41,4 +42,26 @@ pub(crate) fn source_phrase_len(text: &str, words: &[Word], i: usize, lexicon: &
 /// statement"), starting at `words[i]`.
 pub(crate) fn verb_object_len(text: &str, words: &[Word], i: usize, lexicon: &Lexicon) -> usize {
     phrase_len(text, words, i, &lexicon.verb_objects)
+}
+
+/// Every speech-verb form and source phrase in `text` standing as whole
+/// words, in order: one pass of the lexicon's automaton over the text.
+pub(crate) fn scan<'a>(text: &'a str, lexicon: &'a Lexicon) -> impl Iterator<Item = Span> + 'a {
+    let bytes = text.as_bytes();
+    lexicon
+        .cue_automaton()
+        .find_iter(text)
+        .filter_map(move |m| {
+            let (start, end) = (m.start(), m.end());
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
+            // Matches are ASCII, so both ends are char boundaries; a word
+            // character on either side makes it part of a longer word.
+            let joined_on = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+            // "said-so" or "says'" followed by a letter: part of a longer word.
+            let runs_on = matches!(after, Some('\'' | '’' | '-'))
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
+            let whole = !(joined_on(before) || joined_on(after) || runs_on);
+            whole.then_some(Span::new(start, end))
+        })
 }

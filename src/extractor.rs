@@ -29,16 +29,24 @@ pub struct ExtractorBuilder {
     single_quotes: SingleQuotes,
     multi_paragraph: bool,
     max_quote_len: usize,
+    indirect: bool,
 }
 
 impl Default for ExtractorBuilder {
     fn default() -> Self {
+        let Options {
+            single_quotes,
+            multi_paragraph,
+            max_quote_len,
+            indirect,
+        } = Options::DEFAULT;
         ExtractorBuilder {
             replace_verbs: None,
             extra_verbs: Vec::new(),
-            single_quotes: SingleQuotes::Auto,
-            multi_paragraph: true,
-            max_quote_len: 20_000,
+            single_quotes,
+            multi_paragraph,
+            max_quote_len,
+            indirect,
         }
     }
 }
@@ -89,6 +97,18 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Whether reported speech without quotation marks is returned too, as
+    /// quotes of [`Kind::Indirect`](crate::Kind::Indirect): `Lavrov warned
+    /// that talks would get harder`, `Talks will resume, Lavrov said`,
+    /// `According to him, …`. Off by default, so that
+    /// [`extract_quotes`] returns what people call quotes. When on, a
+    /// reported clause that holds a quoted fragment is one
+    /// [`Kind::Mixed`](crate::Kind::Mixed) record spanning the clause.
+    pub fn indirect_quotes(&mut self, yes: bool) -> &mut Self {
+        self.indirect = yes;
+        self
+    }
+
     /// Builds the extractor, checking every option.
     pub fn build(&self) -> Result<Extractor, Error> {
         if self.max_quote_len == 0 {
@@ -102,6 +122,7 @@ impl ExtractorBuilder {
                     single_quotes: self.single_quotes,
                     multi_paragraph: self.multi_paragraph,
                     max_quote_len: self.max_quote_len,
+                    indirect: self.indirect,
                 },
             }),
         })
@@ -114,6 +135,17 @@ pub(crate) struct Options {
     pub single_quotes: SingleQuotes,
     pub multi_paragraph: bool,
     pub max_quote_len: usize,
+    pub indirect: bool,
+}
+
+impl Options {
+    /// The default settings, which [`ExtractorBuilder::default`] starts from.
+    pub const DEFAULT: Options = Options {
+        single_quotes: SingleQuotes::Auto,
+        multi_paragraph: true,
+        max_quote_len: 20_000,
+        indirect: false,
+    };
 }
 
 /// A configured quotation extractor: immutable, cheap to clone, and safe to

@@ -7,6 +7,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
 use crate::Error;
 
 const SPEECH_VERBS: &str = include_str!("lexicon/speech_verbs.txt");
@@ -22,6 +24,10 @@ const FURNITURE: &str = include_str!("lexicon/furniture.txt");
 const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.txt");
 const FIRST_NAMES: &str = include_str!("lexicon/first_names.txt");
 const GENDERED_WORDS: &str = include_str!("lexicon/gendered_words.txt");
+const REPORTING_VERBS: &str = include_str!("lexicon/reporting_verbs.txt");
+const OBJECT_VERBS: &str = include_str!("lexicon/object_verbs.txt");
+const AUXILIARIES: &str = include_str!("lexicon/auxiliaries.txt");
+const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
 
 /// The entries of a data file: trimmed, without blank and comment lines.
 fn entries(file: &str) -> impl Iterator<Item = &str> {
@@ -84,6 +90,17 @@ pub(crate) struct Lexicon {
     function_words: HashSet<Box<str>>,
     /// First names and gendered titles → the gender they tell.
     genders: HashMap<Box<str>, Gender>,
+    /// Lemmas whose bare complement is reported speech ("say", "add").
+    reporting: HashSet<Box<str>>,
+    /// Lemmas that take the person spoken to first ("tell", "warn").
+    object_verbs: HashSet<Box<str>>,
+    /// Auxiliary and modal verbs ("was", "would", "ca" of "can't").
+    auxiliaries: HashSet<Box<str>>,
+    /// Numbers written as words.
+    number_words: HashSet<Box<str>>,
+    /// Every speech-verb form and source phrase, for the one pass over the
+    /// text that finds reported speech.
+    cue_automaton: AhoCorasick,
 }
 
 fn is_verb_word(w: &str) -> bool {
@@ -141,7 +158,7 @@ impl Lexicon {
             return Err(Error::NoSpeechVerbs);
         }
 
-        let mut source_before = Vec::new();
+        let mut source_before: Vec<Vec<Box<str>>> = Vec::new();
         let mut verb_objects = Vec::new();
         let mut documents = HashSet::new();
         for line in entries(CUE_PHRASES) {
@@ -158,6 +175,17 @@ impl Lexicon {
                 _ => {}
             }
         }
+        let patterns = verbs
+            .keys()
+            .map(|v| v.to_string())
+            .chain(source_before.iter().map(|p| p.join(" ")));
+        // A DFA: the scan runs over every byte of the text, and above a
+        // hundred patterns the crate would otherwise pick a slower kind.
+        let cue_automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(patterns)?;
         // Longest phrase first, so "in a statement to" wins over "in a statement".
         verb_objects.sort_by_key(|p| std::cmp::Reverse(p.len()));
 
@@ -220,6 +248,11 @@ impl Lexicon {
                 .collect(),
             function_words: lower_set(FUNCTION_WORDS),
             genders: genders(),
+            reporting: set(REPORTING_VERBS),
+            object_verbs: set(OBJECT_VERBS),
+            auxiliaries: lower_set(AUXILIARIES),
+            number_words: lower_set(NUMBER_WORDS),
+            cue_automaton,
         })
     }
 
@@ -286,6 +319,41 @@ impl Lexicon {
             .or_else(|| self.genders.get(bare.to_lowercase().as_str()))
             .copied()
             .unwrap_or(Gender::Any)
+    }
+
+    /// True when the verb form's bare complement is reported speech
+    /// ("said talks would resume").
+    pub fn is_reporting(&self, form: &str) -> bool {
+        self.verb_lemma(form)
+            .is_some_and(|l| self.reporting.contains(l))
+    }
+
+    /// True when the verb form takes the person spoken to first ("told
+    /// reporters that …").
+    pub fn takes_object(&self, form: &str) -> bool {
+        self.verb_lemma(form)
+            .is_some_and(|l| self.object_verbs.contains(l))
+    }
+
+    /// The automaton that finds every speech-verb form and source phrase.
+    pub fn cue_automaton(&self) -> &AhoCorasick {
+        &self.cue_automaton
+    }
+
+    /// True for an auxiliary or modal verb ("was", "would", "didn't"): the
+    /// sign of a finite clause.
+    pub fn is_auxiliary(&self, word: &str) -> bool {
+        let w = word.to_ascii_lowercase();
+        let stem = w
+            .strip_suffix("n't")
+            .or_else(|| w.strip_suffix("n’t"))
+            .unwrap_or(&w);
+        self.auxiliaries.contains(stem)
+    }
+
+    /// True for a number written as a word ("two", "dozens").
+    pub fn is_number_word(&self, word: &str) -> bool {
+        contains_lower(&self.number_words, word)
     }
 
     /// True for a noun of a document that can speak ("statement").

@@ -75,6 +75,7 @@ mod lexicon;
 mod marks;
 mod pipeline;
 mod quote;
+mod reported;
 mod rules;
 mod sentences;
 mod span;

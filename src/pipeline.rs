@@ -6,15 +6,16 @@ use crate::extractor::Options;
 use crate::layout::{self, BlockKind};
 use crate::lexicon::Lexicon;
 use crate::marks::{self, Quotation};
+use crate::reported::{self, Reported};
 use crate::rules::{self, Attribution, Context, Source};
 use crate::speakers::{MentionKind, Resolver};
-use crate::{Quote, Span, sentences, topic};
+use crate::{Kind, Quote, Span, sentences, topic};
 
 /// Runs every stage over `text`.
 pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Vec<Quote<'t>> {
     let layout = layout::layout(text, lexicon);
     let quotations = marks::quotations(text, &layout.blocks, lexicon, options);
-    if quotations.is_empty() {
+    if quotations.is_empty() && !options.indirect {
         return Vec::new();
     }
     let sentences: Vec<Vec<Span>> = layout
@@ -36,36 +37,124 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
         sentences: &sentences,
         quotations: &quotations,
     };
+
+    // Each quotation's attribution, in order: a quotation may continue the
+    // speaker of the one before.
+    let mut direct: Vec<Option<Attribution>> = Vec::with_capacity(quotations.len());
+    for qi in 0..quotations.len() {
+        let previous_attributed = direct.last().is_some_and(Option::is_some);
+        direct.push(rules::attribute(&cx, qi, previous_attributed));
+    }
+    let mut reports = if options.indirect {
+        reported::reported(&cx)
+    } else {
+        Vec::new()
+    };
+    // A reported clause that holds quoted words is one mixed record; the
+    // quotations inside it are part of it, not records of their own.
+    let mut absorbed = vec![false; quotations.len()];
+    for r in &mut reports {
+        let first = quotations.partition_point(|q| q.open.end <= r.content.start);
+        for (qi, q) in quotations.iter().enumerate().skip(first) {
+            if q.open.start >= r.content.end {
+                break;
+            }
+            if direct[qi].is_some() {
+                absorbed[qi] = true;
+                r.attribution.kind = Kind::Mixed;
+            }
+        }
+    }
+
+    let mut events: Vec<Event> = direct
+        .iter()
+        .enumerate()
+        .filter_map(|(qi, a)| a.map(|a| Event::Quotation(qi, a)))
+        .chain(reports.iter().map(|r| Event::Reported(*r)))
+        .collect();
+    events.sort_by_key(|e| e.start(&quotations));
+
     let outside = outside_quotations(&layout, &quotations);
     let mut resolver = Resolver::new(text, outside, lexicon);
-
-    let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(quotations.len());
+    let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(events.len());
     // The attribution of the quotation before, which the next one may
     // continue.
     let mut previous: Option<Said<'t>> = None;
-    for (qi, q) in quotations.iter().enumerate() {
-        let Some(a) = rules::attribute(&cx, qi, previous.is_some()) else {
-            previous = None;
-            continue;
-        };
-        let said = match a.source {
-            Source::Mention(m) => Said {
-                speaker: resolver
-                    .resolve(&m, lexicon)
-                    .or_else(|| named_mention(text, &m)),
-                mention: Some(m.span),
-                cue: a.cue,
-            },
-            Source::Previous => previous.clone().unwrap_or_default(),
-            Source::Unknown => Said {
-                cue: a.cue,
-                ..Said::default()
-            },
-        };
-        quotes.push(build(text, q, &a, &said, topics[q.first_block]));
-        previous = Some(said);
+    for event in events {
+        match event {
+            Event::Quotation(qi, a) => {
+                let said = match a.source {
+                    Source::Previous => previous.clone().unwrap_or_default(),
+                    _ => said(text, &a, &mut resolver, lexicon),
+                };
+                let q = &quotations[qi];
+                if !absorbed[qi] {
+                    quotes.push(build(
+                        text,
+                        quote_text(text, q),
+                        q.content(),
+                        &a,
+                        &said,
+                        topics[q.first_block],
+                    ));
+                }
+                previous = Some(said);
+            }
+            Event::Reported(r) => {
+                let said = said(text, &r.attribution, &mut resolver, lexicon);
+                let content = Cow::Borrowed(&text[r.content.start..r.content.end]);
+                quotes.push(build(
+                    text,
+                    content,
+                    r.content,
+                    &r.attribution,
+                    &said,
+                    topics[r.block],
+                ));
+            }
+        }
     }
     quotes
+}
+
+/// One attribution to resolve and report, in document order.
+#[derive(Clone, Copy, Debug)]
+enum Event {
+    /// A quotation, by index, and its attribution.
+    Quotation(usize, Attribution),
+    /// Reported speech.
+    Reported(Reported),
+}
+
+impl Event {
+    fn start(&self, quotations: &[Quotation]) -> usize {
+        match self {
+            Event::Quotation(qi, _) => quotations[*qi].open.start,
+            Event::Reported(r) => r.content.start,
+        }
+    }
+}
+
+/// Who said it, for an attribution that names its source (or none).
+fn said<'t>(
+    text: &'t str,
+    a: &Attribution,
+    resolver: &mut Resolver<'t>,
+    lexicon: &Lexicon,
+) -> Said<'t> {
+    match a.source {
+        Source::Mention(m) => Said {
+            speaker: resolver
+                .resolve(&m, lexicon)
+                .or_else(|| named_mention(text, &m)),
+            mention: Some(m.span),
+            cue: a.cue,
+        },
+        Source::Previous | Source::Unknown => Said {
+            cue: a.cue,
+            ..Said::default()
+        },
+    }
 }
 
 /// Who said a quotation and with which words: what a continuing quotation
@@ -90,22 +179,28 @@ fn named_mention<'t>(text: &'t str, m: &crate::speakers::Mention) -> Option<Cow<
 
 fn build<'t>(
     text: &'t str,
-    q: &Quotation,
+    content: Cow<'t, str>,
+    span: Span,
     a: &Attribution,
     said: &Said<'t>,
     topic: Option<Span>,
 ) -> Quote<'t> {
     let words = |s: Span| Cow::Borrowed(&text[s.start..s.end]);
     Quote {
-        text: quote_text(text, q),
+        text: content,
         speaker: said.speaker.clone(),
         mention: said.mention.map(words),
-        cue: said.cue.map(words),
+        // A cue is a word of the lexicon, so its form is lower case even
+        // where a sentence or headline capitalises it ("According to").
+        cue: said.cue.map(|c| match &text[c.start..c.end] {
+            lower if !lower.chars().any(char::is_uppercase) => Cow::Borrowed(lower),
+            capitalised => Cow::Owned(capitalised.to_lowercase()),
+        }),
         topic: topic.map(words),
         kind: a.kind,
         rule: a.rule,
         confidence: a.rule.confidence(),
-        span: q.content(),
+        span,
         speaker_span: said.mention,
         cue_span: said.cue,
     }

@@ -166,6 +166,14 @@ rules! {
     /// A paragraph of quotation that continues the previous paragraph's
     /// speaker.
     ContinuesSpeaker = "continues-speaker", 0.6;
+    /// Reported speech after its cue: `Lavrov warned (that) talks will get
+    /// harder.`
+    ReportedAfterCue = "reported-after-cue", 0.8;
+    /// Reported speech before its cue: `Talks will resume, Lavrov said.`
+    ReportedBeforeCue = "reported-before-cue", 0.85;
+    /// Reported speech with a source phrase: `According to Lavrov, …` and
+    /// `…, according to Lavrov.`
+    ReportedAccordingTo = "reported-according-to", 0.85;
 }
 
 impl std::fmt::Display for Rule {

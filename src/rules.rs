@@ -9,7 +9,9 @@
 use crate::layout::{Block, BlockKind};
 use crate::lexicon::Lexicon;
 use crate::marks::Quotation;
-use crate::speakers::{MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before};
+use crate::speakers::{
+    MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
+};
 use crate::words::{Word, gap, is_capitalized, words};
 use crate::{Kind, Rule, Span, cues, marks};
 
@@ -34,6 +36,14 @@ pub(crate) struct Attribution {
 }
 
 impl Attribution {
+    /// Where the source's mention starts, if the attribution has one.
+    pub(crate) fn source_start(&self) -> usize {
+        match self.source {
+            Source::Mention(m) => m.span.start,
+            _ => usize::MAX,
+        }
+    }
+
     fn new(rule: Rule, kind: Kind, mention: Option<Mention>, cue: Option<Span>) -> Attribution {
         let source = mention.map_or(Source::Unknown, Source::Mention);
         Attribution {
@@ -87,7 +97,16 @@ pub(crate) fn attribute(
 }
 
 impl Context<'_> {
-    fn sentence_at(&self, block: usize, pos: usize) -> Span {
+    /// The block of running text (not furniture) that `pos` lies in.
+    pub(crate) fn block_at(&self, pos: usize) -> Option<usize> {
+        let b = self.blocks.partition_point(|b| b.span.end <= pos);
+        self.blocks
+            .get(b)
+            .filter(|b| b.span.start <= pos && b.kind != BlockKind::Furniture)
+            .map(|_| b)
+    }
+
+    pub(crate) fn sentence_at(&self, block: usize, pos: usize) -> Span {
         let sents = &self.sentences[block];
         let i = sents.partition_point(|s| s.end <= pos);
         sents.get(i).copied().unwrap_or(self.blocks[block].span)
@@ -142,7 +161,7 @@ impl Context<'_> {
 
     /// A speech verb. Capitalised, only in a headline's title case: in
     /// running text "States" or "Reports" is a name.
-    fn is_verb(&self, w: &Word) -> bool {
+    pub(crate) fn is_verb(&self, w: &Word) -> bool {
         if !cues::is_verb(self.text, w, self.lexicon) {
             return false;
         }
@@ -220,7 +239,12 @@ impl Context<'_> {
             if after.get(i).is_some_and(|w| w.text(text) == "that") {
                 return None;
             }
-            let m = mention_after(text, after, i, self.lexicon)?;
+            let m = named_apposition(
+                text,
+                after,
+                mention_after(text, after, i, self.lexicon)?,
+                self.lexicon,
+            );
             return Some(Attribution::new(
                 Rule::QuoteCommaVerbSpeaker,
                 Kind::Direct,
@@ -356,24 +380,13 @@ impl Context<'_> {
             return None;
         }
         let m = mention_after(text, w, i, self.lexicon)?;
+        // "From his daughter, Ingrid Lind, who grew up here:" — the name in
+        // an apposition is the better mention.
         let next = w.iter().position(|x| x.span.start >= m.span.end);
-        let m = match next {
-            None => m,
-            // "From his daughter, Ingrid Lind, who grew up here:" — the name
-            // in an apposition is the better mention.
-            Some(n) if gap(text, m.span.end, w[n].span.start) == "," => {
-                match mention_after(text, w, n, self.lexicon) {
-                    Some(
-                        named @ Mention {
-                            kind: MentionKind::Person { .. },
-                            ..
-                        },
-                    ) => named,
-                    _ => m,
-                }
-            }
-            Some(_) => return None,
-        };
+        if next.is_some_and(|n| gap(text, m.span.end, w[n].span.start) != ",") {
+            return None;
+        }
+        let m = named_apposition(text, w, m, self.lexicon);
         Some(Attribution::new(Rule::LeadIn, Kind::Direct, Some(m), None))
     }
 
@@ -404,7 +417,7 @@ impl Context<'_> {
     }
 
     /// True when `pos` lies inside a quotation.
-    fn in_quotation(&self, pos: usize) -> bool {
+    pub(crate) fn in_quotation(&self, pos: usize) -> bool {
         let i = self.quotations.partition_point(|q| q.close.end <= pos);
         self.quotations.get(i).is_some_and(|q| q.open.start <= pos)
     }
@@ -413,7 +426,7 @@ impl Context<'_> {
     /// subject is not next to it: a participle (`Trump spoke in Ohio,
     /// calling it "…"`), a coordinated verb (`Ruiz smiled and said "…"`), a
     /// verb after a long apposition or relative clause.
-    fn subject(&self, block: usize, w: &[Word], vi: usize) -> Option<Mention> {
+    pub(crate) fn subject(&self, block: usize, w: &[Word], vi: usize) -> Option<Mention> {
         let text = self.text;
         let verb = &w[vi];
         let sentence = self.sentence_at(block, verb.span.start);
@@ -436,6 +449,14 @@ impl Context<'_> {
             }
             mention_before(text, &sw, k, self.lexicon)
         }) {
+            return Some(m);
+        }
+        // A mention opening the sentence, with only a plain stretch of
+        // words to the verb ("Experts on North Korea said"), is its subject.
+        if let Some(m) = mention_after(text, &sw, 0, self.lexicon)
+            && !text[m.span.end..verb.span.start].contains([',', ';', ':', '"', '“', '(', '—'])
+            && !m.is_generic(text, self.lexicon)
+        {
             return Some(m);
         }
         // Else the sentence's subject: the first mention followed by a

@@ -226,7 +226,9 @@ pub(crate) fn mention_before(
         words[end - 1].span.end,
         words.get(end).map_or(text.len(), |w| w.span.start),
     );
-    if closing.is_empty() {
+    // "The S.E.C. said": an abbreviation's own period is no break.
+    let dotted = closing == "." && words[end - 1].text(text).contains('.');
+    if closing.is_empty() || dotted {
         return core_before(text, words, end, lexicon);
     }
     // An abbreviation's period may stand before the comma: "D-Vel.,".
@@ -244,10 +246,13 @@ pub(crate) fn mention_before(
         let first = words[open].text(text);
         // "Kestrel's envoy, Jonas Feld, said": the name is the apposition
         // of a role.
-        if role_head(words[open - 1].text(text), lexicon).is_some()
-            && let Some(m) = core_before(text, words, end, lexicon)
+        // "A lawyer for the outlets, David Schulz, said": a full name in
+        // apposition to a noun phrase.
+        if let Some(m) = core_before(text, words, end, lexicon)
             && m.span.start == words[open].span.start
-            && matches!(m.kind, MentionKind::Person { .. })
+            && let MentionKind::Person { name, .. } = m.kind
+            && (role_head(words[open - 1].text(text), lexicon).is_some()
+                || text[name.start..name.end].contains(' '))
         {
             return Some(m);
         }
@@ -569,7 +574,9 @@ pub(crate) fn mention_after(
                 && !lexicon.is_function_word(w)
                 && lexicon.verb_lemma(w).is_none()
                 && !lexicon.is_time_word(w)
-                && (determiner && end - start <= MAX_MODIFIERS || words[end + 1..].iter().take(2).any(|n| {
+                && (determiner && end - start <= MAX_MODIFIERS
+                    // Without a determiner, not an adverb or a verb form.
+                    || !w.ends_with("ly") && !w.ends_with("ed") && !w.ends_with("ing") && words[end + 1..].iter().take(2).any(|n| {
                     let t = n.text(text);
                     role_head(t, lexicon).is_some() || lexicon.is_title_word(t) || is_name_word(text, n, lexicon)
                 })));
@@ -667,6 +674,34 @@ pub(crate) fn mention_after(
             })
         }
         _ => None,
+    }
+}
+
+/// The name in apposition to a mention, when one follows it: "the port's
+/// director, Tomas Grey," names Tomas Grey; otherwise the mention itself.
+pub(crate) fn named_apposition(
+    text: &str,
+    words: &[Word],
+    m: Mention,
+    lexicon: &Lexicon,
+) -> Mention {
+    if matches!(m.kind, MentionKind::Person { .. } | MentionKind::Pronoun(_)) {
+        return m;
+    }
+    let Some(next) = words.iter().position(|w| w.span.start >= m.span.end) else {
+        return m;
+    };
+    if gap(text, m.span.end, words[next].span.start) != "," {
+        return m;
+    }
+    match mention_after(text, words, next, lexicon) {
+        Some(
+            named @ Mention {
+                kind: MentionKind::Person { .. },
+                ..
+            },
+        ) => named,
+        _ => m,
     }
 }
 

@@ -7,24 +7,18 @@
 
 use std::sync::LazyLock;
 
-use crate::extractor::{Options, SingleQuotes};
+use crate::extractor::Options;
 use crate::layout::{self, BlockKind, Layout};
 use crate::lexicon::Lexicon;
 use crate::marks::{self, Quotation};
 use crate::rules::{self, Attribution, Context, Source};
 use crate::speakers::Resolver;
-use crate::words::words;
-use crate::{Span, cues, sentences};
+use crate::{Span, cues, reported, sentences};
 
 static LEXICON: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(None, &[]).expect("the built-in lexicon builds"));
 
-/// The default settings, as `Extractor::default()` has them.
-static OPTIONS: Options = Options {
-    single_quotes: SingleQuotes::Auto,
-    multi_paragraph: true,
-    max_quote_len: 20_000,
-};
+static OPTIONS: Options = Options::DEFAULT;
 
 /// The hand-offs between stages for one text, computed once so each stage
 /// can be timed without the ones before it.
@@ -101,14 +95,18 @@ fn running_text(layout: &Layout, quotations: &[Quotation]) -> Vec<Span> {
     out
 }
 
-fn attribute_all(p: &Prepared<'_>) -> Vec<Option<Attribution>> {
-    let cx = Context {
+fn context<'a>(p: &'a Prepared<'_>) -> Context<'a> {
+    Context {
         text: p.text,
         lexicon: &LEXICON,
         blocks: &p.layout.blocks,
         sentences: &p.sentences,
         quotations: &p.quotations,
-    };
+    }
+}
+
+fn attribute_all(p: &Prepared<'_>) -> Vec<Option<Attribution>> {
+    let cx = context(p);
     let mut previous = false;
     (0..p.quotations.len())
         .map(|qi| {
@@ -137,13 +135,15 @@ pub fn marks(p: &Prepared<'_>) -> usize {
     marks::quotations(p.text, &p.layout.blocks, &LEXICON, &OPTIONS).len()
 }
 
-/// Stage 4 as a whole-text scan: the speech-verb forms among all the words
-/// of `text`. The pipeline itself only looks up words near quotations;
-/// this is the cost of the lexicon lookup per word.
+/// Stage 4, the whole-text scan for speech verbs and source phrases that
+/// indirect speech starts from: the number of cues.
 pub fn cues(text: &str) -> usize {
-    words(text, Span::new(0, text.len()))
-        .filter(|w| cues::is_verb(text, w, &LEXICON))
-        .count()
+    cues::scan(text, &LEXICON).count()
+}
+
+/// Indirect speech over the prepared text: the number of reported clauses.
+pub fn reported(p: &Prepared<'_>) -> usize {
+    reported::reported(&context(p)).len()
 }
 
 /// Stage 5: the number of quotations the rules attribute.

@@ -15,6 +15,7 @@
 //! """
 //! # single_quotes = "auto" | "speech" | "nested"   (builder option; default auto)
 //! # multi_paragraph = true | false                  (builder option; default true)
+//! # indirect = true | false                         (builder option; default false)
 //!
 //! [[case.quotes]]
 //! text = "We are ready"             # compared after trimming white space and a
@@ -63,6 +64,7 @@ struct Case {
     article: String,
     single_quotes: Option<String>,
     multi_paragraph: Option<bool>,
+    indirect: Option<bool>,
     quotes: Vec<Expected>,
 }
 
@@ -176,6 +178,9 @@ fn extractor(case: &Case) -> Extractor {
     if let Some(yes) = case.multi_paragraph {
         b.multi_paragraph_quotes(yes);
     }
+    if let Some(yes) = case.indirect {
+        b.indirect_quotes(yes);
+    }
     b.build().expect("case options build")
 }
 
@@ -260,13 +265,19 @@ fn invariant_breaks(article: &str, q: &Quote<'_>) -> Vec<String> {
     if !content.contains('\n') && normalize(content) != normalize(&q.text) {
         out.push(format!("! span of {:?} holds {content:?}", q.text));
     }
+    // The mention is the words as written; the cue is the lexicon's
+    // lower-case form of the words its span points at.
     let spans = [
-        ("speaker_span", q.speaker_span, q.mention.as_deref()),
-        ("cue_span", q.cue_span, q.cue.as_deref()),
+        ("speaker_span", q.speaker_span, q.mention.as_deref(), false),
+        ("cue_span", q.cue_span, q.cue.as_deref(), true),
     ];
-    for (key, span, words) in spans {
+    for (key, span, words, any_case) in spans {
         let held = span.map(|s| at(s).unwrap_or("<not on UTF-8 boundaries>"));
-        if held != words {
+        let same = match (held, words) {
+            (Some(h), Some(w)) if any_case => h.to_lowercase() == w,
+            (h, w) => h == w,
+        };
+        if !same {
             out.push(format!(
                 "! {key} of {:?} holds {held:?}, not {words:?}",
                 q.text

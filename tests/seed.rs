@@ -168,7 +168,7 @@ fn sample_quote_spans_point_at_their_text_mention_and_cue() {
             q.text
         );
         assert_eq!(
-            q.cue_span.map(at),
+            q.cue_span.map(at).map(str::to_lowercase).as_deref(),
             q.cue.as_deref(),
             "cue_span of {:?}",
             q.text
@@ -272,5 +272,105 @@ fn sample_article_matches_the_shared_expected_json() {
                 .all(|q| q.topic.as_deref() != Some(not.as_str())),
             "{not:?} was given as a topic"
         );
+    }
+}
+
+/// The reported speech of the sample article, as the user listed it: the
+/// cue and the first words of each content, in order.
+const INDIRECT: [(&str, &str); 10] = [
+    ("warned", "negotiations will become tougher"),
+    ("stressed", "Ukraine joining NATO was non-negotiable"),
+    ("said", "A meeting in the Russia-Iran-Turkiye-Syria format"),
+    ("recalled", "the parties managed to hold a meeting in 2023"),
+    (
+        "added",
+        "the previous Russia-Iran-Turkiye-Syria meeting was useful",
+    ),
+    (
+        "said",
+        "The Defense Ministries, Foreign Ministries and Security Councils",
+    ),
+    (
+        "according to",
+        "attempts to destroy the Palestinian movement Hamas",
+    ),
+    ("said", "Moscow is helping Iraqis"),
+    ("added", "Russian diplomats visit these regions"),
+    ("stated", "Iran categorically does not want to be drawn"),
+];
+
+fn with_indirect() -> Vec<Quote<'static>> {
+    let extractor = whosaid::Extractor::builder()
+        .indirect_quotes(true)
+        .build()
+        .expect("builds");
+    extractor.extract(ARTICLE)
+}
+
+/// Most words of `expected` occur in `got` (the acceptance criterion for a
+/// reported content, whose exact ends are a matter of judgement).
+fn overlaps_most_words(got: &str, expected: &str) -> bool {
+    let got: std::collections::HashSet<&str> = got.split_whitespace().collect();
+    let words: Vec<&str> = expected.split_whitespace().collect();
+    let shared = words.iter().filter(|w| got.contains(*w)).count();
+    shared * 4 >= words.len() * 3
+}
+
+#[test]
+fn with_indirect_speech_on_the_sample_gives_ten_reports_besides_the_six_quotes() {
+    let quotes = with_indirect();
+    let direct: Vec<&Quote<'_>> = quotes.iter().filter(|q| q.kind == Kind::Direct).collect();
+    assert_eq!(direct.len(), 6, "got:\n{}", show(&quotes));
+    // "as Lavrov noted" may be reported (expected.json calls it optional);
+    // nothing else may.
+    let reports: Vec<&Quote<'_>> = quotes
+        .iter()
+        .filter(|q| q.kind == Kind::Indirect && q.cue.as_deref() != Some("noted"))
+        .collect();
+    assert_eq!(reports.len(), INDIRECT.len(), "got:\n{}", show(&quotes));
+    for (q, (cue, start)) in reports.iter().zip(INDIRECT) {
+        assert_eq!(q.speaker.as_deref(), Some("Sergey Lavrov"), "{:?}", q.text);
+        assert_eq!(q.cue.as_deref(), Some(cue), "{:?}", q.text);
+        assert!(
+            q.text.starts_with(start),
+            "{:?} should start with {start:?}",
+            q.text
+        );
+    }
+    assert!(
+        quotes.iter().all(|q| q.kind != Kind::Mixed),
+        "got:\n{}",
+        show(&quotes)
+    );
+}
+
+#[test]
+fn with_indirect_speech_the_sample_matches_the_shared_expected_json() {
+    let Some(expected) = shared_expected() else {
+        return;
+    };
+    let quotes = with_indirect();
+    let reports: Vec<&Quote<'_>> = quotes.iter().filter(|q| q.kind == Kind::Indirect).collect();
+    let indirect = expected["indirect"]
+        .as_array()
+        .expect("an array \"indirect\"");
+    let optional = expected["optional_indirect"]
+        .as_array()
+        .expect("an array \"optional_indirect\"");
+    for e in indirect {
+        let text = e["text"].as_str().expect("text");
+        let found = reports.iter().find(|q| overlaps_most_words(&q.text, text));
+        let q = found.unwrap_or_else(|| panic!("no report of {text:?}; got:\n{}", show(&quotes)));
+        assert_eq!(q.speaker.as_deref(), e["speaker"].as_str(), "{text:?}");
+        assert_eq!(q.cue.as_deref(), e["cue"].as_str(), "{text:?}");
+        assert_eq!(q.topic.as_deref(), e["topic"].as_str(), "{text:?}");
+    }
+    // Every report is an expected one or the optional one.
+    for q in &reports {
+        let listed = indirect
+            .iter()
+            .chain(optional)
+            .any(|e| overlaps_most_words(&q.text, e["text"].as_str().unwrap_or("")));
+        assert!(listed, "{:?} is not reported speech of the sample", q.text);
     }
 }

@@ -196,6 +196,12 @@ pub struct LibraryArgs {
     /// Longest quotation reported, in bytes [default: the library's]
     #[arg(long, value_name = "BYTES")]
     pub max_quote_len: Option<usize>,
+
+    /// Report reported speech without quotation marks too ("kind":
+    /// "indirect"), and a reported clause holding quoted words as one
+    /// "mixed" record
+    #[arg(long)]
+    pub indirect: bool,
 }
 
 /// `--single-quotes`, mirroring [`SingleQuotes`].
@@ -245,7 +251,8 @@ impl LibraryArgs {
         }
         builder
             .single_quotes(self.single_quotes.into())
-            .multi_paragraph_quotes(!self.no_multi_paragraph);
+            .multi_paragraph_quotes(!self.no_multi_paragraph)
+            .indirect_quotes(self.indirect);
         if let Some(len) = self.max_quote_len {
             builder.max_quote_len(len);
         }

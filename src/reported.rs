@@ -1,0 +1,453 @@
+//! Stage 5b, reported speech: what people said without quotation marks,
+//! found from the cues themselves.
+//!
+//! One pass of the lexicon's automaton finds every speech cue of the text;
+//! each cue outside a quotation is read in its sentence, in one of four
+//! layouts, each a [`Rule`]:
+//!
+//! - `Lavrov warned (those who wait) that talks will get harder` — the
+//!   content follows the verb ([`Rule::ReportedAfterCue`]);
+//! - `Talks will resume in May, Lavrov said` — the content comes first
+//!   ([`Rule::ReportedBeforeCue`]);
+//! - `According to him, the talks failed` and `The talks failed, according
+//!   to him` ([`Rule::ReportedAccordingTo`]).
+//!
+//! Which verbs report speech without "that" ("said talks would resume") is
+//! lexicon data (`reporting_verbs.txt`); the others ("blasted") need a
+//! "that". A content never leaves its sentence, so never its paragraph.
+
+use crate::lexicon::Lexicon;
+use crate::rules::{Attribution, Context, Source};
+use crate::speakers::{Mention, MentionKind, mention_after, mention_before, named_apposition};
+use crate::words::{Word, gap, words};
+use crate::{Kind, Rule, Span, cues};
+
+/// A stretch of reported speech and how it is attributed.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Reported {
+    /// The reported content, without "that" and final punctuation.
+    pub content: Span,
+    pub attribution: Attribution,
+    /// The block it stands in.
+    pub block: usize,
+}
+
+/// The longest sentence read around a cue, in bytes either side: a content
+/// is a clause, and a bounded window keeps the work per cue constant.
+const REACH: usize = 1200;
+/// How far after a verb its "that" is looked for, in words; further for a
+/// verb that names the person spoken to first.
+const THAT_REACH: usize = 6;
+const OBJECT_THAT_REACH: usize = 20;
+/// The most words after a cue in a content-first layout ("…, Lavrov said
+/// in an interview on Monday").
+const TAIL_REACH: usize = 14;
+/// How far into a content its finite verb is looked for, in words.
+const CLAUSE_VERB_REACH: usize = 16;
+/// The fewest words a content has.
+const MIN_CONTENT: usize = 2;
+
+/// Every stretch of reported speech in the article, in order, none
+/// overlapping another.
+pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
+    let mut out: Vec<Reported> = Vec::new();
+    for cue in cues::scan(cx.text, cx.lexicon) {
+        if cx.in_quotation(cue.start) {
+            continue;
+        }
+        let Some(r) = read_cue(cx, cue) else { continue };
+        if let Some(last) = out.last_mut()
+            && last.content.end > r.content.start
+        {
+            // A second attribution inside the first one's content ("…
+            // intense — and he noted that …", "…, arguing that …") ends that
+            // content at the punctuation before it. Without such a break it
+            // is a report within the report; the outer one stands alone.
+            let source = r.attribution.source_start();
+            let clause = if source > last.content.start {
+                source.min(cue.start)
+            } else {
+                cue.start
+            };
+            let Some(cut) = clause_break(cx.text, last.content.start, clause) else {
+                continue;
+            };
+            last.content = trim_content(cx.text, Span::new(last.content.start, cut));
+            if r.content.start < last.content.end {
+                continue;
+            }
+        }
+        out.push(r);
+    }
+    out
+}
+
+/// The last clause-breaking punctuation (`,` `;` `—` `–` `:`) between
+/// `from` and `to`, if there is one.
+fn clause_break(text: &str, from: usize, to: usize) -> Option<usize> {
+    if to <= from {
+        return None;
+    }
+    text[from..to]
+        .rfind([',', ';', '—', '–', ':'])
+        .map(|i| from + i)
+        .filter(|&i| i > from)
+}
+
+/// The reported speech a cue introduces, if any.
+fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
+    let text = cx.text;
+    let block = cx.block_at(cue.start)?;
+    let sentence = cx.sentence_at(block, cue.start);
+    let window = Span::new(
+        floor_boundary(text, sentence.start.max(cue.start.saturating_sub(REACH))),
+        floor_boundary(text, sentence.end.min(cue.end + REACH)),
+    );
+    let w: Vec<Word> = words(text, window).collect();
+    let vi = w.iter().position(|x| x.span.start == cue.start)?;
+    let r = if cues::source_phrase_len(text, &w, vi, cx.lexicon) > 0 {
+        according_to(cx, &w, vi, window)
+    } else if cx.is_verb(&w[vi]) && !noun_or_infinitive(cx, &w, vi) {
+        verb(cx, &w, vi, window)
+    } else {
+        None
+    }?;
+    // A speaker the lexicon cannot place ("the clip", "some steep") makes
+    // a noun of the verb more likely than speech.
+    if r.2.is_generic(text, cx.lexicon) && !matches!(r.2.kind, MentionKind::Document) {
+        return None;
+    }
+    let content = trim_content(text, r.0);
+    let enough = words(text, content).nth(MIN_CONTENT - 1).is_some();
+    (enough && !mostly_quoted(cx, content)).then_some(Reported {
+        content,
+        attribution: Attribution {
+            rule: r.1,
+            kind: Kind::Indirect,
+            source: Source::Mention(r.2),
+            cue: Some(r.3),
+        },
+        block,
+    })
+}
+
+/// True when a verb form stands as a noun ("the states", "his remarks",
+/// "a strong signal") or an infinitive ("to confirm"): neither reports
+/// speech by itself.
+fn noun_or_infinitive(cx: &Context<'_>, w: &[Word], vi: usize) -> bool {
+    let Some(prev) = vi.checked_sub(1).map(|p| &w[p]) else {
+        return false;
+    };
+    if !gap(cx.text, prev.span.end, w[vi].span.start).is_empty() {
+        return false;
+    }
+    let p = prev.text(cx.text);
+    let lower = p.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "to" | "a"
+            | "an"
+            | "the"
+            | "each"
+            | "every"
+            | "this"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "no"
+            | "any"
+            | "some"
+            | "several"
+            | "many"
+            | "strong"
+            | "clear"
+            | "first"
+            | "new"
+    ) || p.ends_with("'s")
+        || p.ends_with("’s")
+        || p.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || cx.lexicon.is_number_word(&lower)
+}
+
+/// True when the words from `start` read like a clause: it does not open
+/// with a subordinator, a preposition or a participle, and a finite verb
+/// (an auxiliary, or a word in -ed or -s) comes soon.
+fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) -> bool {
+    let Some(first) = w.get(start) else {
+        return false;
+    };
+    let f = first.text(text);
+    let lower = f.to_ascii_lowercase();
+    if matches!(
+        lower.as_str(),
+        "while"
+            | "when"
+            | "after"
+            | "before"
+            | "if"
+            | "although"
+            | "though"
+            | "because"
+            | "since"
+            | "as"
+            | "in"
+            | "on"
+            | "at"
+            | "during"
+            | "with"
+            | "for"
+            | "despite"
+            | "following"
+    ) || lower.ends_with("ing")
+    {
+        return false;
+    }
+    w[start..].iter().take(CLAUSE_VERB_REACH).skip(1).any(|x| {
+        let t = x.text(text);
+        lexicon.is_auxiliary(t)
+            || (t.len() > 3
+                && !crate::words::is_capitalized(t)
+                && (t.ends_with("ed") || t.ends_with('s') && !t.ends_with("ss")))
+    })
+}
+
+/// What a layout found: the content, the rule, the speaker's mention and
+/// the cue.
+type Found = (Span, Rule, Mention, Span);
+
+/// `According to Lavrov, …` and `…, according to Lavrov.`
+fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<Found> {
+    let text = cx.text;
+    let len = cues::source_phrase_len(text, w, i, cx.lexicon);
+    let m = mention_after(text, w, i + len, cx.lexicon)?;
+    let cue = Span::new(w[i].span.start, w[i + len - 1].span.end);
+    let opens =
+        i == 0 || i == 1 && matches!(w[0].text(text), "But" | "And" | "Yet" | "So" | "Still");
+    let content = if opens {
+        // The content follows the comma that closes the source.
+        let after = w.iter().position(|x| x.span.start >= m.span.end)?;
+        if !gap(text, m.span.end, w[after].span.start).starts_with(',') {
+            return None;
+        }
+        Span::new(w[after].span.start, window.end)
+    } else {
+        let first = w.partition_point(|x| x.span.start < window.start);
+        if !looks_like_clause(text, &w[..i], first, cx.lexicon) {
+            return None;
+        }
+        Span::new(window.start, w[i - 1].span.end)
+    };
+    Some((content, Rule::ReportedAccordingTo, m, cue))
+}
+
+/// A speech verb: its content after it, or before it in the sentence.
+fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> {
+    let text = cx.text;
+    let cue = w[vi].span;
+    let lead = if vi > 0 {
+        gap(text, w[vi - 1].span.end, cue.start)
+    } else {
+        ""
+    };
+    if let Some(m) = mention_before(text, w, vi, cx.lexicon) {
+        let k = w.partition_point(|x| x.span.start < m.span.start);
+        let comma_before = k > 0 && gap(text, w[k - 1].span.end, m.span.start) == ",";
+        let comma_after = w
+            .get(vi + 1)
+            .is_some_and(|n| gap(text, w[vi].span.end, n.span.start) == ",");
+        let first = w.partition_point(|x| x.span.start < window.start);
+        // "Hamas, as Lavrov noted, is part of it": a parenthetical "as".
+        let as_noted = k > 0 && w[k - 1].text(text) == "as" && comma_after;
+        if as_noted {
+            return Some((window, Rule::ReportedBeforeCue, m, cue));
+        }
+        if comma_before
+            && comma_after
+            && (looks_like_clause(text, &w[..k], first, cx.lexicon)
+                || looks_like_clause(text, w, vi + 1, cx.lexicon))
+        {
+            // Set in commas, "The test, North Korea said, was its biggest":
+            // the whole sentence is the content.
+            return Some((window, Rule::ReportedBeforeCue, m, cue));
+        }
+        if comma_before
+            && short_tail(text, w, vi)
+            && looks_like_clause(text, &w[..k], first, cx.lexicon)
+        {
+            // "Talks will resume, Lavrov said."
+            return Some((
+                Span::new(window.start, w[k - 1].span.end),
+                Rule::ReportedBeforeCue,
+                m,
+                cue,
+            ));
+        }
+        let content = after_verb(cx, w, vi, window)?;
+        return Some((content, Rule::ReportedAfterCue, m, cue));
+    }
+    if lead == "," && looks_like_clause(text, &w[..vi], 0, cx.lexicon) {
+        // "Talks will resume, said Lavrov" (maybe with an apposition after
+        // the name).
+        if let Some(m) = mention_after(text, w, vi + 1, cx.lexicon)
+            .map(|m| named_apposition(text, w, m, cx.lexicon))
+        {
+            let rest = w.iter().position(|x| x.span.start >= m.span.end);
+            let ends = rest.is_none_or(|r| gap(text, m.span.end, w[r].span.start).starts_with(','));
+            if ends || short_tail(text, w, vi) {
+                return Some((
+                    Span::new(window.start, w[vi - 1].span.end),
+                    Rule::ReportedBeforeCue,
+                    m,
+                    cue,
+                ));
+            }
+        }
+    }
+    // "…, adding that …": a reporting verb without its own subject takes
+    // the sentence's.
+    if !cx.lexicon.is_reporting(w[vi].text(text)) {
+        return None;
+    }
+    let m = cx.subject(cx.block_at(cue.start)?, w, vi)?;
+    let content = after_verb(cx, w, vi, window)?;
+    Some((content, Rule::ReportedAfterCue, m, cue))
+}
+
+/// True when little follows the verb before the sentence ends: the cue
+/// closes a content-first sentence rather than opening a content.
+fn short_tail(text: &str, w: &[Word], vi: usize) -> bool {
+    let tail = &w[vi + 1..];
+    tail.len() <= TAIL_REACH && !tail.iter().any(|x| x.text(text) == "that")
+}
+
+/// The content after a verb: past the person spoken to, cue words ("in a
+/// statement"), time words and "that".
+fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Span> {
+    let text = cx.text;
+    let lexicon = cx.lexicon;
+    let verb = w[vi].text(text);
+    let reach = if lexicon.takes_object(verb) {
+        OBJECT_THAT_REACH
+    } else {
+        THAT_REACH
+    };
+    // "that" within reach, with no clause break before it.
+    let that = (vi + 1..w.len().min(vi + 1 + reach)).find(|&i| w[i].text(text) == "that");
+    if let Some(t) = that {
+        let broken = text[w[vi].span.end..w[t].span.start].contains([';', ':', '"', '“', '(']);
+        if !broken && looks_like_clause(text, w, t + 1, lexicon) {
+            let start = w.get(t + 1)?;
+            return Some(Span::new(start.span.start, window.end));
+        }
+    }
+    // Without "that", the complement of a reporting verb is what was said
+    // ("said talks would resume"); that of another speech verb is what the
+    // speech was about ("criticized the plan as a \"crazy system\"").
+    let i = skip_to_content(text, w, vi + 1, lexicon)?;
+    let first = w.get(i)?;
+    // A colon or a quotation mark opens direct speech, handled by the
+    // quotation rules; a preposition ("said about", "spoke in") is not a
+    // complement.
+    let lead = &text[w[i - 1].span.end..first.span.start];
+    if lead.contains([':', '"', '“', '‘', '\'', ',']) || is_preposition(first.text(text)) {
+        return None;
+    }
+    Some(Span::new(first.span.start, window.end))
+}
+
+/// The first word of the content after a verb: past cue words ("in a
+/// statement"), time words, adverbs and the person spoken to ("told
+/// reporters", "told the BBC").
+fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> Option<usize> {
+    let object = w
+        .get(i.checked_sub(1)?)
+        .is_some_and(|v| lexicon.takes_object(v.text(text)));
+    let mut took_object = false;
+    while i < w.len() {
+        let obj = cues::verb_object_len(text, w, i, lexicon);
+        let t = w[i].text(text);
+        if obj > 0 {
+            // "told reporters": the person spoken to is given.
+            i += obj;
+            took_object = true;
+        } else if lexicon.is_time_word(t) && !is_preposition(t) && t != "that"
+            || lexicon.is_speech_adverb(t)
+        {
+            // "told reporters Monday", "said last week", "said also".
+            i += 1;
+        } else if object && !took_object {
+            took_object = true;
+            let m = mention_after(text, w, i, lexicon)?;
+            i = w.partition_point(|x| x.span.start < m.span.end);
+        } else {
+            return Some(i);
+        }
+    }
+    None
+}
+
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "to" | "for"
+            | "about"
+            | "of"
+            | "with"
+            | "on"
+            | "at"
+            | "by"
+            | "from"
+            | "into"
+            | "in"
+            | "during"
+            | "after"
+            | "before"
+            | "while"
+            | "when"
+            | "as"
+            | "since"
+            | "until"
+    )
+}
+
+/// The content without white space, a final period or comma, or a closing
+/// parenthesis left over; a semicolon ends it.
+fn trim_content(text: &str, span: Span) -> Span {
+    let s = &text[span.start..span.end];
+    let s = s.split(';').next().unwrap_or(s);
+    let start = span.start + (s.len() - s.trim_start().len());
+    let trimmed = s.trim().trim_end_matches(['.', ',', ';', ':', ' ']);
+    Span::new(start, start + trimmed.len())
+}
+
+/// True when half the content or more lies inside quotation marks: direct
+/// speech, which the quotation rules report.
+fn mostly_quoted(cx: &Context<'_>, content: Span) -> bool {
+    let quoted: usize = cx
+        .quotations
+        .iter()
+        .skip(
+            cx.quotations
+                .partition_point(|q| q.close.end <= content.start),
+        )
+        .take_while(|q| q.open.start < content.end)
+        .map(|q| {
+            let c = q.content();
+            c.end
+                .min(content.end)
+                .saturating_sub(c.start.max(content.start))
+        })
+        .sum();
+    quoted * 2 >= content.len()
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
