@@ -5,7 +5,7 @@
 //! Every file has one entry a line; `#` starts a comment line. Growing a
 //! list is an edit to its file, never to code.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
@@ -28,6 +28,12 @@ const REPORTING_VERBS: &str = include_str!("lexicon/reporting_verbs.txt");
 const OBJECT_VERBS: &str = include_str!("lexicon/object_verbs.txt");
 const AUXILIARIES: &str = include_str!("lexicon/auxiliaries.txt");
 const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
+
+/// Words one of which every caption or credit the layout stage recognises
+/// holds; its regex runs only on lines with one.
+const CREDIT_WORDS: &[&str] = &[
+    "©", "(c)", "photo", "image", "picture", "video", "getty", "credit", "courtesy", "in this",
+];
 
 /// The entries of a data file: trimmed, without blank and comment lines.
 fn entries(file: &str) -> impl Iterator<Item = &str> {
@@ -101,6 +107,9 @@ pub(crate) struct Lexicon {
     /// Every speech-verb form and source phrase, for the one pass over the
     /// text that finds reported speech.
     cue_automaton: AhoCorasick,
+    /// Words of photo credits and captions, to pick the lines worth a regex.
+    credit_automaton: AhoCorasick,
+    furniture_max_len: usize,
 }
 
 fn is_verb_word(w: &str) -> bool {
@@ -133,7 +142,7 @@ impl Lexicon {
     /// Loads the built-in lists; `replace` stands in for the built-in speech
     /// verbs and `extra` is added to them.
     pub fn new(replace: Option<&[String]>, extra: &[String]) -> Result<Lexicon, Error> {
-        let mut verbs: HashMap<Box<str>, Box<str>> = HashMap::new();
+        let mut verbs: HashMap<Box<str>, Box<str>> = HashMap::default();
         match replace {
             Some(list) => {
                 for v in list {
@@ -160,7 +169,7 @@ impl Lexicon {
 
         let mut source_before: Vec<Vec<Box<str>>> = Vec::new();
         let mut verb_objects = Vec::new();
-        let mut documents = HashSet::new();
+        let mut documents = HashSet::default();
         for line in entries(CUE_PHRASES) {
             let Some((kind, phrase)) = line.split_once('\t') else {
                 continue;
@@ -243,6 +252,7 @@ impl Lexicon {
             abbreviations: set(ABBREVIATIONS),
             speech_adverbs: lower_set(SPEECH_ADVERBS),
             time_words: lower_set(TIME_WORDS),
+            furniture_max_len: entries(FURNITURE).map(str::len).max().unwrap_or(0),
             furniture: entries(FURNITURE)
                 .map(|e| e.to_lowercase().into())
                 .collect(),
@@ -253,6 +263,9 @@ impl Lexicon {
             auxiliaries: lower_set(AUXILIARIES),
             number_words: lower_set(NUMBER_WORDS),
             cue_automaton,
+            credit_automaton: AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(CREDIT_WORDS)?,
         })
     }
 
@@ -262,8 +275,8 @@ impl Lexicon {
         if let Some(l) = self.verbs.get(word) {
             return Some(l);
         }
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return self.verbs.get(word.to_lowercase().as_str()).map(|l| &**l);
+        if has_upper(word) {
+            return with_lower(word, |w| self.verbs.get_key_value(w).map(|(_, l)| l)).map(|l| &**l);
         }
         None
     }
@@ -335,6 +348,17 @@ impl Lexicon {
             .is_some_and(|l| self.object_verbs.contains(l))
     }
 
+    /// True when `line` holds a word of photo credits and captions
+    /// ("photo", "©", "courtesy"): only such lines are tested further.
+    pub fn has_credit_word(&self, line: &str) -> bool {
+        self.credit_automaton.is_match(line)
+    }
+
+    /// The length of the longest furniture phrase, in bytes.
+    pub fn furniture_max_len(&self) -> usize {
+        self.furniture_max_len
+    }
+
     /// The automaton that finds every speech-verb form and source phrase.
     pub fn cue_automaton(&self) -> &AhoCorasick {
         &self.cue_automaton
@@ -399,15 +423,33 @@ fn add_user_verb(verbs: &mut HashMap<Box<str>, Box<str>>, verb: &str) -> Result<
     Ok(())
 }
 
+/// Calls `f` with `word` in lower case, on the stack for a short ASCII
+/// word (the common case of a capitalised word at a sentence start).
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII stays valid UTF-8 when its case changes.
+        return f(std::str::from_utf8(lower).unwrap_or(word));
+    }
+    f(&word.to_lowercase())
+}
+
+fn has_upper(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_uppercase())
+        || (!word.is_ascii() && word.chars().any(char::is_uppercase))
+}
+
 fn lookup_lower<'a, V>(map: &'a HashMap<Box<str>, V>, word: &str) -> Option<&'a V> {
     match map.get(word) {
         Some(v) => Some(v),
-        None if word.chars().any(char::is_uppercase) => map.get(word.to_lowercase().as_str()),
+        None if has_upper(word) => with_lower(word, |w| map.get(w)),
         None => None,
     }
 }
 
 fn contains_lower(set: &HashSet<Box<str>>, word: &str) -> bool {
-    set.contains(word)
-        || (word.chars().any(char::is_uppercase) && set.contains(word.to_lowercase().as_str()))
+    set.contains(word) || (has_upper(word) && with_lower(word, |w| set.contains(w)))
 }

@@ -79,8 +79,28 @@ pub(crate) fn quotations(
     lexicon: &Lexicon,
     options: &Options,
 ) -> Vec<Quotation> {
-    let doubles = pair_family(text, blocks, Family::Double, lexicon, options);
-    let singles = pair_family(text, blocks, Family::Single, lexicon, options);
+    let mut doubles = Pairer::default();
+    let mut singles = Pairer::default();
+    let (mut double_marks, mut single_marks) = (Vec::new(), Vec::new());
+    for (bi, block) in blocks.iter().enumerate() {
+        if block.kind == BlockKind::Furniture {
+            doubles.pending = None;
+            singles.pending = None;
+            continue;
+        }
+        double_marks.clear();
+        single_marks.clear();
+        scan(
+            text,
+            block.span,
+            lexicon,
+            &mut double_marks,
+            &mut single_marks,
+        );
+        doubles.block(text, blocks, bi, &double_marks, options);
+        singles.block(text, blocks, bi, &single_marks, options);
+    }
+    let (doubles, singles) = (doubles.finish(), singles.finish());
     let singles_speak = match options.single_quotes {
         SingleQuotes::Speech => true,
         SingleQuotes::Nested => false,
@@ -129,28 +149,31 @@ fn speechlike(text: &str, pairs: &[Quotation]) -> usize {
         .count()
 }
 
-/// Pairs the marks of one family over the whole article.
-fn pair_family(
-    text: &str,
-    blocks: &[Block],
-    family: Family,
-    lexicon: &Lexicon,
-    options: &Options,
-) -> Vec<Quotation> {
-    let mut out = Vec::new();
-    let mut pending: Option<Open> = None;
-    let mut stack: Vec<Open> = Vec::new();
-    for (bi, block) in blocks.iter().enumerate() {
-        if block.kind == BlockKind::Furniture {
-            pending = None;
-            continue;
-        }
-        let marks = scan(text, block.span, family, lexicon);
-        stack.clear();
-        let mut marks = marks.into_iter().peekable();
+/// Pairs the marks of one family, block by block.
+#[derive(Default)]
+struct Pairer {
+    out: Vec<Quotation>,
+    /// The outermost quotation left open at the end of the last block.
+    pending: Option<Open>,
+    stack: Vec<Open>,
+}
+
+impl Pairer {
+    /// Pairs the marks of block `bi`.
+    fn block(
+        &mut self,
+        text: &str,
+        blocks: &[Block],
+        bi: usize,
+        marks: &[Mark],
+        options: &Options,
+    ) {
+        let block = &blocks[bi];
+        self.stack.clear();
+        let mut marks = marks.iter().copied().peekable();
         // A paragraph that opens with a mark continues a quotation left open
         // by the paragraph before.
-        if let Some(mut p) = pending.take() {
+        if let Some(mut p) = self.pending.take() {
             let opens_here = marks.peek().is_some_and(|m| {
                 m.span.start == block.span.start && matches!(m.role, Role::Open | Role::Either)
             });
@@ -161,14 +184,11 @@ fn pair_family(
                 let new_turn = speaker_label(&text[m.span.end..block.span.end]).is_some();
                 if options.multi_paragraph && !new_turn {
                     p.piece_start = m.span.end;
-                    stack.push(p);
+                    self.stack.push(p);
                 } else {
-                    out.push(finish(
-                        p,
-                        Span::new(blocks[bi - 1].span.end, blocks[bi - 1].span.end),
-                        bi - 1,
-                    ));
-                    stack.push(Open {
+                    let end = blocks[bi - 1].span.end;
+                    self.push(p, Span::new(end, end), bi - 1);
+                    self.stack.push(Open {
                         mark: m,
                         pieces: Vec::new(),
                         first_block: bi,
@@ -181,19 +201,19 @@ fn pair_family(
             let closes = match m.role {
                 Role::Open => false,
                 Role::Close | Role::CloseOrApostrophe => {
-                    if stack.is_empty() {
+                    if self.stack.is_empty() {
                         continue;
                     }
                     true
                 }
-                Role::Either => !stack.is_empty(),
+                Role::Either => !self.stack.is_empty(),
             };
             if closes {
-                let mut o = stack.pop().expect("non-empty");
+                let mut o = self.stack.pop().expect("non-empty");
                 o.pieces.push(Span::new(o.piece_start, m.span.start));
-                out.push(finish(o, m.span, bi));
+                self.push(o, m.span, bi);
             } else {
-                stack.push(Open {
+                self.stack.push(Open {
                     mark: m,
                     pieces: Vec::new(),
                     first_block: bi,
@@ -202,13 +222,26 @@ fn pair_family(
             }
         }
         // The outermost quotation still open may go on in the next paragraph.
-        if let Some(mut o) = stack.drain(..).next() {
+        if let Some(mut o) = self.stack.drain(..).next() {
             o.pieces.push(Span::new(o.piece_start, block.span.end));
-            pending = Some(o);
+            self.pending = Some(o);
         }
     }
-    out.sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.close.end)));
-    out
+
+    /// Keeps a paired quotation unless it is empty: `""` quotes nothing,
+    /// and dropping it here keeps the work in proportion to the output.
+    fn push(&mut self, o: Open, close: Span, last_block: usize) {
+        if o.pieces.iter().any(|p| !p.is_empty()) {
+            self.out.push(finish(o, close, last_block));
+        }
+    }
+
+    /// The quotations, sorted by opening mark, outer before inner.
+    fn finish(mut self) -> Vec<Quotation> {
+        self.out
+            .sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.close.end)));
+        self.out
+    }
 }
 
 fn finish(o: Open, close: Span, last_block: usize) -> Quotation {
@@ -292,59 +325,77 @@ fn closes_before(c: Option<char>) -> bool {
     })
 }
 
-/// The marks of `family` in `text[span]`, classified.
-fn scan(text: &str, span: Span, family: Family, lexicon: &Lexicon) -> Vec<Mark> {
+/// The marks of `text[span]`, classified, into `doubles` and `singles`.
+fn scan(
+    text: &str,
+    span: Span,
+    lexicon: &Lexicon,
+    doubles: &mut Vec<Mark>,
+    singles: &mut Vec<Mark>,
+) {
     let s = &text[span.start..span.end];
     let bytes = s.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        // Every mark starts with one of these bytes: ASCII marks, or the
-        // lead byte of « » (C2) and of the curly marks (E2).
-        if !matches!(b, b'"' | b'\'' | b'`' | b'<' | 0xC2 | 0xE2) {
-            i += 1;
+    // Every mark starts with `"`, `'`, or the lead byte E2 of the curly
+    // marks, or, rarer, with C2 (« ») or a backtick, and markup starts with
+    // `<`. Without the rare bytes, memchr jumps between candidates.
+    let rare = memchr::memchr3(0xC2, b'`', b'<', bytes).is_some();
+    let candidates: Box<dyn Iterator<Item = usize>> = if rare {
+        Box::new(
+            (0..bytes.len())
+                .filter(|&i| matches!(bytes[i], b'"' | b'\'' | b'`' | b'<' | 0xC2 | 0xE2)),
+        )
+    } else {
+        Box::new(memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes))
+    };
+    let mut next_free = 0;
+    for i in candidates {
+        if i < next_free {
             continue;
         }
+        let b = bytes[i];
         // Marks inside leftover markup (`<tweet author="…">`) quote
         // attribute values, not speech.
         if b == b'<' {
-            i += markup_len(&bytes[i..]).unwrap_or(1);
+            next_free = i + markup_len(&bytes[i..]).unwrap_or(1);
+            continue;
+        }
+        // The common apostrophe between ASCII letters ("don't", "it’s") is
+        // passed without decoding anything.
+        let width = if b == b'\'' { 1 } else { 3 };
+        let ascii_word = |j: Option<&u8>| j.is_some_and(u8::is_ascii_alphanumeric);
+        if (b == b'\'' || bytes[i..].starts_with("’".as_bytes()))
+            && i > 0
+            && ascii_word(bytes.get(i - 1))
+            && ascii_word(bytes.get(i + width))
+        {
             continue;
         }
         let Some(c) = s[i..].chars().next() else {
             break;
         };
-        let len = c.len_utf8();
         let prev = s[..i].chars().next_back();
         // The `` and '' conventions stand for double marks. In ''' the
         // single mark is the inner one: first when closing, last when
         // opening.
         let mut doubled = (c == '`' || c == '\'') && bytes.get(i + 1) == Some(&b);
-        if doubled
-            && c == '\''
-            && bytes.get(i + 2) == Some(&b'\'')
-            && !opens_after(s[..i].chars().next_back())
-        {
+        if doubled && c == '\'' && bytes.get(i + 2) == Some(&b'\'') && !opens_after(prev) {
             doubled = false;
         }
-        let (mark_len, next) = if doubled {
-            (2, s[i + 2..].chars().next())
-        } else {
-            (len, s[i + len..].chars().next())
-        };
-        let m = classify(c, doubled, prev, next, &s[i + mark_len..], lexicon);
-        if let Some((fam, role)) = m
-            && fam == family
+        let mark_len = if doubled { 2 } else { c.len_utf8() };
+        let next = s[i + mark_len..].chars().next();
+        next_free = i + mark_len;
+        if let Some((family, role)) = classify(c, doubled, prev, next, &s[i + mark_len..], lexicon)
         {
-            out.push(Mark {
+            let mark = Mark {
                 span: Span::new(span.start + i, span.start + i + mark_len),
                 role,
-            });
+            };
+            match family {
+                Family::Double => doubles.push(mark),
+                Family::Single => singles.push(mark),
+            }
         }
-        i += mark_len;
     }
-    out
 }
 
 fn classify(

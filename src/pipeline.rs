@@ -1,6 +1,7 @@
 //! The stages in order, from the input text to [`Quote`]s.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use crate::extractor::Options;
 use crate::layout::{self, BlockKind};
@@ -9,7 +10,7 @@ use crate::marks::{self, Quotation};
 use crate::reported::{self, Reported};
 use crate::rules::{self, Attribution, Context, Source};
 use crate::speakers::{MentionKind, Resolver};
-use crate::{Kind, Quote, Span, sentences, topic};
+use crate::{Kind, Quote, Span, topic};
 
 /// Runs every stage over `text`.
 pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Vec<Quote<'t>> {
@@ -18,17 +19,8 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     if quotations.is_empty() && !options.indirect {
         return Vec::new();
     }
-    let sentences: Vec<Vec<Span>> = layout
-        .blocks
-        .iter()
-        .map(|b| {
-            if b.kind == BlockKind::Furniture {
-                Vec::new()
-            } else {
-                sentences::sentences(text, b.span, lexicon)
-            }
-        })
-        .collect();
+    let sentences: Vec<OnceCell<Vec<Span>>> =
+        layout.blocks.iter().map(|_| OnceCell::new()).collect();
     let topics = topic::topics(&layout);
     let cx = Context {
         text,
@@ -236,7 +228,7 @@ fn quote_text<'t>(text: &'t str, q: &Quotation) -> Cow<'t, str> {
 
 /// The running text of the article outside quotations: where names are
 /// looked for.
-fn outside_quotations(layout: &layout::Layout, quotations: &[Quotation]) -> Vec<Span> {
+pub(crate) fn outside_quotations(layout: &layout::Layout, quotations: &[Quotation]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut qi = 0;
     for b in layout.blocks.iter().filter(|b| b.kind == BlockKind::Body) {

@@ -13,7 +13,9 @@ use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
 };
 use crate::words::{Word, gap, is_capitalized, words};
-use crate::{Kind, Rule, Span, cues, marks};
+use std::cell::OnceCell;
+
+use crate::{Kind, Rule, Span, cues, marks, sentences};
 
 /// Where a quotation's speaker comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -60,8 +62,9 @@ pub(crate) struct Context<'a> {
     pub text: &'a str,
     pub lexicon: &'a Lexicon,
     pub blocks: &'a [Block],
-    /// The sentences of each block (empty for furniture).
-    pub sentences: &'a [Vec<Span>],
+    /// The sentences of each block, split when first asked for: most
+    /// blocks hold no quotation and no cue.
+    pub sentences: &'a [OnceCell<Vec<Span>>],
     pub quotations: &'a [Quotation],
 }
 
@@ -97,6 +100,18 @@ pub(crate) fn attribute(
 }
 
 impl Context<'_> {
+    /// The sentences of a block (none for furniture).
+    pub(crate) fn sentences(&self, block: usize) -> &[Span] {
+        self.sentences[block].get_or_init(|| {
+            let b = &self.blocks[block];
+            if b.kind == BlockKind::Furniture {
+                Vec::new()
+            } else {
+                sentences::sentences(self.text, b.span, self.lexicon)
+            }
+        })
+    }
+
     /// The block of running text (not furniture) that `pos` lies in.
     pub(crate) fn block_at(&self, pos: usize) -> Option<usize> {
         let b = self.blocks.partition_point(|b| b.span.end <= pos);
@@ -107,7 +122,7 @@ impl Context<'_> {
     }
 
     pub(crate) fn sentence_at(&self, block: usize, pos: usize) -> Span {
-        let sents = &self.sentences[block];
+        let sents = self.sentences(block);
         let i = sents.partition_point(|s| s.end <= pos);
         sents.get(i).copied().unwrap_or(self.blocks[block].span)
     }
@@ -482,7 +497,7 @@ impl Context<'_> {
             return None;
         }
         let block = q.last_block;
-        let sents = &self.sentences[block];
+        let sents = self.sentences(block);
         let i = sents.partition_point(|s| s.end <= q.close.start);
         let next = sents.get(i + 1)?;
         if self.has_quotation_in(*next) {
@@ -695,7 +710,7 @@ impl Context<'_> {
         if !prev_text.ends_with(':') {
             return None;
         }
-        let last = *self.sentences[prev].last()?;
+        let last = *self.sentences(prev).last()?;
         let w: Vec<Word> = words(self.text, last).collect();
         if let Some(vi) = self.last_verb(&w, 8) {
             let m = mention_before(self.text, &w, vi, self.lexicon)?;
@@ -757,11 +772,11 @@ impl Context<'_> {
             return None;
         }
         let block = q.first_block;
-        let sents = &self.sentences[block];
+        let sents = self.sentences(block);
         let i = sents.partition_point(|s| s.end <= q.open.start);
         let prev = match i.checked_sub(1) {
             Some(p) => sents[p],
-            None => *self.sentences[self.previous_body_block(block)?].last()?,
+            None => *self.sentences(self.previous_body_block(block)?).last()?,
         };
         if self.has_quotation_in(prev) {
             return None;

@@ -11,6 +11,8 @@
 
 use std::borrow::Cow;
 
+use rustc_hash::FxHashMap as HashMap;
+
 use crate::Span;
 use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass};
 use crate::words::{Word, gap, is_capitalized, words};
@@ -727,6 +729,9 @@ pub(crate) struct Resolver<'t> {
     text: &'t str,
     /// Names seen in the article's running text, in order.
     seen: Vec<Entity>,
+    /// Each surname (lower case) and the first full name it came with, by
+    /// index into `seen`.
+    surnames: HashMap<String, usize>,
     /// Speakers of attributions, in the order they were attributed.
     speakers: Vec<Entity>,
 }
@@ -742,9 +747,20 @@ impl<'t> Resolver<'t> {
         for span in spans {
             collect_names(text, span, lexicon, &mut seen);
         }
+        // Each surname's first full name, for "Lavrov" -> "Sergey Lavrov".
+        let mut surnames: HashMap<String, usize> = HashMap::default();
+        for (i, e) in seen.iter().enumerate() {
+            let name = &text[e.name.start..e.name.end];
+            if let Some((_, last)) = name.rsplit_once(' ')
+                && !e.org
+            {
+                surnames.entry(last.to_lowercase()).or_insert(i);
+            }
+        }
         Resolver {
             text,
             seen,
+            surnames,
             speakers: Vec::new(),
         }
     }
@@ -844,29 +860,27 @@ impl<'t> Resolver<'t> {
         self.speakers
             .iter()
             .rev()
+            .take(RECENT)
             .find(matches)
-            .or_else(|| self.seen.iter().find(matches))
+            .or_else(|| {
+                self.surnames
+                    .get(&n.to_lowercase())
+                    .map(|&i| &self.seen[i])
+                    .filter(|e| matches(e))
+            })
             .copied()
     }
 
     /// The most recent entity before `at` that `fits`, among speakers and
     /// names seen.
     fn antecedent(&self, at: usize, fits: impl Fn(&Entity) -> bool) -> Option<Entity> {
-        let recent = |list: &[Entity]| {
-            list.iter()
-                .rev()
-                .filter(|e| e.at <= at)
-                .find(|e| fits(e))
-                .copied()
-        };
+        // Only the recent past is searched: the entities before `at`, at
+        // most RECENT of them.
+        let recent = |list: &[Entity]| before(list, at).find(|e| fits(e)).copied();
         // Names with evidence of being someone compete on recency; a bare
         // capitalised pair ("Port Amsel") is a last resort.
-        let seen_with_evidence = self
-            .seen
-            .iter()
-            .rev()
-            .filter(|e| e.at <= at && e.evidence)
-            .find(|e| fits(e))
+        let seen_with_evidence = before(&self.seen, at)
+            .find(|e| e.evidence && fits(e))
             .copied();
         let best = match (recent(&self.speakers), seen_with_evidence) {
             (Some(s), Some(n)) => Some(if n.at > s.at { n } else { s }),
@@ -881,32 +895,89 @@ impl<'t> Resolver<'t> {
     }
 
     fn last_speaker(&self, at: usize, org: bool) -> Option<Entity> {
-        self.speakers
-            .iter()
-            .rev()
-            .find(|e| e.at <= at && e.org == org)
-            .copied()
+        before(&self.speakers, at).find(|e| e.org == org).copied()
     }
 }
 
+/// The entities of `list` (in text order) that end before `at`, most
+/// recent first, at most RECENT of them.
+fn before(list: &[Entity], at: usize) -> impl Iterator<Item = &Entity> {
+    list.iter()
+        .rev()
+        .skip_while(move |e| e.at > at)
+        .take(RECENT)
+}
+
+/// How many entities back a look-up goes: recent names are the likely
+/// antecedents, and a bound keeps a long article linear.
+const RECENT: usize = 256;
+
+/// How far a run of capitalised words is read from its first capital, in
+/// bytes.
+const RUN_WINDOW: usize = 200;
+
 /// Records the people and organisations named in `text[span]`.
+///
+/// Only capitalised words can start a name, so the scan jumps from one
+/// capital to the next with a byte test and reads words only there.
 fn collect_names(text: &str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity>) {
-    let mut run: Vec<Word> = Vec::new();
-    let mut flush = |run: &mut Vec<Word>, next: Option<&Word>| {
+    let s = &text[span.start..span.end];
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(off) = bytes[i..]
+        .iter()
+        .position(|&b| b.is_ascii_uppercase() || b >= 0xC0)
+    {
+        let at = i + off;
+        let c = s[at..].chars().next().unwrap_or(' ');
+        i = at + c.len_utf8();
+        let starts_word = !s[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|p| p.is_alphanumeric() || matches!(p, '\'' | '’' | '-'));
+        if !c.is_uppercase() || !starts_word {
+            continue;
+        }
+        let mut end = (at + RUN_WINDOW).min(s.len());
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = Span::new(span.start + at, span.start + end);
+        let mut run: Vec<Word> = Vec::new();
+        let mut next = None;
+        for w in words(text, window) {
+            let t = w.text(text);
+            let continues = run
+                .last()
+                .is_none_or(|p| joined(text, p, &w, &["", ".", "'", "’"]));
+            // "of" may join an organisation's name ("Nurses Union of
+            // Veloria"); a trailing one is dropped below.
+            let fits =
+                (is_capitalized(t) && !lexicon.is_function_word(t) && !lexicon.is_time_word(t))
+                    || (!run.is_empty() && (is_particle(t) || t == "of"));
+            if continues && fits && run.len() < MAX_MENTION {
+                run.push(w);
+            } else {
+                next = Some(w);
+                break;
+            }
+        }
+        while run.last().is_some_and(|w| w.text(text) == "of") {
+            run.pop();
+        }
+        let Some(last) = run.last() else { continue };
+        i = last.span.end - span.start;
         // A lone name is a person when a speech verb follows it: "Ruiz said".
         let speaks = next.is_some_and(|n| {
             let t = n.text(text);
             !is_capitalized(t) && lexicon.verb_lemma(t).is_some()
         });
-        while run.last().is_some_and(|w| w.text(text) == "of") {
-            run.pop();
-        }
-        if let Some(mut e) = entity_of_run(text, run, speaks, lexicon) {
+        if let Some(mut e) = entity_of_run(text, &run, speaks, lexicon) {
             // A surname alone takes the gender of the full name it was
             // introduced with.
             let surname = &text[e.name.start..e.name.end];
             if e.gender == Gender::Any
-                && let Some(full) = out.iter().rev().find(|f| {
+                && let Some(full) = out.iter().rev().take(RECENT).find(|f| {
                     !f.org
                         && f.gender != Gender::Any
                         && text[f.name.start..f.name.end].rsplit(' ').next() == Some(surname)
@@ -916,27 +987,7 @@ fn collect_names(text: &str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity
             }
             out.push(e);
         }
-        run.clear();
-    };
-    for w in words(text, span) {
-        let s = w.text(text);
-        let continues = run
-            .last()
-            .is_some_and(|p| joined(text, p, &w, &["", ".", "'", "’"]));
-        // "of" may join an organisation's name ("Nurses Union of Veloria");
-        // a trailing one is dropped when the run ends.
-        let fits = (is_capitalized(s) && !lexicon.is_function_word(s) && !lexicon.is_time_word(s))
-            || (!run.is_empty() && (is_particle(s) || s == "of"));
-        if !continues {
-            flush(&mut run, Some(&w));
-        }
-        if fits && run.len() < MAX_MENTION {
-            run.push(w);
-        } else {
-            flush(&mut run, Some(&w));
-        }
     }
-    flush(&mut run, None);
 }
 
 /// A named person (two name words, or a title and a name) or an

@@ -48,34 +48,63 @@ impl Iterator for Words<'_> {
     type Item = Word;
 
     fn next(&mut self) -> Option<Word> {
-        let (slice, i) = loop {
-            let slice = &self.text[self.pos..self.end];
-            let (i, c) = slice
-                .char_indices()
-                .find(|&(_, c)| is_word_char(c) || c == '(')?;
-            if c != '(' {
-                break (slice, i);
+        let bytes = self.text.as_bytes();
+        // The word's first character: ASCII bytes are tested as bytes, other
+        // characters decoded.
+        let start = loop {
+            let pos = self.pos;
+            if pos >= self.end {
+                return None;
             }
-            // A short parenthetical ("(D-Calif.)", "(AP)") is skipped whole:
-            // it never holds an attribution's words.
-            self.pos += i + parenthetical_end(&slice[i..]).unwrap_or(1);
+            let b = bytes[pos];
+            if b.is_ascii_alphanumeric() {
+                break pos;
+            }
+            if b == b'(' {
+                // A short parenthetical ("(D-Calif.)", "(AP)") is skipped
+                // whole: it never holds an attribution's words.
+                self.pos += parenthetical_end(&self.text[pos..self.end]).unwrap_or(1);
+                continue;
+            }
+            if b < 0x80 {
+                self.pos += 1;
+                continue;
+            }
+            let c = self.text[pos..].chars().next()?;
+            if is_word_char(c) {
+                break pos;
+            }
+            self.pos += c.len_utf8();
         };
-        let mut chars = slice[i..].char_indices().peekable();
-        let mut len = 0;
-        while let Some((j, d)) = chars.next() {
-            if is_word_char(d) {
-                len = j + d.len_utf8();
-            } else if is_joiner(d) && chars.peek().is_some_and(|&(_, n)| is_word_char(n)) {
-                // A joiner stays inside the word only when a letter or
-                // digit follows it.
+        let mut end = start;
+        let mut i = start;
+        while i < self.end {
+            let b = bytes[i];
+            let (c, len) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                let c = self.text[i..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            };
+            if is_word_char(c) {
+                i += len;
+                end = i;
+            } else if is_joiner(c)
+                && self.text[i + len..self.end]
+                    .chars()
+                    .next()
+                    .is_some_and(is_word_char)
+            {
+                // A joiner stays inside the word only when a letter or digit
+                // follows it.
+                i += len;
             } else {
                 break;
             }
         }
-        let start = self.pos + i;
-        self.pos = start + len;
+        self.pos = end;
         Some(Word {
-            span: Span::new(start, start + len),
+            span: Span::new(start, end),
         })
     }
 }
