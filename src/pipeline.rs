@@ -1,7 +1,7 @@
 //! The stages in order, from the input text to [`Quote`]s.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::sync::OnceLock;
 
 use crate::extractor::Options;
 use crate::layout::{self, BlockKind};
@@ -19,8 +19,8 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     if quotations.is_empty() && !options.indirect {
         return Vec::new();
     }
-    let sentences: Vec<OnceCell<Vec<Span>>> =
-        layout.blocks.iter().map(|_| OnceCell::new()).collect();
+    let sentences: Vec<OnceLock<Vec<Span>>> =
+        layout.blocks.iter().map(|_| OnceLock::new()).collect();
     let topics = topic::topics(&layout);
     let cx = Context {
         text,

@@ -13,7 +13,7 @@ use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
 };
 use crate::words::{Word, gap, is_capitalized, words};
-use std::cell::OnceCell;
+use std::sync::OnceLock;
 
 use crate::{Kind, Rule, Span, cues, marks, sentences};
 
@@ -64,7 +64,7 @@ pub(crate) struct Context<'a> {
     pub blocks: &'a [Block],
     /// The sentences of each block, split when first asked for: most
     /// blocks hold no quotation and no cue.
-    pub sentences: &'a [OnceCell<Vec<Span>>],
+    pub sentences: &'a [OnceLock<Vec<Span>>],
     pub quotations: &'a [Quotation],
 }
 

@@ -5,8 +5,7 @@
 //! docs, follows no semver promise, and may change with any commit. Every
 //! function returns a count so the work cannot be optimised away.
 
-use std::cell::OnceCell;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::extractor::Options;
 use crate::layout::{self, BlockKind, Layout};
@@ -26,7 +25,7 @@ static OPTIONS: Options = Options::DEFAULT;
 pub struct Prepared<'t> {
     text: &'t str,
     layout: Layout,
-    sentences: Vec<OnceCell<Vec<Span>>>,
+    sentences: Vec<OnceLock<Vec<Span>>>,
     quotations: Vec<Quotation>,
     running: Vec<Span>,
     attributions: Vec<Option<Attribution>>,
@@ -40,7 +39,7 @@ impl<'t> Prepared<'t> {
         // Split up front here, so the rules bench times the rules alone.
         let sentences = block_sentences(text, &layout)
             .into_iter()
-            .map(OnceCell::from)
+            .map(OnceLock::from)
             .collect();
         let quotations = marks::quotations(text, &layout.blocks, lexicon, &OPTIONS);
         let running = pipeline::outside_quotations(&layout, &quotations);
