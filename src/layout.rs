@@ -52,6 +52,8 @@ impl Layout {
 /// Lines longer than this are never headings or captions; their shape is
 /// not inspected, which keeps the stage linear on a one-line article.
 const SHORT_LINE: usize = 300;
+/// How much of the article's opening tells its script, in bytes.
+const SCRIPT_SAMPLE: usize = 8192;
 /// How many leading blocks may come before the title (site names,
 /// taglines, credits).
 const TITLE_SEARCH: usize = 4;
@@ -136,26 +138,15 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 }
 
 fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
-    // Letters by script, counted once per block: for the document's main
-    // script, then for each line against it.
-    // A sample of each block tells the document's script; a long block is
-    // body text whatever its script, so only short ones are counted whole.
-    let scripts: Vec<(usize, usize)> = blocks
-        .iter()
-        .map(|b| {
-            let mut end = b.span.end.min(b.span.start + SHORT_LINE * 2);
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            script_counts(&text[b.span.start..end])
-        })
-        .collect();
-    let (latin, other) = scripts
-        .iter()
-        .fold((0, 0), |(l, o), (bl, bo)| (l + bl, o + bo));
+    // The document's script, told by its opening; a line is foreign when
+    // it is short (a site's label) and mostly in another script.
+    let (latin, other) = script_counts(&text[..floor_boundary(text, SCRIPT_SAMPLE)]);
     let latin_document = latin >= other;
-    for (b, &(l, o)) in blocks.iter_mut().zip(&scripts) {
-        let foreign = latin_document && o > l && b.span.len() <= SHORT_LINE * 2;
+    for b in blocks.iter_mut() {
+        let foreign = latin_document && b.span.len() <= SHORT_LINE && {
+            let (l, o) = script_counts(&text[b.span.start..b.span.end]);
+            o > l
+        };
         if foreign || is_furniture(&text[b.span.start..b.span.end], lexicon) {
             b.kind = BlockKind::Furniture;
         }
@@ -230,6 +221,14 @@ fn script_counts(s: &str) -> (usize, usize) {
         i += c.len_utf8();
     }
     (latin, other)
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 fn is_furniture(line: &str, lexicon: &Lexicon) -> bool {

@@ -30,7 +30,9 @@ pub struct Quote<'a> {
     /// The words the attribution was made from, as written ("he", "the
     /// minister", "Russian Foreign Minister Sergey Lavrov").
     pub mention: Option<Cow<'a, str>>,
-    /// The speech cue ("said", "told", "according to"), if there is one.
+    /// The speech cue ("said", "told", "according to"), if there is one: the
+    /// words at [`cue_span`](Quote::cue_span) in lower case, as the lexicon
+    /// has them ("According to" at a sentence start is "according to").
     pub cue: Option<Cow<'a, str>>,
     /// The section heading the quote falls under, else the article's title,
     /// else `None`.
@@ -47,7 +49,7 @@ pub struct Quote<'a> {
     pub span: Span,
     /// Bytes of [`mention`](Quote::mention) in the input.
     pub speaker_span: Option<Span>,
-    /// Bytes of [`cue`](Quote::cue) in the input.
+    /// Bytes of the cue's words in the input, as written.
     pub cue_span: Option<Span>,
 }
 

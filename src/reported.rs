@@ -32,9 +32,12 @@ pub(crate) struct Reported {
     pub block: usize,
 }
 
-/// The longest sentence read around a cue, in bytes either side: a content
-/// is a clause, and a bounded window keeps the work per cue constant.
+/// How far a content runs from its cue, in bytes either side: a content is
+/// a clause, and a bounded window keeps the work per cue constant.
 const REACH: usize = 1200;
+/// How many bytes either side of a cue are split into words: enough for
+/// the speaker, the person spoken to and the "that" of any layout.
+const WORD_REACH: usize = 240;
 /// How far after a verb its "that" is looked for, in words; further for a
 /// verb that names the person spoken to first.
 const THAT_REACH: usize = 6;
@@ -103,7 +106,22 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
         floor_boundary(text, sentence.start.max(cue.start.saturating_sub(REACH))),
         floor_boundary(text, sentence.end.min(cue.end + REACH)),
     );
-    let w: Vec<Word> = words(text, window).collect();
+    // Words are read near the cue only (and at the sentence's start, for a
+    // content that comes first): the content's far end is a byte offset.
+    let near = Span::new(
+        floor_boundary(text, window.start.max(cue.start.saturating_sub(WORD_REACH))),
+        floor_boundary(text, window.end.min(cue.end + WORD_REACH)),
+    );
+    let mut w: Vec<Word> = Vec::new();
+    if near.start > window.start {
+        let head = Span::new(
+            window.start,
+            floor_boundary(text, near.start.min(window.start + WORD_REACH)),
+        );
+        w.extend(words(text, head).take(CLAUSE_VERB_REACH));
+    }
+    let read = w.last().map_or(0, |l| l.span.end);
+    w.extend(words(text, near).skip_while(|x| x.span.start < read));
     let vi = w.iter().position(|x| x.span.start == cue.start)?;
     let r = if cues::source_phrase_len(text, &w, vi, cx.lexicon) > 0 {
         according_to(cx, &w, vi, window)

@@ -83,6 +83,9 @@ pub(crate) fn attribute(
     previous_attributed: bool,
 ) -> Option<Attribution> {
     let q = &cx.quotations[qi];
+    if cx.is_nickname(q) {
+        return None;
+    }
     let after = cx.window_after(qi);
     let before = cx.window_before(qi);
     let after_words: Vec<Word> = words(cx.text, after).collect();
@@ -110,6 +113,16 @@ impl Context<'_> {
                 sentences::sentences(self.text, b.span, self.lexicon)
             }
         })
+    }
+
+    /// The last WINDOW bytes of a sentence: where a speaker and cue that
+    /// lead into the next sentence stand.
+    fn tail(&self, sentence: Span) -> Span {
+        let mut start = sentence.start.max(sentence.end.saturating_sub(WINDOW));
+        while !self.text.is_char_boundary(start) {
+            start += 1;
+        }
+        Span::new(start, sentence.end)
     }
 
     /// The block of running text (not furniture) that `pos` lies in.
@@ -161,6 +174,34 @@ impl Context<'_> {
             end -= 1;
         }
         Span::new(q.close.end, end.max(q.close.end))
+    }
+
+    /// A nickname set in quotes inside a name: `Robert "Bob" Smith`. One
+    /// or two capitalised words between two capitalised words, with only a
+    /// space either side.
+    fn is_nickname(&self, q: &Quotation) -> bool {
+        let text = self.text;
+        // In a title-case headline every word is capitalised.
+        if self.blocks[q.first_block].kind != BlockKind::Body {
+            return false;
+        }
+        let c = q.content();
+        let inner: Vec<Word> = words(text, c).take(3).collect();
+        if inner.is_empty()
+            || inner.len() > 2
+            || !inner.iter().all(|w| is_capitalized(w.text(text)))
+        {
+            return false;
+        }
+        let not_letter = |c: char| !c.is_alphabetic();
+        let before = text[..q.open.start]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(not_letter).next());
+        let after = text[q.close.end..]
+            .strip_prefix(' ')
+            .and_then(|a| a.split(not_letter).next());
+        let name = |w: Option<&str>| w.is_some_and(is_capitalized);
+        name(before) && name(after)
     }
 
     /// True when a quotation overlaps `span` (quotations are sorted and do
@@ -503,7 +544,7 @@ impl Context<'_> {
         if self.has_quotation_in(*next) {
             return None;
         }
-        let w: Vec<Word> = words(self.text, *next).collect();
+        let w: Vec<Word> = words(self.text, *next).take(CUE_REACH + 1).collect();
         if w.len() > CUE_REACH {
             return None;
         }
@@ -711,7 +752,7 @@ impl Context<'_> {
             return None;
         }
         let last = *self.sentences(prev).last()?;
-        let w: Vec<Word> = words(self.text, last).collect();
+        let w: Vec<Word> = words(self.text, self.tail(last)).collect();
         if let Some(vi) = self.last_verb(&w, 8) {
             let m = mention_before(self.text, &w, vi, self.lexicon)?;
             return Some(Attribution::new(
@@ -781,7 +822,7 @@ impl Context<'_> {
         if self.has_quotation_in(prev) {
             return None;
         }
-        let w: Vec<Word> = words(self.text, prev).collect();
+        let w: Vec<Word> = words(self.text, self.tail(prev)).collect();
         (0..w.len()).find_map(|vi| {
             if !self.is_verb(&w[vi]) {
                 return None;

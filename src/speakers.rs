@@ -902,10 +902,9 @@ impl<'t> Resolver<'t> {
 /// The entities of `list` (in text order) that end before `at`, most
 /// recent first, at most RECENT of them.
 fn before(list: &[Entity], at: usize) -> impl Iterator<Item = &Entity> {
-    list.iter()
-        .rev()
-        .skip_while(move |e| e.at > at)
-        .take(RECENT)
+    // Lists grow in text order, so the split point is a binary search.
+    let n = list.partition_point(|e| e.at <= at);
+    list[..n].iter().rev().take(RECENT)
 }
 
 /// How many entities back a look-up goes: recent names are the likely
