@@ -1,0 +1,93 @@
+//! Time on hostile input at 100 KB, 1 MB and 10 MB, so linearity shows:
+//! each step is ten times the input, so each time should be about ten
+//! times the one before. A ratio near 100 is a quadratic path.
+//!
+//! The inputs are those of `tests/hostile.rs`. `cargo bench --bench
+//! hostile`; one input: `cargo bench --bench hostile -- one_line`.
+//! Samples are few because a 10 MB input takes seconds.
+
+use divan::Bencher;
+use divan::counter::BytesCount;
+
+fn main() {
+    divan::main();
+}
+
+const SIZES: [usize; 3] = [100 << 10, 1 << 20, 10 << 20];
+const ARTICLE: &str = include_str!("../tests/fixtures/sputnik_lavrov.txt");
+
+/// `unit` repeated until the result is at least `len` bytes long.
+fn repeat_to(unit: &str, len: usize) -> String {
+    unit.repeat(len.div_ceil(unit.len()))
+}
+
+/// Times `extract_quotes` on `text`, counting its bytes.
+fn run(bencher: Bencher, text: String) {
+    // Build the default extractor outside the timed part.
+    whosaid::extract_quotes("");
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| whosaid::extract_quotes(divan::black_box(&text)).len());
+}
+
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn straight_double_quotes(bencher: Bencher, len: usize) {
+    run(bencher, repeat_to("\"", len));
+}
+
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn curly_opening_quotes(bencher: Bencher, len: usize) {
+    run(bencher, repeat_to("“", len));
+}
+
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn apostrophes(bencher: Bencher, len: usize) {
+    run(bencher, repeat_to("'", len));
+}
+
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn no_whitespace(bencher: Bencher, len: usize) {
+    run(bencher, repeat_to("abc\"def“x”,said", len));
+}
+
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn one_line(bencher: Bencher, len: usize) {
+    run(bencher, repeat_to(&ARTICLE.replace(['\n', '\r'], " "), len));
+}
+
+/// The article with its line breaks: the ordinary shape, for comparison.
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn article_repeated(bencher: Bencher, len: usize) {
+    run(bencher, repeat_to(ARTICLE, len));
+}
+
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn spaces_after_a_period(bencher: Bencher, len: usize) {
+    run(bencher, format!("a.{}", " ".repeat(len)));
+}
+
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn nested_guillemets(bencher: Bencher, len: usize) {
+    run(bencher, repeat_to("« ‹ «", len));
+}
+
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn repeated_name(bencher: Bencher, len: usize) {
+    run(bencher, repeat_to("Ana Ruiz ", len));
+}
+
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn all_caps(bencher: Bencher, len: usize) {
+    run(bencher, repeat_to(&ARTICLE.to_uppercase(), len));
+}
+
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn control_characters(bencher: Bencher, len: usize) {
+    run(bencher, repeat_to("\0\u{1}\u{7}\u{1b}\"x\u{7f}\r", len));
+}
+
+/// Dense attributions: a quotation every 15 bytes.
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn dense_quotes(bencher: Bencher, len: usize) {
+    run(bencher, repeat_to("\"A,\" he said. ", len));
+}

@@ -1,0 +1,158 @@
+//! Hostile input: the shapes scraped pages take when something went wrong
+//! (a whole site on one line, runs of one character, binary junk), each
+//! checked for a sane result. Timings are in `benches/hostile.rs`; these
+//! tests only say the call returns and what it returns.
+//!
+//! Sizes are 10 MB in release builds (`cargo test --release --test
+//! hostile`) and 1 MB in debug builds, so a plain `cargo test` stays fast.
+
+use whosaid::Quote;
+
+/// The size of the "10 MB" inputs in this build.
+const BIG: usize = if cfg!(debug_assertions) {
+    1 << 20
+} else {
+    10 << 20
+};
+
+const ARTICLE: &str = include_str!("fixtures/sputnik_lavrov.txt");
+
+/// `unit` repeated until the result is at least `len` bytes long.
+fn repeat_to(unit: &str, len: usize) -> String {
+    unit.repeat(len.div_ceil(unit.len()))
+}
+
+/// Extracts and checks what every output must satisfy: spans inside the
+/// input on character boundaries, quotes in order without overlap,
+/// `mention` and `cue` equal to their spans.
+fn extract(text: &str) -> Vec<Quote<'_>> {
+    let quotes = whosaid::extract_quotes(text);
+    let mut end = 0;
+    for q in &quotes {
+        let inner = text.get(q.span.start..q.span.end);
+        assert!(
+            inner.is_some_and(|s| !s.is_empty()),
+            "bad span {:?}",
+            q.span
+        );
+        assert!(
+            end <= q.span.start,
+            "quote {:?} overlaps the one before",
+            q.span
+        );
+        end = q.span.end;
+        if let Some(s) = q.speaker_span {
+            assert_eq!(text.get(s.start..s.end), q.mention.as_deref());
+        }
+        // The cue is the lexicon's lower-case form of the words at its span.
+        if let Some(s) = q.cue_span {
+            assert_eq!(
+                text.get(s.start..s.end).map(str::to_lowercase).as_deref(),
+                q.cue.as_deref()
+            );
+        }
+    }
+    quotes
+}
+
+// Runs of one quotation mark: every straight pair is empty, every curly
+// mark opens, so there is no quotation at all.
+#[test]
+fn ten_megabytes_of_straight_double_quotes() {
+    assert!(extract(&repeat_to("\"", BIG)).is_empty());
+}
+
+#[test]
+fn ten_megabytes_of_curly_opening_quotes() {
+    assert!(extract(&repeat_to("“", BIG)).is_empty());
+}
+
+#[test]
+fn ten_megabytes_of_apostrophes() {
+    assert!(extract(&repeat_to("'", BIG)).is_empty());
+}
+
+// Minified markup or a URL dump: marks and cue words but never a space.
+// Whatever is found must point into the input.
+#[test]
+fn ten_megabytes_without_whitespace() {
+    extract(&repeat_to("abc\"def“x”,said", BIG));
+}
+
+// A page whose line breaks were stripped: the article on one line, over
+// and over. Every copy still has its quotations.
+#[test]
+fn one_ten_megabyte_line_of_news() {
+    let line = ARTICLE.replace(['\n', '\r'], " ");
+    let text = repeat_to(&line, BIG);
+    let copies = text.len() / line.len();
+    let quotes = extract(&text);
+    assert!(
+        quotes.len() >= copies,
+        "{} quotes in {copies} copies of an article with quotations",
+        quotes.len()
+    );
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q.speaker.as_deref() == Some("Sergey Lavrov"))
+    );
+}
+
+// The input that made unicode-segmentation's sentence splitter quadratic
+// (see STYLE.md); a quotation after the spaces is still found.
+#[test]
+fn eighty_thousand_spaces_after_a_period() {
+    let spaces = " ".repeat(80_000);
+    assert!(extract(&format!("a.{spaces}")).is_empty());
+    let text = format!("a.{spaces}\"Yes,\" Ana Ruiz said.");
+    let quotes = extract(&text);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].text, "Yes");
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+// Deep nesting that never closes: no quotation, and no recursion to blow
+// the stack.
+#[test]
+fn a_hundred_thousand_nested_guillemets() {
+    assert!(extract(&"« ‹ «".repeat(100_000)).is_empty());
+    // Closed again, all the way out: one quotation at most, the outermost.
+    let text = format!("{}x{}", "« ‹ ".repeat(100_000), " › »".repeat(100_000));
+    assert!(extract(&text).len() <= 1);
+}
+
+// One name a million times: a worst case for name collection and
+// coreference. A quotation at the end is still attributed.
+#[test]
+fn one_megabyte_of_a_single_repeated_name() {
+    let names = repeat_to("Ana Ruiz ", 1 << 20);
+    assert!(extract(&names).is_empty());
+    let text = format!("{names}\n\n\"We will win,\" Ana Ruiz said.");
+    let quotes = extract(&text);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+// Shouting: case tells names from words, and all-caps text has none.
+#[test]
+fn all_caps_article() {
+    extract(&ARTICLE.to_uppercase());
+    let text = "\"WE WILL WIN,\" ANA RUIZ SAID.";
+    for q in extract(text) {
+        assert_eq!(q.text, "WE WILL WIN");
+    }
+}
+
+// Binary junk decoded as text: NUL and the other C0 controls, DEL.
+#[test]
+fn nul_and_control_characters() {
+    let controls: String = (0u8..0x20).chain([0x7f]).map(char::from).collect();
+    extract(&repeat_to(&controls, BIG / 10));
+    extract(&repeat_to("\0\u{1}\u{7}\u{1b}\"x\u{7f}\r", BIG / 10));
+    // Junk around a real sentence does not hide it.
+    let text = "\0\u{1}\n\"We will win,\" Ana Ruiz said.\n\u{7f}\0";
+    let quotes = extract(text);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
