@@ -33,7 +33,7 @@ Errors name the file (and line); the other inputs are still processed.
 Exit status: 0 when every input was read, 1 when any input had an error,
 2 for a usage error.";
 
-/// `whosaid [OPTIONS] [PATH]...` or `whosaid eval GOLD [PRED]`.
+/// `whosaid [OPTIONS] [PATH]...` or `whosaid eval [--attributions] GOLD [PRED]`.
 #[derive(Debug, Parser)]
 #[command(
     name = "whosaid",
@@ -132,7 +132,28 @@ lists are equal or the last token of either occurs in the other (\"Sergey
 Lavrov\" ~ \"Lavrov\"); pronouns compare literally. A prediction is also
 right when its mention span (at most 120 characters) overlaps the gold
 speaker span: gold has no coreference, so resolving the gold \"he\" to
-\"Barack Obama\" from the mention \"he\" counts as right.";
+\"Barack Obama\" from the mention \"he\" counts as right.
+
+With --attributions, attributions of every kind (direct, indirect, mixed)
+are scored against the gold records' \"attributions\" ({\"content_spans\",
+\"source\", \"source_spans\", \"direct\", \"has_quote_marks\"}, as the PolNeAR
+files carry them). Without PRED the extractor runs with --indirect on. The
+numbers are those of tools/score_attr.py, line for line:
+  significant  characters that are not whitespace, quote marks, \",\" or
+               \".\"; a prediction without any is skipped, not scored.
+  correct      a prediction with at least half of its significant
+               characters in the content of one gold attribution g is
+               correct for g.
+  recalled     g, when predictions correct for g cover at least half of
+               its significant content characters.
+  +speaker     correct for g also needs the right speaker: the predicted
+               mention (at most 120 characters) overlaps g's source, or
+               the speakers match as above (null matches null).
+P = correct / scored predictions, R = recalled / gold attributions, F1
+their harmonic mean, micro-averaged. Also printed: recall per gold subset
+(direct; indirect, split into mixed and plain; source named, pronoun or
+none), precision per predicted kind, speaker accuracy on recalled gold, and
+character-level content P and R.";
 
 /// Arguments of `whosaid eval`.
 #[derive(Debug, Args)]
@@ -147,18 +168,24 @@ pub struct EvalArgs {
     #[arg(long, requires = "pred")]
     pub byte_offsets: bool,
 
+    /// Score attributions of every kind, direct and indirect, against gold
+    /// "attributions" (the metrics of score_attr.py)
+    #[arg(long)]
+    pub attributions: bool,
+
     /// Drop gold quotes of kind "partial" (quoted fragments inside
     /// paraphrase); predictions overlapping only them are ignored
-    #[arg(long)]
+    #[arg(long, conflicts_with = "attributions")]
     pub exclude_partial: bool,
 
     /// Ignore predictions that match no gold quote but overlap a gold
     /// unattributed span (scare quotes, titles) instead of counting them
     /// as false positives
-    #[arg(long)]
+    #[arg(long, conflicts_with = "attributions")]
     pub ignore_unattributed: bool,
 
-    /// Print the metrics as JSON (the keys of score.py --json)
+    /// Print the metrics as JSON (the keys of score.py --json, or of
+    /// score_attr.py --json)
     #[arg(long)]
     pub json: bool,
 
@@ -237,6 +264,16 @@ impl LibraryArgs {
     /// Reads the verb files and builds the extractor. Unreadable files and
     /// options the library rejects are usage errors.
     pub fn extractor(&self) -> Result<Extractor, Error> {
+        self.build(self.indirect)
+    }
+
+    /// [`Self::extractor`] with reported speech on whether or not
+    /// `--indirect` was given, for `eval --attributions`.
+    pub fn indirect_extractor(&self) -> Result<Extractor, Error> {
+        self.build(true)
+    }
+
+    fn build(&self, indirect: bool) -> Result<Extractor, Error> {
         let mut builder = Extractor::builder();
         let mut verbs = Vec::new();
         if let Some(path) = &self.replace_speech_verbs {
@@ -252,7 +289,7 @@ impl LibraryArgs {
         builder
             .single_quotes(self.single_quotes.into())
             .multi_paragraph_quotes(!self.no_multi_paragraph)
-            .indirect_quotes(self.indirect);
+            .indirect_quotes(indirect);
         if let Some(len) = self.max_quote_len {
             builder.max_quote_len(len);
         }

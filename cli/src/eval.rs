@@ -32,11 +32,11 @@ use std::fmt;
 use serde_json::{Map, Value, json};
 
 /// A half-open `(start, end)` span in code points.
-type Span = (usize, usize);
+pub(crate) type Span = (usize, usize);
 
 /// Longest predicted speaker mention (in code points) that may earn credit by
 /// overlapping the gold speaker span; longer ones would reward vague guesses.
-const MAX_MENTION_CHARS: usize = 120;
+pub(crate) const MAX_MENTION_CHARS: usize = 120;
 
 /// Gold speakers that score.py reports separately as pronouns.
 const PRONOUNS: &[&str] = &[
@@ -92,6 +92,12 @@ pub struct PredQuote {
     pub speaker_start: Option<usize>,
     /// End (exclusive) of that mention, in code points.
     pub speaker_end: Option<usize>,
+    /// The record's `kind` ("direct", "indirect", "mixed"...), which only
+    /// the attribution scorer ([`crate::eval_attr`]) reads.  A falsy JSON
+    /// value (null, `""`, `0`, `false`, `[]`, `{}`) is `None`, as in
+    /// score_attr.py's `q.get("kind") or "(none)"`; other non-strings are
+    /// kept in their JSON spelling (`true` as Python's `True`).
+    pub kind: Option<String>,
 }
 
 /// Scoring options, mirroring score.py's flags.
@@ -464,7 +470,7 @@ fn is_edge(c: char) -> bool {
 
 /// Python's `str.isspace()`: Rust's `White_Space` plus the ASCII
 /// information separators U+001C..U+001F.
-fn is_py_space(c: char) -> bool {
+pub(crate) fn is_py_space(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }
 
@@ -675,7 +681,8 @@ pub fn parse_gold_line(line: &str) -> Result<GoldDoc, String> {
 /// Parses one prediction record of the whosaid JSON contract: `{"id", "quotes":
 /// [...], "text"?}`, each quote in nested form (`"span": {"start", "end"}`,
 /// `"speaker_span": {...}`, or `[start, end]` pairs) or flat form (`start`,
-/// `end`, `speaker_start`, `speaker_end`), plus an optional `speaker`.
+/// `end`, `speaker_start`, `speaker_end`), plus an optional `speaker` and
+/// `kind`.
 ///
 /// `gold_text` is the text of the gold record with this id.  With it, a
 /// `"text"` field must equal it, byte offsets (if `byte_offsets`) are
@@ -752,7 +759,23 @@ fn parse_pred_quote(
         speaker: string("speaker", q.get("speaker"))?,
         speaker_start,
         speaker_end,
+        kind: kind(q.get("kind")),
     })
+}
+
+/// A prediction's `kind` as score_attr.py's `str(q.get("kind") or
+/// "(none)")` reads it, with `None` for its `"(none)"`.
+fn kind(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::Null | Value::Bool(false) => None,
+        Value::Number(n) if n.as_f64() == Some(0.0) => None,
+        Value::String(s) if s.is_empty() => None,
+        Value::Array(a) if a.is_empty() => None,
+        Value::Object(o) if o.is_empty() => None,
+        Value::String(s) => Some(s.clone()),
+        Value::Bool(true) => Some("True".into()),
+        other => Some(other.to_string()),
+    }
 }
 
 /// score.py's `flatten_spans` for one prefix: the flat `{prefix}start` /
@@ -781,7 +804,7 @@ fn non_null(v: Option<&Value>) -> Option<&Value> {
     v.filter(|v| !v.is_null())
 }
 
-fn parse_object(line: &str) -> Result<Map<String, Value>, String> {
+pub(crate) fn parse_object(line: &str) -> Result<Map<String, Value>, String> {
     match serde_json::from_str(line) {
         Ok(Value::Object(rec)) => Ok(rec),
         Ok(_) => Err("record is not a JSON object".into()),
@@ -789,7 +812,7 @@ fn parse_object(line: &str) -> Result<Map<String, Value>, String> {
     }
 }
 
-fn record_id(rec: &Map<String, Value>) -> Result<String, String> {
+pub(crate) fn record_id(rec: &Map<String, Value>) -> Result<String, String> {
     rec.get("id")
         .and_then(Value::as_str)
         .map(str::to_string)
@@ -806,7 +829,7 @@ fn array<'r>(rec: &'r Map<String, Value>, key: &str, needed: bool) -> Result<&'r
 }
 
 /// An optional offset field: absent or null is `None`.
-fn offset(key: &str, v: Option<&Value>) -> Result<Option<usize>, String> {
+pub(crate) fn offset(key: &str, v: Option<&Value>) -> Result<Option<usize>, String> {
     match non_null(v) {
         None => Ok(None),
         Some(v) => v
@@ -822,7 +845,7 @@ fn required(v: Option<usize>, key: &str) -> Result<usize, String> {
 }
 
 /// An optional string field: absent or null is `None`.
-fn string(key: &str, v: Option<&Value>) -> Result<Option<String>, String> {
+pub(crate) fn string(key: &str, v: Option<&Value>) -> Result<Option<String>, String> {
     match non_null(v) {
         None => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
@@ -917,6 +940,7 @@ mod tests {
             speaker: speaker.map(str::to_string),
             speaker_start: mention.map(|m| m.0),
             speaker_end: mention.map(|m| m.1),
+            kind: None,
         }
     }
 
@@ -1350,6 +1374,25 @@ overlap recall, kind=partial: 1.000 (1/1)";
             err(r#"{"quotes": []}"#, false),
             "record has no string \"id\""
         );
+    }
+
+    #[test]
+    fn pred_kind_is_read_as_score_attr_py_does() {
+        let kind = |k: &str| {
+            let line =
+                format!(r#"{{"id": "p", "quotes": [{{"start": 0, "end": 1, "kind": {k}}}]}}"#);
+            parse_pred_line(&line, false, None).unwrap().1[0]
+                .kind
+                .clone()
+        };
+        assert_eq!(kind(r#""indirect""#).as_deref(), Some("indirect"));
+        for falsy in ["null", r#""""#, "0", "0.0", "false", "[]", "{}"] {
+            assert_eq!(kind(falsy), None, "{falsy}");
+        }
+        assert_eq!(kind("true").as_deref(), Some("True"));
+        assert_eq!(kind("3").as_deref(), Some("3"));
+        let line = r#"{"id": "p", "quotes": [{"start": 0, "end": 1}]}"#;
+        assert_eq!(parse_pred_line(line, false, None).unwrap().1[0].kind, None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `whosaid eval`: the file handling of `tools/score.py` around the scorer
-//! in [`crate::eval`], and the conversion of extractor output into
-//! predictions.
+//! in [`crate::eval`] (and, with `--attributions`, of
+//! `tools/score_attr.py` around [`crate::eval_attr`]), and the conversion of
+//! extractor output into predictions.
 //!
 //! Loading follows score.py's `load()`: lines are trimmed, blank lines
 //! skipped, a repeated id is an error naming the file and line. Ids found in
@@ -14,7 +15,8 @@ use std::path::Path;
 use whosaid::{Extractor, Quote};
 
 use crate::args::EvalArgs;
-use crate::eval::{self, ByteToChar, GoldDoc, Options, PredQuote, Report};
+use crate::eval::{self, ByteToChar, GoldDoc, Options, PredQuote};
+use crate::eval_attr;
 use crate::extract::{extract_guarded, jobs_or_all_cores};
 use crate::parallel::{self, Batching};
 use crate::{Error, Status};
@@ -23,12 +25,59 @@ use crate::{Error, Status};
 pub type Predictions = HashMap<String, Vec<PredQuote>>;
 
 /// Runs `whosaid eval`: prints score.py's table (or its JSON) on stdout and
-/// its warnings on stderr.
+/// its warnings on stderr; with `--attributions`, score_attr.py's.
 pub fn run(args: &EvalArgs) -> Result<Status, Error> {
-    let gold = load_gold(&args.gold)?;
+    let out = if args.attributions {
+        let gold = load_attr_gold(&args.gold)?;
+        let docs: Vec<_> = gold
+            .iter()
+            .map(|d| (d.id.as_str(), d.text.as_str()))
+            .collect();
+        let predictions = predictions(args, &docs, eval_attr::check_speaker_spans, || {
+            args.library.indirect_extractor()
+        })?;
+        let report = eval_attr::score(&gold, &predictions);
+        if args.json {
+            serde_json::to_string_pretty(&report).map_err(io::Error::other)?
+        } else {
+            report.to_string()
+        }
+    } else {
+        let gold = load_gold(&args.gold)?;
+        let docs: Vec<_> = gold
+            .iter()
+            .map(|d| (d.id.as_str(), d.text.as_str()))
+            .collect();
+        let predictions = predictions(args, &docs, |_, _| Ok(()), || args.library.extractor())?;
+        let options = Options {
+            exclude_partial: args.exclude_partial,
+            ignore_unattributed: args.ignore_unattributed,
+        };
+        let report = eval::score(&gold, &predictions, options);
+        if args.json {
+            serde_json::to_string_pretty(&report.to_json()).map_err(io::Error::other)?
+        } else {
+            report.to_string()
+        }
+    };
+    writeln!(io::stdout().lock(), "{out}")?;
+    Ok(Status::Success)
+}
+
+/// The predictions to score for the gold `docs` (`(id, text)` pairs): those
+/// of the PRED file (each record also passed to `check` with its gold text),
+/// or those of `extractor` run over the texts. Ids found on one side only
+/// are reported as score.py's warnings.
+fn predictions(
+    args: &EvalArgs,
+    docs: &[(&str, &str)],
+    check: impl Fn(&str, &[PredQuote]) -> Result<(), String>,
+    extractor: impl FnOnce() -> Result<Extractor, Error>,
+) -> Result<Predictions, Error> {
     let predictions = match &args.pred {
         Some(path) => {
-            let (predictions, not_in_gold) = load_predictions(path, args.byte_offsets, &gold)?;
+            let (predictions, not_in_gold) =
+                load_predictions(path, args.byte_offsets, docs, check)?;
             if not_in_gold > 0 {
                 warn(&format!(
                     "{not_in_gold} prediction ids not in gold, ignored"
@@ -36,37 +85,18 @@ pub fn run(args: &EvalArgs) -> Result<Status, Error> {
             }
             predictions
         }
-        None => predict(
-            &args.library.extractor()?,
-            &gold,
-            jobs_or_all_cores(args.jobs),
-        )?,
+        None => predict(&extractor()?, docs, jobs_or_all_cores(args.jobs))?,
     };
-    let missing = gold
+    let missing = docs
         .iter()
-        .filter(|d| !predictions.contains_key(&d.id))
+        .filter(|(id, _)| !predictions.contains_key(*id))
         .count();
     if missing > 0 {
         warn(&format!(
             "{missing} gold ids without predictions (scored as empty)"
         ));
     }
-    let options = Options {
-        exclude_partial: args.exclude_partial,
-        ignore_unattributed: args.ignore_unattributed,
-    };
-    print_report(&eval::score(&gold, &predictions, options), args.json)?;
-    Ok(Status::Success)
-}
-
-fn print_report(report: &Report, json: bool) -> io::Result<()> {
-    let mut out = io::stdout().lock();
-    if json {
-        let json = serde_json::to_string_pretty(&report.to_json()).map_err(io::Error::other)?;
-        writeln!(out, "{json}")
-    } else {
-        writeln!(out, "{report}")
-    }
+    Ok(predictions)
 }
 
 /// score.py writes its warnings bare, and so do we, so the two can be compared.
@@ -76,31 +106,46 @@ fn warn(message: &str) {
 
 /// Reads a gold file (PolNeAR JSONL, code point offsets), in file order.
 pub fn load_gold(path: &Path) -> Result<Vec<GoldDoc>, Error> {
-    let mut gold = Vec::new();
+    load_records(path, eval::parse_gold_line, |doc| &doc.id)
+}
+
+/// Reads a gold attribution file (`attr/*.jsonl`, code point offsets), in
+/// file order.
+pub fn load_attr_gold(path: &Path) -> Result<Vec<eval_attr::GoldDoc>, Error> {
+    load_records(path, eval_attr::parse_gold_line, |doc| &doc.id)
+}
+
+/// Parses every record of `path`; a repeated id is an error.
+fn load_records<T>(
+    path: &Path,
+    parse: fn(&str) -> Result<T, String>,
+    id: fn(&T) -> &str,
+) -> Result<Vec<T>, Error> {
+    let mut records = Vec::new();
     let mut seen = HashSet::new();
     for_each_record(path, |line| {
-        let doc = eval::parse_gold_line(line)?;
-        if !seen.insert(doc.id.clone()) {
-            return Err(format!("duplicate id {}", doc.id));
+        let record = parse(line)?;
+        if !seen.insert(id(&record).to_string()) {
+            return Err(format!("duplicate id {}", id(&record)));
         }
-        gold.push(doc);
+        records.push(record);
         Ok(())
     })?;
-    Ok(gold)
+    Ok(records)
 }
 
 /// Reads a prediction file. Offsets are converted (with `byte_offsets`) and
-/// checked against the text of the gold record with the same id; records
-/// whose id is not in `gold` are counted (the second value) and dropped.
+/// checked against the text of the gold record with the same id (`docs`
+/// are the gold `(id, text)` pairs), then each record is given to `check`
+/// with that text; records whose id is not in the gold are counted (the
+/// second value) and dropped.
 pub fn load_predictions(
     path: &Path,
     byte_offsets: bool,
-    gold: &[GoldDoc],
+    docs: &[(&str, &str)],
+    check: impl Fn(&str, &[PredQuote]) -> Result<(), String>,
 ) -> Result<(Predictions, usize), Error> {
-    let texts: HashMap<&str, &str> = gold
-        .iter()
-        .map(|d| (d.id.as_str(), d.text.as_str()))
-        .collect();
+    let texts: HashMap<&str, &str> = docs.iter().copied().collect();
     let mut predictions = HashMap::new();
     let mut not_in_gold = 0;
     for_each_record(path, |line| {
@@ -109,8 +154,9 @@ pub fn load_predictions(
         if predictions.contains_key(&id) {
             return Err(format!("duplicate id {id}"));
         }
-        if !texts.contains_key(id.as_str()) {
-            not_in_gold += 1;
+        match texts.get(id.as_str()) {
+            Some(text) => check(text, &quotes).map_err(|e| format!("{id}: {e}"))?,
+            None => not_in_gold += 1,
         }
         predictions.insert(id, quotes);
         Ok(())
@@ -150,32 +196,33 @@ fn for_each_record(
     Ok(())
 }
 
-/// Runs the extractor over every gold text on `jobs` threads.
+/// Runs the extractor over every gold text (`docs` are `(id, text)` pairs)
+/// on `jobs` threads.
 pub fn predict(
     extractor: &Extractor,
-    gold: &[GoldDoc],
+    docs: &[(&str, &str)],
     jobs: std::num::NonZeroUsize,
 ) -> Result<Predictions, Error> {
-    let mut predictions = HashMap::with_capacity(gold.len());
+    let mut predictions = HashMap::with_capacity(docs.len());
     parallel::ordered_map(
         jobs,
         Batching {
             max_items: 8,
             max_weight: 128 * 1024,
-            weight: |doc: &&GoldDoc| doc.text.len(),
+            weight: |&&(_, text): &&(&str, &str)| text.len(),
         },
         |emit| {
-            for doc in gold {
+            for doc in docs {
                 if emit(doc).is_break() {
                     return;
                 }
             }
         },
-        |doc| {
-            let quotes = extract_guarded(extractor, &doc.text)
-                .and_then(|quotes| pred_quotes(&doc.text, &quotes))
-                .map_err(|e| format!("{}: {e}", doc.id));
-            (doc.id.clone(), quotes)
+        |&(id, text)| {
+            let quotes = extract_guarded(extractor, text)
+                .and_then(|quotes| pred_quotes(text, &quotes))
+                .map_err(|e| format!("{id}: {e}"));
+            (id.to_string(), quotes)
         },
         |batch| {
             for (id, quotes) in batch {
@@ -188,9 +235,9 @@ pub fn predict(
 }
 
 /// The extractor's quotes of `text` as scorer predictions: byte offsets
-/// become code point offsets, the resolved speaker is the speaker and the
-/// mention span its position, as `score.py --byte-offsets` reads the JSON
-/// contract. Fails only if a span is not on a character boundary of `text`,
+/// become code point offsets, the resolved speaker is the speaker, the
+/// mention span its position and the kind its JSON name, as `score.py
+/// --byte-offsets` (and score_attr.py) read the JSON contract. Fails only if a span is not on a character boundary of `text`,
 /// which the library rules out.
 pub fn pred_quotes(text: &str, quotes: &[Quote<'_>]) -> Result<Vec<PredQuote>, String> {
     let chars = ByteToChar::new(text);
@@ -212,6 +259,7 @@ pub fn pred_quotes(text: &str, quotes: &[Quote<'_>]) -> Result<Vec<PredQuote>, S
                 speaker: q.speaker.as_deref().map(str::to_string),
                 speaker_start,
                 speaker_end,
+                kind: Some(q.kind.as_str().to_string()),
             })
         })
         .collect()

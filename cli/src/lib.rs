@@ -16,6 +16,8 @@
 //! * `output`: the formats (`json`, `jsonl`, `tsv`, `pretty`).
 //! * `progress`: the progress bar, messages and summary on stderr.
 //! * [`eval`]: the scorer, a port of `tools/score.py`.
+//! * [`eval_attr`]: the scorer of attributions of every kind (direct,
+//!   indirect, mixed), a port of `tools/score_attr.py`.
 //! * [`evaluate`]: `whosaid eval`: loading gold and predictions, running
 //!   the extractor over gold texts.
 //!
@@ -30,6 +32,7 @@
 pub mod args;
 mod error;
 pub mod eval;
+pub mod eval_attr;
 pub mod evaluate;
 mod extract;
 mod input;

@@ -746,3 +746,291 @@ fn eval_agrees_with_score_py_on_polnear_dev() {
         }
     }
 }
+
+const COUNCIL: &str = "City Council Vote\n\nMayor Zoë Ruiz said the bridge would open in May. \
+    “It is safe,” she added, “and it is ready.” Critics warned that costs had doubled.\n";
+
+/// Code point span of `needle` in `text`.
+fn char_span(text: &str, needle: &str) -> [usize; 2] {
+    let byte = text.find(needle).unwrap();
+    let start = text[..byte].chars().count();
+    [start, start + needle.chars().count()]
+}
+
+/// Byte span of `needle` in `text`.
+fn byte_span(text: &str, needle: &str) -> [usize; 2] {
+    let start = text.find(needle).unwrap();
+    [start, start + needle.len()]
+}
+
+/// A gold file of attributions (as `attr/*.jsonl`), over a text written for
+/// this test: reported speech, a split direct quote, and an indirect quote.
+fn tiny_attr_gold(dir: &Path) -> PathBuf {
+    let t = COUNCIL;
+    let attribution = |content: &[&str], source: &str, direct: bool| {
+        json!({"content_spans": content.iter().map(|c| char_span(t, c)).collect::<Vec<_>>(),
+               "source": source, "source_spans": [char_span(t, source)],
+               "direct": direct, "has_quote_marks": direct})
+    };
+    let gold = [
+        json!({"id": "a1", "text": t, "attributions": [
+            attribution(&["the bridge would open in May"], "Mayor Zoë Ruiz", false),
+            attribution(&["It is safe,", "and it is ready."], "she", true),
+            attribution(&["that costs had doubled"], "Critics", false),
+        ]}),
+        json!({"id": "a2", "text": NO_QUOTES, "attributions": []}),
+    ];
+    let body: String = gold.iter().map(|g| g.to_string() + "\n\n").collect();
+    write(dir, "attr_gold.jsonl", body)
+}
+
+/// score_attr.py's path, if it and python3 are there.
+fn score_attr_py() -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/tools/score_attr.py");
+    let python = StdCommand::new("python3").arg("--version").output();
+    if path.exists() && python.is_ok() {
+        Some(path)
+    } else {
+        eprintln!(
+            "skipped the comparison: python3 or {} is absent",
+            path.display()
+        );
+        None
+    }
+}
+
+#[test]
+fn eval_attributions_runs_the_extractor_with_indirect_speech() {
+    let dir = TempDir::new().unwrap();
+    let gold = tiny_attr_gold(dir.path());
+    let output = whosaid()
+        .args(["eval", "--attributions"])
+        .arg(&gold)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let table = stdout_of(&output);
+    assert!(table.starts_with("gold attributions: 3   scored predictions: "));
+    assert!(table.contains(
+        "\nmetric                  P      R     F1   (correct pred / pred, recalled gold / gold)\n"
+    ));
+    assert!(table.contains("\n  indirect_plain       2  R="), "{table}");
+    // Reported speech is extracted although --indirect was not given.
+    assert!(table.contains("\n  indirect        "), "{table}");
+    assert!(table.ends_with("\n") && table.contains("\nchar-level content P="));
+    assert!(output.stderr.is_empty());
+
+    // The same as scoring `whosaid --jsonl --indirect` output with --byte-offsets.
+    let extracted = whosaid()
+        .args(["--jsonl", "--indirect"])
+        .arg(&gold)
+        .output()
+        .unwrap();
+    let pred = write(dir.path(), "pred.jsonl", &extracted.stdout);
+    let scored = whosaid()
+        .args(["eval", "--attributions", "--byte-offsets"])
+        .arg(&gold)
+        .arg(&pred)
+        .output()
+        .unwrap();
+    assert_eq!(stdout_of(&scored), table);
+
+    let json = whosaid()
+        .args(["eval", "--attributions", "--json"])
+        .arg(&gold)
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(json["n_gold"], 3);
+    assert!(json["content_speaker"]["f1"].is_number());
+}
+
+#[test]
+fn eval_attributions_reads_predictions_as_score_attr_py_does() {
+    let dir = TempDir::new().unwrap();
+    let gold = tiny_attr_gold(dir.path());
+    let t = COUNCIL;
+    // Byte offsets: reported speech by surname, half the split quote with
+    // the speaker by its mention, a span over two contents that is mostly
+    // in neither, separators only, and an id not in gold ("a2" has no
+    // record).
+    let quote = |content: &str, speaker: Value, mention: Option<&str>, kind: &str| {
+        let [start, end] = byte_span(t, content);
+        let mention = mention.map(|m| byte_span(t, m));
+        json!({"span": {"start": start, "end": end}, "speaker": speaker, "kind": kind,
+               "speaker_span": mention.map(|[s, e]| json!({"start": s, "end": e}))})
+    };
+    let quotes = [
+        quote(
+            "the bridge would open in May",
+            json!("Ruiz"),
+            None,
+            "indirect",
+        ),
+        quote("It is safe", Value::Null, Some("she"), "direct"),
+        quote(
+            "added, “and it is ready.” Critics warned that costs had doubled",
+            json!("Critics"),
+            None,
+            "indirect",
+        ),
+        quote("” ", Value::Null, None, "direct"),
+    ];
+    let pred = write(
+        dir.path(),
+        "hand.jsonl",
+        format!(
+            "{}\n{}\n",
+            json!({"id": "a1", "text": t, "quotes": quotes}),
+            json!({"id": "other", "quotes": []}),
+        ),
+    );
+    let run = |extra: &[&str]| {
+        whosaid()
+            .args(["eval", "--attributions", "--byte-offsets"])
+            .args(extra)
+            .arg(&gold)
+            .arg(&pred)
+            .output()
+            .unwrap()
+    };
+    let ours = run(&[]);
+    assert!(ours.status.success());
+    if let Some(score_attr) = score_attr_py() {
+        let theirs = |extra: &[&str]| {
+            StdCommand::new("python3")
+                .arg(&score_attr)
+                .arg(&gold)
+                .arg(&pred)
+                .arg("--byte-offsets")
+                .args(extra)
+                .output()
+                .unwrap()
+        };
+        let theirs_text = theirs(&[]);
+        assert_eq!(stdout_of(&ours), stdout_of(&theirs_text));
+        assert_eq!(ours.stderr, theirs_text.stderr);
+        // Same keys in the same order, same values, same digits (the keys
+        // are ASCII, so Python's escaping makes no difference).
+        assert_eq!(
+            stdout_of(&run(&["--json"])),
+            stdout_of(&theirs(&["--json"]))
+        );
+    }
+    // What score_attr.py prints, for machines without python3.
+    let expected = "\
+gold attributions: 3   scored predictions: 3   (skipped, no significant chars: 1)
+metric                  P      R     F1   (correct pred / pred, recalled gold / gold)
+content             0.667  0.333  0.444   (2/3, 1/3)
+content+speaker     0.667  0.333  0.444   (2/3, 1/3)
+speaker accuracy on recalled gold: 1.000
+recall by gold subset (content, +speaker):
+  all                  3  R=0.333  R+spk=0.333
+  direct               1  R=0.000  R+spk=0.000
+  indirect             2  R=0.500  R+spk=0.500
+  indirect_plain       2  R=0.500  R+spk=0.500
+  source_named         2  R=0.500  R+spk=0.500
+  source_pronoun       1  R=0.000  R+spk=0.000
+precision by predicted kind (content, +speaker):
+  direct               1  P=1.000  P+spk=1.000
+  indirect             2  P=0.500  P+spk=0.500
+char-level content P=0.775 R=1.000
+";
+    assert_eq!(stdout_of(&ours), expected);
+    assert_eq!(
+        String::from_utf8_lossy(&ours.stderr),
+        "warning: 1 prediction ids not in gold, ignored\n\
+         warning: 1 gold ids without predictions (scored as empty)\n"
+    );
+}
+
+#[test]
+fn eval_attributions_input_errors() {
+    let dir = TempDir::new().unwrap();
+    let gold = tiny_attr_gold(dir.path());
+    // A gold file of quotes only.
+    let (quote_gold, _) = tiny_gold(dir.path());
+    whosaid()
+        .args(["eval", "--attributions"])
+        .arg(&quote_gold)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "gold.jsonl:1: gold g1: no \"attributions\" array",
+        ));
+    let outside = write(
+        dir.path(),
+        "outside.jsonl",
+        "{\"id\": \"a2\", \"quotes\": [{\"start\": 0, \"end\": 4, \
+         \"speaker_start\": 2, \"speaker_end\": 999}]}\n",
+    );
+    whosaid()
+        .args(["eval", "--attributions"])
+        .arg(&gold)
+        .arg(&outside)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "outside.jsonl:1: a2: quote 0: speaker span 2:999 outside text",
+        ));
+    for flag in ["--exclude-partial", "--ignore-unattributed"] {
+        whosaid()
+            .args(["eval", "--attributions", flag])
+            .arg(&gold)
+            .assert()
+            .code(2);
+    }
+}
+
+/// `whosaid --jsonl --indirect dev.jsonl` scored by `whosaid eval
+/// --attributions` and by score_attr.py: the same text and the same JSON.
+/// Skipped without the corpus or python3.
+#[test]
+fn eval_attributions_agrees_with_score_attr_py_on_polnear_dev() {
+    let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/polnear/dev.jsonl");
+    if !dev.exists() {
+        eprintln!("skipped: {} is absent", dev.display());
+        return;
+    }
+    let Some(score_attr) = score_attr_py() else {
+        return;
+    };
+    let dir = TempDir::new().unwrap();
+    let output = whosaid()
+        .args(["--jsonl", "--indirect", "--quiet"])
+        .arg(&dev)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let pred = write(dir.path(), "dev.pred.jsonl", &output.stdout);
+    for extra in [&[][..], &["--json"]] {
+        let ours = whosaid()
+            .args(["eval", "--attributions", "--byte-offsets"])
+            .args(extra)
+            .arg(&dev)
+            .arg(&pred)
+            .output()
+            .unwrap();
+        let theirs = StdCommand::new("python3")
+            .arg(&score_attr)
+            .arg(&dev)
+            .arg(&pred)
+            .arg("--byte-offsets")
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(ours.status.success() && theirs.status.success());
+        if extra.is_empty() {
+            assert_eq!(stdout_of(&ours), stdout_of(&theirs));
+        } else {
+            let parse =
+                |o: &std::process::Output| serde_json::from_slice::<Value>(&o.stdout).unwrap();
+            assert_eq!(parse(&ours), parse(&theirs));
+        }
+        assert_eq!(ours.stderr, theirs.stderr);
+    }
+}
