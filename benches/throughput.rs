@@ -94,6 +94,22 @@ fn corpus(bencher: Bencher) {
     });
 }
 
+/// With indirect speech on.
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn corpus_indirect(bencher: Bencher) {
+    let extractor = whosaid::Extractor::builder()
+        .indirect_quotes(true)
+        .build()
+        .expect("the default lexicon builds");
+    let articles = &CORPUS.articles;
+    bencher.counter(corpus_bytes()).bench(|| {
+        articles
+            .iter()
+            .map(|a| extractor.extract(divan::black_box(a)).len())
+            .sum::<usize>()
+    });
+}
+
 /// Each stage alone over the corpus; the stages before it ran once,
 /// outside the timing.
 #[divan::bench_group(sample_count = 20, sample_size = 1)]
@@ -135,11 +151,15 @@ mod stage {
         over_prepared(bencher, stages::marks);
     }
 
-    /// A whole-text scan with the speech-verb lexicon: an upper bound on
-    /// the cue stage, which only reads words near quotations.
     #[divan::bench]
     fn cues(bencher: Bencher) {
         over_text(bencher, stages::cues);
+    }
+
+    /// Indirect speech (reported clauses), which runs only when enabled.
+    #[divan::bench]
+    fn reported(bencher: Bencher) {
+        over_prepared(bencher, stages::reported);
     }
 
     #[divan::bench]
