@@ -66,7 +66,34 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
         .collect();
     events.sort_by_key(|e| e.start(&quotations));
 
-    let outside = outside_quotations(&layout, &quotations);
+    if events.is_empty() {
+        return Vec::new();
+    }
+    // Names are read where resolution looks for them: the lede, which
+    // introduces people in full, and the few paragraphs up to each
+    // attribution, where its pronouns and role nouns point.
+    let mut near = vec![false; layout.blocks.len()];
+    for b in events.iter().map(|e| e.block(&quotations)) {
+        for n in &mut near[b.saturating_sub(NAME_LOOKBACK)..=b] {
+            *n = true;
+        }
+    }
+    let lede = layout
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind == BlockKind::Body)
+        .take(LEDE)
+        .map(|(i, _)| i);
+    for i in lede {
+        near[i] = true;
+    }
+    let outside = outside_quotations(&layout, &quotations)
+        .into_iter()
+        .filter(|s| {
+            let b = layout.blocks.partition_point(|b| b.span.end < s.start);
+            near.get(b).copied().unwrap_or(false)
+        });
     let mut resolver = Resolver::new(text, outside, lexicon);
     let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(events.len());
     // The attribution of the quotation before, which the next one may
@@ -118,7 +145,20 @@ enum Event {
     Reported(Reported),
 }
 
+/// How many paragraphs before an attribution its names are read from.
+const NAME_LOOKBACK: usize = 4;
+/// How many opening paragraphs are read for names in any case.
+const LEDE: usize = 3;
+
 impl Event {
+    /// The block the attribution is made in.
+    fn block(&self, quotations: &[Quotation]) -> usize {
+        match self {
+            Event::Quotation(qi, _) => quotations[*qi].last_block,
+            Event::Reported(r) => r.block,
+        }
+    }
+
     fn start(&self, quotations: &[Quotation]) -> usize {
         match self {
             Event::Quotation(qi, _) => quotations[*qi].open.start,
