@@ -53,7 +53,7 @@ impl Layout {
 /// not inspected, which keeps the stage linear on a one-line article.
 const SHORT_LINE: usize = 300;
 /// How much of the article's opening tells its script, in bytes.
-const SCRIPT_SAMPLE: usize = 8192;
+const SCRIPT_SAMPLE: usize = 2048;
 /// How many leading blocks may come before the title (site names,
 /// taglines, credits).
 const TITLE_SEARCH: usize = 4;
@@ -140,11 +140,16 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
     // The document's script, told by its opening; a line is foreign when
     // it is short (a site's label) and mostly in another script.
-    let (latin, other) = script_counts(&text[..floor_boundary(text, SCRIPT_SAMPLE)]);
-    let latin_document = latin >= other;
+    let sample = &text[..floor_boundary(text, SCRIPT_SAMPLE)];
+    let latin_document = sample.is_ascii() || {
+        let (latin, other) = script_counts(sample);
+        latin >= other
+    };
     for b in blocks.iter_mut() {
-        let foreign = latin_document && b.span.len() <= SHORT_LINE && {
-            let (l, o) = script_counts(&text[b.span.start..b.span.end]);
+        let line = &text[b.span.start..b.span.end];
+        // An ASCII line is Latin; only others are counted.
+        let foreign = latin_document && line.len() <= SHORT_LINE && !line.is_ascii() && {
+            let (l, o) = script_counts(line);
             o > l
         };
         if foreign || is_furniture(&text[b.span.start..b.span.end], lexicon) {
@@ -232,7 +237,7 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
 }
 
 fn is_furniture(line: &str, lexicon: &Lexicon) -> bool {
-    if line.len() > SHORT_LINE * 2 {
+    if line.len() > SHORT_LINE {
         return false;
     }
     // The regexes run only on lines a cheap test lets through: a credit
