@@ -18,3 +18,326 @@ fn public_types_are_send_sync_and_unwind_safe() {
     assert_send_sync_unwind::<SingleQuotes>();
     assert_send_sync_unwind::<Error>();
 }
+
+// Stage by stage: each table is `(name, input, expected)`, run by one loop,
+// so a stage's behaviour reads as a list.
+
+use std::sync::LazyLock;
+
+use crate::extractor::Options;
+use crate::layout::{self, BlockKind};
+use crate::lexicon::Lexicon;
+use crate::speakers::{MentionKind, mention_after, mention_before};
+use crate::words::{Word, words};
+use crate::{cues, marks, sentences};
+
+static LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(None, &[]).expect("the built-in lexicon builds"));
+
+fn whole(text: &str) -> Span {
+    Span::new(0, text.len())
+}
+
+#[test]
+fn sentences_end_at_terminal_punctuation_but_not_after_abbreviations() {
+    let table: &[(&str, &str, &[&str])] = &[
+        (
+            "two sentences",
+            "It rained. The port closed.",
+            &["It rained.", "The port closed."],
+        ),
+        (
+            "title before a name",
+            "Mr. Ruiz spoke. He left.",
+            &["Mr. Ruiz spoke.", "He left."],
+        ),
+        (
+            "month before a day",
+            "On Feb. 12 it rained.",
+            &["On Feb. 12 it rained."],
+        ),
+        (
+            "country abbreviation",
+            "The U.S. team won.",
+            &["The U.S. team won."],
+        ),
+        (
+            "initials",
+            "J. K. Rowling wrote it. Then she rested.",
+            &["J. K. Rowling wrote it.", "Then she rested."],
+        ),
+        (
+            "ellipsis before a capital",
+            "Nothing against them... Opponents must see.",
+            &["Nothing against them...", "Opponents must see."],
+        ),
+        (
+            "a quote closing with its comma stays",
+            "\"We won,\" she said. Then she left.",
+            &["\"We won,\" she said.", "Then she left."],
+        ),
+        (
+            "a question inside a quote",
+            "\"Why?\" he asked. Nobody knew.",
+            &["\"Why?\" he asked.", "Nobody knew."],
+        ),
+        (
+            "a lower-case word after a period",
+            "It cost 3.5 million. it was late.",
+            &["It cost 3.5 million. it was late."],
+        ),
+        (
+            "spaces after a period",
+            "It ended.      Then it began.",
+            &["It ended.", "Then it began."],
+        ),
+    ];
+    for (name, text, expected) in table {
+        let got: Vec<&str> = sentences::sentences(text, whole(text), &LEXICON)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(&got, expected, "{name}");
+    }
+}
+
+#[test]
+fn quotation_marks_pair_and_apostrophes_do_not() {
+    let table: &[(&str, &str, &[&str])] = &[
+        (
+            "straight marks",
+            "He said \"we will win\" today.",
+            &["we will win"],
+        ),
+        (
+            "curly marks",
+            "He said “we will win” today.",
+            &["we will win"],
+        ),
+        (
+            "guillemets",
+            "Il a dit « nous gagnerons » hier.",
+            &[" nous gagnerons "],
+        ),
+        (
+            "low-high marks",
+            "Er sagte „wir gewinnen“ heute.",
+            &["wir gewinnen"],
+        ),
+        (
+            "the `` '' convention",
+            "He said ``we will win'' today.",
+            &["we will win"],
+        ),
+        (
+            "a nested quote belongs to its outer quote",
+            "\"He told me 'no' twice,\" she said.",
+            &["He told me 'no' twice,"],
+        ),
+        (
+            "apostrophes are not marks",
+            "The ministers' plan isn't new, shouldn‘t it be? It’s the ’90s.",
+            &[],
+        ),
+        (
+            "an unbalanced mark is dropped at the paragraph end",
+            "He said \"we will\nThe end \"of it\" came.",
+            &["of it"],
+        ),
+        (
+            "a multi-paragraph quote is one",
+            "\"First part.\n\"Second part,\" she said.",
+            &["First part.", "Second part,"],
+        ),
+        (
+            "markup attributes are not quotes",
+            "<a href=\"x\">link</a> \"yes\" he said",
+            &["yes"],
+        ),
+    ];
+    for (name, text, expected) in table {
+        let layout = layout::layout(text, &LEXICON);
+        let got: Vec<Vec<&str>> =
+            marks::quotations(text, &layout.blocks, &LEXICON, &Options::DEFAULT)
+                .iter()
+                .map(|q| q.pieces.iter().map(|p| &text[p.start..p.end]).collect())
+                .collect();
+        let flat: Vec<&str> = got.concat();
+        assert_eq!(&flat, expected, "{name}");
+    }
+}
+
+#[test]
+fn layout_tells_title_headings_body_and_furniture() {
+    let table: &[(&str, &str, &[BlockKind])] = &[
+        (
+            "title then body",
+            "Talks Resume in May\n\nThe minister spoke on Monday.",
+            &[BlockKind::Title, BlockKind::Body],
+        ),
+        (
+            "a section heading",
+            "Talks Resume\n\nThe minister spoke.\n\nWhat Comes Next\n\nThe unions will vote.",
+            &[
+                BlockKind::Title,
+                BlockKind::Body,
+                BlockKind::Heading,
+                BlockKind::Body,
+            ],
+        ),
+        (
+            "a credit line and a dated caption",
+            "Talks Resume\n© Agency / Ana Park\nThe port at dawn. File photo - Site, 10.08.2024\nThe minister spoke.",
+            &[
+                BlockKind::Title,
+                BlockKind::Furniture,
+                BlockKind::Furniture,
+                BlockKind::Body,
+            ],
+        ),
+        (
+            "a teaser glued to a caption",
+            "Talks Resume\n\nThe minister spoke.\nA crane. File photo - Site, 10.08.2024\nRiver Levels Fall Again\n\nThe unions will vote.",
+            &[
+                BlockKind::Title,
+                BlockKind::Body,
+                BlockKind::Furniture,
+                BlockKind::Furniture,
+                BlockKind::Body,
+            ],
+        ),
+        (
+            "site controls and a line in another script",
+            "Talks Resume\n\nThe minister spoke.\nlog in or register\nЗаголовок материала",
+            &[
+                BlockKind::Title,
+                BlockKind::Body,
+                BlockKind::Furniture,
+                BlockKind::Furniture,
+            ],
+        ),
+    ];
+    for (name, text, expected) in table {
+        let got: Vec<BlockKind> = layout::layout(text, &LEXICON)
+            .blocks
+            .iter()
+            .map(|b| b.kind)
+            .collect();
+        assert_eq!(&got, expected, "{name}");
+    }
+}
+
+#[test]
+fn cues_are_whole_speech_words_found_in_one_pass() {
+    let table: &[(&str, &str, &[&str])] = &[
+        (
+            "verbs and a source phrase",
+            "Ruiz said it. According to him, she added more.",
+            &["said", "According to", "added"],
+        ),
+        (
+            "inside longer words they are not cues",
+            "The saidx unsaid sayings.",
+            &[],
+        ),
+        ("any case", "RUIZ SAID IT.", &["SAID"]),
+    ];
+    for (name, text, expected) in table {
+        let got: Vec<&str> = cues::scan(text, &LEXICON)
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(&got, expected, "{name}");
+    }
+}
+
+/// The mention before the verb `verb` in `text`, as (words, person name).
+fn mention_before_verb<'t>(text: &'t str, verb: &str) -> Option<(&'t str, Option<&'t str>)> {
+    let w: Vec<Word> = words(text, whole(text)).collect();
+    let vi = w.iter().position(|x| x.text(text) == verb)?;
+    let m = mention_before(text, &w, vi, &LEXICON)?;
+    let name = match m.kind {
+        MentionKind::Person { name, .. } | MentionKind::Org { name } => {
+            Some(&text[name.start..name.end])
+        }
+        _ => None,
+    };
+    Some((&text[m.span.start..m.span.end], name))
+}
+
+#[test]
+fn speakers_are_read_from_the_words_before_a_cue() {
+    type Row = (
+        &'static str,
+        &'static str,
+        Option<(&'static str, Option<&'static str>)>,
+    );
+    let table: &[Row] = &[
+        (
+            "a name with titles",
+            "Russian Foreign Minister Sergey Lavrov said",
+            Some((
+                "Russian Foreign Minister Sergey Lavrov",
+                Some("Sergey Lavrov"),
+            )),
+        ),
+        ("a pronoun", "Later he said", Some(("he", None))),
+        (
+            "an adverb between",
+            "Lavrov also said",
+            Some(("Lavrov", Some("Lavrov"))),
+        ),
+        (
+            "an apposition",
+            "Hugh Hill, a doctor, said",
+            Some(("Hugh Hill", Some("Hugh Hill"))),
+        ),
+        (
+            "appositions in a row",
+            "Cory Lamb, 22, of Dunmere, said",
+            Some(("Cory Lamb", Some("Cory Lamb"))),
+        ),
+        (
+            "a role noun",
+            "The top Russian diplomat said",
+            Some(("The top Russian diplomat", None)),
+        ),
+        (
+            "an organisation",
+            "the Defence Ministry said",
+            Some(("the Defence Ministry", Some("Defence Ministry"))),
+        ),
+        (
+            "a name after a preposition is no subject",
+            "a report by Ruiz said",
+            None,
+        ),
+        (
+            "a role with its modifier phrase",
+            "A spokesman for Dunmere Hospital said",
+            Some(("A spokesman for Dunmere Hospital", None)),
+        ),
+    ];
+    for (name, text, expected) in table {
+        let verb = text.rsplit(' ').next().expect("a last word");
+        assert_eq!(mention_before_verb(text, verb), *expected, "{name}");
+    }
+}
+
+#[test]
+fn speakers_are_read_from_the_words_after_a_verb() {
+    let table: &[(&str, &str, Option<&str>)] = &[
+        ("a name", "said Ana Ruiz", Some("Ana Ruiz")),
+        (
+            "a role then a name",
+            "said union spokeswoman Lina Voss",
+            Some("union spokeswoman Lina Voss"),
+        ),
+        ("a role", "said the minister", Some("the minister")),
+        ("a time word is no speaker", "said Tuesday", None),
+    ];
+    for (name, text, expected) in table {
+        let w: Vec<Word> = words(text, whole(text)).collect();
+        let got = mention_after(text, &w, 1, &LEXICON).map(|m| &text[m.span.start..m.span.end]);
+        assert_eq!(got, *expected, "{name}");
+    }
+}
