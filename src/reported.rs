@@ -135,7 +135,13 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
     if r.2.is_generic(text, cx.lexicon) && !matches!(r.2.kind, MentionKind::Document) {
         return None;
     }
-    let content = trim_content(text, r.0);
+    // A content after its cue ends where a new predicate begins; one before
+    // its cue is the whole clause before the attribution.
+    let content = match r.1 {
+        Rule::ReportedAfterCue => cut_at_new_predicate(text, r.0, cx.lexicon),
+        _ => r.0,
+    };
+    let content = trim_content(text, content);
     let enough = words(text, content).nth(MIN_CONTENT - 1).is_some();
     (enough && !mostly_quoted(cx, content)).then_some(Reported {
         content,
@@ -374,7 +380,32 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     if lead.contains([':', '"', '“', '‘', '\'', ',']) || is_preposition(first.text(text)) {
         return None;
     }
-    Some(Span::new(first.span.start, window.end))
+    if lexicon.is_reporting(verb) {
+        return Some(Span::new(first.span.start, window.end));
+    }
+    // What the speech was about is a noun phrase with its modifiers: it ends
+    // at a comma, or where an adjunct clause begins ("… to help give
+    // context", "… during a rally").
+    let end = w[i..]
+        .iter()
+        .skip(1)
+        .find(|x| {
+            let before = &text[..x.span.start];
+            before.trim_end().ends_with([',', ';'])
+                || matches!(
+                    x.text(text),
+                    "to" | "during"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "because"
+                        | "since"
+                        | "as"
+                )
+        })
+        .map_or(window.end, |x| x.span.start);
+    Some(Span::new(first.span.start, end.max(first.span.end)))
 }
 
 /// The first word of the content after a verb: past cue words ("in a
@@ -430,6 +461,44 @@ fn is_preposition(word: &str) -> bool {
             | "since"
             | "until"
     )
+}
+
+/// The content up to an "and" that starts a new predicate: another speech
+/// verb ("claimed vast wealth and said it …") or a new subject and its verb
+/// ("mishandled it and Democrats accused …"). Only the first WORD_REACH
+/// bytes are looked at, so the cost per cue stays bounded.
+fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
+    let end = floor_boundary(text, content.end.min(content.start + WORD_REACH * 2));
+    let w: Vec<Word> = words(text, Span::new(content.start, end)).collect();
+    let new_predicate = |i: usize| {
+        let Some(next) = w.get(i + 1) else {
+            return false;
+        };
+        let t = next.text(text);
+        if lexicon.verb_lemma(t).is_some() && !crate::words::is_capitalized(t) {
+            return true;
+        }
+        // A new subject and verb, after a clause that had its own verb: not
+        // "Ankara and Damascus will meet".
+        let finite = |x: &Word| {
+            let t = x.text(text);
+            lexicon.is_auxiliary(t)
+                || (!crate::words::is_capitalized(t)
+                    && t.len() > 3
+                    && (t.ends_with("ed") || t.ends_with('s')))
+        };
+        let subject =
+            lexicon.pronoun(t).is_some_and(|p| p.speaker) || crate::words::is_capitalized(t);
+        subject
+            && w[..i].iter().any(finite)
+            && w.get(i + 2).is_some_and(|v| {
+                lexicon.verb_lemma(v.text(text)).is_some() || lexicon.is_auxiliary(v.text(text))
+            })
+    };
+    match (1..w.len()).find(|&i| w[i].text(text) == "and" && new_predicate(i)) {
+        Some(i) => Span::new(content.start, w[i].span.start),
+        None => content,
+    }
 }
 
 /// The content without white space, a final period or comma, or a closing
