@@ -174,6 +174,13 @@ fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
             break;
         }
     }
+    // A title heads an article: a lone line is the article itself.
+    let body_after = |t: usize| {
+        blocks[t + 1..]
+            .iter()
+            .any(|b| b.kind != BlockKind::Furniture)
+    };
+    let title_at = title_at.filter(|&t| body_after(t));
     if let Some(t) = title_at {
         for b in &mut blocks[..t] {
             b.kind = BlockKind::Furniture;

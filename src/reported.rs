@@ -37,7 +37,7 @@ pub(crate) struct Reported {
 const REACH: usize = 1200;
 /// How many bytes either side of a cue are split into words: enough for
 /// the speaker, the person spoken to and the "that" of any layout.
-const WORD_REACH: usize = 240;
+const WORD_REACH: usize = 160;
 /// How far after a verb its "that" is looked for, in words; further for a
 /// verb that names the person spoken to first.
 const THAT_REACH: usize = 6;
@@ -336,8 +336,8 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     if !cx.lexicon.is_reporting(w[vi].text(text)) {
         return None;
     }
-    let m = cx.subject(cx.block_at(cue.start)?, w, vi)?;
     let content = after_verb(cx, w, vi, window)?;
+    let m = cx.subject(cx.block_at(cue.start)?, w, vi)?;
     Some((content, Rule::ReportedAfterCue, m, cue))
 }
 
