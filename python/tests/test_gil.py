@@ -1,0 +1,53 @@
+"""Extraction releases the GIL: another Python thread keeps running meanwhile."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import whosaid
+
+PARAGRAPH = (
+    '"The harbour will stay open all winter," Mara Lindqvist said on Tuesday. '
+    "Traffic was light. Lindqvist added that the ferries would run every hour.\n\n"
+)
+TEXTS = ["Harbour News\n\n" + PARAGRAPH * 400] * 40
+
+
+def _count_while(fn) -> tuple[int, float]:
+    """Increments a counter in a second thread while ``fn`` runs here."""
+    counter = 0
+    stop = threading.Event()
+    started = threading.Event()
+
+    def spin() -> None:
+        nonlocal counter
+        started.set()
+        while not stop.is_set():
+            counter += 1
+
+    thread = threading.Thread(target=spin)
+    thread.start()
+    started.wait()
+    time.sleep(0.05)
+    before = counter
+    t0 = time.perf_counter()
+    fn()
+    elapsed = time.perf_counter() - t0
+    during = counter - before
+    stop.set()
+    thread.join()
+    return during, elapsed
+
+
+def test_extract_many_lets_python_threads_run() -> None:
+    extractor = whosaid.Extractor()
+    # Rate of the spinning thread alone, for scale.
+    alone, alone_time = _count_while(lambda: time.sleep(0.2))
+    rate = alone / alone_time
+    during, elapsed = _count_while(lambda: extractor.extract_many(TEXTS, jobs=1))
+    assert elapsed > 0.05, "the batch ran too fast to tell"
+    # Holding the GIL, the spinner would get at most a switch interval
+    # (5 ms) of turns; released, it runs for most of the call.
+    switch_interval_turns = rate * 0.005
+    assert during > 10 * switch_interval_turns, (during, rate, elapsed)
