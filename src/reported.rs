@@ -45,6 +45,8 @@ const OBJECT_THAT_REACH: usize = 20;
 /// The most words after a cue in a content-first layout ("…, Lavrov said
 /// in an interview on Monday").
 const TAIL_REACH: usize = 14;
+/// The longest word read backwards before a cue, in characters.
+const MAX_WORD_BEFORE: usize = 24;
 /// How far into a content its finite verb is looked for, in words.
 const CLAUSE_VERB_REACH: usize = 16;
 /// The fewest words a content has.
@@ -101,6 +103,14 @@ fn clause_break(text: &str, from: usize, to: usize) -> Option<usize> {
 fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
     let text = cx.text;
     let block = cx.block_at(cue.start)?;
+    // Most cues that report nothing are told by the word before them ("the
+    // states", "to confirm"): checked before any word is read.
+    let cue_text = &text[cue.start..cue.end];
+    if cx.lexicon.verb_lemma(cue_text).is_some()
+        && word_before(text, cue.start).is_some_and(|p| makes_noun_or_infinitive(p, cx.lexicon))
+    {
+        return None;
+    }
     let sentence = cx.sentence_at(block, cue.start);
     let window = Span::new(
         floor_boundary(text, sentence.start.max(cue.start.saturating_sub(REACH))),
@@ -162,11 +172,14 @@ fn noun_or_infinitive(cx: &Context<'_>, w: &[Word], vi: usize) -> bool {
     let Some(prev) = vi.checked_sub(1).map(|p| &w[p]) else {
         return false;
     };
-    if !gap(cx.text, prev.span.end, w[vi].span.start).is_empty() {
-        return false;
-    }
-    let p = prev.text(cx.text);
-    let lower = p.to_ascii_lowercase();
+    gap(cx.text, prev.span.end, w[vi].span.start).is_empty()
+        && makes_noun_or_infinitive(prev.text(cx.text), cx.lexicon)
+}
+
+/// True when a verb form after `prev` is a noun ("the", "his", "two",
+/// "Obama's", "strong") or an infinitive ("to").
+fn makes_noun_or_infinitive(prev: &str, lexicon: &Lexicon) -> bool {
+    let lower = prev.to_ascii_lowercase();
     matches!(
         lower.as_str(),
         "to" | "a"
@@ -191,10 +204,28 @@ fn noun_or_infinitive(cx: &Context<'_>, w: &[Word], vi: usize) -> bool {
             | "clear"
             | "first"
             | "new"
-    ) || p.ends_with("'s")
-        || p.ends_with("’s")
-        || p.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || cx.lexicon.is_number_word(&lower)
+    ) || prev.ends_with("'s")
+        || prev.ends_with("’s")
+        || prev.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || lexicon.is_number_word(&lower)
+}
+
+/// The word right before `pos` when only spaces stand between, read
+/// backwards a bounded distance.
+fn word_before(text: &str, pos: usize) -> Option<&str> {
+    let head = &text[..pos];
+    let trimmed = head.trim_end_matches(' ');
+    if trimmed.len() == head.len() {
+        return None;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take(MAX_WORD_BEFORE)
+        .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
+        .last()
+        .map(|(i, _)| i)?;
+    Some(&trimmed[start..])
 }
 
 /// True when the words from `start` read like a clause: it does not open
