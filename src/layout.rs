@@ -52,6 +52,8 @@ impl Layout {
 /// Lines longer than this are never headings or captions; their shape is
 /// not inspected, which keeps the stage linear on a one-line article.
 const SHORT_LINE: usize = 300;
+/// The longest line taken for a site's label in another script, in bytes.
+const LABEL_LINE: usize = 120;
 /// How much of the article's opening tells its script, in bytes.
 const SCRIPT_SAMPLE: usize = 2048;
 /// How many leading blocks may come before the title (site names,
@@ -148,7 +150,7 @@ fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
     for b in blocks.iter_mut() {
         let line = &text[b.span.start..b.span.end];
         // An ASCII line is Latin; only others are counted.
-        let foreign = latin_document && line.len() <= SHORT_LINE && !line.is_ascii() && {
+        let foreign = latin_document && line.len() <= LABEL_LINE && !line.is_ascii() && {
             let (l, o) = script_counts(line);
             o > l
         };
