@@ -4,7 +4,7 @@
 //! speaker ("told reporters", "said in a statement").
 
 use crate::Span;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, Phrases};
 use crate::words::{Word, gap};
 
 /// True when the word is a speech-verb form.
@@ -14,17 +14,17 @@ pub(crate) fn is_verb(text: &str, word: &Word, lexicon: &Lexicon) -> bool {
 
 /// How many words of a phrase from `phrases` start at `words[i]`, with only
 /// white space between them (0 when none does).
-fn phrase_len(text: &str, words: &[Word], i: usize, phrases: &[Vec<Box<str>>]) -> usize {
-    'phrases: for phrase in phrases {
+fn phrase_len(text: &str, words: &[Word], i: usize, phrases: &Phrases) -> usize {
+    let Some(first) = words.get(i) else { return 0 };
+    'phrases: for phrase in phrases.starting_with(first.text(text)) {
         if i + phrase.len() > words.len() {
             continue;
         }
-        for (k, p) in phrase.iter().enumerate() {
+        for (k, p) in phrase.iter().enumerate().skip(1) {
             let w = &words[i + k];
-            if !w.text(text).eq_ignore_ascii_case(p) {
-                continue 'phrases;
-            }
-            if k > 0 && !gap(text, words[i + k - 1].span.end, w.span.start).is_empty() {
+            if !w.text(text).eq_ignore_ascii_case(p)
+                || !gap(text, words[i + k - 1].span.end, w.span.start).is_empty()
+            {
                 continue 'phrases;
             }
         }

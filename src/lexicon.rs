@@ -42,6 +42,41 @@ fn entries(file: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Multi-word phrases, found by their first word.
+#[derive(Debug)]
+pub(crate) struct Phrases {
+    list: Vec<Vec<Box<str>>>,
+    /// First word (lower case) → the phrases it starts, longest first, so
+    /// "in a statement to" wins over "in a statement".
+    by_first: HashMap<Box<str>, Vec<usize>>,
+}
+
+impl Phrases {
+    fn new(list: Vec<Vec<Box<str>>>) -> Phrases {
+        let mut by_first: HashMap<Box<str>, Vec<usize>> = HashMap::default();
+        for (i, p) in list.iter().enumerate() {
+            if let Some(first) = p.first() {
+                by_first
+                    .entry(first.to_lowercase().into())
+                    .or_default()
+                    .push(i);
+            }
+        }
+        for starts in by_first.values_mut() {
+            starts.sort_by_key(|&i| std::cmp::Reverse(list[i].len()));
+        }
+        Phrases { list, by_first }
+    }
+
+    /// The phrases that start with `word`, longest first.
+    pub fn starting_with(&self, word: &str) -> impl Iterator<Item = &[Box<str>]> {
+        lookup_lower(&self.by_first, word)
+            .into_iter()
+            .flatten()
+            .map(|&i| self.list[i].as_slice())
+    }
+}
+
 /// What a role noun names: "the minister", "officials", "the campaign".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum RoleClass {
@@ -77,10 +112,10 @@ pub(crate) struct Lexicon {
     /// Inflected speech-verb form (lower case) → its lemma.
     verbs: HashMap<Box<str>, Box<str>>,
     /// Phrases standing before a source: "according to".
-    pub source_before: Vec<Vec<Box<str>>>,
+    pub source_before: Phrases,
     /// Words after a speech verb that belong to the cue, not the speaker:
     /// "reporters", "in a statement".
-    pub verb_objects: Vec<Vec<Box<str>>>,
+    pub verb_objects: Phrases,
     /// Nouns for documents that can speak: "statement", "report".
     pub documents: HashSet<Box<str>>,
     /// Every word of a title before a name ("Foreign", "Minister", "Mr").
@@ -188,15 +223,16 @@ impl Lexicon {
             .keys()
             .map(|v| v.to_string())
             .chain(source_before.iter().map(|p| p.join(" ")));
+        let cue_automaton_patterns: Vec<String> = patterns.collect();
         // A DFA: the scan runs over every byte of the text, and above a
         // hundred patterns the crate would otherwise pick a slower kind.
         let cue_automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(patterns)?;
-        // Longest phrase first, so "in a statement to" wins over "in a statement".
-        verb_objects.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            .build(cue_automaton_patterns)?;
+        let source_before = Phrases::new(source_before);
+        let verb_objects = Phrases::new(verb_objects);
 
         // "Secretary of State" makes "Secretary" and "State" title words,
         // never "of".

@@ -122,7 +122,7 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
         floor_boundary(text, window.start.max(cue.start.saturating_sub(WORD_REACH))),
         floor_boundary(text, window.end.min(cue.end + WORD_REACH)),
     );
-    let mut w: Vec<Word> = Vec::new();
+    let mut w: Vec<Word> = Vec::with_capacity(WORD_REACH / 3);
     if near.start > window.start {
         let head = Span::new(
             window.start,
