@@ -374,3 +374,36 @@ fn with_indirect_speech_the_sample_matches_the_shared_expected_json() {
         assert!(listed, "{:?} is not reported speech of the sample", q.text);
     }
 }
+
+#[test]
+fn quotes_survive_a_round_trip_through_their_json_contract() {
+    let quotes = with_indirect();
+    let json = serde_json::to_string(&quotes).expect("quotes serialize");
+    let back: Vec<whosaid::OwnedQuote> =
+        serde_json::from_str(&json).expect("the owned form deserializes");
+    let owned: Vec<whosaid::OwnedQuote> = quotes.into_iter().map(Quote::into_owned).collect();
+    assert_eq!(back, owned);
+    // The contract's names, as other tools read them.
+    let first: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    let keys: Vec<&str> = first[0]
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for key in [
+        "text",
+        "speaker",
+        "mention",
+        "cue",
+        "topic",
+        "kind",
+        "rule",
+        "confidence",
+        "span",
+        "speaker_span",
+        "cue_span",
+    ] {
+        assert!(keys.contains(&key), "{key} missing from {keys:?}");
+    }
+}
