@@ -116,6 +116,9 @@ pub(crate) struct Lexicon {
     /// Words after a speech verb that belong to the cue, not the speaker:
     /// "reporters", "in a statement".
     pub verb_objects: Phrases,
+    /// Speech-verb lemmas with the preposition that belongs to them ("call
+    /// for").
+    particles: HashSet<(Box<str>, Box<str>)>,
     /// Nouns for documents that can speak: "statement", "report".
     pub documents: HashSet<Box<str>>,
     /// Every word of a title before a name ("Foreign", "Minister", "Mr").
@@ -204,6 +207,8 @@ impl Lexicon {
 
         let mut source_before: Vec<Vec<Box<str>>> = Vec::new();
         let mut verb_objects = Vec::new();
+        // A lemma may take several particles: kept as "lemma particle".
+        let mut particles: HashSet<(Box<str>, Box<str>)> = HashSet::default();
         let mut documents = HashSet::default();
         for line in entries(CUE_PHRASES) {
             let Some((kind, phrase)) = line.split_once('\t') else {
@@ -213,6 +218,11 @@ impl Lexicon {
             match kind.trim() {
                 "source-before" => source_before.push(tokens(&phrase)),
                 "verb-object" => verb_objects.push(tokens(&phrase)),
+                "verb-particle" => {
+                    if let Some((verb, particle)) = phrase.split_once(' ') {
+                        particles.insert((verb.into(), particle.into()));
+                    }
+                }
                 "document" => {
                     documents.insert(phrase.into());
                 }
@@ -280,6 +290,7 @@ impl Lexicon {
             verbs,
             source_before,
             verb_objects,
+            particles,
             documents,
             title_words,
             roles,
@@ -375,6 +386,17 @@ impl Lexicon {
     pub fn is_reporting(&self, form: &str) -> bool {
         self.verb_lemma(form)
             .is_some_and(|l| self.reporting.contains(l))
+    }
+
+    /// True when `particle` belongs to the speech verb `form` ("called"
+    /// "for"): the content follows the particle.
+    pub fn is_particle_of(&self, form: &str, particle: &str) -> bool {
+        self.verb_lemma(form).is_some_and(|l| {
+            self.particles.contains(&(
+                Box::from(l),
+                Box::from(particle.to_ascii_lowercase().as_str()),
+            ))
+        })
     }
 
     /// True when the verb form takes the person spoken to first ("told

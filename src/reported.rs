@@ -308,7 +308,8 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     } else {
         ""
     };
-    if let Some(m) = mention_before(text, w, vi, cx.lexicon) {
+    let adjacent = mention_before(text, w, vi, cx.lexicon);
+    if let Some(m) = adjacent {
         let k = w.partition_point(|x| x.span.start < m.span.start);
         let comma_before = k > 0 && gap(text, w[k - 1].span.end, m.span.start) == ",";
         let comma_after = w
@@ -402,7 +403,14 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     // Without "that", the complement of a reporting verb is what was said
     // ("said talks would resume"); that of another speech verb is what the
     // speech was about ("criticized the plan as a \"crazy system\"").
-    let i = skip_to_content(text, w, vi + 1, lexicon)?;
+    let mut i = skip_to_content(text, w, vi + 1, lexicon)?;
+    // "called for more investment": the particle belongs to the cue.
+    if i == vi + 1
+        && w.get(i)
+            .is_some_and(|p| lexicon.is_particle_of(verb, p.text(text)))
+    {
+        i += 1;
+    }
     let first = w.get(i)?;
     // A colon or a quotation mark opens direct speech, handled by the
     // quotation rules; a preposition ("said about", "spoke in") is not a
@@ -411,7 +419,13 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     if lead.contains([':', '"', '“', '‘', '\'', ',']) || is_preposition(first.text(text)) {
         return None;
     }
-    if lexicon.is_reporting(verb) {
+    // A reporting verb's complement, or a question ("asked whether …"), is
+    // a clause and runs on.
+    let question = matches!(
+        first.text(text),
+        "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where"
+    );
+    if lexicon.is_reporting(verb) || question {
         return Some(Span::new(first.span.start, window.end));
     }
     // What the speech was about is a noun phrase with its modifiers: it ends

@@ -492,7 +492,10 @@ fn role_head(word: &str, lexicon: &Lexicon) -> Option<RoleClass> {
 /// possessive, over at most four modifiers.
 fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) -> usize {
     let mut i = head;
-    while i > 0 && head - i < 5 && joined(text, &words[i - 1], &words[i], &["", "'s", "’s"]) {
+    while i > 0
+        && head - i < 5
+        && joined(text, &words[i - 1], &words[i], &["", "'s", "’s", "'", "’"])
+    {
         let w = words[i - 1].text(text);
         if is_determiner(w) || lexicon.pronoun(w).is_some_and(|p| p.possessive) {
             return i - 1;
