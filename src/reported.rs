@@ -321,9 +321,13 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         if as_noted {
             return Some((window, Rule::ReportedBeforeCue, m, cue));
         }
+        // A pronoun or a name set in commas with its verb is always an
+        // attribution ("Though it went well, he said, replacing her …").
+        let set_off = matches!(m.kind, MentionKind::Pronoun(_) | MentionKind::Person { .. });
         if comma_before
             && comma_after
-            && (looks_like_clause(text, &w[..k], first, cx.lexicon)
+            && (set_off
+                || looks_like_clause(text, &w[..k], first, cx.lexicon)
                 || looks_like_clause(text, w, vi + 1, cx.lexicon))
         {
             // Set in commas, "The test, North Korea said, was its biggest":
