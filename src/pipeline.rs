@@ -146,7 +146,7 @@ enum Event {
 }
 
 /// How many paragraphs before an attribution its names are read from.
-const NAME_LOOKBACK: usize = 4;
+const NAME_LOOKBACK: usize = 2;
 /// How many opening paragraphs are read for names in any case.
 const LEDE: usize = 3;
 
