@@ -104,7 +104,9 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut start = 0;
     let mut i = 0;
     std::iter::from_fn(move || {
-        while i < bytes.len() {
+        // memchr jumps to the next byte that can start a line break.
+        while let Some(off) = memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[i..]) {
+            i += off;
             let (brk, len) = match bytes[i] {
                 b'\n' => (true, 1),
                 b'\r' => (
