@@ -56,7 +56,7 @@
 //! bytes found with memchr, and with reported speech on, one aho-corasick
 //! scan for cues); everything else works on bounded windows next to
 //! quotations and cues. On the PolNeAR news texts one thread extracts about
-//! 33 MB/s (16 MB/s with reported speech), about a thousand times textacy on
+//! 37 MB/s (17 MB/s with reported speech), about a thousand times textacy on
 //! spaCy. Throughput is measured in `benches/`, per stage too.
 //!
 //! # Untrusted input
