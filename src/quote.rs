@@ -168,6 +168,9 @@ rules! {
     /// A paragraph of quotation that continues the previous paragraph's
     /// speaker.
     ContinuesSpeaker = "continues-speaker", 0.6;
+    /// Whole sentences in quotation marks that nothing ties to a speaker:
+    /// returned with `speaker: None` rather than lost.
+    Unattributed = "unattributed", 0.3;
     /// Reported speech after its cue: `Lavrov warned (that) talks will get
     /// harder.`
     ReportedAfterCue = "reported-after-cue", 0.8;

@@ -100,6 +100,7 @@ pub(crate) fn attribute(
         .or_else(|| cx.lead_in(q, &before_words))
         .or_else(|| cx.continues(qi, &before_words, &after_words, previous_attributed))
         .or_else(|| cx.adjacent_sentence(q, &before_words, &after_words))
+        .or_else(|| cx.unattributed_speech(q, &before_words, &after_words))
 }
 
 impl Context<'_> {
@@ -800,6 +801,36 @@ impl Context<'_> {
         })
     }
 
+    /// A quotation that stands alone as whole sentences of speech, though
+    /// nothing in the article ties it to a speaker: returned with no
+    /// speaker rather than lost. Short quotes and fragments stay out, as
+    /// scare quotes and titles are.
+    fn unattributed_speech(
+        &self,
+        q: &Quotation,
+        before: &[Word],
+        after: &[Word],
+    ) -> Option<Attribution> {
+        if !before.is_empty()
+            || !after.is_empty()
+            || self.blocks[q.first_block].kind != BlockKind::Body
+        {
+            return None;
+        }
+        let c = q.content();
+        let content = self.text[c.start..c.end].trim_end_matches(|ch: char| {
+            ch.is_whitespace() || matches!(ch, '"' | '”' | '’' | '\'')
+        });
+        let sentence_like = content.ends_with(['.', '!', '?'])
+            && words(self.text, c).nth(MIN_SPEECH_WORDS - 1).is_some();
+        sentence_like.then_some(Attribution {
+            rule: Rule::Unattributed,
+            kind: Kind::Direct,
+            source: Source::Unknown,
+            cue: None,
+        })
+    }
+
     /// A quotation standing alone next to a sentence that names a speaker
     /// with a cue: the sentence before it in the paragraph, or the last
     /// sentence of the paragraph before.
@@ -846,6 +877,9 @@ const OUTER_REACH: usize = 16;
 
 /// The longest title of a work told apart from speech, in words.
 const MAX_TITLE_WORDS: usize = 8;
+
+/// The fewest words a quotation with no attribution has to be returned.
+const MIN_SPEECH_WORDS: usize = 6;
 
 /// The most words a dash signature or a lead-in label has.
 const MAX_SIGNATURE: usize = 10;
