@@ -13,6 +13,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::Span;
 use crate::lexicon::Lexicon;
+use crate::words::floor_char;
 
 /// What a block is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,7 +145,7 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
     // The document's script, told by its opening; a line is foreign when
     // it is short (a site's label) and mostly in another script.
-    let sample = &text[..floor_boundary(text, SCRIPT_SAMPLE)];
+    let sample = &text[..floor_char(text, SCRIPT_SAMPLE)];
     let latin_document = sample.is_ascii() || {
         let (latin, other) = script_counts(sample);
         latin >= other
@@ -237,14 +238,6 @@ fn script_counts(s: &str) -> (usize, usize) {
         i += c.len_utf8();
     }
     (latin, other)
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 fn is_furniture(line: &str, lexicon: &Lexicon) -> bool {

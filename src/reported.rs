@@ -19,7 +19,7 @@
 use crate::lexicon::Lexicon;
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{Mention, MentionKind, mention_after, mention_before, named_apposition};
-use crate::words::{Word, gap, words};
+use crate::words::{Word, floor_char, gap, is_finite_like, words};
 use crate::{Kind, Rule, Span, cues};
 
 /// A stretch of reported speech and how it is attributed.
@@ -113,20 +113,20 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
     }
     let sentence = cx.sentence_at(block, cue.start);
     let window = Span::new(
-        floor_boundary(text, sentence.start.max(cue.start.saturating_sub(REACH))),
-        floor_boundary(text, sentence.end.min(cue.end + REACH)),
+        floor_char(text, sentence.start.max(cue.start.saturating_sub(REACH))),
+        floor_char(text, sentence.end.min(cue.end + REACH)),
     );
     // Words are read near the cue only (and at the sentence's start, for a
     // content that comes first): the content's far end is a byte offset.
     let near = Span::new(
-        floor_boundary(text, window.start.max(cue.start.saturating_sub(WORD_REACH))),
-        floor_boundary(text, window.end.min(cue.end + WORD_REACH)),
+        floor_char(text, window.start.max(cue.start.saturating_sub(WORD_REACH))),
+        floor_char(text, window.end.min(cue.end + WORD_REACH)),
     );
     let mut w: Vec<Word> = Vec::with_capacity(WORD_REACH / 3);
     if near.start > window.start {
         let head = Span::new(
             window.start,
-            floor_boundary(text, near.start.min(window.start + WORD_REACH)),
+            floor_char(text, near.start.min(window.start + WORD_REACH)),
         );
         w.extend(words(text, head).take(CLAUSE_VERB_REACH));
     }
@@ -261,13 +261,11 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
     {
         return false;
     }
-    w[start..].iter().take(CLAUSE_VERB_REACH).skip(1).any(|x| {
-        let t = x.text(text);
-        lexicon.is_auxiliary(t)
-            || (t.len() > 3
-                && !crate::words::is_capitalized(t)
-                && (t.ends_with("ed") || t.ends_with('s') && !t.ends_with("ss")))
-    })
+    w[start..]
+        .iter()
+        .take(CLAUSE_VERB_REACH)
+        .skip(1)
+        .any(|x| is_finite_like(x.text(text), lexicon))
 }
 
 /// What a layout found: the content, the rule, the speaker's mention and
@@ -517,7 +515,7 @@ fn is_preposition(word: &str) -> bool {
 /// ("mishandled it and Democrats accused …"). Only the first WORD_REACH
 /// bytes are looked at, so the cost per cue stays bounded.
 fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
-    let end = floor_boundary(text, content.end.min(content.start + WORD_REACH * 2));
+    let end = floor_char(text, content.end.min(content.start + WORD_REACH * 2));
     let w: Vec<Word> = words(text, Span::new(content.start, end)).collect();
     let new_predicate = |i: usize| {
         let Some(next) = w.get(i + 1) else {
@@ -529,13 +527,7 @@ fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
         }
         // A new subject and verb, after a clause that had its own verb: not
         // "Ankara and Damascus will meet".
-        let finite = |x: &Word| {
-            let t = x.text(text);
-            lexicon.is_auxiliary(t)
-                || (!crate::words::is_capitalized(t)
-                    && t.len() > 3
-                    && (t.ends_with("ed") || t.ends_with('s')))
-        };
+        let finite = |x: &Word| is_finite_like(x.text(text), lexicon);
         let subject =
             lexicon.pronoun(t).is_some_and(|p| p.speaker) || crate::words::is_capitalized(t);
         subject
@@ -579,11 +571,4 @@ fn mostly_quoted(cx: &Context<'_>, content: Span) -> bool {
         })
         .sum();
     quoted * 2 >= content.len()
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }

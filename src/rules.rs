@@ -12,7 +12,7 @@ use crate::marks::Quotation;
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
 };
-use crate::words::{Word, gap, is_capitalized, words};
+use crate::words::{Word, ceil_char, floor_char, gap, is_capitalized, words};
 use std::sync::OnceLock;
 
 use crate::{Kind, Rule, Span, cues, marks, sentences};
@@ -119,10 +119,10 @@ impl Context<'_> {
     /// The last WINDOW bytes of a sentence: where a speaker and cue that
     /// lead into the next sentence stand.
     fn tail(&self, sentence: Span) -> Span {
-        let mut start = sentence.start.max(sentence.end.saturating_sub(WINDOW));
-        while !self.text.is_char_boundary(start) {
-            start += 1;
-        }
+        let start = ceil_char(
+            self.text,
+            sentence.start.max(sentence.end.saturating_sub(WINDOW)),
+        );
         Span::new(start, sentence.end)
     }
 
@@ -153,10 +153,7 @@ impl Context<'_> {
         {
             start = p.close.end;
         }
-        while !self.text.is_char_boundary(start) {
-            start += 1;
-        }
-        Span::new(start, q.open.start)
+        Span::new(ceil_char(self.text, start), q.open.start)
     }
 
     /// From the closing mark to the end of its sentence (or the next
@@ -171,10 +168,7 @@ impl Context<'_> {
         {
             end = n.open.start;
         }
-        while !self.text.is_char_boundary(end) {
-            end -= 1;
-        }
-        Span::new(q.close.end, end.max(q.close.end))
+        Span::new(q.close.end, floor_char(self.text, end).max(q.close.end))
     }
 
     /// A nickname set in quotes inside a name: `Robert "Bob" Smith`. One
@@ -568,10 +562,10 @@ impl Context<'_> {
         // The sentence before the quotation, outside any other quotation in
         // it: `Trump called her "a con" and urged voters to "check out" …`.
         let sentence = self.sentence_at(q.first_block, q.open.start);
-        let mut from = sentence.start.max(q.open.start.saturating_sub(WINDOW * 2));
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = ceil_char(
+            text,
+            sentence.start.max(q.open.start.saturating_sub(WINDOW * 2)),
+        );
         let before: Vec<Word> = words(text, Span::new(from, q.open.start))
             .filter(|w| !self.in_quotation(w.span.start))
             .collect();

@@ -9,6 +9,7 @@
 
 use crate::Span;
 use crate::lexicon::Lexicon;
+use crate::words::ceil_char;
 
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '›')
@@ -83,10 +84,7 @@ const MAX_ABBREVIATION: usize = 16;
 fn before_is_abbreviation(s: &str, dot: usize, lexicon: &Lexicon) -> bool {
     // Abbreviations are short: look back a bounded distance, so a long run
     // of dotted letters stays linear.
-    let mut from = dot.saturating_sub(MAX_ABBREVIATION);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_char(s, dot.saturating_sub(MAX_ABBREVIATION));
     let head = &s[from..dot];
     let word_start = head
         .char_indices()

@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::Span;
 use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass};
-use crate::words::{Word, gap, is_capitalized, words};
+use crate::words::{Word, floor_char, gap, is_capitalized, words};
 
 /// What kind of words a mention is made of.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -940,10 +940,7 @@ fn collect_names(text: &str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity
         if !c.is_uppercase() || !starts_word {
             continue;
         }
-        let mut end = (at + RUN_WINDOW).min(s.len());
-        while !s.is_char_boundary(end) {
-            end -= 1;
-        }
+        let end = floor_char(s, at + RUN_WINDOW);
         let window = Span::new(span.start + at, span.start + end);
         let mut run: Vec<Word> = Vec::new();
         let mut next = None;

@@ -142,3 +142,30 @@ pub(crate) fn gap(text: &str, from: usize, to: usize) -> &str {
     }
     g
 }
+
+/// `i`, or the nearest char boundary of `text` before it (at most the end).
+pub(crate) fn floor_char(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// `i`, or the nearest char boundary of `text` after it (at most the end).
+pub(crate) fn ceil_char(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// A word that looks like a finite verb without a parse: an auxiliary
+/// ("was", "would", "didn't"), or a lower-case word in -ed or -s (not -ss).
+pub(crate) fn is_finite_like(word: &str, lexicon: &crate::lexicon::Lexicon) -> bool {
+    lexicon.is_auxiliary(word)
+        || (word.len() > 3
+            && !is_capitalized(word)
+            && (word.ends_with("ed") || word.ends_with('s') && !word.ends_with("ss")))
+}
