@@ -174,12 +174,19 @@ impl Processor {
 struct Utf8Error(usize);
 
 impl Utf8Error {
-    /// `base` is the offset of the decoded bytes in their file.
-    fn message(&self, base: Option<u64>) -> String {
-        format!(
-            "invalid UTF-8 at byte offset {} (--lossy replaces invalid bytes)",
-            base.unwrap_or(0) + self.0 as u64
-        )
+    /// `line_start` is the offset in its file of the JSONL line that was
+    /// decoded, if it was one: the error then names the column, as JSON
+    /// errors do, and the file offset too, for tools that seek.
+    fn message(&self, line_start: Option<u64>) -> String {
+        let at = self.0 as u64;
+        match line_start {
+            Some(base) => format!(
+                "invalid UTF-8 at column {} (byte offset {} in the file; --lossy replaces invalid bytes)",
+                at + 1,
+                base + at
+            ),
+            None => format!("invalid UTF-8 at byte offset {at} (--lossy replaces invalid bytes)"),
+        }
     }
 }
 
@@ -352,7 +359,7 @@ mod tests {
                 assert_eq!(record["id"], Value::Null);
                 assert_eq!(
                     record["error"],
-                    "line 3: invalid UTF-8 at byte offset 121 (--lossy replaces invalid bytes)"
+                    "line 3: invalid UTF-8 at column 22 (byte offset 121 in the file; --lossy replaces invalid bytes)"
                 );
             } else {
                 assert_eq!(record, serde_json::json!({"id": id, "error": error}));

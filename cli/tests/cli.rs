@@ -245,7 +245,7 @@ fn jsonl_with_broken_lines_in_the_middle() {
         (2, json!("no-text"), "line 3: no \"text\" field"),
         (3, json!(42), "line 4: \"text\" is an array, not a string"),
         (5, Value::Null, "line 6: not a JSON object"),
-        (7, Value::Null, "line 8: invalid UTF-8 at byte offset "),
+        (7, Value::Null, "line 8: invalid UTF-8 at column "),
     ];
     for (i, id, message) in errors {
         let r = record(i);
