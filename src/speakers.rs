@@ -10,6 +10,7 @@
 //! quotations is read, so an "I" or "he" inside a quote is never a speaker.
 
 use std::borrow::Cow;
+use std::cell::LazyCell;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -747,8 +748,9 @@ impl<'t> Resolver<'t> {
         lexicon: &Lexicon,
     ) -> Resolver<'t> {
         let mut seen = Vec::new();
+        let mut scan = NameScan::default();
         for span in spans {
-            collect_names(text, span, lexicon, &mut seen);
+            scan.collect(text, span, lexicon, &mut seen);
         }
         // Each surname's first full name, for "Lavrov" -> "Sergey Lavrov".
         let mut surnames: HashMap<String, usize> = HashMap::default();
@@ -918,71 +920,83 @@ const RECENT: usize = 256;
 /// bytes.
 const RUN_WINDOW: usize = 200;
 
-/// Records the people and organisations named in `text[span]`.
-///
-/// Only capitalised words can start a name, so the scan jumps from one
-/// capital to the next with a byte test and reads words only there.
-fn collect_names(text: &str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity>) {
-    let s = &text[span.start..span.end];
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while let Some(off) = bytes[i..]
-        .iter()
-        .position(|&b| b.is_ascii_uppercase() || b >= 0xC0)
-    {
-        let at = i + off;
-        let c = s[at..].chars().next().unwrap_or(' ');
-        i = at + c.len_utf8();
-        let starts_word = !s[..at]
-            .chars()
-            .next_back()
-            .is_some_and(|p| p.is_alphanumeric() || matches!(p, '\'' | '’' | '-'));
-        if !c.is_uppercase() || !starts_word {
-            continue;
-        }
-        let end = floor_char(s, at + RUN_WINDOW);
-        let window = Span::new(span.start + at, span.start + end);
-        let mut run: Vec<Word> = Vec::new();
-        let mut next = None;
-        for w in words(text, window) {
-            let t = w.text(text);
-            let continues = run
-                .last()
-                .is_none_or(|p| joined(text, p, &w, &["", ".", "'", "’"]));
-            // "of" may join an organisation's name ("Nurses Union of
-            // Veloria"); a trailing one is dropped below.
-            let fits =
-                (is_capitalized(t) && !lexicon.is_function_word(t) && !lexicon.is_time_word(t))
-                    || (!run.is_empty() && (is_particle(t) || t == "of"));
-            if continues && fits && run.len() < MAX_MENTION {
-                run.push(w);
-            } else {
-                next = Some(w);
-                break;
+/// The state of one pass over an article's names, kept from one span to
+/// the next so that reading a capital allocates nothing.
+#[derive(Default)]
+struct NameScan<'t> {
+    /// The run of capitalised words being read.
+    run: Vec<Word>,
+    /// The last word of each person's name whose gender is known, and the
+    /// most recent such person (by index into the entities): what a
+    /// surname alone takes its gender from, found without a scan back.
+    gendered: HashMap<&'t str, usize>,
+}
+
+impl<'t> NameScan<'t> {
+    /// Records the people and organisations named in `text[span]`.
+    ///
+    /// Only capitalised words can start a name, so the scan jumps from one
+    /// capital to the next with a byte test and reads words only there.
+    fn collect(&mut self, text: &'t str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity>) {
+        let s = &text[span.start..span.end];
+        let bytes = s.as_bytes();
+        let run = &mut self.run;
+        let mut i = 0;
+        while let Some(off) = bytes[i..]
+            .iter()
+            .position(|&b| b.is_ascii_uppercase() || b >= 0xC0)
+        {
+            let at = i + off;
+            let c = s[at..].chars().next().unwrap_or(' ');
+            i = at + c.len_utf8();
+            let starts_word = !s[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_alphanumeric() || matches!(p, '\'' | '’' | '-'));
+            if !c.is_uppercase() || !starts_word {
+                continue;
             }
-        }
-        while run.last().is_some_and(|w| w.text(text) == "of") {
-            run.pop();
-        }
-        let Some(last) = run.last() else { continue };
-        i = last.span.end - span.start;
-        // A lone name is a person when a speech verb follows it: "Ruiz said".
-        let speaks = next.is_some_and(|n| {
-            let t = n.text(text);
-            !is_capitalized(t) && lexicon.verb_lemma(t).is_some()
-        });
-        if let Some(mut e) = entity_of_run(text, &run, speaks, lexicon) {
-            // A surname alone takes the gender of the full name it was
-            // introduced with.
-            let surname = &text[e.name.start..e.name.end];
+            let end = floor_char(s, at + RUN_WINDOW);
+            let window = Span::new(span.start + at, span.start + end);
+            run.clear();
+            let mut next = None;
+            for w in words(text, window) {
+                let t = w.text(text);
+                let continues = run
+                    .last()
+                    .is_none_or(|p| joined(text, p, &w, &["", ".", "'", "’"]));
+                // "of" may join an organisation's name ("Nurses Union of
+                // Veloria"); a trailing one is dropped below.
+                let fits =
+                    (is_capitalized(t) && !lexicon.is_function_word(t) && !lexicon.is_time_word(t))
+                        || (!run.is_empty() && (is_particle(t) || t == "of"));
+                if continues && fits && run.len() < MAX_MENTION {
+                    run.push(w);
+                } else {
+                    next = Some(w);
+                    break;
+                }
+            }
+            while run.last().is_some_and(|w| w.text(text) == "of") {
+                run.pop();
+            }
+            let Some(last) = run.last() else { continue };
+            i = last.span.end - span.start;
+            let Some(mut e) = entity_of_run(text, run, next, lexicon) else {
+                continue;
+            };
+            // A surname alone takes the gender of the recent full name it
+            // was introduced with.
             if e.gender == Gender::Any
-                && let Some(full) = out.iter().rev().take(RECENT).find(|f| {
-                    !f.org
-                        && f.gender != Gender::Any
-                        && text[f.name.start..f.name.end].rsplit(' ').next() == Some(surname)
-                })
+                && let Some(&j) = self.gendered.get(&text[e.name.start..e.name.end])
+                && j + RECENT >= out.len()
             {
-                e.gender = full.gender;
+                e.gender = out[j].gender;
+            }
+            if !e.org && e.gender != Gender::Any {
+                let name = &text[e.name.start..e.name.end];
+                let last_word = name.rsplit(' ').next().unwrap_or(name);
+                self.gendered.insert(last_word, out.len());
             }
             out.push(e);
         }
@@ -991,7 +1005,30 @@ fn collect_names(text: &str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity
 
 /// A named person (two name words, or a title and a name) or an
 /// organisation (a name ending in an organisation word).
-fn entity_of_run(text: &str, run: &[Word], speaks: bool, lexicon: &Lexicon) -> Option<Entity> {
+///
+/// `next` is the word after the run, if any: a speech verb there makes a
+/// lone name a person ("Ruiz said").
+fn entity_of_run(
+    text: &str,
+    run: &[Word],
+    next: Option<Word>,
+    lexicon: &Lexicon,
+) -> Option<Entity> {
+    let speaks = LazyCell::new(|| {
+        next.is_some_and(|n| {
+            let t = n.text(text);
+            !is_capitalized(t) && lexicon.verb_lemma(t).is_some()
+        })
+    });
+    // Most runs are one capitalised word ("Washington", "Ruiz"), a name
+    // only when it is an organisation word or a speech verb follows it:
+    // those two tests come first and spare the lookups of the full reading.
+    if let [w] = run
+        && !lexicon.is_org_head(w.text(text))
+        && !*speaks
+    {
+        return None;
+    }
     let first_name = run.iter().position(|w| {
         lexicon.pronoun(w.text(text)).is_none() && lexicon.verb_lemma(w.text(text)).is_none()
     })?;
@@ -1020,7 +1057,7 @@ fn entity_of_run(text: &str, run: &[Word], speaks: bool, lexicon: &Lexicon) -> O
         }
         MentionKind::Person { name, title } => {
             let words_in_name = text[name.start..name.end].split_whitespace().count();
-            if words_in_name < 2 && title.is_none() && !speaks {
+            if words_in_name < 2 && title.is_none() && !*speaks {
                 return None;
             }
             let gender = person_gender(text, name, title, lexicon);
@@ -1030,7 +1067,7 @@ fn entity_of_run(text: &str, run: &[Word], speaks: bool, lexicon: &Lexicon) -> O
                 at: end,
                 org: false,
                 gender,
-                evidence: speaks || title.is_some() || gender != Gender::Any,
+                evidence: *speaks || title.is_some() || gender != Gender::Any,
             })
         }
         _ => None,
