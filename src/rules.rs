@@ -180,14 +180,8 @@ impl Context<'_> {
         if self.blocks[q.first_block].kind != BlockKind::Body {
             return false;
         }
-        let (mut inner, mut capitalized) = (0, true);
-        for w in words(text, q.content()).take(3) {
-            inner += 1;
-            capitalized &= is_capitalized(w.text(text));
-        }
-        if inner == 0 || inner > 2 || !capitalized {
-            return false;
-        }
+        // The names either side are tested first: they are a few bytes
+        // away, and rarely there.
         let not_letter = |c: char| !c.is_alphabetic();
         let before = text[..q.open.start]
             .strip_suffix(' ')
@@ -196,7 +190,15 @@ impl Context<'_> {
             .strip_prefix(' ')
             .and_then(|a| a.split(not_letter).next());
         let name = |w: Option<&str>| w.is_some_and(is_capitalized);
-        name(before) && name(after)
+        if !(name(before) && name(after)) {
+            return false;
+        }
+        let (mut inner, mut capitalized) = (0, true);
+        for w in words(text, q.content()).take(3) {
+            inner += 1;
+            capitalized &= is_capitalized(w.text(text));
+        }
+        inner > 0 && inner <= 2 && capitalized
     }
 
     /// True when a quotation overlaps `span` (quotations are sorted and do
