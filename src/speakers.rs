@@ -138,7 +138,13 @@ fn common_noun_time_word(s: &str) -> bool {
 
 /// True when only `allowed` punctuation stands between two words.
 fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
-    let g = gap(text, a.span.end, b.span.start);
+    // Most words stand one space apart: an empty gap, known without
+    // trimming it.
+    let g = if b.span.start == a.span.end + 1 && text.as_bytes()[a.span.end] == b' ' {
+        ""
+    } else {
+        gap(text, a.span.end, b.span.start)
+    };
     allowed.contains(&g)
 }
 
@@ -942,10 +948,7 @@ impl<'t> NameScan<'t> {
         let bytes = s.as_bytes();
         let run = &mut self.run;
         let mut i = 0;
-        while let Some(off) = bytes[i..]
-            .iter()
-            .position(|&b| b.is_ascii_uppercase() || b >= 0xC0)
-        {
+        while let Some(off) = next_capital(&bytes[i..]) {
             let at = i + off;
             let c = s[at..].chars().next().unwrap_or(' ');
             i = at + c.len_utf8();
@@ -1001,6 +1004,42 @@ impl<'t> NameScan<'t> {
             out.push(e);
         }
     }
+}
+
+/// Where the first byte that may start a capital letter stands: an ASCII
+/// capital, or the lead byte of a character beyond ASCII.
+///
+/// Eight bytes are tested at a time, as most of a text is lower case: a
+/// chunk is read byte by byte only when it holds such a byte.
+pub(crate) fn next_capital(bytes: &[u8]) -> Option<usize> {
+    let may_start = |b: u8| b.is_ascii_uppercase() || b >= 0xC0;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in chunks.by_ref() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        if has_capital_or_lead(x) {
+            return chunk.iter().position(|&b| may_start(b)).map(|o| at + o);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| may_start(b))
+        .map(|o| at + o)
+}
+
+/// True when a byte of `x` is in `A..=Z` or at least 0xC0. Exact, by the
+/// "has a byte between" bit trick on the low seven bits, kept to bytes
+/// below 0x80, and a test of the top two bits.
+fn has_capital_or_lead(x: u64) -> bool {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    let low = x & (ONES * 0x7F);
+    // Each byte's high bit set when its low seven bits lie in 0x41..=0x5A.
+    let upper = (ONES * (0x7F + 0x5B) - low) & !x & (low + ONES * (0x7F - 0x40)) & HIGH;
+    let lead = x & (x << 1) & HIGH;
+    upper | lead != 0
 }
 
 /// A named person (two name words, or a title and a name) or an
