@@ -564,12 +564,17 @@ pub(crate) fn mention_after(
     // The noun phrase: modifiers, role nouns, titles and names, with only
     // white space (or an abbreviation's period) between them.
     let mut end = start + usize::from(determiner);
+    // Whether each word of the phrase is a name word, as the loop tests it
+    // first: read again below for the name's extent, a lexicon look-up each.
+    let mut names = [None; MAX_MENTION];
     while end < words.len() && end - start < MAX_MENTION {
         let w = words[end].text(text);
         if end > start && !joined(text, &words[end - 1], &words[end], &["", ".", "'", "’"]) {
             break;
         }
-        let fits = is_name_word(text, &words[end], lexicon)
+        let name = is_name_word(text, &words[end], lexicon);
+        names[end - start] = Some(name);
+        let fits = name
             || is_acronym(w)
             || lexicon.is_title_word(w)
             || role_head(w, lexicon).is_some()
@@ -598,11 +603,12 @@ pub(crate) fn mention_after(
         end += 1;
     }
     let phrase = &words[start..end];
+    let is_name = |i: usize| names[i].unwrap_or_else(|| is_name_word(text, &phrase[i], lexicon));
     // A name at the end makes the phrase a named mention ("strategist Ana
     // Ruiz"); otherwise its last role or document noun heads it.
-    let last_name = phrase
-        .iter()
-        .rposition(|w| is_name_word(text, w, lexicon) || is_acronym(w.text(text)));
+    let last_name = (0..phrase.len())
+        .rev()
+        .find(|&i| is_name(i) || is_acronym(phrase[i].text(text)));
     let last_head = phrase.iter().rposition(|w| {
         role_head(w.text(text), lexicon).is_some()
             || (lexicon.is_document(w.text(text)) && !is_capitalized(w.text(text)))
@@ -612,9 +618,8 @@ pub(crate) fn mention_after(
             // The name run: capitalised words back from the last name.
             let mut run_start = n;
             while run_start > 0 {
-                let w = &phrase[run_start - 1];
-                let t = w.text(text);
-                let part = is_name_word(text, w, lexicon)
+                let t = phrase[run_start - 1].text(text);
+                let part = is_name(run_start - 1)
                     || is_acronym(t)
                     || lexicon.is_title_word(t)
                     || is_particle(t)
