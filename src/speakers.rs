@@ -80,27 +80,31 @@ fn is_particle(w: &str) -> bool {
 }
 
 fn is_determiner(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "another"
-            | "one"
-            | "each"
-            | "some"
-            | "several"
-            | "many"
-            | "two"
-            | "three"
-            | "other"
+    is_one_of(
+        w,
+        &[
+            "the", "a", "an", "this", "that", "another", "one", "each", "some", "several", "many",
+            "two", "three", "other",
+        ],
     )
 }
 
 fn is_definite(w: &str) -> bool {
-    matches!(w.to_ascii_lowercase().as_str(), "the" | "this" | "that")
+    is_one_of(w, &["the", "this", "that"])
+}
+
+/// True when `w` in ASCII lower case is one of `list`, short lower-case
+/// words. `w` is lowered on the stack: these tests run on most words a
+/// mention is read over, where a lower-cased copy would allocate each time.
+fn is_one_of(w: &str, list: &[&str]) -> bool {
+    let mut buf = [0u8; 16];
+    // Longer than any word of the lists.
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    list.iter().any(|l| l.as_bytes() == lower)
 }
 
 /// Capitalised words that start a sentence or clause but are not names.
@@ -335,7 +339,7 @@ fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Opt
     // "32% of Republican claims".
     let i = words.partition_point(|w| w.span.start < m.span.start);
     if i > 0
-        && PREPOSITIONS.contains(&words[i - 1].text(text).to_ascii_lowercase().as_str())
+        && is_one_of(words[i - 1].text(text), PREPOSITIONS)
         && joined(text, &words[i - 1], &words[i], &[""])
     {
         // "a reporter for Agence France-Presse": the phrase the preposition
