@@ -557,14 +557,16 @@ pub(crate) fn mention_after(
     let first_text = first.text(text);
     // A possessive ("his daughter") starts a noun phrase; any other pronoun
     // is the whole mention.
-    if let Some(p) = lexicon.pronoun(first_text).filter(|p| !p.possessive) {
+    let pronoun = lexicon.pronoun(first_text);
+    if let Some(p) = pronoun.filter(|p| !p.possessive) {
         return p.speaker.then_some(Mention {
             span: first.span,
             kind: MentionKind::Pronoun(p),
         });
     }
-    let determiner =
-        is_determiner(first_text) || lexicon.pronoun(first_text).is_some_and(|p| p.possessive);
+    // Any pronoun left is a possessive: looked up once, read three times.
+    let possessive = pronoun.is_some();
+    let determiner = is_determiner(first_text) || possessive;
     // The noun phrase: modifiers, role nouns, titles and names, with only
     // white space (or an abbreviation's period) between them.
     let mut end = start + usize::from(determiner);
@@ -665,7 +667,7 @@ pub(crate) fn mention_after(
                 });
             };
             let definite = if determiner {
-                is_definite(first_text) || lexicon.pronoun(first_text).is_some_and(|p| p.possessive)
+                is_definite(first_text) || possessive
             } else {
                 class != RoleClass::Person
             };
@@ -682,8 +684,7 @@ pub(crate) fn mention_after(
         // know still make a mention.
         _ if determiner && phrase.len() > 1 => {
             let head = &phrase[phrase.len() - 1];
-            let definite = is_definite(first_text)
-                || lexicon.pronoun(first_text).is_some_and(|p| p.possessive);
+            let definite = is_definite(first_text) || possessive;
             let kind = MentionKind::Role {
                 head: head.span,
                 class: RoleClass::Person,
