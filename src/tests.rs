@@ -341,3 +341,49 @@ fn speakers_are_read_from_the_words_after_a_verb() {
         assert_eq!(got, *expected, "{name}");
     }
 }
+
+#[test]
+fn lexicon_looks_words_up_in_the_case_each_list_keeps() {
+    let lx = &*LEXICON;
+    // (name, word, verb lemma, [function word, pronoun, title word])
+    let table: &[(&str, &str, Option<&str>, [bool; 3])] = &[
+        ("verb form", "said", Some("say"), [false, false, false]),
+        (
+            "capitalised verb",
+            "Said",
+            Some("say"),
+            [false, false, false],
+        ),
+        ("capitals", "SAID", Some("say"), [false, false, false]),
+        ("function word", "The", None, [true, false, false]),
+        ("pronoun", "She", None, [true, true, false]),
+        ("title as written", "Minister", None, [false, false, true]),
+        (
+            "title in lower case",
+            "minister",
+            None,
+            [false, false, false],
+        ),
+        ("curly apostrophe", "don’t", None, [false, false, false]),
+        ("unknown", "Ruiz", None, [false, false, false]),
+        (
+            "longer than a stack copy",
+            &"x".repeat(40),
+            None,
+            [false, false, false],
+        ),
+    ];
+    for &(name, word, lemma, [function, pronoun, title]) in table {
+        assert_eq!(lx.verb_lemma(word), lemma, "{name}");
+        assert_eq!(lx.is_function_word(word), function, "{name}");
+        assert_eq!(lx.pronoun(word).is_some(), pronoun, "{name}");
+        assert_eq!(lx.is_title_word(word), title, "{name}");
+    }
+    // Lower-casing beyond ASCII, and gender from a name as written or a
+    // gendered word in any case.
+    assert!(lx.is_document("COMMUNIQUÉ"));
+    assert_eq!(lx.gender("Sergey"), crate::lexicon::Gender::Male);
+    assert_eq!(lx.gender("SERGEY"), crate::lexicon::Gender::Any);
+    assert_eq!(lx.gender("MRS."), crate::lexicon::Gender::Female);
+    assert!(lx.is_auxiliary("WASN'T") && lx.is_auxiliary("didn’t"));
+}
