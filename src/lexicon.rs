@@ -31,9 +31,113 @@ const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
 
 /// Words one of which every caption or credit the layout stage recognises
 /// holds; its regex runs only on lines with one.
-const CREDIT_WORDS: &[&str] = &[
-    "©", "(c)", "photo", "image", "picture", "video", "getty", "credit", "courtesy", "in this",
+/// Each word comes with where its three least common bytes in news text
+/// start (counted over PolNeAR): what the search looks for. A word that
+/// starts with a byte other than a letter is looked for by that byte.
+const CREDIT_WORDS: &[(&str, usize)] = &[
+    ("©", 0),
+    ("(c)", 0),
+    ("photo", 2),
+    ("image", 1),
+    ("picture", 0),
+    ("video", 2),
+    ("getty", 2),
+    ("credit", 3),
+    ("courtesy", 5),
+    ("in this", 3),
 ];
+
+/// Short words found anywhere in a text without regard to ASCII case.
+///
+/// The whole text is searched, so the search is for three uncommon bytes
+/// of each word (a vectorised one where the CPU has it: aho-corasick picks
+/// Teddy for so few patterns), in a copy of the text with bit 5 of every
+/// byte set. That lower-cases every ASCII letter and maps a few other bytes
+/// onto others, which only costs a comparison: only where those bytes are
+/// found is the whole word compared. Words that start with a rare byte
+/// other than a letter ("©", "(c)") are found by memchr on it.
+#[derive(Debug)]
+struct CreditWords {
+    /// The words, and where in each the searched bytes start.
+    words: Vec<(&'static [u8], usize)>,
+    /// Three bytes of every word that starts with a letter, bit 5 set.
+    fingerprints: AhoCorasick,
+    /// For each fingerprint, the words it is taken from.
+    words_of: Vec<Vec<usize>>,
+    /// The other words, found by their first byte.
+    by_lead: Vec<(u8, &'static [u8])>,
+}
+
+/// How many bytes of a credit word the search looks for.
+const FINGERPRINT: usize = 3;
+
+impl CreditWords {
+    fn new(words: &[(&'static str, usize)]) -> Result<CreditWords, Error> {
+        let mut prints: Vec<Vec<u8>> = Vec::new();
+        let mut words_of: Vec<Vec<usize>> = Vec::new();
+        let mut by_lead = Vec::new();
+        for (wi, &(w, at)) in words.iter().enumerate() {
+            let w = w.as_bytes();
+            let print = w.get(at..at + FINGERPRINT);
+            match (w.first(), print) {
+                (Some(&lead), Some(print)) if lead.is_ascii_alphabetic() => {
+                    let print: Vec<u8> = print.iter().map(|b| b | 0x20).collect();
+                    match prints.iter().position(|p| *p == print) {
+                        Some(pi) => words_of[pi].push(wi),
+                        None => {
+                            prints.push(print);
+                            words_of.push(vec![wi]);
+                        }
+                    }
+                }
+                (Some(&lead), _) => by_lead.push((lead, w)),
+                (None, _) => {}
+            }
+        }
+        Ok(CreditWords {
+            words: words.iter().map(|&(w, at)| (w.as_bytes(), at)).collect(),
+            fingerprints: AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostFirst)
+                .build(prints)?,
+            words_of,
+            by_lead,
+        })
+    }
+
+    /// Where every credit word of `text` starts, in order.
+    fn starts(&self, text: &[u8]) -> Vec<usize> {
+        let whole = |start: usize, word: &[u8]| {
+            text.get(start..start + word.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(word))
+        };
+        let mut out = Vec::new();
+        for &(lead, word) in &self.by_lead {
+            out.extend(memchr::memchr_iter(lead, text).filter(|&i| whole(i, word)));
+        }
+        let folded: Vec<u8> = text.iter().map(|b| b | 0x20).collect();
+        // Fingerprints are distinct and of one length, so at most one
+        // matches at a position: going on from the next position misses
+        // none.
+        let mut from = 0;
+        while let Some(m) = self
+            .fingerprints
+            .find(aho_corasick::Input::new(&folded).range(from..))
+        {
+            for &wi in &self.words_of[m.pattern().as_usize()] {
+                let (word, at) = self.words[wi];
+                if let Some(start) = m.start().checked_sub(at)
+                    && whole(start, word)
+                {
+                    out.push(start);
+                }
+            }
+            from = m.start() + 1;
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
 
 /// The entries of a data file: trimmed, without blank and comment lines.
 fn entries(file: &str) -> impl Iterator<Item = &str> {
@@ -129,7 +233,7 @@ pub(crate) struct Lexicon {
     org_heads: WordTable<()>,
     abbreviations: WordTable<()>,
     /// Lower-case phrases of site furniture: "log in or register".
-    pub furniture: Vec<Box<str>>,
+    furniture: WordTable<()>,
     /// First names (as written) and gendered titles (lower case) → the
     /// gender they tell.
     genders: WordTable<Gender>,
@@ -137,7 +241,7 @@ pub(crate) struct Lexicon {
     /// text that finds reported speech.
     cue_automaton: AhoCorasick,
     /// Words of photo credits and captions, to pick the lines worth a regex.
-    credit_automaton: AhoCorasick,
+    credit_words: CreditWords,
     furniture_max_len: usize,
 }
 
@@ -393,14 +497,16 @@ impl Lexicon {
             org_heads: WordTable::new(entries(ORG_HEADS).map(|e| (e.into(), ()))),
             abbreviations: WordTable::new(entries(ABBREVIATIONS).map(|e| (e.into(), ()))),
             furniture_max_len: entries(FURNITURE).map(str::len).max().unwrap_or(0),
-            furniture: entries(FURNITURE)
-                .map(|e| e.to_lowercase().into())
-                .collect(),
+            furniture: WordTable::new(
+                entries(FURNITURE)
+                    .map(|e| e.to_lowercase().into())
+                    .collect::<HashSet<Box<str>>>()
+                    .into_iter()
+                    .map(|e| (e, ())),
+            ),
             genders: WordTable::new(genders()),
             cue_automaton,
-            credit_automaton: AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(CREDIT_WORDS)?,
+            credit_words: CreditWords::new(CREDIT_WORDS)?,
         })
     }
 
@@ -499,10 +605,22 @@ impl Lexicon {
             .is_some_and(|l| l.takes_object)
     }
 
-    /// True when `line` holds a word of photo credits and captions
-    /// ("photo", "©", "courtesy"): only such lines are tested further.
-    pub fn has_credit_word(&self, line: &str) -> bool {
-        self.credit_automaton.is_match(line)
+    /// Where each word of photo credits and captions ("photo", "©",
+    /// "courtesy") in `text` starts, in order, from one pass over the
+    /// text: only lines with one are tested further.
+    pub fn credit_words(&self, text: &str) -> Vec<usize> {
+        self.credit_words.starts(text.as_bytes())
+    }
+
+    /// True when `line` is a phrase of site furniture ("log in or
+    /// register"). An ASCII line is matched without regard to case; any
+    /// other must be in lower case.
+    pub fn is_furniture_phrase(&self, line: &str) -> bool {
+        if line.is_ascii() {
+            self.furniture.get_lower(line).is_some()
+        } else {
+            self.furniture.get(line).is_some()
+        }
     }
 
     /// The length of the longest furniture phrase, in bytes.

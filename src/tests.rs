@@ -387,3 +387,39 @@ fn lexicon_looks_words_up_in_the_case_each_list_keeps() {
     assert_eq!(lx.gender("MRS."), crate::lexicon::Gender::Female);
     assert!(lx.is_auxiliary("WASN'T") && lx.is_auxiliary("didn’t"));
 }
+
+#[test]
+fn simple_words_are_the_unicode_words_of_news_text() {
+    use unicode_segmentation::UnicodeSegmentation;
+    // Every string of up to five characters over the classes word
+    // segmentation tells apart in news text, and of up to four over more.
+    let cases: [(&[char], u32); 2] = [
+        (
+            &['a', 'B', '1', '_', '.', ':', '\'', ',', ';', ' ', '’', '“'],
+            5,
+        ),
+        (
+            &[
+                'a', '1', '_', '.', ':', '\'', ',', '-', '"', '\t', '@', '(', '‘', '”', '—', '–',
+                '…', '\u{a0}', '«', '»',
+            ],
+            4,
+        ),
+    ];
+    let mut text = String::new();
+    for (alphabet, longest) in cases {
+        for len in 0..=longest {
+            for n in 0..alphabet.len().pow(len) {
+                text.clear();
+                let mut k = n;
+                for _ in 0..len {
+                    text.push(alphabet[k % alphabet.len()]);
+                    k /= alphabet.len();
+                }
+                let ours: Vec<&str> = layout::simple_words(&text).collect();
+                let theirs: Vec<&str> = text.unicode_words().collect();
+                assert_eq!(ours, theirs, "{text:?}");
+            }
+        }
+    }
+}
