@@ -741,6 +741,22 @@ fn padded_hash(buf: &[u8; SHORT_WORD], len: usize) -> u64 {
     h
 }
 
+/// The top bit of every byte of a word.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes of `w` with their ASCII capitals lower-cased, and every
+/// other byte as it is.
+pub(crate) fn ascii_lower(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = w & !HIGH_BITS;
+    // Top bit of a byte set when its low seven bits are at least `A`, and
+    // when at least `Z` + 1: no carry crosses a byte.
+    let from_a = low + ONES * (0x80 - u64::from(b'A'));
+    let past_z = low + ONES * (0x80 - u64::from(b'Z') - 1);
+    let capital = from_a & !past_z & !w & HIGH_BITS;
+    w | (capital >> 2)
+}
+
 /// True when lower-casing `word` changes only its ASCII letters: no other
 /// character has a lower case of its own ("don’t", "café", not "CAFÉ").
 fn lower_is_ascii_lower(word: &str) -> bool {
@@ -811,17 +827,21 @@ impl<V> WordTable<V> {
     fn get_lower(&self, word: &str) -> Option<&V> {
         let bytes = word.as_bytes();
         if bytes.len() <= SHORT_WORD {
-            // The common case: lower-cased in one pass into a copy on the
-            // stack, which is then hashed eight bytes at a time.
+            // The common case: copied to the stack and lower-cased there
+            // eight bytes at a time, hashed as it goes.
             let mut buf = [0u8; SHORT_WORD];
-            let mut high = 0;
-            for (to, &b) in buf.iter_mut().zip(bytes) {
-                high |= b;
-                *to = b | (u8::from(b.wrapping_sub(b'A') < 26) << 5);
+            buf[..bytes.len()].copy_from_slice(bytes);
+            let (mut h, mut high) = (bytes.len() as u64, 0);
+            for chunk in buf.chunks_exact_mut(8).take(bytes.len().div_ceil(8)) {
+                let w = u64::from_le_bytes((&*chunk).try_into().unwrap_or_default());
+                high |= w;
+                let lower = ascii_lower(w);
+                chunk.copy_from_slice(&lower.to_le_bytes());
+                h = (h.rotate_left(5) ^ lower).wrapping_mul(HASH_K);
             }
-            if high < 0x80 || lower_is_ascii_lower(word) {
+            if high & HIGH_BITS == 0 || lower_is_ascii_lower(word) {
                 let lower = &buf[..bytes.len()];
-                return self.probe(padded_hash(&buf, bytes.len()), |k| k.as_bytes() == lower);
+                return self.probe(h, |k| k.as_bytes() == lower);
             }
         }
         self.get(&word.to_lowercase())

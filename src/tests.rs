@@ -423,3 +423,15 @@ fn simple_words_are_the_unicode_words_of_news_text() {
         }
     }
 }
+
+#[test]
+fn eight_bytes_are_lower_cased_as_ascii_lower_cases_each() {
+    for b in 0..=255u8 {
+        for neighbour in [0u8, b'A', b'z', 0x7f, 0x80, 0xff] {
+            let mut bytes = [neighbour; 8];
+            bytes[usize::from(b) % 8] = b;
+            let lower = crate::lexicon::ascii_lower(u64::from_le_bytes(bytes)).to_le_bytes();
+            assert_eq!(lower, bytes.map(|x| x.to_ascii_lowercase()), "{bytes:?}");
+        }
+    }
+}
