@@ -435,3 +435,21 @@ fn eight_bytes_are_lower_cased_as_ascii_lower_cases_each() {
         }
     }
 }
+
+#[test]
+fn three_words_are_told_as_split_whitespace_tells_them() {
+    let alphabet = ['a', ' ', '\u{b}', '\u{a0}', '\u{2003}', 'é', '\u{1c}'];
+    let mut text = String::new();
+    for len in 0..=6u32 {
+        for n in 0..alphabet.len().pow(len) {
+            text.clear();
+            let mut k = n;
+            for _ in 0..len {
+                text.push(alphabet[k % alphabet.len()]);
+                k /= alphabet.len();
+            }
+            let expected = text.split_whitespace().nth(2).is_some();
+            assert_eq!(marks::has_three_words(&text), expected, "{text:?}");
+        }
+    }
+}
