@@ -704,8 +704,10 @@ fn add_user_verb(verbs: &mut HashMap<Box<str>, Box<str>>, verb: &str) -> Result<
 /// and the UTF-8 check a lower-cased copy would cost.
 #[derive(Debug)]
 struct WordTable<V> {
-    /// Open addressing, linear probing, at most half full: per slot the
-    /// hash's tag and 1 + the entry's index, or 0 when empty.
+    /// Open addressing, linear probing, at most a quarter full: most
+    /// look-ups are of words not in the table, which probe until an empty
+    /// slot. Per slot the hash's tag and 1 + the entry's index, or 0 when
+    /// empty.
     slots: Box<[(u32, u32)]>,
     entries: Vec<(Box<str>, V)>,
     /// How far to shift a hash to get its slot.
@@ -770,7 +772,7 @@ impl<V> WordTable<V> {
     /// A table of `entries`, whose keys must be distinct.
     fn new(entries: impl IntoIterator<Item = (Box<str>, V)>) -> WordTable<V> {
         let entries: Vec<(Box<str>, V)> = entries.into_iter().collect();
-        let bits = (entries.len() * 2)
+        let bits = (entries.len() * 4)
             .next_power_of_two()
             .max(16)
             .trailing_zeros();
