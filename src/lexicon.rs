@@ -26,6 +26,7 @@ const FIRST_NAMES: &str = include_str!("lexicon/first_names.txt");
 const GENDERED_WORDS: &str = include_str!("lexicon/gendered_words.txt");
 const REPORTING_VERBS: &str = include_str!("lexicon/reporting_verbs.txt");
 const OBJECT_VERBS: &str = include_str!("lexicon/object_verbs.txt");
+const NOUN_FORMS: &str = include_str!("lexicon/noun_forms.txt");
 const AUXILIARIES: &str = include_str!("lexicon/auxiliaries.txt");
 const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
 
@@ -138,6 +139,8 @@ pub(crate) struct Lexicon {
     reporting: HashSet<Box<str>>,
     /// Lemmas that take the person spoken to first ("tell", "warn").
     object_verbs: HashSet<Box<str>>,
+    /// Verb forms that are nouns unless "that" follows ("states").
+    noun_forms: HashSet<Box<str>>,
     /// Auxiliary and modal verbs ("was", "would", "ca" of "can't").
     auxiliaries: HashSet<Box<str>>,
     /// Numbers written as words.
@@ -307,6 +310,7 @@ impl Lexicon {
             genders: genders(),
             reporting: set(REPORTING_VERBS),
             object_verbs: set(OBJECT_VERBS),
+            noun_forms: lower_set(NOUN_FORMS),
             auxiliaries: lower_set(AUXILIARIES),
             number_words: lower_set(NUMBER_WORDS),
             cue_automaton,
@@ -404,6 +408,12 @@ impl Lexicon {
     pub fn takes_object(&self, form: &str) -> bool {
         self.verb_lemma(form)
             .is_some_and(|l| self.object_verbs.contains(l))
+    }
+
+    /// True when the form is more often a noun than a verb ("states"): it
+    /// reports speech only before "that".
+    pub fn is_noun_form(&self, form: &str) -> bool {
+        contains_lower(&self.noun_forms, form)
     }
 
     /// True when `line` holds a word of photo credits and captions

@@ -107,8 +107,14 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
     // states", "to confirm"): checked before any word is read.
     let cue_text = &text[cue.start..cue.end];
     if cx.lexicon.verb_lemma(cue_text).is_some()
-        && word_before(text, cue.start).is_some_and(|p| makes_noun_or_infinitive(p, cx.lexicon))
+        && word_before(text, cue.start)
+            .is_some_and(|p| makes_noun_or_infinitive(p, cue_text, cx.lexicon))
     {
+        return None;
+    }
+    // "secretary of state", "swing states": a form that is mostly a noun
+    // reports speech only when "that" follows it.
+    if cx.lexicon.is_noun_form(cue_text) && !text[cue.end..].trim_start().starts_with("that ") {
         return None;
     }
     let sentence = cx.sentence_at(block, cue.start);
@@ -173,13 +179,22 @@ fn noun_or_infinitive(cx: &Context<'_>, w: &[Word], vi: usize) -> bool {
         return false;
     };
     gap(cx.text, prev.span.end, w[vi].span.start).is_empty()
-        && makes_noun_or_infinitive(prev.text(cx.text), cx.lexicon)
+        && makes_noun_or_infinitive(prev.text(cx.text), w[vi].text(cx.text), cx.lexicon)
 }
 
-/// True when a verb form after `prev` is a noun ("the", "his", "two",
-/// "Obama's", "strong") or an infinitive ("to").
-fn makes_noun_or_infinitive(prev: &str, lexicon: &Lexicon) -> bool {
+/// True when the verb form `form` after `prev` is a noun ("the", "his",
+/// "two", "Obama's", "strong", "in states") or an infinitive ("to"). After
+/// a preposition only a gerund is a verb ("by saying", not "of state").
+fn makes_noun_or_infinitive(prev: &str, form: &str, lexicon: &Lexicon) -> bool {
     let lower = prev.to_ascii_lowercase();
+    if !form.ends_with("ing")
+        && matches!(
+            lower.as_str(),
+            "in" | "on" | "of" | "from" | "into" | "at" | "with" | "about" | "for" | "other"
+        )
+    {
+        return true;
+    }
     matches!(
         lower.as_str(),
         "to" | "a"
@@ -235,8 +250,18 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
     let Some(first) = w.get(start) else {
         return false;
     };
-    let f = first.text(text);
-    let lower = f.to_ascii_lowercase();
+    // "But because …", "Even as …": a subordinator after an opening
+    // coordinator or focus word opens an adjunct all the same.
+    let opener = matches!(
+        first.text(text).to_ascii_lowercase().as_str(),
+        "but" | "and" | "yet" | "so" | "even" | "just" | "only"
+    );
+    let head = if opener {
+        w.get(start + 1).unwrap_or(first)
+    } else {
+        first
+    };
+    let lower = head.text(text).to_ascii_lowercase();
     if matches!(
         lower.as_str(),
         "while"
@@ -307,6 +332,14 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         ""
     };
     let adjacent = mention_before(text, w, vi, cx.lexicon);
+    // `"…," said Ana Ruiz, the port's director` and `"…," Ruiz told
+    // reporters outside`: the verb attributes the quotation before it, and
+    // what follows it is the speaker or the setting, not reported speech.
+    let attributes_quotation = ends_quotation(text, adjacent.map_or(cue.start, |m| m.span.start))
+        && !w[vi + 1..]
+            .iter()
+            .take(THAT_REACH)
+            .any(|x| x.text(text) == "that");
     if let Some(m) = adjacent {
         let k = w.partition_point(|x| x.span.start < m.span.start);
         let comma_before = k > 0 && gap(text, w[k - 1].span.end, m.span.start) == ",";
@@ -333,7 +366,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
             return Some((window, Rule::ReportedBeforeCue, m, cue));
         }
         if comma_before
-            && short_tail(text, w, vi)
+            && short_tail(text, w, vi, cx.lexicon)
             && looks_like_clause(text, &w[..k], first, cx.lexicon)
         {
             // "Talks will resume, Lavrov said."
@@ -343,6 +376,9 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
                 m,
                 cue,
             ));
+        }
+        if attributes_quotation {
+            return None;
         }
         let content = after_verb(cx, w, vi, window)?;
         return Some((content, Rule::ReportedAfterCue, m, cue));
@@ -355,7 +391,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         {
             let rest = w.iter().position(|x| x.span.start >= m.span.end);
             let ends = rest.is_none_or(|r| gap(text, m.span.end, w[r].span.start).starts_with(','));
-            if ends || short_tail(text, w, vi) {
+            if ends || short_tail(text, w, vi, cx.lexicon) {
                 return Some((
                     Span::new(window.start, w[vi - 1].span.end),
                     Rule::ReportedBeforeCue,
@@ -367,7 +403,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     }
     // "…, adding that …": a reporting verb without its own subject takes
     // the sentence's.
-    if !cx.lexicon.is_reporting(w[vi].text(text)) {
+    if attributes_quotation || !cx.lexicon.is_reporting(w[vi].text(text)) {
         return None;
     }
     let content = after_verb(cx, w, vi, window)?;
@@ -377,9 +413,58 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
 
 /// True when little follows the verb before the sentence ends: the cue
 /// closes a content-first sentence rather than opening a content.
-fn short_tail(text: &str, w: &[Word], vi: usize) -> bool {
+fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     let tail = &w[vi + 1..];
-    tail.len() <= TAIL_REACH && !tail.iter().any(|x| x.text(text) == "that")
+    if tail.len() > TAIL_REACH || tail.iter().any(|x| x.text(text) == "that") {
+        return false;
+    }
+    // "…, he found himself on the street": an object after the verb makes
+    // it a verb of action, not an attribution closing the sentence. Only
+    // a verb of telling takes one ("…, she told the BBC").
+    let verb = w[vi].text(text);
+    tail.first().is_none_or(|x| {
+        lexicon.takes_object(verb)
+            || !gap(text, w[vi].span.end, x.span.start).is_empty()
+            || !matches!(
+                x.text(text).to_ascii_lowercase().as_str(),
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "my"
+                    | "our"
+                    | "your"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "him"
+                    | "them"
+                    | "it"
+                    | "me"
+                    | "us"
+                    | "himself"
+                    | "herself"
+                    | "itself"
+                    | "themselves"
+            )
+    })
+}
+
+/// True when the text before `pos` ends a quotation with its comma or
+/// question mark (`,"` `?”`): what follows attributes that quotation.
+fn ends_quotation(text: &str, pos: usize) -> bool {
+    let head = text[..pos].trim_end();
+    let Some(mark) = head.chars().next_back() else {
+        return false;
+    };
+    let inner = &head[..head.len() - mark.len_utf8()];
+    // After a question or exclamation, only a lower-case word goes on the
+    // sentence ("?” she asked"); a capital starts a new one.
+    matches!(mark, '"' | '”' | '’' | '\'')
+        && (inner.ends_with(',')
+            || inner.ends_with(['?', '!']) && text[pos..].starts_with(char::is_lowercase))
 }
 
 /// The content after a verb: past the person spoken to, cue words ("in a
@@ -442,6 +527,10 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
                 || matches!(
                     x.text(text),
                     "to" | "during"
+                        | "following"
+                        | "amid"
+                        | "outside"
+                        | "despite"
                         | "after"
                         | "before"
                         | "when"
@@ -510,10 +599,10 @@ fn is_preposition(word: &str) -> bool {
     )
 }
 
-/// The content up to an "and" that starts a new predicate: another speech
-/// verb ("claimed vast wealth and said it …") or a new subject and its verb
-/// ("mishandled it and Democrats accused …"). Only the first WORD_REACH
-/// bytes are looked at, so the cost per cue stays bounded.
+/// The content up to an "and" or "but" that starts a new predicate:
+/// another speech verb ("claimed vast wealth and said it …") or a new
+/// subject and its verb ("mishandled it and Democrats accused …"). Only the
+/// first WORD_REACH bytes are looked at, so the cost per cue stays bounded.
 fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
     let end = floor_char(text, content.end.min(content.start + WORD_REACH * 2));
     let w: Vec<Word> = words(text, Span::new(content.start, end)).collect();
@@ -536,7 +625,7 @@ fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
                 lexicon.verb_lemma(v.text(text)).is_some() || lexicon.is_auxiliary(v.text(text))
             })
     };
-    match (1..w.len()).find(|&i| w[i].text(text) == "and" && new_predicate(i)) {
+    match (1..w.len()).find(|&i| matches!(w[i].text(text), "and" | "but") && new_predicate(i)) {
         Some(i) => Span::new(content.start, w[i].span.start),
         None => content,
     }
