@@ -27,6 +27,7 @@ const GENDERED_WORDS: &str = include_str!("lexicon/gendered_words.txt");
 const REPORTING_VERBS: &str = include_str!("lexicon/reporting_verbs.txt");
 const OBJECT_VERBS: &str = include_str!("lexicon/object_verbs.txt");
 const NOUN_FORMS: &str = include_str!("lexicon/noun_forms.txt");
+const ACTION_VERBS: &str = include_str!("lexicon/action_verbs.txt");
 const AUXILIARIES: &str = include_str!("lexicon/auxiliaries.txt");
 const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
 
@@ -141,6 +142,8 @@ pub(crate) struct Lexicon {
     object_verbs: HashSet<Box<str>>,
     /// Verb forms that are nouns unless "that" follows ("states").
     noun_forms: HashSet<Box<str>>,
+    /// Lemmas whose bare noun complement is no speech ("found ways").
+    action_verbs: HashSet<Box<str>>,
     /// Auxiliary and modal verbs ("was", "would", "ca" of "can't").
     auxiliaries: HashSet<Box<str>>,
     /// Numbers written as words.
@@ -311,6 +314,7 @@ impl Lexicon {
             reporting: set(REPORTING_VERBS),
             object_verbs: set(OBJECT_VERBS),
             noun_forms: lower_set(NOUN_FORMS),
+            action_verbs: set(ACTION_VERBS),
             auxiliaries: lower_set(AUXILIARIES),
             number_words: lower_set(NUMBER_WORDS),
             cue_automaton,
@@ -408,6 +412,13 @@ impl Lexicon {
     pub fn takes_object(&self, form: &str) -> bool {
         self.verb_lemma(form)
             .is_some_and(|l| self.object_verbs.contains(l))
+    }
+
+    /// True when the verb form reports speech only through a clause: its
+    /// bare noun complement is an act ("maintained his lead").
+    pub fn is_action_verb(&self, form: &str) -> bool {
+        self.verb_lemma(form)
+            .is_some_and(|l| self.action_verbs.contains(l))
     }
 
     /// True when the form is more often a noun than a verb ("states"): it

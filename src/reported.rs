@@ -51,6 +51,11 @@ const MAX_WORD_BEFORE: usize = 24;
 const CLAUSE_VERB_REACH: usize = 16;
 /// The fewest words a content has.
 const MIN_CONTENT: usize = 2;
+/// The most words of an opener set off before a source phrase ("Since
+/// last May, according to …"); a longer stretch is a clause.
+const SHORT_OPENER: usize = 5;
+/// The fewest words of a clause that a source phrase closes.
+const MIN_CLAUSE_BEFORE: usize = 3;
 
 /// Every stretch of reported speech in the article, in order, none
 /// overlapping another.
@@ -148,13 +153,29 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
     }?;
     // A speaker the lexicon cannot place ("the clip", "some steep") makes
     // a noun of the verb more likely than speech.
-    if r.2.is_generic(text, cx.lexicon) && !matches!(r.2.kind, MentionKind::Document) {
+    if r.2.is_generic(text, cx.lexicon)
+        && !matches!(r.2.kind, MentionKind::Document)
+        && r.1 != Rule::ReportedAccordingTo
+    {
         return None;
     }
     // A content after its cue ends where a new predicate begins; one before
     // its cue is the whole clause before the attribution.
     let content = match r.1 {
-        Rule::ReportedAfterCue => cut_at_new_predicate(text, r.0, cx.lexicon),
+        Rule::ReportedAfterCue => {
+            let c = cut_at_new_predicate(text, r.0, cx.lexicon);
+            let c = cut_at_aside(text, c);
+            // "When Francis said Trump is not Christian, the pope …": a
+            // cue inside an opening adjunct has its content end with the
+            // adjunct, at its comma.
+            let fronted = window.start == sentence.start
+                && opens_adjunct(text, &w)
+                && !text[window.start..cue.start].contains(',');
+            match text[c.start..c.end].find(',') {
+                Some(k) if fronted => Span::new(c.start, c.start + k),
+                _ => c,
+            }
+        }
         _ => r.0,
     };
     let content = trim_content(text, content);
@@ -169,6 +190,49 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
         },
         block,
     })
+}
+
+/// True when the sentence whose first words are `w` opens with an adjunct
+/// clause: "While …", "Years after …", "Even if …".
+fn opens_adjunct(text: &str, w: &[Word]) -> bool {
+    w.iter().take(2).any(|x| {
+        matches!(
+            x.text(text).to_ascii_lowercase().as_str(),
+            "while"
+                | "when"
+                | "whenever"
+                | "if"
+                | "although"
+                | "though"
+                | "because"
+                | "since"
+                | "after"
+                | "before"
+                | "once"
+                | "until"
+                | "unless"
+                | "whereas"
+        )
+    })
+}
+
+/// The content up to a dash that opens an aside running to its end ("…
+/// on the radio Thursday — where he seemed to differ"). A pair of dashes
+/// sets off an aside inside the content, which stays.
+fn cut_at_aside(text: &str, content: Span) -> Span {
+    let s = &text[content.start..content.end];
+    let dash = |from: usize| {
+        ["—", "–", " -- ", " - "]
+            .iter()
+            .filter_map(|d| s[from..].find(d).map(|k| (from + k, d.len())))
+            .min()
+    };
+    match dash(0) {
+        Some((k, len)) if dash(k + len).is_none() && k > 0 => {
+            Span::new(content.start, content.start + k)
+        }
+        _ => content,
+    }
 }
 
 /// True when a verb form stands as a noun ("the states", "his remarks",
@@ -286,40 +350,95 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
     {
         return false;
     }
-    w[start..]
-        .iter()
-        .take(CLAUSE_VERB_REACH)
-        .skip(1)
-        .any(|x| is_finite_like(x.text(text), lexicon))
+    // A word after a determiner is a noun ("the costs"), not a verb.
+    let window = &w[start..w.len().min(start + CLAUSE_VERB_REACH)];
+    window
+        .windows(2)
+        .any(|p| !is_determiner(p[0].text(text)) && is_finite_like(p[1].text(text), lexicon))
+}
+
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+    )
 }
 
 /// What a layout found: the content, the rule, the speaker's mention and
 /// the cue.
 type Found = (Span, Rule, Mention, Span);
 
-/// `According to Lavrov, …` and `…, according to Lavrov.`
+/// `According to Lavrov, …`, `…, according to Lavrov.` and `…, according
+/// to Lavrov, …`. Any noun phrase can be the source ("according to exit
+/// polls", "according to a court filing"): the phrase itself says the
+/// words are reported.
 fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<Found> {
     let text = cx.text;
     let len = cues::source_phrase_len(text, w, i, cx.lexicon);
-    let m = mention_after(text, w, i + len, cx.lexicon)?;
+    let m = mention_after(text, w, i + len, cx.lexicon).or_else(|| {
+        let first = w.get(i + len)?;
+        Some(Mention {
+            span: first.span,
+            kind: MentionKind::Document,
+        })
+    })?;
     let cue = Span::new(w[i].span.start, w[i + len - 1].span.end);
+    // The source ends at the first comma after it (past its modifiers:
+    // "according to early results of exit polls conducted by …,"); none
+    // within reach, and the sentence ends with it.
+    let after_source = w[i + len..]
+        .iter()
+        .position(|x| {
+            x.span.start >= m.span.end && gap(text, m.span.start, x.span.start).contains(',')
+        })
+        .map(|k| i + len + k)
+        .filter(|&k| gap(text, w[k - 1].span.end, w[k].span.start).contains(','));
     let opens =
         i == 0 || i == 1 && matches!(w[0].text(text), "But" | "And" | "Yet" | "So" | "Still");
+    let first = w.partition_point(|x| x.span.start < window.start);
     let content = if opens {
         // The content follows the comma that closes the source.
-        let after = w.iter().position(|x| x.span.start >= m.span.end)?;
-        if !gap(text, m.span.end, w[after].span.start).starts_with(',') {
-            return None;
-        }
-        Span::new(w[after].span.start, window.end)
+        Span::new(w[after_source?].span.start, window.end)
+    } else if let Some(k) = after_source
+        && (i - first < SHORT_OPENER || goes_on(text, &w[k], cx.lexicon))
+    {
+        // Set in commas after a short opener ("Since May, according to the
+        // agency, …") or inside a clause that goes on ("Fundraising,
+        // according to the campaign, has surged …"): the whole sentence.
+        window
     } else {
-        let first = w.partition_point(|x| x.span.start < window.start);
-        if !looks_like_clause(text, &w[..i], first, cx.lexicon) {
+        // "…, according to exit polls." (maybe with an apposition after
+        // the source): the clause before.
+        let set_off = gap(text, w[i - 1].span.end, w[i].span.start).ends_with([',', '—', '–']);
+        if !set_off || i - first < MIN_CLAUSE_BEFORE {
             return None;
         }
         Span::new(window.start, w[i - 1].span.end)
     };
     Some((content, Rule::ReportedAccordingTo, m, cue))
+}
+
+/// True when the word after a comma continues the sentence's clause (a
+/// verb, "and", "although") rather than opening an apposition.
+fn goes_on(text: &str, next: &Word, lexicon: &Lexicon) -> bool {
+    let t = next.text(text);
+    is_finite_like(t, lexicon)
+        || matches!(
+            t,
+            "and" | "but" | "although" | "though" | "while" | "whereas" | "because" | "so"
+        )
 }
 
 /// A speech verb: its content after it, or before it in the sentence.
@@ -391,7 +510,10 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         {
             let rest = w.iter().position(|x| x.span.start >= m.span.end);
             let ends = rest.is_none_or(|r| gap(text, m.span.end, w[r].span.start).starts_with(','));
-            if ends || short_tail(text, w, vi, cx.lexicon) {
+            // "…, said he isn't fit": a pronoun after the verb is its
+            // subject only at the end of the sentence ("…, said he.").
+            let pronoun = matches!(m.kind, MentionKind::Pronoun(_));
+            if ends || !pronoun && short_tail(text, w, vi, cx.lexicon) {
                 return Some((
                     Span::new(window.start, w[vi - 1].span.end),
                     Rule::ReportedBeforeCue,
@@ -428,6 +550,7 @@ fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
             || !matches!(
                 x.text(text).to_ascii_lowercase().as_str(),
                 "a" | "an"
+                    | "to"
                     | "the"
                     | "his"
                     | "her"
@@ -456,13 +579,11 @@ fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
 /// question mark (`,"` `?”`): what follows attributes that quotation.
 fn ends_quotation(text: &str, pos: usize) -> bool {
     let head = text[..pos].trim_end();
-    let Some(mark) = head.chars().next_back() else {
-        return false;
-    };
-    let inner = &head[..head.len() - mark.len_utf8()];
+    // A closing mark may be doubled: `,''` in some wire copy.
+    let inner = head.trim_end_matches(['"', '”', '’', '\'']);
     // After a question or exclamation, only a lower-case word goes on the
     // sentence ("?” she asked"); a capital starts a new one.
-    matches!(mark, '"' | '”' | '’' | '\'')
+    inner.len() < head.len()
         && (inner.ends_with(',')
             || inner.ends_with(['?', '!']) && text[pos..].starts_with(char::is_lowercase))
 }
@@ -499,6 +620,11 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         i += 1;
     }
     let first = w.get(i)?;
+    // "maintained his lead", "found ways to …": a verb that is as often
+    // one of action reports speech only through a clause.
+    if lexicon.is_action_verb(verb) && !looks_like_clause(text, w, i, lexicon) {
+        return None;
+    }
     // A colon or a quotation mark opens direct speech, handled by the
     // quotation rules; a preposition ("said about", "spoke in") is not a
     // complement.
@@ -612,6 +738,15 @@ fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
         };
         let t = next.text(text);
         if lexicon.verb_lemma(t).is_some() && !crate::words::is_capitalized(t) {
+            return true;
+        }
+        // "said he would pray for the nominee but did not …": a verb of
+        // the speaker's own after "but". After "and" it is as often the
+        // content's ("he is tough and has what it takes").
+        if w[i].text(text) == "but"
+            && !crate::words::is_capitalized(t)
+            && (lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed"))
+        {
             return true;
         }
         // A new subject and verb, after a clause that had its own verb: not
