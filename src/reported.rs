@@ -51,6 +51,9 @@ const MAX_WORD_BEFORE: usize = 24;
 const CLAUSE_VERB_REACH: usize = 16;
 /// The fewest words a content has.
 const MIN_CONTENT: usize = 2;
+/// The most words of a subject no mention rule reads ("Nearly
+/// two-thirds of Democratic primary voters").
+const SUBJECT_REACH: usize = 10;
 /// The most words of an opener set off before a source phrase ("Since
 /// last May, according to …"); a longer stretch is a clause.
 const SHORT_OPENER: usize = 5;
@@ -171,8 +174,12 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
             let fronted = window.start == sentence.start
                 && opens_adjunct(text, &w)
                 && !text[window.start..cue.start].contains(',');
+            // So does one in a relative clause set in commas ("The
+            // director, who said …, left early").
+            let relative = text[r.2.span.start..r.2.span.end].eq_ignore_ascii_case("who")
+                && text[..r.2.span.start].trim_end().ends_with(',');
             match text[c.start..c.end].find(',') {
-                Some(k) if fronted => Span::new(c.start, c.start + k),
+                Some(k) if fronted || relative => Span::new(c.start, c.start + k),
                 _ => c,
             }
         }
@@ -500,6 +507,22 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
             return None;
         }
         let content = after_verb(cx, w, vi, window)?;
+        // A subject the lexicon cannot place ("respondents", "the clip")
+        // speaks when a verb of saying has a clause after it; it is then
+        // read as the whole noun phrase before the verb.
+        if m.is_generic(text, cx.lexicon)
+            && !matches!(m.kind, MentionKind::Document)
+            && cx.lexicon.is_reporting(w[vi].text(text))
+        {
+            let k = w.partition_point(|x| x.span.start < content.start);
+            let m = unnamed_subject(text, w, vi, cx.lexicon)?;
+            return looks_like_clause(text, w, k, cx.lexicon).then_some((
+                content,
+                Rule::ReportedAfterCue,
+                m,
+                cue,
+            ));
+        }
         return Some((content, Rule::ReportedAfterCue, m, cue));
     }
     if lead == "," && looks_like_clause(text, &w[..vi], 0, cx.lexicon) {
@@ -528,9 +551,85 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     if attributes_quotation || !cx.lexicon.is_reporting(w[vi].text(text)) {
         return None;
     }
+    // "Almost half of respondents said …", "some friends say …", "…, who
+    // said …": a subject the lexicon cannot name is still the speaker when
+    // it stands right before the verb and a clause follows.
+    if let Some(m) = unnamed_subject(text, w, vi, cx.lexicon) {
+        let content = after_verb(cx, w, vi, window)?;
+        let k = w.partition_point(|x| x.span.start < content.start);
+        return looks_like_clause(text, w, k, cx.lexicon).then_some((
+            content,
+            Rule::ReportedAfterCue,
+            m,
+            cue,
+        ));
+    }
     let content = after_verb(cx, w, vi, window)?;
     let m = cx.subject(cx.block_at(cue.start)?, w, vi)?;
     Some((content, Rule::ReportedAfterCue, m, cue))
+}
+
+/// The noun phrase right before a verb of saying that no mention rule
+/// reads: a share of a poll ("61 percent", "About one in five"), a
+/// quantifier ("Some", "Many"), a plain noun ("those surveyed", "GOP
+/// analysts") or a relative "who". It runs back to the clause's start,
+/// at most SUBJECT_REACH words.
+fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<Mention> {
+    let verb = w[vi].text(text);
+    let p = vi.checked_sub(1)?;
+    if verb.ends_with("ing") || !gap(text, w[p].span.end, w[vi].span.start).is_empty() {
+        return None;
+    }
+    let prev = w[p].text(text);
+    let lower = prev.to_ascii_lowercase();
+    if lower == "who" {
+        return Some(Mention {
+            span: w[p].span,
+            kind: MentionKind::Document,
+        });
+    }
+    let noun = if crate::words::is_capitalized(prev) {
+        matches!(
+            lower.as_str(),
+            "some" | "many" | "most" | "others" | "few" | "several" | "both" | "half"
+        )
+    } else {
+        prev.starts_with(|c: char| c.is_ascii_digit())
+            || lexicon.is_number_word(&lower)
+            || !lexicon.is_function_word(&lower)
+                && !lexicon.is_auxiliary(&lower)
+                && lexicon.pronoun(&lower).is_none()
+                && lexicon.verb_lemma(&lower).is_none()
+                && !lower.ends_with("ly")
+                && prev.chars().all(|c| c.is_alphanumeric() || c == '%')
+    };
+    if !noun {
+        return None;
+    }
+    let mut start = p;
+    while start > 0
+        && p - start < SUBJECT_REACH
+        && gap(text, w[start - 1].span.end, w[start].span.start).is_empty()
+        && !matches!(
+            w[start - 1].text(text).to_ascii_lowercase().as_str(),
+            "that"
+                | "while"
+                | "when"
+                | "if"
+                | "because"
+                | "although"
+                | "though"
+                | "as"
+                | "and"
+                | "but"
+        )
+    {
+        start -= 1;
+    }
+    Some(Mention {
+        span: Span::new(w[start].span.start, w[p].span.end),
+        kind: MentionKind::Document,
+    })
 }
 
 /// True when little follows the verb before the sentence ends: the cue
