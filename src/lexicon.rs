@@ -28,6 +28,7 @@ const REPORTING_VERBS: &str = include_str!("lexicon/reporting_verbs.txt");
 const OBJECT_VERBS: &str = include_str!("lexicon/object_verbs.txt");
 const NOUN_FORMS: &str = include_str!("lexicon/noun_forms.txt");
 const ACTION_VERBS: &str = include_str!("lexicon/action_verbs.txt");
+const REQUEST_VERBS: &str = include_str!("lexicon/request_verbs.txt");
 const AUXILIARIES: &str = include_str!("lexicon/auxiliaries.txt");
 const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
 
@@ -144,6 +145,8 @@ pub(crate) struct Lexicon {
     noun_forms: HashSet<Box<str>>,
     /// Lemmas whose bare noun complement is no speech ("found ways").
     action_verbs: HashSet<Box<str>>,
+    /// Lemmas of requests, whose content runs through an infinitive.
+    request_verbs: HashSet<Box<str>>,
     /// Auxiliary and modal verbs ("was", "would", "ca" of "can't").
     auxiliaries: HashSet<Box<str>>,
     /// Numbers written as words.
@@ -315,6 +318,7 @@ impl Lexicon {
             object_verbs: set(OBJECT_VERBS),
             noun_forms: lower_set(NOUN_FORMS),
             action_verbs: set(ACTION_VERBS),
+            request_verbs: set(REQUEST_VERBS),
             auxiliaries: lower_set(AUXILIARIES),
             number_words: lower_set(NUMBER_WORDS),
             cue_automaton,
@@ -419,6 +423,13 @@ impl Lexicon {
     pub fn is_action_verb(&self, form: &str) -> bool {
         self.verb_lemma(form)
             .is_some_and(|l| self.action_verbs.contains(l))
+    }
+
+    /// True when the verb form makes a request ("urged Congress to act"):
+    /// its content runs on through the infinitive.
+    pub fn is_request(&self, form: &str) -> bool {
+        self.verb_lemma(form)
+            .is_some_and(|l| self.request_verbs.contains(l))
     }
 
     /// True when the form is more often a noun than a verb ("states"): it

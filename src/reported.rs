@@ -16,6 +16,7 @@
 //! lexicon data (`reporting_verbs.txt`); the others ("blasted") need a
 //! "that". A content never leaves its sentence, so never its paragraph.
 
+use crate::layout::BlockKind;
 use crate::lexicon::Lexicon;
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{Mention, MentionKind, mention_after, mention_before, named_apposition};
@@ -92,7 +93,74 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
         }
         out.push(r);
     }
+    let labelled: Vec<Reported> = cx
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b.kind, BlockKind::Title | BlockKind::Heading))
+        .filter_map(|(i, b)| labelled_title(cx, i, b.span))
+        .collect();
+    if !labelled.is_empty() {
+        out.extend(labelled);
+        out.sort_by_key(|r| r.content.start);
+        let mut end = 0;
+        out.retain(|r| {
+            let keep = r.content.start >= end;
+            if keep {
+                end = r.content.end;
+            }
+            keep
+        });
+    }
     out
+}
+
+/// The longest label before a title's colon, in bytes.
+const LABEL_REACH: usize = 60;
+/// How far after a labelled title its speaker is looked for, in bytes.
+const LEDE_REACH: usize = 1500;
+/// The most words of a speaker's label.
+const LABEL_WORDS: usize = 4;
+
+/// `Lavrov: Talks Will Get Harder`: a title or heading whose first words,
+/// all capitalised, name a speaker who says the rest.
+fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported> {
+    let text = cx.text;
+    let line = &text[span.start..span.end];
+    let colon = line[..floor_char(line, line.len().min(LABEL_REACH))].find(": ")?;
+    let label = &line[..colon];
+    let n = label.split_whitespace().count();
+    let names = label.split_whitespace().all(|x| {
+        x.starts_with(char::is_uppercase)
+            && x.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+    });
+    if n == 0 || n > LABEL_WORDS || !names {
+        return None;
+    }
+    let label = Span::new(span.start, span.start + colon);
+    let lw: Vec<Word> = words(text, label).collect();
+    // Only a label read as a speaker whom the lede names again: not
+    // "Breaking", "The Latest", "Poll".
+    let mention = mention_after(text, &lw, 0, cx.lexicon)
+        .filter(|m| m.span == label && !m.is_generic(text, cx.lexicon))?;
+    let last = lw.last()?.text(text);
+    let lede = &text[span.end..floor_char(text, text.len().min(span.end + LEDE_REACH))];
+    if !lede.contains(last) {
+        return None;
+    }
+    let content = trim_content(text, Span::new(label.end + 1, span.end));
+    let enough = words(text, content).nth(MIN_CONTENT - 1).is_some();
+    (enough && !mostly_quoted(cx, content)).then_some(Reported {
+        content,
+        attribution: Attribution {
+            rule: Rule::ReportedLabel,
+            kind: Kind::Indirect,
+            source: Source::Mention(mention),
+            cue: Some(Span::new(label.end, label.end + 1)),
+        },
+        block,
+    })
 }
 
 /// The last clause-breaking punctuation (`,` `;` `—` `–` `:`) between
@@ -147,6 +215,20 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
     let read = w.last().map_or(0, |l| l.span.end);
     w.extend(words(text, near).skip_while(|x| x.span.start < read));
     let vi = w.iter().position(|x| x.span.start == cue.start)?;
+    if let Some(content) = unattributed_question(cx, &w, vi, window) {
+        // "Asked whether he would run, Ruiz laughed": the question is
+        // reported, its asker unnamed.
+        return Some(Reported {
+            content: trim_content(text, content),
+            attribution: Attribution {
+                rule: Rule::ReportedAfterCue,
+                kind: Kind::Indirect,
+                source: Source::Unknown,
+                cue: Some(cue),
+            },
+            block,
+        });
+    }
     let r = if cues::source_phrase_len(text, &w, vi, cx.lexicon) > 0 {
         according_to(cx, &w, vi, window)
     } else if cx.is_verb(&w[vi]) && !noun_or_infinitive(cx, &w, vi) {
@@ -240,6 +322,39 @@ fn cut_at_aside(text: &str, content: Span) -> Span {
         }
         _ => content,
     }
+}
+
+/// The question after a participle with no subject of its own ("Asked
+/// whether he would run, …", "…, when asked if she would endorse him"): it
+/// runs to the next clause break.
+fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Span> {
+    let text = cx.text;
+    let verb = w[vi].text(text);
+    let next = w.get(vi + 1)?;
+    // Capitalised too: "Asked whether …" opens a sentence.
+    if !verb.ends_with("ed")
+        || !cues::is_verb(text, &w[vi], cx.lexicon)
+        || !gap(text, w[vi].span.end, next.span.start).is_empty()
+        || !matches!(
+            next.text(text),
+            "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which"
+        )
+    {
+        return None;
+    }
+    let first = w.partition_point(|x| x.span.start < window.start);
+    let opens = vi == first
+        || matches!(
+            w[vi - 1].text(text).to_ascii_lowercase().as_str(),
+            "when" | "after" | "before" | "once" | "while" | "if" | "as"
+        ) && mention_before(text, w, vi, cx.lexicon).is_none();
+    if !opens {
+        return None;
+    }
+    let end = text[next.span.start..window.end]
+        .find([',', ';', ':', '—'])
+        .map_or(window.end, |k| next.span.start + k);
+    Some(Span::new(next.span.start, end))
 }
 
 /// True when a verb form stands as a noun ("the states", "his remarks",
@@ -742,16 +857,20 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     }
     // What the speech was about is a noun phrase with its modifiers: it ends
     // at a comma, or where an adjunct clause begins ("… to help give
-    // context", "… during a rally").
+    // context", "… during a rally"). What a request asks for runs on
+    // through its infinitive ("urged Congress to act").
+    let request = lexicon.is_request(verb);
     let end = w[i..]
         .iter()
         .skip(1)
         .find(|x| {
             let before = &text[..x.span.start];
+            let t = x.text(text);
             before.trim_end().ends_with([',', ';'])
+                || t == "to" && !request
                 || matches!(
-                    x.text(text),
-                    "to" | "during"
+                    t,
+                    "during"
                         | "following"
                         | "amid"
                         | "outside"
