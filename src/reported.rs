@@ -662,9 +662,22 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         }
     }
     // "…, adding that …": a reporting verb without its own subject takes
-    // the sentence's.
-    if attributes_quotation || !cx.lexicon.is_reporting(w[vi].text(text)) {
+    // the sentence's. So does any speech verb in a second predicate ("…
+    // and criticized the agreement") or a participle after a comma ("…,
+    // referring to the convention").
+    if attributes_quotation {
         return None;
+    }
+    if !cx.lexicon.is_reporting(w[vi].text(text)) {
+        let form = w[vi].text(text);
+        let second = vi > 0 && matches!(w[vi - 1].text(text), "and" | "but");
+        let participle = lead == "," && form.ends_with("ing");
+        if !(second || participle) {
+            return None;
+        }
+        let content = after_verb(cx, w, vi, window)?;
+        let m = cx.subject(cx.block_at(cue.start)?, w, vi)?;
+        return Some((content, Rule::ReportedAfterCue, m, cue));
     }
     // "Almost half of respondents said …", "some friends say …", "…, who
     // said …": a subject the lexicon cannot name is still the speaker when
@@ -866,8 +879,8 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         .find(|x| {
             let before = &text[..x.span.start];
             let t = x.text(text);
-            before.trim_end().ends_with([',', ';'])
-                || t == "to" && !request
+            before.trim_end().ends_with([',', ';']) && !cx.in_quotation(x.span.start)
+                || t == "to" && !request && infinitive_after(text, w, x)
                 || matches!(
                     t,
                     "during"
@@ -886,6 +899,20 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         })
         .map_or(window.end, |x| x.span.start);
     Some(Span::new(first.span.start, end.max(first.span.end)))
+}
+
+/// True when the "to" at `to` opens an infinitive ("to help give
+/// context"), not a prepositional phrase ("to achieving coverage", "to the
+/// court").
+fn infinitive_after(text: &str, w: &[Word], to: &Word) -> bool {
+    let Some(next) = w.iter().find(|x| x.span.start > to.span.start) else {
+        return false;
+    };
+    let t = next.text(text);
+    !(is_determiner(t)
+        || t.ends_with("ing")
+        || crate::words::is_capitalized(t)
+        || t.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The first word of the content after a verb: past cue words ("in a
