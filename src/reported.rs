@@ -58,6 +58,8 @@ const SUBJECT_REACH: usize = 10;
 /// The most words of an opener set off before a source phrase ("Since
 /// last May, according to …"); a longer stretch is a clause.
 const SHORT_OPENER: usize = 5;
+/// The fewest words of a content before a comment on it is cut off.
+const MIN_CLAUSE_WORDS: usize = 4;
 /// The fewest words of a clause that a source phrase closes.
 const MIN_CLAUSE_BEFORE: usize = 3;
 
@@ -970,7 +972,8 @@ fn is_preposition(word: &str) -> bool {
     )
 }
 
-/// The content up to an "and" or "but" that starts a new predicate:
+/// The content up to a comment on it or to an "and" or "but" that starts
+/// a new predicate:
 /// another speech verb ("claimed vast wealth and said it …") or a new
 /// subject and its verb ("mishandled it and Democrats accused …"). Only the
 /// first WORD_REACH bytes are looked at, so the cost per cue stays bounded.
@@ -1005,7 +1008,21 @@ fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
                 lexicon.verb_lemma(v.text(text)).is_some() || lexicon.is_auxiliary(v.text(text))
             })
     };
-    match (1..w.len()).find(|&i| matches!(w[i].text(text), "and" | "but") && new_predicate(i)) {
+    // "…, which …", "…, highlighting …", "…, a recommendation …": after a
+    // clause with its own verb, a comma before a relative, a participle or
+    // an apposition starts the writer's comment on what was said.
+    let comment = |i: usize| {
+        let t = w[i].text(text);
+        gap(text, w[i - 1].span.end, w[i].span.start) == ","
+            && i >= MIN_CLAUSE_WORDS
+            && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
+            && (t == "which"
+                || is_determiner(t)
+                || t.len() > 5 && t.ends_with("ing") && !crate::words::is_capitalized(t))
+    };
+    match (1..w.len())
+        .find(|&i| matches!(w[i].text(text), "and" | "but") && new_predicate(i) || comment(i))
+    {
         Some(i) => Span::new(content.start, w[i].span.start),
         None => content,
     }
