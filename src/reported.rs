@@ -89,7 +89,14 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
                 continue;
             };
             last.content = trim_content(cx.text, Span::new(last.content.start, cut));
-            if r.content.start < last.content.end {
+            if words(cx.text, last.content).nth(MIN_CONTENT - 1).is_none() {
+                // Cut to a word ("… posted online, she criticized …"):
+                // nothing of it was speech.
+                out.pop();
+                if out.last().is_some_and(|l| l.content.end > r.content.start) {
+                    continue;
+                }
+            } else if r.content.start < last.content.end {
                 continue;
             }
         }
@@ -474,10 +481,29 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
     {
         return false;
     }
+    // "he cast his ballot": a subject pronoun opens a clause, whatever the
+    // form of its verb.
+    if head.text(text) == lower
+        && lexicon.pronoun(&lower).is_some_and(|p| {
+            p.speaker
+                && !p.possessive
+                && !matches!(lower.as_str(), "him" | "her" | "them" | "me" | "us")
+        })
+    {
+        return true;
+    }
     // A word after a determiner is a noun ("the costs"), not a verb.
     let window = &w[start..w.len().min(start + CLAUSE_VERB_REACH)];
     window
         .windows(2)
+        .any(|p| !is_determiner(p[0].text(text)) && is_finite_like(p[1].text(text), lexicon))
+}
+
+/// True when the words hold a finite verb, whatever opens them: the clause
+/// before a closing attribution may start with an adjunct ("In all, the
+/// justices agree, Epstein said").
+fn has_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
+    w.windows(2)
         .any(|p| !is_determiner(p[0].text(text)) && is_finite_like(p[1].text(text), lexicon))
 }
 
@@ -608,9 +634,14 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
             // the whole sentence is the content.
             return Some((window, Rule::ReportedBeforeCue, m, cue));
         }
+        // The clause before may open with an adjunct ("In all, the
+        // justices agree, Epstein said.") when the verb closes the
+        // sentence.
+        let closes = closing_tail(text, w, vi, cx.lexicon);
         if comma_before
             && short_tail(text, w, vi, cx.lexicon)
-            && looks_like_clause(text, &w[..k], first, cx.lexicon)
+            && (looks_like_clause(text, &w[..k], first, cx.lexicon)
+                || closes && has_verb(text, &w[first..k], cx.lexicon))
         {
             // "Talks will resume, Lavrov said."
             return Some((
@@ -804,6 +835,17 @@ fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     })
 }
 
+/// True when the verb ends its sentence, maybe with a time or a setting
+/// after it ("… , Ruiz said on Monday in a statement.").
+fn closing_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
+    let Some(next) = w.get(vi + 1) else {
+        return true;
+    };
+    let t = next.text(text);
+    gap(text, w[vi].span.end, next.span.start).is_empty()
+        && (is_preposition(t) || lexicon.is_time_word(t) || lexicon.is_speech_adverb(t))
+}
+
 /// True when the text before `pos` ends a quotation with its comma or
 /// question mark (`,"` `?”`): what follows attributes that quotation.
 fn ends_quotation(text: &str, pos: usize) -> bool {
@@ -831,8 +873,36 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     // "that" within reach, with no clause break before it.
     let that = (vi + 1..w.len().min(vi + 1 + reach)).find(|&i| w[i].text(text) == "that");
     if let Some(t) = that {
-        let broken = text[w[vi].span.end..w[t].span.start].contains([';', ':', '"', '“', '(']);
-        if !broken && looks_like_clause(text, w, t + 1, lexicon) {
+        // The person spoken to may be a quoted title ("told ABC's “Good
+        // Morning America” that …").
+        let marks: &[char] = if lexicon.takes_object(verb) {
+            &[';', ':', '(']
+        } else {
+            &[';', ':', '"', '“', '(']
+        };
+        let broken = text[w[vi].span.end..w[t].span.start].contains(marks);
+        // "that if Iran were a stock, he would …": an adjunct may open the
+        // clause after "that".
+        let adjunct = w.get(t + 1).is_some_and(|x| {
+            matches!(
+                x.text(text),
+                "if" | "when"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "once"
+                    | "unless"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "in"
+                    | "on"
+                    | "by"
+                    | "despite"
+            )
+        });
+        if !broken && (adjunct || looks_like_clause(text, w, t + 1, lexicon)) {
             let start = w.get(t + 1)?;
             return Some(Span::new(start.span.start, window.end));
         }
@@ -938,7 +1008,12 @@ fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> O
             // "told reporters Monday", "said last week", "said also".
             i += 1;
         } else if object && !took_object {
+            // "told me …", "told him …": any pronoun can be spoken to.
             took_object = true;
+            if lexicon.pronoun(t).is_some_and(|p| !p.possessive) {
+                i += 1;
+                continue;
+            }
             let m = mention_after(text, w, i, lexicon)?;
             i = w.partition_point(|x| x.span.start < m.span.end);
         } else {
@@ -1011,9 +1086,13 @@ fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
     // "…, which …", "…, highlighting …", "…, a recommendation …": after a
     // clause with its own verb, a comma before a relative, a participle or
     // an apposition starts the writer's comment on what was said.
+    // Not after an opening adjunct: its comma ends the adjunct ("that if
+    // the cranes fail, the port closes").
+    let opens_adjunct = opens_adjunct(text, &w[..w.len().min(1)]);
     let comment = |i: usize| {
         let t = w[i].text(text);
-        gap(text, w[i - 1].span.end, w[i].span.start) == ","
+        !opens_adjunct
+            && gap(text, w[i - 1].span.end, w[i].span.start) == ","
             && i >= MIN_CLAUSE_WORDS
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
             && (t == "which"
