@@ -558,7 +558,14 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
     let opens =
         i == 0 || i == 1 && matches!(w[0].text(text), "But" | "And" | "Yet" | "So" | "Still");
     let first = w.partition_point(|x| x.span.start < window.start);
-    let content = if opens {
+    // "…, because, according to Trump, the media …": after a conjunction
+    // the content is the clause that follows the source.
+    let after_conjunction = i > 0
+        && matches!(
+            w[i - 1].text(text),
+            "because" | "that" | "and" | "but" | "although" | "though" | "while" | "so"
+        );
+    let content = if opens || after_conjunction && after_source.is_some() {
         // The content follows the comma that closes the source.
         Span::new(w[after_source?].span.start, window.end)
     } else if let Some(k) = after_source
@@ -575,7 +582,13 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
         if !set_off || i - first < MIN_CLAUSE_BEFORE {
             return None;
         }
-        Span::new(window.start, w[i - 1].span.end)
+        // "At the same time, …: London was …, according to …": the
+        // clause after a colon or semicolon.
+        let before = &text[window.start..w[i - 1].span.end];
+        let start = before
+            .rfind([':', ';'])
+            .map_or(window.start, |k| window.start + k + 1);
+        Span::new(start, w[i - 1].span.end)
     };
     Some((content, Rule::ReportedAccordingTo, m, cue))
 }
