@@ -52,6 +52,9 @@ const MAX_WORD_BEFORE: usize = 24;
 const CLAUSE_VERB_REACH: usize = 16;
 /// The fewest words a content has.
 const MIN_CONTENT: usize = 2;
+/// The most words of an aside set in commas after a verb ("says, win or
+/// lose in Florida, he's staying").
+const ASIDE_REACH: usize = 10;
 /// The most words of a subject no mention rule reads ("Nearly
 /// two-thirds of Democratic primary voters").
 const SUBJECT_REACH: usize = 10;
@@ -941,6 +944,15 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     // quotation rules; a preposition ("said about", "spoke in") is not a
     // complement.
     let lead = &text[w[i - 1].span.end..first.span.start];
+    if lead.trim() == "," && i == vi + 1 && lexicon.is_reporting(verb) {
+        // "says, win or lose, he's staying", "says, however, that …": an
+        // aside set in commas after the verb, then the clause.
+        let close = (i..w.len().min(i + ASIDE_REACH))
+            .find(|&k| k > i && gap(text, w[k - 1].span.end, w[k].span.start) == ",")?;
+        let start = close + usize::from(w[close].text(text) == "that");
+        return looks_like_clause(text, w, start, lexicon)
+            .then(|| Span::new(w[start].span.start, window.end));
+    }
     if lead.contains([':', '"', '“', '‘', '\'', ',']) || is_preposition(first.text(text)) {
         return None;
     }
