@@ -2,7 +2,7 @@
 //! found from the cues themselves.
 //!
 //! One pass of the lexicon's automaton finds every speech cue of the text;
-//! each cue outside a quotation is read in its sentence, in one of four
+//! each cue outside a quotation is read in its sentence, in one of three
 //! layouts, each a [`Rule`]:
 //!
 //! - `Lavrov warned (those who wait) that talks will get harder` — the
@@ -12,9 +12,17 @@
 //! - `According to him, the talks failed` and `The talks failed, according
 //!   to him` ([`Rule::ReportedAccordingTo`]).
 //!
-//! Which verbs report speech without "that" ("said talks would resume") is
-//! lexicon data (`reporting_verbs.txt`); the others ("blasted") need a
-//! "that". A content never leaves its sentence, so never its paragraph.
+//! Titles and headings led by a speaker's label (`Lavrov: Talks Will Get
+//! Harder`) are read from the layout ([`Rule::ReportedLabel`]).
+//!
+//! What the words mean is lexicon data: which verbs report speech without
+//! "that" ("said talks would resume", `reporting_verbs.txt`; the others,
+//! "blasted", need a "that" or report what the speech was about), which
+//! report it only through a clause ("found ways" is no speech,
+//! `action_verbs.txt`), which make requests that run through an infinitive
+//! (`request_verbs.txt`), and which forms are nouns unless "that" follows
+//! ("secretary of state", `noun_forms.txt`). A content never leaves its
+//! sentence, so never its paragraph.
 
 use crate::layout::BlockKind;
 use crate::lexicon::Lexicon;
