@@ -60,6 +60,9 @@ const MAX_WORD_BEFORE: usize = 24;
 const CLAUSE_VERB_REACH: usize = 16;
 /// The fewest words a content has.
 const MIN_CONTENT: usize = 2;
+/// The most words of a time between a subject and its verb ("on Tuesday
+/// morning").
+const TIME_REACH: usize = 3;
 /// The most words of an aside set in commas after a verb ("says, win or
 /// lose in Florida, he's staying").
 const ASIDE_REACH: usize = 10;
@@ -624,7 +627,21 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     } else {
         ""
     };
-    let adjacent = mention_before(text, w, vi, cx.lexicon);
+    // "Hillary Clinton on Tuesday said that …": a time between the subject
+    // and its verb.
+    let adjacent = mention_before(text, w, vi, cx.lexicon).or_else(|| {
+        let k = (vi.saturating_sub(TIME_REACH)..vi).find(|&k| {
+            w[k..vi].iter().all(|x| {
+                let t = x.text(text);
+                cx.lexicon.is_time_word(t) && !matches!(t, "that")
+                    || matches!(t, "on" | "last" | "this" | "earlier" | "late" | "early")
+            }) && w[k..vi]
+                .windows(2)
+                .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+        })?;
+        mention_before(text, w, k, cx.lexicon)
+            .filter(|_| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
+    });
     // `"…," said Ana Ruiz, the port's director` and `"…," Ruiz told
     // reporters outside`: the verb attributes the quotation before it, and
     // what follows it is the speaker or the setting, not reported speech.
@@ -648,6 +665,17 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         // A pronoun or a name set in commas with its verb is always an
         // attribution ("Though it went well, he said, replacing her …").
         let set_off = matches!(m.kind, MentionKind::Pronoun(_) | MentionKind::Person { .. });
+        // "…, records show.", "…, these supporters acknowledge, …": in
+        // these layouts a noun the lexicon cannot place still speaks
+        // through a verb of saying; it is kept as said, unresolved.
+        let said = if m.is_generic(text, cx.lexicon) && cx.lexicon.is_reporting(w[vi].text(text)) {
+            Mention {
+                span: m.span,
+                kind: MentionKind::Document,
+            }
+        } else {
+            m
+        };
         if comma_before
             && comma_after
             && (set_off
@@ -656,7 +684,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         {
             // Set in commas, "The test, North Korea said, was its biggest":
             // the whole sentence is the content.
-            return Some((window, Rule::ReportedBeforeCue, m, cue));
+            return Some((window, Rule::ReportedBeforeCue, said, cue));
         }
         // The clause before may open with an adjunct ("In all, the
         // justices agree, Epstein said.") when the verb closes the
@@ -671,7 +699,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
             return Some((
                 Span::new(window.start, w[k - 1].span.end),
                 Rule::ReportedBeforeCue,
-                m,
+                said,
                 cue,
             ));
         }
