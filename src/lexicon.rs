@@ -26,6 +26,9 @@ const FIRST_NAMES: &str = include_str!("lexicon/first_names.txt");
 const GENDERED_WORDS: &str = include_str!("lexicon/gendered_words.txt");
 const REPORTING_VERBS: &str = include_str!("lexicon/reporting_verbs.txt");
 const OBJECT_VERBS: &str = include_str!("lexicon/object_verbs.txt");
+const NOUN_FORMS: &str = include_str!("lexicon/noun_forms.txt");
+const ACTION_VERBS: &str = include_str!("lexicon/action_verbs.txt");
+const REQUEST_VERBS: &str = include_str!("lexicon/request_verbs.txt");
 const AUXILIARIES: &str = include_str!("lexicon/auxiliaries.txt");
 const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
 
@@ -253,6 +256,11 @@ struct Lemma {
     reporting: bool,
     /// It takes the person spoken to first ("tell", "warn").
     takes_object: bool,
+    /// Its bare noun complement is an act, not speech ("found ways").
+    action: bool,
+    /// It makes a request, whose content runs through an infinitive
+    /// ("urge").
+    request: bool,
     /// Prepositions that belong to it ("call for"), lower case.
     particles: Vec<Box<str>>,
 }
@@ -277,6 +285,8 @@ const DOCUMENT: u8 = 1 << 4;
 /// Auxiliary and modal verbs ("was", "would", "ca" of "can't").
 const AUXILIARY: u8 = 1 << 5;
 const VERB: u8 = 1 << 6;
+/// A verb form more often a noun than a verb ("states").
+const NOUN_FORM: u8 = 1 << 7;
 
 impl WordClass {
     /// True for a closed-class word that is never a name.
@@ -451,6 +461,8 @@ impl Lexicon {
         // Every case-blind list goes into one table of word classes.
         let reporting: HashSet<&str> = entries(REPORTING_VERBS).collect();
         let object_verbs: HashSet<&str> = entries(OBJECT_VERBS).collect();
+        let action_verbs: HashSet<&str> = entries(ACTION_VERBS).collect();
+        let request_verbs: HashSet<&str> = entries(REQUEST_VERBS).collect();
         let mut lemmas: Vec<Lemma> = Vec::new();
         let mut lemma_index: HashMap<Box<str>, u32> = HashMap::default();
         let mut classes: HashMap<Box<str>, WordClass> = HashMap::default();
@@ -460,6 +472,8 @@ impl Lexicon {
                     name: lemma.clone(),
                     reporting: reporting.contains(&**lemma),
                     takes_object: object_verbs.contains(&**lemma),
+                    action: action_verbs.contains(&**lemma),
+                    request: request_verbs.contains(&**lemma),
                     particles: particles.remove(lemma).unwrap_or_default(),
                 });
                 (lemmas.len() - 1) as u32
@@ -480,6 +494,7 @@ impl Lexicon {
             (SPEECH_ADVERBS, SPEECH_ADVERB),
             (NUMBER_WORDS, NUMBER),
             (AUXILIARIES, AUXILIARY),
+            (NOUN_FORMS, NOUN_FORM),
         ];
         let flagged = flagged.iter().flat_map(|&(file, flag)| {
             entries(file).map(move |e| (Box::<str>::from(e.to_lowercase()), flag))
@@ -610,6 +625,24 @@ impl Lexicon {
     /// text: only lines with one are tested further.
     pub fn credit_words(&self, text: &str) -> Vec<usize> {
         self.credit_words.starts(text.as_bytes())
+    }
+
+    /// True when the verb form reports speech only through a clause: its
+    /// bare noun complement is an act ("maintained his lead").
+    pub fn is_action_verb(&self, form: &str) -> bool {
+        self.lemma_of(self.class(form)).is_some_and(|l| l.action)
+    }
+
+    /// True when the verb form makes a request ("urged Congress to act"):
+    /// its content runs on through the infinitive.
+    pub fn is_request(&self, form: &str) -> bool {
+        self.lemma_of(self.class(form)).is_some_and(|l| l.request)
+    }
+
+    /// True when the form is more often a noun than a verb ("states"): it
+    /// reports speech only before "that".
+    pub fn is_noun_form(&self, form: &str) -> bool {
+        self.class(form).flags & NOUN_FORM != 0
     }
 
     /// True when `line` is a phrase of site furniture ("log in or

@@ -179,6 +179,9 @@ rules! {
     /// Reported speech with a source phrase: `According to Lavrov, …` and
     /// `…, according to Lavrov.`
     ReportedAccordingTo = "reported-according-to", 0.85;
+    /// A title or heading led by its speaker's label: `Lavrov: Talks Will
+    /// Get Harder`.
+    ReportedLabel = "reported-label", 0.7;
 }
 
 impl std::fmt::Display for Rule {

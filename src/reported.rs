@@ -2,7 +2,7 @@
 //! found from the cues themselves.
 //!
 //! One pass of the lexicon's automaton finds every speech cue of the text;
-//! each cue outside a quotation is read in its sentence, in one of four
+//! each cue outside a quotation is read in its sentence, in one of three
 //! layouts, each a [`Rule`]:
 //!
 //! - `Lavrov warned (those who wait) that talks will get harder` — the
@@ -12,10 +12,19 @@
 //! - `According to him, the talks failed` and `The talks failed, according
 //!   to him` ([`Rule::ReportedAccordingTo`]).
 //!
-//! Which verbs report speech without "that" ("said talks would resume") is
-//! lexicon data (`reporting_verbs.txt`); the others ("blasted") need a
-//! "that". A content never leaves its sentence, so never its paragraph.
+//! Titles and headings led by a speaker's label (`Lavrov: Talks Will Get
+//! Harder`) are read from the layout ([`Rule::ReportedLabel`]).
+//!
+//! What the words mean is lexicon data: which verbs report speech without
+//! "that" ("said talks would resume", `reporting_verbs.txt`; the others,
+//! "blasted", need a "that" or report what the speech was about), which
+//! report it only through a clause ("found ways" is no speech,
+//! `action_verbs.txt`), which make requests that run through an infinitive
+//! (`request_verbs.txt`), and which forms are nouns unless "that" follows
+//! ("secretary of state", `noun_forms.txt`). A content never leaves its
+//! sentence, so never its paragraph.
 
+use crate::layout::BlockKind;
 use crate::lexicon::Lexicon;
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{Mention, MentionKind, mention_after, mention_before, named_apposition};
@@ -51,6 +60,22 @@ const MAX_WORD_BEFORE: usize = 24;
 const CLAUSE_VERB_REACH: usize = 16;
 /// The fewest words a content has.
 const MIN_CONTENT: usize = 2;
+/// The most words of a time between a subject and its verb ("on Tuesday
+/// morning").
+const TIME_REACH: usize = 3;
+/// The most words of an aside set in commas after a verb ("says, win or
+/// lose in Florida, he's staying").
+const ASIDE_REACH: usize = 10;
+/// The most words of a subject no mention rule reads ("Nearly
+/// two-thirds of Democratic primary voters").
+const SUBJECT_REACH: usize = 10;
+/// The most words of an opener set off before a source phrase ("Since
+/// last May, according to …"); a longer stretch is a clause.
+const SHORT_OPENER: usize = 5;
+/// The fewest words of a content before a comment on it is cut off.
+const MIN_CLAUSE_WORDS: usize = 4;
+/// The fewest words of a clause that a source phrase closes.
+const MIN_CLAUSE_BEFORE: usize = 3;
 
 /// Every stretch of reported speech in the article, in order, none
 /// overlapping another.
@@ -78,13 +103,87 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
                 continue;
             };
             last.content = trim_content(cx.text, Span::new(last.content.start, cut));
-            if r.content.start < last.content.end {
+            if words(cx.text, last.content).nth(MIN_CONTENT - 1).is_none() {
+                // Cut to a word ("… posted online, she criticized …"):
+                // nothing of it was speech.
+                out.pop();
+                if out.last().is_some_and(|l| l.content.end > r.content.start) {
+                    continue;
+                }
+            } else if r.content.start < last.content.end {
                 continue;
             }
         }
         out.push(r);
     }
+    let labelled: Vec<Reported> = cx
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b.kind, BlockKind::Title | BlockKind::Heading))
+        .filter_map(|(i, b)| labelled_title(cx, i, b.span))
+        .collect();
+    if !labelled.is_empty() {
+        out.extend(labelled);
+        out.sort_by_key(|r| r.content.start);
+        let mut end = 0;
+        out.retain(|r| {
+            let keep = r.content.start >= end;
+            if keep {
+                end = r.content.end;
+            }
+            keep
+        });
+    }
     out
+}
+
+/// The longest label before a title's colon, in bytes.
+const LABEL_REACH: usize = 60;
+/// How far after a labelled title its speaker is looked for, in bytes.
+const LEDE_REACH: usize = 1500;
+/// The most words of a speaker's label.
+const LABEL_WORDS: usize = 4;
+
+/// `Lavrov: Talks Will Get Harder`: a title or heading whose first words,
+/// all capitalised, name a speaker who says the rest.
+fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported> {
+    let text = cx.text;
+    let line = &text[span.start..span.end];
+    let colon = line[..floor_char(line, line.len().min(LABEL_REACH))].find(": ")?;
+    let label = &line[..colon];
+    let n = label.split_whitespace().count();
+    let names = label.split_whitespace().all(|x| {
+        x.starts_with(char::is_uppercase)
+            && x.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+    });
+    if n == 0 || n > LABEL_WORDS || !names {
+        return None;
+    }
+    let label = Span::new(span.start, span.start + colon);
+    let lw: Vec<Word> = words(text, label).collect();
+    // Only a label read as a speaker whom the lede names again: not
+    // "Breaking", "The Latest", "Poll".
+    let mention = mention_after(text, &lw, 0, cx.lexicon)
+        .filter(|m| m.span == label && !m.is_generic(text, cx.lexicon))?;
+    let last = lw.last()?.text(text);
+    let lede = &text[span.end..floor_char(text, text.len().min(span.end + LEDE_REACH))];
+    if !lede.contains(last) {
+        return None;
+    }
+    let content = trim_content(text, Span::new(label.end + 1, span.end));
+    let enough = words(text, content).nth(MIN_CONTENT - 1).is_some();
+    (enough && !mostly_quoted(cx, content)).then_some(Reported {
+        content,
+        attribution: Attribution {
+            rule: Rule::ReportedLabel,
+            kind: Kind::Indirect,
+            source: Source::Mention(mention),
+            cue: Some(Span::new(label.end, label.end + 1)),
+        },
+        block,
+    })
 }
 
 /// The last clause-breaking punctuation (`,` `;` `—` `–` `:`) between
@@ -107,8 +206,14 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
     // states", "to confirm"): checked before any word is read.
     let cue_text = &text[cue.start..cue.end];
     if cx.lexicon.verb_lemma(cue_text).is_some()
-        && word_before(text, cue.start).is_some_and(|p| makes_noun_or_infinitive(p, cx.lexicon))
+        && word_before(text, cue.start)
+            .is_some_and(|p| makes_noun_or_infinitive(p, cue_text, cx.lexicon))
     {
+        return None;
+    }
+    // "secretary of state", "swing states": a form that is mostly a noun
+    // reports speech only when "that" follows it.
+    if cx.lexicon.is_noun_form(cue_text) && !text[cue.end..].trim_start().starts_with("that ") {
         return None;
     }
     let sentence = cx.sentence_at(block, cue.start);
@@ -133,6 +238,20 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
     let read = w.last().map_or(0, |l| l.span.end);
     w.extend(words(text, near).skip_while(|x| x.span.start < read));
     let vi = w.iter().position(|x| x.span.start == cue.start)?;
+    if let Some(content) = unattributed_question(cx, &w, vi, window) {
+        // "Asked whether he would run, Ruiz laughed": the question is
+        // reported, its asker unnamed.
+        return Some(Reported {
+            content: trim_content(text, content),
+            attribution: Attribution {
+                rule: Rule::ReportedAfterCue,
+                kind: Kind::Indirect,
+                source: Source::Unknown,
+                cue: Some(cue),
+            },
+            block,
+        });
+    }
     let r = if cues::source_phrase_len(text, &w, vi, cx.lexicon) > 0 {
         according_to(cx, &w, vi, window)
     } else if cx.is_verb(&w[vi]) && !noun_or_infinitive(cx, &w, vi) {
@@ -142,13 +261,33 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
     }?;
     // A speaker the lexicon cannot place ("the clip", "some steep") makes
     // a noun of the verb more likely than speech.
-    if r.2.is_generic(text, cx.lexicon) && !matches!(r.2.kind, MentionKind::Document) {
+    if r.2.is_generic(text, cx.lexicon)
+        && !matches!(r.2.kind, MentionKind::Document)
+        && r.1 != Rule::ReportedAccordingTo
+    {
         return None;
     }
     // A content after its cue ends where a new predicate begins; one before
     // its cue is the whole clause before the attribution.
     let content = match r.1 {
-        Rule::ReportedAfterCue => cut_at_new_predicate(text, r.0, cx.lexicon),
+        Rule::ReportedAfterCue => {
+            let c = cut_at_new_predicate(text, r.0, cx.lexicon);
+            let c = cut_at_aside(text, c);
+            // "When Francis said Trump is not Christian, the pope …": a
+            // cue inside an opening adjunct has its content end with the
+            // adjunct, at its comma.
+            let fronted = window.start == sentence.start
+                && opens_adjunct(text, &w)
+                && !text[window.start..cue.start].contains(',');
+            // So does one in a relative clause set in commas ("The
+            // director, who said …, left early").
+            let relative = text[r.2.span.start..r.2.span.end].eq_ignore_ascii_case("who")
+                && text[..r.2.span.start].trim_end().ends_with(',');
+            match text[c.start..c.end].find(',') {
+                Some(k) if fronted || relative => Span::new(c.start, c.start + k),
+                _ => c,
+            }
+        }
         _ => r.0,
     };
     let content = trim_content(text, content);
@@ -165,6 +304,82 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
     })
 }
 
+/// True when the sentence whose first words are `w` opens with an adjunct
+/// clause: "While …", "Years after …", "Even if …".
+fn opens_adjunct(text: &str, w: &[Word]) -> bool {
+    w.iter().take(2).any(|x| {
+        matches!(
+            x.text(text).to_ascii_lowercase().as_str(),
+            "while"
+                | "when"
+                | "whenever"
+                | "if"
+                | "although"
+                | "though"
+                | "because"
+                | "since"
+                | "after"
+                | "before"
+                | "once"
+                | "until"
+                | "unless"
+                | "whereas"
+        )
+    })
+}
+
+/// The content up to a dash that opens an aside running to its end ("…
+/// on the radio Thursday — where he seemed to differ"). A pair of dashes
+/// sets off an aside inside the content, which stays.
+fn cut_at_aside(text: &str, content: Span) -> Span {
+    let s = &text[content.start..content.end];
+    let dash = |from: usize| {
+        ["—", "–", " -- ", " - "]
+            .iter()
+            .filter_map(|d| s[from..].find(d).map(|k| (from + k, d.len())))
+            .min()
+    };
+    match dash(0) {
+        Some((k, len)) if dash(k + len).is_none() && k > 0 => {
+            Span::new(content.start, content.start + k)
+        }
+        _ => content,
+    }
+}
+
+/// The question after a participle with no subject of its own ("Asked
+/// whether he would run, …", "…, when asked if she would endorse him"): it
+/// runs to the next clause break.
+fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Span> {
+    let text = cx.text;
+    let verb = w[vi].text(text);
+    let next = w.get(vi + 1)?;
+    // Capitalised too: "Asked whether …" opens a sentence.
+    if !verb.ends_with("ed")
+        || !cues::is_verb(text, &w[vi], cx.lexicon)
+        || !gap(text, w[vi].span.end, next.span.start).is_empty()
+        || !matches!(
+            next.text(text),
+            "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which"
+        )
+    {
+        return None;
+    }
+    let first = w.partition_point(|x| x.span.start < window.start);
+    let opens = vi == first
+        || matches!(
+            w[vi - 1].text(text).to_ascii_lowercase().as_str(),
+            "when" | "after" | "before" | "once" | "while" | "if" | "as"
+        ) && mention_before(text, w, vi, cx.lexicon).is_none();
+    if !opens {
+        return None;
+    }
+    let end = text[next.span.start..window.end]
+        .find([',', ';', ':', '—'])
+        .map_or(window.end, |k| next.span.start + k);
+    Some(Span::new(next.span.start, end))
+}
+
 /// True when a verb form stands as a noun ("the states", "his remarks",
 /// "a strong signal") or an infinitive ("to confirm"): neither reports
 /// speech by itself.
@@ -173,13 +388,22 @@ fn noun_or_infinitive(cx: &Context<'_>, w: &[Word], vi: usize) -> bool {
         return false;
     };
     gap(cx.text, prev.span.end, w[vi].span.start).is_empty()
-        && makes_noun_or_infinitive(prev.text(cx.text), cx.lexicon)
+        && makes_noun_or_infinitive(prev.text(cx.text), w[vi].text(cx.text), cx.lexicon)
 }
 
-/// True when a verb form after `prev` is a noun ("the", "his", "two",
-/// "Obama's", "strong") or an infinitive ("to").
-fn makes_noun_or_infinitive(prev: &str, lexicon: &Lexicon) -> bool {
+/// True when the verb form `form` after `prev` is a noun ("the", "his",
+/// "two", "Obama's", "strong", "in states") or an infinitive ("to"). After
+/// a preposition only a gerund is a verb ("by saying", not "of state").
+fn makes_noun_or_infinitive(prev: &str, form: &str, lexicon: &Lexicon) -> bool {
     let lower = prev.to_ascii_lowercase();
+    if !form.ends_with("ing")
+        && matches!(
+            lower.as_str(),
+            "in" | "on" | "of" | "from" | "into" | "at" | "with" | "about" | "for" | "other"
+        )
+    {
+        return true;
+    }
     matches!(
         lower.as_str(),
         "to" | "a"
@@ -235,8 +459,18 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
     let Some(first) = w.get(start) else {
         return false;
     };
-    let f = first.text(text);
-    let lower = f.to_ascii_lowercase();
+    // "But because …", "Even as …": a subordinator after an opening
+    // coordinator or focus word opens an adjunct all the same.
+    let opener = matches!(
+        first.text(text).to_ascii_lowercase().as_str(),
+        "but" | "and" | "yet" | "so" | "even" | "just" | "only"
+    );
+    let head = if opener {
+        w.get(start + 1).unwrap_or(first)
+    } else {
+        first
+    };
+    let lower = head.text(text).to_ascii_lowercase();
     if matches!(
         lower.as_str(),
         "while"
@@ -261,40 +495,127 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
     {
         return false;
     }
-    w[start..]
-        .iter()
-        .take(CLAUSE_VERB_REACH)
-        .skip(1)
-        .any(|x| is_finite_like(x.text(text), lexicon))
+    // "he cast his ballot": a subject pronoun opens a clause, whatever the
+    // form of its verb.
+    if head.text(text) == lower
+        && lexicon.pronoun(&lower).is_some_and(|p| {
+            p.speaker
+                && !p.possessive
+                && !matches!(lower.as_str(), "him" | "her" | "them" | "me" | "us")
+        })
+    {
+        return true;
+    }
+    // A word after a determiner is a noun ("the costs"), not a verb.
+    let window = &w[start..w.len().min(start + CLAUSE_VERB_REACH)];
+    window
+        .windows(2)
+        .any(|p| !is_determiner(p[0].text(text)) && is_finite_like(p[1].text(text), lexicon))
+}
+
+/// True when the words hold a finite verb, whatever opens them: the clause
+/// before a closing attribution may start with an adjunct ("In all, the
+/// justices agree, Epstein said").
+fn has_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
+    w.windows(2)
+        .any(|p| !is_determiner(p[0].text(text)) && is_finite_like(p[1].text(text), lexicon))
+}
+
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+    )
 }
 
 /// What a layout found: the content, the rule, the speaker's mention and
 /// the cue.
 type Found = (Span, Rule, Mention, Span);
 
-/// `According to Lavrov, …` and `…, according to Lavrov.`
+/// `According to Lavrov, …`, `…, according to Lavrov.` and `…, according
+/// to Lavrov, …`. Any noun phrase can be the source ("according to exit
+/// polls", "according to a court filing"): the phrase itself says the
+/// words are reported.
 fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<Found> {
     let text = cx.text;
     let len = cues::source_phrase_len(text, w, i, cx.lexicon);
-    let m = mention_after(text, w, i + len, cx.lexicon)?;
+    let m = mention_after(text, w, i + len, cx.lexicon).or_else(|| {
+        let first = w.get(i + len)?;
+        Some(Mention {
+            span: first.span,
+            kind: MentionKind::Document,
+        })
+    })?;
     let cue = Span::new(w[i].span.start, w[i + len - 1].span.end);
+    // The source ends at the first comma after it (past its modifiers:
+    // "according to early results of exit polls conducted by …,"); none
+    // within reach, and the sentence ends with it.
+    let after_source = w[i + len..]
+        .iter()
+        .position(|x| {
+            x.span.start >= m.span.end && gap(text, m.span.start, x.span.start).contains(',')
+        })
+        .map(|k| i + len + k)
+        .filter(|&k| gap(text, w[k - 1].span.end, w[k].span.start).contains(','));
     let opens =
         i == 0 || i == 1 && matches!(w[0].text(text), "But" | "And" | "Yet" | "So" | "Still");
-    let content = if opens {
+    let first = w.partition_point(|x| x.span.start < window.start);
+    // "…, because, according to Trump, the media …": after a conjunction
+    // the content is the clause that follows the source.
+    let after_conjunction = i > 0
+        && matches!(
+            w[i - 1].text(text),
+            "because" | "that" | "and" | "but" | "although" | "though" | "while" | "so"
+        );
+    let content = if opens || after_conjunction && after_source.is_some() {
         // The content follows the comma that closes the source.
-        let after = w.iter().position(|x| x.span.start >= m.span.end)?;
-        if !gap(text, m.span.end, w[after].span.start).starts_with(',') {
-            return None;
-        }
-        Span::new(w[after].span.start, window.end)
+        Span::new(w[after_source?].span.start, window.end)
+    } else if let Some(k) = after_source
+        && (i - first < SHORT_OPENER || goes_on(text, &w[k], cx.lexicon))
+    {
+        // Set in commas after a short opener ("Since May, according to the
+        // agency, …") or inside a clause that goes on ("Fundraising,
+        // according to the campaign, has surged …"): the whole sentence.
+        window
     } else {
-        let first = w.partition_point(|x| x.span.start < window.start);
-        if !looks_like_clause(text, &w[..i], first, cx.lexicon) {
+        // "…, according to exit polls." (maybe with an apposition after
+        // the source): the clause before.
+        let set_off = gap(text, w[i - 1].span.end, w[i].span.start).ends_with([',', '—', '–']);
+        if !set_off || i - first < MIN_CLAUSE_BEFORE {
             return None;
         }
-        Span::new(window.start, w[i - 1].span.end)
+        // "At the same time, …: London was …, according to …": the
+        // clause after a colon or semicolon.
+        let before = &text[window.start..w[i - 1].span.end];
+        let start = before
+            .rfind([':', ';'])
+            .map_or(window.start, |k| window.start + k + 1);
+        Span::new(start, w[i - 1].span.end)
     };
     Some((content, Rule::ReportedAccordingTo, m, cue))
+}
+
+/// True when the word after a comma continues the sentence's clause (a
+/// verb, "and", "although") rather than opening an apposition.
+fn goes_on(text: &str, next: &Word, lexicon: &Lexicon) -> bool {
+    let t = next.text(text);
+    is_finite_like(t, lexicon)
+        || matches!(
+            t,
+            "and" | "but" | "although" | "though" | "while" | "whereas" | "because" | "so"
+        )
 }
 
 /// A speech verb: its content after it, or before it in the sentence.
@@ -306,7 +627,29 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     } else {
         ""
     };
-    let adjacent = mention_before(text, w, vi, cx.lexicon);
+    // "Hillary Clinton on Tuesday said that …": a time between the subject
+    // and its verb.
+    let adjacent = mention_before(text, w, vi, cx.lexicon).or_else(|| {
+        let k = (vi.saturating_sub(TIME_REACH)..vi).find(|&k| {
+            w[k..vi].iter().all(|x| {
+                let t = x.text(text);
+                cx.lexicon.is_time_word(t) && !matches!(t, "that")
+                    || matches!(t, "on" | "last" | "this" | "earlier" | "late" | "early")
+            }) && w[k..vi]
+                .windows(2)
+                .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+        })?;
+        mention_before(text, w, k, cx.lexicon)
+            .filter(|_| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
+    });
+    // `"…," said Ana Ruiz, the port's director` and `"…," Ruiz told
+    // reporters outside`: the verb attributes the quotation before it, and
+    // what follows it is the speaker or the setting, not reported speech.
+    let attributes_quotation = ends_quotation(text, adjacent.map_or(cue.start, |m| m.span.start))
+        && !w[vi + 1..]
+            .iter()
+            .take(THAT_REACH)
+            .any(|x| x.text(text) == "that");
     if let Some(m) = adjacent {
         let k = w.partition_point(|x| x.span.start < m.span.start);
         let comma_before = k > 0 && gap(text, w[k - 1].span.end, m.span.start) == ",";
@@ -322,6 +665,17 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         // A pronoun or a name set in commas with its verb is always an
         // attribution ("Though it went well, he said, replacing her …").
         let set_off = matches!(m.kind, MentionKind::Pronoun(_) | MentionKind::Person { .. });
+        // "…, records show.", "…, these supporters acknowledge, …": in
+        // these layouts a noun the lexicon cannot place still speaks
+        // through a verb of saying; it is kept as said, unresolved.
+        let said = if m.is_generic(text, cx.lexicon) && cx.lexicon.is_reporting(w[vi].text(text)) {
+            Mention {
+                span: m.span,
+                kind: MentionKind::Document,
+            }
+        } else {
+            m
+        };
         if comma_before
             && comma_after
             && (set_off
@@ -330,21 +684,45 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         {
             // Set in commas, "The test, North Korea said, was its biggest":
             // the whole sentence is the content.
-            return Some((window, Rule::ReportedBeforeCue, m, cue));
+            return Some((window, Rule::ReportedBeforeCue, said, cue));
         }
+        // The clause before may open with an adjunct ("In all, the
+        // justices agree, Epstein said.") when the verb closes the
+        // sentence.
+        let closes = closing_tail(text, w, vi, cx.lexicon);
         if comma_before
-            && short_tail(text, w, vi)
-            && looks_like_clause(text, &w[..k], first, cx.lexicon)
+            && short_tail(text, w, vi, cx.lexicon)
+            && (looks_like_clause(text, &w[..k], first, cx.lexicon)
+                || closes && has_verb(text, &w[first..k], cx.lexicon))
         {
             // "Talks will resume, Lavrov said."
             return Some((
                 Span::new(window.start, w[k - 1].span.end),
                 Rule::ReportedBeforeCue,
+                said,
+                cue,
+            ));
+        }
+        if attributes_quotation {
+            return None;
+        }
+        let content = after_verb(cx, w, vi, window)?;
+        // A subject the lexicon cannot place ("respondents", "the clip")
+        // speaks when a verb of saying has a clause after it; it is then
+        // read as the whole noun phrase before the verb.
+        if m.is_generic(text, cx.lexicon)
+            && !matches!(m.kind, MentionKind::Document)
+            && cx.lexicon.is_reporting(w[vi].text(text))
+        {
+            let k = w.partition_point(|x| x.span.start < content.start);
+            let m = unnamed_subject(text, w, vi, cx.lexicon)?;
+            return looks_like_clause(text, w, k, cx.lexicon).then_some((
+                content,
+                Rule::ReportedAfterCue,
                 m,
                 cue,
             ));
         }
-        let content = after_verb(cx, w, vi, window)?;
         return Some((content, Rule::ReportedAfterCue, m, cue));
     }
     if lead == "," && looks_like_clause(text, &w[..vi], 0, cx.lexicon) {
@@ -355,7 +733,10 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         {
             let rest = w.iter().position(|x| x.span.start >= m.span.end);
             let ends = rest.is_none_or(|r| gap(text, m.span.end, w[r].span.start).starts_with(','));
-            if ends || short_tail(text, w, vi) {
+            // "…, said he isn't fit": a pronoun after the verb is its
+            // subject only at the end of the sentence ("…, said he.").
+            let pronoun = matches!(m.kind, MentionKind::Pronoun(_));
+            if ends || !pronoun && short_tail(text, w, vi, cx.lexicon) {
                 return Some((
                     Span::new(window.start, w[vi - 1].span.end),
                     Rule::ReportedBeforeCue,
@@ -366,20 +747,168 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         }
     }
     // "…, adding that …": a reporting verb without its own subject takes
-    // the sentence's.
-    if !cx.lexicon.is_reporting(w[vi].text(text)) {
+    // the sentence's. So does any speech verb in a second predicate ("…
+    // and criticized the agreement") or a participle after a comma ("…,
+    // referring to the convention").
+    if attributes_quotation {
         return None;
+    }
+    if !cx.lexicon.is_reporting(w[vi].text(text)) {
+        let form = w[vi].text(text);
+        let second = vi > 0 && matches!(w[vi - 1].text(text), "and" | "but");
+        let participle = lead == "," && form.ends_with("ing");
+        if !(second || participle) {
+            return None;
+        }
+        let content = after_verb(cx, w, vi, window)?;
+        let m = cx.subject(cx.block_at(cue.start)?, w, vi)?;
+        return Some((content, Rule::ReportedAfterCue, m, cue));
+    }
+    // "Almost half of respondents said …", "some friends say …", "…, who
+    // said …": a subject the lexicon cannot name is still the speaker when
+    // it stands right before the verb and a clause follows.
+    if let Some(m) = unnamed_subject(text, w, vi, cx.lexicon) {
+        let content = after_verb(cx, w, vi, window)?;
+        let k = w.partition_point(|x| x.span.start < content.start);
+        return looks_like_clause(text, w, k, cx.lexicon).then_some((
+            content,
+            Rule::ReportedAfterCue,
+            m,
+            cue,
+        ));
     }
     let content = after_verb(cx, w, vi, window)?;
     let m = cx.subject(cx.block_at(cue.start)?, w, vi)?;
     Some((content, Rule::ReportedAfterCue, m, cue))
 }
 
+/// The noun phrase right before a verb of saying that no mention rule
+/// reads: a share of a poll ("61 percent", "About one in five"), a
+/// quantifier ("Some", "Many"), a plain noun ("those surveyed", "GOP
+/// analysts") or a relative "who". It runs back to the clause's start,
+/// at most SUBJECT_REACH words.
+fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<Mention> {
+    let verb = w[vi].text(text);
+    let p = vi.checked_sub(1)?;
+    if verb.ends_with("ing") || !gap(text, w[p].span.end, w[vi].span.start).is_empty() {
+        return None;
+    }
+    let prev = w[p].text(text);
+    let lower = prev.to_ascii_lowercase();
+    if lower == "who" {
+        return Some(Mention {
+            span: w[p].span,
+            kind: MentionKind::Document,
+        });
+    }
+    let noun = if crate::words::is_capitalized(prev) {
+        matches!(
+            lower.as_str(),
+            "some" | "many" | "most" | "others" | "few" | "several" | "both" | "half"
+        )
+    } else {
+        prev.starts_with(|c: char| c.is_ascii_digit())
+            || lexicon.is_number_word(&lower)
+            || !lexicon.is_function_word(&lower)
+                && !lexicon.is_auxiliary(&lower)
+                && lexicon.pronoun(&lower).is_none()
+                && lexicon.verb_lemma(&lower).is_none()
+                && !lower.ends_with("ly")
+                && prev.chars().all(|c| c.is_alphanumeric() || c == '%')
+    };
+    if !noun {
+        return None;
+    }
+    let mut start = p;
+    while start > 0
+        && p - start < SUBJECT_REACH
+        && gap(text, w[start - 1].span.end, w[start].span.start).is_empty()
+        && !matches!(
+            w[start - 1].text(text).to_ascii_lowercase().as_str(),
+            "that"
+                | "while"
+                | "when"
+                | "if"
+                | "because"
+                | "although"
+                | "though"
+                | "as"
+                | "and"
+                | "but"
+        )
+    {
+        start -= 1;
+    }
+    Some(Mention {
+        span: Span::new(w[start].span.start, w[p].span.end),
+        kind: MentionKind::Document,
+    })
+}
+
 /// True when little follows the verb before the sentence ends: the cue
 /// closes a content-first sentence rather than opening a content.
-fn short_tail(text: &str, w: &[Word], vi: usize) -> bool {
+fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     let tail = &w[vi + 1..];
-    tail.len() <= TAIL_REACH && !tail.iter().any(|x| x.text(text) == "that")
+    if tail.len() > TAIL_REACH || tail.iter().any(|x| x.text(text) == "that") {
+        return false;
+    }
+    // "…, he found himself on the street": an object after the verb makes
+    // it a verb of action, not an attribution closing the sentence. Only
+    // a verb of telling takes one ("…, she told the BBC").
+    let verb = w[vi].text(text);
+    tail.first().is_none_or(|x| {
+        lexicon.takes_object(verb)
+            || !gap(text, w[vi].span.end, x.span.start).is_empty()
+            || !matches!(
+                x.text(text).to_ascii_lowercase().as_str(),
+                "a" | "an"
+                    | "to"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "my"
+                    | "our"
+                    | "your"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "him"
+                    | "them"
+                    | "it"
+                    | "me"
+                    | "us"
+                    | "himself"
+                    | "herself"
+                    | "itself"
+                    | "themselves"
+            )
+    })
+}
+
+/// True when the verb ends its sentence, maybe with a time or a setting
+/// after it ("… , Ruiz said on Monday in a statement.").
+fn closing_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
+    let Some(next) = w.get(vi + 1) else {
+        return true;
+    };
+    let t = next.text(text);
+    gap(text, w[vi].span.end, next.span.start).is_empty()
+        && (is_preposition(t) || lexicon.is_time_word(t) || lexicon.is_speech_adverb(t))
+}
+
+/// True when the text before `pos` ends a quotation with its comma or
+/// question mark (`,"` `?”`): what follows attributes that quotation.
+fn ends_quotation(text: &str, pos: usize) -> bool {
+    let head = text[..pos].trim_end();
+    // A closing mark may be doubled: `,''` in some wire copy.
+    let inner = head.trim_end_matches(['"', '”', '’', '\'']);
+    // After a question or exclamation, only a lower-case word goes on the
+    // sentence ("?” she asked"); a capital starts a new one.
+    inner.len() < head.len()
+        && (inner.ends_with(',')
+            || inner.ends_with(['?', '!']) && text[pos..].starts_with(char::is_lowercase))
 }
 
 /// The content after a verb: past the person spoken to, cue words ("in a
@@ -396,8 +925,36 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     // "that" within reach, with no clause break before it.
     let that = (vi + 1..w.len().min(vi + 1 + reach)).find(|&i| w[i].text(text) == "that");
     if let Some(t) = that {
-        let broken = text[w[vi].span.end..w[t].span.start].contains([';', ':', '"', '“', '(']);
-        if !broken && looks_like_clause(text, w, t + 1, lexicon) {
+        // The person spoken to may be a quoted title ("told ABC's “Good
+        // Morning America” that …").
+        let marks: &[char] = if lexicon.takes_object(verb) {
+            &[';', ':', '(']
+        } else {
+            &[';', ':', '"', '“', '(']
+        };
+        let broken = text[w[vi].span.end..w[t].span.start].contains(marks);
+        // "that if Iran were a stock, he would …": an adjunct may open the
+        // clause after "that".
+        let adjunct = w.get(t + 1).is_some_and(|x| {
+            matches!(
+                x.text(text),
+                "if" | "when"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "once"
+                    | "unless"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "in"
+                    | "on"
+                    | "by"
+                    | "despite"
+            )
+        });
+        if !broken && (adjunct || looks_like_clause(text, w, t + 1, lexicon)) {
             let start = w.get(t + 1)?;
             return Some(Span::new(start.span.start, window.end));
         }
@@ -414,10 +971,24 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         i += 1;
     }
     let first = w.get(i)?;
+    // "maintained his lead", "found ways to …": a verb that is as often
+    // one of action reports speech only through a clause.
+    if lexicon.is_action_verb(verb) && !looks_like_clause(text, w, i, lexicon) {
+        return None;
+    }
     // A colon or a quotation mark opens direct speech, handled by the
     // quotation rules; a preposition ("said about", "spoke in") is not a
     // complement.
     let lead = &text[w[i - 1].span.end..first.span.start];
+    if lead.trim() == "," && i == vi + 1 && lexicon.is_reporting(verb) {
+        // "says, win or lose, he's staying", "says, however, that …": an
+        // aside set in commas after the verb, then the clause.
+        let close = (i..w.len().min(i + ASIDE_REACH))
+            .find(|&k| k > i && gap(text, w[k - 1].span.end, w[k].span.start) == ",")?;
+        let start = close + usize::from(w[close].text(text) == "that");
+        return looks_like_clause(text, w, start, lexicon)
+            .then(|| Span::new(w[start].span.start, window.end));
+    }
     if lead.contains([':', '"', '“', '‘', '\'', ',']) || is_preposition(first.text(text)) {
         return None;
     }
@@ -432,16 +1003,24 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     }
     // What the speech was about is a noun phrase with its modifiers: it ends
     // at a comma, or where an adjunct clause begins ("… to help give
-    // context", "… during a rally").
+    // context", "… during a rally"). What a request asks for runs on
+    // through its infinitive ("urged Congress to act").
+    let request = lexicon.is_request(verb);
     let end = w[i..]
         .iter()
         .skip(1)
         .find(|x| {
             let before = &text[..x.span.start];
-            before.trim_end().ends_with([',', ';'])
+            let t = x.text(text);
+            before.trim_end().ends_with([',', ';']) && !cx.in_quotation(x.span.start)
+                || t == "to" && !request && infinitive_after(text, w, x)
                 || matches!(
-                    x.text(text),
-                    "to" | "during"
+                    t,
+                    "during"
+                        | "following"
+                        | "amid"
+                        | "outside"
+                        | "despite"
                         | "after"
                         | "before"
                         | "when"
@@ -453,6 +1032,20 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         })
         .map_or(window.end, |x| x.span.start);
     Some(Span::new(first.span.start, end.max(first.span.end)))
+}
+
+/// True when the "to" at `to` opens an infinitive ("to help give
+/// context"), not a prepositional phrase ("to achieving coverage", "to the
+/// court").
+fn infinitive_after(text: &str, w: &[Word], to: &Word) -> bool {
+    let Some(next) = w.iter().find(|x| x.span.start > to.span.start) else {
+        return false;
+    };
+    let t = next.text(text);
+    !(is_determiner(t)
+        || t.ends_with("ing")
+        || crate::words::is_capitalized(t)
+        || t.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The first word of the content after a verb: past cue words ("in a
@@ -476,7 +1069,12 @@ fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> O
             // "told reporters Monday", "said last week", "said also".
             i += 1;
         } else if object && !took_object {
+            // "told me …", "told him …": any pronoun can be spoken to.
             took_object = true;
+            if lexicon.pronoun(t).is_some_and(|p| !p.possessive) {
+                i += 1;
+                continue;
+            }
             let m = mention_after(text, w, i, lexicon)?;
             i = w.partition_point(|x| x.span.start < m.span.end);
         } else {
@@ -510,10 +1108,11 @@ fn is_preposition(word: &str) -> bool {
     )
 }
 
-/// The content up to an "and" that starts a new predicate: another speech
-/// verb ("claimed vast wealth and said it …") or a new subject and its verb
-/// ("mishandled it and Democrats accused …"). Only the first WORD_REACH
-/// bytes are looked at, so the cost per cue stays bounded.
+/// The content up to a comment on it or to an "and" or "but" that starts
+/// a new predicate:
+/// another speech verb ("claimed vast wealth and said it …") or a new
+/// subject and its verb ("mishandled it and Democrats accused …"). Only the
+/// first WORD_REACH bytes are looked at, so the cost per cue stays bounded.
 fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
     let end = floor_char(text, content.end.min(content.start + WORD_REACH * 2));
     let w: Vec<Word> = words(text, Span::new(content.start, end)).collect();
@@ -523,6 +1122,15 @@ fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
         };
         let t = next.text(text);
         if lexicon.verb_lemma(t).is_some() && !crate::words::is_capitalized(t) {
+            return true;
+        }
+        // "said he would pray for the nominee but did not …": a verb of
+        // the speaker's own after "but". After "and" it is as often the
+        // content's ("he is tough and has what it takes").
+        if w[i].text(text) == "but"
+            && !crate::words::is_capitalized(t)
+            && (lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed"))
+        {
             return true;
         }
         // A new subject and verb, after a clause that had its own verb: not
@@ -536,7 +1144,25 @@ fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
                 lexicon.verb_lemma(v.text(text)).is_some() || lexicon.is_auxiliary(v.text(text))
             })
     };
-    match (1..w.len()).find(|&i| w[i].text(text) == "and" && new_predicate(i)) {
+    // "…, which …", "…, highlighting …", "…, a recommendation …": after a
+    // clause with its own verb, a comma before a relative, a participle or
+    // an apposition starts the writer's comment on what was said.
+    // Not after an opening adjunct: its comma ends the adjunct ("that if
+    // the cranes fail, the port closes").
+    let opens_adjunct = opens_adjunct(text, &w[..w.len().min(1)]);
+    let comment = |i: usize| {
+        let t = w[i].text(text);
+        !opens_adjunct
+            && gap(text, w[i - 1].span.end, w[i].span.start) == ","
+            && i >= MIN_CLAUSE_WORDS
+            && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
+            && (t == "which"
+                || is_determiner(t)
+                || t.len() > 5 && t.ends_with("ing") && !crate::words::is_capitalized(t))
+    };
+    match (1..w.len())
+        .find(|&i| matches!(w[i].text(text), "and" | "but") && new_predicate(i) || comment(i))
+    {
         Some(i) => Span::new(content.start, w[i].span.start),
         None => content,
     }
