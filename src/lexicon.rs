@@ -646,11 +646,6 @@ impl Lexicon {
     pub fn is_number_word(&self, word: &str) -> bool {
         self.class(word).is_number_word()
     }
-
-    /// True for a noun of a document that can speak ("statement").
-    pub fn is_document(&self, word: &str) -> bool {
-        self.class(word).is_document()
-    }
 }
 
 /// `word` without `suffix`, matched without regard to ASCII case.
