@@ -679,11 +679,6 @@ impl Lexicon {
     pub fn is_number_word(&self, word: &str) -> bool {
         self.class(word).is_number_word()
     }
-
-    /// True for a noun of a document that can speak ("statement").
-    pub fn is_document(&self, word: &str) -> bool {
-        self.class(word).is_document()
-    }
 }
 
 /// `word` without `suffix`, matched without regard to ASCII case.
@@ -776,6 +771,27 @@ fn padded_hash(buf: &[u8; SHORT_WORD], len: usize) -> u64 {
     h
 }
 
+/// The bytes of a word of one to eight bytes, zero-padded as
+/// [`word_hash`] reads them, from two loads that may overlap: no copy.
+#[inline(always)]
+fn padded_short(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    let at = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
+    if n >= 4 {
+        let load = |i: usize| {
+            let four: [u8; 4] = bytes
+                .get(i..i + 4)
+                .and_then(|b| b.try_into().ok())
+                .unwrap_or_default();
+            u64::from(u32::from_le_bytes(four))
+        };
+        load(0) | load(n - 4) << (8 * (n - 4))
+    } else {
+        // One to three bytes: the first, the middle and the last.
+        at(0) | at(n / 2) << (8 * (n / 2)) | at(n.saturating_sub(1)) << (8 * n.saturating_sub(1))
+    }
+}
+
 /// The top bit of every byte of a word.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
@@ -848,6 +864,13 @@ impl<V> WordTable<V> {
     /// The value of `word` as written.
     fn get(&self, word: &str) -> Option<&V> {
         let bytes = word.as_bytes();
+        if (1..=8).contains(&bytes.len()) {
+            let w = padded_short(bytes);
+            let h = ((bytes.len() as u64).rotate_left(5) ^ w).wrapping_mul(HASH_K);
+            return self.probe(h, |k| {
+                k.len() == bytes.len() && padded_short(k.as_bytes()) == w
+            });
+        }
         let h = if bytes.len() <= SHORT_WORD {
             let mut buf = [0u8; SHORT_WORD];
             buf[..bytes.len()].copy_from_slice(bytes);
@@ -861,6 +884,18 @@ impl<V> WordTable<V> {
     /// The value of `word` in lower case, for a table whose keys are.
     fn get_lower(&self, word: &str) -> Option<&V> {
         let bytes = word.as_bytes();
+        // Most words are ASCII and eight bytes or shorter: lower-cased and
+        // hashed in one register, and compared with a key the same way.
+        if (1..=8).contains(&bytes.len()) {
+            let w = padded_short(bytes);
+            if w & HIGH_BITS == 0 {
+                let lower = ascii_lower(w);
+                let h = ((bytes.len() as u64).rotate_left(5) ^ lower).wrapping_mul(HASH_K);
+                return self.probe(h, |k| {
+                    k.len() == bytes.len() && padded_short(k.as_bytes()) == lower
+                });
+            }
+        }
         if bytes.len() <= SHORT_WORD {
             // The common case: copied to the stack and lower-cased there
             // eight bytes at a time, hashed as it goes.

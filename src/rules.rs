@@ -487,8 +487,20 @@ impl Context<'_> {
             return None;
         }
         let head = Span::new(sentence.start, verb.span.start);
+        // Words inside a quotation are left out. Words come in order, so
+        // the quotations are passed over as the words are, not searched
+        // for each.
+        let mut quotes = self.quotations[self
+            .quotations
+            .partition_point(|q| q.close.end <= head.start)..]
+            .iter()
+            .peekable();
         let sw: Vec<Word> = words(text, head)
-            .filter(|x| !self.in_quotation(x.span.start))
+            .filter(|x| {
+                let at = x.span.start;
+                while quotes.next_if(|q| q.close.end <= at).is_some() {}
+                quotes.peek().is_none_or(|q| q.open.start > at)
+            })
             .take(MAX_SUBJECT_REACH)
             .collect();
         if sw.is_empty() {

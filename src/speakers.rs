@@ -15,7 +15,7 @@ use std::cell::LazyCell;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::Span;
-use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass};
+use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass, WordClass};
 use crate::words::{Word, floor_char, gap, is_capitalized, words};
 
 /// What kind of words a mention is made of.
@@ -110,11 +110,16 @@ fn is_one_of(w: &str, list: &[&str]) -> bool {
 /// Capitalised words that start a sentence or clause but are not names.
 fn is_name_word(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
     let s = w.text(text);
-    is_capitalized(s)
-        && !lexicon.is_function_word(s)
-        && (!lexicon.is_time_word(s) || common_noun_time_word(s))
-        && lexicon.pronoun(s).is_none()
-        && lexicon.verb_lemma(s).is_none()
+    // Most words are in lower case: known without a look-up.
+    is_capitalized(s) && is_name_class(s, lexicon.class(s))
+}
+
+/// [`is_name_word`] for a capitalised word `s` whose classes are known.
+fn is_name_class(s: &str, class: WordClass) -> bool {
+    !class.is_function_word()
+        && (!class.is_time_word() || common_noun_time_word(s))
+        && class.pronoun().is_none()
+        && !class.is_verb()
 }
 
 /// A time word that is written in lower case unless it is part of a name
@@ -154,9 +159,17 @@ fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
 
 /// An all-caps acronym of two letters or more: "NATO", "CNN".
 fn is_acronym(w: &str) -> bool {
-    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && w.chars()
-            .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+    // Most words asked about are ASCII, and fail on their second letter.
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        return b
+            .iter()
+            .all(|&c| c.is_ascii_uppercase() || matches!(c, b'.' | b'&') || c.is_ascii_digit())
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+    }
+    w.chars()
+        .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// Splits a run of capitalised words into its title and name, and tells a
@@ -165,9 +178,10 @@ fn classify_run(text: &str, run: &[Word], lexicon: &Lexicon) -> MentionKind {
     let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
     let last = run[run.len() - 1].text(text);
     let has_of = run.iter().any(|w| w.text(text) == "of");
+    let org_head = lexicon.is_org_head(last);
     // "Scott Hawkins of Cheyenne": a person's name (told by a known first
     // name) before "of" and a place.
-    if has_of && !lexicon.is_org_head(last) {
+    if has_of && !org_head {
         let of = run.iter().position(|w| w.text(text) == "of").unwrap_or(0);
         if of >= 2 && lexicon.gender(run[0].text(text)) != Gender::Any {
             return MentionKind::Person {
@@ -176,7 +190,7 @@ fn classify_run(text: &str, run: &[Word], lexicon: &Lexicon) -> MentionKind {
             };
         }
     }
-    if lexicon.is_org_head(last) || is_acronym(last) || has_of {
+    if org_head || has_of || is_acronym(last) {
         let start = run
             .iter()
             .position(|w| !lexicon.is_function_word(w.text(text)))
@@ -379,7 +393,9 @@ fn noun_phrase_before(
 ) -> Option<Mention> {
     let last = &words[end - 1];
     let last_text = last.text(text);
-    if let Some(p) = lexicon.pronoun(last_text) {
+    // Every list the last word is tested against, from one look-up.
+    let last_class = lexicon.class(last_text);
+    if let Some(p) = last_class.pronoun() {
         return p.speaker.then_some(Mention {
             span: last.span,
             kind: MentionKind::Pronoun(p),
@@ -392,22 +408,22 @@ fn noun_phrase_before(
             kind: MentionKind::Pronoun(p),
         });
     }
-    if let Some(class) = role_head(last_text, lexicon) {
+    if let Some(class) = role_head_class(last_text, last_class) {
         return Some(role_before(text, words, end, class, lexicon));
     }
-    if lexicon.is_document(last_text) && !is_capitalized(last_text) {
+    let capitalized = is_capitalized(last_text);
+    if last_class.is_document() && !capitalized {
         let start = determiner_start(text, words, end - 1, lexicon);
         return Some(Mention {
             span: Span::new(words[start].span.start, last.span.end),
             kind: MentionKind::Document,
         });
     }
-    if !is_name_word(text, last, lexicon) && !is_acronym(last_text) {
+    let named = capitalized && is_name_class(last_text, last_class);
+    if !named && !is_acronym(last_text) {
         // "the announcer said": a determiner and a noun the lexicon does not
         // know still make a mention.
-        let plain_noun = !is_capitalized(last_text)
-            && !lexicon.is_function_word(last_text)
-            && lexicon.verb_lemma(last_text).is_none();
+        let plain_noun = !capitalized && !last_class.is_function_word() && !last_class.is_verb();
         let start = determiner_start(text, words, end - 1, lexicon);
         let det = words[start].text(text);
         if plain_noun
@@ -431,13 +447,15 @@ fn noun_phrase_before(
     while start > 0 && end - start < MAX_MENTION {
         let prev = &words[start - 1];
         let p = prev.text(text);
-        // "Patients' Association": a plural possessive inside a name.
+        // "Patients' Association": a plural possessive inside a name. The
+        // gap is tested first: it needs no look-up.
         let glue_ok = joined(text, prev, &words[start], &["", ".", "'", "’"]);
-        let part_of_name = is_name_word(text, prev, lexicon)
-            || lexicon.is_title_word(p)
-            || is_particle(p)
-            || (p == "of" && start >= 2 && is_name_word(text, &words[start - 2], lexicon));
-        if !(glue_ok && part_of_name) {
+        let part_of_name = glue_ok
+            && (is_name_word(text, prev, lexicon)
+                || lexicon.is_title_word(p)
+                || is_particle(p)
+                || (p == "of" && start >= 2 && is_name_word(text, &words[start - 2], lexicon)));
+        if !part_of_name {
             break;
         }
         start -= 1;
@@ -453,10 +471,13 @@ fn noun_phrase_before(
         while t > 0
             && start - t < 3
             && joined(text, &words[t - 1], &words[t], &[""])
-            && !lexicon.is_function_word(words[t - 1].text(text))
             && !is_capitalized(words[t - 1].text(text))
-            && (role_head(words[t - 1].text(text), lexicon).is_some() || t < start)
         {
+            let w = words[t - 1].text(text);
+            let class = lexicon.class(w);
+            if class.is_function_word() || (t == start && role_head_class(w, class).is_none()) {
+                break;
+            }
             t -= 1;
         }
         // Only when a role noun stands right before the name.
@@ -491,7 +512,12 @@ fn noun_phrase_before(
 }
 
 fn role_head(word: &str, lexicon: &Lexicon) -> Option<RoleClass> {
-    let class = lexicon.role(word)?;
+    role_head_class(word, lexicon.class(word))
+}
+
+/// [`role_head`] for a word whose classes are known.
+fn role_head_class(word: &str, class: WordClass) -> Option<RoleClass> {
+    let class = class.role()?;
     // Capitalised, a person role ("Minister") is a title and an
     // organisation word ("Authority") ends a name, both handled with names;
     // a group ("Officials said") is still a role.
@@ -508,10 +534,14 @@ fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) 
         && joined(text, &words[i - 1], &words[i], &["", "'s", "’s", "'", "’"])
     {
         let w = words[i - 1].text(text);
-        if is_determiner(w) || lexicon.pronoun(w).is_some_and(|p| p.possessive) {
+        if is_determiner(w) {
             return i - 1;
         }
-        if lexicon.verb_lemma(w).is_some() || (lexicon.is_function_word(w) && !is_capitalized(w)) {
+        let class = lexicon.class(w);
+        if class.pronoun().is_some_and(|p| p.possessive) {
+            return i - 1;
+        }
+        if class.is_verb() || (class.is_function_word() && !is_capitalized(w)) {
             break;
         }
         i -= 1;
@@ -544,6 +574,51 @@ fn role_before(
     }
 }
 
+/// The word classes of `words[start..]`, each looked up when first asked
+/// for and kept: a mention read forwards asks several questions of each
+/// word, and of the two words after it.
+struct Classes<'a> {
+    text: &'a str,
+    words: &'a [Word],
+    start: usize,
+    lexicon: &'a Lexicon,
+    /// The classes of the words from `start` on, as far as a mention and
+    /// its look-ahead reach.
+    known: [Option<WordClass>; MAX_MENTION + 2],
+}
+
+impl<'a> Classes<'a> {
+    fn new(text: &'a str, words: &'a [Word], start: usize, lexicon: &'a Lexicon) -> Self {
+        Classes {
+            text,
+            words,
+            start,
+            lexicon,
+            known: [None; MAX_MENTION + 2],
+        }
+    }
+
+    /// The classes of `words[i]`, `i >= start`.
+    fn get(&mut self, i: usize) -> WordClass {
+        let (text, word, lexicon) = (self.text, &self.words[i], self.lexicon);
+        match self.known.get_mut(i - self.start) {
+            Some(slot) => *slot.get_or_insert_with(|| lexicon.class(word.text(text))),
+            None => lexicon.class(word.text(text)),
+        }
+    }
+
+    /// [`is_name_word`] of `words[i]`.
+    fn is_name(&mut self, i: usize) -> bool {
+        let t = self.words[i].text(self.text);
+        is_capitalized(t) && is_name_class(t, self.get(i))
+    }
+
+    /// [`role_head`] of `words[i]`.
+    fn role_head(&mut self, i: usize) -> Option<RoleClass> {
+        role_head_class(self.words[i].text(self.text), self.get(i))
+    }
+}
+
 /// The mention that starts at `words[start]`, read forwards: "said
 /// Lavrov", "said the minister", "wrote Democratic strategist Ana Ruiz",
 /// "according to a statement".
@@ -555,36 +630,33 @@ pub(crate) fn mention_after(
 ) -> Option<Mention> {
     let first = words.get(start)?;
     let first_text = first.text(text);
+    let mut classes = Classes::new(text, words, start, lexicon);
     // A possessive ("his daughter") starts a noun phrase; any other pronoun
     // is the whole mention.
-    let pronoun = lexicon.pronoun(first_text);
+    let pronoun = classes.get(start).pronoun();
     if let Some(p) = pronoun.filter(|p| !p.possessive) {
         return p.speaker.then_some(Mention {
             span: first.span,
             kind: MentionKind::Pronoun(p),
         });
     }
-    // Any pronoun left is a possessive: looked up once, read three times.
     let possessive = pronoun.is_some();
     let determiner = is_determiner(first_text) || possessive;
     // The noun phrase: modifiers, role nouns, titles and names, with only
     // white space (or an abbreviation's period) between them.
     let mut end = start + usize::from(determiner);
-    // Whether each word of the phrase is a name word, as the loop tests it
-    // first: read again below for the name's extent, a lexicon look-up each.
-    let mut names = [None; MAX_MENTION];
     while end < words.len() && end - start < MAX_MENTION {
         let w = words[end].text(text);
         if end > start && !joined(text, &words[end - 1], &words[end], &["", ".", "'", "’"]) {
             break;
         }
-        let name = is_name_word(text, &words[end], lexicon);
-        names[end - start] = Some(name);
-        let fits = name
+        let capitalized = is_capitalized(w);
+        let class = classes.get(end);
+        let fits = classes.is_name(end)
             || is_acronym(w)
             || lexicon.is_title_word(w)
-            || role_head(w, lexicon).is_some()
-            || (lexicon.is_document(w) && !is_capitalized(w))
+            || role_head_class(w, class).is_some()
+            || (class.is_document() && !capitalized)
             || (end > start && is_particle(w))
             // "of" only between capitalised words: "Union of Veloria".
             || (end > start
@@ -593,15 +665,14 @@ pub(crate) fn mention_after(
                 && words.get(end + 1).is_some_and(|n| is_capitalized(n.text(text))))
             // A plain word after a determiner ("a narrator"), or on the way
             // to a role, title or name ("bureau chief", "former Secretary").
-            || (!is_capitalized(w)
-                && !lexicon.is_function_word(w)
-                && lexicon.verb_lemma(w).is_none()
-                && !lexicon.is_time_word(w)
+            || (!capitalized
+                && !class.is_function_word()
+                && !class.is_verb()
+                && !class.is_time_word()
                 && (determiner && end - start <= MAX_MODIFIERS
                     // Without a determiner, not an adverb or a verb form.
-                    || !w.ends_with("ly") && !w.ends_with("ed") && !w.ends_with("ing") && words[end + 1..].iter().take(2).any(|n| {
-                    let t = n.text(text);
-                    role_head(t, lexicon).is_some() || lexicon.is_title_word(t) || is_name_word(text, n, lexicon)
+                    || !w.ends_with("ly") && !w.ends_with("ed") && !w.ends_with("ing") && (end + 1..words.len().min(end + 3)).any(|n| {
+                    classes.role_head(n).is_some() || lexicon.is_title_word(words[n].text(text)) || classes.is_name(n)
                 })));
         if !fits {
             break;
@@ -609,15 +680,15 @@ pub(crate) fn mention_after(
         end += 1;
     }
     let phrase = &words[start..end];
-    let is_name = |i: usize| names[i].unwrap_or_else(|| is_name_word(text, &phrase[i], lexicon));
     // A name at the end makes the phrase a named mention ("strategist Ana
     // Ruiz"); otherwise its last role or document noun heads it.
     let last_name = (0..phrase.len())
         .rev()
-        .find(|&i| is_name(i) || is_acronym(phrase[i].text(text)));
-    let last_head = phrase.iter().rposition(|w| {
-        role_head(w.text(text), lexicon).is_some()
-            || (lexicon.is_document(w.text(text)) && !is_capitalized(w.text(text)))
+        .find(|&i| classes.is_name(start + i) || is_acronym(phrase[i].text(text)));
+    let last_head = (0..phrase.len()).rev().find(|&i| {
+        let t = phrase[i].text(text);
+        classes.role_head(start + i).is_some()
+            || (classes.get(start + i).is_document() && !is_capitalized(t))
     });
     match (last_name, last_head) {
         (Some(n), h) if h.is_none_or(|h| h < n) => {
@@ -625,7 +696,7 @@ pub(crate) fn mention_after(
             let mut run_start = n;
             while run_start > 0 {
                 let t = phrase[run_start - 1].text(text);
-                let part = is_name(run_start - 1)
+                let part = classes.is_name(start + run_start - 1)
                     || is_acronym(t)
                     || lexicon.is_title_word(t)
                     || is_particle(t)
@@ -659,8 +730,7 @@ pub(crate) fn mention_after(
         (_, Some(h)) => {
             let head = &phrase[h];
             let span = Span::new(first.span.start, head.span.end);
-            let t = head.text(text);
-            let Some(class) = role_head(t, lexicon) else {
+            let Some(class) = classes.role_head(start + h) else {
                 return Some(Mention {
                     span,
                     kind: MentionKind::Document,
