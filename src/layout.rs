@@ -6,7 +6,10 @@
 //! never a site's name. A heading-like line glued to a caption is the
 //! teaser of another article, not a section of this one.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
+
+use memchr::memmem;
 
 use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
@@ -102,62 +105,59 @@ pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
 /// a lone `\r`, or a Unicode line or paragraph separator.
 fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     let bytes = text.as_bytes();
+    // The separators U+2028 and U+2029 are rare: each is looked for ahead
+    // once and again only once passed, so memchr2 alone finds the common
+    // breaks and every byte is searched a bounded number of times.
+    let mut separators = [LINE_SEPARATOR, PARAGRAPH_SEPARATOR].map(|s| (s, None));
     let mut start = 0;
-    let mut i = 0;
     std::iter::from_fn(move || {
-        // memchr jumps to the next byte that can start a line break.
-        while let Some(off) = memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[i..]) {
-            i += off;
-            let (brk, len) = match bytes[i] {
-                b'\n' => (true, 1),
-                b'\r' => (
-                    true,
-                    if bytes.get(i + 1) == Some(&b'\n') {
-                        2
-                    } else {
-                        1
-                    },
-                ),
-                // U+2028 and U+2029: E2 80 A8 / E2 80 A9.
-                0xE2 if bytes.get(i + 1) == Some(&0x80)
-                    && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
-                {
-                    (true, 3)
-                }
-                _ => (false, 1),
-            };
-            if brk {
-                let line = Span::new(start, i);
-                i += len;
-                start = i;
-                return Some(line);
-            }
-            i += len;
+        if start >= bytes.len() {
+            return None;
         }
-        (start < bytes.len()).then(|| {
-            let line = Span::new(start, bytes.len());
-            start = bytes.len();
-            line
-        })
+        let mut sep = bytes.len();
+        for (pattern, next) in &mut separators {
+            if next.is_none_or(|n| n < start) {
+                *next =
+                    Some(memmem::find(&bytes[start..], pattern).map_or(bytes.len(), |o| start + o));
+            }
+            sep = sep.min(next.unwrap_or(bytes.len()));
+        }
+        let (end, len) = match memchr::memchr2(b'\n', b'\r', &bytes[start..sep]) {
+            Some(o) => {
+                let i = start + o;
+                let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
+                (i, if crlf { 2 } else { 1 })
+            }
+            None if sep < bytes.len() => (sep, LINE_SEPARATOR.len()),
+            None => (bytes.len(), 0),
+        };
+        let line = Span::new(start, end);
+        start = end + len;
+        Some(line)
     })
 }
+
+/// U+2028 and U+2029 in UTF-8.
+const LINE_SEPARATOR: &[u8] = "\u{2028}".as_bytes();
+const PARAGRAPH_SEPARATOR: &[u8] = "\u{2029}".as_bytes();
 
 fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
     // The document's script, told by its opening; a line is foreign when
     // it is short (a site's label) and mostly in another script.
     let sample = &text[..floor_char(text, SCRIPT_SAMPLE)];
-    let latin_document = sample.is_ascii() || {
-        let (latin, other) = script_counts(sample);
-        latin >= other
-    };
+    let latin_document = latin_not_outnumbered(sample);
+    // Credit words are found in one pass over the whole text; a line holds
+    // one when one starts inside it.
+    let credits = lexicon.credit_words(text);
+    let mut credit = 0;
     for b in blocks.iter_mut() {
         let line = &text[b.span.start..b.span.end];
-        // An ASCII line is Latin; only others are counted.
-        let foreign = latin_document && line.len() <= LABEL_LINE && !line.is_ascii() && {
-            let (l, o) = script_counts(line);
-            o > l
-        };
-        if foreign || is_furniture(&text[b.span.start..b.span.end], lexicon) {
+        let foreign = latin_document && line.len() <= LABEL_LINE && !latin_not_outnumbered(line);
+        while credits.get(credit).is_some_and(|&c| c < b.span.start) {
+            credit += 1;
+        }
+        let has_credit_word = credits.get(credit).is_some_and(|&c| c < b.span.end);
+        if foreign || is_furniture(line, has_credit_word, lexicon) {
             b.kind = BlockKind::Furniture;
         }
     }
@@ -214,6 +214,30 @@ fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
     }
 }
 
+/// True when `s` has at least as many Latin letters as letters of other
+/// scripts.
+fn latin_not_outnumbered(s: &str) -> bool {
+    // A letter of another script takes two bytes or more, all above ASCII:
+    // when the ASCII letters alone are half the other bytes, Latin wins
+    // without decoding anything. Both are counted in byte-wide sums over
+    // at most 255 bytes, which the compiler vectorises.
+    let (mut ascii_letters, mut high) = (0, 0);
+    for chunk in s.as_bytes().chunks(255) {
+        let (mut letters, mut above) = (0u8, 0u8);
+        for &b in chunk {
+            letters += u8::from((b | 0x20).wrapping_sub(b'a') < 26);
+            above += b >> 7;
+        }
+        ascii_letters += usize::from(letters);
+        high += usize::from(above);
+    }
+    if 2 * ascii_letters >= high {
+        return true;
+    }
+    let (latin, other) = script_counts(s);
+    latin >= other
+}
+
 /// Latin and other letters of `s`. ASCII bytes are told by a byte test;
 /// only other characters are decoded.
 fn script_counts(s: &str) -> (usize, usize) {
@@ -240,7 +264,9 @@ fn script_counts(s: &str) -> (usize, usize) {
     (latin, other)
 }
 
-fn is_furniture(line: &str, lexicon: &Lexicon) -> bool {
+/// Captions, credits, datelines, site controls. `has_credit_word` tells
+/// whether the line holds a word of [`Lexicon::credit_words`].
+fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     if line.len() > SHORT_LINE {
         return false;
     }
@@ -252,9 +278,7 @@ fn is_furniture(line: &str, lexicon: &Lexicon) -> bool {
         .rsplit(|b| !b.is_ascii_digit())
         .next()
         .is_some_and(|d| d.len() == 4);
-    if (lexicon.has_credit_word(line) && CREDIT.is_match(line))
-        || (ends_in_year && DATE_STAMP.is_match(line))
-    {
+    if (has_credit_word && CREDIT.is_match(line)) || (ends_in_year && DATE_STAMP.is_match(line)) {
         return true;
     }
     // A dash-led line is a dateline or credit fragment: "- Agency, 1920".
@@ -262,45 +286,124 @@ fn is_furniture(line: &str, lexicon: &Lexicon) -> bool {
         return true;
     }
     // Site controls are short: only a line about as long as the longest
-    // phrase is compared, in lower case.
+    // phrase is compared. An ASCII line is compared without regard to
+    // case as it is; another is lower-cased first.
     if line.len() > lexicon.furniture_max_len() + 8 {
         return false;
     }
-    let lower = line.to_lowercase();
+    let lower = if line.is_ascii() {
+        Cow::Borrowed(line)
+    } else {
+        Cow::Owned(line.to_lowercase())
+    };
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    lexicon.furniture.iter().any(|phrase| {
-        bare == &**phrase || (bare.starts_with(&**phrase) && bare[phrase.len()..].starts_with(':'))
+    // Phrases hold no colon: "Share this:" is compared up to its first.
+    lexicon.is_furniture_phrase(bare)
+        || bare
+            .find(':')
+            .is_some_and(|colon| lexicon.is_furniture_phrase(&bare[..colon]))
+}
+
+/// What the shape tests read of a short line's words: how many there are
+/// and the share of content words that start with a capital or a digit.
+fn word_shape(line: &str, lexicon: &Lexicon) -> (usize, f64) {
+    let (mut words, mut content, mut caps) = (0, 0, 0);
+    let mut count = |w: &str| {
+        words += 1;
+        if w.len() > 3 || !lexicon.is_function_word(w) {
+            content += 1;
+            caps += usize::from(
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+            );
+        }
+    };
+    if line.chars().all(simple_word_break) {
+        simple_words(line).for_each(&mut count);
+    } else {
+        line.unicode_words().for_each(&mut count);
+    }
+    let ratio = if content == 0 {
+        0.0
+    } else {
+        caps as f64 / content as f64
+    };
+    (words, ratio)
+}
+
+/// True for a character [`simple_words`] segments as Unicode word
+/// segmentation does: ASCII, and the curly apostrophes, quotation marks,
+/// dashes and spaces of news text.
+fn simple_word_break(c: char) -> bool {
+    c.is_ascii()
+        || matches!(
+            c,
+            '’' | '‘' | '“' | '”' | '—' | '–' | '…' | '\u{a0}' | '«' | '»'
+        )
+}
+
+/// The words of a line of [`simple_word_break`] characters as Unicode word
+/// segmentation (UAX #29, `unicode_words`) gives them, without its tables:
+/// runs of ASCII letters, digits and `_`, joined across one `:`, `.`, `'`,
+/// `’` or `‘` between letters and one `,`, `;`, `.`, `'`, `’` or `‘`
+/// between digits. Every other character breaks words.
+pub(crate) fn simple_words(line: &str) -> impl Iterator<Item = &str> {
+    let b = line.as_bytes();
+    let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        loop {
+            while i < b.len() && !word_byte(b[i]) {
+                i += 1;
+            }
+            if i == b.len() {
+                return None;
+            }
+            let start = i;
+            while i < b.len() {
+                if word_byte(b[i]) {
+                    i += 1;
+                    continue;
+                }
+                // The curly apostrophes join like the straight one.
+                let mid = match b[i] {
+                    b':' => Some((1, true, false)),
+                    b',' | b';' => Some((1, false, true)),
+                    b'.' | b'\'' => Some((1, true, true)),
+                    _ if b[i..].starts_with("’".as_bytes())
+                        || b[i..].starts_with("‘".as_bytes()) =>
+                    {
+                        Some((3, true, true))
+                    }
+                    _ => None,
+                };
+                let Some((len, letters, digits)) = mid else {
+                    break;
+                };
+                let (prev, next) = (b[i - 1], b.get(i + len).copied().unwrap_or(0));
+                let joins = (letters && prev.is_ascii_alphabetic() && next.is_ascii_alphabetic())
+                    || (digits && prev.is_ascii_digit() && next.is_ascii_digit());
+                if !joins {
+                    break;
+                }
+                i += len + 1;
+            }
+            // A run of `_` alone holds no letter or digit: not a word.
+            if b[start..i].iter().any(u8::is_ascii_alphanumeric) {
+                return Some(&line[start..i]);
+            }
+        }
     })
 }
 
-/// Words of a short line, for shape tests.
-fn line_words(line: &str) -> Vec<&str> {
-    line.unicode_words().collect()
-}
-
-/// The share of content words that start with a capital or a digit.
-fn title_case_ratio(words: &[&str], lexicon: &Lexicon) -> f64 {
-    let content: Vec<&&str> = words
-        .iter()
-        .filter(|w| !lexicon.is_function_word(w) || w.len() > 3)
-        .collect();
-    if content.is_empty() {
-        return 0.0;
-    }
-    let caps = content
-        .iter()
-        .filter(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-        })
-        .count();
-    caps as f64 / content.len() as f64
-}
-
+/// True for ". ", "? " or "! " inside the line, before its closing
+/// punctuation and marks.
 fn has_inner_sentence_break(line: &str) -> bool {
-    let trimmed = line.trim_end_matches(['.', '!', '?', '"', '”', '’', '\'']);
-    trimmed.contains(". ") || trimmed.contains("? ") || trimmed.contains("! ")
+    let trimmed = line
+        .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
+        .as_bytes();
+    memchr::memchr3_iter(b'.', b'?', b'!', trimmed).any(|i| trimmed.get(i + 1) == Some(&b' '))
 }
 
 /// A headline: one sentence, short, and either title-cased or without a
@@ -309,12 +412,11 @@ fn is_title_shaped(line: &str, lexicon: &Lexicon) -> bool {
     if line.len() > SHORT_LINE || has_inner_sentence_break(line) {
         return false;
     }
-    let words = line_words(line);
-    if words.is_empty() || words.len() > 30 {
+    let (words, title_case) = word_shape(line, lexicon);
+    if words == 0 || words > 30 {
         return false;
     }
-    title_case_ratio(&words, lexicon) >= 0.6
-        || (words.len() <= 15 && !line.ends_with(['.', ',', ';', ':']))
+    title_case >= 0.6 || (words <= 15 && !line.ends_with(['.', ',', ';', ':']))
 }
 
 /// A section heading: short, title-cased, not closed like a sentence.
@@ -325,6 +427,6 @@ fn is_heading_shaped(line: &str, lexicon: &Lexicon) -> bool {
     {
         return false;
     }
-    let words = line_words(line);
-    (2..=20).contains(&words.len()) && title_case_ratio(&words, lexicon) >= 0.75
+    let (words, title_case) = word_shape(line, lexicon);
+    (2..=20).contains(&words) && title_case >= 0.75
 }

@@ -31,9 +31,113 @@ const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
 
 /// Words one of which every caption or credit the layout stage recognises
 /// holds; its regex runs only on lines with one.
-const CREDIT_WORDS: &[&str] = &[
-    "©", "(c)", "photo", "image", "picture", "video", "getty", "credit", "courtesy", "in this",
+/// Each word comes with where its three least common bytes in news text
+/// start (counted over PolNeAR): what the search looks for. A word that
+/// starts with a byte other than a letter is looked for by that byte.
+const CREDIT_WORDS: &[(&str, usize)] = &[
+    ("©", 0),
+    ("(c)", 0),
+    ("photo", 2),
+    ("image", 1),
+    ("picture", 0),
+    ("video", 2),
+    ("getty", 2),
+    ("credit", 3),
+    ("courtesy", 5),
+    ("in this", 3),
 ];
+
+/// Short words found anywhere in a text without regard to ASCII case.
+///
+/// The whole text is searched, so the search is for three uncommon bytes
+/// of each word (a vectorised one where the CPU has it: aho-corasick picks
+/// Teddy for so few patterns), in a copy of the text with bit 5 of every
+/// byte set. That lower-cases every ASCII letter and maps a few other bytes
+/// onto others, which only costs a comparison: only where those bytes are
+/// found is the whole word compared. Words that start with a rare byte
+/// other than a letter ("©", "(c)") are found by memchr on it.
+#[derive(Debug)]
+struct CreditWords {
+    /// The words, and where in each the searched bytes start.
+    words: Vec<(&'static [u8], usize)>,
+    /// Three bytes of every word that starts with a letter, bit 5 set.
+    fingerprints: AhoCorasick,
+    /// For each fingerprint, the words it is taken from.
+    words_of: Vec<Vec<usize>>,
+    /// The other words, found by their first byte.
+    by_lead: Vec<(u8, &'static [u8])>,
+}
+
+/// How many bytes of a credit word the search looks for.
+const FINGERPRINT: usize = 3;
+
+impl CreditWords {
+    fn new(words: &[(&'static str, usize)]) -> Result<CreditWords, Error> {
+        let mut prints: Vec<Vec<u8>> = Vec::new();
+        let mut words_of: Vec<Vec<usize>> = Vec::new();
+        let mut by_lead = Vec::new();
+        for (wi, &(w, at)) in words.iter().enumerate() {
+            let w = w.as_bytes();
+            let print = w.get(at..at + FINGERPRINT);
+            match (w.first(), print) {
+                (Some(&lead), Some(print)) if lead.is_ascii_alphabetic() => {
+                    let print: Vec<u8> = print.iter().map(|b| b | 0x20).collect();
+                    match prints.iter().position(|p| *p == print) {
+                        Some(pi) => words_of[pi].push(wi),
+                        None => {
+                            prints.push(print);
+                            words_of.push(vec![wi]);
+                        }
+                    }
+                }
+                (Some(&lead), _) => by_lead.push((lead, w)),
+                (None, _) => {}
+            }
+        }
+        Ok(CreditWords {
+            words: words.iter().map(|&(w, at)| (w.as_bytes(), at)).collect(),
+            fingerprints: AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostFirst)
+                .build(prints)?,
+            words_of,
+            by_lead,
+        })
+    }
+
+    /// Where every credit word of `text` starts, in order.
+    fn starts(&self, text: &[u8]) -> Vec<usize> {
+        let whole = |start: usize, word: &[u8]| {
+            text.get(start..start + word.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(word))
+        };
+        let mut out = Vec::new();
+        for &(lead, word) in &self.by_lead {
+            out.extend(memchr::memchr_iter(lead, text).filter(|&i| whole(i, word)));
+        }
+        let folded: Vec<u8> = text.iter().map(|b| b | 0x20).collect();
+        // Fingerprints are distinct and of one length, so at most one
+        // matches at a position: going on from the next position misses
+        // none.
+        let mut from = 0;
+        while let Some(m) = self
+            .fingerprints
+            .find(aho_corasick::Input::new(&folded).range(from..))
+        {
+            for &wi in &self.words_of[m.pattern().as_usize()] {
+                let (word, at) = self.words[wi];
+                if let Some(start) = m.start().checked_sub(at)
+                    && whole(start, word)
+                {
+                    out.push(start);
+                }
+            }
+            from = m.start() + 1;
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
 
 /// The entries of a data file: trimmed, without blank and comment lines.
 fn entries(file: &str) -> impl Iterator<Item = &str> {
@@ -48,7 +152,7 @@ pub(crate) struct Phrases {
     list: Vec<Vec<Box<str>>>,
     /// First word (lower case) → the phrases it starts, longest first, so
     /// "in a statement to" wins over "in a statement".
-    by_first: HashMap<Box<str>, Vec<usize>>,
+    by_first: WordTable<Vec<usize>>,
 }
 
 impl Phrases {
@@ -65,12 +169,16 @@ impl Phrases {
         for starts in by_first.values_mut() {
             starts.sort_by_key(|&i| std::cmp::Reverse(list[i].len()));
         }
-        Phrases { list, by_first }
+        Phrases {
+            list,
+            by_first: WordTable::new(by_first),
+        }
     }
 
     /// The phrases that start with `word`, longest first.
     pub fn starting_with(&self, word: &str) -> impl Iterator<Item = &[Box<str>]> {
-        lookup_lower(&self.by_first, word)
+        self.by_first
+            .get_lower(word)
             .into_iter()
             .flatten()
             .map(|&i| self.list[i].as_slice())
@@ -109,45 +217,108 @@ pub(crate) struct Pronoun {
 /// Every word list, in the forms the stages look them up in.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    /// Inflected speech-verb form (lower case) → its lemma.
-    verbs: HashMap<Box<str>, Box<str>>,
+    /// Every word of the lists matched without regard to case (lower case)
+    /// → all its classes, so a word costs one look-up however many lists
+    /// it is tested against.
+    classes: WordTable<WordClass>,
+    /// Speech-verb lemmas, indexed by [`WordClass`]'s lemma.
+    lemmas: Vec<Lemma>,
     /// Phrases standing before a source: "according to".
     pub source_before: Phrases,
     /// Words after a speech verb that belong to the cue, not the speaker:
     /// "reporters", "in a statement".
     pub verb_objects: Phrases,
-    /// Speech-verb lemmas with the preposition that belongs to them ("call
-    /// for").
-    particles: HashSet<(Box<str>, Box<str>)>,
-    /// Nouns for documents that can speak: "statement", "report".
-    pub documents: HashSet<Box<str>>,
     /// Every word of a title before a name ("Foreign", "Minister", "Mr").
-    title_words: HashSet<Box<str>>,
-    roles: HashMap<Box<str>, RoleClass>,
-    org_heads: HashSet<Box<str>>,
-    pronouns: HashMap<Box<str>, Pronoun>,
-    abbreviations: HashSet<Box<str>>,
-    speech_adverbs: HashSet<Box<str>>,
-    time_words: HashSet<Box<str>>,
+    title_words: WordTable<()>,
+    org_heads: WordTable<()>,
+    abbreviations: WordTable<()>,
     /// Lower-case phrases of site furniture: "log in or register".
-    pub furniture: Vec<Box<str>>,
-    function_words: HashSet<Box<str>>,
-    /// First names and gendered titles → the gender they tell.
-    genders: HashMap<Box<str>, Gender>,
-    /// Lemmas whose bare complement is reported speech ("say", "add").
-    reporting: HashSet<Box<str>>,
-    /// Lemmas that take the person spoken to first ("tell", "warn").
-    object_verbs: HashSet<Box<str>>,
-    /// Auxiliary and modal verbs ("was", "would", "ca" of "can't").
-    auxiliaries: HashSet<Box<str>>,
-    /// Numbers written as words.
-    number_words: HashSet<Box<str>>,
+    furniture: WordTable<()>,
+    /// First names (as written) and gendered titles (lower case) → the
+    /// gender they tell.
+    genders: WordTable<Gender>,
     /// Every speech-verb form and source phrase, for the one pass over the
     /// text that finds reported speech.
     cue_automaton: AhoCorasick,
     /// Words of photo credits and captions, to pick the lines worth a regex.
-    credit_automaton: AhoCorasick,
+    credit_words: CreditWords,
     furniture_max_len: usize,
+}
+
+/// A speech verb's lemma and what its forms take.
+#[derive(Debug)]
+struct Lemma {
+    name: Box<str>,
+    /// Its bare complement is reported speech ("say", "add").
+    reporting: bool,
+    /// It takes the person spoken to first ("tell", "warn").
+    takes_object: bool,
+    /// Prepositions that belong to it ("call for"), lower case.
+    particles: Vec<Box<str>>,
+}
+
+/// The classes of one word in the lists matched without regard to case:
+/// what [`Lexicon::class`] returns, all from one look-up.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct WordClass {
+    flags: u8,
+    /// Index of the speech-verb lemma in [`Lexicon::lemmas`], with
+    /// [`VERB`].
+    lemma: u32,
+    role: Option<RoleClass>,
+    pronoun: Option<Pronoun>,
+}
+
+const FUNCTION: u8 = 1;
+const TIME: u8 = 1 << 1;
+const SPEECH_ADVERB: u8 = 1 << 2;
+const NUMBER: u8 = 1 << 3;
+const DOCUMENT: u8 = 1 << 4;
+/// Auxiliary and modal verbs ("was", "would", "ca" of "can't").
+const AUXILIARY: u8 = 1 << 5;
+const VERB: u8 = 1 << 6;
+
+impl WordClass {
+    /// True for a closed-class word that is never a name.
+    pub fn is_function_word(self) -> bool {
+        self.flags & FUNCTION != 0
+    }
+
+    /// True for a word of a time expression after a verb ("Tuesday").
+    pub fn is_time_word(self) -> bool {
+        self.flags & TIME != 0
+    }
+
+    /// True for an auxiliary or adverb that may stand inside an attribution
+    /// ("also", "has", "later").
+    pub fn is_speech_adverb(self) -> bool {
+        self.flags & SPEECH_ADVERB != 0
+    }
+
+    /// True for a number written as a word ("two", "dozens").
+    pub fn is_number_word(self) -> bool {
+        self.flags & NUMBER != 0
+    }
+
+    /// True for a noun of a document that can speak ("statement").
+    pub fn is_document(self) -> bool {
+        self.flags & DOCUMENT != 0
+    }
+
+    /// True for a speech-verb form ("said", "warns").
+    pub fn is_verb(self) -> bool {
+        self.flags & VERB != 0
+    }
+
+    /// The role class of a role noun ("minister", "officials").
+    pub fn role(self) -> Option<RoleClass> {
+        self.role
+    }
+
+    /// The pronoun's features.
+    pub fn pronoun(self) -> Option<Pronoun> {
+        self.pronoun
+    }
 }
 
 fn is_verb_word(w: &str) -> bool {
@@ -155,14 +326,6 @@ fn is_verb_word(w: &str) -> bool {
         && w.chars().any(char::is_alphabetic)
         && w.chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-}
-
-fn set(file: &str) -> HashSet<Box<str>> {
-    entries(file).map(Box::from).collect()
-}
-
-fn lower_set(file: &str) -> HashSet<Box<str>> {
-    entries(file).map(|e| e.to_lowercase().into()).collect()
 }
 
 /// A phrase's words; a final period is dropped ("Mr." → "Mr") because the
@@ -207,9 +370,9 @@ impl Lexicon {
 
         let mut source_before: Vec<Vec<Box<str>>> = Vec::new();
         let mut verb_objects = Vec::new();
-        // A lemma may take several particles: kept as "lemma particle".
-        let mut particles: HashSet<(Box<str>, Box<str>)> = HashSet::default();
-        let mut documents = HashSet::default();
+        // A lemma may take several particles.
+        let mut particles: HashMap<Box<str>, Vec<Box<str>>> = HashMap::default();
+        let mut documents: Vec<Box<str>> = Vec::new();
         for line in entries(CUE_PHRASES) {
             let Some((kind, phrase)) = line.split_once('\t') else {
                 continue;
@@ -220,12 +383,13 @@ impl Lexicon {
                 "verb-object" => verb_objects.push(tokens(&phrase)),
                 "verb-particle" => {
                     if let Some((verb, particle)) = phrase.split_once(' ') {
-                        particles.insert((verb.into(), particle.into()));
+                        particles
+                            .entry(verb.into())
+                            .or_default()
+                            .push(particle.into());
                     }
                 }
-                "document" => {
-                    documents.insert(phrase.into());
-                }
+                "document" => documents.push(phrase.into()),
                 _ => {}
             }
         }
@@ -246,128 +410,168 @@ impl Lexicon {
 
         // "Secretary of State" makes "Secretary" and "State" title words,
         // never "of".
-        let title_words = entries(TITLES)
-            .flat_map(tokens)
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .collect();
+        let title_words = WordTable::new(
+            entries(TITLES)
+                .flat_map(tokens)
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .map(|w| (w, ())),
+        );
 
-        let roles = entries(ROLE_NOUNS)
-            .filter_map(|l| {
-                let (noun, class) = l.split_once('\t')?;
-                let class = match class.trim() {
-                    "person" => RoleClass::Person,
-                    "group" => RoleClass::Group,
-                    "org" => RoleClass::Org,
-                    _ => return None,
-                };
-                Some((noun.trim().to_lowercase().into(), class))
-            })
-            .collect();
+        let roles = entries(ROLE_NOUNS).filter_map(|l| {
+            let (noun, class) = l.split_once('\t')?;
+            let class = match class.trim() {
+                "person" => RoleClass::Person,
+                "group" => RoleClass::Group,
+                "org" => RoleClass::Org,
+                _ => return None,
+            };
+            Some((noun.trim().to_lowercase(), class))
+        });
 
-        let pronouns = entries(PRONOUNS)
-            .filter_map(|l| {
-                let mut f = l.split_whitespace();
-                let word = f.next()?.to_lowercase();
-                let gender = match f.next()? {
-                    "m" => Gender::Male,
-                    "f" => Gender::Female,
-                    "n" => Gender::Neuter,
-                    _ => Gender::Any,
-                };
-                let plural = f.next()? == "p";
-                let usage = f.next()?;
-                let pronoun = Pronoun {
-                    gender,
-                    plural,
-                    speaker: usage == "speaker",
-                    possessive: usage == "possessive",
-                };
-                Some((word.into(), pronoun))
-            })
-            .collect();
+        let pronouns = entries(PRONOUNS).filter_map(|l| {
+            let mut f = l.split_whitespace();
+            let word = f.next()?.to_lowercase();
+            let gender = match f.next()? {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                "n" => Gender::Neuter,
+                _ => Gender::Any,
+            };
+            let plural = f.next()? == "p";
+            let usage = f.next()?;
+            let pronoun = Pronoun {
+                gender,
+                plural,
+                speaker: usage == "speaker",
+                possessive: usage == "possessive",
+            };
+            Some((word, pronoun))
+        });
+
+        // Every case-blind list goes into one table of word classes.
+        let reporting: HashSet<&str> = entries(REPORTING_VERBS).collect();
+        let object_verbs: HashSet<&str> = entries(OBJECT_VERBS).collect();
+        let mut lemmas: Vec<Lemma> = Vec::new();
+        let mut lemma_index: HashMap<Box<str>, u32> = HashMap::default();
+        let mut classes: HashMap<Box<str>, WordClass> = HashMap::default();
+        for (form, lemma) in &verbs {
+            let index = *lemma_index.entry(lemma.clone()).or_insert_with(|| {
+                lemmas.push(Lemma {
+                    name: lemma.clone(),
+                    reporting: reporting.contains(&**lemma),
+                    takes_object: object_verbs.contains(&**lemma),
+                    particles: particles.remove(lemma).unwrap_or_default(),
+                });
+                (lemmas.len() - 1) as u32
+            });
+            let class = classes.entry(form.clone()).or_default();
+            class.flags |= VERB;
+            class.lemma = index;
+        }
+        for (word, role) in roles {
+            classes.entry(word.into()).or_default().role = Some(role);
+        }
+        for (word, pronoun) in pronouns {
+            classes.entry(word.into()).or_default().pronoun = Some(pronoun);
+        }
+        let flagged = [
+            (FUNCTION_WORDS, FUNCTION),
+            (TIME_WORDS, TIME),
+            (SPEECH_ADVERBS, SPEECH_ADVERB),
+            (NUMBER_WORDS, NUMBER),
+            (AUXILIARIES, AUXILIARY),
+        ];
+        let flagged = flagged.iter().flat_map(|&(file, flag)| {
+            entries(file).map(move |e| (Box::<str>::from(e.to_lowercase()), flag))
+        });
+        for (word, flag) in flagged.chain(documents.into_iter().map(|d| (d, DOCUMENT))) {
+            classes.entry(word).or_default().flags |= flag;
+        }
 
         Ok(Lexicon {
-            verbs,
+            classes: WordTable::new(classes),
+            lemmas,
             source_before,
             verb_objects,
-            particles,
-            documents,
             title_words,
-            roles,
-            org_heads: set(ORG_HEADS),
-            pronouns,
-            abbreviations: set(ABBREVIATIONS),
-            speech_adverbs: lower_set(SPEECH_ADVERBS),
-            time_words: lower_set(TIME_WORDS),
+            org_heads: WordTable::new(entries(ORG_HEADS).map(|e| (e.into(), ()))),
+            abbreviations: WordTable::new(entries(ABBREVIATIONS).map(|e| (e.into(), ()))),
             furniture_max_len: entries(FURNITURE).map(str::len).max().unwrap_or(0),
-            furniture: entries(FURNITURE)
-                .map(|e| e.to_lowercase().into())
-                .collect(),
-            function_words: lower_set(FUNCTION_WORDS),
-            genders: genders(),
-            reporting: set(REPORTING_VERBS),
-            object_verbs: set(OBJECT_VERBS),
-            auxiliaries: lower_set(AUXILIARIES),
-            number_words: lower_set(NUMBER_WORDS),
+            furniture: WordTable::new(
+                entries(FURNITURE)
+                    .map(|e| e.to_lowercase().into())
+                    .collect::<HashSet<Box<str>>>()
+                    .into_iter()
+                    .map(|e| (e, ())),
+            ),
+            genders: WordTable::new(genders()),
             cue_automaton,
-            credit_automaton: AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(CREDIT_WORDS)?,
+            credit_words: CreditWords::new(CREDIT_WORDS)?,
         })
+    }
+
+    /// Every class of `word` in the lists matched without regard to case,
+    /// from one look-up: a stage testing a word against several lists
+    /// asks once.
+    pub fn class(&self, word: &str) -> WordClass {
+        self.classes.get_lower(word).copied().unwrap_or_default()
     }
 
     /// The lemma of a speech-verb form (`"said"` → `"say"`), matched without
     /// regard to case.
     pub fn verb_lemma(&self, word: &str) -> Option<&str> {
-        if let Some(l) = self.verbs.get(word) {
-            return Some(l);
+        self.lemma_of(self.class(word)).map(|l| &*l.name)
+    }
+
+    /// The lemma of a word's class, for a speech-verb form.
+    fn lemma_of(&self, class: WordClass) -> Option<&Lemma> {
+        if class.is_verb() {
+            self.lemmas.get(class.lemma as usize)
+        } else {
+            None
         }
-        if has_upper(word) {
-            return with_lower(word, |w| self.verbs.get_key_value(w).map(|(_, l)| l)).map(|l| &**l);
-        }
-        None
     }
 
     /// The role class of a lower-case role noun ("minister", "officials").
     pub fn role(&self, word: &str) -> Option<RoleClass> {
-        lookup_lower(&self.roles, word).copied()
+        self.class(word).role()
     }
 
     /// True for a word that may be part of a title before a name.
     pub fn is_title_word(&self, word: &str) -> bool {
-        self.title_words.contains(word)
+        self.title_words.get(word).is_some()
     }
 
     /// True for the last word of an organisation's name ("Ministry").
     pub fn is_org_head(&self, word: &str) -> bool {
-        self.org_heads.contains(word)
+        self.org_heads.get(word).is_some()
     }
 
     /// The pronoun's features, matched without regard to case.
     pub fn pronoun(&self, word: &str) -> Option<Pronoun> {
-        lookup_lower(&self.pronouns, word).copied()
+        self.class(word).pronoun()
     }
 
     /// True when `word` (without its final period) is an abbreviation that
     /// does not end a sentence.
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations.contains(word)
+        self.abbreviations.get(word).is_some()
     }
 
     /// True for an auxiliary or adverb that may stand inside an attribution
     /// ("also", "has", "later").
     pub fn is_speech_adverb(&self, word: &str) -> bool {
-        contains_lower(&self.speech_adverbs, word)
+        self.class(word).is_speech_adverb()
     }
 
     /// True for a word of a time expression after a verb ("Tuesday").
     pub fn is_time_word(&self, word: &str) -> bool {
-        contains_lower(&self.time_words, word)
+        self.class(word).is_time_word()
     }
 
     /// True for a closed-class word that is never a name.
     pub fn is_function_word(&self, word: &str) -> bool {
-        contains_lower(&self.function_words, word)
+        self.class(word).is_function_word()
     }
 
     /// The gender a first name ("Sergey") or a gendered title ("Mrs.",
@@ -376,7 +580,7 @@ impl Lexicon {
         let bare = word.trim_end_matches('.');
         self.genders
             .get(bare)
-            .or_else(|| self.genders.get(bare.to_lowercase().as_str()))
+            .or_else(|| self.genders.get_lower(bare))
             .copied()
             .unwrap_or(Gender::Any)
     }
@@ -384,32 +588,39 @@ impl Lexicon {
     /// True when the verb form's bare complement is reported speech
     /// ("said talks would resume").
     pub fn is_reporting(&self, form: &str) -> bool {
-        self.verb_lemma(form)
-            .is_some_and(|l| self.reporting.contains(l))
+        self.lemma_of(self.class(form)).is_some_and(|l| l.reporting)
     }
 
     /// True when `particle` belongs to the speech verb `form` ("called"
     /// "for"): the content follows the particle.
     pub fn is_particle_of(&self, form: &str, particle: &str) -> bool {
-        self.verb_lemma(form).is_some_and(|l| {
-            self.particles.contains(&(
-                Box::from(l),
-                Box::from(particle.to_ascii_lowercase().as_str()),
-            ))
-        })
+        self.lemma_of(self.class(form))
+            .is_some_and(|l| l.particles.iter().any(|p| p.eq_ignore_ascii_case(particle)))
     }
 
     /// True when the verb form takes the person spoken to first ("told
     /// reporters that …").
     pub fn takes_object(&self, form: &str) -> bool {
-        self.verb_lemma(form)
-            .is_some_and(|l| self.object_verbs.contains(l))
+        self.lemma_of(self.class(form))
+            .is_some_and(|l| l.takes_object)
     }
 
-    /// True when `line` holds a word of photo credits and captions
-    /// ("photo", "©", "courtesy"): only such lines are tested further.
-    pub fn has_credit_word(&self, line: &str) -> bool {
-        self.credit_automaton.is_match(line)
+    /// Where each word of photo credits and captions ("photo", "©",
+    /// "courtesy") in `text` starts, in order, from one pass over the
+    /// text: only lines with one are tested further.
+    pub fn credit_words(&self, text: &str) -> Vec<usize> {
+        self.credit_words.starts(text.as_bytes())
+    }
+
+    /// True when `line` is a phrase of site furniture ("log in or
+    /// register"). An ASCII line is matched without regard to case; any
+    /// other must be in lower case.
+    pub fn is_furniture_phrase(&self, line: &str) -> bool {
+        if line.is_ascii() {
+            self.furniture.get_lower(line).is_some()
+        } else {
+            self.furniture.get(line).is_some()
+        }
     }
 
     /// The length of the longest furniture phrase, in bytes.
@@ -425,23 +636,27 @@ impl Lexicon {
     /// True for an auxiliary or modal verb ("was", "would", "didn't"): the
     /// sign of a finite clause.
     pub fn is_auxiliary(&self, word: &str) -> bool {
-        let w = word.to_ascii_lowercase();
-        let stem = w
-            .strip_suffix("n't")
-            .or_else(|| w.strip_suffix("n’t"))
-            .unwrap_or(&w);
-        self.auxiliaries.contains(stem)
+        let stem = strip_suffix_ascii_case(word, "n't")
+            .or_else(|| strip_suffix_ascii_case(word, "n’t"))
+            .unwrap_or(word);
+        self.class(stem).flags & AUXILIARY != 0
     }
 
     /// True for a number written as a word ("two", "dozens").
     pub fn is_number_word(&self, word: &str) -> bool {
-        contains_lower(&self.number_words, word)
+        self.class(word).is_number_word()
     }
 
     /// True for a noun of a document that can speak ("statement").
     pub fn is_document(&self, word: &str) -> bool {
-        contains_lower(&self.documents, word)
+        self.class(word).is_document()
     }
+}
+
+/// `word` without `suffix`, matched without regard to ASCII case.
+fn strip_suffix_ascii_case<'w>(word: &'w str, suffix: &str) -> Option<&'w str> {
+    let cut = word.len().checked_sub(suffix.len())?;
+    (word.is_char_boundary(cut) && word[cut..].eq_ignore_ascii_case(suffix)).then(|| &word[..cut])
 }
 
 /// First names (as written) and gendered titles (lower case) with their
@@ -481,33 +696,154 @@ fn add_user_verb(verbs: &mut HashMap<Box<str>, Box<str>>, verb: &str) -> Result<
     Ok(())
 }
 
-/// Calls `f` with `word` in lower case, on the stack for a short ASCII
-/// word (the common case of a capitalised word at a sentence start).
-fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    if word.len() <= buf.len() && word.is_ascii() {
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        // ASCII stays valid UTF-8 when its case changes.
-        return f(std::str::from_utf8(lower).unwrap_or(word));
+/// Words to values: a hash table looked up with a word as written, or in
+/// lower case without copying it.
+///
+/// Most look-ups are of short ASCII words, many capitalised at a sentence
+/// start; folding the case while hashing spares the copy, the second probe
+/// and the UTF-8 check a lower-cased copy would cost.
+#[derive(Debug)]
+struct WordTable<V> {
+    /// Open addressing, linear probing, at most half full: per slot the
+    /// hash's tag and 1 + the entry's index, or 0 when empty.
+    slots: Box<[(u32, u32)]>,
+    entries: Vec<(Box<str>, V)>,
+    /// How far to shift a hash to get its slot.
+    shift: u32,
+}
+
+/// The multiplier of rustc-hash's FxHasher.
+const HASH_K: u64 = 0xf135_7aea_2e62_a9c5;
+
+/// The longest word hashed from a copy on the stack, in bytes.
+const SHORT_WORD: usize = 32;
+
+/// The hash of `bytes`: eight bytes at a time, the last eight padded with
+/// zeros.
+fn word_hash(bytes: &[u8]) -> u64 {
+    let mut h = bytes.len() as u64;
+    for chunk in bytes.chunks(8) {
+        let mut w = [0u8; 8];
+        w[..chunk.len()].copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(HASH_K);
     }
-    f(&word.to_lowercase())
+    h
 }
 
-fn has_upper(word: &str) -> bool {
-    word.bytes().any(|b| b.is_ascii_uppercase())
-        || (!word.is_ascii() && word.chars().any(char::is_uppercase))
-}
-
-fn lookup_lower<'a, V>(map: &'a HashMap<Box<str>, V>, word: &str) -> Option<&'a V> {
-    match map.get(word) {
-        Some(v) => Some(v),
-        None if has_upper(word) => with_lower(word, |w| map.get(w)),
-        None => None,
+/// [`word_hash`] of a short word held in a zero-padded buffer: whole
+/// eight-byte loads, no tail.
+fn padded_hash(buf: &[u8; SHORT_WORD], len: usize) -> u64 {
+    let mut h = len as u64;
+    for chunk in buf.chunks_exact(8).take(len.div_ceil(8)) {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        h = (h.rotate_left(5) ^ w).wrapping_mul(HASH_K);
     }
+    h
 }
 
-fn contains_lower(set: &HashSet<Box<str>>, word: &str) -> bool {
-    set.contains(word) || (has_upper(word) && with_lower(word, |w| set.contains(w)))
+/// The top bit of every byte of a word.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes of `w` with their ASCII capitals lower-cased, and every
+/// other byte as it is.
+pub(crate) fn ascii_lower(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = w & !HIGH_BITS;
+    // Top bit of a byte set when its low seven bits are at least `A`, and
+    // when at least `Z` + 1: no carry crosses a byte.
+    let from_a = low + ONES * (0x80 - u64::from(b'A'));
+    let past_z = low + ONES * (0x80 - u64::from(b'Z') - 1);
+    let capital = from_a & !past_z & !w & HIGH_BITS;
+    w | (capital >> 2)
+}
+
+/// True when lower-casing `word` changes only its ASCII letters: no other
+/// character has a lower case of its own ("don’t", "café", not "CAFÉ").
+fn lower_is_ascii_lower(word: &str) -> bool {
+    word.chars().filter(|c| !c.is_ascii()).all(|c| {
+        let mut lower = c.to_lowercase();
+        lower.next() == Some(c) && lower.next().is_none()
+    })
+}
+
+impl<V> WordTable<V> {
+    /// A table of `entries`, whose keys must be distinct.
+    fn new(entries: impl IntoIterator<Item = (Box<str>, V)>) -> WordTable<V> {
+        let entries: Vec<(Box<str>, V)> = entries.into_iter().collect();
+        let bits = (entries.len() * 2)
+            .next_power_of_two()
+            .max(16)
+            .trailing_zeros();
+        let mut slots = vec![(0, 0); 1 << bits].into_boxed_slice();
+        let shift = 64 - bits;
+        for (i, (key, _)) in entries.iter().enumerate() {
+            let h = word_hash(key.as_bytes());
+            let mut s = (h >> shift) as usize;
+            while slots[s].1 != 0 {
+                s = (s + 1) & (slots.len() - 1);
+            }
+            slots[s] = (h as u32, i as u32 + 1);
+        }
+        WordTable {
+            slots,
+            entries,
+            shift,
+        }
+    }
+
+    /// The value of the first entry from slot `h` on whose key passes `eq`.
+    fn probe(&self, h: u64, eq: impl Fn(&str) -> bool) -> Option<&V> {
+        let mask = self.slots.len() - 1;
+        let mut s = (h >> self.shift) as usize;
+        loop {
+            let (tag, index) = self.slots[s];
+            if index == 0 {
+                return None;
+            }
+            if tag == h as u32 {
+                let (key, value) = &self.entries[index as usize - 1];
+                if eq(key) {
+                    return Some(value);
+                }
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// The value of `word` as written.
+    fn get(&self, word: &str) -> Option<&V> {
+        let bytes = word.as_bytes();
+        let h = if bytes.len() <= SHORT_WORD {
+            let mut buf = [0u8; SHORT_WORD];
+            buf[..bytes.len()].copy_from_slice(bytes);
+            padded_hash(&buf, bytes.len())
+        } else {
+            word_hash(bytes)
+        };
+        self.probe(h, |k| k == word)
+    }
+
+    /// The value of `word` in lower case, for a table whose keys are.
+    fn get_lower(&self, word: &str) -> Option<&V> {
+        let bytes = word.as_bytes();
+        if bytes.len() <= SHORT_WORD {
+            // The common case: copied to the stack and lower-cased there
+            // eight bytes at a time, hashed as it goes.
+            let mut buf = [0u8; SHORT_WORD];
+            buf[..bytes.len()].copy_from_slice(bytes);
+            let (mut h, mut high) = (bytes.len() as u64, 0);
+            for chunk in buf.chunks_exact_mut(8).take(bytes.len().div_ceil(8)) {
+                let w = u64::from_le_bytes((&*chunk).try_into().unwrap_or_default());
+                high |= w;
+                let lower = ascii_lower(w);
+                chunk.copy_from_slice(&lower.to_le_bytes());
+                h = (h.rotate_left(5) ^ lower).wrapping_mul(HASH_K);
+            }
+            if high & HIGH_BITS == 0 || lower_is_ascii_lower(word) {
+                let lower = &buf[..bytes.len()];
+                return self.probe(h, |k| k.as_bytes() == lower);
+            }
+        }
+        self.get(&word.to_lowercase())
+    }
 }

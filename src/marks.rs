@@ -144,9 +144,34 @@ fn speechlike(text: &str, pairs: &[Quotation]) -> usize {
         .iter()
         .filter(|q| {
             let c = q.content();
-            text[c.start..c.end].split_whitespace().nth(2).is_some()
+            has_three_words(&text[c.start..c.end])
         })
         .count()
+}
+
+/// True when `s` holds three runs of characters other than white space:
+/// `split_whitespace().nth(2).is_some()`, with ASCII told by a byte test.
+pub(crate) fn has_three_words(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let (space, len) = match bytes[i] {
+            b if b < 0x80 => (b.is_ascii_whitespace() || b == 0x0B, 1),
+            _ => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        if !space && !in_word {
+            words += 1;
+            if words == 3 {
+                return true;
+            }
+        }
+        in_word = !space;
+        i += len;
+    }
+    false
 }
 
 /// Pairs the marks of one family, block by block.
@@ -325,6 +350,17 @@ fn closes_before(c: Option<char>) -> bool {
     })
 }
 
+/// True when `s` starts with a quotation mark whose UTF-8 starts with E2:
+/// ‘ ’ ‚ “ ” „ ‹ ›.
+fn is_curly_mark(s: &[u8]) -> bool {
+    matches!(s, [0xE2, 0x80, 0x98..=0x9A | 0x9C..=0x9E | 0xB9 | 0xBA, ..])
+}
+
+/// True when `s` starts with « or ».
+fn is_guillemet(s: &[u8]) -> bool {
+    matches!(s, [0xC2, 0xAB | 0xBB, ..])
+}
+
 /// The marks of `text[span]`, classified, into `doubles` and `singles`.
 fn scan(
     text: &str,
@@ -337,16 +373,14 @@ fn scan(
     let bytes = s.as_bytes();
     // Every mark starts with `"`, `'`, or the lead byte E2 of the curly
     // marks, or, rarer, with C2 (« ») or a backtick, and markup starts with
-    // `<`. Without the rare bytes, memchr jumps between candidates.
-    let rare = memchr::memchr3(0xC2, b'`', b'<', bytes).is_some();
-    let candidates: Box<dyn Iterator<Item = usize>> = if rare {
-        Box::new(
-            (0..bytes.len())
-                .filter(|&i| matches!(bytes[i], b'"' | b'\'' | b'`' | b'<' | 0xC2 | 0xE2)),
-        )
-    } else {
-        Box::new(memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes))
-    };
+    // `<`: memchr jumps between candidates of each kind, merged in order.
+    let mut common = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
+    let mut rare = memchr::memchr3_iter(0xC2, b'`', b'<', bytes).peekable();
+    let candidates = std::iter::from_fn(|| match (common.peek(), rare.peek()) {
+        (Some(c), Some(r)) if r < c => rare.next(),
+        (Some(_), _) => common.next(),
+        (None, _) => rare.next(),
+    });
     let mut next_free = 0;
     for i in candidates {
         if i < next_free {
@@ -357,6 +391,11 @@ fn scan(
         // attribute values, not speech.
         if b == b'<' {
             next_free = i + markup_len(&bytes[i..]).unwrap_or(1);
+            continue;
+        }
+        // Dashes, ellipses and spaces share the lead bytes of the curly
+        // marks and guillemets: passed without decoding.
+        if (b == 0xE2 && !is_curly_mark(&bytes[i..])) || (b == 0xC2 && !is_guillemet(&bytes[i..])) {
             continue;
         }
         // The common apostrophe between ASCII letters ("don't", "it’s") is

@@ -341,3 +341,115 @@ fn speakers_are_read_from_the_words_after_a_verb() {
         assert_eq!(got, *expected, "{name}");
     }
 }
+
+#[test]
+fn lexicon_looks_words_up_in_the_case_each_list_keeps() {
+    let lx = &*LEXICON;
+    // (name, word, verb lemma, [function word, pronoun, title word])
+    let table: &[(&str, &str, Option<&str>, [bool; 3])] = &[
+        ("verb form", "said", Some("say"), [false, false, false]),
+        (
+            "capitalised verb",
+            "Said",
+            Some("say"),
+            [false, false, false],
+        ),
+        ("capitals", "SAID", Some("say"), [false, false, false]),
+        ("function word", "The", None, [true, false, false]),
+        ("pronoun", "She", None, [true, true, false]),
+        ("title as written", "Minister", None, [false, false, true]),
+        (
+            "title in lower case",
+            "minister",
+            None,
+            [false, false, false],
+        ),
+        ("curly apostrophe", "don’t", None, [false, false, false]),
+        ("unknown", "Ruiz", None, [false, false, false]),
+        (
+            "longer than a stack copy",
+            &"x".repeat(40),
+            None,
+            [false, false, false],
+        ),
+    ];
+    for &(name, word, lemma, [function, pronoun, title]) in table {
+        assert_eq!(lx.verb_lemma(word), lemma, "{name}");
+        assert_eq!(lx.is_function_word(word), function, "{name}");
+        assert_eq!(lx.pronoun(word).is_some(), pronoun, "{name}");
+        assert_eq!(lx.is_title_word(word), title, "{name}");
+    }
+    // Lower-casing beyond ASCII, and gender from a name as written or a
+    // gendered word in any case.
+    assert!(lx.is_document("COMMUNIQUÉ"));
+    assert_eq!(lx.gender("Sergey"), crate::lexicon::Gender::Male);
+    assert_eq!(lx.gender("SERGEY"), crate::lexicon::Gender::Any);
+    assert_eq!(lx.gender("MRS."), crate::lexicon::Gender::Female);
+    assert!(lx.is_auxiliary("WASN'T") && lx.is_auxiliary("didn’t"));
+}
+
+#[test]
+fn simple_words_are_the_unicode_words_of_news_text() {
+    use unicode_segmentation::UnicodeSegmentation;
+    // Every string of up to five characters over the classes word
+    // segmentation tells apart in news text, and of up to four over more.
+    let cases: [(&[char], u32); 2] = [
+        (
+            &['a', 'B', '1', '_', '.', ':', '\'', ',', ';', ' ', '’', '“'],
+            5,
+        ),
+        (
+            &[
+                'a', '1', '_', '.', ':', '\'', ',', '-', '"', '\t', '@', '(', '‘', '”', '—', '–',
+                '…', '\u{a0}', '«', '»',
+            ],
+            4,
+        ),
+    ];
+    let mut text = String::new();
+    for (alphabet, longest) in cases {
+        for len in 0..=longest {
+            for n in 0..alphabet.len().pow(len) {
+                text.clear();
+                let mut k = n;
+                for _ in 0..len {
+                    text.push(alphabet[k % alphabet.len()]);
+                    k /= alphabet.len();
+                }
+                let ours: Vec<&str> = layout::simple_words(&text).collect();
+                let theirs: Vec<&str> = text.unicode_words().collect();
+                assert_eq!(ours, theirs, "{text:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn eight_bytes_are_lower_cased_as_ascii_lower_cases_each() {
+    for b in 0..=255u8 {
+        for neighbour in [0u8, b'A', b'z', 0x7f, 0x80, 0xff] {
+            let mut bytes = [neighbour; 8];
+            bytes[usize::from(b) % 8] = b;
+            let lower = crate::lexicon::ascii_lower(u64::from_le_bytes(bytes)).to_le_bytes();
+            assert_eq!(lower, bytes.map(|x| x.to_ascii_lowercase()), "{bytes:?}");
+        }
+    }
+}
+
+#[test]
+fn three_words_are_told_as_split_whitespace_tells_them() {
+    let alphabet = ['a', ' ', '\u{b}', '\u{a0}', '\u{2003}', 'é', '\u{1c}'];
+    let mut text = String::new();
+    for len in 0..=6u32 {
+        for n in 0..alphabet.len().pow(len) {
+            text.clear();
+            let mut k = n;
+            for _ in 0..len {
+                text.push(alphabet[k % alphabet.len()]);
+                k /= alphabet.len();
+            }
+            let expected = text.split_whitespace().nth(2).is_some();
+            assert_eq!(marks::has_three_words(&text), expected, "{text:?}");
+        }
+    }
+}

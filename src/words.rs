@@ -19,6 +19,18 @@ impl Word {
     }
 }
 
+/// Per byte: true for an ASCII letter or digit. One load per byte of a
+/// word, where three range tests would be.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -57,7 +69,7 @@ impl Iterator for Words<'_> {
                 return None;
             }
             let b = bytes[pos];
-            if b.is_ascii_alphanumeric() {
+            if ASCII_ALNUM[usize::from(b)] {
                 break pos;
             }
             if b == b'(' {
@@ -76,25 +88,26 @@ impl Iterator for Words<'_> {
             }
             self.pos += c.len_utf8();
         };
-        let mut end = start;
+        // Runs of ASCII letters and digits are passed byte by byte; only
+        // the byte after a run is looked at more closely.
         let mut i = start;
-        while i < self.end {
-            let b = bytes[i];
-            let (c, len) = if b < 0x80 {
-                (b as char, 1)
+        loop {
+            i += bytes[i..self.end]
+                .iter()
+                .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                .unwrap_or(self.end - i);
+            if i >= self.end {
+                break;
+            }
+            let (c, len) = if bytes[i] < 0x80 {
+                (char::from(bytes[i]), 1)
             } else {
                 let c = self.text[i..].chars().next().unwrap_or(' ');
                 (c, c.len_utf8())
             };
-            if is_word_char(c) {
+            if c >= '\u{80}' && is_word_char(c) {
                 i += len;
-                end = i;
-            } else if is_joiner(c)
-                && self.text[i + len..self.end]
-                    .chars()
-                    .next()
-                    .is_some_and(is_word_char)
-            {
+            } else if is_joiner(c) && self.word_char_at(i + len) {
                 // A joiner stays inside the word only when a letter or digit
                 // follows it.
                 i += len;
@@ -102,10 +115,25 @@ impl Iterator for Words<'_> {
                 break;
             }
         }
+        let end = i;
         self.pos = end;
         Some(Word {
             span: Span::new(start, end),
         })
+    }
+}
+
+impl Words<'_> {
+    /// True when a letter or digit starts at `i`, inside the window.
+    fn word_char_at(&self, i: usize) -> bool {
+        match self.text.as_bytes()[..self.end].get(i) {
+            Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            Some(_) => self.text[i..self.end]
+                .chars()
+                .next()
+                .is_some_and(is_word_char),
+            None => false,
+        }
     }
 }
 
