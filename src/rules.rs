@@ -96,7 +96,7 @@ pub(crate) fn attribute(
         .or_else(|| cx.cue_before(qi, before, &before_words))
         .or_else(|| cx.next_sentence(q, &after_words))
         .or_else(|| cx.headline(q))
-        .or_else(|| cx.in_sentence(q, &after_words))
+        .or_else(|| cx.in_sentence(q, before, &before_words, &after_words))
         .or_else(|| cx.lead_in(q, &before_words))
         .or_else(|| cx.continues(qi, &before_words, &after_words, previous_attributed))
         .or_else(|| cx.adjacent_sentence(q, &before_words, &after_words))
@@ -180,14 +180,8 @@ impl Context<'_> {
         if self.blocks[q.first_block].kind != BlockKind::Body {
             return false;
         }
-        let c = q.content();
-        let inner: Vec<Word> = words(text, c).take(3).collect();
-        if inner.is_empty()
-            || inner.len() > 2
-            || !inner.iter().all(|w| is_capitalized(w.text(text)))
-        {
-            return false;
-        }
+        // The names either side are tested first: they are a few bytes
+        // away, and rarely there.
         let not_letter = |c: char| !c.is_alphabetic();
         let before = text[..q.open.start]
             .strip_suffix(' ')
@@ -196,7 +190,15 @@ impl Context<'_> {
             .strip_prefix(' ')
             .and_then(|a| a.split(not_letter).next());
         let name = |w: Option<&str>| w.is_some_and(is_capitalized);
-        name(before) && name(after)
+        if !(name(before) && name(after)) {
+            return false;
+        }
+        let (mut inner, mut capitalized) = (0, true);
+        for w in words(text, q.content()).take(3) {
+            inner += 1;
+            capitalized &= is_capitalized(w.text(text));
+        }
+        inner > 0 && inner <= 2 && capitalized
     }
 
     /// True when a quotation overlaps `span` (quotations are sorted and do
@@ -504,7 +506,8 @@ impl Context<'_> {
         }
         // A mention opening the sentence, with only a plain stretch of
         // words to the verb ("Experts on North Korea said"), is its subject.
-        if let Some(m) = mention_after(text, &sw, 0, self.lexicon)
+        let opening = mention_after(text, &sw, 0, self.lexicon);
+        if let Some(m) = opening
             && !text[m.span.end..verb.span.start].contains([',', ';', ':', '"', '“', '(', '—'])
             && !m.is_generic(text, self.lexicon)
         {
@@ -514,7 +517,11 @@ impl Context<'_> {
         // lower-case word (its verb), past any introductory phrase ("On
         // Monday,", "Speaking in Salem, New Hampshire,").
         (0..sw.len()).find_map(|k| {
-            let m = mention_after(text, &sw, k, self.lexicon)?;
+            let m = if k == 0 {
+                opening
+            } else {
+                mention_after(text, &sw, k, self.lexicon)
+            }?;
             let next = sw.iter().find(|x| x.span.start >= m.span.end)?;
             let verb_like = gap(text, m.span.end, next.span.start).is_empty()
                 && !is_capitalized(next.text(text))
@@ -557,7 +564,16 @@ impl Context<'_> {
 
     /// A cue elsewhere in the quotation's sentence: `Trump said he would
     /// "make deals"` (mixed) or `"…" is what Lavrov said` (direct).
-    fn in_sentence(&self, q: &Quotation, after: &[Word]) -> Option<Attribution> {
+    ///
+    /// `window` and `window_words` are the window before the quotation and
+    /// its words, reused when they reach as far back as this rule reads.
+    fn in_sentence(
+        &self,
+        q: &Quotation,
+        window: Span,
+        window_words: &[Word],
+        after: &[Word],
+    ) -> Option<Attribution> {
         let text = self.text;
         // The sentence before the quotation, outside any other quotation in
         // it: `Trump called her "a con" and urged voters to "check out" …`.
@@ -566,10 +582,17 @@ impl Context<'_> {
             text,
             sentence.start.max(q.open.start.saturating_sub(WINDOW * 2)),
         );
-        let before: Vec<Word> = words(text, Span::new(from, q.open.start))
-            .filter(|w| !self.in_quotation(w.span.start))
-            .collect();
-        let before = before.as_slice();
+        // The window before a quotation stops at any quotation before it, so
+        // when it starts here too it holds the same words.
+        let read: Vec<Word>;
+        let before = if window.start == from {
+            window_words
+        } else {
+            read = words(text, Span::new(from, q.open.start))
+                .filter(|w| !self.in_quotation(w.span.start))
+                .collect();
+            &read
+        };
         if self.not_speech(q, before) {
             return None;
         }

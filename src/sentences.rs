@@ -7,6 +7,8 @@
 //! capital, digit or opening mark follow — except after an abbreviation
 //! ("Mr.", "Feb.", "U.S.") or an initial ("J. K. Rowling").
 
+use memchr::{memchr, memchr3};
+
 use crate::Span;
 use crate::lexicon::Lexicon;
 use crate::words::ceil_char;
@@ -31,13 +33,20 @@ pub(crate) fn sentences(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span>
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // Terminal punctuation is found with memchr, which skips the rest of
+    // the text many bytes at a time. Ellipses are rare, so the next one is
+    // kept and looked for again only once the scan passes it.
+    let mut ellipsis = find_ellipsis(bytes, 0);
     while i < bytes.len() {
-        let c = bytes[i];
-        let ellipsis = bytes[i..].starts_with(ELLIPSIS);
-        if !(c == b'.' || c == b'!' || c == b'?' || ellipsis) {
-            i += 1;
-            continue;
+        if ellipsis < i {
+            ellipsis = find_ellipsis(bytes, i);
         }
+        let stop = memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(usize::MAX, |o| i + o);
+        i = stop.min(ellipsis);
+        if i == usize::MAX {
+            break;
+        }
+        let c = bytes[i];
         let term = i;
         // The run of terminal punctuation, then closing marks.
         let mut j = i;
@@ -75,6 +84,18 @@ pub(crate) fn sentences(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span>
         out.push(Span::new(block.start + start, block.end));
     }
     out
+}
+
+/// Where the first `…` at or after `from` starts, or `usize::MAX`.
+fn find_ellipsis(bytes: &[u8], from: usize) -> usize {
+    let mut k = from;
+    while let Some(o) = memchr(ELLIPSIS[0], &bytes[k..]) {
+        if bytes[k + o..].starts_with(ELLIPSIS) {
+            return k + o;
+        }
+        k += o + 1;
+    }
+    usize::MAX
 }
 
 /// The longest abbreviation looked for, in bytes.

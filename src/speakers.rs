@@ -10,6 +10,7 @@
 //! quotations is read, so an "I" or "he" inside a quote is never a speaker.
 
 use std::borrow::Cow;
+use std::cell::LazyCell;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -79,27 +80,31 @@ fn is_particle(w: &str) -> bool {
 }
 
 fn is_determiner(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "another"
-            | "one"
-            | "each"
-            | "some"
-            | "several"
-            | "many"
-            | "two"
-            | "three"
-            | "other"
+    is_one_of(
+        w,
+        &[
+            "the", "a", "an", "this", "that", "another", "one", "each", "some", "several", "many",
+            "two", "three", "other",
+        ],
     )
 }
 
 fn is_definite(w: &str) -> bool {
-    matches!(w.to_ascii_lowercase().as_str(), "the" | "this" | "that")
+    is_one_of(w, &["the", "this", "that"])
+}
+
+/// True when `w` in ASCII lower case is one of `list`, short lower-case
+/// words. `w` is lowered on the stack: these tests run on most words a
+/// mention is read over, where a lower-cased copy would allocate each time.
+fn is_one_of(w: &str, list: &[&str]) -> bool {
+    let mut buf = [0u8; 16];
+    // Longer than any word of the lists.
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    list.iter().any(|l| l.as_bytes() == lower)
 }
 
 /// Capitalised words that start a sentence or clause but are not names.
@@ -137,7 +142,13 @@ fn common_noun_time_word(s: &str) -> bool {
 
 /// True when only `allowed` punctuation stands between two words.
 fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
-    let g = gap(text, a.span.end, b.span.start);
+    // Most words stand one space apart: an empty gap, known without
+    // trimming it.
+    let g = if b.span.start == a.span.end + 1 && text.as_bytes()[a.span.end] == b' ' {
+        ""
+    } else {
+        gap(text, a.span.end, b.span.start)
+    };
     allowed.contains(&g)
 }
 
@@ -328,7 +339,7 @@ fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Opt
     // "32% of Republican claims".
     let i = words.partition_point(|w| w.span.start < m.span.start);
     if i > 0
-        && PREPOSITIONS.contains(&words[i - 1].text(text).to_ascii_lowercase().as_str())
+        && is_one_of(words[i - 1].text(text), PREPOSITIONS)
         && joined(text, &words[i - 1], &words[i], &[""])
     {
         // "a reporter for Agence France-Presse": the phrase the preposition
@@ -546,23 +557,30 @@ pub(crate) fn mention_after(
     let first_text = first.text(text);
     // A possessive ("his daughter") starts a noun phrase; any other pronoun
     // is the whole mention.
-    if let Some(p) = lexicon.pronoun(first_text).filter(|p| !p.possessive) {
+    let pronoun = lexicon.pronoun(first_text);
+    if let Some(p) = pronoun.filter(|p| !p.possessive) {
         return p.speaker.then_some(Mention {
             span: first.span,
             kind: MentionKind::Pronoun(p),
         });
     }
-    let determiner =
-        is_determiner(first_text) || lexicon.pronoun(first_text).is_some_and(|p| p.possessive);
+    // Any pronoun left is a possessive: looked up once, read three times.
+    let possessive = pronoun.is_some();
+    let determiner = is_determiner(first_text) || possessive;
     // The noun phrase: modifiers, role nouns, titles and names, with only
     // white space (or an abbreviation's period) between them.
     let mut end = start + usize::from(determiner);
+    // Whether each word of the phrase is a name word, as the loop tests it
+    // first: read again below for the name's extent, a lexicon look-up each.
+    let mut names = [None; MAX_MENTION];
     while end < words.len() && end - start < MAX_MENTION {
         let w = words[end].text(text);
         if end > start && !joined(text, &words[end - 1], &words[end], &["", ".", "'", "’"]) {
             break;
         }
-        let fits = is_name_word(text, &words[end], lexicon)
+        let name = is_name_word(text, &words[end], lexicon);
+        names[end - start] = Some(name);
+        let fits = name
             || is_acronym(w)
             || lexicon.is_title_word(w)
             || role_head(w, lexicon).is_some()
@@ -591,11 +609,12 @@ pub(crate) fn mention_after(
         end += 1;
     }
     let phrase = &words[start..end];
+    let is_name = |i: usize| names[i].unwrap_or_else(|| is_name_word(text, &phrase[i], lexicon));
     // A name at the end makes the phrase a named mention ("strategist Ana
     // Ruiz"); otherwise its last role or document noun heads it.
-    let last_name = phrase
-        .iter()
-        .rposition(|w| is_name_word(text, w, lexicon) || is_acronym(w.text(text)));
+    let last_name = (0..phrase.len())
+        .rev()
+        .find(|&i| is_name(i) || is_acronym(phrase[i].text(text)));
     let last_head = phrase.iter().rposition(|w| {
         role_head(w.text(text), lexicon).is_some()
             || (lexicon.is_document(w.text(text)) && !is_capitalized(w.text(text)))
@@ -605,9 +624,8 @@ pub(crate) fn mention_after(
             // The name run: capitalised words back from the last name.
             let mut run_start = n;
             while run_start > 0 {
-                let w = &phrase[run_start - 1];
-                let t = w.text(text);
-                let part = is_name_word(text, w, lexicon)
+                let t = phrase[run_start - 1].text(text);
+                let part = is_name(run_start - 1)
                     || is_acronym(t)
                     || lexicon.is_title_word(t)
                     || is_particle(t)
@@ -649,7 +667,7 @@ pub(crate) fn mention_after(
                 });
             };
             let definite = if determiner {
-                is_definite(first_text) || lexicon.pronoun(first_text).is_some_and(|p| p.possessive)
+                is_definite(first_text) || possessive
             } else {
                 class != RoleClass::Person
             };
@@ -666,8 +684,7 @@ pub(crate) fn mention_after(
         // know still make a mention.
         _ if determiner && phrase.len() > 1 => {
             let head = &phrase[phrase.len() - 1];
-            let definite = is_definite(first_text)
-                || lexicon.pronoun(first_text).is_some_and(|p| p.possessive);
+            let definite = is_definite(first_text) || possessive;
             let kind = MentionKind::Role {
                 head: head.span,
                 class: RoleClass::Person,
@@ -747,8 +764,9 @@ impl<'t> Resolver<'t> {
         lexicon: &Lexicon,
     ) -> Resolver<'t> {
         let mut seen = Vec::new();
+        let mut scan = NameScan::default();
         for span in spans {
-            collect_names(text, span, lexicon, &mut seen);
+            scan.collect(text, span, lexicon, &mut seen);
         }
         // Each surname's first full name, for "Lavrov" -> "Sergey Lavrov".
         let mut surnames: HashMap<String, usize> = HashMap::default();
@@ -918,80 +936,148 @@ const RECENT: usize = 256;
 /// bytes.
 const RUN_WINDOW: usize = 200;
 
-/// Records the people and organisations named in `text[span]`.
-///
-/// Only capitalised words can start a name, so the scan jumps from one
-/// capital to the next with a byte test and reads words only there.
-fn collect_names(text: &str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity>) {
-    let s = &text[span.start..span.end];
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while let Some(off) = bytes[i..]
-        .iter()
-        .position(|&b| b.is_ascii_uppercase() || b >= 0xC0)
-    {
-        let at = i + off;
-        let c = s[at..].chars().next().unwrap_or(' ');
-        i = at + c.len_utf8();
-        let starts_word = !s[..at]
-            .chars()
-            .next_back()
-            .is_some_and(|p| p.is_alphanumeric() || matches!(p, '\'' | '’' | '-'));
-        if !c.is_uppercase() || !starts_word {
-            continue;
-        }
-        let end = floor_char(s, at + RUN_WINDOW);
-        let window = Span::new(span.start + at, span.start + end);
-        let mut run: Vec<Word> = Vec::new();
-        let mut next = None;
-        for w in words(text, window) {
-            let t = w.text(text);
-            let continues = run
-                .last()
-                .is_none_or(|p| joined(text, p, &w, &["", ".", "'", "’"]));
-            // "of" may join an organisation's name ("Nurses Union of
-            // Veloria"); a trailing one is dropped below.
-            let fits =
-                (is_capitalized(t) && !lexicon.is_function_word(t) && !lexicon.is_time_word(t))
-                    || (!run.is_empty() && (is_particle(t) || t == "of"));
-            if continues && fits && run.len() < MAX_MENTION {
-                run.push(w);
-            } else {
-                next = Some(w);
-                break;
+/// The state of one pass over an article's names, kept from one span to
+/// the next so that reading a capital allocates nothing.
+#[derive(Default)]
+struct NameScan<'t> {
+    /// The run of capitalised words being read.
+    run: Vec<Word>,
+    /// The last word of each person's name whose gender is known, and the
+    /// most recent such person (by index into the entities): what a
+    /// surname alone takes its gender from, found without a scan back.
+    gendered: HashMap<&'t str, usize>,
+}
+
+impl<'t> NameScan<'t> {
+    /// Records the people and organisations named in `text[span]`.
+    ///
+    /// Only capitalised words can start a name, so the scan jumps from one
+    /// capital to the next with a byte test and reads words only there.
+    fn collect(&mut self, text: &'t str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity>) {
+        let s = &text[span.start..span.end];
+        let bytes = s.as_bytes();
+        let run = &mut self.run;
+        let mut i = 0;
+        while let Some(off) = next_capital(&bytes[i..]) {
+            let at = i + off;
+            let c = s[at..].chars().next().unwrap_or(' ');
+            i = at + c.len_utf8();
+            let starts_word = !s[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_alphanumeric() || matches!(p, '\'' | '’' | '-'));
+            if !c.is_uppercase() || !starts_word {
+                continue;
             }
-        }
-        while run.last().is_some_and(|w| w.text(text) == "of") {
-            run.pop();
-        }
-        let Some(last) = run.last() else { continue };
-        i = last.span.end - span.start;
-        // A lone name is a person when a speech verb follows it: "Ruiz said".
-        let speaks = next.is_some_and(|n| {
-            let t = n.text(text);
-            !is_capitalized(t) && lexicon.verb_lemma(t).is_some()
-        });
-        if let Some(mut e) = entity_of_run(text, &run, speaks, lexicon) {
-            // A surname alone takes the gender of the full name it was
-            // introduced with.
-            let surname = &text[e.name.start..e.name.end];
+            let end = floor_char(s, at + RUN_WINDOW);
+            let window = Span::new(span.start + at, span.start + end);
+            run.clear();
+            let mut next = None;
+            for w in words(text, window) {
+                let t = w.text(text);
+                let continues = run
+                    .last()
+                    .is_none_or(|p| joined(text, p, &w, &["", ".", "'", "’"]));
+                // "of" may join an organisation's name ("Nurses Union of
+                // Veloria"); a trailing one is dropped below.
+                let fits =
+                    (is_capitalized(t) && !lexicon.is_function_word(t) && !lexicon.is_time_word(t))
+                        || (!run.is_empty() && (is_particle(t) || t == "of"));
+                if continues && fits && run.len() < MAX_MENTION {
+                    run.push(w);
+                } else {
+                    next = Some(w);
+                    break;
+                }
+            }
+            while run.last().is_some_and(|w| w.text(text) == "of") {
+                run.pop();
+            }
+            let Some(last) = run.last() else { continue };
+            i = last.span.end - span.start;
+            let Some(mut e) = entity_of_run(text, run, next, lexicon) else {
+                continue;
+            };
+            // A surname alone takes the gender of the recent full name it
+            // was introduced with.
             if e.gender == Gender::Any
-                && let Some(full) = out.iter().rev().take(RECENT).find(|f| {
-                    !f.org
-                        && f.gender != Gender::Any
-                        && text[f.name.start..f.name.end].rsplit(' ').next() == Some(surname)
-                })
+                && let Some(&j) = self.gendered.get(&text[e.name.start..e.name.end])
+                && j + RECENT >= out.len()
             {
-                e.gender = full.gender;
+                e.gender = out[j].gender;
+            }
+            if !e.org && e.gender != Gender::Any {
+                let name = &text[e.name.start..e.name.end];
+                let last_word = name.rsplit(' ').next().unwrap_or(name);
+                self.gendered.insert(last_word, out.len());
             }
             out.push(e);
         }
     }
 }
 
+/// Where the first byte that may start a capital letter stands: an ASCII
+/// capital, or the lead byte of a character beyond ASCII.
+///
+/// Eight bytes are tested at a time, as most of a text is lower case: a
+/// chunk is read byte by byte only when it holds such a byte.
+pub(crate) fn next_capital(bytes: &[u8]) -> Option<usize> {
+    let may_start = |b: u8| b.is_ascii_uppercase() || b >= 0xC0;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in chunks.by_ref() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        if has_capital_or_lead(x) {
+            return chunk.iter().position(|&b| may_start(b)).map(|o| at + o);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| may_start(b))
+        .map(|o| at + o)
+}
+
+/// True when a byte of `x` is in `A..=Z` or at least 0xC0. Exact, by the
+/// "has a byte between" bit trick on the low seven bits, kept to bytes
+/// below 0x80, and a test of the top two bits.
+fn has_capital_or_lead(x: u64) -> bool {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES * 0x80;
+    let low = x & (ONES * 0x7F);
+    // Each byte's high bit set when its low seven bits lie in 0x41..=0x5A.
+    let upper = (ONES * (0x7F + 0x5B) - low) & !x & (low + ONES * (0x7F - 0x40)) & HIGH;
+    let lead = x & (x << 1) & HIGH;
+    upper | lead != 0
+}
+
 /// A named person (two name words, or a title and a name) or an
 /// organisation (a name ending in an organisation word).
-fn entity_of_run(text: &str, run: &[Word], speaks: bool, lexicon: &Lexicon) -> Option<Entity> {
+///
+/// `next` is the word after the run, if any: a speech verb there makes a
+/// lone name a person ("Ruiz said").
+fn entity_of_run(
+    text: &str,
+    run: &[Word],
+    next: Option<Word>,
+    lexicon: &Lexicon,
+) -> Option<Entity> {
+    let speaks = LazyCell::new(|| {
+        next.is_some_and(|n| {
+            let t = n.text(text);
+            !is_capitalized(t) && lexicon.verb_lemma(t).is_some()
+        })
+    });
+    // Most runs are one capitalised word ("Washington", "Ruiz"), a name
+    // only when it is an organisation word or a speech verb follows it:
+    // those two tests come first and spare the lookups of the full reading.
+    if let [w] = run
+        && !lexicon.is_org_head(w.text(text))
+        && !*speaks
+    {
+        return None;
+    }
     let first_name = run.iter().position(|w| {
         lexicon.pronoun(w.text(text)).is_none() && lexicon.verb_lemma(w.text(text)).is_none()
     })?;
@@ -1020,7 +1106,7 @@ fn entity_of_run(text: &str, run: &[Word], speaks: bool, lexicon: &Lexicon) -> O
         }
         MentionKind::Person { name, title } => {
             let words_in_name = text[name.start..name.end].split_whitespace().count();
-            if words_in_name < 2 && title.is_none() && !speaks {
+            if words_in_name < 2 && title.is_none() && !*speaks {
                 return None;
             }
             let gender = person_gender(text, name, title, lexicon);
@@ -1030,7 +1116,7 @@ fn entity_of_run(text: &str, run: &[Word], speaks: bool, lexicon: &Lexicon) -> O
                 at: end,
                 org: false,
                 gender,
-                evidence: speaks || title.is_some() || gender != Gender::Any,
+                evidence: *speaks || title.is_some() || gender != Gender::Any,
             })
         }
         _ => None,

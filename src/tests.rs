@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 use crate::extractor::Options;
 use crate::layout::{self, BlockKind};
 use crate::lexicon::Lexicon;
-use crate::speakers::{MentionKind, mention_after, mention_before};
+use crate::speakers::{MentionKind, mention_after, mention_before, next_capital};
 use crate::words::{Word, words};
 use crate::{cues, marks, sentences};
 
@@ -320,6 +320,22 @@ fn speakers_are_read_from_the_words_before_a_cue() {
     for (name, text, expected) in table {
         let verb = text.rsplit(' ').next().expect("a last word");
         assert_eq!(mention_before_verb(text, verb), *expected, "{name}");
+    }
+}
+
+#[test]
+fn names_are_looked_for_at_every_byte_that_may_start_a_capital() {
+    // Each byte value at each place of an eight-byte chunk, and of the
+    // tail after the last whole chunk.
+    for len in [8, 11] {
+        for at in 0..len {
+            for b in 0..=255u8 {
+                let mut bytes = vec![b'x'; len];
+                bytes[at] = b;
+                let expected = (b.is_ascii_uppercase() || b >= 0xC0).then_some(at);
+                assert_eq!(next_capital(&bytes), expected, "{b:#x} at {at} of {len}");
+            }
+        }
     }
 }
 
