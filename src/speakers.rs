@@ -802,17 +802,21 @@ impl<'t> Resolver<'t> {
                 gender: Gender::Neuter,
                 evidence: true,
             }),
-            MentionKind::Pronoun(p) => self.antecedent(
-                at,
-                |e| {
-                    if p.plural || p.gender == Gender::Neuter {
-                        e.org
-                    } else {
-                        !e.org && (e.gender == Gender::Any || e.gender == p.gender)
-                    }
-                },
-                lexicon,
-            ),
+            MentionKind::Pronoun(p) => {
+                let org = p.plural || p.gender == Gender::Neuter;
+                self.antecedent(
+                    at,
+                    |e| {
+                        if org {
+                            e.org
+                        } else {
+                            !e.org && (e.gender == Gender::Any || e.gender == p.gender)
+                        }
+                    },
+                    !org,
+                    lexicon,
+                )
+            }
             MentionKind::Role {
                 head,
                 class,
@@ -829,10 +833,13 @@ impl<'t> Resolver<'t> {
                                         text[t.start..t.end].to_lowercase().contains(&noun)
                                     })
                             },
+                            false,
                             lexicon,
                         )
                         .or_else(|| self.last_speaker(at, false))
-                        .or_else(|| self.antecedent(at, |e| !e.org && e.title.is_some(), lexicon)),
+                        .or_else(|| {
+                            self.antecedent(at, |e| !e.org && e.title.is_some(), false, lexicon)
+                        }),
                     RoleClass::Org if definite => self.antecedent(
                         at,
                         |e| {
@@ -841,6 +848,7 @@ impl<'t> Resolver<'t> {
                                     .to_lowercase()
                                     .contains(&noun)
                         },
+                        false,
                         lexicon,
                     ),
                     _ => None,
@@ -891,6 +899,7 @@ impl<'t> Resolver<'t> {
         &mut self,
         at: usize,
         fits: impl Fn(&Entity) -> bool,
+        by_gender: bool,
         lexicon: &Lexicon,
     ) -> Option<Entity> {
         // Only the recent past is searched: the entities before `at`, at
@@ -903,20 +912,30 @@ impl<'t> Resolver<'t> {
         let mut pos = self.names.last_before(at, lexicon);
         for _ in 0..RECENT {
             let Some(p) = pos else { break };
-            let e = self.names.entity(p, lexicon);
+            // A lone name's gender may take a look further back: settled
+            // only where the fit depends on it.
+            let e = if by_gender {
+                self.names.entity(p, lexicon)
+            } else {
+                self.names.as_read(p)
+            };
             if speaker.is_some_and(|s| e.at <= s.at) {
                 break;
             }
             if fits(&e) {
                 if e.evidence {
-                    named = Some(e);
+                    named = Some(p);
                     break;
                 }
-                bare.get_or_insert(e);
+                bare.get_or_insert(p);
             }
             pos = self.names.previous(p, lexicon);
         }
-        let best = named.or(speaker).or(bare)?;
+        let best = match (named, speaker) {
+            (Some(p), _) => self.names.entity(p, lexicon),
+            (None, Some(s)) => s,
+            (None, None) => self.names.entity(bare?, lexicon),
+        };
         // A surname seen alone is resolved to its full name.
         Some(
             self.full_name(best.name, lexicon)
@@ -1084,6 +1103,11 @@ impl<'t> Names<'t> {
         self.last_at_or_before(p.span.checked_sub(1)?, lexicon)
     }
 
+    /// The name at `p` as read, its gender maybe not yet settled.
+    fn as_read(&self, p: Pos) -> Entity {
+        self.entities[p.index]
+    }
+
     /// The name at `p`, its gender settled.
     fn entity(&mut self, p: Pos, lexicon: &Lexicon) -> Entity {
         if !self.settled[p.index] {
@@ -1153,15 +1177,27 @@ impl<'t> Names<'t> {
         found.map(|i| self.entities[i])
     }
 
-    /// Reads the spans that hold `key` in order, up to the first full name
-    /// it ends.
+    /// Reads the spans that may hold a full name ending in `key`, in order,
+    /// up to the first that does.
     fn search(&mut self, key: &str, lexicon: &Lexicon) -> Option<usize> {
-        let text = self.text;
+        let (Some(first), Some(last)) = (self.spans.first(), self.spans.last()) else {
+            return None;
+        };
+        let (start, end) = (first.start, last.end);
+        let hay = &self.text.as_bytes()[..end];
+        let needle = Caseless::new(key);
+        let mut from = start;
+        let mut k = 0;
         let mut found = None;
-        for k in 0..self.spans.len() {
-            let s = self.spans[k];
-            self.searched += s.len();
-            if !may_hold(&text[s.start..s.end], key) {
+        while let Some(at) = needle.find(hay, from) {
+            from = at + 1;
+            k += self.spans[k..].partition_point(|s| s.end < at + key.len());
+            let Some(&s) = self.spans.get(k) else { break };
+            if at < s.start {
+                from = s.start;
+                continue;
+            }
+            if key.is_ascii() && !may_end_name(&hay[s.start..at]) {
                 continue;
             }
             let r = self.read(k, lexicon);
@@ -1172,9 +1208,11 @@ impl<'t> Names<'t> {
                 found = Some(i);
                 break;
             }
+            // The span holds no such name: on to the next.
+            from = s.end;
         }
-        let total: usize = self.spans.iter().map(Span::len).sum();
-        if self.searched > SEARCH_BUDGET * total {
+        self.searched += from.min(end) - start;
+        if self.searched > SEARCH_BUDGET * (end - start) {
             self.complete(lexicon);
         }
         found
@@ -1209,29 +1247,78 @@ impl<'t> Names<'t> {
     }
 }
 
-/// False when `hay` cannot hold a word that is `needle` (lower case) in
-/// lower case: `needle` in ASCII letters of any case is looked for with
-/// memchr; any other needle may be anywhere.
-fn may_hold(hay: &str, needle: &str) -> bool {
-    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    let Some(&first) = needle.first() else {
-        return true;
-    };
-    if !needle.is_ascii() {
-        return true;
+/// A word to find in any ASCII case.
+struct Caseless<'n> {
+    /// The word, in lower case.
+    needle: &'n [u8],
+    /// Which of its bytes is looked for with memchr: the one rarest in
+    /// English text, so that few false starts are tested.
+    rare: usize,
+}
+
+impl<'n> Caseless<'n> {
+    fn new(needle: &'n str) -> Caseless<'n> {
+        // Letters from the most frequent in English to the least; any
+        // other byte is rarer still.
+        const BY_FREQUENCY: &[u8] = b"etaoinshrdlcumwfgypbvkjxqz";
+        let needle = needle.as_bytes();
+        let rarity = |b: &u8| BY_FREQUENCY.iter().position(|l| l == b).unwrap_or(26);
+        let rare = (0..needle.len())
+            .max_by_key(|&i| rarity(&needle[i]))
+            .unwrap_or(0);
+        Caseless { needle, rare }
     }
-    let mut from = 0;
-    while let Some(i) = memchr::memchr2(first, first.to_ascii_uppercase(), &hay[from..]) {
-        let at = from + i;
-        if hay
-            .get(at..at + needle.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
-        {
-            return true;
+
+    /// Where the word next starts in `hay` at or after `from`. A needle
+    /// beyond ASCII is taken to be anywhere: it is found at `from`.
+    fn find(&self, hay: &[u8], from: usize) -> Option<usize> {
+        if !self.needle.is_ascii() {
+            return (from < hay.len()).then_some(from);
         }
-        from = at + 1;
+        let b = *self.needle.get(self.rare)?;
+        let mut i = from + self.rare;
+        while i < hay.len() {
+            let hit = i + memchr::memchr2(b, b.to_ascii_uppercase(), &hay[i..])?;
+            let at = hit - self.rare;
+            if hay
+                .get(at..at + self.needle.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(self.needle))
+            {
+                return Some(at);
+            }
+            i = hit + 1;
+        }
+        None
     }
-    false
+}
+
+/// False when a word after `before` cannot be the last of a full name,
+/// as the words before it show: a full name's last word follows a space,
+/// and the word before, joined to it by nothing but a period or an
+/// apostrophe, is part of the name. A plain lower-case word is, only if a
+/// particle; a clause's punctuation never joins. Anything less plain may
+/// be.
+fn may_end_name(before: &[u8]) -> bool {
+    if before.last() != Some(&b' ') {
+        return false;
+    }
+    let mut b = before.trim_ascii_end();
+    match b.last() {
+        Some(b',' | b';' | b':' | b'!' | b'?' | b'"') => return false,
+        Some(b'.' | b'\'') => b = b[..b.len() - 1].trim_ascii_end(),
+        _ => {}
+    }
+    let len = b
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    let start = b.len() - len;
+    if len == 0 || start > 0 && !b[start - 1].is_ascii_whitespace() {
+        return true;
+    }
+    let word = std::str::from_utf8(&b[start..]).unwrap_or_default();
+    is_particle(word) || word == "of"
 }
 
 /// How far a run of capitalised words is read from its first capital, in
