@@ -111,11 +111,15 @@ fn is_one_of(w: &str, list: &[&str]) -> bool {
 /// Capitalised words that start a sentence or clause but are not names.
 fn is_name_word(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
     let s = w.text(text);
-    is_capitalized(s)
-        && !lexicon.is_function_word(s)
-        && (!lexicon.is_time_word(s) || common_noun_time_word(s))
-        && lexicon.pronoun(s).is_none()
-        && lexicon.verb_lemma(s).is_none()
+    if !is_capitalized(s) {
+        return false;
+    }
+    // One look-up for the four word classes.
+    let class = lexicon.class(s);
+    !class.is_function_word()
+        && (!class.is_time_word() || common_noun_time_word(s))
+        && class.pronoun().is_none()
+        && !class.is_verb()
 }
 
 /// A time word that is written in lower case unless it is part of a name
@@ -1364,9 +1368,11 @@ impl NameScan {
                     .is_none_or(|p| joined(text, p, &w, &["", ".", "'", "’"]));
                 // "of" may join an organisation's name ("Nurses Union of
                 // Veloria"); a trailing one is dropped below.
-                let fits =
-                    (is_capitalized(t) && !lexicon.is_function_word(t) && !lexicon.is_time_word(t))
-                        || (!run.is_empty() && (is_particle(t) || t == "of"));
+                // One look-up tells both classes that keep a capital out.
+                let fits = (is_capitalized(t) && {
+                    let class = lexicon.class(t);
+                    !class.is_function_word() && !class.is_time_word()
+                }) || (!run.is_empty() && (is_particle(t) || t == "of"));
                 if continues && fits && run.len() < MAX_MENTION {
                     run.push(w);
                 } else {
@@ -1436,7 +1442,7 @@ fn entity_of_run(
     let speaks = LazyCell::new(|| {
         next.is_some_and(|n| {
             let t = n.text(text);
-            !is_capitalized(t) && lexicon.verb_lemma(t).is_some()
+            !is_capitalized(t) && lexicon.class(t).is_verb()
         })
     });
     // Most runs are one capitalised word ("Washington", "Ruiz"), a name
@@ -1449,7 +1455,8 @@ fn entity_of_run(
         return None;
     }
     let first_name = run.iter().position(|w| {
-        lexicon.pronoun(w.text(text)).is_none() && lexicon.verb_lemma(w.text(text)).is_none()
+        let class = lexicon.class(w.text(text));
+        class.pronoun().is_none() && !class.is_verb()
     })?;
     let run = &run[first_name..];
     if run.is_empty() {
