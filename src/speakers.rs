@@ -975,6 +975,9 @@ const SEARCH_BUDGET: usize = 16;
 struct Pos {
     span: usize,
     index: usize,
+    /// The index of the span's first name: a walk back within a span
+    /// needs no look-up.
+    first: usize,
 }
 
 /// The names of an article's running text, read one span at a time where
@@ -999,6 +1002,9 @@ struct Names<'t> {
     /// (the span itself + 1 while none is known), so a look-back leaps
     /// over such rows.
     nameless_from: Vec<usize>,
+    /// The spans a search for a named span passed, kept to spare an
+    /// allocation per search.
+    passed: Vec<usize>,
     /// Each surname (lower case) looked for, and the first full name it
     /// came with.
     surnames: HashMap<String, Option<usize>>,
@@ -1016,6 +1022,7 @@ impl<'t> Names<'t> {
             text,
             ranges: vec![None; spans.len()],
             nameless_from: (1..=spans.len()).collect(),
+            passed: Vec::new(),
             spans,
             entities: Vec::new(),
             settled: Vec::new(),
@@ -1042,7 +1049,7 @@ impl<'t> Names<'t> {
 
     /// The last span at or before span `k` that holds a name.
     fn named_span(&mut self, k: usize, lexicon: &Lexicon) -> Option<usize> {
-        let mut passed = Vec::new();
+        let mut passed = std::mem::take(&mut self.passed);
         let mut j = k;
         let found = loop {
             let from = self.nameless_from[j];
@@ -1066,17 +1073,37 @@ impl<'t> Names<'t> {
         // Every span passed starts a row without names down to the one
         // found.
         let from = found.map_or(0, |f| f + 1);
-        for p in passed {
+        for p in passed.drain(..) {
             self.nameless_from[p] = from;
         }
+        self.passed = passed;
         found
     }
 
     /// The last name of span `k` or of a span before it.
     fn last_at_or_before(&mut self, k: usize, lexicon: &Lexicon) -> Option<Pos> {
+        // Most spans read hold a name, or follow a row without names
+        // after one that does: found without the search below.
+        let k = match self.nameless_from[k] {
+            from if from <= k => from.checked_sub(1)?,
+            _ => k,
+        };
+        if let Some(r) = &self.ranges[k]
+            && !r.is_empty()
+        {
+            return Some(Pos {
+                span: k,
+                index: r.end - 1,
+                first: r.start,
+            });
+        }
         let span = self.named_span(k, lexicon)?;
-        let index = self.read(span, lexicon).end - 1;
-        Some(Pos { span, index })
+        let r = self.read(span, lexicon);
+        Some(Pos {
+            span,
+            index: r.end - 1,
+            first: r.start,
+        })
     }
 
     /// The last name that ends at or before `at`.
@@ -1091,6 +1118,7 @@ impl<'t> Names<'t> {
             return Some(Pos {
                 span: k,
                 index: r.start + n - 1,
+                first: r.start,
             });
         }
         self.last_at_or_before(k.checked_sub(1)?, lexicon)
@@ -1098,7 +1126,7 @@ impl<'t> Names<'t> {
 
     /// The name before the one at `p`.
     fn previous(&mut self, p: Pos, lexicon: &Lexicon) -> Option<Pos> {
-        if p.index > self.read(p.span, lexicon).start {
+        if p.index > p.first {
             return Some(Pos {
                 index: p.index - 1,
                 ..p
