@@ -94,7 +94,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
             let b = layout.blocks.partition_point(|b| b.span.end < s.start);
             near.get(b).copied().unwrap_or(false)
         });
-    let mut resolver = Resolver::new(text, outside, lexicon);
+    let mut resolver = Resolver::new(text, outside);
     let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(events.len());
     // The attribution of the quotation before, which the next one may
     // continue.

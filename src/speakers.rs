@@ -11,6 +11,7 @@
 
 use std::borrow::Cow;
 use std::cell::LazyCell;
+use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -817,41 +818,22 @@ struct Entity {
 /// The people and organisations of one article, for resolving mentions.
 pub(crate) struct Resolver<'t> {
     text: &'t str,
-    /// Names seen in the article's running text, in order.
-    seen: Vec<Entity>,
-    /// Each surname (lower case) and the first full name it came with, by
-    /// index into `seen`.
-    surnames: HashMap<String, usize>,
+    /// The names of the article's running text, read where a look-up needs
+    /// them.
+    names: Names<'t>,
     /// Speakers of attributions, in the order they were attributed.
     speakers: Vec<Entity>,
 }
 
 impl<'t> Resolver<'t> {
-    /// Collects the names in `spans` (running text outside quotations).
-    pub fn new(
-        text: &'t str,
-        spans: impl IntoIterator<Item = Span>,
-        lexicon: &Lexicon,
-    ) -> Resolver<'t> {
-        let mut seen = Vec::new();
-        let mut scan = NameScan::default();
-        for span in spans {
-            scan.collect(text, span, lexicon, &mut seen);
-        }
-        // Each surname's first full name, for "Lavrov" -> "Sergey Lavrov".
-        let mut surnames: HashMap<String, usize> = HashMap::default();
-        for (i, e) in seen.iter().enumerate() {
-            let name = &text[e.name.start..e.name.end];
-            if let Some((_, last)) = name.rsplit_once(' ')
-                && !e.org
-            {
-                surnames.entry(last.to_lowercase()).or_insert(i);
-            }
-        }
+    /// A resolver over the names in `spans` (running text outside
+    /// quotations, in order). Nothing is read yet: a full name needs no
+    /// look-up, and a pronoun or role noun usually finds its antecedent a
+    /// few names back.
+    pub fn new(text: &'t str, spans: impl IntoIterator<Item = Span>) -> Resolver<'t> {
         Resolver {
             text,
-            seen,
-            surnames,
+            names: Names::new(text, spans.into_iter().collect()),
             speakers: Vec::new(),
         }
     }
@@ -862,7 +844,7 @@ impl<'t> Resolver<'t> {
         let at = mention.span.start;
         let entity = match mention.kind {
             MentionKind::Person { name, title } => {
-                let full = self.full_name(name).unwrap_or(Entity {
+                let full = self.full_name(name, lexicon).unwrap_or(Entity {
                     name,
                     title,
                     at: mention.span.end,
@@ -890,13 +872,21 @@ impl<'t> Resolver<'t> {
                 gender: Gender::Neuter,
                 evidence: true,
             }),
-            MentionKind::Pronoun(p) => self.antecedent(at, |e| {
-                if p.plural || p.gender == Gender::Neuter {
-                    e.org
-                } else {
-                    !e.org && (e.gender == Gender::Any || e.gender == p.gender)
-                }
-            }),
+            MentionKind::Pronoun(p) => {
+                let org = p.plural || p.gender == Gender::Neuter;
+                self.antecedent(
+                    at,
+                    |e| {
+                        if org {
+                            e.org
+                        } else {
+                            !e.org && (e.gender == Gender::Any || e.gender == p.gender)
+                        }
+                    },
+                    !org,
+                    lexicon,
+                )
+            }
             MentionKind::Role {
                 head,
                 class,
@@ -905,20 +895,32 @@ impl<'t> Resolver<'t> {
                 let noun = text[head.start..head.end].to_lowercase();
                 match class {
                     RoleClass::Person if definite => self
-                        .antecedent(at, |e| {
-                            !e.org
-                                && e.title.is_some_and(|t| {
-                                    text[t.start..t.end].to_lowercase().contains(&noun)
-                                })
-                        })
+                        .antecedent(
+                            at,
+                            |e| {
+                                !e.org
+                                    && e.title.is_some_and(|t| {
+                                        text[t.start..t.end].to_lowercase().contains(&noun)
+                                    })
+                            },
+                            false,
+                            lexicon,
+                        )
                         .or_else(|| self.last_speaker(at, false))
-                        .or_else(|| self.antecedent(at, |e| !e.org && e.title.is_some())),
-                    RoleClass::Org if definite => self.antecedent(at, |e| {
-                        e.org
-                            && text[e.name.start..e.name.end]
-                                .to_lowercase()
-                                .contains(&noun)
-                    }),
+                        .or_else(|| {
+                            self.antecedent(at, |e| !e.org && e.title.is_some(), false, lexicon)
+                        }),
+                    RoleClass::Org if definite => self.antecedent(
+                        at,
+                        |e| {
+                            e.org
+                                && text[e.name.start..e.name.end]
+                                    .to_lowercase()
+                                    .contains(&noun)
+                        },
+                        false,
+                        lexicon,
+                    ),
                     _ => None,
                 }
             }
@@ -935,7 +937,7 @@ impl<'t> Resolver<'t> {
 
     /// The fuller name a surname was introduced with: "Lavrov" → "Sergey
     /// Lavrov".
-    fn full_name(&self, name: Span) -> Option<Entity> {
+    fn full_name(&mut self, name: Span, lexicon: &Lexicon) -> Option<Entity> {
         let text = self.text;
         let n = &text[name.start..name.end];
         if n.split_whitespace().nth(1).is_some() {
@@ -953,34 +955,60 @@ impl<'t> Resolver<'t> {
             .rev()
             .take(RECENT)
             .find(matches)
-            .or_else(|| {
-                self.surnames
-                    .get(&n.to_lowercase())
-                    .map(|&i| &self.seen[i])
-                    .filter(|e| matches(e))
-            })
             .copied()
+            .or_else(|| {
+                self.names
+                    .first_full_name(&n.to_lowercase(), lexicon)
+                    .filter(|e| matches(&e))
+            })
     }
 
     /// The most recent entity before `at` that `fits`, among speakers and
     /// names seen.
-    fn antecedent(&self, at: usize, fits: impl Fn(&Entity) -> bool) -> Option<Entity> {
+    fn antecedent(
+        &mut self,
+        at: usize,
+        fits: impl Fn(&Entity) -> bool,
+        by_gender: bool,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
         // Only the recent past is searched: the entities before `at`, at
         // most RECENT of them.
-        let recent = |list: &[Entity]| before(list, at).find(|e| fits(e)).copied();
-        // Names with evidence of being someone compete on recency; a bare
+        let speaker = before(&self.speakers, at).find(|e| fits(e)).copied();
+        // Names with evidence of being someone compete with the speaker on
+        // recency, so the names are read back only to the speaker's; a bare
         // capitalised pair ("Port Amsel") is a last resort.
-        let seen_with_evidence = before(&self.seen, at)
-            .find(|e| e.evidence && fits(e))
-            .copied();
-        let best = match (recent(&self.speakers), seen_with_evidence) {
-            (Some(s), Some(n)) => Some(if n.at > s.at { n } else { s }),
-            (s, n) => s.or(n),
+        let (mut named, mut bare) = (None, None);
+        let mut pos = self.names.last_before(at, lexicon);
+        for _ in 0..RECENT {
+            let Some(p) = pos else { break };
+            // A lone name's gender may take a look further back: settled
+            // only where the fit depends on it.
+            let e = if by_gender {
+                self.names.entity(p, lexicon)
+            } else {
+                self.names.as_read(p)
+            };
+            if speaker.is_some_and(|s| e.at <= s.at) {
+                break;
+            }
+            if fits(&e) {
+                if e.evidence {
+                    named = Some(p);
+                    break;
+                }
+                bare.get_or_insert(p);
+            }
+            pos = self.names.previous(p, lexicon);
         }
-        .or_else(|| recent(&self.seen))?;
+        let best = match (named, speaker) {
+            (Some(p), _) => self.names.entity(p, lexicon),
+            (None, Some(s)) => s,
+            (None, None) => self.names.entity(bare?, lexicon),
+        };
         // A surname seen alone is resolved to its full name.
         Some(
-            self.full_name(best.name)
+            self.full_name(best.name, lexicon)
                 .map_or(best, |f| Entity { at: best.at, ..f }),
         )
     }
@@ -1002,28 +1030,412 @@ fn before(list: &[Entity], at: usize) -> impl Iterator<Item = &Entity> {
 /// antecedents, and a bound keeps a long article linear.
 const RECENT: usize = 256;
 
+/// How many times over its running text an article may be searched for
+/// surnames before all of it is read instead, which keeps an article of
+/// many different surnames linear.
+const SEARCH_BUDGET: usize = 16;
+
+/// Where a name stands among the names read: its span of running text and
+/// its index in [`Names::entities`].
+#[derive(Clone, Copy, Debug)]
+struct Pos {
+    span: usize,
+    index: usize,
+    /// The index of the span's first name: a walk back within a span
+    /// needs no look-up.
+    first: usize,
+}
+
+/// The names of an article's running text, read one span at a time where
+/// a look-up first needs them, and kept.
+///
+/// A span's names do not depend on the spans around it, so spans are read
+/// in any order: a look-back reads the spans before a mention until a name
+/// fits, a surname's full name is searched for as bytes first. Only a lone
+/// name's gender depends on the names before it, and is settled when asked
+/// for.
+struct Names<'t> {
+    text: &'t str,
+    /// The spans of running text, in text order.
+    spans: Vec<Span>,
+    /// Each span's names as a range of `entities`, once read.
+    ranges: Vec<Option<Range<usize>>>,
+    /// The names read: each span's together, in text order.
+    entities: Vec<Entity>,
+    /// Per entity, whether its gender is final.
+    settled: Vec<bool>,
+    /// Per span, the first of a row of spans without names that ends at it
+    /// (the span itself + 1 while none is known), so a look-back leaps
+    /// over such rows.
+    nameless_from: Vec<usize>,
+    /// The spans a search for a named span passed, kept to spare an
+    /// allocation per search.
+    passed: Vec<usize>,
+    /// Each surname (lower case) looked for, and the first full name it
+    /// came with.
+    surnames: HashMap<String, Option<usize>>,
+    /// Bytes searched for surnames so far, against [`SEARCH_BUDGET`].
+    searched: usize,
+    /// `surnames` holds every surname of the running text: all of it was
+    /// read.
+    complete: bool,
+    scan: NameScan,
+}
+
+impl<'t> Names<'t> {
+    fn new(text: &'t str, spans: Vec<Span>) -> Names<'t> {
+        Names {
+            text,
+            ranges: vec![None; spans.len()],
+            nameless_from: (1..=spans.len()).collect(),
+            passed: Vec::new(),
+            spans,
+            entities: Vec::new(),
+            settled: Vec::new(),
+            surnames: HashMap::default(),
+            searched: 0,
+            complete: false,
+            scan: NameScan::default(),
+        }
+    }
+
+    /// The names of span `k`, read if they were not.
+    fn read(&mut self, k: usize, lexicon: &Lexicon) -> Range<usize> {
+        if let Some(r) = &self.ranges[k] {
+            return r.clone();
+        }
+        let start = self.entities.len();
+        self.scan
+            .collect(self.text, self.spans[k], lexicon, &mut self.entities);
+        self.settled.resize(self.entities.len(), false);
+        let r = start..self.entities.len();
+        self.ranges[k] = Some(r.clone());
+        r
+    }
+
+    /// The last span at or before span `k` that holds a name.
+    fn named_span(&mut self, k: usize, lexicon: &Lexicon) -> Option<usize> {
+        let mut passed = std::mem::take(&mut self.passed);
+        let mut j = k;
+        let found = loop {
+            let from = self.nameless_from[j];
+            if from > j {
+                if !self.read(j, lexicon).is_empty() {
+                    break Some(j);
+                }
+                passed.push(j);
+                if j == 0 {
+                    break None;
+                }
+                j -= 1;
+            } else {
+                passed.push(j);
+                if from == 0 {
+                    break None;
+                }
+                j = from - 1;
+            }
+        };
+        // Every span passed starts a row without names down to the one
+        // found.
+        let from = found.map_or(0, |f| f + 1);
+        for p in passed.drain(..) {
+            self.nameless_from[p] = from;
+        }
+        self.passed = passed;
+        found
+    }
+
+    /// The last name of span `k` or of a span before it.
+    fn last_at_or_before(&mut self, k: usize, lexicon: &Lexicon) -> Option<Pos> {
+        // Most spans read hold a name, or follow a row without names
+        // after one that does: found without the search below.
+        let k = match self.nameless_from[k] {
+            from if from <= k => from.checked_sub(1)?,
+            _ => k,
+        };
+        if let Some(r) = &self.ranges[k]
+            && !r.is_empty()
+        {
+            return Some(Pos {
+                span: k,
+                index: r.end - 1,
+                first: r.start,
+            });
+        }
+        let span = self.named_span(k, lexicon)?;
+        let r = self.read(span, lexicon);
+        Some(Pos {
+            span,
+            index: r.end - 1,
+            first: r.start,
+        })
+    }
+
+    /// The last name that ends at or before `at`.
+    fn last_before(&mut self, at: usize, lexicon: &Lexicon) -> Option<Pos> {
+        let k = self
+            .spans
+            .partition_point(|s| s.start <= at)
+            .checked_sub(1)?;
+        let r = self.read(k, lexicon);
+        let n = self.entities[r.clone()].partition_point(|e| e.at <= at);
+        if n > 0 {
+            return Some(Pos {
+                span: k,
+                index: r.start + n - 1,
+                first: r.start,
+            });
+        }
+        self.last_at_or_before(k.checked_sub(1)?, lexicon)
+    }
+
+    /// The name before the one at `p`.
+    fn previous(&mut self, p: Pos, lexicon: &Lexicon) -> Option<Pos> {
+        if p.index > p.first {
+            return Some(Pos {
+                index: p.index - 1,
+                ..p
+            });
+        }
+        self.last_at_or_before(p.span.checked_sub(1)?, lexicon)
+    }
+
+    /// The name at `p` as read, its gender maybe not yet settled.
+    fn as_read(&self, p: Pos) -> Entity {
+        self.entities[p.index]
+    }
+
+    /// The name at `p`, its gender settled.
+    fn entity(&mut self, p: Pos, lexicon: &Lexicon) -> Entity {
+        if !self.settled[p.index] {
+            self.settle(p, lexicon);
+        }
+        self.entities[p.index]
+    }
+
+    /// Settles the gender of the name at `p`: a name of one word whose
+    /// gender its words do not tell ("Ruiz said") takes that of the most
+    /// recent person whose name ends in it with a gender, at most RECENT
+    /// names back; so does each such name on the way.
+    fn settle(&mut self, p: Pos, lexicon: &Lexicon) {
+        let text = self.text;
+        let mut chain = Vec::new();
+        let mut at = p;
+        let gender = 'chain: loop {
+            let e = self.entities[at.index];
+            let name = &text[e.name.start..e.name.end];
+            if self.settled[at.index] || e.gender != Gender::Any || name.contains(' ') {
+                break e.gender;
+            }
+            chain.push(at.index);
+            let mut q = at;
+            for _ in 0..RECENT {
+                let Some(prev) = self.previous(q, lexicon) else {
+                    break;
+                };
+                q = prev;
+                let c = self.entities[q.index];
+                let c_name = &text[c.name.start..c.name.end];
+                if c.org || c_name.rsplit(' ').next() != Some(name) {
+                    continue;
+                }
+                if c.gender != Gender::Any || (self.settled[q.index] && c_name == name) {
+                    break 'chain c.gender;
+                }
+                // A name like this one takes its gender the same way, from
+                // a look-back that covers the rest of this one's.
+                if c_name == name {
+                    at = q;
+                    continue 'chain;
+                }
+            }
+            break Gender::Any;
+        };
+        self.settled[p.index] = true;
+        for i in chain {
+            self.entities[i].gender = gender;
+            self.settled[i] = true;
+        }
+    }
+
+    /// The first full name in the running text whose last word is `key`
+    /// (lower case).
+    fn first_full_name(&mut self, key: &str, lexicon: &Lexicon) -> Option<Entity> {
+        let found = match self.surnames.get(key) {
+            Some(&found) => found,
+            None if self.complete => None,
+            None => {
+                let found = self.search(key, lexicon);
+                self.surnames.insert(key.to_owned(), found);
+                found
+            }
+        };
+        // A full name's gender is its own: it is never settled later.
+        found.map(|i| self.entities[i])
+    }
+
+    /// Reads the spans that may hold a full name ending in `key`, in order,
+    /// up to the first that does.
+    fn search(&mut self, key: &str, lexicon: &Lexicon) -> Option<usize> {
+        let (Some(first), Some(last)) = (self.spans.first(), self.spans.last()) else {
+            return None;
+        };
+        let (start, end) = (first.start, last.end);
+        let hay = &self.text.as_bytes()[..end];
+        let needle = Caseless::new(key);
+        let mut from = start;
+        let mut k = 0;
+        let mut found = None;
+        while let Some(at) = needle.find(hay, from) {
+            from = at + 1;
+            k += self.spans[k..].partition_point(|s| s.end < at + key.len());
+            let Some(&s) = self.spans.get(k) else { break };
+            if at < s.start {
+                from = s.start;
+                continue;
+            }
+            if key.is_ascii() && !may_end_name(&hay[s.start..at]) {
+                continue;
+            }
+            let r = self.read(k, lexicon);
+            if let Some(i) = r
+                .clone()
+                .find(|&i| self.surname(i).is_some_and(|s| s == key))
+            {
+                found = Some(i);
+                break;
+            }
+            // The span holds no such name: on to the next.
+            from = s.end;
+        }
+        self.searched += from.min(end) - start;
+        if self.searched > SEARCH_BUDGET * (end - start) {
+            self.complete(lexicon);
+        }
+        found
+    }
+
+    /// The surname of a person's full name, lower case.
+    fn surname(&self, i: usize) -> Option<Cow<'t, str>> {
+        let e = &self.entities[i];
+        let (_, last) = self.text[e.name.start..e.name.end].rsplit_once(' ')?;
+        if e.org {
+            return None;
+        }
+        Some(
+            if last.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                Cow::Owned(last.to_lowercase())
+            } else {
+                Cow::Borrowed(last)
+            },
+        )
+    }
+
+    /// Reads every span and records each surname's first full name.
+    fn complete(&mut self, lexicon: &Lexicon) {
+        for k in 0..self.spans.len() {
+            for i in self.read(k, lexicon) {
+                if let Some(s) = self.surname(i) {
+                    self.surnames.entry(s.into_owned()).or_insert(Some(i));
+                }
+            }
+        }
+        self.complete = true;
+    }
+}
+
+/// A word to find in any ASCII case.
+struct Caseless<'n> {
+    /// The word, in lower case.
+    needle: &'n [u8],
+    /// Which of its bytes is looked for with memchr: the one rarest in
+    /// English text, so that few false starts are tested.
+    rare: usize,
+}
+
+impl<'n> Caseless<'n> {
+    fn new(needle: &'n str) -> Caseless<'n> {
+        // Letters from the most frequent in English to the least; any
+        // other byte is rarer still.
+        const BY_FREQUENCY: &[u8] = b"etaoinshrdlcumwfgypbvkjxqz";
+        let needle = needle.as_bytes();
+        let rarity = |b: &u8| BY_FREQUENCY.iter().position(|l| l == b).unwrap_or(26);
+        let rare = (0..needle.len())
+            .max_by_key(|&i| rarity(&needle[i]))
+            .unwrap_or(0);
+        Caseless { needle, rare }
+    }
+
+    /// Where the word next starts in `hay` at or after `from`. A needle
+    /// beyond ASCII is taken to be anywhere: it is found at `from`.
+    fn find(&self, hay: &[u8], from: usize) -> Option<usize> {
+        if !self.needle.is_ascii() {
+            return (from < hay.len()).then_some(from);
+        }
+        let b = *self.needle.get(self.rare)?;
+        let mut i = from + self.rare;
+        while i < hay.len() {
+            let hit = i + memchr::memchr2(b, b.to_ascii_uppercase(), &hay[i..])?;
+            let at = hit - self.rare;
+            if hay
+                .get(at..at + self.needle.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(self.needle))
+            {
+                return Some(at);
+            }
+            i = hit + 1;
+        }
+        None
+    }
+}
+
+/// False when a word after `before` cannot be the last of a full name,
+/// as the words before it show: a full name's last word follows a space,
+/// and the word before, joined to it by nothing but a period or an
+/// apostrophe, is part of the name. A plain lower-case word is, only if a
+/// particle; a clause's punctuation never joins. Anything less plain may
+/// be.
+fn may_end_name(before: &[u8]) -> bool {
+    if before.last() != Some(&b' ') {
+        return false;
+    }
+    let mut b = before.trim_ascii_end();
+    match b.last() {
+        Some(b',' | b';' | b':' | b'!' | b'?' | b'"') => return false,
+        Some(b'.' | b'\'') => b = b[..b.len() - 1].trim_ascii_end(),
+        _ => {}
+    }
+    let len = b
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    let start = b.len() - len;
+    if len == 0 || start > 0 && !b[start - 1].is_ascii_whitespace() {
+        return true;
+    }
+    let word = std::str::from_utf8(&b[start..]).unwrap_or_default();
+    is_particle(word) || word == "of"
+}
+
 /// How far a run of capitalised words is read from its first capital, in
 /// bytes.
 const RUN_WINDOW: usize = 200;
 
-/// The state of one pass over an article's names, kept from one span to
-/// the next so that reading a capital allocates nothing.
+/// The run of capitalised words being read, kept from one span to the next
+/// so that reading a capital allocates nothing.
 #[derive(Default)]
-struct NameScan<'t> {
-    /// The run of capitalised words being read.
+struct NameScan {
     run: Vec<Word>,
-    /// The last word of each person's name whose gender is known, and the
-    /// most recent such person (by index into the entities): what a
-    /// surname alone takes its gender from, found without a scan back.
-    gendered: HashMap<&'t str, usize>,
 }
 
-impl<'t> NameScan<'t> {
+impl NameScan {
     /// Records the people and organisations named in `text[span]`.
     ///
     /// Only capitalised words can start a name, so the scan jumps from one
     /// capital to the next with a byte test and reads words only there.
-    fn collect(&mut self, text: &'t str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity>) {
+    fn collect(&mut self, text: &str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity>) {
         let s = &text[span.start..span.end];
         let bytes = s.as_bytes();
         let run = &mut self.run;
@@ -1050,9 +1462,11 @@ impl<'t> NameScan<'t> {
                     .is_none_or(|p| joined(text, p, &w, &["", ".", "'", "’"]));
                 // "of" may join an organisation's name ("Nurses Union of
                 // Veloria"); a trailing one is dropped below.
-                let fits =
-                    (is_capitalized(t) && !lexicon.is_function_word(t) && !lexicon.is_time_word(t))
-                        || (!run.is_empty() && (is_particle(t) || t == "of"));
+                // One look-up tells both classes that keep a capital out.
+                let fits = (is_capitalized(t) && {
+                    let class = lexicon.class(t);
+                    !class.is_function_word() && !class.is_time_word()
+                }) || (!run.is_empty() && (is_particle(t) || t == "of"));
                 if continues && fits && run.len() < MAX_MENTION {
                     run.push(w);
                 } else {
@@ -1065,23 +1479,9 @@ impl<'t> NameScan<'t> {
             }
             let Some(last) = run.last() else { continue };
             i = last.span.end - span.start;
-            let Some(mut e) = entity_of_run(text, run, next, lexicon) else {
-                continue;
-            };
-            // A surname alone takes the gender of the recent full name it
-            // was introduced with.
-            if e.gender == Gender::Any
-                && let Some(&j) = self.gendered.get(&text[e.name.start..e.name.end])
-                && j + RECENT >= out.len()
-            {
-                e.gender = out[j].gender;
+            if let Some(e) = entity_of_run(text, run, next, lexicon) {
+                out.push(e);
             }
-            if !e.org && e.gender != Gender::Any {
-                let name = &text[e.name.start..e.name.end];
-                let last_word = name.rsplit(' ').next().unwrap_or(name);
-                self.gendered.insert(last_word, out.len());
-            }
-            out.push(e);
         }
     }
 }
@@ -1136,7 +1536,7 @@ fn entity_of_run(
     let speaks = LazyCell::new(|| {
         next.is_some_and(|n| {
             let t = n.text(text);
-            !is_capitalized(t) && lexicon.verb_lemma(t).is_some()
+            !is_capitalized(t) && lexicon.class(t).is_verb()
         })
     });
     // Most runs are one capitalised word ("Washington", "Ruiz"), a name
@@ -1149,7 +1549,8 @@ fn entity_of_run(
         return None;
     }
     let first_name = run.iter().position(|w| {
-        lexicon.pronoun(w.text(text)).is_none() && lexicon.verb_lemma(w.text(text)).is_none()
+        let class = lexicon.class(w.text(text));
+        class.pronoun().is_none() && !class.is_verb()
     })?;
     let run = &run[first_name..];
     if run.is_empty() {
