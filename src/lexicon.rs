@@ -31,24 +31,7 @@ const ACTION_VERBS: &str = include_str!("lexicon/action_verbs.txt");
 const REQUEST_VERBS: &str = include_str!("lexicon/request_verbs.txt");
 const AUXILIARIES: &str = include_str!("lexicon/auxiliaries.txt");
 const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
-
-/// Words one of which every caption or credit the layout stage recognises
-/// holds; its regex runs only on lines with one.
-/// Each word comes with where its three least common bytes in news text
-/// start (counted over PolNeAR): what the search looks for. A word that
-/// starts with a byte other than a letter is looked for by that byte.
-const CREDIT_WORDS: &[(&str, usize)] = &[
-    ("©", 0),
-    ("(c)", 0),
-    ("photo", 2),
-    ("image", 1),
-    ("picture", 0),
-    ("video", 2),
-    ("getty", 2),
-    ("credit", 3),
-    ("courtesy", 5),
-    ("in this", 3),
-];
+const CREDIT_WORDS: &str = include_str!("lexicon/credit_words.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -75,7 +58,14 @@ struct CreditWords {
 const FINGERPRINT: usize = 3;
 
 impl CreditWords {
-    fn new(words: &[(&'static str, usize)]) -> Result<CreditWords, Error> {
+    /// The words of a data file of `word<TAB>offset` lines.
+    fn new(file: &'static str) -> Result<CreditWords, Error> {
+        let words: Vec<(&'static str, usize)> = entries(file)
+            .filter_map(|l| {
+                let (word, at) = l.split_once('\t')?;
+                Some((word.trim(), at.trim().parse().ok()?))
+            })
+            .collect();
         let mut prints: Vec<Vec<u8>> = Vec::new();
         let mut words_of: Vec<Vec<usize>> = Vec::new();
         let mut by_lead = Vec::new();
