@@ -31,6 +31,13 @@ const ACTION_VERBS: &str = include_str!("lexicon/action_verbs.txt");
 const REQUEST_VERBS: &str = include_str!("lexicon/request_verbs.txt");
 const AUXILIARIES: &str = include_str!("lexicon/auxiliaries.txt");
 const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
+const DETERMINERS: &str = include_str!("lexicon/determiners.txt");
+const PREPOSITIONS: &str = include_str!("lexicon/prepositions.txt");
+const NAME_PARTICLES: &str = include_str!("lexicon/name_particles.txt");
+const COMMON_TIME_NOUNS: &str = include_str!("lexicon/common_time_nouns.txt");
+const LEAD_IN_WORDS: &str = include_str!("lexicon/lead_in_words.txt");
+const NOUN_LINKS: &str = include_str!("lexicon/noun_links.txt");
+const CLAUSE_OPENERS: &str = include_str!("lexicon/clause_openers.txt");
 const CREDIT_WORDS: &str = include_str!("lexicon/credit_words.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
@@ -259,7 +266,7 @@ struct Lemma {
 /// what [`Lexicon::class`] returns, all from one look-up.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct WordClass {
-    flags: u8,
+    flags: u32,
     /// Index of the speech-verb lemma in [`Lexicon::lemmas`], with
     /// [`VERB`].
     lemma: u32,
@@ -267,16 +274,43 @@ pub(crate) struct WordClass {
     pronoun: Option<Pronoun>,
 }
 
-const FUNCTION: u8 = 1;
-const TIME: u8 = 1 << 1;
-const SPEECH_ADVERB: u8 = 1 << 2;
-const NUMBER: u8 = 1 << 3;
-const DOCUMENT: u8 = 1 << 4;
+const FUNCTION: u32 = 1;
+const TIME: u32 = 1 << 1;
+const SPEECH_ADVERB: u32 = 1 << 2;
+const NUMBER: u32 = 1 << 3;
+const DOCUMENT: u32 = 1 << 4;
 /// Auxiliary and modal verbs ("was", "would", "ca" of "can't").
-const AUXILIARY: u8 = 1 << 5;
-const VERB: u8 = 1 << 6;
+const AUXILIARY: u32 = 1 << 5;
+const VERB: u32 = 1 << 6;
 /// A verb form more often a noun than a verb ("states").
-const NOUN_FORM: u8 = 1 << 7;
+const NOUN_FORM: u32 = 1 << 7;
+const DETERMINER: u32 = 1 << 8;
+/// A determiner that points back: "the", "this".
+const DEFINITE: u32 = 1 << 9;
+const PREPOSITION: u32 = 1 << 10;
+/// A preposition whose phrase may modify the noun before it: "for".
+const MODIFIER: u32 = 1 << 11;
+/// A lower-case word inside a name: "von", "bin".
+const NAME_PARTICLE: u32 = 1 << 12;
+/// A time word that, capitalised, is a name: "Day", "Winter".
+const COMMON_TIME_NOUN: u32 = 1 << 13;
+/// A connective that may open a lead-in line: "and", "but".
+const LEAD_IN: u32 = 1 << 14;
+/// A word that goes on with a noun phrase, not a verb: "of", "and".
+const NOUN_LINK: u32 = 1 << 15;
+/// A conjunction or relative that opens another clause: "but", "who".
+const CLAUSE_OPENER: u32 = 1 << 16;
+
+/// True when `word` is written in ASCII lower case: for the lists matched
+/// only as written, whose words are all lower-case ASCII letters, this
+/// and a case-blind match make an exact one.
+fn is_ascii_lower(word: &str) -> bool {
+    is_ascii_lower_bytes(word.as_bytes())
+}
+
+fn is_ascii_lower_bytes(bytes: &[u8]) -> bool {
+    bytes.iter().all(u8::is_ascii_lowercase)
+}
 
 impl WordClass {
     /// True for a closed-class word that is never a name.
@@ -308,6 +342,61 @@ impl WordClass {
     /// True for a speech-verb form ("said", "warns").
     pub fn is_verb(self) -> bool {
         self.flags & VERB != 0
+    }
+
+    /// True for a determiner ("the", "several"), of any case.
+    pub fn is_determiner(self) -> bool {
+        self.flags & DETERMINER != 0
+    }
+
+    /// True for a definite determiner ("the", "this"), of any case.
+    pub fn is_definite(self) -> bool {
+        self.flags & DEFINITE != 0
+    }
+
+    /// True for a preposition ("of", "against"), of any case.
+    pub fn is_preposition(self) -> bool {
+        self.flags & PREPOSITION != 0
+    }
+
+    /// True when `word`, whose class this is, is a preposition written in
+    /// lower case whose phrase may modify the noun before it ("a reporter
+    /// for AFP").
+    pub fn is_modifier_preposition(self, word: &str) -> bool {
+        self.flags & MODIFIER != 0 && is_ascii_lower(word)
+    }
+
+    /// True when `word`, whose class this is, is a name particle written
+    /// in lower case ("von", not "Von").
+    pub fn is_name_particle(self, word: &str) -> bool {
+        self.flags & NAME_PARTICLE != 0 && is_ascii_lower(word)
+    }
+
+    /// True when `word`, whose class this is, is a common-noun time word
+    /// capitalised as a name is ("Day", not "DAY" or "day").
+    pub fn is_common_time_noun(self, word: &str) -> bool {
+        self.flags & COMMON_TIME_NOUN != 0
+            && word.as_bytes().split_first().is_some_and(|(first, rest)| {
+                first.is_ascii_uppercase() && is_ascii_lower_bytes(rest)
+            })
+    }
+
+    /// True for a connective that may open a lead-in line ("And", "but"),
+    /// of any case.
+    pub fn is_lead_in(self) -> bool {
+        self.flags & LEAD_IN != 0
+    }
+
+    /// True when `word`, whose class this is, goes on with a noun phrase
+    /// rather than start a verb, written in lower case ("of", "and").
+    pub fn is_noun_link(self, word: &str) -> bool {
+        self.flags & NOUN_LINK != 0 && is_ascii_lower(word)
+    }
+
+    /// True when `word`, whose class this is, opens another clause,
+    /// written in lower case ("but", "because", "who").
+    pub fn is_clause_opener(self, word: &str) -> bool {
+        self.flags & CLAUSE_OPENER != 0 && is_ascii_lower(word)
     }
 
     /// The role class of a role noun ("minister", "officials").
@@ -485,11 +574,33 @@ impl Lexicon {
             (NUMBER_WORDS, NUMBER),
             (AUXILIARIES, AUXILIARY),
             (NOUN_FORMS, NOUN_FORM),
+            (NAME_PARTICLES, NAME_PARTICLE),
+            (COMMON_TIME_NOUNS, COMMON_TIME_NOUN),
+            (LEAD_IN_WORDS, LEAD_IN),
+            (NOUN_LINKS, NOUN_LINK),
+            (CLAUSE_OPENERS, CLAUSE_OPENER),
         ];
+        // Lists with a mark on some words: "the<TAB>definite".
+        let marked = [
+            (DETERMINERS, DETERMINER, "definite", DEFINITE),
+            (PREPOSITIONS, PREPOSITION, "modifier", MODIFIER),
+        ];
+        let marked = marked.iter().flat_map(|&(file, flag, mark, marked_flag)| {
+            entries(file).map(move |e| {
+                let (word, m) = e.split_once('\t').unwrap_or((e, ""));
+                let flags = if m.trim() == mark {
+                    flag | marked_flag
+                } else {
+                    flag
+                };
+                (Box::<str>::from(word.trim().to_lowercase()), flags)
+            })
+        });
         let flagged = flagged.iter().flat_map(|&(file, flag)| {
             entries(file).map(move |e| (Box::<str>::from(e.to_lowercase()), flag))
         });
-        for (word, flag) in flagged.chain(documents.into_iter().map(|d| (d, DOCUMENT))) {
+        let documents = documents.into_iter().map(|d| (d, DOCUMENT));
+        for (word, flag) in flagged.chain(marked).chain(documents) {
             classes.entry(word).or_default().flags |= flag;
         }
 

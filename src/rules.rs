@@ -420,12 +420,10 @@ impl Context<'_> {
             .rposition(|x| x.text(text).eq_ignore_ascii_case("from"))
             .map_or_else(
                 || {
-                    usize::from(w.first().is_some_and(|x| {
-                        matches!(
-                            x.text(text).to_ascii_lowercase().as_str(),
-                            "and" | "but" | "then"
-                        )
-                    }))
+                    usize::from(
+                        w.first()
+                            .is_some_and(|x| self.lexicon.class(x.text(text)).is_lead_in()),
+                    )
                 },
                 |f| f + 1,
             );
@@ -535,12 +533,10 @@ impl Context<'_> {
                 mention_after(text, &sw, k, self.lexicon)
             }?;
             let next = sw.iter().find(|x| x.span.start >= m.span.end)?;
+            let next_text = next.text(text);
             let verb_like = gap(text, m.span.end, next.span.start).is_empty()
-                && !is_capitalized(next.text(text))
-                && !matches!(
-                    next.text(text),
-                    "of" | "and" | "or" | "in" | "at" | "on" | "for" | "to"
-                );
+                && !is_capitalized(next_text)
+                && !self.lexicon.class(next_text).is_noun_link(next_text);
             verb_like.then_some(m)
         })
     }
@@ -710,21 +706,8 @@ impl Context<'_> {
             let between = &text[before[vj].span.end..inner.span.start];
             let plain = !between.contains([',', ';', ':', '—', '–', '(', ')'])
                 && !before[vj + 1..k].iter().any(|w| {
-                    matches!(
-                        w.text(text),
-                        "but"
-                            | "and"
-                            | "or"
-                            | "when"
-                            | "while"
-                            | "because"
-                            | "after"
-                            | "before"
-                            | "if"
-                            | "as"
-                            | "who"
-                            | "which"
-                    )
+                    let t = w.text(text);
+                    self.lexicon.class(t).is_clause_opener(t)
                 });
             if !plain {
                 return None;

@@ -59,55 +59,6 @@ impl Mention {
     }
 }
 
-/// Name particles that may stand lower-case inside a name.
-fn is_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "da"
-            | "del"
-            | "della"
-            | "der"
-            | "van"
-            | "von"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "la"
-            | "le"
-            | "du"
-            | "dos"
-            | "di"
-    )
-}
-
-fn is_determiner(w: &str) -> bool {
-    is_one_of(
-        w,
-        &[
-            "the", "a", "an", "this", "that", "another", "one", "each", "some", "several", "many",
-            "two", "three", "other",
-        ],
-    )
-}
-
-fn is_definite(w: &str) -> bool {
-    is_one_of(w, &["the", "this", "that"])
-}
-
-/// True when `w` in ASCII lower case is one of `list`, short lower-case
-/// words. `w` is lowered on the stack: these tests run on most words a
-/// mention is read over, where a lower-cased copy would allocate each time.
-fn is_one_of(w: &str, list: &[&str]) -> bool {
-    let mut buf = [0u8; 16];
-    // Longer than any word of the lists.
-    let Some(lower) = buf.get_mut(..w.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    list.iter().any(|l| l.as_bytes() == lower)
-}
-
 /// Capitalised words that start a sentence or clause but are not names.
 fn is_name_word(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
     let s = w.text(text);
@@ -118,32 +69,10 @@ fn is_name_word(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
 /// [`is_name_word`] for a capitalised word `s` whose classes are known.
 fn is_name_class(s: &str, class: WordClass) -> bool {
     !class.is_function_word()
-        && (!class.is_time_word() || common_noun_time_word(s))
+        // A capitalised common-noun time word is a name: "Kristen Day".
+        && (!class.is_time_word() || class.is_common_time_noun(s))
         && class.pronoun().is_none()
         && !class.is_verb()
-}
-
-/// A time word that is written in lower case unless it is part of a name
-/// ("Kristen Day", "Tom Morning"): capitalised, it is a name. Weekdays and
-/// months are capitalised anyway, so they stay time words.
-fn common_noun_time_word(s: &str) -> bool {
-    matches!(
-        s,
-        "Day"
-            | "Week"
-            | "Month"
-            | "Year"
-            | "Morning"
-            | "Evening"
-            | "Night"
-            | "Noon"
-            | "Weekend"
-            | "Summer"
-            | "Winter"
-            | "Spring"
-            | "Fall"
-            | "Autumn"
-    )
 }
 
 /// True when only `allowed` punctuation stands between two words.
@@ -285,7 +214,7 @@ pub(crate) fn mention_before(
             return Some(m);
         }
         let apposition_like = !is_capitalized(first)
-            || is_determiner(first)
+            || lexicon.class(first).is_determiner()
             || lexicon.is_title_word(first)
             || first.ends_with("'s")
             || first.ends_with("’s")
@@ -353,17 +282,17 @@ fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Opt
     // A noun phrase after a preposition is its object, not a subject:
     // "32% of Republican claims".
     let i = words.partition_point(|w| w.span.start < m.span.start);
-    if i > 0
-        && is_one_of(words[i - 1].text(text), PREPOSITIONS)
-        && joined(text, &words[i - 1], &words[i], &[""])
-    {
+    let prep = i.checked_sub(1).map(|p| words[p].text(text)).unwrap_or("");
+    let prep_class = if prep.is_empty() {
+        WordClass::default()
+    } else {
+        lexicon.class(prep)
+    };
+    if prep_class.is_preposition() && joined(text, &words[i - 1], &words[i], &[""]) {
         // "a reporter for Agence France-Presse": the phrase the preposition
         // modifies is the mention.
         if i >= 2
-            && matches!(
-                words[i - 1].text(text),
-                "for" | "of" | "at" | "with" | "from"
-            )
+            && prep_class.is_modifier_preposition(prep)
             && joined(text, &words[i - 2], &words[i - 1], &[""])
         {
             let head = noun_phrase_before(text, words, i - 1, lexicon)?;
@@ -378,12 +307,6 @@ fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Opt
     }
     Some(m)
 }
-
-/// Prepositions: a noun phrase right after one is not a subject.
-const PREPOSITIONS: &[&str] = &[
-    "of", "in", "on", "at", "for", "with", "by", "from", "to", "about", "than", "into", "over",
-    "under", "against", "between", "among", "like", "during", "after", "before",
-];
 
 /// The noun phrase ending exactly at `words[end - 1]`.
 fn noun_phrase_before(
@@ -426,15 +349,16 @@ fn noun_phrase_before(
         // know still make a mention.
         let plain_noun = !capitalized && !last_class.is_function_word() && !last_class.is_verb();
         let start = determiner_start(text, words, end - 1, lexicon);
-        let det = words[start].text(text);
-        if plain_noun
-            && start < end - 1
-            && (is_determiner(det) || lexicon.pronoun(det).is_some_and(|p| p.possessive))
-        {
+        let det_class = if plain_noun && start < end - 1 {
+            lexicon.class(words[start].text(text))
+        } else {
+            WordClass::default()
+        };
+        if det_class.is_determiner() || det_class.pronoun().is_some_and(|p| p.possessive) {
             let kind = MentionKind::Role {
                 head: last.span,
                 class: RoleClass::Person,
-                definite: is_definite(det),
+                definite: det_class.is_definite(),
             };
             return Some(Mention {
                 span: Span::new(words[start].span.start, last.span.end),
@@ -451,11 +375,13 @@ fn noun_phrase_before(
         // "Patients' Association": a plural possessive inside a name. The
         // gap is tested first: it needs no look-up.
         let glue_ok = joined(text, prev, &words[start], &["", ".", "'", "’"]);
-        let part_of_name = glue_ok
-            && (is_name_word(text, prev, lexicon)
+        let part_of_name = glue_ok && {
+            let class = lexicon.class(p);
+            (is_capitalized(p) && is_name_class(p, class))
                 || lexicon.is_title_word(p)
-                || is_particle(p)
-                || (p == "of" && start >= 2 && is_name_word(text, &words[start - 2], lexicon)));
+                || class.is_name_particle(p)
+                || (p == "of" && start >= 2 && is_name_word(text, &words[start - 2], lexicon))
+        };
         if !part_of_name {
             break;
         }
@@ -535,11 +461,8 @@ fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) 
         && joined(text, &words[i - 1], &words[i], &["", "'s", "’s", "'", "’"])
     {
         let w = words[i - 1].text(text);
-        if is_determiner(w) {
-            return i - 1;
-        }
         let class = lexicon.class(w);
-        if class.pronoun().is_some_and(|p| p.possessive) {
+        if class.is_determiner() || class.pronoun().is_some_and(|p| p.possessive) {
             return i - 1;
         }
         if class.is_verb() || (class.is_function_word() && !is_capitalized(w)) {
@@ -561,9 +484,9 @@ fn role_before(
 ) -> Mention {
     let head = end - 1;
     let start = determiner_start(text, words, head, lexicon);
-    let first = words[start].text(text);
-    let definite = is_definite(first)
-        || lexicon.pronoun(first).is_some_and(|p| p.possessive)
+    let first = lexicon.class(words[start].text(text));
+    let definite = first.is_definite()
+        || first.pronoun().is_some_and(|p| p.possessive)
         || start == head && class != RoleClass::Person;
     Mention {
         span: Span::new(words[start].span.start, words[head].span.end),
@@ -630,7 +553,6 @@ pub(crate) fn mention_after(
     lexicon: &Lexicon,
 ) -> Option<Mention> {
     let first = words.get(start)?;
-    let first_text = first.text(text);
     let mut classes = Classes::new(text, words, start, lexicon);
     // A possessive ("his daughter") starts a noun phrase; any other pronoun
     // is the whole mention.
@@ -642,7 +564,8 @@ pub(crate) fn mention_after(
         });
     }
     let possessive = pronoun.is_some();
-    let determiner = is_determiner(first_text) || possessive;
+    let definite = classes.get(start).is_definite();
+    let determiner = classes.get(start).is_determiner() || possessive;
     // The noun phrase: modifiers, role nouns, titles and names, with only
     // white space (or an abbreviation's period) between them.
     let mut end = start + usize::from(determiner);
@@ -658,7 +581,7 @@ pub(crate) fn mention_after(
             || lexicon.is_title_word(w)
             || role_head_class(w, class).is_some()
             || (class.is_document() && !capitalized)
-            || (end > start && is_particle(w))
+            || (end > start && class.is_name_particle(w))
             // "of" only between capitalised words: "Union of Veloria".
             || (end > start
                 && w == "of"
@@ -700,7 +623,7 @@ pub(crate) fn mention_after(
                 let part = classes.is_name(start + run_start - 1)
                     || is_acronym(t)
                     || lexicon.is_title_word(t)
-                    || is_particle(t)
+                    || classes.get(start + run_start - 1).is_name_particle(t)
                     || t == "of";
                 if !part || (determiner && run_start == 1) {
                     break;
@@ -738,7 +661,7 @@ pub(crate) fn mention_after(
                 });
             };
             let definite = if determiner {
-                is_definite(first_text) || possessive
+                definite || possessive
             } else {
                 class != RoleClass::Person
             };
@@ -755,7 +678,7 @@ pub(crate) fn mention_after(
         // know still make a mention.
         _ if determiner && phrase.len() > 1 => {
             let head = &phrase[phrase.len() - 1];
-            let definite = is_definite(first_text) || possessive;
+            let definite = definite || possessive;
             let kind = MentionKind::Role {
                 head: head.span,
                 class: RoleClass::Person,
@@ -1295,7 +1218,7 @@ impl<'t> Names<'t> {
                 from = s.start;
                 continue;
             }
-            if key.is_ascii() && !may_end_name(&hay[s.start..at]) {
+            if key.is_ascii() && !may_end_name(&hay[s.start..at], lexicon) {
                 continue;
             }
             let r = self.read(k, lexicon);
@@ -1396,7 +1319,7 @@ impl<'n> Caseless<'n> {
 /// apostrophe, is part of the name. A plain lower-case word is, only if a
 /// particle; a clause's punctuation never joins. Anything less plain may
 /// be.
-fn may_end_name(before: &[u8]) -> bool {
+fn may_end_name(before: &[u8], lexicon: &Lexicon) -> bool {
     if before.last() != Some(&b' ') {
         return false;
     }
@@ -1416,7 +1339,7 @@ fn may_end_name(before: &[u8]) -> bool {
         return true;
     }
     let word = std::str::from_utf8(&b[start..]).unwrap_or_default();
-    is_particle(word) || word == "of"
+    word == "of" || lexicon.class(word).is_name_particle(word)
 }
 
 /// How far a run of capitalised words is read from its first capital, in
@@ -1462,15 +1385,21 @@ impl NameScan {
                     .is_none_or(|p| joined(text, p, &w, &["", ".", "'", "’"]));
                 // "of" may join an organisation's name ("Nurses Union of
                 // Veloria"); a trailing one is dropped below.
-                // One look-up tells both classes that keep a capital out.
-                let fits = (is_capitalized(t) && {
+                // One look-up tells both classes that keep a capital out;
+                // a lower-case word fits only as a particle, and its class
+                // is kept for the test of a verb after the run.
+                let mut lower_class = None;
+                let fits = if is_capitalized(t) {
                     let class = lexicon.class(t);
                     !class.is_function_word() && !class.is_time_word()
-                }) || (!run.is_empty() && (is_particle(t) || t == "of"));
+                } else {
+                    !run.is_empty()
+                        && (t == "of" || lower_class.insert(lexicon.class(t)).is_name_particle(t))
+                };
                 if continues && fits && run.len() < MAX_MENTION {
                     run.push(w);
                 } else {
-                    next = Some(w);
+                    next = Some((w, lower_class));
                     break;
                 }
             }
@@ -1525,18 +1454,18 @@ fn has_capital_or_lead(x: u64) -> bool {
 /// A named person (two name words, or a title and a name) or an
 /// organisation (a name ending in an organisation word).
 ///
-/// `next` is the word after the run, if any: a speech verb there makes a
-/// lone name a person ("Ruiz said").
+/// `next` is the word after the run, if any, with its class when known:
+/// a speech verb there makes a lone name a person ("Ruiz said").
 fn entity_of_run(
     text: &str,
     run: &[Word],
-    next: Option<Word>,
+    next: Option<(Word, Option<WordClass>)>,
     lexicon: &Lexicon,
 ) -> Option<Entity> {
     let speaks = LazyCell::new(|| {
-        next.is_some_and(|n| {
+        next.is_some_and(|(n, class)| {
             let t = n.text(text);
-            !is_capitalized(t) && lexicon.class(t).is_verb()
+            !is_capitalized(t) && class.unwrap_or_else(|| lexicon.class(t)).is_verb()
         })
     });
     // Most runs are one capitalised word ("Washington", "Ruiz"), a name
