@@ -1018,3 +1018,30 @@ impl<V> WordTable<V> {
         self.get(&word.to_lowercase())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lists matched only as written in lower case are asked through
+    /// the case-blind table plus a lower-case test of the word; an entry
+    /// with a capital or a non-ASCII letter would never match.
+    #[test]
+    fn lists_matched_as_written_are_lower_case_ascii() {
+        let files = [
+            ("name_particles.txt", NAME_PARTICLES),
+            ("noun_links.txt", NOUN_LINKS),
+            ("clause_openers.txt", CLAUSE_OPENERS),
+            ("prepositions.txt", PREPOSITIONS),
+        ];
+        for (name, file) in files {
+            for entry in entries(file) {
+                let word = entry.split('\t').next().unwrap_or(entry).trim();
+                assert!(
+                    !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()),
+                    "{name}: {entry:?} is not one lower-case ASCII word"
+                );
+            }
+        }
+    }
+}

@@ -218,8 +218,7 @@ pub(crate) fn mention_before(
             || lexicon.is_title_word(first)
             || first.ends_with("'s")
             || first.ends_with("’s")
-            || is_party_state(first)
-            || matches!(first, "who" | "which");
+            || is_party_state(first);
         if !apposition_like {
             return None;
         }
