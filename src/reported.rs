@@ -20,7 +20,9 @@
 //! "blasted", need a "that" or report what the speech was about), which
 //! report it only through a clause ("found ways" is no speech,
 //! `action_verbs.txt`), which make requests that run through an infinitive
-//! (`request_verbs.txt`), and which forms are nouns unless "that" follows
+//! (`request_verbs.txt`), which make promises whose content is the
+//! infinitive after them ("vowed to fight on", `promise_verbs.txt`), and
+//! which forms are nouns unless "that" follows
 //! ("secretary of state", `noun_forms.txt`). A content never leaves its
 //! sentence, so never its paragraph.
 
@@ -282,7 +284,11 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
             // So does one in a relative clause set in commas ("The
             // director, who said …, left early").
             let relative = text[r.2.span.start..r.2.span.end].eq_ignore_ascii_case("who")
-                && text[..r.2.span.start].trim_end().ends_with(',');
+                && text[..r.2.span.start].trim_end().ends_with(',')
+                || text
+                    .get(r.2.span.end..r.3.start)
+                    .and_then(|g| g.strip_prefix(", who "))
+                    .is_some_and(|g| !g.contains(','));
             match text[c.start..c.end].find(',') {
                 Some(k) if fronted || relative => Span::new(c.start, c.start + k),
                 _ => c,
@@ -404,34 +410,43 @@ fn makes_noun_or_infinitive(prev: &str, form: &str, lexicon: &Lexicon) -> bool {
     {
         return true;
     }
-    matches!(
-        lower.as_str(),
-        "to" | "a"
-            | "an"
-            | "the"
-            | "each"
-            | "every"
-            | "this"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "no"
-            | "any"
-            | "some"
-            | "several"
-            | "many"
-            | "strong"
-            | "clear"
-            | "first"
-            | "new"
-    ) || prev.ends_with("'s")
-        || prev.ends_with("’s")
+    // "Some said", "4 in 10 say", "ministers all urged": after a number
+    // or a quantifier only a plural is a noun ("two reports", "many
+    // claims"); another form is the verb of the group it counts.
+    let counted = matches!(lower.as_str(), "some" | "several" | "many")
         || prev.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || lexicon.is_number_word(&lower)
+        || lexicon.is_number_word(&lower);
+    if counted {
+        return form.ends_with('s');
+    }
+    // "he's said", "it's reported": a pronoun's "'s" is a verb's.
+    let possessive = ["'s", "’s"].iter().any(|s| {
+        prev.strip_suffix(s)
+            .is_some_and(|stem| lexicon.pronoun(&stem.to_ascii_lowercase()).is_none())
+    });
+    possessive
+        || matches!(
+            lower.as_str(),
+            "to" | "a"
+                | "an"
+                | "the"
+                | "each"
+                | "every"
+                | "this"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "no"
+                | "any"
+                | "strong"
+                | "clear"
+                | "first"
+                | "new"
+        )
 }
 
 /// The word right before `pos` when only spaces stand between, read
@@ -753,10 +768,38 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     if attributes_quotation {
         return None;
     }
+    // "… and has since called for …", "…, who has long said …":
+    // auxiliaries and adverbs may stand between the verb and the word that
+    // gives its subject.
+    let head = (0..vi).rev().find(|&k| {
+        let t = w[k].text(text);
+        !(cx.lexicon.is_auxiliary(t)
+            || cx.lexicon.is_speech_adverb(t)
+            || t.len() > 4 && t.ends_with("ly"))
+    });
+    if let Some(k) = head
+        && w[k].text(text) == "who"
+        && k + 1 < vi
+        && cx.lexicon.is_reporting(w[vi].text(text))
+        && !w[vi].text(text).ends_with("ing")
+        && w[k..=vi]
+            .windows(2)
+            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+    {
+        let content = after_verb(cx, w, vi, window)?;
+        let m = Mention {
+            span: w[k].span,
+            kind: MentionKind::Document,
+        };
+        return Some((content, Rule::ReportedAfterCue, m, cue));
+    }
     if !cx.lexicon.is_reporting(w[vi].text(text)) {
         let form = w[vi].text(text);
-        let second = vi > 0 && matches!(w[vi - 1].text(text), "and" | "but");
-        let participle = lead == "," && form.ends_with("ing");
+        let second = head.is_some_and(|k| matches!(w[k].text(text), "and" | "but"));
+        // "…, by criticizing the fact-checkers": a gerund after "by"
+        // takes the sentence's subject as a participle does.
+        let participle = form.ends_with("ing")
+            && (lead == "," || vi > 0 && lead.is_empty() && w[vi - 1].text(text) == "by");
         if !(second || participle) {
             return None;
         }
@@ -954,7 +997,15 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
                     | "despite"
             )
         });
-        if !broken && (adjunct || looks_like_clause(text, w, t + 1, lexicon)) {
+        // "that linking him to it was unfair": after "that", a gerund
+        // with a verb after it is the clause's subject.
+        let gerund = w.get(t + 1).is_some_and(|x| x.text(text).ends_with("ing"))
+            && has_verb(
+                text,
+                &w[t + 1..w.len().min(t + 1 + CLAUSE_VERB_REACH)],
+                lexicon,
+            );
+        if !broken && (adjunct || gerund || looks_like_clause(text, w, t + 1, lexicon)) {
             let start = w.get(t + 1)?;
             return Some(Span::new(start.span.start, window.end));
         }
@@ -989,7 +1040,14 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         return looks_like_clause(text, w, start, lexicon)
             .then(|| Span::new(w[start].span.start, window.end));
     }
-    if lead.contains([':', '"', '“', '‘', '\'', ',']) || is_preposition(first.text(text)) {
+    // "vowed to fight on": what is promised is the infinitive itself.
+    let promise = lexicon.is_promise(verb)
+        && i == vi + 1
+        && first.text(text) == "to"
+        && infinitive_after(text, w, first);
+    if lead.contains([':', '"', '“', '‘', '\'', ','])
+        || is_preposition(first.text(text)) && !promise
+    {
         return None;
     }
     // A reporting verb's complement, or a question ("asked whether …"), is
@@ -1005,7 +1063,7 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     // at a comma, or where an adjunct clause begins ("… to help give
     // context", "… during a rally"). What a request asks for runs on
     // through its infinitive ("urged Congress to act").
-    let request = lexicon.is_request(verb);
+    let request = lexicon.is_request(verb) || promise;
     let end = w[i..]
         .iter()
         .skip(1)
@@ -1068,6 +1126,18 @@ fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> O
         {
             // "told reporters Monday", "said last week", "said also".
             i += 1;
+        } else if matches!(t, "on" | "in")
+            && w.get(i + 1).is_some_and(|x| {
+                let n = x.text(text);
+                lexicon.is_time_word(n)
+                    && !matches!(n, "that" | "this" | "last" | "next" | "past")
+                    && !is_preposition(n)
+                    && gap(text, w[i].span.end, x.span.start).is_empty()
+            })
+        {
+            // "said on Friday he …", "said in May the …": a time after a
+            // preposition.
+            i += 2;
         } else if object && !took_object {
             // "told me …", "told him …": any pronoun can be spoken to.
             took_object = true;
