@@ -1062,7 +1062,8 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     // What the speech was about is a noun phrase with its modifiers: it ends
     // at a comma, or where an adjunct clause begins ("… to help give
     // context", "… during a rally"). What a request asks for runs on
-    // through its infinitive ("urged Congress to act").
+    // through its infinitive ("urged Congress to act"); what a promise
+    // commits to runs on through its adjuncts ("declined to say when …").
     let request = lexicon.is_request(verb) || promise;
     let end = w[i..]
         .iter()
@@ -1072,21 +1073,22 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
             let t = x.text(text);
             before.trim_end().ends_with([',', ';']) && !cx.in_quotation(x.span.start)
                 || t == "to" && !request && infinitive_after(text, w, x)
-                || matches!(
-                    t,
-                    "during"
-                        | "following"
-                        | "amid"
-                        | "outside"
-                        | "despite"
-                        | "after"
-                        | "before"
-                        | "when"
-                        | "while"
-                        | "because"
-                        | "since"
-                        | "as"
-                )
+                || !promise
+                    && matches!(
+                        t,
+                        "during"
+                            | "following"
+                            | "amid"
+                            | "outside"
+                            | "despite"
+                            | "after"
+                            | "before"
+                            | "when"
+                            | "while"
+                            | "because"
+                            | "since"
+                            | "as"
+                    )
         })
         .map_or(window.end, |x| x.span.start);
     Some(Span::new(first.span.start, end.max(first.span.end)))
@@ -1113,9 +1115,14 @@ fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> O
     let object = w
         .get(i.checked_sub(1)?)
         .is_some_and(|v| lexicon.takes_object(v.text(text)));
+    // "criticized the media", "praised supporters": the person a verb of
+    // neither telling nor reporting names is what the speech was about.
+    let verb = w[i - 1].text(text);
+    let tells = object || lexicon.is_reporting(verb);
     let mut took_object = false;
     while i < w.len() {
-        let obj = cues::verb_object_len(text, w, i, lexicon);
+        let obj = cues::verb_object_len(text, w, i, lexicon)
+            * usize::from(tells || is_preposition(w[i].text(text)));
         let t = w[i].text(text);
         if obj > 0 {
             // "told reporters": the person spoken to is given.
