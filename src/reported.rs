@@ -297,7 +297,16 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
         _ => r.0,
     };
     let content = trim_content(text, content);
-    let enough = words(text, content).nth(MIN_CONTENT - 1).is_some();
+    // "praised Obama": one word is a content when it names someone the
+    // speech was about.
+    let named = r.1 == Rule::ReportedAfterCue
+        && !cx.lexicon.is_reporting(cue_text)
+        && crate::words::is_capitalized(&text[content.start..content.end])
+        && cx
+            .lexicon
+            .pronoun(&text[content.start..content.end])
+            .is_none();
+    let enough = named || words(text, content).nth(MIN_CONTENT - 1).is_some();
     (enough && !mostly_quoted(cx, content)).then_some(Reported {
         content,
         attribution: Attribution {
