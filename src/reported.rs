@@ -780,12 +780,9 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     // "… and has since called for …", "…, who has long said …":
     // auxiliaries and adverbs may stand between the verb and the word that
     // gives its subject.
-    let head = (0..vi).rev().find(|&k| {
-        let t = w[k].text(text);
-        !(cx.lexicon.is_auxiliary(t)
-            || cx.lexicon.is_speech_adverb(t)
-            || t.len() > 4 && t.ends_with("ly"))
-    });
+    let head = (0..vi)
+        .rev()
+        .find(|&k| !is_auxiliary_or_adverb(w[k].text(text), cx.lexicon));
     if let Some(k) = head
         && w[k].text(text) == "who"
         && k + 1 < vi
@@ -841,9 +838,21 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
 /// at most SUBJECT_REACH words.
 fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<Mention> {
     let verb = w[vi].text(text);
-    let p = vi.checked_sub(1)?;
+    let mut p = vi.checked_sub(1)?;
     if verb.ends_with("ing") || !gap(text, w[p].span.end, w[vi].span.start).is_empty() {
         return None;
+    }
+    // "All three candidates have said", "The story also noted": past the
+    // auxiliaries and adverbs before the verb.
+    while p > 0
+        && gap(text, w[p - 1].span.end, w[p].span.start).is_empty()
+        && is_auxiliary_or_adverb(w[p].text(text), lexicon)
+    {
+        // "Two others have not said who …": a denial reports nothing.
+        if matches!(w[p].text(text), "not" | "never") || w[p].text(text).ends_with("n't") {
+            return None;
+        }
+        p -= 1;
     }
     let prev = w[p].text(text);
     let lower = prev.to_ascii_lowercase();
@@ -895,6 +904,14 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
         span: Span::new(w[start].span.start, w[p].span.end),
         kind: MentionKind::Document,
     })
+}
+
+/// True for an auxiliary ("has") or an adverb ("also", "repeatedly")
+/// between a subject and its verb.
+fn is_auxiliary_or_adverb(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.is_auxiliary(word)
+        || lexicon.is_speech_adverb(word)
+        || word.len() > 4 && word.ends_with("ly")
 }
 
 /// True when little follows the verb before the sentence ends: the cue
