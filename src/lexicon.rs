@@ -29,6 +29,7 @@ const OBJECT_VERBS: &str = include_str!("lexicon/object_verbs.txt");
 const NOUN_FORMS: &str = include_str!("lexicon/noun_forms.txt");
 const ACTION_VERBS: &str = include_str!("lexicon/action_verbs.txt");
 const REQUEST_VERBS: &str = include_str!("lexicon/request_verbs.txt");
+const PROMISE_VERBS: &str = include_str!("lexicon/promise_verbs.txt");
 const AUXILIARIES: &str = include_str!("lexicon/auxiliaries.txt");
 const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
 const DETERMINERS: &str = include_str!("lexicon/determiners.txt");
@@ -258,6 +259,9 @@ struct Lemma {
     /// It makes a request, whose content runs through an infinitive
     /// ("urge").
     request: bool,
+    /// It makes a promise, whose content is the infinitive after it
+    /// ("vow").
+    promise: bool,
     /// Prepositions that belong to it ("call for"), lower case.
     particles: Vec<Box<str>>,
 }
@@ -542,6 +546,7 @@ impl Lexicon {
         let object_verbs: HashSet<&str> = entries(OBJECT_VERBS).collect();
         let action_verbs: HashSet<&str> = entries(ACTION_VERBS).collect();
         let request_verbs: HashSet<&str> = entries(REQUEST_VERBS).collect();
+        let promise_verbs: HashSet<&str> = entries(PROMISE_VERBS).collect();
         let mut lemmas: Vec<Lemma> = Vec::new();
         let mut lemma_index: HashMap<Box<str>, u32> = HashMap::default();
         let mut classes: HashMap<Box<str>, WordClass> = HashMap::default();
@@ -553,6 +558,7 @@ impl Lexicon {
                     takes_object: object_verbs.contains(&**lemma),
                     action: action_verbs.contains(&**lemma),
                     request: request_verbs.contains(&**lemma),
+                    promise: promise_verbs.contains(&**lemma),
                     particles: particles.remove(lemma).unwrap_or_default(),
                 });
                 (lemmas.len() - 1) as u32
@@ -738,6 +744,12 @@ impl Lexicon {
     /// its content runs on through the infinitive.
     pub fn is_request(&self, form: &str) -> bool {
         self.lemma_of(self.class(form)).is_some_and(|l| l.request)
+    }
+
+    /// True when the verb form makes a promise ("vowed to fight on"): its
+    /// content is the infinitive right after it.
+    pub fn is_promise(&self, form: &str) -> bool {
+        self.lemma_of(self.class(form)).is_some_and(|l| l.promise)
     }
 
     /// True when the form is more often a noun than a verb ("states"): it

@@ -20,7 +20,9 @@
 //! "blasted", need a "that" or report what the speech was about), which
 //! report it only through a clause ("found ways" is no speech,
 //! `action_verbs.txt`), which make requests that run through an infinitive
-//! (`request_verbs.txt`), and which forms are nouns unless "that" follows
+//! (`request_verbs.txt`), which make promises whose content is the
+//! infinitive after them ("vowed to fight on", `promise_verbs.txt`), and
+//! which forms are nouns unless "that" follows
 //! ("secretary of state", `noun_forms.txt`). A content never leaves its
 //! sentence, so never its paragraph.
 
@@ -282,7 +284,11 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
             // So does one in a relative clause set in commas ("The
             // director, who said …, left early").
             let relative = text[r.2.span.start..r.2.span.end].eq_ignore_ascii_case("who")
-                && text[..r.2.span.start].trim_end().ends_with(',');
+                && text[..r.2.span.start].trim_end().ends_with(',')
+                || text
+                    .get(r.2.span.end..r.3.start)
+                    .and_then(|g| g.strip_prefix(", who "))
+                    .is_some_and(|g| !g.contains(','));
             match text[c.start..c.end].find(',') {
                 Some(k) if fronted || relative => Span::new(c.start, c.start + k),
                 _ => c,
@@ -291,7 +297,16 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
         _ => r.0,
     };
     let content = trim_content(text, content);
-    let enough = words(text, content).nth(MIN_CONTENT - 1).is_some();
+    // "praised Obama": one word is a content when it names someone the
+    // speech was about.
+    let named = r.1 == Rule::ReportedAfterCue
+        && !cx.lexicon.is_reporting(cue_text)
+        && crate::words::is_capitalized(&text[content.start..content.end])
+        && cx
+            .lexicon
+            .pronoun(&text[content.start..content.end])
+            .is_none();
+    let enough = named || words(text, content).nth(MIN_CONTENT - 1).is_some();
     (enough && !mostly_quoted(cx, content)).then_some(Reported {
         content,
         attribution: Attribution {
@@ -404,34 +419,43 @@ fn makes_noun_or_infinitive(prev: &str, form: &str, lexicon: &Lexicon) -> bool {
     {
         return true;
     }
-    matches!(
-        lower.as_str(),
-        "to" | "a"
-            | "an"
-            | "the"
-            | "each"
-            | "every"
-            | "this"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "no"
-            | "any"
-            | "some"
-            | "several"
-            | "many"
-            | "strong"
-            | "clear"
-            | "first"
-            | "new"
-    ) || prev.ends_with("'s")
-        || prev.ends_with("’s")
+    // "Some said", "4 in 10 say", "ministers all urged": after a number
+    // or a quantifier only a plural is a noun ("two reports", "many
+    // claims"); another form is the verb of the group it counts.
+    let counted = matches!(lower.as_str(), "some" | "several" | "many")
         || prev.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || lexicon.is_number_word(&lower)
+        || lexicon.is_number_word(&lower);
+    if counted {
+        return form.ends_with('s');
+    }
+    // "he's said", "it's reported": a pronoun's "'s" is a verb's.
+    let possessive = ["'s", "’s"].iter().any(|s| {
+        prev.strip_suffix(s)
+            .is_some_and(|stem| lexicon.pronoun(&stem.to_ascii_lowercase()).is_none())
+    });
+    possessive
+        || matches!(
+            lower.as_str(),
+            "to" | "a"
+                | "an"
+                | "the"
+                | "each"
+                | "every"
+                | "this"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "no"
+                | "any"
+                | "strong"
+                | "clear"
+                | "first"
+                | "new"
+        )
 }
 
 /// The word right before `pos` when only spaces stand between, read
@@ -753,10 +777,35 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     if attributes_quotation {
         return None;
     }
+    // "… and has since called for …", "…, who has long said …":
+    // auxiliaries and adverbs may stand between the verb and the word that
+    // gives its subject.
+    let head = (0..vi)
+        .rev()
+        .find(|&k| !is_auxiliary_or_adverb(w[k].text(text), cx.lexicon));
+    if let Some(k) = head
+        && w[k].text(text) == "who"
+        && k + 1 < vi
+        && cx.lexicon.is_reporting(w[vi].text(text))
+        && !w[vi].text(text).ends_with("ing")
+        && w[k..=vi]
+            .windows(2)
+            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+    {
+        let content = after_verb(cx, w, vi, window)?;
+        let m = Mention {
+            span: w[k].span,
+            kind: MentionKind::Document,
+        };
+        return Some((content, Rule::ReportedAfterCue, m, cue));
+    }
     if !cx.lexicon.is_reporting(w[vi].text(text)) {
         let form = w[vi].text(text);
-        let second = vi > 0 && matches!(w[vi - 1].text(text), "and" | "but");
-        let participle = lead == "," && form.ends_with("ing");
+        let second = head.is_some_and(|k| matches!(w[k].text(text), "and" | "but"));
+        // "…, by criticizing the fact-checkers": a gerund after "by"
+        // takes the sentence's subject as a participle does.
+        let participle = form.ends_with("ing")
+            && (lead == "," || vi > 0 && lead.is_empty() && w[vi - 1].text(text) == "by");
         if !(second || participle) {
             return None;
         }
@@ -789,9 +838,21 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
 /// at most SUBJECT_REACH words.
 fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<Mention> {
     let verb = w[vi].text(text);
-    let p = vi.checked_sub(1)?;
+    let mut p = vi.checked_sub(1)?;
     if verb.ends_with("ing") || !gap(text, w[p].span.end, w[vi].span.start).is_empty() {
         return None;
+    }
+    // "All three candidates have said", "The story also noted": past the
+    // auxiliaries and adverbs before the verb.
+    while p > 0
+        && gap(text, w[p - 1].span.end, w[p].span.start).is_empty()
+        && is_auxiliary_or_adverb(w[p].text(text), lexicon)
+    {
+        // "Two others have not said who …": a denial reports nothing.
+        if matches!(w[p].text(text), "not" | "never") || w[p].text(text).ends_with("n't") {
+            return None;
+        }
+        p -= 1;
     }
     let prev = w[p].text(text);
     let lower = prev.to_ascii_lowercase();
@@ -843,6 +904,14 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
         span: Span::new(w[start].span.start, w[p].span.end),
         kind: MentionKind::Document,
     })
+}
+
+/// True for an auxiliary ("has") or an adverb ("also", "repeatedly")
+/// between a subject and its verb.
+fn is_auxiliary_or_adverb(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.is_auxiliary(word)
+        || lexicon.is_speech_adverb(word)
+        || word.len() > 4 && word.ends_with("ly")
 }
 
 /// True when little follows the verb before the sentence ends: the cue
@@ -954,7 +1023,15 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
                     | "despite"
             )
         });
-        if !broken && (adjunct || looks_like_clause(text, w, t + 1, lexicon)) {
+        // "that linking him to it was unfair": after "that", a gerund
+        // with a verb after it is the clause's subject.
+        let gerund = w.get(t + 1).is_some_and(|x| x.text(text).ends_with("ing"))
+            && has_verb(
+                text,
+                &w[t + 1..w.len().min(t + 1 + CLAUSE_VERB_REACH)],
+                lexicon,
+            );
+        if !broken && (adjunct || gerund || looks_like_clause(text, w, t + 1, lexicon)) {
             let start = w.get(t + 1)?;
             return Some(Span::new(start.span.start, window.end));
         }
@@ -989,7 +1066,14 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         return looks_like_clause(text, w, start, lexicon)
             .then(|| Span::new(w[start].span.start, window.end));
     }
-    if lead.contains([':', '"', '“', '‘', '\'', ',']) || is_preposition(first.text(text)) {
+    // "vowed to fight on": what is promised is the infinitive itself.
+    let promise = lexicon.is_promise(verb)
+        && i == vi + 1
+        && first.text(text) == "to"
+        && infinitive_after(text, w, first);
+    if lead.contains([':', '"', '“', '‘', '\'', ','])
+        || is_preposition(first.text(text)) && !promise
+    {
         return None;
     }
     // A reporting verb's complement, or a question ("asked whether …"), is
@@ -1004,8 +1088,9 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     // What the speech was about is a noun phrase with its modifiers: it ends
     // at a comma, or where an adjunct clause begins ("… to help give
     // context", "… during a rally"). What a request asks for runs on
-    // through its infinitive ("urged Congress to act").
-    let request = lexicon.is_request(verb);
+    // through its infinitive ("urged Congress to act"); what a promise
+    // commits to runs on through its adjuncts ("declined to say when …").
+    let request = lexicon.is_request(verb) || promise;
     let end = w[i..]
         .iter()
         .skip(1)
@@ -1014,21 +1099,22 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
             let t = x.text(text);
             before.trim_end().ends_with([',', ';']) && !cx.in_quotation(x.span.start)
                 || t == "to" && !request && infinitive_after(text, w, x)
-                || matches!(
-                    t,
-                    "during"
-                        | "following"
-                        | "amid"
-                        | "outside"
-                        | "despite"
-                        | "after"
-                        | "before"
-                        | "when"
-                        | "while"
-                        | "because"
-                        | "since"
-                        | "as"
-                )
+                || !promise
+                    && matches!(
+                        t,
+                        "during"
+                            | "following"
+                            | "amid"
+                            | "outside"
+                            | "despite"
+                            | "after"
+                            | "before"
+                            | "when"
+                            | "while"
+                            | "because"
+                            | "since"
+                            | "as"
+                    )
         })
         .map_or(window.end, |x| x.span.start);
     Some(Span::new(first.span.start, end.max(first.span.end)))
@@ -1055,9 +1141,14 @@ fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> O
     let object = w
         .get(i.checked_sub(1)?)
         .is_some_and(|v| lexicon.takes_object(v.text(text)));
+    // "criticized the media", "praised supporters": the person a verb of
+    // neither telling nor reporting names is what the speech was about.
+    let verb = w[i - 1].text(text);
+    let tells = object || lexicon.is_reporting(verb);
     let mut took_object = false;
     while i < w.len() {
-        let obj = cues::verb_object_len(text, w, i, lexicon);
+        let obj = cues::verb_object_len(text, w, i, lexicon)
+            * usize::from(tells || is_preposition(w[i].text(text)));
         let t = w[i].text(text);
         if obj > 0 {
             // "told reporters": the person spoken to is given.
@@ -1068,6 +1159,18 @@ fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> O
         {
             // "told reporters Monday", "said last week", "said also".
             i += 1;
+        } else if matches!(t, "on" | "in")
+            && w.get(i + 1).is_some_and(|x| {
+                let n = x.text(text);
+                lexicon.is_time_word(n)
+                    && !matches!(n, "that" | "this" | "last" | "next" | "past")
+                    && !is_preposition(n)
+                    && gap(text, w[i].span.end, x.span.start).is_empty()
+            })
+        {
+            // "said on Friday he …", "said in May the …": a time after a
+            // preposition.
+            i += 2;
         } else if object && !took_object {
             // "told me …", "told him …": any pronoun can be spoken to.
             took_object = true;
