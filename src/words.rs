@@ -32,8 +32,14 @@ const ASCII_ALNUM: [bool; 256] = {
 };
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // General punctuation (curly quotes, dashes, special spaces) holds no
+    // letter or digit: the commonest non-ASCII characters of news text
+    // are answered without a search of the Unicode tables.
+    !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric()
 }
+
+/// The Unicode block of `“ ” ‘ ’ – —` and their kin.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
 
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '‑')
@@ -196,4 +202,16 @@ pub(crate) fn is_finite_like(word: &str, lexicon: &crate::lexicon::Lexicon) -> b
         || (word.len() > 3
             && !is_capitalized(word)
             && (word.ends_with("ed") || word.ends_with('s') && !word.ends_with("ss")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_characters_are_the_alphanumeric_ones() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 }
