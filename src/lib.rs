@@ -56,10 +56,11 @@
 //! quotation-mark bytes found with memchr, caption words by a vectorised
 //! search, and with reported speech on, one aho-corasick scan for cues);
 //! everything else works on bounded windows next to quotations and cues,
-//! and a word costs one table look-up for all its word lists. On the
-//! PolNeAR news texts one thread extracts about 47 MB/s (21 MB/s with
-//! reported speech), over a thousand times textacy on spaCy. Throughput is
-//! measured in `benches/`, per stage too.
+//! and a word costs one table look-up for all its word lists; names are
+//! read only where a speaker's resolution needs them. On the PolNeAR news
+//! texts one thread extracts about 75 MB/s (25 MB/s with reported speech),
+//! over two thousand times textacy on spaCy. Throughput is measured in
+//! `benches/`, per stage too.
 //!
 //! # Untrusted input
 //!
