@@ -7,11 +7,14 @@ import time
 
 import whosaid
 
+# Quotations that no one is said to have spoken: every rule runs on them, and
+# nothing comes back. Turning quotes into dicts needs the GIL, so a text
+# rich in attributions would measure that instead of extraction.
 PARAGRAPH = (
-    '"The harbour will stay open all winter," Mara Lindqvist said on Tuesday. '
-    "Traffic was light. Lindqvist added that the ferries would run every hour.\n\n"
+    'The so-called "plan" was "new" and, by all accounts, "bold" and "overdue". '
+    "Traffic on the harbour road was light all week.\n\n"
 )
-TEXTS = ["Harbour News\n\n" + PARAGRAPH * 400] * 40
+TEXTS = ["Harbour News\n\n" + PARAGRAPH * 400] * 80
 
 
 def _count_while(fn) -> tuple[int, float]:
