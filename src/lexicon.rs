@@ -39,6 +39,9 @@ const COMMON_TIME_NOUNS: &str = include_str!("lexicon/common_time_nouns.txt");
 const LEAD_IN_WORDS: &str = include_str!("lexicon/lead_in_words.txt");
 const NOUN_LINKS: &str = include_str!("lexicon/noun_links.txt");
 const CLAUSE_OPENERS: &str = include_str!("lexicon/clause_openers.txt");
+const ADJUNCT_OPENERS: &str = include_str!("lexicon/adjunct_openers.txt");
+const SUBORDINATORS: &str = include_str!("lexicon/subordinators.txt");
+const NOUN_OPENERS: &str = include_str!("lexicon/noun_openers.txt");
 const CREDIT_WORDS: &str = include_str!("lexicon/credit_words.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
@@ -304,6 +307,13 @@ const LEAD_IN: u32 = 1 << 14;
 const NOUN_LINK: u32 = 1 << 15;
 /// A conjunction or relative that opens another clause: "but", "who".
 const CLAUSE_OPENER: u32 = 1 << 16;
+/// A preposition or subordinator of time that opens an adjunct after a
+/// verb: "on", "while".
+const ADJUNCT_OPENER: u32 = 1 << 17;
+/// A conjunction that opens an adverbial clause: "although", "if".
+const SUBORDINATOR: u32 = 1 << 18;
+/// An article, demonstrative or possessive: "the", "these", "his".
+const NOUN_OPENER: u32 = 1 << 19;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -401,6 +411,22 @@ impl WordClass {
     /// written in lower case ("but", "because", "who").
     pub fn is_clause_opener(self, word: &str) -> bool {
         self.flags & CLAUSE_OPENER != 0 && is_ascii_lower(word)
+    }
+
+    /// True when `word`, whose class this is, opens an adjunct after a
+    /// verb, written in lower case ("on", "while").
+    pub fn is_adjunct_opener(self, word: &str) -> bool {
+        self.flags & ADJUNCT_OPENER != 0 && is_ascii_lower(word)
+    }
+
+    /// True for a conjunction that opens an adverbial clause ("Although").
+    pub fn is_subordinator(self) -> bool {
+        self.flags & SUBORDINATOR != 0
+    }
+
+    /// True for an article, demonstrative or possessive ("The", "his").
+    pub fn is_noun_opener(self) -> bool {
+        self.flags & NOUN_OPENER != 0
     }
 
     /// The role class of a role noun ("minister", "officials").
@@ -585,6 +611,9 @@ impl Lexicon {
             (LEAD_IN_WORDS, LEAD_IN),
             (NOUN_LINKS, NOUN_LINK),
             (CLAUSE_OPENERS, CLAUSE_OPENER),
+            (ADJUNCT_OPENERS, ADJUNCT_OPENER),
+            (SUBORDINATORS, SUBORDINATOR),
+            (NOUN_OPENERS, NOUN_OPENER),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [
@@ -1044,6 +1073,7 @@ mod tests {
             ("name_particles.txt", NAME_PARTICLES),
             ("noun_links.txt", NOUN_LINKS),
             ("clause_openers.txt", CLAUSE_OPENERS),
+            ("adjunct_openers.txt", ADJUNCT_OPENERS),
             ("prepositions.txt", PREPOSITIONS),
         ];
         for (name, file) in files {

@@ -279,7 +279,7 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
             // cue inside an opening adjunct has its content end with the
             // adjunct, at its comma.
             let fronted = window.start == sentence.start
-                && opens_adjunct(text, &w)
+                && opens_adjunct(text, &w, cx.lexicon)
                 && !text[window.start..cue.start].contains(',');
             // So does one in a relative clause set in commas ("The
             // director, who said …, left early").
@@ -321,26 +321,10 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
 
 /// True when the sentence whose first words are `w` opens with an adjunct
 /// clause: "While …", "Years after …", "Even if …".
-fn opens_adjunct(text: &str, w: &[Word]) -> bool {
-    w.iter().take(2).any(|x| {
-        matches!(
-            x.text(text).to_ascii_lowercase().as_str(),
-            "while"
-                | "when"
-                | "whenever"
-                | "if"
-                | "although"
-                | "though"
-                | "because"
-                | "since"
-                | "after"
-                | "before"
-                | "once"
-                | "until"
-                | "unless"
-                | "whereas"
-        )
-    })
+fn opens_adjunct(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
+    w.iter()
+        .take(2)
+        .any(|x| lexicon.class(x.text(text)).is_subordinator())
 }
 
 /// The content up to a dash that opens an aside running to its end ("…
@@ -532,36 +516,24 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
     }
     // A word after a determiner is a noun ("the costs"), not a verb.
     let window = &w[start..w.len().min(start + CLAUSE_VERB_REACH)];
-    window
-        .windows(2)
-        .any(|p| !is_determiner(p[0].text(text)) && is_finite_like(p[1].text(text), lexicon))
+    window.windows(2).any(|p| {
+        !is_determiner(p[0].text(text), lexicon) && is_finite_like(p[1].text(text), lexicon)
+    })
 }
 
 /// True when the words hold a finite verb, whatever opens them: the clause
 /// before a closing attribution may start with an adjunct ("In all, the
 /// justices agree, Epstein said").
 fn has_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
-    w.windows(2)
-        .any(|p| !is_determiner(p[0].text(text)) && is_finite_like(p[1].text(text), lexicon))
+    w.windows(2).any(|p| {
+        !is_determiner(p[0].text(text), lexicon) && is_finite_like(p[1].text(text), lexicon)
+    })
 }
 
-fn is_determiner(word: &str) -> bool {
-    matches!(
-        word.to_ascii_lowercase().as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "these"
-            | "those"
-    )
+/// True for an article, demonstrative or possessive, after which a word is
+/// a noun: `noun_openers.txt`.
+fn is_determiner(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.class(word).is_noun_opener()
 }
 
 /// What a layout found: the content, the rule, the speaker's mention and
@@ -964,7 +936,7 @@ fn closing_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     };
     let t = next.text(text);
     gap(text, w[vi].span.end, next.span.start).is_empty()
-        && (is_preposition(t) || lexicon.is_time_word(t) || lexicon.is_speech_adverb(t))
+        && (is_preposition(t, lexicon) || lexicon.is_time_word(t) || lexicon.is_speech_adverb(t))
 }
 
 /// True when the text before `pos` ends a quotation with its comma or
@@ -1070,9 +1042,9 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     let promise = lexicon.is_promise(verb)
         && i == vi + 1
         && first.text(text) == "to"
-        && infinitive_after(text, w, first);
+        && infinitive_after(text, w, first, lexicon);
     if lead.contains([':', '"', '“', '‘', '\'', ','])
-        || is_preposition(first.text(text)) && !promise
+        || is_preposition(first.text(text), lexicon) && !promise
     {
         return None;
     }
@@ -1098,7 +1070,7 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
             let before = &text[..x.span.start];
             let t = x.text(text);
             before.trim_end().ends_with([',', ';']) && !cx.in_quotation(x.span.start)
-                || t == "to" && !request && infinitive_after(text, w, x)
+                || t == "to" && !request && infinitive_after(text, w, x, lexicon)
                 || !promise
                     && matches!(
                         t,
@@ -1123,12 +1095,12 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
 /// True when the "to" at `to` opens an infinitive ("to help give
 /// context"), not a prepositional phrase ("to achieving coverage", "to the
 /// court").
-fn infinitive_after(text: &str, w: &[Word], to: &Word) -> bool {
+fn infinitive_after(text: &str, w: &[Word], to: &Word, lexicon: &Lexicon) -> bool {
     let Some(next) = w.iter().find(|x| x.span.start > to.span.start) else {
         return false;
     };
     let t = next.text(text);
-    !(is_determiner(t)
+    !(is_determiner(t, lexicon)
         || t.ends_with("ing")
         || crate::words::is_capitalized(t)
         || t.starts_with(|c: char| c.is_ascii_digit()))
@@ -1148,13 +1120,13 @@ fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> O
     let mut took_object = false;
     while i < w.len() {
         let obj = cues::verb_object_len(text, w, i, lexicon)
-            * usize::from(tells || is_preposition(w[i].text(text)));
+            * usize::from(tells || is_preposition(w[i].text(text), lexicon));
         let t = w[i].text(text);
         if obj > 0 {
             // "told reporters": the person spoken to is given.
             i += obj;
             took_object = true;
-        } else if lexicon.is_time_word(t) && !is_preposition(t) && t != "that"
+        } else if lexicon.is_time_word(t) && !is_preposition(t, lexicon) && t != "that"
             || lexicon.is_speech_adverb(t)
         {
             // "told reporters Monday", "said last week", "said also".
@@ -1164,7 +1136,7 @@ fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> O
                 let n = x.text(text);
                 lexicon.is_time_word(n)
                     && !matches!(n, "that" | "this" | "last" | "next" | "past")
-                    && !is_preposition(n)
+                    && !is_preposition(n, lexicon)
                     && gap(text, w[i].span.end, x.span.start).is_empty()
             })
         {
@@ -1187,28 +1159,10 @@ fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> O
     None
 }
 
-fn is_preposition(word: &str) -> bool {
-    matches!(
-        word,
-        "to" | "for"
-            | "about"
-            | "of"
-            | "with"
-            | "on"
-            | "at"
-            | "by"
-            | "from"
-            | "into"
-            | "in"
-            | "during"
-            | "after"
-            | "before"
-            | "while"
-            | "when"
-            | "as"
-            | "since"
-            | "until"
-    )
+/// True for a word that opens an adjunct after a verb rather than its
+/// content ("on", "to", "while"): `adjunct_openers.txt`.
+fn is_preposition(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.class(word).is_adjunct_opener(word)
 }
 
 /// The content up to a comment on it or to an "and" or "but" that starts
@@ -1252,7 +1206,7 @@ fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
     // an apposition starts the writer's comment on what was said.
     // Not after an opening adjunct: its comma ends the adjunct ("that if
     // the cranes fail, the port closes").
-    let opens_adjunct = opens_adjunct(text, &w[..w.len().min(1)]);
+    let opens_adjunct = opens_adjunct(text, &w[..w.len().min(1)], lexicon);
     let comment = |i: usize| {
         let t = w[i].text(text);
         !opens_adjunct
@@ -1260,7 +1214,7 @@ fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
             && i >= MIN_CLAUSE_WORDS
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
             && (t == "which"
-                || is_determiner(t)
+                || is_determiner(t, lexicon)
                 || t.len() > 5 && t.ends_with("ing") && !crate::words::is_capitalized(t))
     };
     match (1..w.len())
