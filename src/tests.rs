@@ -422,20 +422,28 @@ fn simple_words_are_the_unicode_words_of_news_text() {
             4,
         ),
     ];
-    let mut text = String::new();
     for (alphabet, longest) in cases {
-        for len in 0..=longest {
-            for n in 0..alphabet.len().pow(len) {
-                text.clear();
-                let mut k = n;
-                for _ in 0..len {
-                    text.push(alphabet[k % alphabet.len()]);
-                    k /= alphabet.len();
-                }
-                let ours: Vec<&str> = layout::simple_words(&text).collect();
-                let theirs: Vec<&str> = text.unicode_words().collect();
-                assert_eq!(ours, theirs, "{text:?}");
+        every_string(alphabet, longest, |text| {
+            let ours: Vec<&str> = layout::simple_words(text).collect();
+            let theirs: Vec<&str> = text.unicode_words().collect();
+            assert_eq!(ours, theirs, "{text:?}");
+        });
+    }
+}
+
+/// Calls `check` with every string of up to `longest` characters drawn
+/// from `alphabet`: exhaustive tests of the hand-written fast paths.
+fn every_string(alphabet: &[char], longest: u32, mut check: impl FnMut(&str)) {
+    let mut text = String::new();
+    for len in 0..=longest {
+        for n in 0..alphabet.len().pow(len) {
+            text.clear();
+            let mut k = n;
+            for _ in 0..len {
+                text.push(alphabet[k % alphabet.len()]);
+                k /= alphabet.len();
             }
+            check(&text);
         }
     }
 }
@@ -455,19 +463,10 @@ fn eight_bytes_are_lower_cased_as_ascii_lower_cases_each() {
 #[test]
 fn three_words_are_told_as_split_whitespace_tells_them() {
     let alphabet = ['a', ' ', '\u{b}', '\u{a0}', '\u{2003}', 'é', '\u{1c}'];
-    let mut text = String::new();
-    for len in 0..=6u32 {
-        for n in 0..alphabet.len().pow(len) {
-            text.clear();
-            let mut k = n;
-            for _ in 0..len {
-                text.push(alphabet[k % alphabet.len()]);
-                k /= alphabet.len();
-            }
-            let expected = text.split_whitespace().nth(2).is_some();
-            assert_eq!(marks::has_three_words(&text), expected, "{text:?}");
-        }
-    }
+    every_string(&alphabet, 6, |text| {
+        let expected = text.split_whitespace().nth(2).is_some();
+        assert_eq!(marks::has_three_words(text), expected, "{text:?}");
+    });
 }
 
 #[test]
