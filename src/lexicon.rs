@@ -251,22 +251,31 @@ pub(crate) struct Lexicon {
 
 /// A speech verb's lemma and what its forms take.
 #[derive(Debug)]
-struct Lemma {
+pub(crate) struct Lemma {
     name: Box<str>,
     /// Its bare complement is reported speech ("say", "add").
-    reporting: bool,
+    pub reporting: bool,
     /// It takes the person spoken to first ("tell", "warn").
-    takes_object: bool,
+    pub takes_object: bool,
     /// Its bare noun complement is an act, not speech ("found ways").
-    action: bool,
+    pub action: bool,
     /// It makes a request, whose content runs through an infinitive
     /// ("urge").
-    request: bool,
+    pub request: bool,
     /// It makes a promise, whose content is the infinitive after it
     /// ("vow").
-    promise: bool,
+    pub promise: bool,
     /// Prepositions that belong to it ("call for"), lower case.
     particles: Vec<Box<str>>,
+}
+
+impl Lemma {
+    /// True when `particle` belongs to this verb ("call" "for").
+    pub fn has_particle(&self, particle: &str) -> bool {
+        self.particles
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(particle))
+    }
 }
 
 /// The classes of one word in the lists matched without regard to case:
@@ -427,6 +436,11 @@ impl WordClass {
     /// True for an article, demonstrative or possessive ("The", "his").
     pub fn is_noun_opener(self) -> bool {
         self.flags & NOUN_OPENER != 0
+    }
+
+    /// True for a verb form more often a noun than a verb ("states").
+    pub fn is_noun_form(self) -> bool {
+        self.flags & NOUN_FORM != 0
     }
 
     /// The role class of a role noun ("minister", "officials").
@@ -742,11 +756,10 @@ impl Lexicon {
         self.lemma_of(self.class(form)).is_some_and(|l| l.reporting)
     }
 
-    /// True when `particle` belongs to the speech verb `form` ("called"
-    /// "for"): the content follows the particle.
-    pub fn is_particle_of(&self, form: &str, particle: &str) -> bool {
+    /// The lemma of the speech-verb form `form` and what it takes, from
+    /// one look-up: for a stage that asks several questions of one verb.
+    pub fn verb(&self, form: &str) -> Option<&Lemma> {
         self.lemma_of(self.class(form))
-            .is_some_and(|l| l.particles.iter().any(|p| p.eq_ignore_ascii_case(particle)))
     }
 
     /// True when the verb form takes the person spoken to first ("told
@@ -761,30 +774,6 @@ impl Lexicon {
     /// text: only lines with one are tested further.
     pub fn credit_words(&self, text: &str) -> Vec<usize> {
         self.credit_words.starts(text.as_bytes())
-    }
-
-    /// True when the verb form reports speech only through a clause: its
-    /// bare noun complement is an act ("maintained his lead").
-    pub fn is_action_verb(&self, form: &str) -> bool {
-        self.lemma_of(self.class(form)).is_some_and(|l| l.action)
-    }
-
-    /// True when the verb form makes a request ("urged Congress to act"):
-    /// its content runs on through the infinitive.
-    pub fn is_request(&self, form: &str) -> bool {
-        self.lemma_of(self.class(form)).is_some_and(|l| l.request)
-    }
-
-    /// True when the verb form makes a promise ("vowed to fight on"): its
-    /// content is the infinitive right after it.
-    pub fn is_promise(&self, form: &str) -> bool {
-        self.lemma_of(self.class(form)).is_some_and(|l| l.promise)
-    }
-
-    /// True when the form is more often a noun than a verb ("states"): it
-    /// reports speech only before "that".
-    pub fn is_noun_form(&self, form: &str) -> bool {
-        self.class(form).flags & NOUN_FORM != 0
     }
 
     /// True when `line` is a phrase of site furniture ("log in or

@@ -207,7 +207,8 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
     // Most cues that report nothing are told by the word before them ("the
     // states", "to confirm"): checked before any word is read.
     let cue_text = &text[cue.start..cue.end];
-    if cx.lexicon.verb_lemma(cue_text).is_some()
+    let class = cx.lexicon.class(cue_text);
+    if class.is_verb()
         && word_before(text, cue.start)
             .is_some_and(|p| makes_noun_or_infinitive(p, cue_text, cx.lexicon))
     {
@@ -215,7 +216,7 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
     }
     // "secretary of state", "swing states": a form that is mostly a noun
     // reports speech only when "that" follows it.
-    if cx.lexicon.is_noun_form(cue_text) && !text[cue.end..].trim_start().starts_with("that ") {
+    if class.is_noun_form() && !text[cue.end..].trim_start().starts_with("that ") {
         return None;
     }
     let sentence = cx.sentence_at(block, cue.start);
@@ -958,7 +959,12 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     let text = cx.text;
     let lexicon = cx.lexicon;
     let verb = w[vi].text(text);
-    let reach = if lexicon.takes_object(verb) {
+    // Every question below is about the one verb: its lemma is looked up
+    // once.
+    let lemma = lexicon.verb(verb);
+    let takes_object = lemma.is_some_and(|l| l.takes_object);
+    let reporting = lemma.is_some_and(|l| l.reporting);
+    let reach = if takes_object {
         OBJECT_THAT_REACH
     } else {
         THAT_REACH
@@ -968,7 +974,7 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     if let Some(t) = that {
         // The person spoken to may be a quoted title ("told ABC's “Good
         // Morning America” that …").
-        let marks: &[char] = if lexicon.takes_object(verb) {
+        let marks: &[char] = if takes_object {
             &[';', ':', '(']
         } else {
             &[';', ':', '"', '“', '(']
@@ -1015,21 +1021,21 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     // "called for more investment": the particle belongs to the cue.
     if i == vi + 1
         && w.get(i)
-            .is_some_and(|p| lexicon.is_particle_of(verb, p.text(text)))
+            .is_some_and(|p| lemma.is_some_and(|l| l.has_particle(p.text(text))))
     {
         i += 1;
     }
     let first = w.get(i)?;
     // "maintained his lead", "found ways to …": a verb that is as often
     // one of action reports speech only through a clause.
-    if lexicon.is_action_verb(verb) && !looks_like_clause(text, w, i, lexicon) {
+    if lemma.is_some_and(|l| l.action) && !looks_like_clause(text, w, i, lexicon) {
         return None;
     }
     // A colon or a quotation mark opens direct speech, handled by the
     // quotation rules; a preposition ("said about", "spoke in") is not a
     // complement.
     let lead = &text[w[i - 1].span.end..first.span.start];
-    if lead.trim() == "," && i == vi + 1 && lexicon.is_reporting(verb) {
+    if lead.trim() == "," && i == vi + 1 && reporting {
         // "says, win or lose, he's staying", "says, however, that …": an
         // aside set in commas after the verb, then the clause.
         let close = (i..w.len().min(i + ASIDE_REACH))
@@ -1039,7 +1045,7 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
             .then(|| Span::new(w[start].span.start, window.end));
     }
     // "vowed to fight on": what is promised is the infinitive itself.
-    let promise = lexicon.is_promise(verb)
+    let promise = lemma.is_some_and(|l| l.promise)
         && i == vi + 1
         && first.text(text) == "to"
         && infinitive_after(text, w, first, lexicon);
@@ -1054,7 +1060,7 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         first.text(text),
         "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where"
     );
-    if lexicon.is_reporting(verb) || question {
+    if reporting || question {
         return Some(Span::new(first.span.start, window.end));
     }
     // What the speech was about is a noun phrase with its modifiers: it ends
@@ -1062,7 +1068,7 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     // context", "… during a rally"). What a request asks for runs on
     // through its infinitive ("urged Congress to act"); what a promise
     // commits to runs on through its adjuncts ("declined to say when …").
-    let request = lexicon.is_request(verb) || promise;
+    let request = lemma.is_some_and(|l| l.request) || promise;
     let end = w[i..]
         .iter()
         .skip(1)
