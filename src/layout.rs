@@ -9,8 +9,6 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use memchr::memmem;
-
 use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -82,16 +80,13 @@ pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
     let mut blocks = Vec::new();
     let mut blank_before = true;
     for line in lines(text) {
-        let raw = &text[line.start..line.end];
-        let trimmed_start = raw.len() - raw.trim_start().len();
-        let body = raw.trim();
+        let body = trim(text, line);
         if body.is_empty() {
             blank_before = true;
             continue;
         }
-        let s = line.start + trimmed_start;
         blocks.push(Block {
-            span: Span::new(s, s + body.len()),
+            span: body,
             kind: BlockKind::Body,
             blank_before,
         });
@@ -101,27 +96,43 @@ pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
     Layout { blocks }
 }
 
+/// `text[line]` without white space at either end, as `str::trim` gives
+/// it. A printable ASCII byte at an end is not white space: only another
+/// end is decoded.
+fn trim(text: &str, line: Span) -> Span {
+    let raw = &text[line.start..line.end];
+    let printable = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x80);
+    let bytes = raw.as_bytes();
+    let start = if printable(bytes.first()) {
+        line.start
+    } else {
+        line.end - raw.trim_start().len()
+    };
+    let end = if printable(bytes.last()) {
+        line.end
+    } else {
+        line.start + raw.trim_end().len()
+    };
+    Span::new(start, end.max(start))
+}
+
 /// The lines of `text`, without their breaks. A line ends at `\n`, `\r\n`,
 /// a lone `\r`, or a Unicode line or paragraph separator.
 fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     let bytes = text.as_bytes();
-    // The separators U+2028 and U+2029 are rare: each is looked for ahead
-    // once and again only once passed, so memchr2 alone finds the common
-    // breaks and every byte is searched a bounded number of times.
-    let mut separators = [LINE_SEPARATOR, PARAGRAPH_SEPARATOR].map(|s| (s, None));
+    // The separators U+2028 and U+2029 are rare: the next one is looked for
+    // ahead once and again only once passed, so memchr2 alone finds the
+    // common breaks and every byte is searched a bounded number of times.
+    let mut next_separator: Option<usize> = None;
     let mut start = 0;
     std::iter::from_fn(move || {
         if start >= bytes.len() {
             return None;
         }
-        let mut sep = bytes.len();
-        for (pattern, next) in &mut separators {
-            if next.is_none_or(|n| n < start) {
-                *next =
-                    Some(memmem::find(&bytes[start..], pattern).map_or(bytes.len(), |o| start + o));
-            }
-            sep = sep.min(next.unwrap_or(bytes.len()));
+        if next_separator.is_none_or(|n| n < start) {
+            next_separator = Some(find_separator(bytes, start));
         }
+        let sep = next_separator.unwrap_or(bytes.len());
         let (end, len) = match memchr::memchr2(b'\n', b'\r', &bytes[start..sep]) {
             Some(o) => {
                 let i = start + o;
@@ -137,18 +148,27 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
-/// U+2028 and U+2029 in UTF-8.
+/// U+2028 in UTF-8; U+2029 differs only in its last byte, one more.
 const LINE_SEPARATOR: &[u8] = "\u{2028}".as_bytes();
-const PARAGRAPH_SEPARATOR: &[u8] = "\u{2029}".as_bytes();
+
+/// Where the first U+2028 or U+2029 of `bytes[from..]` starts, or the end.
+/// Both are found in one scan for their last bytes, which are rare in
+/// news text (they end only a few accented letters besides).
+fn find_separator(bytes: &[u8], from: usize) -> usize {
+    let [lead, second, last] = [LINE_SEPARATOR[0], LINE_SEPARATOR[1], LINE_SEPARATOR[2]];
+    memchr::memchr2_iter(last, last + 1, &bytes[from..])
+        .map(|o| from + o)
+        .find(|&i| i >= from + 2 && bytes[i - 2] == lead && bytes[i - 1] == second)
+        .map_or(bytes.len(), |i| i - 2)
+}
 
 fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
     // The document's script, told by its opening; a line is foreign when
     // it is short (a site's label) and mostly in another script.
     let sample = &text[..floor_char(text, SCRIPT_SAMPLE)];
     let latin_document = latin_not_outnumbered(sample);
-    // Credit words are found in one pass over the whole text; a line holds
-    // one when one starts inside it.
-    let credits = lexicon.credit_words(text);
+    // A line holds a credit word when one starts inside it.
+    let credits = short_line_credits(text, blocks, lexicon);
     let mut credit = 0;
     for b in blocks.iter_mut() {
         let line = &text[b.span.start..b.span.end];
@@ -214,15 +234,42 @@ fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
     }
 }
 
+/// Where the credit words of short lines start, in order. Only a short
+/// line's are read ([`is_furniture`] passes longer ones by), so each run
+/// of short lines is searched in one pass and long paragraphs not at all.
+fn short_line_credits(text: &str, blocks: &[Block], lexicon: &Lexicon) -> Vec<usize> {
+    let mut credits = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].span.len() > SHORT_LINE {
+            i += 1;
+            continue;
+        }
+        let start = blocks[i].span.start;
+        while blocks
+            .get(i + 1)
+            .is_some_and(|b| b.span.len() <= SHORT_LINE)
+        {
+            i += 1;
+        }
+        let run = &text[start..blocks[i].span.end];
+        credits.extend(lexicon.credit_words(run).into_iter().map(|c| start + c));
+        i += 1;
+    }
+    credits
+}
+
 /// True when `s` has at least as many Latin letters as letters of other
 /// scripts.
 fn latin_not_outnumbered(s: &str) -> bool {
     // A letter of another script takes two bytes or more, all above ASCII:
     // when the ASCII letters alone are half the other bytes, Latin wins
     // without decoding anything. Both are counted in byte-wide sums over
-    // at most 255 bytes, which the compiler vectorises.
+    // 64 bytes, which the compiler vectorises. The count stops once Latin
+    // wins even if every byte left is above ASCII.
     let (mut ascii_letters, mut high) = (0, 0);
-    for chunk in s.as_bytes().chunks(255) {
+    let mut left = s.len();
+    for chunk in s.as_bytes().chunks(64) {
         let (mut letters, mut above) = (0u8, 0u8);
         for &b in chunk {
             letters += u8::from((b | 0x20).wrapping_sub(b'a') < 26);
@@ -230,9 +277,10 @@ fn latin_not_outnumbered(s: &str) -> bool {
         }
         ascii_letters += usize::from(letters);
         high += usize::from(above);
-    }
-    if 2 * ascii_letters >= high {
-        return true;
+        left -= chunk.len();
+        if 2 * ascii_letters >= high + left {
+            return true;
+        }
     }
     let (latin, other) = script_counts(s);
     latin >= other
@@ -273,7 +321,6 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     // The regexes run only on lines a cheap test lets through: a credit
     // word, or four digits at the end.
     let ends_in_year = line
-        .trim_end()
         .as_bytes()
         .rsplit(|b| !b.is_ascii_digit())
         .next()
@@ -304,32 +351,54 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
             .is_some_and(|colon| lexicon.is_furniture_phrase(&bare[..colon]))
 }
 
-/// What the shape tests read of a short line's words: how many there are
-/// and the share of content words that start with a capital or a digit.
-fn word_shape(line: &str, lexicon: &Lexicon) -> (usize, f64) {
-    let (mut words, mut content, mut caps) = (0, 0, 0);
+/// What the shape tests read of a short line's words.
+#[derive(Default)]
+struct Shape {
+    words: usize,
+    /// Words other than short function words.
+    content: usize,
+    /// Content words that start with a capital or a digit.
+    caps: usize,
+}
+
+impl Shape {
+    /// The share of content words that start with a capital or a digit.
+    fn title_case(&self) -> f64 {
+        if self.content == 0 {
+            0.0
+        } else {
+            self.caps as f64 / self.content as f64
+        }
+    }
+
+    /// Content words that start with neither a capital nor a digit.
+    fn lower(&self) -> usize {
+        self.content - self.caps
+    }
+}
+
+/// The shape of a short line's words, counted until `settled` says the
+/// rest cannot change the caller's answer.
+fn word_shape(line: &str, lexicon: &Lexicon, settled: impl Fn(&Shape) -> bool) -> Shape {
+    let mut shape = Shape::default();
     let mut count = |w: &str| {
-        words += 1;
+        shape.words += 1;
         if w.len() > 3 || !lexicon.is_function_word(w) {
-            content += 1;
-            caps += usize::from(
+            shape.content += 1;
+            shape.caps += usize::from(
                 w.chars()
                     .next()
                     .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
             );
         }
+        settled(&shape)
     };
-    if line.chars().all(simple_word_break) {
-        simple_words(line).for_each(&mut count);
+    if line.is_ascii() || line.chars().all(simple_word_break) {
+        simple_words(line).any(&mut count);
     } else {
-        line.unicode_words().for_each(&mut count);
+        line.unicode_words().any(&mut count);
     }
-    let ratio = if content == 0 {
-        0.0
-    } else {
-        caps as f64 / content as f64
-    };
-    (words, ratio)
+    shape
 }
 
 /// True for a character [`simple_words`] segments as Unicode word
@@ -350,7 +419,7 @@ fn simple_word_break(c: char) -> bool {
 /// between digits. Every other character breaks words.
 pub(crate) fn simple_words(line: &str) -> impl Iterator<Item = &str> {
     let b = line.as_bytes();
-    let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let word_byte = |c: u8| WORD_BYTES[usize::from(c)];
     let mut i = 0;
     std::iter::from_fn(move || {
         loop {
@@ -397,6 +466,18 @@ pub(crate) fn simple_words(line: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The bytes of [`simple_words`]' runs, ASCII letters, digits and `_`, as
+/// a table: one load a byte.
+static WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
+
 /// True for ". ", "? " or "! " inside the line, before its closing
 /// punctuation and marks.
 fn has_inner_sentence_break(line: &str) -> bool {
@@ -412,21 +493,29 @@ fn is_title_shaped(line: &str, lexicon: &Lexicon) -> bool {
     if line.len() > SHORT_LINE || has_inner_sentence_break(line) {
         return false;
     }
-    let (words, title_case) = word_shape(line, lexicon);
-    if words == 0 || words > 30 {
+    let closed = line.ends_with(['.', ',', ';', ':']);
+    // Past 30 words, or past 12 lower-case content words when the line is
+    // closed like a sentence (the share of capitals in at most 30 can no
+    // longer reach 0.6), the answer is no.
+    let shape = word_shape(line, lexicon, |s| {
+        s.words > 30 || (closed && s.lower() > 12)
+    });
+    if shape.words == 0 || shape.words > 30 {
         return false;
     }
-    title_case >= 0.6 || (words <= 15 && !line.ends_with(['.', ',', ';', ':']))
+    shape.title_case() >= 0.6 || (shape.words <= 15 && !closed)
 }
 
 /// A section heading: short, title-cased, not closed like a sentence.
 fn is_heading_shaped(line: &str, lexicon: &Lexicon) -> bool {
     if line.len() > SHORT_LINE / 2
-        || has_inner_sentence_break(line)
         || line.ends_with(['.', ',', ';', ':'])
+        || has_inner_sentence_break(line)
     {
         return false;
     }
-    let (words, title_case) = word_shape(line, lexicon);
-    (2..=20).contains(&words) && title_case >= 0.75
+    // Past 20 words, or past 5 lower-case content words (the share of
+    // capitals in at most 20 can no longer reach 0.75), the answer is no.
+    let shape = word_shape(line, lexicon, |s| s.words > 20 || s.lower() > 5);
+    (2..=20).contains(&shape.words) && shape.title_case() >= 0.75
 }

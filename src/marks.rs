@@ -41,7 +41,7 @@ struct Mark {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Quotation {
     /// The content of each paragraph the quotation runs over, without marks.
-    pub pieces: Vec<Span>,
+    pub pieces: Pieces,
     /// The opening mark of the first piece.
     pub open: Span,
     /// The closing mark of the last piece (empty at the block end when the
@@ -62,11 +62,65 @@ impl Quotation {
     }
 }
 
+/// The pieces of a quotation, one per paragraph it runs over. Most
+/// quotations have one, kept inline: pairing allocates only for the few
+/// that run over several paragraphs.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Pieces(Repr);
+
+#[derive(Clone, Debug)]
+enum Repr {
+    /// No piece or one.
+    Inline(Option<Span>),
+    /// Two pieces or more.
+    Spilled(Vec<Span>),
+}
+
+impl Default for Repr {
+    fn default() -> Repr {
+        Repr::Inline(None)
+    }
+}
+
+impl Pieces {
+    fn push(&mut self, piece: Span) {
+        match &mut self.0 {
+            Repr::Inline(None) => self.0 = Repr::Inline(Some(piece)),
+            Repr::Inline(Some(first)) => self.0 = Repr::Spilled(vec![*first, piece]),
+            Repr::Spilled(pieces) => pieces.push(piece),
+        }
+    }
+
+    /// The pieces, in order.
+    pub fn as_slice(&self) -> &[Span] {
+        match &self.0 {
+            Repr::Inline(piece) => piece.as_slice(),
+            Repr::Spilled(pieces) => pieces,
+        }
+    }
+}
+
+impl std::ops::Deref for Pieces {
+    type Target = [Span];
+
+    fn deref(&self) -> &[Span] {
+        self.as_slice()
+    }
+}
+
+impl PartialEq for Pieces {
+    fn eq(&self, other: &Pieces) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl Eq for Pieces {}
+
 /// A quotation being built: the pieces so far and where it opened.
 #[derive(Clone, Debug)]
 struct Open {
     mark: Mark,
-    pieces: Vec<Span>,
+    pieces: Pieces,
     first_block: usize,
     /// Where the current piece's content starts.
     piece_start: usize,
@@ -82,6 +136,7 @@ pub(crate) fn quotations(
     let mut doubles = Pairer::default();
     let mut singles = Pairer::default();
     let (mut double_marks, mut single_marks) = (Vec::new(), Vec::new());
+    let mut candidates = candidates(text.as_bytes()).peekable();
     for (bi, block) in blocks.iter().enumerate() {
         if block.kind == BlockKind::Furniture {
             doubles.pending = None;
@@ -90,9 +145,12 @@ pub(crate) fn quotations(
         }
         double_marks.clear();
         single_marks.clear();
+        while candidates.next_if(|&i| i < block.span.start).is_some() {}
+        let in_block = std::iter::from_fn(|| candidates.next_if(|&i| i < block.span.end));
         scan(
             text,
             block.span,
+            in_block.map(|i| i - block.span.start),
             lexicon,
             &mut double_marks,
             &mut single_marks,
@@ -104,7 +162,12 @@ pub(crate) fn quotations(
     let singles_speak = match options.single_quotes {
         SingleQuotes::Speech => true,
         SingleQuotes::Nested => false,
-        SingleQuotes::Auto => speechlike(text, &singles) > speechlike(text, &doubles),
+        SingleQuotes::Auto => {
+            // Only whether the doubles look like speech less often matters:
+            // they are counted no further than the singles' count.
+            let singles_speech = speechlike(text, &singles, usize::MAX);
+            speechlike(text, &doubles, singles_speech) < singles_speech
+        }
     };
     let mut primary = if singles_speak {
         singles
@@ -137,15 +200,16 @@ pub(crate) fn quotations(
     out
 }
 
-/// How many pairs look like speech rather than apostrophes or scare quotes:
-/// three words or more.
-fn speechlike(text: &str, pairs: &[Quotation]) -> usize {
+/// How many pairs look like speech rather than apostrophes or scare quotes
+/// (three words or more), counted up to `limit`.
+fn speechlike(text: &str, pairs: &[Quotation], limit: usize) -> usize {
     pairs
         .iter()
         .filter(|q| {
             let c = q.content();
             has_three_words(&text[c.start..c.end])
         })
+        .take(limit)
         .count()
 }
 
@@ -193,6 +257,12 @@ impl Pairer {
         marks: &[Mark],
         options: &Options,
     ) {
+        // A block without marks of the family ends any quotation left
+        // open, which is all there is to do: most blocks have none.
+        if marks.is_empty() {
+            self.pending = None;
+            return;
+        }
         let block = &blocks[bi];
         self.stack.clear();
         let mut marks = marks.iter().copied().peekable();
@@ -215,7 +285,7 @@ impl Pairer {
                     self.push(p, Span::new(end, end), bi - 1);
                     self.stack.push(Open {
                         mark: m,
-                        pieces: Vec::new(),
+                        pieces: Pieces::default(),
                         first_block: bi,
                         piece_start: m.span.end,
                     });
@@ -240,7 +310,7 @@ impl Pairer {
             } else {
                 self.stack.push(Open {
                     mark: m,
-                    pieces: Vec::new(),
+                    pieces: Pieces::default(),
                     first_block: bi,
                     piece_start: m.span.end,
                 });
@@ -361,26 +431,33 @@ fn is_guillemet(s: &[u8]) -> bool {
     matches!(s, [0xC2, 0xAB | 0xBB, ..])
 }
 
-/// The marks of `text[span]`, classified, into `doubles` and `singles`.
+/// Where a mark or markup may start in `bytes`, in order. Every mark starts
+/// with `"`, `'`, or the lead byte E2 of the curly marks, or, rarer, with
+/// C2 (« ») or a backtick, and markup starts with `<`: memchr jumps between
+/// candidates of each kind, merged in order, in one scan of the whole text
+/// for each kind rather than one a block.
+fn candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut common = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
+    let mut rare = memchr::memchr3_iter(0xC2, b'`', b'<', bytes).peekable();
+    std::iter::from_fn(move || match (common.peek(), rare.peek()) {
+        (Some(c), Some(r)) if r < c => rare.next(),
+        (Some(_), _) => common.next(),
+        (None, _) => rare.next(),
+    })
+}
+
+/// The marks of `text[span]` at `candidates` (offsets into the span, in
+/// order), classified, into `doubles` and `singles`.
 fn scan(
     text: &str,
     span: Span,
+    candidates: impl Iterator<Item = usize>,
     lexicon: &Lexicon,
     doubles: &mut Vec<Mark>,
     singles: &mut Vec<Mark>,
 ) {
     let s = &text[span.start..span.end];
     let bytes = s.as_bytes();
-    // Every mark starts with `"`, `'`, or the lead byte E2 of the curly
-    // marks, or, rarer, with C2 (« ») or a backtick, and markup starts with
-    // `<`: memchr jumps between candidates of each kind, merged in order.
-    let mut common = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
-    let mut rare = memchr::memchr3_iter(0xC2, b'`', b'<', bytes).peekable();
-    let candidates = std::iter::from_fn(|| match (common.peek(), rare.peek()) {
-        (Some(c), Some(r)) if r < c => rare.next(),
-        (Some(_), _) => common.next(),
-        (None, _) => rare.next(),
-    });
     let mut next_free = 0;
     for i in candidates {
         if i < next_free {
