@@ -7,7 +7,8 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::Error;
 
@@ -243,7 +244,7 @@ pub(crate) struct Lexicon {
     genders: WordTable<Gender>,
     /// Every speech-verb form and source phrase, for the one pass over the
     /// text that finds reported speech.
-    cue_automaton: AhoCorasick,
+    cue_automaton: DFA,
     /// Words of photo credits and captions, to pick the lines worth a regex.
     credit_words: CreditWords,
     furniture_max_len: usize,
@@ -531,12 +532,14 @@ impl Lexicon {
             .map(|v| v.to_string())
             .chain(source_before.iter().map(|p| p.join(" ")));
         let cue_automaton_patterns: Vec<String> = patterns.collect();
-        // A DFA: the scan runs over every byte of the text, and above a
-        // hundred patterns the crate would otherwise pick a slower kind.
-        let cue_automaton = AhoCorasick::builder()
+        // A DFA, walked by the cue scan itself: the scan runs over every
+        // byte of the text, and above a hundred patterns the crate would
+        // otherwise pick a slower kind. No prefilter: with this many
+        // patterns none skips much text.
+        let cue_automaton = DFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(cue_automaton_patterns)?;
         let source_before = Phrases::new(source_before);
         let verb_objects = Phrases::new(verb_objects);
@@ -793,7 +796,7 @@ impl Lexicon {
     }
 
     /// The automaton that finds every speech-verb form and source phrase.
-    pub fn cue_automaton(&self) -> &AhoCorasick {
+    pub fn cue_automaton(&self) -> &DFA {
         &self.cue_automaton
     }
 

@@ -516,3 +516,35 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
         assert_eq!(got, expected, "{name}");
     }
 }
+
+#[test]
+fn the_cue_scan_finds_what_the_crates_own_search_finds() {
+    use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, dfa::DFA};
+    // Patterns that overlap, nest and run across a space.
+    let patterns = ["sa", "said", "aid", "a i", "i", "d s"];
+    let dfa = DFA::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .prefilter(false)
+        .build(patterns)
+        .unwrap();
+    let reference = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(patterns)
+        .unwrap();
+    every_string(&['s', 'a', 'i', 'd', ' ', 'A'], 7, |text| {
+        let expected: Vec<(usize, usize)> = reference
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        let mut got = Vec::new();
+        let mut from = 0;
+        while let Some(m) = cues::leftmost_longest(&dfa, text.as_bytes(), from) {
+            got.push(m);
+            from = m.1;
+        }
+        assert_eq!(got, expected, "{text:?}");
+    });
+}
