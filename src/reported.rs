@@ -333,18 +333,37 @@ fn opens_adjunct(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
 /// sets off an aside inside the content, which stays.
 fn cut_at_aside(text: &str, content: Span) -> Span {
     let s = &text[content.start..content.end];
-    let dash = |from: usize| {
-        ["—", "–", " -- ", " - "]
-            .iter()
-            .filter_map(|d| s[from..].find(d).map(|k| (from + k, d.len())))
-            .min()
-    };
+    let dash = |from: usize| first_dash(s, from);
     match dash(0) {
         Some((k, len)) if dash(k + len).is_none() && k > 0 => {
             Span::new(content.start, content.start + k)
         }
         _ => content,
     }
+}
+
+/// The first dash of `s` from `from` on ("—", "–", " -- ", " - ") and its
+/// length, from one pass over the bytes that can start one: a content
+/// may run to the end of a long sentence.
+pub(crate) fn first_dash(s: &str, from: usize) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(0xE2, b'-', b.get(from..)?).find_map(|k| {
+        let k = from + k;
+        if b[k] == 0xE2 {
+            // A lead byte, so a char boundary.
+            let rest = &s[k..];
+            (rest.starts_with('—') || rest.starts_with('–')).then_some((k, 3))
+        } else {
+            // A hyphen set in spaces starts at the space before it.
+            let space = k.checked_sub(1).filter(|&p| p >= from && b[p] == b' ')?;
+            let rest = &b[space..];
+            if rest.starts_with(b" -- ") {
+                Some((space, 4))
+            } else {
+                rest.starts_with(b" - ").then_some((space, 3))
+            }
+        }
+    })
 }
 
 /// The question after a participle with no subject of its own ("Asked

@@ -29,7 +29,7 @@ use crate::layout::{self, BlockKind};
 use crate::lexicon::Lexicon;
 use crate::speakers::{MentionKind, mention_after, mention_before, next_capital};
 use crate::words::{Word, words};
-use crate::{cues, marks, sentences};
+use crate::{cues, marks, reported, sentences};
 
 static LEXICON: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(None, &[]).expect("the built-in lexicon builds"));
@@ -546,5 +546,24 @@ fn the_cue_scan_finds_what_the_crates_own_search_finds() {
             from = m.1;
         }
         assert_eq!(got, expected, "{text:?}");
+    });
+}
+
+#[test]
+fn dashes_are_found_as_a_search_for_each_finds_them() {
+    every_string(&['a', ' ', '-', '—', '–'], 7, |text| {
+        let mut from = 0;
+        while from <= text.len() {
+            let expected = ["—", "–", " -- ", " - "]
+                .iter()
+                .filter_map(|d| text[from..].find(d).map(|k| (from + k, d.len())))
+                .min();
+            assert_eq!(
+                reported::first_dash(text, from),
+                expected,
+                "{text:?} {from}"
+            );
+            from += text[from..].chars().next().map_or(1, char::len_utf8);
+        }
     });
 }
