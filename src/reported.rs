@@ -30,7 +30,7 @@ use crate::layout::BlockKind;
 use crate::lexicon::Lexicon;
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{Mention, MentionKind, mention_after, mention_before, named_apposition};
-use crate::words::{Word, floor_char, gap, is_finite_like, words};
+use crate::words::{Word, WordCache, floor_char, gap, is_finite_like, words};
 use crate::{Kind, Rule, Span, cues};
 
 /// A stretch of reported speech and how it is attributed.
@@ -83,11 +83,14 @@ const MIN_CLAUSE_BEFORE: usize = 3;
 /// overlapping another.
 pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
     let mut out: Vec<Reported> = Vec::new();
+    let mut cache = WordCache::new(cx.text);
     for cue in cues::scan(cx.text, cx.lexicon) {
         if cx.in_quotation(cue.start) {
             continue;
         }
-        let Some(r) = read_cue(cx, cue) else { continue };
+        let Some(r) = read_cue(cx, cue, &mut cache) else {
+            continue;
+        };
         if let Some(last) = out.last_mut()
             && last.content.end > r.content.start
         {
@@ -201,7 +204,7 @@ fn clause_break(text: &str, from: usize, to: usize) -> Option<usize> {
 }
 
 /// The reported speech a cue introduces, if any.
-fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
+fn read_cue(cx: &Context<'_>, cue: Span, cache: &mut WordCache<'_>) -> Option<Reported> {
     let text = cx.text;
     let block = cx.block_at(cue.start)?;
     // Most cues that report nothing are told by the word before them ("the
@@ -236,10 +239,16 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
             window.start,
             floor_char(text, near.start.min(window.start + WORD_REACH)),
         );
-        w.extend(words(text, head).take(CLAUSE_VERB_REACH));
+        cache.read(head, CLAUSE_VERB_REACH, &mut w);
     }
     let read = w.last().map_or(0, |l| l.span.end);
-    w.extend(words(text, near).skip_while(|x| x.span.start < read));
+    let head_len = w.len();
+    cache.read(near, usize::MAX, &mut w);
+    let overlap = w[head_len..]
+        .iter()
+        .take_while(|x| x.span.start < read)
+        .count();
+    w.drain(head_len..head_len + overlap);
     let vi = w.iter().position(|x| x.span.start == cue.start)?;
     if let Some(content) = unattributed_question(cx, &w, vi, window) {
         // "Asked whether he would run, Ruiz laughed": the question is
@@ -274,7 +283,7 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
     // its cue is the whole clause before the attribution.
     let content = match r.1 {
         Rule::ReportedAfterCue => {
-            let c = cut_at_new_predicate(text, r.0, cx.lexicon);
+            let c = cut_at_new_predicate(text, r.0, cx.lexicon, cache);
             let c = cut_at_aside(text, c);
             // "When Francis said Trump is not Christian, the pope …": a
             // cue inside an opening adjunct has its content end with the
@@ -1195,9 +1204,15 @@ fn is_preposition(word: &str, lexicon: &Lexicon) -> bool {
 /// another speech verb ("claimed vast wealth and said it …") or a new
 /// subject and its verb ("mishandled it and Democrats accused …"). Only the
 /// first WORD_REACH bytes are looked at, so the cost per cue stays bounded.
-fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
+fn cut_at_new_predicate(
+    text: &str,
+    content: Span,
+    lexicon: &Lexicon,
+    cache: &mut WordCache<'_>,
+) -> Span {
     let end = floor_char(text, content.end.min(content.start + WORD_REACH * 2));
-    let w: Vec<Word> = words(text, Span::new(content.start, end)).collect();
+    let mut w: Vec<Word> = Vec::with_capacity(WORD_REACH / 2);
+    cache.read(Span::new(content.start, end), usize::MAX, &mut w);
     let new_predicate = |i: usize| {
         let Some(next) = w.get(i + 1) else {
             return false;

@@ -28,7 +28,7 @@ use crate::extractor::Options;
 use crate::layout::{self, BlockKind};
 use crate::lexicon::Lexicon;
 use crate::speakers::{MentionKind, mention_after, mention_before, next_capital};
-use crate::words::{Word, words};
+use crate::words::{Word, WordCache, words};
 use crate::{cues, marks, reported, sentences};
 
 static LEXICON: LazyLock<Lexicon> =
@@ -566,4 +566,57 @@ fn dashes_are_found_as_a_search_for_each_finds_them() {
             from += text[from..].chars().next().map_or(1, char::len_utf8);
         }
     });
+}
+
+#[test]
+fn the_word_cache_reads_every_window_as_the_iterator_does() {
+    // Parentheticals, joiners, non-ASCII letters and punctuation, in
+    // random texts read through random windows in random order.
+    let alphabet = [
+        "a",
+        "b",
+        "Zz",
+        " ",
+        " ",
+        "  ",
+        "(",
+        ")",
+        ".",
+        "-",
+        "'",
+        "’",
+        "é",
+        "—",
+        "\n",
+        "1",
+        "said",
+        "(D-Calif.)",
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    for _ in 0..3000 {
+        let text: String = (0..next(120))
+            .map(|_| alphabet[next(alphabet.len())])
+            .collect();
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        let mut cache = WordCache::new(&text);
+        for _ in 0..12 {
+            let (x, y) = (bounds[next(bounds.len())], bounds[next(bounds.len())]);
+            let window = Span::new(x.min(y), x.max(y));
+            let limit = [usize::MAX, 3][next(2)];
+            let expected: Vec<Word> = words(&text, window).take(limit).collect();
+            let mut got = vec![Word {
+                span: Span::new(0, 0),
+            }];
+            cache.read(window, limit, &mut got);
+            assert_eq!(&got[1..], &expected[..], "{text:?} {window:?}");
+        }
+    }
 }
