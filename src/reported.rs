@@ -1249,7 +1249,10 @@ fn cut_at_new_predicate(
     let opens_adjunct = opens_adjunct(text, &w[..w.len().min(1)], lexicon);
     let comment = |i: usize| {
         let t = w[i].text(text);
+        // Few words have a comma before them: the byte is looked for
+        // before the gap is trimmed.
         !opens_adjunct
+            && text.as_bytes()[w[i - 1].span.end..w[i].span.start].contains(&b',')
             && gap(text, w[i - 1].span.end, w[i].span.start) == ","
             && i >= MIN_CLAUSE_WORDS
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
