@@ -43,6 +43,11 @@ const CLAUSE_OPENERS: &str = include_str!("lexicon/clause_openers.txt");
 const ADJUNCT_OPENERS: &str = include_str!("lexicon/adjunct_openers.txt");
 const SUBORDINATORS: &str = include_str!("lexicon/subordinators.txt");
 const NOUN_OPENERS: &str = include_str!("lexicon/noun_openers.txt");
+const GERUND_ONLY_AFTER: &str = include_str!("lexicon/gerund_only_after.txt");
+const QUANTIFIERS: &str = include_str!("lexicon/quantifiers.txt");
+const NOUN_MAKERS: &str = include_str!("lexicon/noun_makers.txt");
+const CLAUSE_LEAD_INS: &str = include_str!("lexicon/clause_lead_ins.txt");
+const ADJUNCT_HEADS: &str = include_str!("lexicon/adjunct_heads.txt");
 const CREDIT_WORDS: &str = include_str!("lexicon/credit_words.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
@@ -324,6 +329,16 @@ const ADJUNCT_OPENER: u32 = 1 << 17;
 const SUBORDINATOR: u32 = 1 << 18;
 /// An article, demonstrative or possessive: "the", "these", "his".
 const NOUN_OPENER: u32 = 1 << 19;
+/// A word after which only a gerund is a verb: "of", "by".
+const GERUND_ONLY: u32 = 1 << 20;
+/// A quantifier that counts a group: "some", "many".
+const QUANTIFIER: u32 = 1 << 21;
+/// A word after which a verb form is a noun or an infinitive: "the", "to".
+const NOUN_MAKER: u32 = 1 << 22;
+/// A coordinator or focus word before a clause's opener: "but", "even".
+const CLAUSE_LEAD_IN: u32 = 1 << 23;
+/// A subordinator or preposition that opens an adjunct: "while", "in".
+const ADJUNCT_HEAD: u32 = 1 << 24;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -437,6 +452,35 @@ impl WordClass {
     /// True for an article, demonstrative or possessive ("The", "his").
     pub fn is_noun_opener(self) -> bool {
         self.flags & NOUN_OPENER != 0
+    }
+
+    /// True for a word after which a verb form other than a gerund is a
+    /// noun ("of", "other"), of any case.
+    pub fn is_gerund_only(self) -> bool {
+        self.flags & GERUND_ONLY != 0
+    }
+
+    /// True for a quantifier that counts a group ("Some", "several").
+    pub fn is_quantifier(self) -> bool {
+        self.flags & QUANTIFIER != 0
+    }
+
+    /// True for a word after which a verb form is a noun or an infinitive
+    /// ("the", "strong", "to"), of any case.
+    pub fn is_noun_maker(self) -> bool {
+        self.flags & NOUN_MAKER != 0
+    }
+
+    /// True for a coordinator or focus word that may stand before a
+    /// clause's opener ("But", "even"), of any case.
+    pub fn is_clause_lead_in(self) -> bool {
+        self.flags & CLAUSE_LEAD_IN != 0
+    }
+
+    /// True for a subordinator or preposition that opens an adjunct
+    /// rather than a clause ("While", "during"), of any case.
+    pub fn is_adjunct_head(self) -> bool {
+        self.flags & ADJUNCT_HEAD != 0
     }
 
     /// True for a verb form more often a noun than a verb ("states").
@@ -631,6 +675,11 @@ impl Lexicon {
             (ADJUNCT_OPENERS, ADJUNCT_OPENER),
             (SUBORDINATORS, SUBORDINATOR),
             (NOUN_OPENERS, NOUN_OPENER),
+            (GERUND_ONLY_AFTER, GERUND_ONLY),
+            (QUANTIFIERS, QUANTIFIER),
+            (NOUN_MAKERS, NOUN_MAKER),
+            (CLAUSE_LEAD_INS, CLAUSE_LEAD_IN),
+            (ADJUNCT_HEADS, ADJUNCT_HEAD),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [

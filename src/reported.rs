@@ -421,54 +421,28 @@ fn noun_or_infinitive(cx: &Context<'_>, w: &[Word], vi: usize) -> bool {
 
 /// True when the verb form `form` after `prev` is a noun ("the", "his",
 /// "two", "Obama's", "strong", "in states") or an infinitive ("to"). After
-/// a preposition only a gerund is a verb ("by saying", not "of state").
+/// a preposition only a gerund is a verb ("by saying", not "of state"):
+/// `gerund_only_after.txt`, `quantifiers.txt`, `noun_makers.txt`.
 fn makes_noun_or_infinitive(prev: &str, form: &str, lexicon: &Lexicon) -> bool {
-    let lower = prev.to_ascii_lowercase();
-    if !form.ends_with("ing")
-        && matches!(
-            lower.as_str(),
-            "in" | "on" | "of" | "from" | "into" | "at" | "with" | "about" | "for" | "other"
-        )
-    {
+    let class = lexicon.class(prev);
+    if !form.ends_with("ing") && class.is_gerund_only() {
         return true;
     }
     // "Some said", "4 in 10 say", "ministers all urged": after a number
     // or a quantifier only a plural is a noun ("two reports", "many
     // claims"); another form is the verb of the group it counts.
-    let counted = matches!(lower.as_str(), "some" | "several" | "many")
+    let counted = class.is_quantifier()
         || prev.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || lexicon.is_number_word(&lower);
+        || class.is_number_word();
     if counted {
         return form.ends_with('s');
     }
     // "he's said", "it's reported": a pronoun's "'s" is a verb's.
     let possessive = ["'s", "’s"].iter().any(|s| {
         prev.strip_suffix(s)
-            .is_some_and(|stem| lexicon.pronoun(&stem.to_ascii_lowercase()).is_none())
+            .is_some_and(|stem| lexicon.pronoun(stem).is_none())
     });
-    possessive
-        || matches!(
-            lower.as_str(),
-            "to" | "a"
-                | "an"
-                | "the"
-                | "each"
-                | "every"
-                | "this"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "no"
-                | "any"
-                | "strong"
-                | "clear"
-                | "first"
-                | "new"
-        )
+    possessive || class.is_noun_maker()
 }
 
 /// The word right before `pos` when only spaces stand between, read
@@ -497,48 +471,28 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
         return false;
     };
     // "But because …", "Even as …": a subordinator after an opening
-    // coordinator or focus word opens an adjunct all the same.
-    let opener = matches!(
-        first.text(text).to_ascii_lowercase().as_str(),
-        "but" | "and" | "yet" | "so" | "even" | "just" | "only"
-    );
-    let head = if opener {
+    // coordinator or focus word opens an adjunct all the same
+    // (`clause_lead_ins.txt`, `adjunct_heads.txt`).
+    let head = if lexicon.class(first.text(text)).is_clause_lead_in() {
         w.get(start + 1).unwrap_or(first)
     } else {
         first
     };
-    let lower = head.text(text).to_ascii_lowercase();
-    if matches!(
-        lower.as_str(),
-        "while"
-            | "when"
-            | "after"
-            | "before"
-            | "if"
-            | "although"
-            | "though"
-            | "because"
-            | "since"
-            | "as"
-            | "in"
-            | "on"
-            | "at"
-            | "during"
-            | "with"
-            | "for"
-            | "despite"
-            | "following"
-    ) || lower.ends_with("ing")
-    {
+    let word = head.text(text);
+    let class = lexicon.class(word);
+    let gerund = word
+        .len()
+        .checked_sub(3)
+        .and_then(|k| word.as_bytes().get(k..))
+        .is_some_and(|end| end.eq_ignore_ascii_case(b"ing"));
+    if class.is_adjunct_head() || gerund {
         return false;
     }
-    // "he cast his ballot": a subject pronoun opens a clause, whatever the
-    // form of its verb.
-    if head.text(text) == lower
-        && lexicon.pronoun(&lower).is_some_and(|p| {
-            p.speaker
-                && !p.possessive
-                && !matches!(lower.as_str(), "him" | "her" | "them" | "me" | "us")
+    // "he cast his ballot": a subject pronoun, in lower case, opens a
+    // clause, whatever the form of its verb.
+    if !word.bytes().any(|b| b.is_ascii_uppercase())
+        && class.pronoun().is_some_and(|p| {
+            p.speaker && !p.possessive && !matches!(word, "him" | "her" | "them" | "me" | "us")
         })
     {
         return true;

@@ -474,26 +474,56 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
     let lx = &*LEXICON;
     // (name, word, the closed classes it is in)
     let table: &[(&str, &str, &[&str])] = &[
-        ("definite", "The", &["determiner", "definite"]),
-        ("indefinite", "several", &["determiner"]),
+        ("definite", "The", &["determiner", "definite", "noun maker"]),
+        ("indefinite", "several", &["determiner", "quantifier"]),
         ("preposition", "AGAINST", &["preposition"]),
-        ("modifier", "for", &["preposition", "modifier", "noun link"]),
-        ("modifier capitalised", "For", &["preposition"]),
+        (
+            "modifier",
+            "for",
+            &[
+                "preposition",
+                "modifier",
+                "noun link",
+                "gerund only",
+                "adjunct head",
+            ],
+        ),
+        (
+            "modifier capitalised",
+            "For",
+            &["preposition", "gerund only", "adjunct head"],
+        ),
         ("particle", "von", &["particle"]),
         ("particle capitalised", "Von", &[]),
         ("time noun", "Day", &["time noun"]),
         ("time noun in capitals", "DAY", &[]),
         ("time noun in lower case", "day", &[]),
         ("weekday", "Monday", &[]),
-        ("lead-in", "But", &["lead-in"]),
+        ("lead-in", "But", &["lead-in", "clause lead-in"]),
         (
             "noun link",
             "and",
-            &["lead-in", "noun link", "clause opener"],
+            &["lead-in", "noun link", "clause opener", "clause lead-in"],
         ),
-        ("noun link capitalised", "And", &["lead-in"]),
-        ("clause opener", "because", &["clause opener"]),
+        (
+            "noun link capitalised",
+            "And",
+            &["lead-in", "clause lead-in"],
+        ),
+        (
+            "clause opener",
+            "because",
+            &["clause opener", "adjunct head"],
+        ),
         ("relative", "Who", &[]),
+        ("adjective before a noun", "Strong", &["noun maker"]),
+        ("quantifier", "MANY", &["determiner", "quantifier"]),
+        ("focus word", "even", &["clause lead-in"]),
+        (
+            "participle as a preposition",
+            "Following",
+            &["adjunct head"],
+        ),
     ];
     for &(name, word, expected) in table {
         let c = lx.class(word);
@@ -507,6 +537,11 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
             ("lead-in", c.is_lead_in()),
             ("noun link", c.is_noun_link(word)),
             ("clause opener", c.is_clause_opener(word)),
+            ("gerund only", c.is_gerund_only()),
+            ("quantifier", c.is_quantifier()),
+            ("noun maker", c.is_noun_maker()),
+            ("clause lead-in", c.is_clause_lead_in()),
+            ("adjunct head", c.is_adjunct_head()),
         ];
         let got: Vec<&str> = classes
             .iter()
