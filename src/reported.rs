@@ -83,12 +83,16 @@ const MIN_CLAUSE_BEFORE: usize = 3;
 /// overlapping another.
 pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
     let mut out: Vec<Reported> = Vec::new();
-    let mut cache = WordCache::new(cx.text);
+    let mut reader = Reader {
+        cache: WordCache::new(cx.text),
+        near: Vec::new(),
+        content: Vec::new(),
+    };
     for cue in cues::scan(cx.text, cx.lexicon) {
         if cx.in_quotation(cue.start) {
             continue;
         }
-        let Some(r) = read_cue(cx, cue, &mut cache) else {
+        let Some(r) = read_cue(cx, cue, &mut reader) else {
             continue;
         };
         if let Some(last) = out.last_mut()
@@ -203,8 +207,18 @@ fn clause_break(text: &str, from: usize, to: usize) -> Option<usize> {
         .filter(|&i| i > from)
 }
 
+/// The words an article's cues are read in, and the buffers they are read
+/// into, kept from one cue to the next.
+struct Reader<'t> {
+    cache: WordCache<'t>,
+    /// The words near a cue.
+    near: Vec<Word>,
+    /// The first words of a content.
+    content: Vec<Word>,
+}
+
 /// The reported speech a cue introduces, if any.
-fn read_cue(cx: &Context<'_>, cue: Span, cache: &mut WordCache<'_>) -> Option<Reported> {
+fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Reported> {
     let text = cx.text;
     let block = cx.block_at(cue.start)?;
     // Most cues that report nothing are told by the word before them ("the
@@ -233,24 +247,30 @@ fn read_cue(cx: &Context<'_>, cue: Span, cache: &mut WordCache<'_>) -> Option<Re
         floor_char(text, window.start.max(cue.start.saturating_sub(WORD_REACH))),
         floor_char(text, window.end.min(cue.end + WORD_REACH)),
     );
-    let mut w: Vec<Word> = Vec::with_capacity(WORD_REACH / 3);
+    let Reader {
+        cache,
+        near: w,
+        content: content_words,
+    } = reader;
+    w.clear();
     if near.start > window.start {
         let head = Span::new(
             window.start,
             floor_char(text, near.start.min(window.start + WORD_REACH)),
         );
-        cache.read(head, CLAUSE_VERB_REACH, &mut w);
+        cache.read(head, CLAUSE_VERB_REACH, w);
     }
     let read = w.last().map_or(0, |l| l.span.end);
     let head_len = w.len();
-    cache.read(near, usize::MAX, &mut w);
+    cache.read(near, usize::MAX, w);
     let overlap = w[head_len..]
         .iter()
         .take_while(|x| x.span.start < read)
         .count();
     w.drain(head_len..head_len + overlap);
+    let w: &[Word] = w;
     let vi = w.iter().position(|x| x.span.start == cue.start)?;
-    if let Some(content) = unattributed_question(cx, &w, vi, window) {
+    if let Some(content) = unattributed_question(cx, w, vi, window) {
         // "Asked whether he would run, Ruiz laughed": the question is
         // reported, its asker unnamed.
         return Some(Reported {
@@ -264,10 +284,10 @@ fn read_cue(cx: &Context<'_>, cue: Span, cache: &mut WordCache<'_>) -> Option<Re
             block,
         });
     }
-    let r = if cues::source_phrase_len(text, &w, vi, cx.lexicon) > 0 {
-        according_to(cx, &w, vi, window)
-    } else if cx.is_verb(&w[vi]) && !noun_or_infinitive(cx, &w, vi) {
-        verb(cx, &w, vi, window)
+    let r = if cues::source_phrase_len(text, w, vi, cx.lexicon) > 0 {
+        according_to(cx, w, vi, window)
+    } else if cx.is_verb(&w[vi]) && !noun_or_infinitive(cx, w, vi) {
+        verb(cx, w, vi, window)
     } else {
         None
     }?;
@@ -283,13 +303,13 @@ fn read_cue(cx: &Context<'_>, cue: Span, cache: &mut WordCache<'_>) -> Option<Re
     // its cue is the whole clause before the attribution.
     let content = match r.1 {
         Rule::ReportedAfterCue => {
-            let c = cut_at_new_predicate(text, r.0, cx.lexicon, cache);
+            let c = cut_at_new_predicate(text, r.0, cx.lexicon, cache, content_words);
             let c = cut_at_aside(text, c);
             // "When Francis said Trump is not Christian, the pope …": a
             // cue inside an opening adjunct has its content end with the
             // adjunct, at its comma.
             let fronted = window.start == sentence.start
-                && opens_adjunct(text, &w, cx.lexicon)
+                && opens_adjunct(text, w, cx.lexicon)
                 && !text[window.start..cue.start].contains(',');
             // So does one in a relative clause set in commas ("The
             // director, who said …, left early").
@@ -1163,10 +1183,12 @@ fn cut_at_new_predicate(
     content: Span,
     lexicon: &Lexicon,
     cache: &mut WordCache<'_>,
+    w: &mut Vec<Word>,
 ) -> Span {
     let end = floor_char(text, content.end.min(content.start + WORD_REACH * 2));
-    let mut w: Vec<Word> = Vec::with_capacity(WORD_REACH / 2);
-    cache.read(Span::new(content.start, end), usize::MAX, &mut w);
+    w.clear();
+    cache.read(Span::new(content.start, end), usize::MAX, w);
+    let w: &[Word] = w;
     let new_predicate = |i: usize| {
         let Some(next) = w.get(i + 1) else {
             return false;

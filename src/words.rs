@@ -195,6 +195,9 @@ impl<'t> WordCache<'t> {
             if pos == cache.from {
                 return Some(0);
             }
+            if pos < cache.from || pos > cache.reader.pos {
+                return None;
+            }
             let k = cache.cached.partition_point(|c| c.span.end < pos);
             (cache.cached.get(k)?.span.end == pos).then_some(k + 1)
         };
@@ -205,19 +208,18 @@ impl<'t> WordCache<'t> {
             out.push(x);
             next = synced(self, x.span.end);
         }
-        let Some(mut k) = next else { return };
-        while out.len() < limit {
-            if k == self.cached.len() {
-                let Some(c) = self.reader.next() else { break };
-                self.cached.push(c);
-            }
-            let c = self.cached[k];
-            if c.span.end > b {
-                break;
-            }
-            out.push(c);
-            fresh.pos = c.span.end;
-            k += 1;
+        let Some(k) = next else { return };
+        // The cache reads on to a word that ends past the window; those
+        // before it are the window's.
+        while self.cached.last().is_none_or(|c| c.span.end <= b) {
+            let Some(c) = self.reader.next() else { break };
+            self.cached.push(c);
+        }
+        let inside = self.cached[k..].partition_point(|c| c.span.end <= b);
+        let copied = &self.cached[k..k + inside.min(limit.saturating_sub(out.len()))];
+        out.extend_from_slice(copied);
+        if let Some(last) = copied.last() {
+            fresh.pos = last.span.end;
         }
         while out.len() < limit {
             let Some(x) = fresh.next() else { break };
