@@ -48,6 +48,9 @@ const QUANTIFIERS: &str = include_str!("lexicon/quantifiers.txt");
 const NOUN_MAKERS: &str = include_str!("lexicon/noun_makers.txt");
 const CLAUSE_LEAD_INS: &str = include_str!("lexicon/clause_lead_ins.txt");
 const ADJUNCT_HEADS: &str = include_str!("lexicon/adjunct_heads.txt");
+const OBJECT_OPENERS: &str = include_str!("lexicon/object_openers.txt");
+const THAT_ADJUNCTS: &str = include_str!("lexicon/that_adjuncts.txt");
+const TOPIC_ENDERS: &str = include_str!("lexicon/topic_enders.txt");
 const CREDIT_WORDS: &str = include_str!("lexicon/credit_words.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
@@ -339,6 +342,12 @@ const NOUN_MAKER: u32 = 1 << 22;
 const CLAUSE_LEAD_IN: u32 = 1 << 23;
 /// A subordinator or preposition that opens an adjunct: "while", "in".
 const ADJUNCT_HEAD: u32 = 1 << 24;
+/// A word that opens an object after a verb: "the", "himself".
+const OBJECT_OPENER: u32 = 1 << 25;
+/// A word that may open an adjunct right after "that": "if", "in".
+const THAT_ADJUNCT: u32 = 1 << 26;
+/// A word that ends what a speech was about: "during", "after".
+const TOPIC_END: u32 = 1 << 27;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -481,6 +490,24 @@ impl WordClass {
     /// rather than a clause ("While", "during"), of any case.
     pub fn is_adjunct_head(self) -> bool {
         self.flags & ADJUNCT_HEAD != 0
+    }
+
+    /// True for a word that opens an object after a verb ("the", "him",
+    /// "to"), of any case.
+    pub fn is_object_opener(self) -> bool {
+        self.flags & OBJECT_OPENER != 0
+    }
+
+    /// True when `word`, whose class this is, may open an adjunct right
+    /// after "that", written in lower case ("if", "in").
+    pub fn is_that_adjunct(self, word: &str) -> bool {
+        self.flags & THAT_ADJUNCT != 0 && is_ascii_lower(word)
+    }
+
+    /// True when `word`, whose class this is, ends what a speech was about
+    /// and opens an adjunct, written in lower case ("during", "after").
+    pub fn is_topic_end(self, word: &str) -> bool {
+        self.flags & TOPIC_END != 0 && is_ascii_lower(word)
     }
 
     /// True for a verb form more often a noun than a verb ("states").
@@ -680,6 +707,9 @@ impl Lexicon {
             (NOUN_MAKERS, NOUN_MAKER),
             (CLAUSE_LEAD_INS, CLAUSE_LEAD_IN),
             (ADJUNCT_HEADS, ADJUNCT_HEAD),
+            (OBJECT_OPENERS, OBJECT_OPENER),
+            (THAT_ADJUNCTS, THAT_ADJUNCT),
+            (TOPIC_ENDERS, TOPIC_END),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [
@@ -1115,6 +1145,8 @@ mod tests {
             ("noun_links.txt", NOUN_LINKS),
             ("clause_openers.txt", CLAUSE_OPENERS),
             ("adjunct_openers.txt", ADJUNCT_OPENERS),
+            ("that_adjuncts.txt", THAT_ADJUNCTS),
+            ("topic_enders.txt", TOPIC_ENDERS),
             ("prepositions.txt", PREPOSITIONS),
         ];
         for (name, file) in files {

@@ -903,31 +903,7 @@ fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     tail.first().is_none_or(|x| {
         lexicon.takes_object(verb)
             || !gap(text, w[vi].span.end, x.span.start).is_empty()
-            || !matches!(
-                x.text(text).to_ascii_lowercase().as_str(),
-                "a" | "an"
-                    | "to"
-                    | "the"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "my"
-                    | "our"
-                    | "your"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "him"
-                    | "them"
-                    | "it"
-                    | "me"
-                    | "us"
-                    | "himself"
-                    | "herself"
-                    | "itself"
-                    | "themselves"
-            )
+            || !lexicon.class(x.text(text)).is_object_opener()
     })
 }
 
@@ -985,23 +961,8 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         // "that if Iran were a stock, he would …": an adjunct may open the
         // clause after "that".
         let adjunct = w.get(t + 1).is_some_and(|x| {
-            matches!(
-                x.text(text),
-                "if" | "when"
-                    | "while"
-                    | "although"
-                    | "though"
-                    | "because"
-                    | "once"
-                    | "unless"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "in"
-                    | "on"
-                    | "by"
-                    | "despite"
-            )
+            let word = x.text(text);
+            lexicon.class(word).is_that_adjunct(word)
         });
         // "that linking him to it was unfair": after "that", a gerund
         // with a verb after it is the clause's subject.
@@ -1079,22 +1040,7 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
             let t = x.text(text);
             before.trim_end().ends_with([',', ';']) && !cx.in_quotation(x.span.start)
                 || t == "to" && !request && infinitive_after(text, w, x, lexicon)
-                || !promise
-                    && matches!(
-                        t,
-                        "during"
-                            | "following"
-                            | "amid"
-                            | "outside"
-                            | "despite"
-                            | "after"
-                            | "before"
-                            | "when"
-                            | "while"
-                            | "because"
-                            | "since"
-                            | "as"
-                    )
+                || !promise && lexicon.class(t).is_topic_end(t)
         })
         .map_or(window.end, |x| x.span.start);
     Some(Span::new(first.span.start, end.max(first.span.end)))

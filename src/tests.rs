@@ -474,7 +474,11 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
     let lx = &*LEXICON;
     // (name, word, the closed classes it is in)
     let table: &[(&str, &str, &[&str])] = &[
-        ("definite", "The", &["determiner", "definite", "noun maker"]),
+        (
+            "definite",
+            "The",
+            &["determiner", "definite", "noun maker", "object opener"],
+        ),
         ("indefinite", "several", &["determiner", "quantifier"]),
         ("preposition", "AGAINST", &["preposition"]),
         (
@@ -513,7 +517,7 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
         (
             "clause opener",
             "because",
-            &["clause opener", "adjunct head"],
+            &["clause opener", "adjunct head", "that adjunct", "topic end"],
         ),
         ("relative", "Who", &[]),
         ("adjective before a noun", "Strong", &["noun maker"]),
@@ -524,6 +528,14 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
             "Following",
             &["adjunct head"],
         ),
+        (
+            "participle as a preposition in lower case",
+            "following",
+            &["adjunct head", "topic end"],
+        ),
+        ("reflexive", "Himself", &["object opener"]),
+        ("adjunct after that", "unless", &["that adjunct"]),
+        ("adjunct after that capitalised", "Unless", &[]),
     ];
     for &(name, word, expected) in table {
         let c = lx.class(word);
@@ -542,6 +554,9 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
             ("noun maker", c.is_noun_maker()),
             ("clause lead-in", c.is_clause_lead_in()),
             ("adjunct head", c.is_adjunct_head()),
+            ("object opener", c.is_object_opener()),
+            ("that adjunct", c.is_that_adjunct(word)),
+            ("topic end", c.is_topic_end(word)),
         ];
         let got: Vec<&str> = classes
             .iter()
