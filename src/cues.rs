@@ -3,6 +3,10 @@
 //! and the words after a verb that belong to the cue rather than to the
 //! speaker ("told reporters", "said in a statement").
 
+use aho_corasick::Anchored;
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+
 use crate::Span;
 use crate::lexicon::{Lexicon, Phrases};
 use crate::words::{Word, gap};
@@ -48,20 +52,48 @@ pub(crate) fn verb_object_len(text: &str, words: &[Word], i: usize, lexicon: &Le
 /// words, in order: one pass of the lexicon's automaton over the text.
 pub(crate) fn scan<'a>(text: &'a str, lexicon: &'a Lexicon) -> impl Iterator<Item = Span> + 'a {
     let bytes = text.as_bytes();
-    lexicon
-        .cue_automaton()
-        .find_iter(text)
-        .filter_map(move |m| {
-            let (start, end) = (m.start(), m.end());
-            let before = text[..start].chars().next_back();
-            let after = text[end..].chars().next();
-            // Matches are ASCII, so both ends are char boundaries; a word
-            // character on either side makes it part of a longer word.
-            let joined_on = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-            // "said-so" or "says'" followed by a letter: part of a longer word.
-            let runs_on = matches!(after, Some('\'' | '’' | '-'))
-                && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
-            let whole = !(joined_on(before) || joined_on(after) || runs_on);
-            whole.then_some(Span::new(start, end))
-        })
+    let dfa = lexicon.cue_automaton();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let (start, end) = leftmost_longest(dfa, bytes, from)?;
+        from = end;
+        Some((start, end))
+    })
+    .filter_map(move |(start, end)| {
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        // Matches are ASCII, so both ends are char boundaries; a word
+        // character on either side makes it part of a longer word.
+        let joined_on = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        // "said-so" or "says'" followed by a letter: part of a longer word.
+        let runs_on = matches!(after, Some('\'' | '’' | '-'))
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
+        let whole = !(joined_on(before) || joined_on(after) || runs_on);
+        whole.then_some(Span::new(start, end))
+    })
+}
+
+/// The leftmost-longest match in `bytes[from..]`, as the crate's own
+/// search finds it: the automaton is walked a byte at a time until it
+/// dies, remembering the last match it passed. The loop is the scan's
+/// whole cost per byte, so it is written here, where it compiles to a few
+/// instructions a byte, rather than called through the crate's generic
+/// search.
+pub(crate) fn leftmost_longest(dfa: &DFA, bytes: &[u8], from: usize) -> Option<(usize, usize)> {
+    let mut sid = dfa.start_state(Anchored::No).ok()?;
+    let mut found = None;
+    let mut at = from;
+    while let Some(&b) = bytes.get(at) {
+        at += 1;
+        sid = dfa.next_state(Anchored::No, sid, b);
+        if dfa.is_special(sid) {
+            if dfa.is_dead(sid) {
+                break;
+            }
+            if dfa.is_match(sid) {
+                found = Some((at - dfa.pattern_len(dfa.match_pattern(sid, 0)), at));
+            }
+        }
+    }
+    found
 }

@@ -7,7 +7,8 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::Error;
 
@@ -42,6 +43,14 @@ const CLAUSE_OPENERS: &str = include_str!("lexicon/clause_openers.txt");
 const ADJUNCT_OPENERS: &str = include_str!("lexicon/adjunct_openers.txt");
 const SUBORDINATORS: &str = include_str!("lexicon/subordinators.txt");
 const NOUN_OPENERS: &str = include_str!("lexicon/noun_openers.txt");
+const GERUND_ONLY_AFTER: &str = include_str!("lexicon/gerund_only_after.txt");
+const QUANTIFIERS: &str = include_str!("lexicon/quantifiers.txt");
+const NOUN_MAKERS: &str = include_str!("lexicon/noun_makers.txt");
+const CLAUSE_LEAD_INS: &str = include_str!("lexicon/clause_lead_ins.txt");
+const ADJUNCT_HEADS: &str = include_str!("lexicon/adjunct_heads.txt");
+const OBJECT_OPENERS: &str = include_str!("lexicon/object_openers.txt");
+const THAT_ADJUNCTS: &str = include_str!("lexicon/that_adjuncts.txt");
+const TOPIC_ENDERS: &str = include_str!("lexicon/topic_enders.txt");
 const CREDIT_WORDS: &str = include_str!("lexicon/credit_words.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
@@ -243,7 +252,7 @@ pub(crate) struct Lexicon {
     genders: WordTable<Gender>,
     /// Every speech-verb form and source phrase, for the one pass over the
     /// text that finds reported speech.
-    cue_automaton: AhoCorasick,
+    cue_automaton: DFA,
     /// Words of photo credits and captions, to pick the lines worth a regex.
     credit_words: CreditWords,
     furniture_max_len: usize,
@@ -323,6 +332,22 @@ const ADJUNCT_OPENER: u32 = 1 << 17;
 const SUBORDINATOR: u32 = 1 << 18;
 /// An article, demonstrative or possessive: "the", "these", "his".
 const NOUN_OPENER: u32 = 1 << 19;
+/// A word after which only a gerund is a verb: "of", "by".
+const GERUND_ONLY: u32 = 1 << 20;
+/// A quantifier that counts a group: "some", "many".
+const QUANTIFIER: u32 = 1 << 21;
+/// A word after which a verb form is a noun or an infinitive: "the", "to".
+const NOUN_MAKER: u32 = 1 << 22;
+/// A coordinator or focus word before a clause's opener: "but", "even".
+const CLAUSE_LEAD_IN: u32 = 1 << 23;
+/// A subordinator or preposition that opens an adjunct: "while", "in".
+const ADJUNCT_HEAD: u32 = 1 << 24;
+/// A word that opens an object after a verb: "the", "himself".
+const OBJECT_OPENER: u32 = 1 << 25;
+/// A word that may open an adjunct right after "that": "if", "in".
+const THAT_ADJUNCT: u32 = 1 << 26;
+/// A word that ends what a speech was about: "during", "after".
+const TOPIC_END: u32 = 1 << 27;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -438,6 +463,53 @@ impl WordClass {
         self.flags & NOUN_OPENER != 0
     }
 
+    /// True for a word after which a verb form other than a gerund is a
+    /// noun ("of", "other"), of any case.
+    pub fn is_gerund_only(self) -> bool {
+        self.flags & GERUND_ONLY != 0
+    }
+
+    /// True for a quantifier that counts a group ("Some", "several").
+    pub fn is_quantifier(self) -> bool {
+        self.flags & QUANTIFIER != 0
+    }
+
+    /// True for a word after which a verb form is a noun or an infinitive
+    /// ("the", "strong", "to"), of any case.
+    pub fn is_noun_maker(self) -> bool {
+        self.flags & NOUN_MAKER != 0
+    }
+
+    /// True for a coordinator or focus word that may stand before a
+    /// clause's opener ("But", "even"), of any case.
+    pub fn is_clause_lead_in(self) -> bool {
+        self.flags & CLAUSE_LEAD_IN != 0
+    }
+
+    /// True for a subordinator or preposition that opens an adjunct
+    /// rather than a clause ("While", "during"), of any case.
+    pub fn is_adjunct_head(self) -> bool {
+        self.flags & ADJUNCT_HEAD != 0
+    }
+
+    /// True for a word that opens an object after a verb ("the", "him",
+    /// "to"), of any case.
+    pub fn is_object_opener(self) -> bool {
+        self.flags & OBJECT_OPENER != 0
+    }
+
+    /// True when `word`, whose class this is, may open an adjunct right
+    /// after "that", written in lower case ("if", "in").
+    pub fn is_that_adjunct(self, word: &str) -> bool {
+        self.flags & THAT_ADJUNCT != 0 && is_ascii_lower(word)
+    }
+
+    /// True when `word`, whose class this is, ends what a speech was about
+    /// and opens an adjunct, written in lower case ("during", "after").
+    pub fn is_topic_end(self, word: &str) -> bool {
+        self.flags & TOPIC_END != 0 && is_ascii_lower(word)
+    }
+
     /// True for a verb form more often a noun than a verb ("states").
     pub fn is_noun_form(self) -> bool {
         self.flags & NOUN_FORM != 0
@@ -531,12 +603,14 @@ impl Lexicon {
             .map(|v| v.to_string())
             .chain(source_before.iter().map(|p| p.join(" ")));
         let cue_automaton_patterns: Vec<String> = patterns.collect();
-        // A DFA: the scan runs over every byte of the text, and above a
-        // hundred patterns the crate would otherwise pick a slower kind.
-        let cue_automaton = AhoCorasick::builder()
+        // A DFA, walked by the cue scan itself: the scan runs over every
+        // byte of the text, and above a hundred patterns the crate would
+        // otherwise pick a slower kind. No prefilter: with this many
+        // patterns none skips much text.
+        let cue_automaton = DFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(cue_automaton_patterns)?;
         let source_before = Phrases::new(source_before);
         let verb_objects = Phrases::new(verb_objects);
@@ -628,6 +702,14 @@ impl Lexicon {
             (ADJUNCT_OPENERS, ADJUNCT_OPENER),
             (SUBORDINATORS, SUBORDINATOR),
             (NOUN_OPENERS, NOUN_OPENER),
+            (GERUND_ONLY_AFTER, GERUND_ONLY),
+            (QUANTIFIERS, QUANTIFIER),
+            (NOUN_MAKERS, NOUN_MAKER),
+            (CLAUSE_LEAD_INS, CLAUSE_LEAD_IN),
+            (ADJUNCT_HEADS, ADJUNCT_HEAD),
+            (OBJECT_OPENERS, OBJECT_OPENER),
+            (THAT_ADJUNCTS, THAT_ADJUNCT),
+            (TOPIC_ENDERS, TOPIC_END),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [
@@ -793,7 +875,7 @@ impl Lexicon {
     }
 
     /// The automaton that finds every speech-verb form and source phrase.
-    pub fn cue_automaton(&self) -> &AhoCorasick {
+    pub fn cue_automaton(&self) -> &DFA {
         &self.cue_automaton
     }
 
@@ -1063,6 +1145,8 @@ mod tests {
             ("noun_links.txt", NOUN_LINKS),
             ("clause_openers.txt", CLAUSE_OPENERS),
             ("adjunct_openers.txt", ADJUNCT_OPENERS),
+            ("that_adjuncts.txt", THAT_ADJUNCTS),
+            ("topic_enders.txt", TOPIC_ENDERS),
             ("prepositions.txt", PREPOSITIONS),
         ];
         for (name, file) in files {

@@ -30,7 +30,7 @@ use crate::layout::BlockKind;
 use crate::lexicon::Lexicon;
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{Mention, MentionKind, mention_after, mention_before, named_apposition};
-use crate::words::{Word, floor_char, gap, is_finite_like, words};
+use crate::words::{Word, WordCache, floor_char, gap, is_finite_like, words};
 use crate::{Kind, Rule, Span, cues};
 
 /// A stretch of reported speech and how it is attributed.
@@ -83,11 +83,18 @@ const MIN_CLAUSE_BEFORE: usize = 3;
 /// overlapping another.
 pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
     let mut out: Vec<Reported> = Vec::new();
+    let mut reader = Reader {
+        cache: WordCache::new(cx.text),
+        near: Vec::new(),
+        content: Vec::new(),
+    };
     for cue in cues::scan(cx.text, cx.lexicon) {
         if cx.in_quotation(cue.start) {
             continue;
         }
-        let Some(r) = read_cue(cx, cue) else { continue };
+        let Some(r) = read_cue(cx, cue, &mut reader) else {
+            continue;
+        };
         if let Some(last) = out.last_mut()
             && last.content.end > r.content.start
         {
@@ -200,8 +207,18 @@ fn clause_break(text: &str, from: usize, to: usize) -> Option<usize> {
         .filter(|&i| i > from)
 }
 
+/// The words an article's cues are read in, and the buffers they are read
+/// into, kept from one cue to the next.
+struct Reader<'t> {
+    cache: WordCache<'t>,
+    /// The words near a cue.
+    near: Vec<Word>,
+    /// The first words of a content.
+    content: Vec<Word>,
+}
+
 /// The reported speech a cue introduces, if any.
-fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
+fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Reported> {
     let text = cx.text;
     let block = cx.block_at(cue.start)?;
     // Most cues that report nothing are told by the word before them ("the
@@ -230,18 +247,30 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
         floor_char(text, window.start.max(cue.start.saturating_sub(WORD_REACH))),
         floor_char(text, window.end.min(cue.end + WORD_REACH)),
     );
-    let mut w: Vec<Word> = Vec::with_capacity(WORD_REACH / 3);
+    let Reader {
+        cache,
+        near: w,
+        content: content_words,
+    } = reader;
+    w.clear();
     if near.start > window.start {
         let head = Span::new(
             window.start,
             floor_char(text, near.start.min(window.start + WORD_REACH)),
         );
-        w.extend(words(text, head).take(CLAUSE_VERB_REACH));
+        cache.read(head, CLAUSE_VERB_REACH, w);
     }
     let read = w.last().map_or(0, |l| l.span.end);
-    w.extend(words(text, near).skip_while(|x| x.span.start < read));
+    let head_len = w.len();
+    cache.read(near, usize::MAX, w);
+    let overlap = w[head_len..]
+        .iter()
+        .take_while(|x| x.span.start < read)
+        .count();
+    w.drain(head_len..head_len + overlap);
+    let w: &[Word] = w;
     let vi = w.iter().position(|x| x.span.start == cue.start)?;
-    if let Some(content) = unattributed_question(cx, &w, vi, window) {
+    if let Some(content) = unattributed_question(cx, w, vi, window) {
         // "Asked whether he would run, Ruiz laughed": the question is
         // reported, its asker unnamed.
         return Some(Reported {
@@ -255,10 +284,10 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
             block,
         });
     }
-    let r = if cues::source_phrase_len(text, &w, vi, cx.lexicon) > 0 {
-        according_to(cx, &w, vi, window)
-    } else if cx.is_verb(&w[vi]) && !noun_or_infinitive(cx, &w, vi) {
-        verb(cx, &w, vi, window)
+    let r = if cues::source_phrase_len(text, w, vi, cx.lexicon) > 0 {
+        according_to(cx, w, vi, window)
+    } else if cx.is_verb(&w[vi]) && !noun_or_infinitive(cx, w, vi) {
+        verb(cx, w, vi, window)
     } else {
         None
     }?;
@@ -274,13 +303,13 @@ fn read_cue(cx: &Context<'_>, cue: Span) -> Option<Reported> {
     // its cue is the whole clause before the attribution.
     let content = match r.1 {
         Rule::ReportedAfterCue => {
-            let c = cut_at_new_predicate(text, r.0, cx.lexicon);
+            let c = cut_at_new_predicate(text, r.0, cx.lexicon, cache, content_words);
             let c = cut_at_aside(text, c);
             // "When Francis said Trump is not Christian, the pope …": a
             // cue inside an opening adjunct has its content end with the
             // adjunct, at its comma.
             let fronted = window.start == sentence.start
-                && opens_adjunct(text, &w, cx.lexicon)
+                && opens_adjunct(text, w, cx.lexicon)
                 && !text[window.start..cue.start].contains(',');
             // So does one in a relative clause set in commas ("The
             // director, who said …, left early").
@@ -333,18 +362,37 @@ fn opens_adjunct(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
 /// sets off an aside inside the content, which stays.
 fn cut_at_aside(text: &str, content: Span) -> Span {
     let s = &text[content.start..content.end];
-    let dash = |from: usize| {
-        ["—", "–", " -- ", " - "]
-            .iter()
-            .filter_map(|d| s[from..].find(d).map(|k| (from + k, d.len())))
-            .min()
-    };
+    let dash = |from: usize| first_dash(s, from);
     match dash(0) {
         Some((k, len)) if dash(k + len).is_none() && k > 0 => {
             Span::new(content.start, content.start + k)
         }
         _ => content,
     }
+}
+
+/// The first dash of `s` from `from` on ("—", "–", " -- ", " - ") and its
+/// length, from one pass over the bytes that can start one: a content
+/// may run to the end of a long sentence.
+pub(crate) fn first_dash(s: &str, from: usize) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(0xE2, b'-', b.get(from..)?).find_map(|k| {
+        let k = from + k;
+        if b[k] == 0xE2 {
+            // A lead byte, so a char boundary.
+            let rest = &s[k..];
+            (rest.starts_with('—') || rest.starts_with('–')).then_some((k, 3))
+        } else {
+            // A hyphen set in spaces starts at the space before it.
+            let space = k.checked_sub(1).filter(|&p| p >= from && b[p] == b' ')?;
+            let rest = &b[space..];
+            if rest.starts_with(b" -- ") {
+                Some((space, 4))
+            } else {
+                rest.starts_with(b" - ").then_some((space, 3))
+            }
+        }
+    })
 }
 
 /// The question after a participle with no subject of its own ("Asked
@@ -393,54 +441,28 @@ fn noun_or_infinitive(cx: &Context<'_>, w: &[Word], vi: usize) -> bool {
 
 /// True when the verb form `form` after `prev` is a noun ("the", "his",
 /// "two", "Obama's", "strong", "in states") or an infinitive ("to"). After
-/// a preposition only a gerund is a verb ("by saying", not "of state").
+/// a preposition only a gerund is a verb ("by saying", not "of state"):
+/// `gerund_only_after.txt`, `quantifiers.txt`, `noun_makers.txt`.
 fn makes_noun_or_infinitive(prev: &str, form: &str, lexicon: &Lexicon) -> bool {
-    let lower = prev.to_ascii_lowercase();
-    if !form.ends_with("ing")
-        && matches!(
-            lower.as_str(),
-            "in" | "on" | "of" | "from" | "into" | "at" | "with" | "about" | "for" | "other"
-        )
-    {
+    let class = lexicon.class(prev);
+    if !form.ends_with("ing") && class.is_gerund_only() {
         return true;
     }
     // "Some said", "4 in 10 say", "ministers all urged": after a number
     // or a quantifier only a plural is a noun ("two reports", "many
     // claims"); another form is the verb of the group it counts.
-    let counted = matches!(lower.as_str(), "some" | "several" | "many")
+    let counted = class.is_quantifier()
         || prev.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || lexicon.is_number_word(&lower);
+        || class.is_number_word();
     if counted {
         return form.ends_with('s');
     }
     // "he's said", "it's reported": a pronoun's "'s" is a verb's.
     let possessive = ["'s", "’s"].iter().any(|s| {
         prev.strip_suffix(s)
-            .is_some_and(|stem| lexicon.pronoun(&stem.to_ascii_lowercase()).is_none())
+            .is_some_and(|stem| lexicon.pronoun(stem).is_none())
     });
-    possessive
-        || matches!(
-            lower.as_str(),
-            "to" | "a"
-                | "an"
-                | "the"
-                | "each"
-                | "every"
-                | "this"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "no"
-                | "any"
-                | "strong"
-                | "clear"
-                | "first"
-                | "new"
-        )
+    possessive || class.is_noun_maker()
 }
 
 /// The word right before `pos` when only spaces stand between, read
@@ -469,48 +491,28 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
         return false;
     };
     // "But because …", "Even as …": a subordinator after an opening
-    // coordinator or focus word opens an adjunct all the same.
-    let opener = matches!(
-        first.text(text).to_ascii_lowercase().as_str(),
-        "but" | "and" | "yet" | "so" | "even" | "just" | "only"
-    );
-    let head = if opener {
+    // coordinator or focus word opens an adjunct all the same
+    // (`clause_lead_ins.txt`, `adjunct_heads.txt`).
+    let head = if lexicon.class(first.text(text)).is_clause_lead_in() {
         w.get(start + 1).unwrap_or(first)
     } else {
         first
     };
-    let lower = head.text(text).to_ascii_lowercase();
-    if matches!(
-        lower.as_str(),
-        "while"
-            | "when"
-            | "after"
-            | "before"
-            | "if"
-            | "although"
-            | "though"
-            | "because"
-            | "since"
-            | "as"
-            | "in"
-            | "on"
-            | "at"
-            | "during"
-            | "with"
-            | "for"
-            | "despite"
-            | "following"
-    ) || lower.ends_with("ing")
-    {
+    let word = head.text(text);
+    let class = lexicon.class(word);
+    let gerund = word
+        .len()
+        .checked_sub(3)
+        .and_then(|k| word.as_bytes().get(k..))
+        .is_some_and(|end| end.eq_ignore_ascii_case(b"ing"));
+    if class.is_adjunct_head() || gerund {
         return false;
     }
-    // "he cast his ballot": a subject pronoun opens a clause, whatever the
-    // form of its verb.
-    if head.text(text) == lower
-        && lexicon.pronoun(&lower).is_some_and(|p| {
-            p.speaker
-                && !p.possessive
-                && !matches!(lower.as_str(), "him" | "her" | "them" | "me" | "us")
+    // "he cast his ballot": a subject pronoun, in lower case, opens a
+    // clause, whatever the form of its verb.
+    if !word.bytes().any(|b| b.is_ascii_uppercase())
+        && class.pronoun().is_some_and(|p| {
+            p.speaker && !p.possessive && !matches!(word, "him" | "her" | "them" | "me" | "us")
         })
     {
         return true;
@@ -901,31 +903,7 @@ fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     tail.first().is_none_or(|x| {
         lexicon.takes_object(verb)
             || !gap(text, w[vi].span.end, x.span.start).is_empty()
-            || !matches!(
-                x.text(text).to_ascii_lowercase().as_str(),
-                "a" | "an"
-                    | "to"
-                    | "the"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "my"
-                    | "our"
-                    | "your"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "him"
-                    | "them"
-                    | "it"
-                    | "me"
-                    | "us"
-                    | "himself"
-                    | "herself"
-                    | "itself"
-                    | "themselves"
-            )
+            || !lexicon.class(x.text(text)).is_object_opener()
     })
 }
 
@@ -983,23 +961,8 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         // "that if Iran were a stock, he would …": an adjunct may open the
         // clause after "that".
         let adjunct = w.get(t + 1).is_some_and(|x| {
-            matches!(
-                x.text(text),
-                "if" | "when"
-                    | "while"
-                    | "although"
-                    | "though"
-                    | "because"
-                    | "once"
-                    | "unless"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "in"
-                    | "on"
-                    | "by"
-                    | "despite"
-            )
+            let word = x.text(text);
+            lexicon.class(word).is_that_adjunct(word)
         });
         // "that linking him to it was unfair": after "that", a gerund
         // with a verb after it is the clause's subject.
@@ -1077,22 +1040,7 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
             let t = x.text(text);
             before.trim_end().ends_with([',', ';']) && !cx.in_quotation(x.span.start)
                 || t == "to" && !request && infinitive_after(text, w, x, lexicon)
-                || !promise
-                    && matches!(
-                        t,
-                        "during"
-                            | "following"
-                            | "amid"
-                            | "outside"
-                            | "despite"
-                            | "after"
-                            | "before"
-                            | "when"
-                            | "while"
-                            | "because"
-                            | "since"
-                            | "as"
-                    )
+                || !promise && lexicon.class(t).is_topic_end(t)
         })
         .map_or(window.end, |x| x.span.start);
     Some(Span::new(first.span.start, end.max(first.span.end)))
@@ -1176,9 +1124,17 @@ fn is_preposition(word: &str, lexicon: &Lexicon) -> bool {
 /// another speech verb ("claimed vast wealth and said it …") or a new
 /// subject and its verb ("mishandled it and Democrats accused …"). Only the
 /// first WORD_REACH bytes are looked at, so the cost per cue stays bounded.
-fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
+fn cut_at_new_predicate(
+    text: &str,
+    content: Span,
+    lexicon: &Lexicon,
+    cache: &mut WordCache<'_>,
+    w: &mut Vec<Word>,
+) -> Span {
     let end = floor_char(text, content.end.min(content.start + WORD_REACH * 2));
-    let w: Vec<Word> = words(text, Span::new(content.start, end)).collect();
+    w.clear();
+    cache.read(Span::new(content.start, end), usize::MAX, w);
+    let w: &[Word] = w;
     let new_predicate = |i: usize| {
         let Some(next) = w.get(i + 1) else {
             return false;
@@ -1215,7 +1171,10 @@ fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
     let opens_adjunct = opens_adjunct(text, &w[..w.len().min(1)], lexicon);
     let comment = |i: usize| {
         let t = w[i].text(text);
+        // Few words have a comma before them: the byte is looked for
+        // before the gap is trimmed.
         !opens_adjunct
+            && text.as_bytes()[w[i - 1].span.end..w[i].span.start].contains(&b',')
             && gap(text, w[i - 1].span.end, w[i].span.start) == ","
             && i >= MIN_CLAUSE_WORDS
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))

@@ -28,8 +28,8 @@ use crate::extractor::Options;
 use crate::layout::{self, BlockKind};
 use crate::lexicon::Lexicon;
 use crate::speakers::{MentionKind, mention_after, mention_before, next_capital};
-use crate::words::{Word, words};
-use crate::{cues, marks, sentences};
+use crate::words::{Word, WordCache, words};
+use crate::{cues, marks, reported, sentences};
 
 static LEXICON: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(None, &[]).expect("the built-in lexicon builds"));
@@ -474,26 +474,68 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
     let lx = &*LEXICON;
     // (name, word, the closed classes it is in)
     let table: &[(&str, &str, &[&str])] = &[
-        ("definite", "The", &["determiner", "definite"]),
-        ("indefinite", "several", &["determiner"]),
+        (
+            "definite",
+            "The",
+            &["determiner", "definite", "noun maker", "object opener"],
+        ),
+        ("indefinite", "several", &["determiner", "quantifier"]),
         ("preposition", "AGAINST", &["preposition"]),
-        ("modifier", "for", &["preposition", "modifier", "noun link"]),
-        ("modifier capitalised", "For", &["preposition"]),
+        (
+            "modifier",
+            "for",
+            &[
+                "preposition",
+                "modifier",
+                "noun link",
+                "gerund only",
+                "adjunct head",
+            ],
+        ),
+        (
+            "modifier capitalised",
+            "For",
+            &["preposition", "gerund only", "adjunct head"],
+        ),
         ("particle", "von", &["particle"]),
         ("particle capitalised", "Von", &[]),
         ("time noun", "Day", &["time noun"]),
         ("time noun in capitals", "DAY", &[]),
         ("time noun in lower case", "day", &[]),
         ("weekday", "Monday", &[]),
-        ("lead-in", "But", &["lead-in"]),
+        ("lead-in", "But", &["lead-in", "clause lead-in"]),
         (
             "noun link",
             "and",
-            &["lead-in", "noun link", "clause opener"],
+            &["lead-in", "noun link", "clause opener", "clause lead-in"],
         ),
-        ("noun link capitalised", "And", &["lead-in"]),
-        ("clause opener", "because", &["clause opener"]),
+        (
+            "noun link capitalised",
+            "And",
+            &["lead-in", "clause lead-in"],
+        ),
+        (
+            "clause opener",
+            "because",
+            &["clause opener", "adjunct head", "that adjunct", "topic end"],
+        ),
         ("relative", "Who", &[]),
+        ("adjective before a noun", "Strong", &["noun maker"]),
+        ("quantifier", "MANY", &["determiner", "quantifier"]),
+        ("focus word", "even", &["clause lead-in"]),
+        (
+            "participle as a preposition",
+            "Following",
+            &["adjunct head"],
+        ),
+        (
+            "participle as a preposition in lower case",
+            "following",
+            &["adjunct head", "topic end"],
+        ),
+        ("reflexive", "Himself", &["object opener"]),
+        ("adjunct after that", "unless", &["that adjunct"]),
+        ("adjunct after that capitalised", "Unless", &[]),
     ];
     for &(name, word, expected) in table {
         let c = lx.class(word);
@@ -507,6 +549,14 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
             ("lead-in", c.is_lead_in()),
             ("noun link", c.is_noun_link(word)),
             ("clause opener", c.is_clause_opener(word)),
+            ("gerund only", c.is_gerund_only()),
+            ("quantifier", c.is_quantifier()),
+            ("noun maker", c.is_noun_maker()),
+            ("clause lead-in", c.is_clause_lead_in()),
+            ("adjunct head", c.is_adjunct_head()),
+            ("object opener", c.is_object_opener()),
+            ("that adjunct", c.is_that_adjunct(word)),
+            ("topic end", c.is_topic_end(word)),
         ];
         let got: Vec<&str> = classes
             .iter()
@@ -514,5 +564,109 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
             .map(|(n, _)| *n)
             .collect();
         assert_eq!(got, expected, "{name}");
+    }
+}
+
+#[test]
+fn the_cue_scan_finds_what_the_crates_own_search_finds() {
+    use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, dfa::DFA};
+    // Patterns that overlap, nest and run across a space.
+    let patterns = ["sa", "said", "aid", "a i", "i", "d s"];
+    let dfa = DFA::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .prefilter(false)
+        .build(patterns)
+        .unwrap();
+    let reference = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(patterns)
+        .unwrap();
+    every_string(&['s', 'a', 'i', 'd', ' ', 'A'], 7, |text| {
+        let expected: Vec<(usize, usize)> = reference
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        let mut got = Vec::new();
+        let mut from = 0;
+        while let Some(m) = cues::leftmost_longest(&dfa, text.as_bytes(), from) {
+            got.push(m);
+            from = m.1;
+        }
+        assert_eq!(got, expected, "{text:?}");
+    });
+}
+
+#[test]
+fn dashes_are_found_as_a_search_for_each_finds_them() {
+    every_string(&['a', ' ', '-', '—', '–'], 7, |text| {
+        let mut from = 0;
+        while from <= text.len() {
+            let expected = ["—", "–", " -- ", " - "]
+                .iter()
+                .filter_map(|d| text[from..].find(d).map(|k| (from + k, d.len())))
+                .min();
+            assert_eq!(
+                reported::first_dash(text, from),
+                expected,
+                "{text:?} {from}"
+            );
+            from += text[from..].chars().next().map_or(1, char::len_utf8);
+        }
+    });
+}
+
+#[test]
+fn the_word_cache_reads_every_window_as_the_iterator_does() {
+    // Parentheticals, joiners, non-ASCII letters and punctuation, in
+    // random texts read through random windows in random order.
+    let alphabet = [
+        "a",
+        "b",
+        "Zz",
+        " ",
+        " ",
+        "  ",
+        "(",
+        ")",
+        ".",
+        "-",
+        "'",
+        "’",
+        "é",
+        "—",
+        "\n",
+        "1",
+        "said",
+        "(D-Calif.)",
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    for _ in 0..3000 {
+        let text: String = (0..next(120))
+            .map(|_| alphabet[next(alphabet.len())])
+            .collect();
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        let mut cache = WordCache::new(&text);
+        for _ in 0..12 {
+            let (x, y) = (bounds[next(bounds.len())], bounds[next(bounds.len())]);
+            let window = Span::new(x.min(y), x.max(y));
+            let limit = [usize::MAX, 3][next(2)];
+            let expected: Vec<Word> = words(&text, window).take(limit).collect();
+            let mut got = vec![Word {
+                span: Span::new(0, 0),
+            }];
+            cache.read(window, limit, &mut got);
+            assert_eq!(&got[1..], &expected[..], "{text:?} {window:?}");
+        }
     }
 }

@@ -143,6 +143,91 @@ impl Words<'_> {
     }
 }
 
+/// How many words the cache keeps before it drops those behind.
+const CACHE_KEEP: usize = 1024;
+
+/// The words of many overlapping windows of one text, each word read once:
+/// the cues of a paragraph read the same words around each other.
+///
+/// [`WordCache::read`] gives exactly the words [`words`] gives for a
+/// window. The iterator's only state is where it stands, so once a window's
+/// reading ends a word where the cache's did, the words after are the
+/// cache's; and a word that the cache read to an end inside the window is
+/// read the same whatever lies past the window. Only a window's first
+/// words, until then, and its last, are read anew.
+pub(crate) struct WordCache<'t> {
+    text: &'t str,
+    /// The words of the text from some position on, as [`words`] yields
+    /// them up to the text's end.
+    cached: Vec<Word>,
+    /// Where the cache goes on reading: the end of its last word, or where
+    /// it started.
+    reader: Words<'t>,
+    /// Where the cached words' reading started.
+    from: usize,
+}
+
+impl<'t> WordCache<'t> {
+    pub fn new(text: &'t str) -> WordCache<'t> {
+        WordCache {
+            text,
+            cached: Vec::new(),
+            reader: words(text, Span::new(0, text.len())),
+            from: 0,
+        }
+    }
+
+    /// Appends to `out` the first `limit` words of `words(text, window)`.
+    pub fn read(&mut self, window: Span, limit: usize, out: &mut Vec<Word>) {
+        let text = self.text;
+        let limit = out.len().saturating_add(limit);
+        let (a, b) = (window.start, window.end);
+        if a > self.reader.pos || self.cached.len() > CACHE_KEEP {
+            // Nothing cached reaches the window: the cache starts over at
+            // it (and never grows without bound).
+            self.cached.clear();
+            self.from = a;
+            self.reader = words(text, Span::new(a, text.len()));
+        }
+        // The index of the cached word that comes next once the window's
+        // reading stands where the cache's did.
+        let synced = |cache: &WordCache<'_>, pos: usize| {
+            if pos == cache.from {
+                return Some(0);
+            }
+            if pos < cache.from || pos > cache.reader.pos {
+                return None;
+            }
+            let k = cache.cached.partition_point(|c| c.span.end < pos);
+            (cache.cached.get(k)?.span.end == pos).then_some(k + 1)
+        };
+        let mut fresh = words(text, window);
+        let mut next = synced(self, a);
+        while next.is_none() && out.len() < limit {
+            let Some(x) = fresh.next() else { return };
+            out.push(x);
+            next = synced(self, x.span.end);
+        }
+        let Some(k) = next else { return };
+        // The cache reads on to a word that ends past the window; those
+        // before it are the window's.
+        while self.cached.last().is_none_or(|c| c.span.end <= b) {
+            let Some(c) = self.reader.next() else { break };
+            self.cached.push(c);
+        }
+        let inside = self.cached[k..].partition_point(|c| c.span.end <= b);
+        let copied = &self.cached[k..k + inside.min(limit.saturating_sub(out.len()))];
+        out.extend_from_slice(copied);
+        if let Some(last) = copied.last() {
+            fresh.pos = last.span.end;
+        }
+        while out.len() < limit {
+            let Some(x) = fresh.next() else { break };
+            out.push(x);
+        }
+    }
+}
+
 /// The longest parenthetical skipped, in bytes.
 const MAX_PARENTHETICAL: usize = 60;
 
