@@ -43,6 +43,7 @@ const ADJUNCT_OPENERS: &str = include_str!("lexicon/adjunct_openers.txt");
 const SUBORDINATORS: &str = include_str!("lexicon/subordinators.txt");
 const NOUN_OPENERS: &str = include_str!("lexicon/noun_openers.txt");
 const CREDIT_WORDS: &str = include_str!("lexicon/credit_words.txt");
+const INFINITIVE_NOUNS: &str = include_str!("lexicon/infinitive_nouns.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -323,6 +324,8 @@ const ADJUNCT_OPENER: u32 = 1 << 17;
 const SUBORDINATOR: u32 = 1 << 18;
 /// An article, demonstrative or possessive: "the", "these", "his".
 const NOUN_OPENER: u32 = 1 << 19;
+/// A noun whose complement is an infinitive: "plans", "call".
+const INFINITIVE_NOUN: u32 = 1 << 20;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -436,6 +439,12 @@ impl WordClass {
     /// True for an article, demonstrative or possessive ("The", "his").
     pub fn is_noun_opener(self) -> bool {
         self.flags & NOUN_OPENER != 0
+    }
+
+    /// True when `word`, whose class this is, is a noun that takes an
+    /// infinitive, written in lower case ("plans" of "plans to cut").
+    pub fn is_infinitive_noun(self, word: &str) -> bool {
+        self.flags & INFINITIVE_NOUN != 0 && is_ascii_lower(word)
     }
 
     /// True for a verb form more often a noun than a verb ("states").
@@ -628,6 +637,7 @@ impl Lexicon {
             (ADJUNCT_OPENERS, ADJUNCT_OPENER),
             (SUBORDINATORS, SUBORDINATOR),
             (NOUN_OPENERS, NOUN_OPENER),
+            (INFINITIVE_NOUNS, INFINITIVE_NOUN),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [

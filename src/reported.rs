@@ -772,6 +772,18 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         };
         return Some((content, Rule::ReportedAfterCue, m, cue));
     }
+    // "I think the court erred", "we urged the judge to …": in columns and
+    // interviews the writer speaks in the first person, and the pronoun is
+    // the speaker's mention, as written. Only a verb that reports, asks or
+    // promises: "I emailed him", "we found out" tell of deeds.
+    let says = cx
+        .lexicon
+        .verb(w[vi].text(text))
+        .is_some_and(|l| l.reporting || l.request || l.promise);
+    if says && let Some(m) = personal_subject(text, w, vi, cx.lexicon) {
+        let content = after_verb(cx, w, vi, window)?;
+        return Some((content, Rule::ReportedAfterCue, m, cue));
+    }
     if !cx.lexicon.is_reporting(w[vi].text(text)) {
         let form = w[vi].text(text);
         let second = head.is_some_and(|k| matches!(w[k].text(text), "and" | "but"));
@@ -875,6 +887,28 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     }
     Some(Mention {
         span: Span::new(w[start].span.start, w[p].span.end),
+        kind: MentionKind::Document,
+    })
+}
+
+/// The first-person subject right before a verb ("I urged", "we have
+/// long argued"), past auxiliaries and adverbs: the speaker pronouns of
+/// the lexicon are third-person only.
+fn personal_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<Mention> {
+    if w[vi].text(text).ends_with("ing") {
+        return None;
+    }
+    let mut p = vi.checked_sub(1)?;
+    while p > 0
+        && gap(text, w[p].span.end, w[p + 1].span.start).is_empty()
+        && is_auxiliary_or_adverb(w[p].text(text), lexicon)
+    {
+        p -= 1;
+    }
+    let t = w[p].text(text);
+    let first_person = matches!(t, "I" | "we" | "We");
+    (first_person && gap(text, w[p].span.end, w[p + 1].span.start).is_empty()).then_some(Mention {
+        span: w[p].span,
         kind: MentionKind::Document,
     })
 }
@@ -1069,14 +1103,17 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     // through its infinitive ("urged Congress to act"); what a promise
     // commits to runs on through its adjuncts ("declined to say when …").
     let request = lemma.is_some_and(|l| l.request) || promise;
-    let end = w[i..]
-        .iter()
-        .skip(1)
-        .find(|x| {
+    let end = (i + 1..w.len())
+        .find(|&k| {
+            let x = &w[k];
             let before = &text[..x.span.start];
             let t = x.text(text);
             before.trim_end().ends_with([',', ';']) && !cx.in_quotation(x.span.start)
-                || t == "to" && !request && infinitive_after(text, w, x, lexicon)
+                || t == "to"
+                    && !request
+                    && !takes_infinitive(w[k - 1].text(text), lexicon)
+                    && infinitive_after(text, w, x, lexicon)
+                || t == "as" && !promise && !predicative_as(text, w, k, lexicon)
                 || !promise
                     && matches!(
                         t,
@@ -1091,11 +1128,46 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
                             | "while"
                             | "because"
                             | "since"
-                            | "as"
                     )
         })
-        .map_or(window.end, |x| x.span.start);
+        .map_or(window.end, |k| w[k].span.start);
     Some(Span::new(first.span.start, end.max(first.span.end)))
+}
+
+/// True when an infinitive after `word` is its complement, not a purpose:
+/// "his plans to cut taxes", "accused him of trying to hide it".
+fn takes_infinitive(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.class(word).is_infinitive_noun(word) || word.len() > 4 && word.ends_with("ing")
+}
+
+/// True when the "as" at `k` says what the thing spoken of was called
+/// ("described the probe as a security review", "slammed his plan as too
+/// vague"), not when it opens a clause of time or manner ("as she spoke",
+/// "as if it were").
+fn predicative_as(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
+    let Some(next) = w.get(k + 1) else {
+        return false;
+    };
+    let t = next.text(text);
+    let lower = t.to_ascii_lowercase();
+    if !gap(text, w[k].span.end, next.span.start).is_empty()
+        || lexicon
+            .pronoun(&lower)
+            .is_some_and(|p| p.speaker && !p.possessive)
+        || lexicon.class(t).is_subordinator()
+        || matches!(
+            lower.as_str(),
+            "well" | "much" | "long" | "soon" | "part" | "to"
+        )
+    {
+        return false;
+    }
+    // "as the crowd cheered", "as the vote is counted": a clause has its
+    // verb soon after its subject (a plural noun in -s is no sign of one).
+    !w[k + 1..w.len().min(k + 4)].iter().any(|x| {
+        let t = x.text(text);
+        lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed") && t == t.to_ascii_lowercase()
+    })
 }
 
 /// True when the "to" at `to` opens an infinitive ("to help give
@@ -1221,7 +1293,12 @@ fn cut_at_new_predicate(text: &str, content: Span, lexicon: &Lexicon) -> Span {
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
             && (t == "which"
                 || is_determiner(t, lexicon)
-                || t.len() > 5 && t.ends_with("ing") && !crate::words::is_capitalized(t))
+                || t.len() > 5
+                    && t.ends_with("ing")
+                    && !crate::words::is_capitalized(t)
+                    // "…, including in the United States": a list goes
+                    // on with what was said.
+                    && t != "including")
     };
     match (1..w.len())
         .find(|&i| matches!(w[i].text(text), "and" | "but") && new_predicate(i) || comment(i))
