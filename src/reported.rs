@@ -722,7 +722,10 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         }
         return Some((content, Rule::ReportedAfterCue, m, cue));
     }
-    if lead == "," && looks_like_clause(text, &w[..vi], 0, cx.lexicon) {
+    // "Obama revised his plans, saying troops would stay": a participle
+    // has no subject after it.
+    let participle = w[vi].text(text).ends_with("ing");
+    if lead == "," && !participle && looks_like_clause(text, &w[..vi], 0, cx.lexicon) {
         // "Talks will resume, said Lavrov" (maybe with an apposition after
         // the name).
         if let Some(m) = mention_after(text, w, vi + 1, cx.lexicon)
@@ -1004,7 +1007,16 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         THAT_REACH
     };
     // "that" within reach, with no clause break before it.
-    let that = (vi + 1..w.len().min(vi + 1 + reach)).find(|&i| w[i].text(text) == "that");
+    // Not past a participle of speech after a comma: "urged a strong
+    // stand, saying that …" has the "that" of "saying".
+    let that = (vi + 1..w.len().min(vi + 1 + reach))
+        .take_while(|&i| {
+            let t = w[i].text(text);
+            !(t.ends_with("ing")
+                && gap(text, w[i - 1].span.end, w[i].span.start) == ","
+                && lexicon.verb(t).is_some())
+        })
+        .find(|&i| w[i].text(text) == "that");
     if let Some(t) = that {
         // The person spoken to may be a quoted title ("told ABC's “Good
         // Morning America” that …").
@@ -1083,6 +1095,19 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         && i == vi + 1
         && first.text(text) == "to"
         && infinitive_after(text, w, first, lexicon);
+    // `said “it gets me mad” every time …`: a quoted fragment that opens a
+    // reporting verb's complement, with the sentence going on past it, is
+    // part of a mixed content. Whether enough of it is unquoted is decided
+    // once the content is cut: a whole quotation stays direct speech.
+    if reporting
+        && i == vi + 1
+        && matches!(lead.trim(), "\"" | "“")
+        && first.text(text).starts_with(char::is_lowercase)
+    {
+        // From the opening mark, so that the quotation is read as inside.
+        let mark = first.span.start - lead.trim_start().len();
+        return Some(Span::new(mark, window.end));
+    }
     if lead.contains([':', '"', '“', '‘', '\'', ','])
         || is_preposition(first.text(text), lexicon) && !promise
     {
