@@ -347,6 +347,9 @@ fn cut_at_aside(text: &str, content: Span) -> Span {
     }
 }
 
+/// The most words of the asker between "asked by" and the question.
+const ASKER_REACH: usize = 6;
+
 /// The question after a participle with no subject of its own ("Asked
 /// whether he would run, …", "…, when asked if she would endorse him"): it
 /// runs to the next clause break.
@@ -355,13 +358,30 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
     let verb = w[vi].text(text);
     let next = w.get(vi + 1)?;
     // Capitalised too: "Asked whether …" opens a sentence.
-    if !verb.ends_with("ed")
-        || !cues::is_verb(text, &w[vi], cx.lexicon)
-        || !gap(text, w[vi].span.end, next.span.start).is_empty()
-        || !matches!(
-            next.text(text),
+    if !verb.ends_with("ed") || !cues::is_verb(text, &w[vi], cx.lexicon) {
+        return None;
+    }
+    let is_question = |x: &Word| {
+        matches!(
+            x.text(text),
             "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which"
         )
+    };
+    // "when asked by a reporter if …": the asker may come before the
+    // question.
+    let q = if next.text(text) == "by" {
+        (vi + 2..w.len().min(vi + 2 + ASKER_REACH)).find(|&k| is_question(&w[k]))?
+    } else {
+        vi + 1
+    };
+    let next = &w[q];
+    if !is_question(next) {
+        return None;
+    }
+    if !w[vi..]
+        .windows(2)
+        .take_while(|p| p[0].span.start < next.span.start)
+        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
     {
         return None;
     }
