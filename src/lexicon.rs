@@ -52,6 +52,7 @@ const OBJECT_OPENERS: &str = include_str!("lexicon/object_openers.txt");
 const THAT_ADJUNCTS: &str = include_str!("lexicon/that_adjuncts.txt");
 const TOPIC_ENDERS: &str = include_str!("lexicon/topic_enders.txt");
 const CREDIT_WORDS: &str = include_str!("lexicon/credit_words.txt");
+const INFINITIVE_NOUNS: &str = include_str!("lexicon/infinitive_nouns.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -348,6 +349,8 @@ const OBJECT_OPENER: u32 = 1 << 25;
 const THAT_ADJUNCT: u32 = 1 << 26;
 /// A word that ends what a speech was about: "during", "after".
 const TOPIC_END: u32 = 1 << 27;
+/// A noun whose complement is an infinitive: "plans", "call".
+const INFINITIVE_NOUN: u32 = 1 << 28;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -508,6 +511,12 @@ impl WordClass {
     /// and opens an adjunct, written in lower case ("during", "after").
     pub fn is_topic_end(self, word: &str) -> bool {
         self.flags & TOPIC_END != 0 && is_ascii_lower(word)
+    }
+
+    /// True when `word`, whose class this is, is a noun that takes an
+    /// infinitive, written in lower case ("plans" of "plans to cut").
+    pub fn is_infinitive_noun(self, word: &str) -> bool {
+        self.flags & INFINITIVE_NOUN != 0 && is_ascii_lower(word)
     }
 
     /// True for a verb form more often a noun than a verb ("states").
@@ -710,6 +719,7 @@ impl Lexicon {
             (OBJECT_OPENERS, OBJECT_OPENER),
             (THAT_ADJUNCTS, THAT_ADJUNCT),
             (TOPIC_ENDERS, TOPIC_END),
+            (INFINITIVE_NOUNS, INFINITIVE_NOUN),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [
@@ -1147,6 +1157,7 @@ mod tests {
             ("adjunct_openers.txt", ADJUNCT_OPENERS),
             ("that_adjuncts.txt", THAT_ADJUNCTS),
             ("topic_enders.txt", TOPIC_ENDERS),
+            ("infinitive_nouns.txt", INFINITIVE_NOUNS),
             ("prepositions.txt", PREPOSITIONS),
         ];
         for (name, file) in files {

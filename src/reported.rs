@@ -395,6 +395,9 @@ pub(crate) fn first_dash(s: &str, from: usize) -> Option<(usize, usize)> {
     })
 }
 
+/// The most words of the asker between "asked by" and the question.
+const ASKER_REACH: usize = 6;
+
 /// The question after a participle with no subject of its own ("Asked
 /// whether he would run, …", "…, when asked if she would endorse him"): it
 /// runs to the next clause break.
@@ -403,13 +406,30 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
     let verb = w[vi].text(text);
     let next = w.get(vi + 1)?;
     // Capitalised too: "Asked whether …" opens a sentence.
-    if !verb.ends_with("ed")
-        || !cues::is_verb(text, &w[vi], cx.lexicon)
-        || !gap(text, w[vi].span.end, next.span.start).is_empty()
-        || !matches!(
-            next.text(text),
+    if !verb.ends_with("ed") || !cues::is_verb(text, &w[vi], cx.lexicon) {
+        return None;
+    }
+    let is_question = |x: &Word| {
+        matches!(
+            x.text(text),
             "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which"
         )
+    };
+    // "when asked by a reporter if …": the asker may come before the
+    // question.
+    let q = if next.text(text) == "by" {
+        (vi + 2..w.len().min(vi + 2 + ASKER_REACH)).find(|&k| is_question(&w[k]))?
+    } else {
+        vi + 1
+    };
+    let next = &w[q];
+    if !is_question(next) {
+        return None;
+    }
+    if !w[vi..]
+        .windows(2)
+        .take_while(|p| p[0].span.start < next.span.start)
+        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
     {
         return None;
     }
@@ -724,7 +744,10 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         }
         return Some((content, Rule::ReportedAfterCue, m, cue));
     }
-    if lead == "," && looks_like_clause(text, &w[..vi], 0, cx.lexicon) {
+    // "Obama revised his plans, saying troops would stay": a participle
+    // has no subject after it.
+    let participle = w[vi].text(text).ends_with("ing");
+    if lead == "," && !participle && looks_like_clause(text, &w[..vi], 0, cx.lexicon) {
         // "Talks will resume, said Lavrov" (maybe with an apposition after
         // the name).
         if let Some(m) = mention_after(text, w, vi + 1, cx.lexicon)
@@ -772,6 +795,18 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
             span: w[k].span,
             kind: MentionKind::Document,
         };
+        return Some((content, Rule::ReportedAfterCue, m, cue));
+    }
+    // "I think the court erred", "we urged the judge to …": in columns and
+    // interviews the writer speaks in the first person, and the pronoun is
+    // the speaker's mention, as written. Only a verb that reports, asks or
+    // promises: "I emailed him", "we found out" tell of deeds.
+    let says = cx
+        .lexicon
+        .verb(w[vi].text(text))
+        .is_some_and(|l| l.reporting || l.request || l.promise);
+    if says && let Some(m) = personal_subject(text, w, vi, cx.lexicon) {
+        let content = after_verb(cx, w, vi, window)?;
         return Some((content, Rule::ReportedAfterCue, m, cue));
     }
     if !cx.lexicon.is_reporting(w[vi].text(text)) {
@@ -881,6 +916,28 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     })
 }
 
+/// The first-person subject right before a verb ("I urged", "we have
+/// long argued"), past auxiliaries and adverbs: the speaker pronouns of
+/// the lexicon are third-person only.
+fn personal_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<Mention> {
+    if w[vi].text(text).ends_with("ing") {
+        return None;
+    }
+    let mut p = vi.checked_sub(1)?;
+    while p > 0
+        && gap(text, w[p].span.end, w[p + 1].span.start).is_empty()
+        && is_auxiliary_or_adverb(w[p].text(text), lexicon)
+    {
+        p -= 1;
+    }
+    let t = w[p].text(text);
+    let first_person = matches!(t, "I" | "we" | "We");
+    (first_person && gap(text, w[p].span.end, w[p + 1].span.start).is_empty()).then_some(Mention {
+        span: w[p].span,
+        kind: MentionKind::Document,
+    })
+}
+
 /// True for an auxiliary ("has") or an adverb ("also", "repeatedly")
 /// between a subject and its verb.
 fn is_auxiliary_or_adverb(word: &str, lexicon: &Lexicon) -> bool {
@@ -948,7 +1005,16 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         THAT_REACH
     };
     // "that" within reach, with no clause break before it.
-    let that = (vi + 1..w.len().min(vi + 1 + reach)).find(|&i| w[i].text(text) == "that");
+    // Not past a participle of speech after a comma: "urged a strong
+    // stand, saying that …" has the "that" of "saying".
+    let that = (vi + 1..w.len().min(vi + 1 + reach))
+        .take_while(|&i| {
+            let t = w[i].text(text);
+            !(t.ends_with("ing")
+                && gap(text, w[i - 1].span.end, w[i].span.start) == ","
+                && lexicon.verb(t).is_some())
+        })
+        .find(|&i| w[i].text(text) == "that");
     if let Some(t) = that {
         // The person spoken to may be a quoted title ("told ABC's “Good
         // Morning America” that …").
@@ -1012,6 +1078,19 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         && i == vi + 1
         && first.text(text) == "to"
         && infinitive_after(text, w, first, lexicon);
+    // `said “it gets me mad” every time …`: a quoted fragment that opens a
+    // reporting verb's complement, with the sentence going on past it, is
+    // part of a mixed content. Whether enough of it is unquoted is decided
+    // once the content is cut: a whole quotation stays direct speech.
+    if reporting
+        && i == vi + 1
+        && matches!(lead.trim(), "\"" | "“")
+        && first.text(text).starts_with(char::is_lowercase)
+    {
+        // From the opening mark, so that the quotation is read as inside.
+        let mark = first.span.start - lead.trim_start().len();
+        return Some(Span::new(mark, window.end));
+    }
     if lead.contains([':', '"', '“', '‘', '\'', ','])
         || is_preposition(first.text(text), lexicon) && !promise
     {
@@ -1032,18 +1111,57 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     // through its infinitive ("urged Congress to act"); what a promise
     // commits to runs on through its adjuncts ("declined to say when …").
     let request = lemma.is_some_and(|l| l.request) || promise;
-    let end = w[i..]
-        .iter()
-        .skip(1)
-        .find(|x| {
+    let end = (i + 1..w.len())
+        .find(|&k| {
+            let x = &w[k];
             let before = &text[..x.span.start];
             let t = x.text(text);
             before.trim_end().ends_with([',', ';']) && !cx.in_quotation(x.span.start)
-                || t == "to" && !request && infinitive_after(text, w, x, lexicon)
+                || t == "to"
+                    && !request
+                    && !takes_infinitive(w[k - 1].text(text), lexicon)
+                    && infinitive_after(text, w, x, lexicon)
+                || t == "as" && !promise && !predicative_as(text, w, k, lexicon)
                 || !promise && lexicon.class(t).is_topic_end(t)
         })
-        .map_or(window.end, |x| x.span.start);
+        .map_or(window.end, |k| w[k].span.start);
     Some(Span::new(first.span.start, end.max(first.span.end)))
+}
+
+/// True when an infinitive after `word` is its complement, not a purpose:
+/// "his plans to cut taxes", "accused him of trying to hide it".
+fn takes_infinitive(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.class(word).is_infinitive_noun(word) || word.len() > 4 && word.ends_with("ing")
+}
+
+/// True when the "as" at `k` says what the thing spoken of was called
+/// ("described the probe as a security review", "slammed his plan as too
+/// vague"), not when it opens a clause of time or manner ("as she spoke",
+/// "as if it were").
+fn predicative_as(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
+    let Some(next) = w.get(k + 1) else {
+        return false;
+    };
+    let t = next.text(text);
+    let lower = t.to_ascii_lowercase();
+    if !gap(text, w[k].span.end, next.span.start).is_empty()
+        || lexicon
+            .pronoun(&lower)
+            .is_some_and(|p| p.speaker && !p.possessive)
+        || lexicon.class(t).is_subordinator()
+        || matches!(
+            lower.as_str(),
+            "well" | "much" | "long" | "soon" | "part" | "to"
+        )
+    {
+        return false;
+    }
+    // "as the crowd cheered", "as the vote is counted": a clause has its
+    // verb soon after its subject (a plural noun in -s is no sign of one).
+    !w[k + 1..w.len().min(k + 4)].iter().any(|x| {
+        let t = x.text(text);
+        lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed") && t == t.to_ascii_lowercase()
+    })
 }
 
 /// True when the "to" at `to` opens an infinitive ("to help give
@@ -1180,7 +1298,12 @@ fn cut_at_new_predicate(
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
             && (t == "which"
                 || is_determiner(t, lexicon)
-                || t.len() > 5 && t.ends_with("ing") && !crate::words::is_capitalized(t))
+                || t.len() > 5
+                    && t.ends_with("ing")
+                    && !crate::words::is_capitalized(t)
+                    // "…, including in the United States": a list goes
+                    // on with what was said.
+                    && t != "including")
     };
     match (1..w.len())
         .find(|&i| matches!(w[i].text(text), "and" | "but") && new_predicate(i) || comment(i))
