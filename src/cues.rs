@@ -14,8 +14,20 @@ pub(crate) fn is_verb(text: &str, word: &Word, lexicon: &Lexicon) -> bool {
 
 /// How many words of a phrase from `phrases` start at `words[i]`, with only
 /// white space between them (0 when none does).
+#[inline]
 fn phrase_len(text: &str, words: &[Word], i: usize, phrases: &Phrases) -> usize {
-    let Some(first) = words.get(i) else { return 0 };
+    match words.get(i) {
+        // Asked of most words in a window: told at once for most.
+        Some(first) if phrases.may_start(first.text(text)) => {
+            matched_phrase_len(text, words, i, phrases)
+        }
+        _ => 0,
+    }
+}
+
+/// [`phrase_len`] once the first word is looked up.
+fn matched_phrase_len(text: &str, words: &[Word], i: usize, phrases: &Phrases) -> usize {
+    let first = &words[i];
     'phrases: for phrase in phrases.starting_with(first.text(text)) {
         if i + phrase.len() > words.len() {
             continue;

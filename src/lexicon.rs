@@ -157,6 +157,18 @@ pub(crate) struct Phrases {
     /// First word (lower case) → the phrases it starts, longest first, so
     /// "in a statement to" wins over "in a statement".
     by_first: WordTable<Vec<usize>>,
+    /// Per pair of first and last letters (see [`ends_key`]), whether a
+    /// first word has them: most words asked about start no phrase, and
+    /// are told so without a look-up.
+    ends: [u64; 16],
+}
+
+/// A key for a word's first and last bytes, the same in any case when they
+/// are ASCII; `None` when either is not.
+fn ends_key(word: &[u8]) -> Option<usize> {
+    let (&first, &last) = (word.first()?, word.last()?);
+    (first.is_ascii() && last.is_ascii())
+        .then_some(usize::from(first & 31) << 5 | usize::from(last & 31))
 }
 
 impl Phrases {
@@ -170,13 +182,29 @@ impl Phrases {
                     .push(i);
             }
         }
-        for starts in by_first.values_mut() {
+        let mut ends = [0u64; 16];
+        for (first, starts) in &mut by_first {
             starts.sort_by_key(|&i| std::cmp::Reverse(list[i].len()));
+            match ends_key(first.as_bytes()) {
+                Some(key) => ends[key / 64] |= 1 << (key % 64),
+                // A word whose lower case ends in other letters, matched
+                // only by a look-up.
+                None => ends = [u64::MAX; 16],
+            }
         }
         Phrases {
             list,
             by_first: WordTable::new(by_first),
+            ends,
         }
+    }
+
+    /// False when no phrase starts with `word`, told without a look-up;
+    /// true when one may. A word that ends in ASCII letters has a lower
+    /// case that ends in the same letters lower-cased.
+    #[inline]
+    pub fn may_start(&self, word: &str) -> bool {
+        ends_key(word.as_bytes()).is_none_or(|key| self.ends[key / 64] & 1 << (key % 64) != 0)
     }
 
     /// The phrases that start with `word`, longest first.
@@ -1073,6 +1101,27 @@ mod tests {
                     "{name}: {entry:?} is not one lower-case ASCII word"
                 );
             }
+        }
+    }
+
+    /// The filter before a phrase look-up lets through every first word,
+    /// in any case, and turns away words that start no phrase.
+    #[test]
+    fn phrase_filter_passes_every_first_word() {
+        let lexicon = Lexicon::new(None, &[]).expect("the built-in lexicon builds");
+        for phrases in [&lexicon.source_before, &lexicon.verb_objects] {
+            for phrase in &phrases.list {
+                let first = &*phrase[0];
+                let title: String = first.chars().take(1).flat_map(char::to_uppercase).collect();
+                let title = title + &first[first.chars().next().map_or(0, char::len_utf8)..];
+                for w in [first.to_string(), first.to_uppercase(), title] {
+                    assert!(phrases.may_start(&w), "{w:?}");
+                    assert!(phrases.starting_with(&w).next().is_some(), "{w:?}");
+                }
+            }
+        }
+        for w in ["said", "minister", "Lavrov"] {
+            assert!(!lexicon.source_before.may_start(w), "{w:?}");
         }
     }
 }
