@@ -9,7 +9,7 @@ use crate::words::{Word, gap};
 
 /// True when the word is a speech-verb form.
 pub(crate) fn is_verb(text: &str, word: &Word, lexicon: &Lexicon) -> bool {
-    lexicon.class(word.text(text)).is_verb()
+    lexicon.is_verb(word.text(text))
 }
 
 /// How many words of a phrase from `phrases` start at `words[i]`, with only
