@@ -207,8 +207,8 @@ impl EndsFilter {
     /// it may be. A word whose ends are ASCII has a lower case with the
     /// same ends, lower-cased.
     #[inline]
-    fn may_hold(&self, word: &str) -> bool {
-        EndsFilter::key(word.as_bytes()).is_none_or(|key| {
+    fn may_hold(&self, word: &[u8]) -> bool {
+        EndsFilter::key(word).is_none_or(|key| {
             self.bits
                 .get(key >> 6)
                 .is_some_and(|b| b & 1 << (key & 63) != 0)
@@ -237,10 +237,10 @@ impl Phrases {
         }
     }
 
-    /// False when no phrase starts with `word`, told without a look-up;
-    /// true when one may.
+    /// False when no phrase starts with the word of bytes `word`, told
+    /// without a look-up; true when one may.
     #[inline]
-    pub fn may_start(&self, word: &str) -> bool {
+    pub fn may_start(&self, word: &[u8]) -> bool {
         self.firsts.may_hold(word)
     }
 
@@ -757,11 +757,12 @@ impl Lexicon {
         self.classes.get_lower(word).copied().unwrap_or_default()
     }
 
-    /// True when the word is a speech-verb form: `class(word).is_verb()`,
-    /// most often answered without the look-up.
+    /// False when the word of bytes `word` is not a speech-verb form, told
+    /// without a look-up; true when it may be (when `class(word).is_verb()`
+    /// says whether it is).
     #[inline]
-    pub fn is_verb(&self, word: &str) -> bool {
-        self.verbs.may_hold(word) && self.class(word).is_verb()
+    pub fn may_be_verb(&self, word: &[u8]) -> bool {
+        self.verbs.may_hold(word)
     }
 
     /// The lemma of a speech-verb form (`"said"` → `"say"`), matched without
@@ -1169,13 +1170,13 @@ mod tests {
                 let title: String = first.chars().take(1).flat_map(char::to_uppercase).collect();
                 let title = title + &first[first.chars().next().map_or(0, char::len_utf8)..];
                 for w in [first.to_string(), first.to_uppercase(), title] {
-                    assert!(phrases.may_start(&w), "{w:?}");
+                    assert!(phrases.may_start(w.as_bytes()), "{w:?}");
                     assert!(phrases.starting_with(&w).next().is_some(), "{w:?}");
                 }
             }
         }
         for w in ["said", "minister", "Lavrov"] {
-            assert!(!lexicon.source_before.may_start(w), "{w:?}");
+            assert!(!lexicon.source_before.may_start(w.as_bytes()), "{w:?}");
         }
     }
 
@@ -1191,12 +1192,13 @@ mod tests {
             let title: String = form.chars().take(1).flat_map(char::to_uppercase).collect();
             let title = title + &form[form.chars().next().map_or(0, char::len_utf8)..];
             for w in [form.to_string(), form.to_uppercase(), title] {
-                assert!(lexicon.is_verb(&w), "{w:?}");
+                assert!(lexicon.may_be_verb(w.as_bytes()), "{w:?}");
+                assert!(lexicon.class(&w).is_verb(), "{w:?}");
             }
         }
         assert!(n > 100, "{n} speech-verb forms");
         for w in ["minister", "Lavrov", "of"] {
-            assert!(!lexicon.verbs.may_hold(w), "{w:?}");
+            assert!(!lexicon.may_be_verb(w.as_bytes()), "{w:?}");
         }
     }
 }
