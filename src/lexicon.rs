@@ -167,6 +167,63 @@ pub(crate) struct Phrases {
     /// First word (lower case) → the phrases it starts, longest first, so
     /// "in a statement to" wins over "in a statement".
     by_first: WordTable<Vec<usize>>,
+    /// The first words: most words asked about start no phrase, and are
+    /// told so without a look-up.
+    firsts: EndsFilter,
+}
+
+/// The first two and last two letters of the words of a list, without
+/// regard to case: a test before a look-up that turns away most words not
+/// in the list for a load and a bit test.
+#[derive(Debug)]
+struct EndsFilter {
+    /// One bit per key of [`EndsFilter::key`].
+    bits: Box<[u64]>,
+}
+
+/// How many bits [`EndsFilter::key`] has.
+const ENDS_KEY_BITS: u32 = 16;
+
+impl EndsFilter {
+    fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> EndsFilter {
+        let mut bits = vec![0u64; 1 << ENDS_KEY_BITS >> 6].into_boxed_slice();
+        // A word whose ends are not ASCII is not the lower case of a word
+        // whose ends are: it needs no bit, as such words are looked up.
+        for key in words
+            .into_iter()
+            .filter_map(|w| EndsFilter::key(w.as_bytes()))
+        {
+            bits[key >> 6] |= 1 << (key & 63);
+        }
+        EndsFilter { bits }
+    }
+
+    /// A hash of a word's first two and last two bytes, five bits of each,
+    /// the same in any case when they are ASCII; `None` when any is not.
+    #[inline]
+    fn key(word: &[u8]) -> Option<usize> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        let second = *word.get(1).unwrap_or(&first);
+        let penultimate = word.len().checked_sub(2).map_or(last, |i| word[i]);
+        if !(first | second | penultimate | last).is_ascii() {
+            return None;
+        }
+        let five = |b: u8| u32::from(b & 31);
+        let packed = five(first) << 15 | five(second) << 10 | five(penultimate) << 5 | five(last);
+        Some((packed.wrapping_mul(0x9E37_79B9) >> (32 - ENDS_KEY_BITS)) as usize)
+    }
+
+    /// False when the lower case of `word` is not in the list; true when
+    /// it may be. A word whose ends are ASCII has a lower case with the
+    /// same ends, lower-cased.
+    #[inline]
+    fn may_hold(&self, word: &[u8]) -> bool {
+        EndsFilter::key(word).is_none_or(|key| {
+            self.bits
+                .get(key >> 6)
+                .is_some_and(|b| b & 1 << (key & 63) != 0)
+        })
+    }
 }
 
 impl Phrases {
@@ -185,8 +242,16 @@ impl Phrases {
         }
         Phrases {
             list,
+            firsts: EndsFilter::new(by_first.keys().map(|k| &**k)),
             by_first: WordTable::new(by_first),
         }
+    }
+
+    /// False when no phrase starts with the word of bytes `word`, told
+    /// without a look-up; true when one may.
+    #[inline]
+    pub fn may_start(&self, word: &[u8]) -> bool {
+        self.firsts.may_hold(word)
     }
 
     /// The phrases that start with `word`, longest first.
@@ -235,6 +300,9 @@ pub(crate) struct Lexicon {
     /// → all its classes, so a word costs one look-up however many lists
     /// it is tested against.
     classes: WordTable<WordClass>,
+    /// The speech-verb forms of `classes`: the rules ask of most words in a
+    /// window whether they are one.
+    verbs: EndsFilter,
     /// Speech-verb lemmas, indexed by [`WordClass`]'s lemma.
     lemmas: Vec<Lemma>,
     /// Phrases standing before a source: "according to".
@@ -745,8 +813,15 @@ impl Lexicon {
             classes.entry(word).or_default().flags |= flag;
         }
 
+        let verbs = EndsFilter::new(
+            classes
+                .iter()
+                .filter(|(_, c)| c.is_verb())
+                .map(|(w, _)| &**w),
+        );
         Ok(Lexicon {
             classes: WordTable::new(classes),
+            verbs,
             lemmas,
             source_before,
             verb_objects,
@@ -772,6 +847,14 @@ impl Lexicon {
     /// asks once.
     pub fn class(&self, word: &str) -> WordClass {
         self.classes.get_lower(word).copied().unwrap_or_default()
+    }
+
+    /// False when the word of bytes `word` is not a speech-verb form, told
+    /// without a look-up; true when it may be (when `class(word).is_verb()`
+    /// says whether it is).
+    #[inline]
+    pub fn may_be_verb(&self, word: &[u8]) -> bool {
+        self.verbs.may_hold(word)
     }
 
     /// The lemma of a speech-verb form (`"said"` → `"say"`), matched without
@@ -1168,6 +1251,49 @@ mod tests {
                     "{name}: {entry:?} is not one lower-case ASCII word"
                 );
             }
+        }
+    }
+
+    /// The filter before a phrase look-up lets through every first word,
+    /// in any case, and turns away words that start no phrase.
+    #[test]
+    fn phrase_filter_passes_every_first_word() {
+        let lexicon = Lexicon::new(None, &[]).expect("the built-in lexicon builds");
+        for phrases in [&lexicon.source_before, &lexicon.verb_objects] {
+            for phrase in &phrases.list {
+                let first = &*phrase[0];
+                let title: String = first.chars().take(1).flat_map(char::to_uppercase).collect();
+                let title = title + &first[first.chars().next().map_or(0, char::len_utf8)..];
+                for w in [first.to_string(), first.to_uppercase(), title] {
+                    assert!(phrases.may_start(w.as_bytes()), "{w:?}");
+                    assert!(phrases.starting_with(&w).next().is_some(), "{w:?}");
+                }
+            }
+        }
+        for w in ["said", "minister", "Lavrov"] {
+            assert!(!lexicon.source_before.may_start(w.as_bytes()), "{w:?}");
+        }
+    }
+
+    /// The filter before a speech-verb look-up lets through every form, in
+    /// any case, and turns away common words.
+    #[test]
+    fn verb_filter_passes_every_form() {
+        let lexicon = Lexicon::new(None, &[]).expect("the built-in lexicon builds");
+        let forms = lexicon.classes.entries.iter().filter(|(_, c)| c.is_verb());
+        let mut n = 0;
+        for (form, _) in forms {
+            n += 1;
+            let title: String = form.chars().take(1).flat_map(char::to_uppercase).collect();
+            let title = title + &form[form.chars().next().map_or(0, char::len_utf8)..];
+            for w in [form.to_string(), form.to_uppercase(), title] {
+                assert!(lexicon.may_be_verb(w.as_bytes()), "{w:?}");
+                assert!(lexicon.class(&w).is_verb(), "{w:?}");
+            }
+        }
+        assert!(n > 100, "{n} speech-verb forms");
+        for w in ["minister", "Lavrov", "of"] {
+            assert!(!lexicon.may_be_verb(w.as_bytes()), "{w:?}");
         }
     }
 }

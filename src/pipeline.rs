@@ -32,11 +32,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
 
     // Each quotation's attribution, in order: a quotation may continue the
     // speaker of the one before.
-    let mut direct: Vec<Option<Attribution>> = Vec::with_capacity(quotations.len());
-    for qi in 0..quotations.len() {
-        let previous_attributed = direct.last().is_some_and(Option::is_some);
-        direct.push(rules::attribute(&cx, qi, previous_attributed));
-    }
+    let direct = rules::attribute_all(&cx);
     let mut reports = if options.indirect {
         reported::reported(&cx)
     } else {

@@ -75,32 +75,67 @@ const WINDOW: usize = 320;
 /// How far after a quotation a cue is looked for, in words.
 const CUE_REACH: usize = 8;
 
+/// The attributions of every quotation, in order: a quotation may continue
+/// the speaker of the one before.
+pub(crate) fn attribute_all(cx: &Context<'_>) -> Vec<Option<Attribution>> {
+    let mut scratch = Scratch::default();
+    let mut out: Vec<Option<Attribution>> = Vec::with_capacity(cx.quotations.len());
+    for qi in 0..cx.quotations.len() {
+        let previous_attributed = out.last().is_some_and(Option::is_some);
+        out.push(attribute(cx, qi, previous_attributed, &mut scratch));
+    }
+    out
+}
+
+/// The words of the windows around a quotation, kept from one quotation to
+/// the next so that reading them allocates nothing.
+#[derive(Default)]
+struct Scratch {
+    before: Vec<Word>,
+    after: Vec<Word>,
+}
+
+/// The words of `text[window]`, read into `buf`.
+fn read_words<'b>(buf: &'b mut Vec<Word>, text: &str, window: Span) -> &'b [Word] {
+    buf.clear();
+    buf.extend(words(text, window));
+    buf
+}
+
 /// The attribution of quotation `qi`, given whether the quotation before it
 /// was attributed.
-pub(crate) fn attribute(
+fn attribute(
     cx: &Context<'_>,
     qi: usize,
     previous_attributed: bool,
+    scratch: &mut Scratch,
 ) -> Option<Attribution> {
     let q = &cx.quotations[qi];
     if cx.is_nickname(q) {
         return None;
     }
+    if let Some(a) = cx.speaker_label(q) {
+        return Some(a);
+    }
     let after = cx.window_after(qi);
-    let before = cx.window_before(qi);
-    let after_words: Vec<Word> = words(cx.text, after).collect();
-    let before_words: Vec<Word> = words(cx.text, before).collect();
-
-    cx.speaker_label(q)
-        .or_else(|| cx.cue_after(q, &after_words))
-        .or_else(|| cx.cue_before(qi, before, &before_words))
-        .or_else(|| cx.next_sentence(q, &after_words))
+    // The sentence the quotation opens in.
+    let sentence = cx.sentence_at(q.first_block, q.open.start);
+    let before = cx.window_before(qi, sentence);
+    let after_words = read_words(&mut scratch.after, cx.text, after);
+    if let Some(a) = cx.cue_after(q, after_words) {
+        return Some(a);
+    }
+    // Most quotations are attributed by a cue after them: the window
+    // before is read only when that fails.
+    let before_words = read_words(&mut scratch.before, cx.text, before);
+    cx.cue_before(qi, sentence, before, before_words)
+        .or_else(|| cx.next_sentence(q, after_words))
         .or_else(|| cx.headline(q))
-        .or_else(|| cx.in_sentence(q, before, &before_words, &after_words))
-        .or_else(|| cx.lead_in(q, &before_words))
-        .or_else(|| cx.continues(qi, &before_words, &after_words, previous_attributed))
-        .or_else(|| cx.adjacent_sentence(q, &before_words, &after_words))
-        .or_else(|| cx.unattributed_speech(q, &before_words, &after_words))
+        .or_else(|| cx.in_sentence(q, sentence, before, before_words, after_words))
+        .or_else(|| cx.lead_in(q, before_words))
+        .or_else(|| cx.continues(qi, before_words, after_words, previous_attributed))
+        .or_else(|| cx.adjacent_sentence(q, before_words, after_words))
+        .or_else(|| cx.unattributed_speech(q, before_words, after_words))
 }
 
 impl Context<'_> {
@@ -143,9 +178,8 @@ impl Context<'_> {
 
     /// From the start of the opening mark's sentence (or the end of a
     /// quotation before it in that sentence) to the opening mark.
-    fn window_before(&self, qi: usize) -> Span {
+    fn window_before(&self, qi: usize, sentence: Span) -> Span {
         let q = &self.quotations[qi];
-        let sentence = self.sentence_at(q.first_block, q.open.start);
         let mut start = sentence.start.max(q.open.start.saturating_sub(WINDOW));
         if let Some(p) = qi.checked_sub(1).map(|p| &self.quotations[p])
             && p.close.end > start
@@ -214,10 +248,17 @@ impl Context<'_> {
 
     /// A speech verb. Capitalised, only in a headline's title case: in
     /// running text "States" or "Reports" is a name.
+    ///
+    /// Asked of most words of a window: inlined, so that the filter that
+    /// answers no for most words costs no call.
+    #[inline(always)]
     pub(crate) fn is_verb(&self, w: &Word) -> bool {
-        if !cues::is_verb(self.text, w, self.lexicon) {
-            return false;
-        }
+        cues::is_verb(self.text, w, self.lexicon) && self.verb_case_fits(w)
+    }
+
+    /// For a speech-verb form, whether its case lets it be a verb where it
+    /// stands.
+    fn verb_case_fits(&self, w: &Word) -> bool {
         if !is_capitalized(w.text(self.text)) {
             return true;
         }
@@ -350,7 +391,13 @@ impl Context<'_> {
 
     /// `Lavrov said: "…"` · `Lavrov said, "…"` · `"A," he said, "B."` ·
     /// `According to Lavrov, "…"` · `From the minister: "…"`
-    fn cue_before(&self, qi: usize, window: Span, before: &[Word]) -> Option<Attribution> {
+    fn cue_before(
+        &self,
+        qi: usize,
+        sentence: Span,
+        window: Span,
+        before: &[Word],
+    ) -> Option<Attribution> {
         let text = self.text;
         let q = &self.quotations[qi];
         let last = before.last()?;
@@ -363,8 +410,15 @@ impl Context<'_> {
         // The quotation before ends where this window starts: a split quote.
         let split = qi > 0 && self.quotations[qi - 1].close.end == window.start;
         if let Some(vi) = self.last_verb(before, if colon { 8 } else { 4 }) {
-            let m = mention_before(text, before, vi, self.lexicon)
-                .or_else(|| self.subject(q.first_block, before, vi));
+            let m = mention_before(text, before, vi, self.lexicon).or_else(|| {
+                // A window that starts the sentence holds no quotation: the
+                // words before the verb are its sentence's head.
+                if window.start == sentence.start {
+                    self.subject_of(sentence_head(before, vi), &before[vi])
+                } else {
+                    self.subject(q.first_block, before, vi)
+                }
+            });
             let starts_window =
                 m.is_some_and(|m| before.first().is_some_and(|f| f.span.start == m.span.start));
             let rule = if split && starts_window {
@@ -501,6 +555,14 @@ impl Context<'_> {
             })
             .take(MAX_SUBJECT_REACH)
             .collect();
+        self.subject_of(&sw, verb)
+    }
+
+    /// [`Context::subject`] of `verb`, given `sw`: the words from the start
+    /// of its sentence up to it, without quoted words, at most
+    /// [`MAX_SUBJECT_REACH`] of them.
+    fn subject_of(&self, sw: &[Word], verb: &Word) -> Option<Mention> {
+        let text = self.text;
         if sw.is_empty() {
             return None;
         }
@@ -510,13 +572,13 @@ impl Context<'_> {
             if !self.is_verb(&sw[k]) {
                 return None;
             }
-            mention_before(text, &sw, k, self.lexicon)
+            mention_before(text, sw, k, self.lexicon)
         }) {
             return Some(m);
         }
         // A mention opening the sentence, with only a plain stretch of
         // words to the verb ("Experts on North Korea said"), is its subject.
-        let opening = mention_after(text, &sw, 0, self.lexicon);
+        let opening = mention_after(text, sw, 0, self.lexicon);
         if let Some(m) = opening
             && !text[m.span.end..verb.span.start].contains([',', ';', ':', '"', '“', '(', '—'])
             && !m.is_generic(text, self.lexicon)
@@ -530,7 +592,7 @@ impl Context<'_> {
             let m = if k == 0 {
                 opening
             } else {
-                mention_after(text, &sw, k, self.lexicon)
+                mention_after(text, sw, k, self.lexicon)
             }?;
             let next = sw.iter().find(|x| x.span.start >= m.span.end)?;
             let next_text = next.text(text);
@@ -574,10 +636,12 @@ impl Context<'_> {
     /// "make deals"` (mixed) or `"…" is what Lavrov said` (direct).
     ///
     /// `window` and `window_words` are the window before the quotation and
-    /// its words, reused when they reach as far back as this rule reads.
+    /// its words, reused when they reach as far back as this rule reads;
+    /// `sentence` is the sentence the quotation opens in.
     fn in_sentence(
         &self,
         q: &Quotation,
+        sentence: Span,
         window: Span,
         window_words: &[Word],
         after: &[Word],
@@ -585,7 +649,6 @@ impl Context<'_> {
         let text = self.text;
         // The sentence before the quotation, outside any other quotation in
         // it: `Trump called her "a con" and urged voters to "check out" …`.
-        let sentence = self.sentence_at(q.first_block, q.open.start);
         let from = ceil_char(
             text,
             sentence.start.max(q.open.start.saturating_sub(WINDOW * 2)),
@@ -624,8 +687,15 @@ impl Context<'_> {
             if !self.is_verb(&before[vi]) {
                 continue;
             }
-            let m = mention_before(text, before, vi, self.lexicon)
-                .or_else(|| self.subject(q.first_block, before, vi));
+            let m = mention_before(text, before, vi, self.lexicon).or_else(|| {
+                // Words read from the sentence's start, without quoted
+                // words, are the head of the verb's sentence.
+                if from == sentence.start {
+                    self.subject_of(sentence_head(before, vi), &before[vi])
+                } else {
+                    self.subject(q.first_block, before, vi)
+                }
+            });
             if let Some(m) = m {
                 let kind = if vi + 1 == before.len() {
                     Kind::Direct
@@ -883,6 +953,13 @@ impl Context<'_> {
 
 /// How far into a sentence its subject is looked for, in words.
 const MAX_SUBJECT_REACH: usize = 40;
+
+/// The words a sentence's subject is looked for in, before the verb
+/// `w[vi]`, when `w` starts at the sentence's start: what
+/// [`Context::subject`] would read again.
+fn sentence_head(w: &[Word], vi: usize) -> &[Word] {
+    &w[..vi.min(MAX_SUBJECT_REACH)]
+}
 
 /// How far back an outer speech verb is looked for, in words.
 const OUTER_REACH: usize = 16;

@@ -88,10 +88,14 @@ pub(crate) fn sentences(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span>
 
 /// Where the first `…` at or after `from` starts, or `usize::MAX`.
 fn find_ellipsis(bytes: &[u8], from: usize) -> usize {
-    let mut k = from;
-    while let Some(o) = memchr(ELLIPSIS[0], &bytes[k..]) {
-        if bytes[k + o..].starts_with(ELLIPSIS) {
-            return k + o;
+    // Found by its last byte: its first, 0xE2, starts every curly quote
+    // and dash too, and each of those would stop the search.
+    let last = ELLIPSIS.len() - 1;
+    let mut k = from + last;
+    while let Some(o) = bytes.get(k..).and_then(|rest| memchr(ELLIPSIS[last], rest)) {
+        let start = k + o - last;
+        if bytes[start..].starts_with(ELLIPSIS) {
+            return start;
         }
         k += o + 1;
     }
@@ -123,4 +127,37 @@ fn before_is_abbreviation(s: &str, dot: usize, lexicon: &Lexicon) -> bool {
         return true;
     }
     lexicon.is_abbreviation(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every string of up to five characters from an alphabet of
+    /// ellipses and other characters that share their bytes.
+    #[test]
+    fn ellipses_are_found_where_they_start() {
+        let alphabet = ["…", "“", "—", "¦", "a", "."];
+        let mut text = String::new();
+        for len in 0..=5u32 {
+            for n in 0..alphabet.len().pow(len) {
+                text.clear();
+                let mut k = n;
+                for _ in 0..len {
+                    text.push_str(alphabet[k % alphabet.len()]);
+                    k /= alphabet.len();
+                }
+                for from in 0..=text.len() + 1 {
+                    let expected = (from..text.len())
+                        .find(|&i| text.as_bytes()[i..].starts_with(ELLIPSIS))
+                        .unwrap_or(usize::MAX);
+                    assert_eq!(
+                        find_ellipsis(text.as_bytes(), from),
+                        expected,
+                        "{text:?} from {from}"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -86,15 +86,7 @@ fn context<'a>(p: &'a Prepared<'_>) -> Context<'a> {
 }
 
 fn attribute_all(p: &Prepared<'_>) -> Vec<Option<Attribution>> {
-    let cx = context(p);
-    let mut previous = false;
-    (0..p.quotations.len())
-        .map(|qi| {
-            let a = rules::attribute(&cx, qi, previous);
-            previous = a.is_some();
-            a
-        })
-        .collect()
+    rules::attribute_all(&context(p))
 }
 
 /// Stage 1: the number of blocks.
