@@ -745,6 +745,8 @@ pub(crate) struct Resolver<'t> {
     names: Names<'t>,
     /// Speakers of attributions, in the order they were attributed.
     speakers: Vec<Entity>,
+    /// A surname in lower case, the key of the look-up being made.
+    key: String,
 }
 
 impl<'t> Resolver<'t> {
@@ -757,6 +759,7 @@ impl<'t> Resolver<'t> {
             text,
             names: Names::new(text, spans.into_iter().collect()),
             speakers: Vec::new(),
+            key: String::new(),
         }
     }
 
@@ -862,27 +865,40 @@ impl<'t> Resolver<'t> {
     fn full_name(&mut self, name: Span, lexicon: &Lexicon) -> Option<Entity> {
         let text = self.text;
         let n = &text[name.start..name.end];
-        if n.split_whitespace().nth(1).is_some() {
+        // A name of more words is full already; one with a space around it
+        // ends no full name.
+        if n.contains(' ') || n.split_whitespace().nth(1).is_some() {
             return None;
         }
         // A surname in capitals (a transcript's "PENCE") matches in any case.
         let caps = n.chars().all(|c| !c.is_lowercase());
-        let matches = |e: &&Entity| {
-            let full = &text[e.name.start..e.name.end];
-            let last = full.rsplit(' ').next().unwrap_or("");
-            !e.org && full.len() > n.len() && (last == n || caps && last.eq_ignore_ascii_case(n))
+        // A full name ends in a space and the surname: its bytes are
+        // compared where they stand, with no search for the last space.
+        let matches = |e: &Entity| {
+            let full = &text.as_bytes()[e.name.start..e.name.end];
+            let Some(cut) = full.len().checked_sub(n.len() + 1) else {
+                return false;
+            };
+            let last = &full[cut + 1..];
+            !e.org
+                && full[cut] == b' '
+                && (last == n.as_bytes() || caps && last.eq_ignore_ascii_case(n.as_bytes()))
         };
-        self.speakers
-            .iter()
-            .rev()
-            .take(RECENT)
-            .find(matches)
-            .copied()
-            .or_else(|| {
-                self.names
-                    .first_full_name(&n.to_lowercase(), lexicon)
-                    .filter(|e| matches(&e))
-            })
+        if let Some(e) = self.speakers.iter().rev().take(RECENT).find(|e| matches(e)) {
+            return Some(*e);
+        }
+        // The key is lowered into a buffer kept between look-ups.
+        let key = &mut self.key;
+        key.clear();
+        if n.is_ascii() {
+            key.push_str(n);
+            key.make_ascii_lowercase();
+        } else {
+            key.push_str(&n.to_lowercase());
+        }
+        self.names
+            .first_full_name(key, lexicon)
+            .filter(|e| matches(e))
     }
 
     /// The most recent entity before `at` that `fits`, among speakers and
