@@ -103,8 +103,14 @@ fn is_acronym(w: &str) -> bool {
 }
 
 /// Splits a run of capitalised words into its title and name, and tells a
-/// person from an organisation. `run` is non-empty.
-fn classify_run(text: &str, run: &[Word], lexicon: &Lexicon) -> MentionKind {
+/// person from an organisation. `run` is non-empty; `class_of(i)` is the
+/// class of `run[i]`, which a caller may know already.
+fn classify_run(
+    text: &str,
+    run: &[Word],
+    mut class_of: impl FnMut(usize) -> WordClass,
+    lexicon: &Lexicon,
+) -> MentionKind {
     let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
     let last = run[run.len() - 1].text(text);
     let has_of = run.iter().any(|w| w.text(text) == "of");
@@ -121,9 +127,8 @@ fn classify_run(text: &str, run: &[Word], lexicon: &Lexicon) -> MentionKind {
         }
     }
     if org_head || has_of || is_acronym(last) {
-        let start = run
-            .iter()
-            .position(|w| !lexicon.is_function_word(w.text(text)))
+        let start = (0..run.len())
+            .position(|i| !class_of(i).is_function_word())
             .unwrap_or(0);
         return MentionKind::Org {
             name: Span::new(run[start].span.start, span.end),
@@ -132,9 +137,8 @@ fn classify_run(text: &str, run: &[Word], lexicon: &Lexicon) -> MentionKind {
     // The name is what follows the last title word ("Russian Foreign
     // Minister | Sergey Lavrov"); a role noun written with a capital
     // ("Historian Aldo Ferris") is a title too.
-    let title_end = run.iter().rposition(|w| {
-        let t = w.text(text);
-        lexicon.is_title_word(t) || lexicon.role(t).is_some_and(|c| c == RoleClass::Person)
+    let title_end = (0..run.len()).rposition(|i| {
+        lexicon.is_title_word(run[i].text(text)) || class_of(i).role() == Some(RoleClass::Person)
     });
     match title_end {
         Some(t) if t + 1 == run.len() => MentionKind::Role {
@@ -388,7 +392,7 @@ fn noun_phrase_before(
     }
     // A leading "the" belongs to an organisation's mention: "the Kremlin".
     let run = &words[start..end];
-    let mut kind = classify_run(text, run, lexicon);
+    let mut kind = classify_run(text, run, |i| lexicon.class(run[i].text(text)), lexicon);
     let mut span_start = words[start].span.start;
     // "union spokeswoman Lina Voss": lower-case role words before a name
     // are its title.
@@ -629,7 +633,12 @@ pub(crate) fn mention_after(
                 }
                 run_start -= 1;
             }
-            let mut kind = classify_run(text, &phrase[run_start..=n], lexicon);
+            let mut kind = classify_run(
+                text,
+                &phrase[run_start..=n],
+                |i| classes.get(start + run_start + i),
+                lexicon,
+            );
             if let MentionKind::Person { name, title } = kind {
                 // Lower-case role words before the name are its title too.
                 if run_start > 0 {
@@ -1366,6 +1375,8 @@ const RUN_WINDOW: usize = 200;
 #[derive(Default)]
 struct NameScan {
     run: Vec<Word>,
+    /// The class of each word of `run`, looked up as it was read.
+    classes: Vec<WordClass>,
 }
 
 impl NameScan {
@@ -1376,7 +1387,7 @@ impl NameScan {
     fn collect(&mut self, text: &str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity>) {
         let s = &text[span.start..span.end];
         let bytes = s.as_bytes();
-        let run = &mut self.run;
+        let (run, classes) = (&mut self.run, &mut self.classes);
         let mut i = 0;
         while let Some(off) = next_capital(&bytes[i..]) {
             let at = i + off;
@@ -1392,6 +1403,7 @@ impl NameScan {
             let end = floor_char(s, at + RUN_WINDOW);
             let window = Span::new(span.start + at, span.start + end);
             run.clear();
+            classes.clear();
             let mut next = None;
             for w in words(text, window) {
                 let t = w.text(text);
@@ -1404,15 +1416,18 @@ impl NameScan {
                 // a lower-case word fits only as a particle, and its class
                 // is kept for the test of a verb after the run.
                 let mut lower_class = None;
-                let fits = if is_capitalized(t) {
+                let (fits, class) = if is_capitalized(t) {
                     let class = lexicon.class(t);
-                    !class.is_function_word() && !class.is_time_word()
+                    (!class.is_function_word() && !class.is_time_word(), class)
+                } else if run.is_empty() {
+                    (false, WordClass::default())
                 } else {
-                    !run.is_empty()
-                        && (t == "of" || lower_class.insert(lexicon.class(t)).is_name_particle(t))
+                    let class = *lower_class.insert(lexicon.class(t));
+                    (t == "of" || class.is_name_particle(t), class)
                 };
                 if continues && fits && run.len() < MAX_MENTION {
                     run.push(w);
+                    classes.push(class);
                 } else {
                     next = Some((w, lower_class));
                     break;
@@ -1420,10 +1435,11 @@ impl NameScan {
             }
             while run.last().is_some_and(|w| w.text(text) == "of") {
                 run.pop();
+                classes.pop();
             }
             let Some(last) = run.last() else { continue };
             i = last.span.end - span.start;
-            if let Some(e) = entity_of_run(text, run, next, lexicon) {
+            if let Some(e) = entity_of_run(text, run, classes, next, lexicon) {
                 out.push(e);
             }
         }
@@ -1474,6 +1490,7 @@ fn has_capital_or_lead(x: u64) -> bool {
 fn entity_of_run(
     text: &str,
     run: &[Word],
+    classes: &[WordClass],
     next: Option<(Word, Option<WordClass>)>,
     lexicon: &Lexicon,
 ) -> Option<Entity> {
@@ -1492,16 +1509,15 @@ fn entity_of_run(
     {
         return None;
     }
-    let first_name = run.iter().position(|w| {
-        let class = lexicon.class(w.text(text));
-        class.pronoun().is_none() && !class.is_verb()
-    })?;
-    let run = &run[first_name..];
+    let first_name = classes
+        .iter()
+        .position(|class| class.pronoun().is_none() && !class.is_verb())?;
+    let (run, classes) = (&run[first_name..], &classes[first_name..]);
     if run.is_empty() {
         return None;
     }
     let end = run[run.len() - 1].span.end;
-    match classify_run(text, run, lexicon) {
+    match classify_run(text, run, |i| classes[i], lexicon) {
         // An organisation word anywhere before "of" counts: "Nurses Union
         // of Veloria".
         MentionKind::Org { name }
@@ -1541,12 +1557,16 @@ fn entity_of_run(
 /// A person's gender as the name or its titles tell it: "Mrs. Ruiz",
 /// "Sergey Lavrov", "the congresswoman".
 fn person_gender(text: &str, name: Span, title: Option<Span>, lexicon: &Lexicon) -> Gender {
-    let words_of = |s: Span| text[s.start..s.end].split_whitespace();
-    title
-        .into_iter()
-        .flat_map(words_of)
-        .chain(words_of(name).next())
-        .map(|w| lexicon.gender(w))
-        .find(|g| *g != Gender::Any)
-        .unwrap_or(Gender::Any)
+    if let Some(t) = title {
+        for w in text[t.start..t.end].split_whitespace() {
+            let g = lexicon.gender(w);
+            if g != Gender::Any {
+                return g;
+            }
+        }
+    }
+    text[name.start..name.end]
+        .split_whitespace()
+        .next()
+        .map_or(Gender::Any, |w| lexicon.gender(w))
 }
