@@ -1433,7 +1433,7 @@ impl NameScan {
                     break;
                 }
             }
-            while run.last().is_some_and(|w| w.text(text) == "of") {
+            while run.last().is_some_and(|w| is_of(text, w)) {
                 run.pop();
                 classes.pop();
             }
@@ -1446,19 +1446,26 @@ impl NameScan {
     }
 }
 
+/// True when `w` is "of", told by its length before its bytes.
+fn is_of(text: &str, w: &Word) -> bool {
+    w.span.end - w.span.start == 2 && text.as_bytes()[w.span.start..w.span.end] == *b"of"
+}
+
 /// Where the first byte that may start a capital letter stands: an ASCII
 /// capital, or the lead byte of a character beyond ASCII.
 ///
-/// Eight bytes are tested at a time, as most of a text is lower case: a
-/// chunk is read byte by byte only when it holds such a byte.
+/// Eight bytes are tested at a time, as most of a text is lower case: the
+/// test marks each such byte, and the first mark is the answer.
 pub(crate) fn next_capital(bytes: &[u8]) -> Option<usize> {
     let may_start = |b: u8| b.is_ascii_uppercase() || b >= 0xC0;
     let mut chunks = bytes.chunks_exact(8);
     let mut at = 0;
     for chunk in chunks.by_ref() {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        if has_capital_or_lead(x) {
-            return chunk.iter().position(|&b| may_start(b)).map(|o| at + o);
+        let marks = capitals_or_leads(x);
+        if marks != 0 {
+            // Little-endian: the first byte is the lowest.
+            return Some(at + marks.trailing_zeros() as usize / 8);
         }
         at += 8;
     }
@@ -1469,17 +1476,18 @@ pub(crate) fn next_capital(bytes: &[u8]) -> Option<usize> {
         .map(|o| at + o)
 }
 
-/// True when a byte of `x` is in `A..=Z` or at least 0xC0. Exact, by the
-/// "has a byte between" bit trick on the low seven bits, kept to bytes
-/// below 0x80, and a test of the top two bits.
-fn has_capital_or_lead(x: u64) -> bool {
+/// The high bit of each byte of `x` that is in `A..=Z` or at least 0xC0.
+/// Exact, by the "has a byte between" bit trick on the low seven bits,
+/// kept to bytes below 0x80 so that no byte borrows from or carries into
+/// the next, and a test of the top two bits.
+fn capitals_or_leads(x: u64) -> u64 {
     const ONES: u64 = u64::MAX / 255;
     const HIGH: u64 = ONES * 0x80;
     let low = x & (ONES * 0x7F);
     // Each byte's high bit set when its low seven bits lie in 0x41..=0x5A.
     let upper = (ONES * (0x7F + 0x5B) - low) & !x & (low + ONES * (0x7F - 0x40)) & HIGH;
     let lead = x & (x << 1) & HIGH;
-    upper | lead != 0
+    upper | lead
 }
 
 /// A named person (two name words, or a title and a name) or an
