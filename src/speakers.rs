@@ -200,8 +200,11 @@ pub(crate) fn mention_before(
     // try each comma back, nearest first, for a name before an
     // apposition-like segment.
     let lo = end.saturating_sub(MAX_APPOSITION);
+    // The mention that ends at the cue, the same for every comma tried:
+    // read at the first.
+    let mut whole = None;
     (lo + 1..end).rev().find_map(|open| {
-        if gap(text, words[open - 1].span.end, words[open].span.start) != "," {
+        if !is_comma_between(text, &words[open - 1], &words[open]) {
             return None;
         }
         let first = words[open].text(text);
@@ -209,7 +212,7 @@ pub(crate) fn mention_before(
         // of a role.
         // "A lawyer for the outlets, David Schulz, said": a full name in
         // apposition to a noun phrase.
-        if let Some(m) = core_before(text, words, end, lexicon)
+        if let Some(m) = *whole.get_or_insert_with(|| core_before(text, words, end, lexicon))
             && m.span.start == words[open].span.start
             && let MentionKind::Person { name, .. } = m.kind
             && (role_head(words[open - 1].text(text), lexicon).is_some()
@@ -233,6 +236,14 @@ pub(crate) fn mention_before(
             )
         })
     })
+}
+
+/// True when a comma, and only a comma, stands between two words.
+fn is_comma_between(text: &str, a: &Word, b: &Word) -> bool {
+    // Most words stand one space apart: no comma, known without trimming
+    // the gap.
+    !(b.span.start == a.span.end + 1 && text.as_bytes()[a.span.end] == b' ')
+        && gap(text, a.span.end, b.span.start) == ","
 }
 
 /// A party and state tag after a name: "R-Ky", "D-Calif".
@@ -370,7 +381,11 @@ fn noun_phrase_before(
         }
         return None;
     }
-    // The capitalised run, with titles, initials and particles.
+    // The capitalised run, with titles, initials and particles. Each
+    // word's class is kept for the reading of the run, from its last word
+    // back: `classes[end - 1 - i]` is that of `words[i]`.
+    let mut classes = [WordClass::default(); MAX_MENTION];
+    classes[0] = last_class;
     let mut start = end - 1;
     while start > 0 && end - start < MAX_MENTION {
         let prev = &words[start - 1];
@@ -380,6 +395,7 @@ fn noun_phrase_before(
         let glue_ok = joined(text, prev, &words[start], &["", ".", "'", "’"]);
         let part_of_name = glue_ok && {
             let class = lexicon.class(p);
+            classes[end - start] = class;
             (is_capitalized(p) && is_name_class(p, class))
                 || lexicon.is_title_word(p)
                 || class.is_name_particle(p)
@@ -392,7 +408,7 @@ fn noun_phrase_before(
     }
     // A leading "the" belongs to an organisation's mention: "the Kremlin".
     let run = &words[start..end];
-    let mut kind = classify_run(text, run, |i| lexicon.class(run[i].text(text)), lexicon);
+    let mut kind = classify_run(text, run, |i| classes[end - 1 - (start + i)], lexicon);
     let mut span_start = words[start].span.start;
     // "union spokeswoman Lina Voss": lower-case role words before a name
     // are its title.
