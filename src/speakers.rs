@@ -182,11 +182,16 @@ pub(crate) fn mention_before(
     }
     // "Hugh Hill, a doctor, said": a comma before the cue closes an
     // apposition, and the mention stands before it.
-    let closing = gap(
-        text,
+    let (last_end, next_start) = (
         words[end - 1].span.end,
         words.get(end).map_or(text.len(), |w| w.span.start),
     );
+    // Most often one space: no punctuation, known without trimming.
+    let closing = if next_start == last_end + 1 && text.as_bytes()[last_end] == b' ' {
+        ""
+    } else {
+        gap(text, last_end, next_start)
+    };
     // "The S.E.C. said": an abbreviation's own period is no break.
     let dotted = closing == "." && words[end - 1].text(text).contains('.');
     if closing.is_empty() || dotted {
