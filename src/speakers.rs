@@ -1000,7 +1000,8 @@ const RECENT: usize = 256;
 
 /// How many times over its running text an article may be searched for
 /// surnames before all of it is read instead, which keeps an article of
-/// many different surnames linear.
+/// many different surnames linear; and as many times skimmed for a name
+/// on a walk back before the spans walked over are read instead.
 const SEARCH_BUDGET: usize = 16;
 
 /// Where a name stands among the names read: its span of running text and
@@ -1047,7 +1048,22 @@ struct Names<'t> {
     /// `surnames` holds every surname of the running text: all of it was
     /// read.
     complete: bool,
+    /// Bytes of unread spans skimmed for a name, against [`SEARCH_BUDGET`].
+    skimmed: usize,
     scan: NameScan,
+}
+
+/// A walk back over the names before one, for [`Names::back`].
+struct Back {
+    /// Where the walk stands: the next name is the one before `index`.
+    at: Pos,
+    /// The names passed in spans read.
+    steps: usize,
+    /// The spans passed unread, and at most how many names they hold.
+    skipped: Vec<usize>,
+    bound: usize,
+    /// The spans without names passed since the last with one.
+    nameless: Vec<usize>,
 }
 
 impl<'t> Names<'t> {
@@ -1063,6 +1079,7 @@ impl<'t> Names<'t> {
             surnames: HashMap::default(),
             searched: 0,
             complete: false,
+            skimmed: 0,
             scan: NameScan::default(),
         }
     }
@@ -1197,12 +1214,14 @@ impl<'t> Names<'t> {
                 break e.gender;
             }
             chain.push(at.index);
-            let mut q = at;
-            for _ in 0..RECENT {
-                let Some(prev) = self.previous(q, lexicon) else {
-                    break;
-                };
-                q = prev;
+            let mut back = Back {
+                at,
+                steps: 0,
+                skipped: Vec::new(),
+                bound: 0,
+                nameless: Vec::new(),
+            };
+            while let Some(q) = self.back(&mut back, name, lexicon) {
                 let c = self.entities[q.index];
                 let c_name = &text[c.name.start..c.name.end];
                 if c.org || c_name.rsplit(' ').next() != Some(name) {
@@ -1224,6 +1243,109 @@ impl<'t> Names<'t> {
         for i in chain {
             self.entities[i].gender = gender;
             self.settled[i] = true;
+        }
+    }
+
+    /// The next name back on the walk `b` that may end in `last`, at most
+    /// RECENT names back from where it began. A span not yet read whose
+    /// text lacks `last` holds no such name: it is passed unread, counted
+    /// as at most its capitals, and read only if the count comes to matter.
+    fn back(&mut self, b: &mut Back, last: &str, lexicon: &Lexicon) -> Option<Pos> {
+        loop {
+            if b.at.index > b.at.first {
+                b.at.index -= 1;
+                b.steps += 1;
+                if b.steps + b.bound > RECENT {
+                    self.unskip(b, lexicon);
+                    if b.steps > RECENT {
+                        return None;
+                    }
+                }
+                return Some(b.at);
+            }
+            let Some(mut j) = b.at.span.checked_sub(1) else {
+                self.mark_nameless(b, 0);
+                return None;
+            };
+            // A known row of spans without names is leapt over whole.
+            let from = self.nameless_from[j];
+            if from <= j {
+                b.nameless.push(j);
+                let Some(k) = from.checked_sub(1) else {
+                    self.mark_nameless(b, 0);
+                    return None;
+                };
+                j = k;
+            }
+            let r = match &self.ranges[j] {
+                Some(r) => r.clone(),
+                None => match self.skim(j, last) {
+                    Some(bound) => {
+                        self.mark_nameless(b, j + 1);
+                        b.skipped.push(j);
+                        b.bound += bound;
+                        b.at = Pos {
+                            span: j,
+                            index: 0,
+                            first: 0,
+                        };
+                        if b.steps + b.bound >= RECENT {
+                            self.unskip(b, lexicon);
+                            if b.steps >= RECENT {
+                                return None;
+                            }
+                        }
+                        continue;
+                    }
+                    None => self.read(j, lexicon),
+                },
+            };
+            if r.is_empty() {
+                b.nameless.push(j);
+            } else {
+                self.mark_nameless(b, j + 1);
+            }
+            b.at = Pos {
+                span: j,
+                index: r.end,
+                first: r.start,
+            };
+        }
+    }
+
+    /// At most how many names span `k`, unread, holds, when its text lacks
+    /// `last`; `None` when it must be read: it has the word, or no capital
+    /// (reading it costs no more than counting), or the skimming budget is
+    /// spent.
+    fn skim(&mut self, k: usize, last: &str) -> Option<usize> {
+        let s = self.spans[k];
+        let (first, end) = (self.spans[0].start, self.spans[self.spans.len() - 1].end);
+        if self.skimmed > SEARCH_BUDGET * (end - first) {
+            return None;
+        }
+        self.skimmed += s.end - s.start;
+        let bytes = &self.text.as_bytes()[s.start..s.end];
+        if memchr::memmem::find(bytes, last.as_bytes()).is_some() {
+            return None;
+        }
+        // A name starts at a capital: never more names than capitals.
+        let capitals = capitals_in(bytes);
+        (capitals > 0).then_some(capitals)
+    }
+
+    /// Reads the spans the walk `b` passed unread, to count their names.
+    fn unskip(&mut self, b: &mut Back, lexicon: &Lexicon) {
+        for k in b.skipped.drain(..) {
+            b.steps += self.read(k, lexicon).len();
+        }
+        b.bound = 0;
+    }
+
+    /// Records the spans without names the walk `b` passed as a row that
+    /// starts at span `from`.
+    fn mark_nameless(&mut self, b: &mut Back, from: usize) {
+        for k in b.nameless.drain(..) {
+            self.nameless_from[k] = from;
         }
     }
 
@@ -1495,6 +1617,22 @@ pub(crate) fn next_capital(bytes: &[u8]) -> Option<usize> {
         .iter()
         .position(|&b| may_start(b))
         .map(|o| at + o)
+}
+
+/// How many bytes of `bytes` may start a capital letter, as
+/// [`next_capital`] tells them.
+fn capitals_in(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for chunk in chunks.by_ref() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        n += capitals_or_leads(x).count_ones() as usize;
+    }
+    n + chunks
+        .remainder()
+        .iter()
+        .filter(|&&b| b.is_ascii_uppercase() || b >= 0xC0)
+        .count()
 }
 
 /// The high bit of each byte of `x` that is in `A..=Z` or at least 0xC0.
