@@ -103,8 +103,14 @@ fn is_acronym(w: &str) -> bool {
 }
 
 /// Splits a run of capitalised words into its title and name, and tells a
-/// person from an organisation. `run` is non-empty.
-fn classify_run(text: &str, run: &[Word], lexicon: &Lexicon) -> MentionKind {
+/// person from an organisation. `run` is non-empty; `class_of(i)` is the
+/// class of `run[i]`, which a caller may know already.
+fn classify_run(
+    text: &str,
+    run: &[Word],
+    mut class_of: impl FnMut(usize) -> WordClass,
+    lexicon: &Lexicon,
+) -> MentionKind {
     let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
     let last = run[run.len() - 1].text(text);
     let has_of = run.iter().any(|w| w.text(text) == "of");
@@ -121,9 +127,8 @@ fn classify_run(text: &str, run: &[Word], lexicon: &Lexicon) -> MentionKind {
         }
     }
     if org_head || has_of || is_acronym(last) {
-        let start = run
-            .iter()
-            .position(|w| !lexicon.is_function_word(w.text(text)))
+        let start = (0..run.len())
+            .position(|i| !class_of(i).is_function_word())
             .unwrap_or(0);
         return MentionKind::Org {
             name: Span::new(run[start].span.start, span.end),
@@ -132,9 +137,8 @@ fn classify_run(text: &str, run: &[Word], lexicon: &Lexicon) -> MentionKind {
     // The name is what follows the last title word ("Russian Foreign
     // Minister | Sergey Lavrov"); a role noun written with a capital
     // ("Historian Aldo Ferris") is a title too.
-    let title_end = run.iter().rposition(|w| {
-        let t = w.text(text);
-        lexicon.is_title_word(t) || lexicon.role(t).is_some_and(|c| c == RoleClass::Person)
+    let title_end = (0..run.len()).rposition(|i| {
+        lexicon.is_title_word(run[i].text(text)) || class_of(i).role() == Some(RoleClass::Person)
     });
     match title_end {
         Some(t) if t + 1 == run.len() => MentionKind::Role {
@@ -178,11 +182,16 @@ pub(crate) fn mention_before(
     }
     // "Hugh Hill, a doctor, said": a comma before the cue closes an
     // apposition, and the mention stands before it.
-    let closing = gap(
-        text,
+    let (last_end, next_start) = (
         words[end - 1].span.end,
         words.get(end).map_or(text.len(), |w| w.span.start),
     );
+    // Most often one space: no punctuation, known without trimming.
+    let closing = if next_start == last_end + 1 && text.as_bytes()[last_end] == b' ' {
+        ""
+    } else {
+        gap(text, last_end, next_start)
+    };
     // "The S.E.C. said": an abbreviation's own period is no break.
     let dotted = closing == "." && words[end - 1].text(text).contains('.');
     if closing.is_empty() || dotted {
@@ -196,8 +205,11 @@ pub(crate) fn mention_before(
     // try each comma back, nearest first, for a name before an
     // apposition-like segment.
     let lo = end.saturating_sub(MAX_APPOSITION);
+    // The mention that ends at the cue, the same for every comma tried:
+    // read at the first.
+    let mut whole = None;
     (lo + 1..end).rev().find_map(|open| {
-        if gap(text, words[open - 1].span.end, words[open].span.start) != "," {
+        if !is_comma_between(text, &words[open - 1], &words[open]) {
             return None;
         }
         let first = words[open].text(text);
@@ -205,7 +217,7 @@ pub(crate) fn mention_before(
         // of a role.
         // "A lawyer for the outlets, David Schulz, said": a full name in
         // apposition to a noun phrase.
-        if let Some(m) = core_before(text, words, end, lexicon)
+        if let Some(m) = *whole.get_or_insert_with(|| core_before(text, words, end, lexicon))
             && m.span.start == words[open].span.start
             && let MentionKind::Person { name, .. } = m.kind
             && (role_head(words[open - 1].text(text), lexicon).is_some()
@@ -229,6 +241,14 @@ pub(crate) fn mention_before(
             )
         })
     })
+}
+
+/// True when a comma, and only a comma, stands between two words.
+fn is_comma_between(text: &str, a: &Word, b: &Word) -> bool {
+    // Most words stand one space apart: no comma, known without trimming
+    // the gap.
+    !(b.span.start == a.span.end + 1 && text.as_bytes()[a.span.end] == b' ')
+        && gap(text, a.span.end, b.span.start) == ","
 }
 
 /// A party and state tag after a name: "R-Ky", "D-Calif".
@@ -366,7 +386,11 @@ fn noun_phrase_before(
         }
         return None;
     }
-    // The capitalised run, with titles, initials and particles.
+    // The capitalised run, with titles, initials and particles. Each
+    // word's class is kept for the reading of the run, from its last word
+    // back: `classes[end - 1 - i]` is that of `words[i]`.
+    let mut classes = [WordClass::default(); MAX_MENTION];
+    classes[0] = last_class;
     let mut start = end - 1;
     while start > 0 && end - start < MAX_MENTION {
         let prev = &words[start - 1];
@@ -376,6 +400,7 @@ fn noun_phrase_before(
         let glue_ok = joined(text, prev, &words[start], &["", ".", "'", "’"]);
         let part_of_name = glue_ok && {
             let class = lexicon.class(p);
+            classes[end - start] = class;
             (is_capitalized(p) && is_name_class(p, class))
                 || lexicon.is_title_word(p)
                 || class.is_name_particle(p)
@@ -388,7 +413,7 @@ fn noun_phrase_before(
     }
     // A leading "the" belongs to an organisation's mention: "the Kremlin".
     let run = &words[start..end];
-    let mut kind = classify_run(text, run, lexicon);
+    let mut kind = classify_run(text, run, |i| classes[end - 1 - (start + i)], lexicon);
     let mut span_start = words[start].span.start;
     // "union spokeswoman Lina Voss": lower-case role words before a name
     // are its title.
@@ -629,7 +654,12 @@ pub(crate) fn mention_after(
                 }
                 run_start -= 1;
             }
-            let mut kind = classify_run(text, &phrase[run_start..=n], lexicon);
+            let mut kind = classify_run(
+                text,
+                &phrase[run_start..=n],
+                |i| classes.get(start + run_start + i),
+                lexicon,
+            );
             if let MentionKind::Person { name, title } = kind {
                 // Lower-case role words before the name are its title too.
                 if run_start > 0 {
@@ -745,6 +775,8 @@ pub(crate) struct Resolver<'t> {
     names: Names<'t>,
     /// Speakers of attributions, in the order they were attributed.
     speakers: Vec<Entity>,
+    /// A surname in lower case, the key of the look-up being made.
+    key: String,
 }
 
 impl<'t> Resolver<'t> {
@@ -757,6 +789,7 @@ impl<'t> Resolver<'t> {
             text,
             names: Names::new(text, spans.into_iter().collect()),
             speakers: Vec::new(),
+            key: String::new(),
         }
     }
 
@@ -862,27 +895,40 @@ impl<'t> Resolver<'t> {
     fn full_name(&mut self, name: Span, lexicon: &Lexicon) -> Option<Entity> {
         let text = self.text;
         let n = &text[name.start..name.end];
-        if n.split_whitespace().nth(1).is_some() {
+        // A name of more words is full already; one with a space around it
+        // ends no full name.
+        if n.contains(' ') || n.split_whitespace().nth(1).is_some() {
             return None;
         }
         // A surname in capitals (a transcript's "PENCE") matches in any case.
         let caps = n.chars().all(|c| !c.is_lowercase());
-        let matches = |e: &&Entity| {
-            let full = &text[e.name.start..e.name.end];
-            let last = full.rsplit(' ').next().unwrap_or("");
-            !e.org && full.len() > n.len() && (last == n || caps && last.eq_ignore_ascii_case(n))
+        // A full name ends in a space and the surname: its bytes are
+        // compared where they stand, with no search for the last space.
+        let matches = |e: &Entity| {
+            let full = &text.as_bytes()[e.name.start..e.name.end];
+            let Some(cut) = full.len().checked_sub(n.len() + 1) else {
+                return false;
+            };
+            let last = &full[cut + 1..];
+            !e.org
+                && full[cut] == b' '
+                && (last == n.as_bytes() || caps && last.eq_ignore_ascii_case(n.as_bytes()))
         };
-        self.speakers
-            .iter()
-            .rev()
-            .take(RECENT)
-            .find(matches)
-            .copied()
-            .or_else(|| {
-                self.names
-                    .first_full_name(&n.to_lowercase(), lexicon)
-                    .filter(|e| matches(&e))
-            })
+        if let Some(e) = self.speakers.iter().rev().take(RECENT).find(|e| matches(e)) {
+            return Some(*e);
+        }
+        // The key is lowered into a buffer kept between look-ups.
+        let key = &mut self.key;
+        key.clear();
+        if n.is_ascii() {
+            key.push_str(n);
+            key.make_ascii_lowercase();
+        } else {
+            key.push_str(&n.to_lowercase());
+        }
+        self.names
+            .first_full_name(key, lexicon)
+            .filter(|e| matches(e))
     }
 
     /// The most recent entity before `at` that `fits`, among speakers and
@@ -954,7 +1000,8 @@ const RECENT: usize = 256;
 
 /// How many times over its running text an article may be searched for
 /// surnames before all of it is read instead, which keeps an article of
-/// many different surnames linear.
+/// many different surnames linear; and as many times skimmed for a name
+/// on a walk back before the spans walked over are read instead.
 const SEARCH_BUDGET: usize = 16;
 
 /// Where a name stands among the names read: its span of running text and
@@ -1001,7 +1048,22 @@ struct Names<'t> {
     /// `surnames` holds every surname of the running text: all of it was
     /// read.
     complete: bool,
+    /// Bytes of unread spans skimmed for a name, against [`SEARCH_BUDGET`].
+    skimmed: usize,
     scan: NameScan,
+}
+
+/// A walk back over the names before one, for [`Names::back`].
+struct Back {
+    /// Where the walk stands: the next name is the one before `index`.
+    at: Pos,
+    /// The names passed in spans read.
+    steps: usize,
+    /// The spans passed unread, and at most how many names they hold.
+    skipped: Vec<usize>,
+    bound: usize,
+    /// The spans without names passed since the last with one.
+    nameless: Vec<usize>,
 }
 
 impl<'t> Names<'t> {
@@ -1017,6 +1079,7 @@ impl<'t> Names<'t> {
             surnames: HashMap::default(),
             searched: 0,
             complete: false,
+            skimmed: 0,
             scan: NameScan::default(),
         }
     }
@@ -1151,12 +1214,14 @@ impl<'t> Names<'t> {
                 break e.gender;
             }
             chain.push(at.index);
-            let mut q = at;
-            for _ in 0..RECENT {
-                let Some(prev) = self.previous(q, lexicon) else {
-                    break;
-                };
-                q = prev;
+            let mut back = Back {
+                at,
+                steps: 0,
+                skipped: Vec::new(),
+                bound: 0,
+                nameless: Vec::new(),
+            };
+            while let Some(q) = self.back(&mut back, name, lexicon) {
                 let c = self.entities[q.index];
                 let c_name = &text[c.name.start..c.name.end];
                 if c.org || c_name.rsplit(' ').next() != Some(name) {
@@ -1178,6 +1243,109 @@ impl<'t> Names<'t> {
         for i in chain {
             self.entities[i].gender = gender;
             self.settled[i] = true;
+        }
+    }
+
+    /// The next name back on the walk `b` that may end in `last`, at most
+    /// RECENT names back from where it began. A span not yet read whose
+    /// text lacks `last` holds no such name: it is passed unread, counted
+    /// as at most its capitals, and read only if the count comes to matter.
+    fn back(&mut self, b: &mut Back, last: &str, lexicon: &Lexicon) -> Option<Pos> {
+        loop {
+            if b.at.index > b.at.first {
+                b.at.index -= 1;
+                b.steps += 1;
+                if b.steps + b.bound > RECENT {
+                    self.unskip(b, lexicon);
+                    if b.steps > RECENT {
+                        return None;
+                    }
+                }
+                return Some(b.at);
+            }
+            let Some(mut j) = b.at.span.checked_sub(1) else {
+                self.mark_nameless(b, 0);
+                return None;
+            };
+            // A known row of spans without names is leapt over whole.
+            let from = self.nameless_from[j];
+            if from <= j {
+                b.nameless.push(j);
+                let Some(k) = from.checked_sub(1) else {
+                    self.mark_nameless(b, 0);
+                    return None;
+                };
+                j = k;
+            }
+            let r = match &self.ranges[j] {
+                Some(r) => r.clone(),
+                None => match self.skim(j, last) {
+                    Some(bound) => {
+                        self.mark_nameless(b, j + 1);
+                        b.skipped.push(j);
+                        b.bound += bound;
+                        b.at = Pos {
+                            span: j,
+                            index: 0,
+                            first: 0,
+                        };
+                        if b.steps + b.bound >= RECENT {
+                            self.unskip(b, lexicon);
+                            if b.steps >= RECENT {
+                                return None;
+                            }
+                        }
+                        continue;
+                    }
+                    None => self.read(j, lexicon),
+                },
+            };
+            if r.is_empty() {
+                b.nameless.push(j);
+            } else {
+                self.mark_nameless(b, j + 1);
+            }
+            b.at = Pos {
+                span: j,
+                index: r.end,
+                first: r.start,
+            };
+        }
+    }
+
+    /// At most how many names span `k`, unread, holds, when its text lacks
+    /// `last`; `None` when it must be read: it has the word, or no capital
+    /// (reading it costs no more than counting), or the skimming budget is
+    /// spent.
+    fn skim(&mut self, k: usize, last: &str) -> Option<usize> {
+        let s = self.spans[k];
+        let (first, end) = (self.spans[0].start, self.spans[self.spans.len() - 1].end);
+        if self.skimmed > SEARCH_BUDGET * (end - first) {
+            return None;
+        }
+        self.skimmed += s.end - s.start;
+        let bytes = &self.text.as_bytes()[s.start..s.end];
+        if memchr::memmem::find(bytes, last.as_bytes()).is_some() {
+            return None;
+        }
+        // A name starts at a capital: never more names than capitals.
+        let capitals = capitals_in(bytes);
+        (capitals > 0).then_some(capitals)
+    }
+
+    /// Reads the spans the walk `b` passed unread, to count their names.
+    fn unskip(&mut self, b: &mut Back, lexicon: &Lexicon) {
+        for k in b.skipped.drain(..) {
+            b.steps += self.read(k, lexicon).len();
+        }
+        b.bound = 0;
+    }
+
+    /// Records the spans without names the walk `b` passed as a row that
+    /// starts at span `from`.
+    fn mark_nameless(&mut self, b: &mut Back, from: usize) {
+        for k in b.nameless.drain(..) {
+            self.nameless_from[k] = from;
         }
     }
 
@@ -1350,6 +1518,8 @@ const RUN_WINDOW: usize = 200;
 #[derive(Default)]
 struct NameScan {
     run: Vec<Word>,
+    /// The class of each word of `run`, looked up as it was read.
+    classes: Vec<WordClass>,
 }
 
 impl NameScan {
@@ -1360,7 +1530,7 @@ impl NameScan {
     fn collect(&mut self, text: &str, span: Span, lexicon: &Lexicon, out: &mut Vec<Entity>) {
         let s = &text[span.start..span.end];
         let bytes = s.as_bytes();
-        let run = &mut self.run;
+        let (run, classes) = (&mut self.run, &mut self.classes);
         let mut i = 0;
         while let Some(off) = next_capital(&bytes[i..]) {
             let at = i + off;
@@ -1376,6 +1546,7 @@ impl NameScan {
             let end = floor_char(s, at + RUN_WINDOW);
             let window = Span::new(span.start + at, span.start + end);
             run.clear();
+            classes.clear();
             let mut next = None;
             for w in words(text, window) {
                 let t = w.text(text);
@@ -1388,45 +1559,56 @@ impl NameScan {
                 // a lower-case word fits only as a particle, and its class
                 // is kept for the test of a verb after the run.
                 let mut lower_class = None;
-                let fits = if is_capitalized(t) {
+                let (fits, class) = if is_capitalized(t) {
                     let class = lexicon.class(t);
-                    !class.is_function_word() && !class.is_time_word()
+                    (!class.is_function_word() && !class.is_time_word(), class)
+                } else if run.is_empty() {
+                    (false, WordClass::default())
                 } else {
-                    !run.is_empty()
-                        && (t == "of" || lower_class.insert(lexicon.class(t)).is_name_particle(t))
+                    let class = *lower_class.insert(lexicon.class(t));
+                    (t == "of" || class.is_name_particle(t), class)
                 };
                 if continues && fits && run.len() < MAX_MENTION {
                     run.push(w);
+                    classes.push(class);
                 } else {
                     next = Some((w, lower_class));
                     break;
                 }
             }
-            while run.last().is_some_and(|w| w.text(text) == "of") {
+            while run.last().is_some_and(|w| is_of(text, w)) {
                 run.pop();
+                classes.pop();
             }
             let Some(last) = run.last() else { continue };
             i = last.span.end - span.start;
-            if let Some(e) = entity_of_run(text, run, next, lexicon) {
+            if let Some(e) = entity_of_run(text, run, classes, next, lexicon) {
                 out.push(e);
             }
         }
     }
 }
 
+/// True when `w` is "of", told by its length before its bytes.
+fn is_of(text: &str, w: &Word) -> bool {
+    w.span.end - w.span.start == 2 && text.as_bytes()[w.span.start..w.span.end] == *b"of"
+}
+
 /// Where the first byte that may start a capital letter stands: an ASCII
 /// capital, or the lead byte of a character beyond ASCII.
 ///
-/// Eight bytes are tested at a time, as most of a text is lower case: a
-/// chunk is read byte by byte only when it holds such a byte.
+/// Eight bytes are tested at a time, as most of a text is lower case: the
+/// test marks each such byte, and the first mark is the answer.
 pub(crate) fn next_capital(bytes: &[u8]) -> Option<usize> {
     let may_start = |b: u8| b.is_ascii_uppercase() || b >= 0xC0;
     let mut chunks = bytes.chunks_exact(8);
     let mut at = 0;
     for chunk in chunks.by_ref() {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        if has_capital_or_lead(x) {
-            return chunk.iter().position(|&b| may_start(b)).map(|o| at + o);
+        let marks = capitals_or_leads(x);
+        if marks != 0 {
+            // Little-endian: the first byte is the lowest.
+            return Some(at + marks.trailing_zeros() as usize / 8);
         }
         at += 8;
     }
@@ -1437,17 +1619,34 @@ pub(crate) fn next_capital(bytes: &[u8]) -> Option<usize> {
         .map(|o| at + o)
 }
 
-/// True when a byte of `x` is in `A..=Z` or at least 0xC0. Exact, by the
-/// "has a byte between" bit trick on the low seven bits, kept to bytes
-/// below 0x80, and a test of the top two bits.
-fn has_capital_or_lead(x: u64) -> bool {
+/// How many bytes of `bytes` may start a capital letter, as
+/// [`next_capital`] tells them.
+fn capitals_in(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for chunk in chunks.by_ref() {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        n += capitals_or_leads(x).count_ones() as usize;
+    }
+    n + chunks
+        .remainder()
+        .iter()
+        .filter(|&&b| b.is_ascii_uppercase() || b >= 0xC0)
+        .count()
+}
+
+/// The high bit of each byte of `x` that is in `A..=Z` or at least 0xC0.
+/// Exact, by the "has a byte between" bit trick on the low seven bits,
+/// kept to bytes below 0x80 so that no byte borrows from or carries into
+/// the next, and a test of the top two bits.
+fn capitals_or_leads(x: u64) -> u64 {
     const ONES: u64 = u64::MAX / 255;
     const HIGH: u64 = ONES * 0x80;
     let low = x & (ONES * 0x7F);
     // Each byte's high bit set when its low seven bits lie in 0x41..=0x5A.
     let upper = (ONES * (0x7F + 0x5B) - low) & !x & (low + ONES * (0x7F - 0x40)) & HIGH;
     let lead = x & (x << 1) & HIGH;
-    upper | lead != 0
+    upper | lead
 }
 
 /// A named person (two name words, or a title and a name) or an
@@ -1458,6 +1657,7 @@ fn has_capital_or_lead(x: u64) -> bool {
 fn entity_of_run(
     text: &str,
     run: &[Word],
+    classes: &[WordClass],
     next: Option<(Word, Option<WordClass>)>,
     lexicon: &Lexicon,
 ) -> Option<Entity> {
@@ -1476,16 +1676,15 @@ fn entity_of_run(
     {
         return None;
     }
-    let first_name = run.iter().position(|w| {
-        let class = lexicon.class(w.text(text));
-        class.pronoun().is_none() && !class.is_verb()
-    })?;
-    let run = &run[first_name..];
+    let first_name = classes
+        .iter()
+        .position(|class| class.pronoun().is_none() && !class.is_verb())?;
+    let (run, classes) = (&run[first_name..], &classes[first_name..]);
     if run.is_empty() {
         return None;
     }
     let end = run[run.len() - 1].span.end;
-    match classify_run(text, run, lexicon) {
+    match classify_run(text, run, |i| classes[i], lexicon) {
         // An organisation word anywhere before "of" counts: "Nurses Union
         // of Veloria".
         MentionKind::Org { name }
@@ -1525,12 +1724,16 @@ fn entity_of_run(
 /// A person's gender as the name or its titles tell it: "Mrs. Ruiz",
 /// "Sergey Lavrov", "the congresswoman".
 fn person_gender(text: &str, name: Span, title: Option<Span>, lexicon: &Lexicon) -> Gender {
-    let words_of = |s: Span| text[s.start..s.end].split_whitespace();
-    title
-        .into_iter()
-        .flat_map(words_of)
-        .chain(words_of(name).next())
-        .map(|w| lexicon.gender(w))
-        .find(|g| *g != Gender::Any)
-        .unwrap_or(Gender::Any)
+    if let Some(t) = title {
+        for w in text[t.start..t.end].split_whitespace() {
+            let g = lexicon.gender(w);
+            if g != Gender::Any {
+                return g;
+            }
+        }
+    }
+    text[name.start..name.end]
+        .split_whitespace()
+        .next()
+        .map_or(Gender::Any, |w| lexicon.gender(w))
 }
