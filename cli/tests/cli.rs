@@ -5,15 +5,18 @@
 //! results are asserted only where they are robust (a plain `"…," Name
 //! said.`); the rest checks structure: one record per input, order, exit
 //! status, messages.
+//!
+//! Each test reads as input, command, expectation: `whosaid!(args…)` builds
+//! the command, `.run()` runs it, and [`Run`]'s assertions print everything
+//! the run printed when they fail.
 
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command as StdCommand, Stdio};
+use std::process::{Command as StdCommand, Output, Stdio};
 
 use assert_cmd::Command;
 use assert_cmd::cargo::{cargo_bin, cargo_bin_cmd};
-use predicates::prelude::*;
 use serde_json::{Value, json};
 use tempfile::TempDir;
 
@@ -22,8 +25,123 @@ const BRIDGE: &str = "City Pledges New Bridge\n\n\
 const PARK: &str = "Park Reopens\n\n\"The gates open at dawn,\" Parks Director Tom Bell said.\n";
 const NO_QUOTES: &str = "Weather\n\nIt rained all day in the valley.\n";
 
-fn whosaid() -> Command {
-    cargo_bin_cmd!("whosaid")
+/// `whosaid` with these arguments, each a `&str` or a path.
+macro_rules! whosaid {
+    ($($arg:expr),* $(,)?) => {
+        with_args!(cargo_bin_cmd!("whosaid"), $($arg),*)
+    };
+}
+
+/// `python3` with these arguments (the script first).
+macro_rules! python3 {
+    ($($arg:expr),* $(,)?) => {
+        with_args!(StdCommand::new("python3"), $($arg),*)
+    };
+}
+
+/// `command` with each argument added, for the two macros above.
+macro_rules! with_args {
+    ($command:expr, $($arg:expr),*) => {{
+        // With no arguments nothing is added.
+        #[allow(unused_mut)]
+        let mut command = $command;
+        $(command.arg($arg);)*
+        command
+    }};
+}
+
+/// What one run printed and how it ended. Every output checked here is text.
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs a `whosaid` or a `python3` command to its end.
+trait Runs {
+    fn run(&mut self) -> Run;
+}
+
+impl Runs for Command {
+    fn run(&mut self) -> Run {
+        self.output().unwrap().into()
+    }
+}
+
+impl Runs for StdCommand {
+    fn run(&mut self) -> Run {
+        self.output().unwrap().into()
+    }
+}
+
+impl From<Output> for Run {
+    fn from(output: Output) -> Run {
+        Run {
+            code: output.status.code(),
+            stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+        }
+    }
+}
+
+impl Run {
+    fn succeeds(self) -> Run {
+        self.exits(0)
+    }
+
+    fn exits(self, code: i32) -> Run {
+        assert_eq!(self.code, Some(code), "{self}");
+        self
+    }
+
+    fn stdout_has(self, part: &str) -> Run {
+        assert!(self.stdout.contains(part), "no {part:?} in stdout: {self}");
+        self
+    }
+
+    fn stderr_has(self, part: &str) -> Run {
+        assert!(self.stderr.contains(part), "no {part:?} in stderr: {self}");
+        self
+    }
+
+    fn stderr_empty(self) -> Run {
+        assert!(self.stderr.is_empty(), "stderr not empty: {self}");
+        self
+    }
+
+    /// Stdout as JSON lines, one value a line.
+    fn records(&self) -> Vec<Value> {
+        self.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l:?}")))
+            .collect()
+    }
+
+    /// Stdout as one JSON value.
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("{e}: {self}"))
+    }
+}
+
+impl std::fmt::Display for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        let (code, stdout, stderr) = (self.code, &self.stdout, &self.stderr);
+        write!(f, "exit {code:?}\n--- stdout\n{stdout}--- stderr\n{stderr}")
+    }
+}
+
+/// Asserts that `whosaid eval` and a Python scorer printed the same report:
+/// both succeeded, the same stderr, and the same stdout — as text, or as
+/// JSON values for `--json` (the two languages may print a float with
+/// different digits).
+fn assert_same_report(ours: Run, theirs: Run) {
+    let (ours, theirs) = (ours.succeeds(), theirs.succeeds());
+    if serde_json::from_str::<Value>(&ours.stdout).is_ok() {
+        assert_eq!(ours.json(), theirs.json());
+    } else {
+        assert_eq!(ours.stdout, theirs.stdout);
+    }
+    assert_eq!(ours.stderr, theirs.stderr);
 }
 
 fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
@@ -31,17 +149,6 @@ fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
     fs::create_dir_all(path.parent().unwrap()).unwrap();
     fs::write(&path, contents).unwrap();
     path
-}
-
-fn stdout_of(output: &std::process::Output) -> &str {
-    std::str::from_utf8(&output.stdout).unwrap()
-}
-
-fn json_lines(output: &std::process::Output) -> Vec<Value> {
-    stdout_of(output)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l:?}")))
-        .collect()
 }
 
 fn speakers(record: &Value) -> Vec<&str> {
@@ -53,15 +160,46 @@ fn speakers(record: &Value) -> Vec<&str> {
         .collect()
 }
 
+fn said_by_ruiz(record: &Value) -> bool {
+    speakers(record).iter().any(|s| s.contains("Ruiz"))
+}
+
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/sputnik_lavrov.txt")
 }
 
+/// A file under `../shared` beside the repository, or `None` (saying so)
+/// when it is absent: the corpus and the Python scorers are never copied in.
+fn shared(path: &str) -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared")
+        .join(path);
+    if path.exists() {
+        Some(path)
+    } else {
+        eprintln!("skipped what needs {}: it is absent", path.display());
+        None
+    }
+}
+
+/// A scorer from `../shared/tools`, if it and python3 are there.
+fn python_scorer(name: &str) -> Option<PathBuf> {
+    let script = shared(&format!("tools/{name}"))?;
+    if StdCommand::new("python3")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped what needs python3: it is not installed");
+        return None;
+    }
+    Some(script)
+}
+
 #[test]
 fn sample_article_in_the_quote_json_contract() {
-    let output = whosaid().arg(fixture()).output().unwrap();
-    assert!(output.status.success());
-    let records = json_lines(&output);
+    let run = whosaid!(fixture()).run().succeeds();
+    let records = run.records();
     assert_eq!(records.len(), 1);
     assert!(
         records[0]["id"]
@@ -91,12 +229,12 @@ fn sample_article_in_the_quote_json_contract() {
         );
         assert!(text.get(start as usize..end as usize).is_some());
     }
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let summary = &run.stderr;
     assert!(
-        stderr.starts_with("whosaid: 1 article, ")
-            && stderr.contains(" 0 errors, ")
-            && stderr.contains(" MB/s)"),
-        "{stderr}"
+        summary.starts_with("whosaid: 1 article, ")
+            && summary.contains(" 0 errors, ")
+            && summary.contains(" MB/s)"),
+        "{summary}"
     );
 }
 
@@ -105,13 +243,15 @@ fn files_in_argument_order_and_quiet() {
     let dir = TempDir::new().unwrap();
     let a = write(dir.path(), "b_first.txt", BRIDGE);
     let b = write(dir.path(), "a_second.txt", PARK);
-    let output = whosaid().arg(&a).arg(&b).arg("--quiet").output().unwrap();
-    assert!(output.status.success());
-    assert!(output.stderr.is_empty(), "--quiet prints no summary");
-    let records = json_lines(&output);
+    // --quiet prints no summary.
+    let records = whosaid!(&a, &b, "--quiet")
+        .run()
+        .succeeds()
+        .stderr_empty()
+        .records();
     let ids: Vec<&str> = records.iter().map(|r| r["id"].as_str().unwrap()).collect();
     assert_eq!(ids, [a.to_str().unwrap(), b.to_str().unwrap()]);
-    assert!(speakers(&records[0]).iter().any(|s| s.contains("Ruiz")));
+    assert!(said_by_ruiz(&records[0]));
 }
 
 #[test]
@@ -119,27 +259,13 @@ fn missing_file_among_good_ones() {
     let dir = TempDir::new().unwrap();
     let good = write(dir.path(), "good.txt", BRIDGE);
     let missing = dir.path().join("missing.txt");
-    let output = whosaid()
-        .arg(&good)
-        .arg(&missing)
-        .arg(&good)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    assert_eq!(
-        json_lines(&output).len(),
-        2,
-        "the good files are still done"
-    );
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(
-        stderr.contains(&format!("error: {}: ", missing.display())),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("2 articles, ") && stderr.contains("1 error,"),
-        "{stderr}"
-    );
+    let run = whosaid!(&good, &missing, &good)
+        .run()
+        .exits(1)
+        .stderr_has(&format!("error: {}: ", missing.display()))
+        .stderr_has("2 articles, ")
+        .stderr_has("1 error,");
+    assert_eq!(run.records().len(), 2, "the good files are still done");
 }
 
 #[test]
@@ -151,9 +277,10 @@ fn directory_walk_is_recursive_sorted_and_skips_hidden_and_binary() {
     write(dir.path(), ".hidden.txt", BRIDGE);
     write(dir.path(), ".git/config.txt", BRIDGE);
     write(dir.path(), "image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
-    let output = whosaid().arg(dir.path()).output().unwrap();
-    assert!(output.status.success());
-    let ids: Vec<String> = json_lines(&output)
+    let ids: Vec<String> = whosaid!(dir.path())
+        .run()
+        .succeeds()
+        .records()
         .iter()
         .map(|r| {
             let id = Path::new(r["id"].as_str().unwrap());
@@ -165,13 +292,11 @@ fn directory_walk_is_recursive_sorted_and_skips_hidden_and_binary() {
 
 #[test]
 fn stdin_with_no_argument_and_with_dash() {
-    for args in [&[][..], &["-"][..]] {
-        let output = whosaid().args(args).write_stdin(BRIDGE).output().unwrap();
-        assert!(output.status.success());
-        let records = json_lines(&output);
+    for mut command in [whosaid!(), whosaid!("-")] {
+        let records = command.write_stdin(BRIDGE).run().succeeds().records();
         assert_eq!(records.len(), 1);
         assert_eq!(records[0]["id"], "-");
-        assert!(speakers(&records[0]).iter().any(|s| s.contains("Ruiz")));
+        assert!(said_by_ruiz(&records[0]));
     }
 }
 
@@ -183,23 +308,19 @@ fn invalid_utf8_file_without_and_with_lossy() {
     let bad = write(dir.path(), "latin1.txt", &bytes);
     let good = write(dir.path(), "good.txt", PARK);
 
-    whosaid()
-        .arg(&bad)
-        .arg(&good)
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains("good.txt"))
-        .stdout(predicate::str::contains("latin1.txt").not())
-        .stderr(predicate::str::contains(format!(
+    let run = whosaid!(&bad, &good)
+        .run()
+        .exits(1)
+        .stdout_has("good.txt")
+        .stderr_has(&format!(
             "{}: invalid UTF-8 at byte offset 10",
             bad.display()
-        )));
+        ));
+    assert!(!run.stdout.contains("latin1.txt"), "{run}");
 
-    let output = whosaid().arg(&bad).arg("--lossy").output().unwrap();
-    assert!(output.status.success());
-    let records = json_lines(&output);
+    let records = whosaid!(&bad, "--lossy").run().succeeds().records();
     assert_eq!(records.len(), 1);
-    assert!(speakers(&records[0]).iter().any(|s| s.contains("Ruiz")));
+    assert!(said_by_ruiz(&records[0]));
 }
 
 /// A corpus with broken lines between good ones: every input line has its
@@ -226,20 +347,19 @@ fn jsonl_with_broken_lines_in_the_middle() {
 
     let dir = TempDir::new().unwrap();
     let path = write(dir.path(), "corpus.jsonl", &corpus);
-    let output = whosaid().arg("--jsonl").arg(&path).output().unwrap();
-    assert_eq!(output.status.code(), Some(1));
-    let lines: Vec<&str> = stdout_of(&output).split_terminator('\n').collect();
-    assert_eq!(
-        lines.len(),
-        9,
-        "one output line per input line:\n{}",
-        stdout_of(&output)
-    );
+    let run = whosaid!("--jsonl", &path)
+        .run()
+        .exits(1)
+        .stderr_has(&format!("{}: line 3: no \"text\" field", path.display()))
+        .stderr_has("3 articles, ")
+        .stderr_has("5 errors");
+    let lines: Vec<&str> = run.stdout.split_terminator('\n').collect();
+    assert_eq!(lines.len(), 9, "one output line per input line: {run}");
     assert_eq!(lines[4], "", "a blank line stays a blank line");
 
     let record = |i: usize| serde_json::from_str::<Value>(lines[i]).unwrap();
     assert_eq!(record(0)["id"], "first");
-    assert!(speakers(&record(0)).iter().any(|s| s.contains("Ruiz")));
+    assert!(said_by_ruiz(&record(0)));
     let errors = [
         (1, Value::Null, "line 2: invalid JSON at column "),
         (2, json!("no-text"), "line 3: no \"text\" field"),
@@ -256,23 +376,9 @@ fn jsonl_with_broken_lines_in_the_middle() {
     assert_eq!(record(6)["id"], "second");
     assert_eq!(record(8), json!({"id": "last", "quotes": []}));
 
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(
-        stderr.contains(&format!("{}: line 3: no \"text\" field", path.display())),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("3 articles, ") && stderr.contains("5 errors"),
-        "{stderr}"
-    );
-
     // With --lossy the bad bytes are replaced and line 8 is an article.
-    let output = whosaid()
-        .args(["--jsonl", "--lossy"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let lines: Vec<&str> = stdout_of(&output).split_terminator('\n').collect();
+    let lossy = whosaid!("--jsonl", "--lossy", &path).run();
+    let lines: Vec<&str> = lossy.stdout.split_terminator('\n').collect();
     assert_eq!(
         serde_json::from_str::<Value>(lines[7]).unwrap(),
         json!({"id": "bytes", "quotes": []})
@@ -289,28 +395,14 @@ fn jsonl_from_stdin_with_custom_fields_and_parallel_order() {
         })
         .collect();
     let run = |jobs: &str| {
-        whosaid()
-            .args([
-                "--jsonl",
-                "-",
-                "--text-field",
-                "body",
-                "--id-field",
-                "doc",
-                "--jobs",
-                jobs,
-            ])
+        whosaid!("--jsonl", "-", "--text-field", "body", "--id-field", "doc")
+            .args(["--jobs", jobs])
             .write_stdin(corpus.clone())
-            .output()
-            .unwrap()
+            .run()
     };
-    let one = run("1");
-    assert!(one.status.success());
-    let records = json_lines(&one);
-    let ids: Vec<String> = records
-        .iter()
-        .map(|r| r["id"].as_str().unwrap().to_string())
-        .collect();
+    let one = run("1").succeeds();
+    let records = one.records();
+    let ids: Vec<&str> = records.iter().map(|r| r["id"].as_str().unwrap()).collect();
     assert_eq!(ids, (0..300).map(|i| format!("d{i}")).collect::<Vec<_>>());
     assert!(
         records
@@ -329,34 +421,18 @@ fn format_json_is_one_array_of_records() {
     let dir = TempDir::new().unwrap();
     let a = write(dir.path(), "a.txt", BRIDGE);
     let b = write(dir.path(), "b.txt", NO_QUOTES);
-    let output = whosaid()
-        .args(["--format", "json"])
-        .arg(&a)
-        .arg(&b)
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let value: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let value = whosaid!("--format", "json", &a, &b).run().succeeds().json();
     let records = value.as_array().unwrap();
     assert_eq!(records.len(), 2);
     assert_eq!(records[1], json!({"id": b.to_str().unwrap(), "quotes": []}));
 
-    let empty = whosaid()
-        .args(["-f", "json", "--jsonl"])
-        .write_stdin("")
-        .output()
-        .unwrap();
-    assert_eq!(stdout_of(&empty), "[]\n");
+    let empty = whosaid!("-f", "json", "--jsonl").write_stdin("").run();
+    assert_eq!(empty.stdout, "[]\n");
 }
 
 #[test]
 fn format_jsonl_round_trips_through_the_library_type() {
-    let output = whosaid()
-        .args(["-f", "jsonl"])
-        .write_stdin(BRIDGE)
-        .output()
-        .unwrap();
-    let record = &json_lines(&output)[0];
+    let record = &whosaid!("-f", "jsonl").write_stdin(BRIDGE).run().records()[0];
     let quotes: Vec<whosaid::OwnedQuote> =
         serde_json::from_value(record["quotes"].clone()).unwrap();
     assert_eq!(quotes, whosaid::extract_quotes(BRIDGE));
@@ -365,14 +441,8 @@ fn format_jsonl_round_trips_through_the_library_type() {
 #[test]
 fn format_tsv_has_a_header_and_escaped_rows() {
     let article = "Talks\n\n\"One\tword,\" Mayor Ana Ruiz said.\n";
-    let output = whosaid()
-        .args(["-f", "tsv"])
-        .write_stdin(article)
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let text = stdout_of(&output);
-    let mut rows = text.lines();
+    let run = whosaid!("-f", "tsv").write_stdin(article).run().succeeds();
+    let mut rows = run.stdout.lines();
     assert_eq!(
         rows.next(),
         Some("id\tstart\tend\tspeaker\tmention\tcue\ttopic\tkind\trule\tconfidence\ttext")
@@ -390,19 +460,16 @@ fn format_tsv_has_a_header_and_escaped_rows() {
 
 #[test]
 fn format_pretty_is_plain_when_not_a_terminal() {
-    let output = whosaid()
-        .args(["-f", "pretty"])
-        .arg(fixture())
+    let run = whosaid!("-f", "pretty", fixture())
         .env_remove("NO_COLOR")
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let text = stdout_of(&output);
+        .run()
+        .succeeds()
+        .stdout_has("Sergey Lavrov");
+    let text = &run.stdout;
     assert!(!text.contains('\u{1b}'), "no colour into a pipe");
     let mut lines = text.lines();
     assert!(lines.next().unwrap().contains("sputnik_lavrov.txt"));
     assert!(lines.next().unwrap().contains("speaker"));
-    assert!(text.contains("Sergey Lavrov"));
     assert!(
         text.lines().all(|l| l.chars().count() <= 110),
         "wrapped:\n{text}"
@@ -418,44 +485,32 @@ fn speech_verb_files() {
         "# extra cues\nquip\nquips\n\nquipped\n",
     );
     let article = "\"Not today,\" Ada Park quipped.";
-    let output = whosaid()
-        .arg("--speech-verbs")
-        .arg(&verbs)
+    let records = whosaid!("--speech-verbs", &verbs)
         .write_stdin(article)
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    assert_eq!(json_lines(&output)[0]["quotes"][0]["cue"], "quipped");
+        .run()
+        .succeeds()
+        .records();
+    assert_eq!(records[0]["quotes"][0]["cue"], "quipped");
 
     let bad = write(dir.path(), "bad.txt", "say\nsays loudly\n");
-    whosaid()
-        .arg("--replace-speech-verbs")
-        .arg(&bad)
+    whosaid!("--replace-speech-verbs", &bad)
         .write_stdin(article)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(format!("{}:2", bad.display())));
-    whosaid()
-        .arg("--speech-verbs")
-        .arg(dir.path().join("absent.txt"))
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("absent.txt"));
+        .run()
+        .exits(2)
+        .stderr_has(&format!("{}:2", bad.display()));
+    whosaid!("--speech-verbs", dir.path().join("absent.txt"))
+        .run()
+        .exits(2)
+        .stderr_has("absent.txt");
 }
 
 #[test]
 fn library_flags_are_accepted() {
-    whosaid()
-        .args([
-            "--single-quotes",
-            "speech",
-            "--no-multi-paragraph",
-            "--max-quote-len",
-            "500",
-        ])
+    whosaid!("--single-quotes", "speech", "--no-multi-paragraph")
+        .args(["--max-quote-len", "500"])
         .write_stdin(BRIDGE)
-        .assert()
-        .success();
+        .run()
+        .succeeds();
 }
 
 #[test]
@@ -469,7 +524,7 @@ fn usage_errors_exit_2() {
         &["--max-quote-len", "0"],
         &["eval"],
     ] {
-        whosaid().args(args).write_stdin("").assert().code(2);
+        whosaid!().args(args).write_stdin("").run().exits(2);
     }
 }
 
@@ -531,24 +586,18 @@ fn tiny_gold(dir: &Path) -> (PathBuf, String) {
 fn eval_runs_the_extractor_over_gold() {
     let dir = TempDir::new().unwrap();
     let (gold, _) = tiny_gold(dir.path());
-    let output = whosaid().arg("eval").arg(&gold).output().unwrap();
+    let run = whosaid!("eval", &gold)
+        .run()
+        .succeeds()
+        .stderr_empty()
+        .stdout_has("metric            TP       P       R      F1\n")
+        .stdout_has("\noverlap recall, kind=full: ");
     assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+        run.stdout.starts_with("gold quotes: 1   predicted: "),
+        "{run}"
     );
-    let table = stdout_of(&output);
-    assert!(table.starts_with("gold quotes: 1   predicted: "), "{table}");
-    assert!(table.contains("metric            TP       P       R      F1\n"));
-    assert!(table.contains("\noverlap recall, kind=full: "));
-    assert!(output.stderr.is_empty());
 
-    let output = whosaid()
-        .args(["eval", "--json"])
-        .arg(&gold)
-        .output()
-        .unwrap();
-    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let json = whosaid!("eval", "--json", &gold).run().json();
     assert_eq!(json["n_gold"], 1);
     assert!(json["overlap"]["f1"].is_number());
 }
@@ -558,17 +607,14 @@ fn eval_reads_predictions_as_score_py_does() {
     let dir = TempDir::new().unwrap();
     let (gold, text) = tiny_gold(dir.path());
     // Predictions from the extractor itself, in byte offsets.
-    let output = whosaid().arg("--jsonl").arg(&gold).output().unwrap();
-    let pred = write(dir.path(), "pred.jsonl", &output.stdout);
-    let scored = whosaid()
-        .arg("eval")
-        .arg(&gold)
-        .arg(&pred)
-        .arg("--byte-offsets")
-        .output()
-        .unwrap();
-    let direct = whosaid().arg("eval").arg(&gold).output().unwrap();
-    assert_eq!(stdout_of(&scored), stdout_of(&direct));
+    let pred = write(
+        dir.path(),
+        "pred.jsonl",
+        whosaid!("--jsonl", &gold).run().stdout,
+    );
+    let scored = whosaid!("eval", &gold, &pred, "--byte-offsets").run();
+    let direct = whosaid!("eval", &gold).run();
+    assert_eq!(scored.stdout, direct.stdout);
 
     // A hand-made prediction: exact span, speaker by surname, plus an id not in gold.
     let byte = text.find("We will").unwrap();
@@ -582,35 +628,20 @@ fn eval_reads_predictions_as_score_py_does() {
             json!({"id": "other", "quotes": []}),
         ),
     );
-    whosaid()
-        .arg("eval")
-        .arg(&gold)
-        .arg(&pred)
-        .arg("--byte-offsets")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "exact              1   1.000   1.000   1.000",
-        ))
-        .stdout(predicate::str::contains(
-            "attribution        1   1.000   1.000   1.000",
-        ))
-        .stderr(predicate::str::contains(
-            "warning: 1 prediction ids not in gold, ignored",
-        ))
-        .stderr(predicate::str::contains(
-            "warning: 1 gold ids without predictions (scored as empty)",
-        ));
+    whosaid!("eval", &gold, &pred, "--byte-offsets")
+        .run()
+        .succeeds()
+        .stdout_has("exact              1   1.000   1.000   1.000")
+        .stdout_has("attribution        1   1.000   1.000   1.000")
+        .stderr_has("warning: 1 prediction ids not in gold, ignored")
+        .stderr_has("warning: 1 gold ids without predictions (scored as empty)");
 
     // Without --byte-offsets the same numbers are read as code points, which
     // "ë" and "“" shift: no exact match.
-    whosaid()
-        .arg("eval")
-        .arg(&gold)
-        .arg(&pred)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("exact              0 "));
+    whosaid!("eval", &gold, &pred)
+        .run()
+        .succeeds()
+        .stdout_has("exact              0 ");
 }
 
 #[test]
@@ -622,128 +653,55 @@ fn eval_input_errors() {
         "dup.jsonl",
         "{\"id\": \"g1\", \"quotes\": []}\n\n{\"id\": \"g1\", \"quotes\": []}\n",
     );
-    whosaid()
-        .arg("eval")
-        .arg(&gold)
-        .arg(&dup)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(format!(
-            "{}:3: duplicate id g1",
-            dup.display()
-        )));
+    whosaid!("eval", &gold, &dup)
+        .run()
+        .exits(1)
+        .stderr_has(&format!("{}:3: duplicate id g1", dup.display()));
     let outside = write(
         dir.path(),
         "outside.jsonl",
         "{\"id\": \"g2\", \"quotes\": [{\"start\": 0, \"end\": 9999}]}\n",
     );
-    whosaid()
-        .arg("eval")
-        .arg(&gold)
-        .arg(&outside)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "outside.jsonl:1: g2: quote 0: span 0:9999 outside text",
-        ));
-    whosaid()
-        .arg("eval")
-        .arg(dir.path().join("nope.jsonl"))
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("nope.jsonl"));
-    whosaid()
-        .args(["eval", "--byte-offsets"])
-        .arg(&gold)
-        .assert()
-        .code(2);
+    whosaid!("eval", &gold, &outside)
+        .run()
+        .exits(1)
+        .stderr_has("outside.jsonl:1: g2: quote 0: span 0:9999 outside text");
+    whosaid!("eval", dir.path().join("nope.jsonl"))
+        .run()
+        .exits(1)
+        .stderr_has("nope.jsonl");
+    whosaid!("eval", "--byte-offsets", &gold).run().exits(2);
 }
 
 /// `whosaid --jsonl dev.jsonl` scored by `whosaid eval` and by score.py:
 /// the same table, digit for digit. Skipped without the corpus or python3.
 #[test]
 fn eval_agrees_with_score_py_on_polnear_dev() {
-    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared");
-    let dev = shared.join("corpus/polnear/dev.jsonl");
-    let score_py = shared.join("tools/score.py");
-    if !dev.exists() || !score_py.exists() {
-        eprintln!(
-            "skipped: {} or {} is absent",
-            dev.display(),
-            score_py.display()
-        );
+    let (Some(dev), Some(score_py)) = (
+        shared("corpus/polnear/dev.jsonl"),
+        python_scorer("score.py"),
+    ) else {
         return;
-    }
-    if StdCommand::new("python3")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        eprintln!("skipped: python3 is not installed");
-        return;
-    }
+    };
     let dir = TempDir::new().unwrap();
-    let output = whosaid()
-        .arg("--jsonl")
-        .arg(&dev)
-        .arg("--quiet")
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let pred = write(dir.path(), "dev.pred.jsonl", &output.stdout);
+    let extracted = whosaid!("--jsonl", &dev, "--quiet").run().succeeds();
+    let pred = write(dir.path(), "dev.pred.jsonl", &extracted.stdout);
 
     let flags = ["--byte-offsets", "--ignore-unattributed"];
-    let ours = whosaid()
-        .arg("eval")
-        .arg(&dev)
-        .arg(&pred)
-        .args(flags)
-        .output()
-        .unwrap();
-    let theirs = StdCommand::new("python3")
-        .arg(&score_py)
-        .arg(&dev)
-        .arg(&pred)
-        .args(flags)
-        .output()
-        .unwrap();
-    assert!(ours.status.success() && theirs.status.success());
-    assert_eq!(stdout_of(&ours), stdout_of(&theirs));
-    assert_eq!(ours.stderr, theirs.stderr);
-
+    let theirs = python3!(&score_py, &dev, &pred).args(flags).run();
     // Extracting in-process scores the same as going through the file.
-    let direct = whosaid()
-        .arg("eval")
-        .arg(&dev)
-        .arg("--ignore-unattributed")
-        .output()
-        .unwrap();
-    assert_eq!(stdout_of(&direct), stdout_of(&theirs));
+    let direct = whosaid!("eval", &dev, "--ignore-unattributed").run();
+    assert_eq!(direct.stdout, theirs.stdout);
+    assert_same_report(whosaid!("eval", &dev, &pred).args(flags).run(), theirs);
 
-    for extra in [&["--exclude-partial"][..], &["--json"]] {
-        let ours = whosaid()
-            .arg("eval")
-            .arg(&dev)
-            .arg(&pred)
-            .args(flags)
-            .args(extra)
-            .output()
-            .unwrap();
-        let theirs = StdCommand::new("python3")
-            .arg(&score_py)
-            .arg(&dev)
-            .arg(&pred)
-            .args(flags)
-            .args(extra)
-            .output()
-            .unwrap();
-        if extra == ["--json"] {
-            let parse =
-                |o: &std::process::Output| serde_json::from_slice::<Value>(&o.stdout).unwrap();
-            assert_eq!(parse(&ours), parse(&theirs));
-        } else {
-            assert_eq!(stdout_of(&ours), stdout_of(&theirs));
-        }
+    for extra in ["--exclude-partial", "--json"] {
+        assert_same_report(
+            whosaid!("eval", &dev, &pred).args(flags).arg(extra).run(),
+            python3!(&score_py, &dev, &pred)
+                .args(flags)
+                .arg(extra)
+                .run(),
+        );
     }
 }
 
@@ -784,67 +742,37 @@ fn tiny_attr_gold(dir: &Path) -> PathBuf {
     write(dir, "attr_gold.jsonl", body)
 }
 
-/// score_attr.py's path, if it and python3 are there.
-fn score_attr_py() -> Option<PathBuf> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/tools/score_attr.py");
-    let python = StdCommand::new("python3").arg("--version").output();
-    if path.exists() && python.is_ok() {
-        Some(path)
-    } else {
-        eprintln!(
-            "skipped the comparison: python3 or {} is absent",
-            path.display()
-        );
-        None
-    }
-}
-
 #[test]
 fn eval_attributions_runs_the_extractor_with_indirect_speech() {
     let dir = TempDir::new().unwrap();
     let gold = tiny_attr_gold(dir.path());
-    let output = whosaid()
-        .args(["eval", "--attributions"])
-        .arg(&gold)
-        .output()
-        .unwrap();
+    let run = whosaid!("eval", "--attributions", &gold)
+        .run()
+        .succeeds()
+        .stderr_empty()
+        .stdout_has(
+            "\nmetric                  P      R     F1   \
+             (correct pred / pred, recalled gold / gold)\n",
+        )
+        .stdout_has("\n  indirect_plain       2  R=")
+        // Reported speech is extracted although --indirect was not given.
+        .stdout_has("\n  indirect        ")
+        .stdout_has("\nchar-level content P=");
+    let table = &run.stdout;
     assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+        table.starts_with("gold attributions: 3   scored predictions: ") && table.ends_with('\n'),
+        "{run}"
     );
-    let table = stdout_of(&output);
-    assert!(table.starts_with("gold attributions: 3   scored predictions: "));
-    assert!(table.contains(
-        "\nmetric                  P      R     F1   (correct pred / pred, recalled gold / gold)\n"
-    ));
-    assert!(table.contains("\n  indirect_plain       2  R="), "{table}");
-    // Reported speech is extracted although --indirect was not given.
-    assert!(table.contains("\n  indirect        "), "{table}");
-    assert!(table.ends_with("\n") && table.contains("\nchar-level content P="));
-    assert!(output.stderr.is_empty());
 
     // The same as scoring `whosaid --jsonl --indirect` output with --byte-offsets.
-    let extracted = whosaid()
-        .args(["--jsonl", "--indirect"])
-        .arg(&gold)
-        .output()
-        .unwrap();
-    let pred = write(dir.path(), "pred.jsonl", &extracted.stdout);
-    let scored = whosaid()
-        .args(["eval", "--attributions", "--byte-offsets"])
-        .arg(&gold)
-        .arg(&pred)
-        .output()
-        .unwrap();
-    assert_eq!(stdout_of(&scored), table);
+    let extracted = whosaid!("--jsonl", "--indirect", &gold).run();
+    let pred = write(dir.path(), "pred.jsonl", extracted.stdout);
+    let scored = whosaid!("eval", "--attributions", "--byte-offsets", &gold, &pred).run();
+    assert_eq!(&scored.stdout, table);
 
-    let json = whosaid()
-        .args(["eval", "--attributions", "--json"])
-        .arg(&gold)
-        .output()
-        .unwrap();
-    let json: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let json = whosaid!("eval", "--attributions", "--json", &gold)
+        .run()
+        .json();
     assert_eq!(json["n_gold"], 3);
     assert!(json["content_speaker"]["f1"].is_number());
 }
@@ -889,36 +817,29 @@ fn eval_attributions_reads_predictions_as_score_attr_py_does() {
             json!({"id": "other", "quotes": []}),
         ),
     );
-    let run = |extra: &[&str]| {
-        whosaid()
-            .args(["eval", "--attributions", "--byte-offsets"])
-            .args(extra)
-            .arg(&gold)
-            .arg(&pred)
-            .output()
-            .unwrap()
-    };
-    let ours = run(&[]);
-    assert!(ours.status.success());
-    if let Some(score_attr) = score_attr_py() {
-        let theirs = |extra: &[&str]| {
-            StdCommand::new("python3")
-                .arg(&score_attr)
-                .arg(&gold)
-                .arg(&pred)
-                .arg("--byte-offsets")
-                .args(extra)
-                .output()
-                .unwrap()
-        };
-        let theirs_text = theirs(&[]);
-        assert_eq!(stdout_of(&ours), stdout_of(&theirs_text));
-        assert_eq!(ours.stderr, theirs_text.stderr);
+    let ours = whosaid!("eval", "--attributions", "--byte-offsets", &gold, &pred)
+        .run()
+        .succeeds();
+    if let Some(score_attr) = python_scorer("score_attr.py") {
+        let theirs = python3!(&score_attr, &gold, &pred, "--byte-offsets").run();
+        assert_eq!(ours.stdout, theirs.stdout);
+        assert_eq!(ours.stderr, theirs.stderr);
         // Same keys in the same order, same values, same digits (the keys
         // are ASCII, so Python's escaping makes no difference).
         assert_eq!(
-            stdout_of(&run(&["--json"])),
-            stdout_of(&theirs(&["--json"]))
+            whosaid!(
+                "eval",
+                "--attributions",
+                "--byte-offsets",
+                "--json",
+                &gold,
+                &pred
+            )
+            .run()
+            .stdout,
+            python3!(&score_attr, &gold, &pred, "--byte-offsets", "--json")
+                .run()
+                .stdout
         );
     }
     // What score_attr.py prints, for machines without python3.
@@ -940,9 +861,9 @@ precision by predicted kind (content, +speaker):
   indirect             2  P=0.500  P+spk=0.500
 char-level content P=0.775 R=1.000
 ";
-    assert_eq!(stdout_of(&ours), expected);
+    assert_eq!(ours.stdout, expected);
     assert_eq!(
-        String::from_utf8_lossy(&ours.stderr),
+        ours.stderr,
         "warning: 1 prediction ids not in gold, ignored\n\
          warning: 1 gold ids without predictions (scored as empty)\n"
     );
@@ -954,35 +875,24 @@ fn eval_attributions_input_errors() {
     let gold = tiny_attr_gold(dir.path());
     // A gold file of quotes only.
     let (quote_gold, _) = tiny_gold(dir.path());
-    whosaid()
-        .args(["eval", "--attributions"])
-        .arg(&quote_gold)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "gold.jsonl:1: gold g1: no \"attributions\" array",
-        ));
+    whosaid!("eval", "--attributions", &quote_gold)
+        .run()
+        .exits(1)
+        .stderr_has("gold.jsonl:1: gold g1: no \"attributions\" array");
     let outside = write(
         dir.path(),
         "outside.jsonl",
         "{\"id\": \"a2\", \"quotes\": [{\"start\": 0, \"end\": 4, \
          \"speaker_start\": 2, \"speaker_end\": 999}]}\n",
     );
-    whosaid()
-        .args(["eval", "--attributions"])
-        .arg(&gold)
-        .arg(&outside)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "outside.jsonl:1: a2: quote 0: speaker span 2:999 outside text",
-        ));
+    whosaid!("eval", "--attributions", &gold, &outside)
+        .run()
+        .exits(1)
+        .stderr_has("outside.jsonl:1: a2: quote 0: speaker span 2:999 outside text");
     for flag in ["--exclude-partial", "--ignore-unattributed"] {
-        whosaid()
-            .args(["eval", "--attributions", flag])
-            .arg(&gold)
-            .assert()
-            .code(2);
+        whosaid!("eval", "--attributions", flag, &gold)
+            .run()
+            .exits(2);
     }
 }
 
@@ -991,46 +901,26 @@ fn eval_attributions_input_errors() {
 /// Skipped without the corpus or python3.
 #[test]
 fn eval_attributions_agrees_with_score_attr_py_on_polnear_dev() {
-    let dev = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/polnear/dev.jsonl");
-    if !dev.exists() {
-        eprintln!("skipped: {} is absent", dev.display());
-        return;
-    }
-    let Some(score_attr) = score_attr_py() else {
+    let (Some(dev), Some(score_attr)) = (
+        shared("corpus/polnear/dev.jsonl"),
+        python_scorer("score_attr.py"),
+    ) else {
         return;
     };
     let dir = TempDir::new().unwrap();
-    let output = whosaid()
-        .args(["--jsonl", "--indirect", "--quiet"])
-        .arg(&dev)
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let pred = write(dir.path(), "dev.pred.jsonl", &output.stdout);
+    let extracted = whosaid!("--jsonl", "--indirect", "--quiet", &dev)
+        .run()
+        .succeeds();
+    let pred = write(dir.path(), "dev.pred.jsonl", &extracted.stdout);
     for extra in [&[][..], &["--json"]] {
-        let ours = whosaid()
-            .args(["eval", "--attributions", "--byte-offsets"])
-            .args(extra)
-            .arg(&dev)
-            .arg(&pred)
-            .output()
-            .unwrap();
-        let theirs = StdCommand::new("python3")
-            .arg(&score_attr)
-            .arg(&dev)
-            .arg(&pred)
-            .arg("--byte-offsets")
-            .args(extra)
-            .output()
-            .unwrap();
-        assert!(ours.status.success() && theirs.status.success());
-        if extra.is_empty() {
-            assert_eq!(stdout_of(&ours), stdout_of(&theirs));
-        } else {
-            let parse =
-                |o: &std::process::Output| serde_json::from_slice::<Value>(&o.stdout).unwrap();
-            assert_eq!(parse(&ours), parse(&theirs));
-        }
-        assert_eq!(ours.stderr, theirs.stderr);
+        assert_same_report(
+            whosaid!("eval", "--attributions", "--byte-offsets")
+                .args(extra)
+                .args([&dev, &pred])
+                .run(),
+            python3!(&score_attr, &dev, &pred, "--byte-offsets")
+                .args(extra)
+                .run(),
+        );
     }
 }
