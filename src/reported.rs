@@ -88,7 +88,23 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
         near: Vec::new(),
         content: Vec::new(),
     };
-    for cue in cues::scan(cx.text, cx.lexicon) {
+    // A cue inside a quotation is direct speech's: only the text between
+    // quotations is scanned.
+    let mut outside = Vec::with_capacity(cx.quotations.len() + 1);
+    let mut from = 0;
+    for q in cx.quotations {
+        if q.open.start > from {
+            outside.push(Span::new(from, q.open.start));
+        }
+        from = from.max(q.close.end);
+    }
+    if from < cx.text.len() {
+        outside.push(Span::new(from, cx.text.len()));
+    }
+    for cue in outside
+        .into_iter()
+        .flat_map(|s| cues::scan_in(cx.text, cx.lexicon, s))
+    {
         if cx.in_quotation(cue.start) {
             continue;
         }
