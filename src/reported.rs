@@ -241,9 +241,10 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     // states", "to confirm"): checked before any word is read.
     let cue_text = &text[cue.start..cue.end];
     let class = cx.lexicon.class(cue_text);
+    let before = word_before(text, cue.start);
     if class.is_verb()
-        && word_before(text, cue.start)
-            .is_some_and(|p| makes_noun_or_infinitive(p, cue_text, cx.lexicon))
+        && before
+            .is_some_and(|p| makes_noun_or_infinitive(&text[p.start..p.end], cue_text, cx.lexicon))
     {
         return None;
     }
@@ -302,7 +303,12 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     }
     let r = if cues::source_phrase_len(text, w, vi, cx.lexicon) > 0 {
         according_to(cx, w, vi, window)
-    } else if cx.is_verb(&w[vi]) && !noun_or_infinitive(cx, w, vi) {
+    } else if cx.is_verb(&w[vi])
+        // When the word before is the one read before any word was, it
+        // was found to make no noun of the verb.
+        && (w[vi].span == cue && vi > 0 && before == Some(w[vi - 1].span)
+            || !noun_or_infinitive(cx, w, vi))
+    {
         verb(cx, w, vi, window)
     } else {
         None
@@ -501,9 +507,9 @@ fn makes_noun_or_infinitive(prev: &str, form: &str, lexicon: &Lexicon) -> bool {
     possessive || class.is_noun_maker()
 }
 
-/// The word right before `pos` when only spaces stand between, read
-/// backwards a bounded distance.
-fn word_before(text: &str, pos: usize) -> Option<&str> {
+/// Where the word right before `pos` stands when only spaces stand
+/// between, read backwards a bounded distance.
+fn word_before(text: &str, pos: usize) -> Option<Span> {
     let head = &text[..pos];
     let trimmed = head.trim_end_matches(' ');
     if trimmed.len() == head.len() {
@@ -516,7 +522,7 @@ fn word_before(text: &str, pos: usize) -> Option<&str> {
         .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
         .last()
         .map(|(i, _)| i)?;
-    Some(&trimmed[start..])
+    Some(Span::new(start, trimmed.len()))
 }
 
 /// True when the words from `start` read like a clause: it does not open
