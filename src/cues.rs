@@ -82,13 +82,29 @@ pub(crate) fn verb_object_len(text: &str, words: &[Word], i: usize, lexicon: &Le
 /// Every speech-verb form and source phrase in `text` standing as whole
 /// words, in order: one pass of the lexicon's automaton over the text.
 pub(crate) fn scan<'a>(text: &'a str, lexicon: &'a Lexicon) -> impl Iterator<Item = Span> + 'a {
-    let bytes = text.as_bytes();
+    scan_in(text, lexicon, Span::new(0, text.len()))
+}
+
+/// [`scan`]'s cues that start inside `window`. The automaton walks no
+/// further past the window than the longest pattern runs, so a caller
+/// that skips stretches of the text does not pay for them.
+pub(crate) fn scan_in<'a>(
+    text: &'a str,
+    lexicon: &'a Lexicon,
+    window: Span,
+) -> impl Iterator<Item = Span> + 'a {
     let dfa = lexicon.cue_automaton();
-    let mut from = 0;
+    // Any match starting inside the window ends before this: with the
+    // haystack cut here, the leftmost-longest match is the same.
+    let limit = text
+        .len()
+        .min(window.end.saturating_add(dfa.max_pattern_len()));
+    let bytes = &text.as_bytes()[..limit];
+    let mut from = window.start;
     std::iter::from_fn(move || {
         let (start, end) = leftmost_longest(dfa, bytes, from)?;
         from = end;
-        Some((start, end))
+        (start < window.end).then_some((start, end))
     })
     .filter_map(move |(start, end)| {
         let before = text[..start].chars().next_back();
@@ -98,7 +114,10 @@ pub(crate) fn scan<'a>(text: &'a str, lexicon: &'a Lexicon) -> impl Iterator<Ite
         let joined_on = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         // "said-so" or "says'" followed by a letter: part of a longer word.
         let runs_on = matches!(after, Some('\'' | '’' | '-'))
-            && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
+            && text
+                .as_bytes()
+                .get(end + 1)
+                .is_some_and(u8::is_ascii_alphanumeric);
         let whole = !(joined_on(before) || joined_on(after) || runs_on);
         whole.then_some(Span::new(start, end))
     })

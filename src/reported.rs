@@ -88,7 +88,23 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
         near: Vec::new(),
         content: Vec::new(),
     };
-    for cue in cues::scan(cx.text, cx.lexicon) {
+    // A cue inside a quotation is direct speech's: only the text between
+    // quotations is scanned.
+    let mut outside = Vec::with_capacity(cx.quotations.len() + 1);
+    let mut from = 0;
+    for q in cx.quotations {
+        if q.open.start > from {
+            outside.push(Span::new(from, q.open.start));
+        }
+        from = from.max(q.close.end);
+    }
+    if from < cx.text.len() {
+        outside.push(Span::new(from, cx.text.len()));
+    }
+    for cue in outside
+        .into_iter()
+        .flat_map(|s| cues::scan_in(cx.text, cx.lexicon, s))
+    {
         if cx.in_quotation(cue.start) {
             continue;
         }
@@ -225,9 +241,10 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     // states", "to confirm"): checked before any word is read.
     let cue_text = &text[cue.start..cue.end];
     let class = cx.lexicon.class(cue_text);
+    let before = word_before(text, cue.start);
     if class.is_verb()
-        && word_before(text, cue.start)
-            .is_some_and(|p| makes_noun_or_infinitive(p, cue_text, cx.lexicon))
+        && before
+            .is_some_and(|p| makes_noun_or_infinitive(&text[p.start..p.end], cue_text, cx.lexicon))
     {
         return None;
     }
@@ -286,7 +303,12 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     }
     let r = if cues::source_phrase_len(text, w, vi, cx.lexicon) > 0 {
         according_to(cx, w, vi, window)
-    } else if cx.is_verb(&w[vi]) && !noun_or_infinitive(cx, w, vi) {
+    } else if cx.is_verb(&w[vi])
+        // When the word before is the one read before any word was, it
+        // was found to make no noun of the verb.
+        && (w[vi].span == cue && vi > 0 && before == Some(w[vi - 1].span)
+            || !noun_or_infinitive(cx, w, vi))
+    {
         verb(cx, w, vi, window)
     } else {
         None
@@ -485,9 +507,9 @@ fn makes_noun_or_infinitive(prev: &str, form: &str, lexicon: &Lexicon) -> bool {
     possessive || class.is_noun_maker()
 }
 
-/// The word right before `pos` when only spaces stand between, read
-/// backwards a bounded distance.
-fn word_before(text: &str, pos: usize) -> Option<&str> {
+/// Where the word right before `pos` stands when only spaces stand
+/// between, read backwards a bounded distance.
+fn word_before(text: &str, pos: usize) -> Option<Span> {
     let head = &text[..pos];
     let trimmed = head.trim_end_matches(' ');
     if trimmed.len() == head.len() {
@@ -500,7 +522,7 @@ fn word_before(text: &str, pos: usize) -> Option<&str> {
         .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
         .last()
         .map(|(i, _)| i)?;
-    Some(&trimmed[start..])
+    Some(Span::new(start, trimmed.len()))
 }
 
 /// True when the words from `start` read like a clause: it does not open

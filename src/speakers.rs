@@ -184,7 +184,12 @@ pub(crate) fn mention_before(
     // apposition, and the mention stands before it.
     let (last_end, next_start) = (
         words[end - 1].span.end,
-        words.get(end).map_or(text.len(), |w| w.span.start),
+        // Past the last word given, only the punctuation right after it
+        // counts: a bounded stretch is read, never the rest of the text.
+        words.get(end).map_or_else(
+            || floor_char(text, words[end - 1].span.end + CLOSING_REACH),
+            |w| w.span.start,
+        ),
     );
     // Most often one space: no punctuation, known without trimming.
     let closing = if next_start == last_end + 1 && text.as_bytes()[last_end] == b' ' {
@@ -286,6 +291,9 @@ const MAX_MODIFIERS: usize = 3;
 
 /// The longest mention read, in words.
 const MAX_MENTION: usize = 8;
+/// How far past the last word given the punctuation closing a mention is
+/// read, in bytes.
+const CLOSING_REACH: usize = 16;
 
 /// A mention ending exactly at `words[end - 1]`, without appositions.
 fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Option<Mention> {

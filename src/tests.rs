@@ -250,6 +250,36 @@ fn cues_are_whole_speech_words_found_in_one_pass() {
     }
 }
 
+#[test]
+fn cues_are_scanned_in_a_window_by_where_they_start() {
+    let text = "Ruiz said it. According to him, she added more.";
+    let at = |s: &str| text.find(s).unwrap();
+    let table: &[(&str, Span, &[&str])] = &[
+        (
+            "the whole text",
+            Span::new(0, text.len()),
+            &["said", "According to", "added"],
+        ),
+        (
+            "a cue that starts inside runs past the window's end",
+            Span::new(at("it."), at("According") + 1),
+            &["According to"],
+        ),
+        (
+            "a cue that starts before the window is not its",
+            Span::new(at("aid"), at("him")),
+            &["According to"],
+        ),
+        ("an empty window", Span::new(at("she"), at("she")), &[]),
+    ];
+    for (name, window, expected) in table {
+        let got: Vec<&str> = cues::scan_in(text, &LEXICON, *window)
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(&got, expected, "{name}");
+    }
+}
+
 /// The mention before the verb `verb` in `text`, as (words, person name).
 fn mention_before_verb<'t>(text: &'t str, verb: &str) -> Option<(&'t str, Option<&'t str>)> {
     let w: Vec<Word> = words(text, whole(text)).collect();
