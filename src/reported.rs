@@ -1222,13 +1222,55 @@ fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> O
                 i += 1;
                 continue;
             }
-            let m = mention_after(text, w, i, lexicon)?;
+            // "promised to fight on", "promised Monday to fight on": an
+            // infinitive in the object's place has no one spoken to.
+            if t == "to" && infinitive_after(text, w, &w[i], lexicon) {
+                return Some(i);
+            }
+            let Some(m) = mention_after(text, w, i, lexicon) else {
+                return unnamed_object(text, w, i, lexicon);
+            };
             i = w.partition_point(|x| x.span.start < m.span.end);
         } else {
             return Some(i);
         }
     }
     None
+}
+
+/// The most plain words of a person spoken to that no mention rule reads
+/// ("audiences", "the crowds").
+const OBJECT_WORDS: usize = 2;
+
+/// Where the content starts after a person spoken to that no mention rule
+/// reads, a few plain words: "tells audiences she will …". Only a
+/// subject pronoun right after them shows that a clause starts there.
+fn unnamed_object(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> Option<usize> {
+    let start = i + usize::from(
+        w.get(i)
+            .is_some_and(|x| is_determiner(x.text(text), lexicon)),
+    );
+    let plain = |x: &Word| {
+        let t = x.text(text);
+        t.chars().all(|c| c.is_ascii_lowercase())
+            && !lexicon.is_function_word(t)
+            && lexicon.verb_lemma(t).is_none()
+            && lexicon.pronoun(t).is_none()
+    };
+    let n = w[start..]
+        .iter()
+        .take(OBJECT_WORDS)
+        .take_while(|x| plain(x))
+        .count();
+    let next = w.get(start + n).filter(|_| n > 0)?;
+    let joined = w[i..=start + n]
+        .windows(2)
+        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+    let t = next.text(text);
+    let subject = lexicon.pronoun(t).is_some_and(|p| {
+        p.speaker && !p.possessive && !matches!(t, "him" | "her" | "them" | "me" | "us")
+    }) && t.chars().all(|c| c.is_ascii_lowercase());
+    (joined && subject).then_some(start + n)
 }
 
 /// True for a word that opens an adjunct after a verb rather than its
