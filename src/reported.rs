@@ -95,6 +95,22 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
         let Some(r) = read_cue(cx, cue, &mut reader) else {
             continue;
         };
+        // "HarperCollins declined to renew the offer, according to an
+        // executive": a source phrase closing the clause reports all of
+        // it, a speech it tells of included. A report in its own right
+        // ("Weaver says it's proof, according to …") keeps its speaker.
+        let closing = r.attribution.cue.is_some_and(|c| c.start >= r.content.end);
+        if r.attribution.rule == Rule::ReportedAccordingTo && closing {
+            while out.last().is_some_and(|l| {
+                r.content.start <= l.content.start
+                    && l.content.end <= r.content.end
+                    && l.attribution
+                        .cue
+                        .is_some_and(|c| !cx.lexicon.is_reporting(&cx.text[c.start..c.end]))
+            }) {
+                out.pop();
+            }
+        }
         if let Some(last) = out.last_mut()
             && last.content.end > r.content.start
         {

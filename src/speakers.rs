@@ -249,7 +249,7 @@ pub(crate) fn mention_before(
 /// the speaker in it, whatever comes before it; "Lindsey Graham, Republican of South Carolina,
 /// said" and "Chris Covert, South Carolina director for Sanders, said"
 /// name the speaker before it. A list ("Patrick Megahan and Chris
-/// Harman") is no description.
+/// Harman") or a clause is no description.
 fn described_apposition(
     text: &str,
     words: &[Word],
@@ -262,7 +262,17 @@ fn described_apposition(
         let t = w.text(text);
         !is_capitalized(t) && lexicon.class(t).is_preposition()
     };
+    // Its lower-case words are prepositions, articles and role nouns
+    // only: "Salem, New Hampshire, Trump went after Bush" is a clause.
+    let describes = |w: &Word| {
+        let t = w.text(text);
+        is_capitalized(t)
+            || lower_preposition(w)
+            || lexicon.class(t).is_determiner()
+            || lexicon.role(t).is_some()
+    };
     if !segment.iter().any(lower_preposition)
+        || !segment.iter().all(describes)
         || segment
             .iter()
             .any(|w| matches!(w.text(text), "and" | "or" | "&"))
