@@ -1090,8 +1090,12 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
             .then(|| Span::new(w[start].span.start, window.end));
     }
     // "vowed to fight on": what is promised is the infinitive itself.
+    // Maybe past a time: "promised Monday to fight on".
     let promise = lemma.is_some_and(|l| l.promise)
-        && i == vi + 1
+        && w[vi + 1..i].iter().all(|x| {
+            let t = x.text(text);
+            lexicon.is_time_word(t) || lexicon.is_speech_adverb(t)
+        })
         && first.text(text) == "to"
         && infinitive_after(text, w, first, lexicon);
     // `said “it gets me mad” every time …`: a quoted fragment that opens a
