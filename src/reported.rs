@@ -726,6 +726,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         // sentence.
         let closes = closing_tail(text, w, vi, cx.lexicon);
         if comma_before
+            && !opens_clause(text, w, vi, cx.lexicon)
             && short_tail(text, w, vi, cx.lexicon)
             && (looks_like_clause(text, &w[..k], first, cx.lexicon)
                 || closes && has_verb(text, &w[first..k], cx.lexicon))
@@ -977,6 +978,20 @@ fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
         lexicon.takes_object(verb)
             || !gap(text, w[vi].span.end, x.span.start).is_empty()
             || !lexicon.class(x.text(text)).is_object_opener()
+    })
+}
+
+/// True when a subject pronoun, in lower case, comes right after the verb
+/// ("Moments earlier, in his remarks, Ruiz said he was ready"): the verb
+/// opens a clause, whatever the plural nouns before it make of the opener.
+fn opens_clause(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
+    w.get(vi + 1).is_some_and(|n| {
+        let t = n.text(text);
+        gap(text, w[vi].span.end, n.span.start).is_empty()
+            && !t.bytes().any(|b| b.is_ascii_uppercase())
+            && lexicon.pronoun(t).is_some_and(|p| {
+                p.speaker && !p.possessive && !matches!(t, "him" | "her" | "them" | "me" | "us")
+            })
     })
 }
 
