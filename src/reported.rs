@@ -111,6 +111,22 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
         let Some(r) = read_cue(cx, cue, &mut reader) else {
             continue;
         };
+        // "HarperCollins declined to renew the offer, according to an
+        // executive": a source phrase closing the clause reports all of
+        // it, a speech it tells of included. A report in its own right
+        // ("Weaver says it's proof, according to …") keeps its speaker.
+        let closing = r.attribution.cue.is_some_and(|c| c.start >= r.content.end);
+        if r.attribution.rule == Rule::ReportedAccordingTo && closing {
+            while out.last().is_some_and(|l| {
+                r.content.start <= l.content.start
+                    && l.content.end <= r.content.end
+                    && l.attribution
+                        .cue
+                        .is_some_and(|c| !cx.lexicon.is_reporting(&cx.text[c.start..c.end]))
+            }) {
+                out.pop();
+            }
+        }
         if let Some(last) = out.last_mut()
             && last.content.end > r.content.start
         {
@@ -732,6 +748,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         // sentence.
         let closes = closing_tail(text, w, vi, cx.lexicon);
         if comma_before
+            && !opens_clause(text, w, vi, cx.lexicon)
             && short_tail(text, w, vi, cx.lexicon)
             && (looks_like_clause(text, &w[..k], first, cx.lexicon)
                 || closes && has_verb(text, &w[first..k], cx.lexicon))
@@ -986,6 +1003,20 @@ fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     })
 }
 
+/// True when a subject pronoun, in lower case, comes right after the verb
+/// ("Moments earlier, in his remarks, Ruiz said he was ready"): the verb
+/// opens a clause, whatever the plural nouns before it make of the opener.
+fn opens_clause(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
+    w.get(vi + 1).is_some_and(|n| {
+        let t = n.text(text);
+        gap(text, w[vi].span.end, n.span.start).is_empty()
+            && !t.bytes().any(|b| b.is_ascii_uppercase())
+            && lexicon.pronoun(t).is_some_and(|p| {
+                p.speaker && !p.possessive && !matches!(t, "him" | "her" | "them" | "me" | "us")
+            })
+    })
+}
+
 /// True when the verb ends its sentence, maybe with a time or a setting
 /// after it ("… , Ruiz said on Monday in a statement.").
 fn closing_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
@@ -1096,8 +1127,12 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
             .then(|| Span::new(w[start].span.start, window.end));
     }
     // "vowed to fight on": what is promised is the infinitive itself.
+    // Maybe past a time: "promised Monday to fight on".
     let promise = lemma.is_some_and(|l| l.promise)
-        && i == vi + 1
+        && w[vi + 1..i].iter().all(|x| {
+            let t = x.text(text);
+            lexicon.is_time_word(t) || lexicon.is_speech_adverb(t)
+        })
         && first.text(text) == "to"
         && infinitive_after(text, w, first, lexicon);
     // `said “it gets me mad” every time …`: a quoted fragment that opens a
@@ -1244,13 +1279,55 @@ fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> O
                 i += 1;
                 continue;
             }
-            let m = mention_after(text, w, i, lexicon)?;
+            // "promised to fight on", "promised Monday to fight on": an
+            // infinitive in the object's place has no one spoken to.
+            if t == "to" && infinitive_after(text, w, &w[i], lexicon) {
+                return Some(i);
+            }
+            let Some(m) = mention_after(text, w, i, lexicon) else {
+                return unnamed_object(text, w, i, lexicon);
+            };
             i = w.partition_point(|x| x.span.start < m.span.end);
         } else {
             return Some(i);
         }
     }
     None
+}
+
+/// The most plain words of a person spoken to that no mention rule reads
+/// ("audiences", "the crowds").
+const OBJECT_WORDS: usize = 2;
+
+/// Where the content starts after a person spoken to that no mention rule
+/// reads, a few plain words: "tells audiences she will …". Only a
+/// subject pronoun right after them shows that a clause starts there.
+fn unnamed_object(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> Option<usize> {
+    let start = i + usize::from(
+        w.get(i)
+            .is_some_and(|x| is_determiner(x.text(text), lexicon)),
+    );
+    let plain = |x: &Word| {
+        let t = x.text(text);
+        t.chars().all(|c| c.is_ascii_lowercase())
+            && !lexicon.is_function_word(t)
+            && lexicon.verb_lemma(t).is_none()
+            && lexicon.pronoun(t).is_none()
+    };
+    let n = w[start..]
+        .iter()
+        .take(OBJECT_WORDS)
+        .take_while(|x| plain(x))
+        .count();
+    let next = w.get(start + n).filter(|_| n > 0)?;
+    let joined = w[i..=start + n]
+        .windows(2)
+        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+    let t = next.text(text);
+    let subject = lexicon.pronoun(t).is_some_and(|p| {
+        p.speaker && !p.possessive && !matches!(t, "him" | "her" | "them" | "me" | "us")
+    }) && t.chars().all(|c| c.is_ascii_lowercase());
+    (joined && subject).then_some(start + n)
 }
 
 /// True for a word that opens an adjunct after a verb rather than its

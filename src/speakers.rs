@@ -237,7 +237,7 @@ pub(crate) fn mention_before(
             || first.ends_with("’s")
             || is_party_state(first);
         if !apposition_like {
-            return None;
+            return described_apposition(text, words, open, end, lexicon);
         }
         core_before(text, words, open, lexicon).filter(|m| {
             matches!(
@@ -246,6 +246,57 @@ pub(crate) fn mention_before(
             )
         })
     })
+}
+
+/// The speaker of an apposition `words[open..end]` that opens with a
+/// capital yet describes, as a lower-case preposition in it tells:
+/// "Another pollster, David Woodard of Clemson University, said" names
+/// the speaker in it, whatever comes before it; "Lindsey Graham, Republican of South Carolina,
+/// said" and "Chris Covert, South Carolina director for Sanders, said"
+/// name the speaker before it. A list ("Patrick Megahan and Chris
+/// Harman") or a clause is no description.
+fn described_apposition(
+    text: &str,
+    words: &[Word],
+    open: usize,
+    end: usize,
+    lexicon: &Lexicon,
+) -> Option<Mention> {
+    let segment = &words[open..end];
+    let lower_preposition = |w: &Word| {
+        let t = w.text(text);
+        !is_capitalized(t) && lexicon.class(t).is_preposition()
+    };
+    // Its lower-case words are prepositions, articles and role nouns
+    // only: "Salem, New Hampshire, Trump went after Bush" is a clause.
+    let describes = |w: &Word| {
+        let t = w.text(text);
+        is_capitalized(t)
+            || lower_preposition(w)
+            || lexicon.class(t).is_determiner()
+            || lexicon.role(t).is_some()
+    };
+    if !segment.iter().any(lower_preposition)
+        || !segment.iter().all(describes)
+        || segment
+            .iter()
+            .any(|w| matches!(w.text(text), "and" | "or" | "&"))
+    {
+        return None;
+    }
+    // Only a first name or a gendered title opens a name here: "Democrat
+    // of Oregon" reads as a name too.
+    let named = matches!(
+        lexicon.gender(segment[0].text(text)),
+        Gender::Male | Gender::Female
+    );
+    if named
+        && let Some(m) = mention_after(text, segment, 0, lexicon)
+            .filter(|m| matches!(m.kind, MentionKind::Person { .. } | MentionKind::Org { .. }))
+    {
+        return Some(m);
+    }
+    core_before(text, words, open, lexicon).filter(|m| matches!(m.kind, MentionKind::Person { .. }))
 }
 
 /// True when a comma, and only a comma, stands between two words.
