@@ -845,6 +845,7 @@ impl Lexicon {
     /// Every class of `word` in the lists matched without regard to case,
     /// from one look-up: a stage testing a word against several lists
     /// asks once.
+    #[inline]
     pub fn class(&self, word: &str) -> WordClass {
         self.classes.get_lower(word).copied().unwrap_or_default()
     }
@@ -1040,12 +1041,22 @@ fn add_user_verb(verbs: &mut HashMap<Box<str>, Box<str>>, verb: &str) -> Result<
 struct WordTable<V> {
     /// Open addressing, linear probing, at most a quarter full: most
     /// look-ups are of words not in the table, which probe until an empty
-    /// slot. Per slot the hash's tag and 1 + the entry's index, or 0 when
-    /// empty.
-    slots: Box<[(u32, u32)]>,
+    /// slot.
+    slots: Box<[Slot]>,
     entries: Vec<(Box<str>, V)>,
     /// How far to shift a hash to get its slot.
     shift: u32,
+}
+
+/// One slot of a [`WordTable`]: its key's length and first eight bytes
+/// (zero-padded) held in the slot, so a key of eight bytes or fewer, most
+/// of them, is compared without a load of the key.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    first: u64,
+    len: u32,
+    /// 1 + the entry's index, or 0 when empty.
+    index: u32,
 }
 
 /// The multiplier of rustc-hash's FxHasher.
@@ -1064,6 +1075,13 @@ fn word_hash(bytes: &[u8]) -> u64 {
         h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(HASH_K);
     }
     h
+}
+
+/// [`word_hash`] of a word of one to eight bytes, given as
+/// [`padded_short`] reads it.
+#[inline(always)]
+fn short_hash(first: u64, len: usize) -> u64 {
+    ((len as u64).rotate_left(5) ^ first).wrapping_mul(HASH_K)
 }
 
 /// [`word_hash`] of a short word held in a zero-padded buffer: whole
@@ -1096,6 +1114,14 @@ fn padded_short(bytes: &[u8]) -> u64 {
         // One to three bytes: the first, the middle and the last.
         at(0) | at(n / 2) << (8 * (n / 2)) | at(n.saturating_sub(1)) << (8 * n.saturating_sub(1))
     }
+}
+
+/// The first eight bytes of `bytes`, zero-padded.
+fn first_eight(bytes: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    let n = bytes.len().min(8);
+    w[..n].copy_from_slice(&bytes[..n]);
+    u64::from_le_bytes(w)
 }
 
 /// The top bit of every byte of a word.
@@ -1131,15 +1157,19 @@ impl<V> WordTable<V> {
             .next_power_of_two()
             .max(16)
             .trailing_zeros();
-        let mut slots = vec![(0, 0); 1 << bits].into_boxed_slice();
+        let mut slots = vec![Slot::default(); 1 << bits].into_boxed_slice();
         let shift = 64 - bits;
         for (i, (key, _)) in entries.iter().enumerate() {
-            let h = word_hash(key.as_bytes());
-            let mut s = (h >> shift) as usize;
-            while slots[s].1 != 0 {
+            let key = key.as_bytes();
+            let mut s = (word_hash(key) >> shift) as usize;
+            while slots[s].index != 0 {
                 s = (s + 1) & (slots.len() - 1);
             }
-            slots[s] = (h as u32, i as u32 + 1);
+            slots[s] = Slot {
+                first: first_eight(key),
+                len: key.len() as u32,
+                index: i as u32 + 1,
+            };
         }
         WordTable {
             slots,
@@ -1148,18 +1178,21 @@ impl<V> WordTable<V> {
         }
     }
 
-    /// The value of the first entry from slot `h` on whose key passes `eq`.
-    fn probe(&self, h: u64, eq: impl Fn(&str) -> bool) -> Option<&V> {
+    /// The value of the key of `len` bytes whose first eight bytes are
+    /// `first` (zero-padded), hashed to `h`; `rest` compares the whole key
+    /// when it is longer than eight bytes.
+    #[inline(always)]
+    fn probe(&self, h: u64, first: u64, len: usize, rest: impl Fn(&[u8]) -> bool) -> Option<&V> {
         let mask = self.slots.len() - 1;
         let mut s = (h >> self.shift) as usize;
         loop {
-            let (tag, index) = self.slots[s];
-            if index == 0 {
+            let slot = self.slots.get(s)?;
+            if slot.index == 0 {
                 return None;
             }
-            if tag == h as u32 {
-                let (key, value) = &self.entries[index as usize - 1];
-                if eq(key) {
+            if slot.first == first && slot.len as usize == len {
+                let (key, value) = self.entries.get(slot.index as usize - 1)?;
+                if len <= 8 || rest(key.as_bytes()) {
                     return Some(value);
                 }
             }
@@ -1167,16 +1200,9 @@ impl<V> WordTable<V> {
         }
     }
 
-    /// The value of `word` as written.
-    fn get(&self, word: &str) -> Option<&V> {
-        let bytes = word.as_bytes();
-        if (1..=8).contains(&bytes.len()) {
-            let w = padded_short(bytes);
-            let h = ((bytes.len() as u64).rotate_left(5) ^ w).wrapping_mul(HASH_K);
-            return self.probe(h, |k| {
-                k.len() == bytes.len() && padded_short(k.as_bytes()) == w
-            });
-        }
+    /// The value of the key `bytes`, of any length.
+    #[inline(never)]
+    fn find(&self, bytes: &[u8]) -> Option<&V> {
         let h = if bytes.len() <= SHORT_WORD {
             let mut buf = [0u8; SHORT_WORD];
             buf[..bytes.len()].copy_from_slice(bytes);
@@ -1184,24 +1210,41 @@ impl<V> WordTable<V> {
         } else {
             word_hash(bytes)
         };
-        self.probe(h, |k| k == word)
+        self.probe(h, first_eight(bytes), bytes.len(), |k| k == bytes)
+    }
+
+    /// The value of `word` as written.
+    #[inline]
+    fn get(&self, word: &str) -> Option<&V> {
+        let bytes = word.as_bytes();
+        if (1..=8).contains(&bytes.len()) {
+            let w = padded_short(bytes);
+            return self.probe(short_hash(w, bytes.len()), w, bytes.len(), |_| true);
+        }
+        self.find(bytes)
     }
 
     /// The value of `word` in lower case, for a table whose keys are.
+    #[inline]
     fn get_lower(&self, word: &str) -> Option<&V> {
         let bytes = word.as_bytes();
         // Most words are ASCII and eight bytes or shorter: lower-cased and
-        // hashed in one register, and compared with a key the same way.
+        // hashed in one register, and compared with a slot the same way.
         if (1..=8).contains(&bytes.len()) {
             let w = padded_short(bytes);
             if w & HIGH_BITS == 0 {
                 let lower = ascii_lower(w);
-                let h = ((bytes.len() as u64).rotate_left(5) ^ lower).wrapping_mul(HASH_K);
-                return self.probe(h, |k| {
-                    k.len() == bytes.len() && padded_short(k.as_bytes()) == lower
-                });
+                return self.probe(short_hash(lower, bytes.len()), lower, bytes.len(), |_| true);
             }
         }
+        self.get_lower_long(word)
+    }
+
+    /// [`WordTable::get_lower`] of a word longer than eight bytes or not
+    /// ASCII.
+    #[inline(never)]
+    fn get_lower_long(&self, word: &str) -> Option<&V> {
+        let bytes = word.as_bytes();
         if bytes.len() <= SHORT_WORD {
             // The common case: copied to the stack and lower-cased there
             // eight bytes at a time, hashed as it goes.
@@ -1217,10 +1260,10 @@ impl<V> WordTable<V> {
             }
             if high & HIGH_BITS == 0 || lower_is_ascii_lower(word) {
                 let lower = &buf[..bytes.len()];
-                return self.probe(h, |k| k.as_bytes() == lower);
+                return self.probe(h, first_eight(lower), lower.len(), |k| k == lower);
             }
         }
-        self.get(&word.to_lowercase())
+        self.find(word.to_lowercase().as_bytes())
     }
 }
 
