@@ -1048,12 +1048,14 @@ struct WordTable<V> {
     shift: u32,
 }
 
-/// One slot of a [`WordTable`]: its key's length and first eight bytes
-/// (zero-padded) held in the slot, so a key of eight bytes or fewer, most
-/// of them, is compared without a load of the key.
+/// One slot of a [`WordTable`]: its key's length, first eight bytes
+/// (zero-padded) and, past eight, last eight, held in the slot, so a key
+/// of sixteen bytes or fewer, nearly all, is compared without a load of
+/// the key.
 #[derive(Clone, Copy, Debug, Default)]
 struct Slot {
     first: u64,
+    last: u64,
     len: u32,
     /// 1 + the entry's index, or 0 when empty.
     index: u32,
@@ -1062,66 +1064,54 @@ struct Slot {
 /// The multiplier of rustc-hash's FxHasher.
 const HASH_K: u64 = 0xf135_7aea_2e62_a9c5;
 
-/// The longest word hashed from a copy on the stack, in bytes.
+/// The longest word lower-cased in a copy on the stack, in bytes.
 const SHORT_WORD: usize = 32;
 
-/// The hash of `bytes`: eight bytes at a time, the last eight padded with
-/// zeros.
-fn word_hash(bytes: &[u8]) -> u64 {
-    let mut h = bytes.len() as u64;
-    for chunk in bytes.chunks(8) {
-        let mut w = [0u8; 8];
-        w[..chunk.len()].copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(HASH_K);
-    }
-    h
-}
-
-/// [`word_hash`] of a word of one to eight bytes, given as
-/// [`padded_short`] reads it.
+/// The hash of a key from its length and [`ends`].
 #[inline(always)]
-fn short_hash(first: u64, len: usize) -> u64 {
-    ((len as u64).rotate_left(5) ^ first).wrapping_mul(HASH_K)
+fn ends_hash(len: usize, (first, last): (u64, u64)) -> u64 {
+    let h = ((len as u64).rotate_left(5) ^ first).wrapping_mul(HASH_K);
+    (h.rotate_left(5) ^ last).wrapping_mul(HASH_K)
 }
 
-/// [`word_hash`] of a short word held in a zero-padded buffer: whole
-/// eight-byte loads, no tail.
-fn padded_hash(buf: &[u8; SHORT_WORD], len: usize) -> u64 {
-    let mut h = len as u64;
-    for chunk in buf.chunks_exact(8).take(len.div_ceil(8)) {
-        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        h = (h.rotate_left(5) ^ w).wrapping_mul(HASH_K);
+/// A word's first eight bytes and, when it is longer, its last eight
+/// (else 0), zero-padded: from loads that may overlap, no copy.
+#[inline(always)]
+fn ends(bytes: &[u8]) -> (u64, u64) {
+    let n = bytes.len();
+    let eight = |i: usize| {
+        let b: [u8; 8] = bytes
+            .get(i..i + 8)
+            .and_then(|b| b.try_into().ok())
+            .unwrap_or_default();
+        u64::from_le_bytes(b)
+    };
+    if n > 8 {
+        (eight(0), eight(n - 8))
+    } else {
+        (padded_short(bytes), 0)
     }
-    h
 }
 
-/// The bytes of a word of one to eight bytes, zero-padded as
-/// [`word_hash`] reads them, from two loads that may overlap: no copy.
+/// The bytes of a word of eight bytes or fewer, zero-padded.
 #[inline(always)]
 fn padded_short(bytes: &[u8]) -> u64 {
     let n = bytes.len();
+    let four = |i: usize| {
+        let b: [u8; 4] = bytes
+            .get(i..i + 4)
+            .and_then(|b| b.try_into().ok())
+            .unwrap_or_default();
+        u64::from(u32::from_le_bytes(b))
+    };
     let at = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
     if n >= 4 {
-        let load = |i: usize| {
-            let four: [u8; 4] = bytes
-                .get(i..i + 4)
-                .and_then(|b| b.try_into().ok())
-                .unwrap_or_default();
-            u64::from(u32::from_le_bytes(four))
-        };
-        load(0) | load(n - 4) << (8 * (n - 4))
+        four(0) | four(n - 4) << (8 * (n - 4))
     } else {
-        // One to three bytes: the first, the middle and the last.
-        at(0) | at(n / 2) << (8 * (n / 2)) | at(n.saturating_sub(1)) << (8 * n.saturating_sub(1))
+        // None to three bytes: the first, the middle and the last.
+        let n1 = n.saturating_sub(1);
+        at(0) | at(n / 2) << (8 * (n / 2)) | at(n1) << (8 * n1)
     }
-}
-
-/// The first eight bytes of `bytes`, zero-padded.
-fn first_eight(bytes: &[u8]) -> u64 {
-    let mut w = [0u8; 8];
-    let n = bytes.len().min(8);
-    w[..n].copy_from_slice(&bytes[..n]);
-    u64::from_le_bytes(w)
 }
 
 /// The top bit of every byte of a word.
@@ -1161,12 +1151,14 @@ impl<V> WordTable<V> {
         let shift = 64 - bits;
         for (i, (key, _)) in entries.iter().enumerate() {
             let key = key.as_bytes();
-            let mut s = (word_hash(key) >> shift) as usize;
+            let (first, last) = ends(key);
+            let mut s = (ends_hash(key.len(), (first, last)) >> shift) as usize;
             while slots[s].index != 0 {
                 s = (s + 1) & (slots.len() - 1);
             }
             slots[s] = Slot {
-                first: first_eight(key),
+                first,
+                last,
                 len: key.len() as u32,
                 index: i as u32 + 1,
             };
@@ -1178,21 +1170,20 @@ impl<V> WordTable<V> {
         }
     }
 
-    /// The value of the key of `len` bytes whose first eight bytes are
-    /// `first` (zero-padded), hashed to `h`; `rest` compares the whole key
-    /// when it is longer than eight bytes.
+    /// The value of the key of `len` bytes whose [`ends`] are `ends`;
+    /// `rest` compares the whole key when it is longer than sixteen bytes.
     #[inline(always)]
-    fn probe(&self, h: u64, first: u64, len: usize, rest: impl Fn(&[u8]) -> bool) -> Option<&V> {
+    fn probe(&self, len: usize, ends: (u64, u64), rest: impl Fn(&[u8]) -> bool) -> Option<&V> {
         let mask = self.slots.len() - 1;
-        let mut s = (h >> self.shift) as usize;
+        let mut s = (ends_hash(len, ends) >> self.shift) as usize;
         loop {
             let slot = self.slots.get(s)?;
             if slot.index == 0 {
                 return None;
             }
-            if slot.first == first && slot.len as usize == len {
+            if (slot.first, slot.last) == ends && slot.len as usize == len {
                 let (key, value) = self.entries.get(slot.index as usize - 1)?;
-                if len <= 8 || rest(key.as_bytes()) {
+                if len <= 16 || rest(key.as_bytes()) {
                     return Some(value);
                 }
             }
@@ -1200,27 +1191,25 @@ impl<V> WordTable<V> {
         }
     }
 
-    /// The value of the key `bytes`, of any length.
-    #[inline(never)]
+    /// The value of the key `bytes`.
+    #[inline]
     fn find(&self, bytes: &[u8]) -> Option<&V> {
-        let h = if bytes.len() <= SHORT_WORD {
-            let mut buf = [0u8; SHORT_WORD];
-            buf[..bytes.len()].copy_from_slice(bytes);
-            padded_hash(&buf, bytes.len())
-        } else {
-            word_hash(bytes)
-        };
-        self.probe(h, first_eight(bytes), bytes.len(), |k| k == bytes)
+        self.probe(bytes.len(), ends(bytes), |k| k == bytes)
     }
 
     /// The value of `word` as written.
     #[inline]
     fn get(&self, word: &str) -> Option<&V> {
         let bytes = word.as_bytes();
-        if (1..=8).contains(&bytes.len()) {
-            let w = padded_short(bytes);
-            return self.probe(short_hash(w, bytes.len()), w, bytes.len(), |_| true);
+        if bytes.len() <= 8 {
+            return self.probe(bytes.len(), (padded_short(bytes), 0), |_| true);
         }
+        self.find_long(bytes)
+    }
+
+    /// [`WordTable::find`] out of line, for a key longer than eight bytes.
+    #[inline(never)]
+    fn find_long(&self, bytes: &[u8]) -> Option<&V> {
         self.find(bytes)
     }
 
@@ -1230,11 +1219,10 @@ impl<V> WordTable<V> {
         let bytes = word.as_bytes();
         // Most words are ASCII and eight bytes or shorter: lower-cased and
         // hashed in one register, and compared with a slot the same way.
-        if (1..=8).contains(&bytes.len()) {
+        if bytes.len() <= 8 {
             let w = padded_short(bytes);
             if w & HIGH_BITS == 0 {
-                let lower = ascii_lower(w);
-                return self.probe(short_hash(lower, bytes.len()), lower, bytes.len(), |_| true);
+                return self.probe(bytes.len(), (ascii_lower(w), 0), |_| true);
             }
         }
         self.get_lower_long(word)
@@ -1245,22 +1233,27 @@ impl<V> WordTable<V> {
     #[inline(never)]
     fn get_lower_long(&self, word: &str) -> Option<&V> {
         let bytes = word.as_bytes();
+        // Up to sixteen bytes, in two registers.
+        if bytes.len() <= 16 {
+            let (first, last) = ends(bytes);
+            if (first | last) & HIGH_BITS == 0 {
+                let lower = (ascii_lower(first), ascii_lower(last));
+                return self.probe(bytes.len(), lower, |_| true);
+            }
+        }
         if bytes.len() <= SHORT_WORD {
-            // The common case: copied to the stack and lower-cased there
-            // eight bytes at a time, hashed as it goes.
+            // Copied to the stack and lower-cased there eight bytes at a
+            // time.
             let mut buf = [0u8; SHORT_WORD];
             buf[..bytes.len()].copy_from_slice(bytes);
-            let (mut h, mut high) = (bytes.len() as u64, 0);
-            for chunk in buf.chunks_exact_mut(8).take(bytes.len().div_ceil(8)) {
+            let mut high = 0;
+            for chunk in buf.chunks_exact_mut(8) {
                 let w = u64::from_le_bytes((&*chunk).try_into().unwrap_or_default());
                 high |= w;
-                let lower = ascii_lower(w);
-                chunk.copy_from_slice(&lower.to_le_bytes());
-                h = (h.rotate_left(5) ^ lower).wrapping_mul(HASH_K);
+                chunk.copy_from_slice(&ascii_lower(w).to_le_bytes());
             }
             if high & HIGH_BITS == 0 || lower_is_ascii_lower(word) {
-                let lower = &buf[..bytes.len()];
-                return self.probe(h, first_eight(lower), lower.len(), |k| k == lower);
+                return self.find(&buf[..bytes.len()]);
             }
         }
         self.find(word.to_lowercase().as_bytes())
