@@ -49,25 +49,24 @@ fn is_joiner(c: char) -> bool {
 /// boundaries.
 pub(crate) fn words(text: &str, window: Span) -> Words<'_> {
     Words {
-        text,
+        text: text.get(..window.end).unwrap_or_default(),
         pos: window.start,
-        end: window.end,
     }
 }
 
 /// Iterator over the words of a window; see [`words`].
 pub(crate) struct Words<'t> {
+    /// The text up to the window's end.
     text: &'t str,
     pos: usize,
-    end: usize,
 }
 
 impl Iterator for Words<'_> {
     type Item = Word;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Word> {
-        let bytes = self.text.as_bytes().get(..self.end).unwrap_or_default();
+        let bytes = self.text.as_bytes();
         // The word's first character: ASCII bytes are tested as bytes, other
         // characters decoded out of line.
         let mut pos = self.pos;
@@ -166,7 +165,7 @@ impl Words<'_> {
     fn char_at(&self, i: usize) -> (char, usize) {
         let c = self
             .text
-            .get(i..self.end)
+            .get(i..)
             .and_then(|s| s.chars().next())
             .unwrap_or(' ');
         (c, c.len_utf8())
@@ -175,7 +174,7 @@ impl Words<'_> {
     /// True when a letter or digit starts at `i`, inside the window.
     #[inline]
     fn word_char_at(&self, i: usize) -> bool {
-        match self.text.as_bytes()[..self.end].get(i) {
+        match self.text.as_bytes().get(i) {
             Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
             Some(_) => is_word_char(self.char_at(i).0),
             None => false,
