@@ -879,11 +879,13 @@ impl Lexicon {
     }
 
     /// True for a word that may be part of a title before a name.
+    #[inline]
     pub fn is_title_word(&self, word: &str) -> bool {
         self.title_words.get(word).is_some()
     }
 
     /// True for the last word of an organisation's name ("Ministry").
+    #[inline]
     pub fn is_org_head(&self, word: &str) -> bool {
         self.org_heads.get(word).is_some()
     }
@@ -1198,7 +1200,7 @@ impl<V> WordTable<V> {
     }
 
     /// The value of `word` as written.
-    #[inline]
+    #[inline(always)]
     fn get(&self, word: &str) -> Option<&V> {
         let bytes = word.as_bytes();
         if bytes.len() <= 8 {
@@ -1214,7 +1216,7 @@ impl<V> WordTable<V> {
     }
 
     /// The value of `word` in lower case, for a table whose keys are.
-    #[inline]
+    #[inline(always)]
     fn get_lower(&self, word: &str) -> Option<&V> {
         let bytes = word.as_bytes();
         // Most words are ASCII and eight bytes or shorter: lower-cased and
