@@ -205,12 +205,12 @@ impl EndsFilter {
         let (&first, &last) = (word.first()?, word.last()?);
         let second = *word.get(1).unwrap_or(&first);
         let penultimate = word.len().checked_sub(2).map_or(last, |i| word[i]);
-        if !(first | second | penultimate | last).is_ascii() {
+        let ends = u32::from_le_bytes([first, second, penultimate, last]);
+        if ends & 0x8080_8080 != 0 {
             return None;
         }
-        let five = |b: u8| u32::from(b & 31);
-        let packed = five(first) << 15 | five(second) << 10 | five(penultimate) << 5 | five(last);
-        Some((packed.wrapping_mul(0x9E37_79B9) >> (32 - ENDS_KEY_BITS)) as usize)
+        let five = ends & 0x1f1f_1f1f;
+        Some((five.wrapping_mul(0x9E37_79B9) >> (32 - ENDS_KEY_BITS)) as usize)
     }
 
     /// False when the lower case of `word` is not in the list; true when
@@ -845,6 +845,7 @@ impl Lexicon {
     /// Every class of `word` in the lists matched without regard to case,
     /// from one look-up: a stage testing a word against several lists
     /// asks once.
+    #[inline]
     pub fn class(&self, word: &str) -> WordClass {
         self.classes.get_lower(word).copied().unwrap_or_default()
     }
@@ -878,11 +879,13 @@ impl Lexicon {
     }
 
     /// True for a word that may be part of a title before a name.
+    #[inline]
     pub fn is_title_word(&self, word: &str) -> bool {
         self.title_words.get(word).is_some()
     }
 
     /// True for the last word of an organisation's name ("Ministry").
+    #[inline]
     pub fn is_org_head(&self, word: &str) -> bool {
         self.org_heads.get(word).is_some()
     }
@@ -1040,61 +1043,76 @@ fn add_user_verb(verbs: &mut HashMap<Box<str>, Box<str>>, verb: &str) -> Result<
 struct WordTable<V> {
     /// Open addressing, linear probing, at most a quarter full: most
     /// look-ups are of words not in the table, which probe until an empty
-    /// slot. Per slot the hash's tag and 1 + the entry's index, or 0 when
-    /// empty.
-    slots: Box<[(u32, u32)]>,
+    /// slot.
+    slots: Box<[Slot]>,
     entries: Vec<(Box<str>, V)>,
     /// How far to shift a hash to get its slot.
     shift: u32,
 }
 
+/// One slot of a [`WordTable`]: its key's length, first eight bytes
+/// (zero-padded) and, past eight, last eight, held in the slot, so a key
+/// of sixteen bytes or fewer, nearly all, is compared without a load of
+/// the key.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    first: u64,
+    last: u64,
+    len: u32,
+    /// 1 + the entry's index, or 0 when empty.
+    index: u32,
+}
+
 /// The multiplier of rustc-hash's FxHasher.
 const HASH_K: u64 = 0xf135_7aea_2e62_a9c5;
 
-/// The longest word hashed from a copy on the stack, in bytes.
+/// The longest word lower-cased in a copy on the stack, in bytes.
 const SHORT_WORD: usize = 32;
 
-/// The hash of `bytes`: eight bytes at a time, the last eight padded with
-/// zeros.
-fn word_hash(bytes: &[u8]) -> u64 {
-    let mut h = bytes.len() as u64;
-    for chunk in bytes.chunks(8) {
-        let mut w = [0u8; 8];
-        w[..chunk.len()].copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(HASH_K);
-    }
-    h
+/// The hash of a key from its length and [`ends`].
+#[inline(always)]
+fn ends_hash(len: usize, (first, last): (u64, u64)) -> u64 {
+    let h = ((len as u64).rotate_left(5) ^ first).wrapping_mul(HASH_K);
+    (h.rotate_left(5) ^ last).wrapping_mul(HASH_K)
 }
 
-/// [`word_hash`] of a short word held in a zero-padded buffer: whole
-/// eight-byte loads, no tail.
-fn padded_hash(buf: &[u8; SHORT_WORD], len: usize) -> u64 {
-    let mut h = len as u64;
-    for chunk in buf.chunks_exact(8).take(len.div_ceil(8)) {
-        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        h = (h.rotate_left(5) ^ w).wrapping_mul(HASH_K);
+/// A word's first eight bytes and, when it is longer, its last eight
+/// (else 0), zero-padded: from loads that may overlap, no copy.
+#[inline(always)]
+fn ends(bytes: &[u8]) -> (u64, u64) {
+    let n = bytes.len();
+    let eight = |i: usize| {
+        let b: [u8; 8] = bytes
+            .get(i..i + 8)
+            .and_then(|b| b.try_into().ok())
+            .unwrap_or_default();
+        u64::from_le_bytes(b)
+    };
+    if n > 8 {
+        (eight(0), eight(n - 8))
+    } else {
+        (padded_short(bytes), 0)
     }
-    h
 }
 
-/// The bytes of a word of one to eight bytes, zero-padded as
-/// [`word_hash`] reads them, from two loads that may overlap: no copy.
+/// The bytes of a word of eight bytes or fewer, zero-padded.
 #[inline(always)]
 fn padded_short(bytes: &[u8]) -> u64 {
     let n = bytes.len();
+    let four = |i: usize| {
+        let b: [u8; 4] = bytes
+            .get(i..i + 4)
+            .and_then(|b| b.try_into().ok())
+            .unwrap_or_default();
+        u64::from(u32::from_le_bytes(b))
+    };
     let at = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
     if n >= 4 {
-        let load = |i: usize| {
-            let four: [u8; 4] = bytes
-                .get(i..i + 4)
-                .and_then(|b| b.try_into().ok())
-                .unwrap_or_default();
-            u64::from(u32::from_le_bytes(four))
-        };
-        load(0) | load(n - 4) << (8 * (n - 4))
+        four(0) | four(n - 4) << (8 * (n - 4))
     } else {
-        // One to three bytes: the first, the middle and the last.
-        at(0) | at(n / 2) << (8 * (n / 2)) | at(n.saturating_sub(1)) << (8 * n.saturating_sub(1))
+        // None to three bytes: the first, the middle and the last.
+        let n1 = n.saturating_sub(1);
+        at(0) | at(n / 2) << (8 * (n / 2)) | at(n1) << (8 * n1)
     }
 }
 
@@ -1114,13 +1132,22 @@ pub(crate) fn ascii_lower(w: u64) -> u64 {
     w | (capital >> 2)
 }
 
+/// The Unicode block of `“ ” ‘ ’ – —` and their kin, none of which has a
+/// lower case of its own.
+const CASELESS: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
+
 /// True when lower-casing `word` changes only its ASCII letters: no other
 /// character has a lower case of its own ("don’t", "café", not "CAFÉ").
 fn lower_is_ascii_lower(word: &str) -> bool {
-    word.chars().filter(|c| !c.is_ascii()).all(|c| {
-        let mut lower = c.to_lowercase();
-        lower.next() == Some(c) && lower.next().is_none()
-    })
+    // General punctuation (the curly apostrophe of "Trump’s") has no case:
+    // the commonest non-ASCII characters of words are answered without
+    // the Unicode tables.
+    word.chars()
+        .filter(|c| !c.is_ascii() && !CASELESS.contains(c))
+        .all(|c| {
+            let mut lower = c.to_lowercase();
+            lower.next() == Some(c) && lower.next().is_none()
+        })
 }
 
 impl<V> WordTable<V> {
@@ -1131,15 +1158,21 @@ impl<V> WordTable<V> {
             .next_power_of_two()
             .max(16)
             .trailing_zeros();
-        let mut slots = vec![(0, 0); 1 << bits].into_boxed_slice();
+        let mut slots = vec![Slot::default(); 1 << bits].into_boxed_slice();
         let shift = 64 - bits;
         for (i, (key, _)) in entries.iter().enumerate() {
-            let h = word_hash(key.as_bytes());
-            let mut s = (h >> shift) as usize;
-            while slots[s].1 != 0 {
+            let key = key.as_bytes();
+            let (first, last) = ends(key);
+            let mut s = (ends_hash(key.len(), (first, last)) >> shift) as usize;
+            while slots[s].index != 0 {
                 s = (s + 1) & (slots.len() - 1);
             }
-            slots[s] = (h as u32, i as u32 + 1);
+            slots[s] = Slot {
+                first,
+                last,
+                len: key.len() as u32,
+                index: i as u32 + 1,
+            };
         }
         WordTable {
             slots,
@@ -1148,18 +1181,20 @@ impl<V> WordTable<V> {
         }
     }
 
-    /// The value of the first entry from slot `h` on whose key passes `eq`.
-    fn probe(&self, h: u64, eq: impl Fn(&str) -> bool) -> Option<&V> {
+    /// The value of the key of `len` bytes whose [`ends`] are `ends`;
+    /// `rest` compares the whole key when it is longer than sixteen bytes.
+    #[inline(always)]
+    fn probe(&self, len: usize, ends: (u64, u64), rest: impl Fn(&[u8]) -> bool) -> Option<&V> {
         let mask = self.slots.len() - 1;
-        let mut s = (h >> self.shift) as usize;
+        let mut s = (ends_hash(len, ends) >> self.shift) as usize;
         loop {
-            let (tag, index) = self.slots[s];
-            if index == 0 {
+            let slot = self.slots.get(s)?;
+            if slot.index == 0 {
                 return None;
             }
-            if tag == h as u32 {
-                let (key, value) = &self.entries[index as usize - 1];
-                if eq(key) {
+            if (slot.first, slot.last) == ends && slot.len as usize == len {
+                let (key, value) = self.entries.get(slot.index as usize - 1)?;
+                if len <= 16 || rest(key.as_bytes()) {
                     return Some(value);
                 }
             }
@@ -1167,60 +1202,72 @@ impl<V> WordTable<V> {
         }
     }
 
+    /// The value of the key `bytes`.
+    #[inline]
+    fn find(&self, bytes: &[u8]) -> Option<&V> {
+        self.probe(bytes.len(), ends(bytes), |k| k == bytes)
+    }
+
     /// The value of `word` as written.
+    #[inline(always)]
     fn get(&self, word: &str) -> Option<&V> {
         let bytes = word.as_bytes();
-        if (1..=8).contains(&bytes.len()) {
-            let w = padded_short(bytes);
-            let h = ((bytes.len() as u64).rotate_left(5) ^ w).wrapping_mul(HASH_K);
-            return self.probe(h, |k| {
-                k.len() == bytes.len() && padded_short(k.as_bytes()) == w
-            });
+        if bytes.len() <= 8 {
+            return self.probe(bytes.len(), (padded_short(bytes), 0), |_| true);
         }
-        let h = if bytes.len() <= SHORT_WORD {
-            let mut buf = [0u8; SHORT_WORD];
-            buf[..bytes.len()].copy_from_slice(bytes);
-            padded_hash(&buf, bytes.len())
-        } else {
-            word_hash(bytes)
-        };
-        self.probe(h, |k| k == word)
+        self.find_long(bytes)
+    }
+
+    /// [`WordTable::find`] out of line, for a key longer than eight bytes.
+    #[inline(never)]
+    fn find_long(&self, bytes: &[u8]) -> Option<&V> {
+        self.find(bytes)
     }
 
     /// The value of `word` in lower case, for a table whose keys are.
+    #[inline(always)]
     fn get_lower(&self, word: &str) -> Option<&V> {
         let bytes = word.as_bytes();
         // Most words are ASCII and eight bytes or shorter: lower-cased and
-        // hashed in one register, and compared with a key the same way.
-        if (1..=8).contains(&bytes.len()) {
+        // hashed in one register, and compared with a slot the same way.
+        if bytes.len() <= 8 {
             let w = padded_short(bytes);
             if w & HIGH_BITS == 0 {
-                let lower = ascii_lower(w);
-                let h = ((bytes.len() as u64).rotate_left(5) ^ lower).wrapping_mul(HASH_K);
-                return self.probe(h, |k| {
-                    k.len() == bytes.len() && padded_short(k.as_bytes()) == lower
-                });
+                return self.probe(bytes.len(), (ascii_lower(w), 0), |_| true);
+            }
+        }
+        self.get_lower_long(word)
+    }
+
+    /// [`WordTable::get_lower`] of a word longer than eight bytes or not
+    /// ASCII.
+    #[inline(never)]
+    fn get_lower_long(&self, word: &str) -> Option<&V> {
+        let bytes = word.as_bytes();
+        // Up to sixteen bytes, in two registers.
+        if bytes.len() <= 16 {
+            let (first, last) = ends(bytes);
+            if (first | last) & HIGH_BITS == 0 {
+                let lower = (ascii_lower(first), ascii_lower(last));
+                return self.probe(bytes.len(), lower, |_| true);
             }
         }
         if bytes.len() <= SHORT_WORD {
-            // The common case: copied to the stack and lower-cased there
-            // eight bytes at a time, hashed as it goes.
+            // Copied to the stack and lower-cased there eight bytes at a
+            // time.
             let mut buf = [0u8; SHORT_WORD];
             buf[..bytes.len()].copy_from_slice(bytes);
-            let (mut h, mut high) = (bytes.len() as u64, 0);
-            for chunk in buf.chunks_exact_mut(8).take(bytes.len().div_ceil(8)) {
+            let mut high = 0;
+            for chunk in buf.chunks_exact_mut(8) {
                 let w = u64::from_le_bytes((&*chunk).try_into().unwrap_or_default());
                 high |= w;
-                let lower = ascii_lower(w);
-                chunk.copy_from_slice(&lower.to_le_bytes());
-                h = (h.rotate_left(5) ^ lower).wrapping_mul(HASH_K);
+                chunk.copy_from_slice(&ascii_lower(w).to_le_bytes());
             }
             if high & HIGH_BITS == 0 || lower_is_ascii_lower(word) {
-                let lower = &buf[..bytes.len()];
-                return self.probe(h, |k| k.as_bytes() == lower);
+                return self.find(&buf[..bytes.len()]);
             }
         }
-        self.get(&word.to_lowercase())
+        self.find(word.to_lowercase().as_bytes())
     }
 }
 
@@ -1251,6 +1298,14 @@ mod tests {
                     "{name}: {entry:?} is not one lower-case ASCII word"
                 );
             }
+        }
+    }
+
+    /// The characters a lower-case test passes over have no lower case.
+    #[test]
+    fn caseless_characters_are_their_own_lower_case() {
+        for c in CASELESS {
+            assert_eq!(c.to_lowercase().collect::<String>(), c.to_string(), "{c:?}");
         }
     }
 

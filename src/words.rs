@@ -49,95 +49,134 @@ fn is_joiner(c: char) -> bool {
 /// boundaries.
 pub(crate) fn words(text: &str, window: Span) -> Words<'_> {
     Words {
-        text,
+        text: text.get(..window.end).unwrap_or_default(),
         pos: window.start,
-        end: window.end,
     }
 }
 
 /// Iterator over the words of a window; see [`words`].
 pub(crate) struct Words<'t> {
+    /// The text up to the window's end.
     text: &'t str,
     pos: usize,
-    end: usize,
 }
 
 impl Iterator for Words<'_> {
     type Item = Word;
 
+    #[inline(always)]
     fn next(&mut self) -> Option<Word> {
         let bytes = self.text.as_bytes();
         // The word's first character: ASCII bytes are tested as bytes, other
-        // characters decoded.
+        // characters decoded out of line.
+        let mut pos = self.pos;
         let start = loop {
-            let pos = self.pos;
-            if pos >= self.end {
+            let Some(&b) = bytes.get(pos) else {
+                self.pos = pos;
                 return None;
-            }
-            let b = bytes[pos];
+            };
             if ASCII_ALNUM[usize::from(b)] {
                 break pos;
             }
-            if b == b'(' {
+            if b < 0x80 {
                 // A short parenthetical ("(D-Calif.)", "(AP)") is skipped
                 // whole: it never holds an attribution's words.
-                self.pos += parenthetical_end(&self.text[pos..self.end]).unwrap_or(1);
+                pos += if b == b'(' {
+                    parenthetical_end(&bytes[pos..]).unwrap_or(1)
+                } else {
+                    1
+                };
                 continue;
             }
-            if b < 0x80 {
-                self.pos += 1;
-                continue;
-            }
-            let c = self.text[pos..].chars().next()?;
+            let (c, len) = self.char_at(pos);
             if is_word_char(c) {
                 break pos;
             }
-            self.pos += c.len_utf8();
+            pos += len;
         };
-        // Runs of ASCII letters and digits are passed byte by byte; only
-        // the byte after a run is looked at more closely.
+        // Runs of ASCII letters and digits are passed eight bytes at a
+        // time; only the byte after a run is looked at more closely.
         let mut i = start;
         loop {
-            i += bytes[i..self.end]
-                .iter()
-                .position(|&b| !ASCII_ALNUM[usize::from(b)])
-                .unwrap_or(self.end - i);
-            if i >= self.end {
+            i = alnum_run_end(bytes, i);
+            let Some(&b) = bytes.get(i) else { break };
+            if b < 0x80 {
+                // A joiner stays inside the word only when a letter or
+                // digit follows it.
+                if matches!(b, b'\'' | b'-' | b'.') && self.word_char_at(i + 1) {
+                    i += 1;
+                    continue;
+                }
                 break;
             }
-            let (c, len) = if bytes[i] < 0x80 {
-                (char::from(bytes[i]), 1)
-            } else {
-                let c = self.text[i..].chars().next().unwrap_or(' ');
-                (c, c.len_utf8())
-            };
-            if c >= '\u{80}' && is_word_char(c) {
-                i += len;
-            } else if is_joiner(c) && self.word_char_at(i + len) {
-                // A joiner stays inside the word only when a letter or digit
-                // follows it.
+            let (c, len) = self.char_at(i);
+            if is_word_char(c) || is_joiner(c) && self.word_char_at(i + len) {
                 i += len;
             } else {
                 break;
             }
         }
-        let end = i;
-        self.pos = end;
+        self.pos = i;
         Some(Word {
-            span: Span::new(start, end),
+            span: Span::new(start, i),
         })
     }
 }
 
+/// The end of the run of ASCII letters and digits of `bytes` from `i`.
+#[inline(always)]
+fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let other = !ascii_alnum_bytes(w) & HIGH_BITS;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+        i += 1;
+    }
+    i
+}
+
+/// The top bit of every byte of a word.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The top bit of each byte of `w` set when the byte is an ASCII letter
+/// or digit (other bits are noise).
+#[inline(always)]
+fn ascii_alnum_bytes(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // With the top bit of each byte clear, adding 0x80 - n sets it when
+    // the byte is at least n, and no carry crosses a byte.
+    let at_least = |x: u64, n: u8| x + ONES * u64::from(0x80 - n);
+    let low = w & !HIGH_BITS;
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    let folded = low | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    (digit | letter) & !w
+}
+
 impl Words<'_> {
+    /// The character at `i` (a char boundary inside the window, not ASCII
+    /// in the callers) and its length.
+    #[inline(never)]
+    fn char_at(&self, i: usize) -> (char, usize) {
+        let c = self
+            .text
+            .get(i..)
+            .and_then(|s| s.chars().next())
+            .unwrap_or(' ');
+        (c, c.len_utf8())
+    }
+
     /// True when a letter or digit starts at `i`, inside the window.
+    #[inline]
     fn word_char_at(&self, i: usize) -> bool {
-        match self.text.as_bytes()[..self.end].get(i) {
+        match self.text.as_bytes().get(i) {
             Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
-            Some(_) => self.text[i..self.end]
-                .chars()
-                .next()
-                .is_some_and(is_word_char),
+            Some(_) => is_word_char(self.char_at(i).0),
             None => false,
         }
     }
@@ -233,8 +272,8 @@ const MAX_PARENTHETICAL: usize = 60;
 
 /// The length of a short parenthetical at the start of `s` (which starts
 /// with `(`), through its `)`.
-fn parenthetical_end(s: &str) -> Option<usize> {
-    let head = &s.as_bytes()[..s.len().min(MAX_PARENTHETICAL)];
+fn parenthetical_end(s: &[u8]) -> Option<usize> {
+    let head = &s[..s.len().min(MAX_PARENTHETICAL)];
     let close = head.iter().position(|&b| b == b')' || b == b'\n')?;
     (head[close] == b')').then_some(close + 1)
 }
@@ -252,14 +291,38 @@ pub(crate) fn gap(text: &str, from: usize, to: usize) -> &str {
     if from >= to {
         return "";
     }
-    let g = text[from..to].trim();
-    if let Some(open) = g.find('(')
-        && let Some(len) = parenthetical_end(&g[open..])
+    let g = trim(&text[from..to]);
+    if let Some(open) = g.bytes().position(|b| b == b'(')
+        && let Some(len) = parenthetical_end(&g.as_bytes()[open..])
     {
-        let (before, after) = (g[..open].trim(), g[open + len..].trim());
+        let (before, after) = (trim(&g[..open]), trim(&g[open + len..]));
         return if before.is_empty() { after } else { before };
     }
     g
+}
+
+/// [`str::trim`], by bytes where the text's ends are ASCII: most gaps are
+/// a space or two and a comma.
+fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    let start = b
+        .iter()
+        .position(|&c| !is_ascii_space(c))
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|&c| !is_ascii_space(c))
+        .map_or(start, |i| i + 1);
+    if start < end && (b[start] | b[end - 1]) >= 0x80 {
+        // A non-ASCII character may be a space.
+        return s.trim();
+    }
+    s.get(start..end).unwrap_or_default()
+}
+
+/// True for the ASCII bytes that are white space to [`char::is_whitespace`].
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ')
 }
 
 /// `i`, or the nearest char boundary of `text` before it (at most the end).
@@ -297,6 +360,121 @@ mod tests {
     fn word_characters_are_the_alphanumeric_ones() {
         for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
             assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_spaces_are_the_white_space_characters_of_ascii() {
+        for b in 0..=0x7f_u8 {
+            assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "{b:#x}");
+        }
+    }
+
+    /// Trimmed by bytes, a text is trimmed as [`str::trim`] trims it.
+    #[test]
+    fn gaps_are_trimmed_as_str_trim_trims() {
+        let pieces = [
+            " ", "\t", "\n", "\x0B", "\u{a0}", "\u{2003}", ",", "(", "a", "’", "é", "\x1c",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 7) as usize;
+            let text: String = (0..len)
+                .map(|k| pieces[(seed >> (8 + 4 * k)) as usize % pieces.len()])
+                .collect();
+            assert_eq!(trim(&text), text.trim(), "{text:?}");
+        }
+    }
+
+    /// The words as the module's doc defines them, a character at a time.
+    fn reference(text: &str, window: Span) -> Vec<Span> {
+        let (mut pos, end) = (window.start, window.end);
+        let char_at = |i: usize| text[i..end].chars().next();
+        let mut out = Vec::new();
+        while let Some(c) = char_at(pos) {
+            if c.is_alphanumeric() {
+                let start = pos;
+                pos += c.len_utf8();
+                while let Some(c) = char_at(pos) {
+                    let next = pos + c.len_utf8();
+                    if c.is_alphanumeric()
+                        || is_joiner(c) && char_at(next).is_some_and(char::is_alphanumeric)
+                    {
+                        pos = next;
+                    } else {
+                        break;
+                    }
+                }
+                out.push(Span::new(start, pos));
+            } else if c == '(' {
+                pos += parenthetical_end(&text.as_bytes()[pos..end]).unwrap_or(1);
+            } else {
+                pos += c.len_utf8();
+            }
+        }
+        out
+    }
+
+    /// The iterator's fast paths (eight ASCII bytes at a time, joiners
+    /// tested as bytes, other characters decoded out of line) give the
+    /// words of the plain definition, on pseudo-random texts and windows.
+    #[test]
+    fn words_are_those_of_the_plain_definition() {
+        let pieces = [
+            "a",
+            "Zq",
+            "0",
+            "9",
+            "abcdefghij",
+            "ABCDEFGHIJKLMNOPQRS",
+            "x7",
+            " ",
+            ".",
+            "-",
+            "'",
+            "’",
+            "‑",
+            "é",
+            "É",
+            "“",
+            "”",
+            "(",
+            ")",
+            "\n",
+            "中",
+            "😀",
+            "٣",
+            "@",
+            "[",
+            "`",
+            "{",
+            "/",
+            ":",
+            "_",
+            "\u{2003}",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let len = next(30);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            let a = bounds[next(bounds.len())];
+            let b = bounds[next(bounds.len())];
+            for window in [Span::new(0, text.len()), Span::new(a.min(b), a.max(b))] {
+                let ours: Vec<Span> = words(&text, window).map(|w| w.span).collect();
+                assert_eq!(ours, reference(&text, window), "{text:?} {window:?}");
+            }
         }
     }
 }
