@@ -34,6 +34,25 @@ use crate::{cues, marks, reported, sentences};
 static LEXICON: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(None, &[]).expect("the built-in lexicon builds"));
 
+/// A deterministic stream of pseudo-random indices below `n` (xorshift),
+/// for the randomised tests here and in the modules.
+pub(crate) fn random_indices() -> impl FnMut(usize) -> usize {
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    move |n| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    }
+}
+
+/// Every char boundary of `text`, its end included.
+pub(crate) fn char_boundaries(text: &str) -> Vec<usize> {
+    (0..=text.len())
+        .filter(|&i| text.is_char_boundary(i))
+        .collect()
+}
+
 fn whole(text: &str) -> Span {
     Span::new(0, text.len())
 }
@@ -672,20 +691,12 @@ fn the_word_cache_reads_every_window_as_the_iterator_does() {
         "said",
         "(D-Calif.)",
     ];
-    let mut seed = 0x2545_f491_4f6c_dd1du64;
-    let mut next = |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed % n as u64) as usize
-    };
+    let mut next = random_indices();
     for _ in 0..3000 {
         let text: String = (0..next(120))
             .map(|_| alphabet[next(alphabet.len())])
             .collect();
-        let bounds: Vec<usize> = (0..=text.len())
-            .filter(|&i| text.is_char_boundary(i))
-            .collect();
+        let bounds = char_boundaries(&text);
         let mut cache = WordCache::new(&text);
         for _ in 0..12 {
             let (x, y) = (bounds[next(bounds.len())], bounds[next(bounds.len())]);

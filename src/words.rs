@@ -456,19 +456,11 @@ mod tests {
             "_",
             "\u{2003}",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = crate::tests::random_indices();
         for _ in 0..20_000 {
             let len = next(30);
             let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
-            let bounds: Vec<usize> = (0..=text.len())
-                .filter(|&i| text.is_char_boundary(i))
-                .collect();
+            let bounds = crate::tests::char_boundaries(&text);
             let a = bounds[next(bounds.len())];
             let b = bounds[next(bounds.len())];
             for window in [Span::new(0, text.len()), Span::new(a.min(b), a.max(b))] {
