@@ -53,6 +53,7 @@ const THAT_ADJUNCTS: &str = include_str!("lexicon/that_adjuncts.txt");
 const TOPIC_ENDERS: &str = include_str!("lexicon/topic_enders.txt");
 const CREDIT_WORDS: &str = include_str!("lexicon/credit_words.txt");
 const INFINITIVE_NOUNS: &str = include_str!("lexicon/infinitive_nouns.txt");
+const QUESTION_WORDS: &str = include_str!("lexicon/question_words.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -419,6 +420,8 @@ const THAT_ADJUNCT: u32 = 1 << 26;
 const TOPIC_END: u32 = 1 << 27;
 /// A noun whose complement is an infinitive: "plans", "call".
 const INFINITIVE_NOUN: u32 = 1 << 28;
+/// A word that opens an indirect question: "whether", "how".
+const QUESTION_WORD: u32 = 1 << 29;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -585,6 +588,12 @@ impl WordClass {
     /// infinitive, written in lower case ("plans" of "plans to cut").
     pub fn is_infinitive_noun(self, word: &str) -> bool {
         self.flags & INFINITIVE_NOUN != 0 && is_ascii_lower(word)
+    }
+
+    /// True when `word`, whose class this is, opens an indirect question,
+    /// written in lower case ("whether", "how").
+    pub fn is_question_word(self, word: &str) -> bool {
+        self.flags & QUESTION_WORD != 0 && is_ascii_lower(word)
     }
 
     /// True for a verb form more often a noun than a verb ("states").
@@ -788,6 +797,7 @@ impl Lexicon {
             (THAT_ADJUNCTS, THAT_ADJUNCT),
             (TOPIC_ENDERS, TOPIC_END),
             (INFINITIVE_NOUNS, INFINITIVE_NOUN),
+            (QUESTION_WORDS, QUESTION_WORD),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [
@@ -1288,6 +1298,7 @@ mod tests {
             ("that_adjuncts.txt", THAT_ADJUNCTS),
             ("topic_enders.txt", TOPIC_ENDERS),
             ("infinitive_nouns.txt", INFINITIVE_NOUNS),
+            ("question_words.txt", QUESTION_WORDS),
             ("prepositions.txt", PREPOSITIONS),
         ];
         for (name, file) in files {

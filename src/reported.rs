@@ -448,10 +448,8 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
         return None;
     }
     let is_question = |x: &Word| {
-        matches!(
-            x.text(text),
-            "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which"
-        )
+        let t = x.text(text);
+        cx.lexicon.class(t).is_question_word(t)
     };
     // "when asked by a reporter if …": the asker may come before the
     // question.
@@ -1155,10 +1153,10 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     }
     // A reporting verb's complement, or a question ("asked whether …"), is
     // a clause and runs on.
-    let question = matches!(
-        first.text(text),
-        "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where"
-    );
+    // Not "which": right after the verb's words it more often opens a
+    // relative clause than a question.
+    let t = first.text(text);
+    let question = t != "which" && lexicon.class(t).is_question_word(t);
     if reporting || question {
         return Some(Span::new(first.span.start, window.end));
     }

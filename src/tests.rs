@@ -585,6 +585,8 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
         ("reflexive", "Himself", &["object opener"]),
         ("adjunct after that", "unless", &["that adjunct"]),
         ("adjunct after that capitalised", "Unless", &[]),
+        ("question word", "whether", &["question word"]),
+        ("question word capitalised", "Whether", &[]),
     ];
     for &(name, word, expected) in table {
         let c = lx.class(word);
@@ -606,6 +608,7 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
             ("object opener", c.is_object_opener()),
             ("that adjunct", c.is_that_adjunct(word)),
             ("topic end", c.is_topic_end(word)),
+            ("question word", c.is_question_word(word)),
         ];
         let got: Vec<&str> = classes
             .iter()
