@@ -292,6 +292,9 @@ pub(crate) struct Pronoun {
     pub speaker: bool,
     /// Stands before a noun: "his spokesman".
     pub possessive: bool,
+    /// A third person subject form ("he", "they"): written in lower case
+    /// after a verb, it opens the verb's clause.
+    pub subject: bool,
 }
 
 /// Every word list, in the forms the stages look them up in.
@@ -735,8 +738,9 @@ impl Lexicon {
             let pronoun = Pronoun {
                 gender,
                 plural,
-                speaker: usage == "speaker",
+                speaker: usage == "subject" || usage == "object",
                 possessive: usage == "possessive",
+                subject: usage == "subject",
             };
             Some((word, pronoun))
         });

@@ -566,11 +566,7 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
     }
     // "he cast his ballot": a subject pronoun, in lower case, opens a
     // clause, whatever the form of its verb.
-    if !word.bytes().any(|b| b.is_ascii_uppercase())
-        && class.pronoun().is_some_and(|p| {
-            p.speaker && !p.possessive && !matches!(word, "him" | "her" | "them" | "me" | "us")
-        })
-    {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) && class.pronoun().is_some_and(|p| p.subject) {
         return true;
     }
     // A word after a determiner is a noun ("the costs"), not a verb.
@@ -1009,9 +1005,7 @@ fn opens_clause(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
         let t = n.text(text);
         gap(text, w[vi].span.end, n.span.start).is_empty()
             && !t.bytes().any(|b| b.is_ascii_uppercase())
-            && lexicon.pronoun(t).is_some_and(|p| {
-                p.speaker && !p.possessive && !matches!(t, "him" | "her" | "them" | "me" | "us")
-            })
+            && lexicon.pronoun(t).is_some_and(|p| p.subject)
     })
 }
 
@@ -1322,9 +1316,8 @@ fn unnamed_object(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> Option
         .windows(2)
         .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
     let t = next.text(text);
-    let subject = lexicon.pronoun(t).is_some_and(|p| {
-        p.speaker && !p.possessive && !matches!(t, "him" | "her" | "them" | "me" | "us")
-    }) && t.chars().all(|c| c.is_ascii_lowercase());
+    let subject =
+        lexicon.pronoun(t).is_some_and(|p| p.subject) && t.chars().all(|c| c.is_ascii_lowercase());
     (joined && subject).then_some(start + n)
 }
 
