@@ -54,6 +54,8 @@ const TOPIC_ENDERS: &str = include_str!("lexicon/topic_enders.txt");
 const CREDIT_WORDS: &str = include_str!("lexicon/credit_words.txt");
 const INFINITIVE_NOUNS: &str = include_str!("lexicon/infinitive_nouns.txt");
 const QUESTION_WORDS: &str = include_str!("lexicon/question_words.txt");
+const AS_PHRASE_WORDS: &str = include_str!("lexicon/as_phrase_words.txt");
+const GROUP_SUBJECTS: &str = include_str!("lexicon/group_subjects.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -425,6 +427,11 @@ const TOPIC_END: u32 = 1 << 27;
 const INFINITIVE_NOUN: u32 = 1 << 28;
 /// A word that opens an indirect question: "whether", "how".
 const QUESTION_WORD: u32 = 1 << 29;
+/// A word that makes a set phrase with "as" before it: "well", "soon".
+const AS_PHRASE: u32 = 1 << 30;
+/// A word that, capitalised, opens a sentence as a subject naming a
+/// group: "Some", "Others".
+const GROUP_SUBJECT: u32 = 1 << 31;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -597,6 +604,18 @@ impl WordClass {
     /// written in lower case ("whether", "how").
     pub fn is_question_word(self, word: &str) -> bool {
         self.flags & QUESTION_WORD != 0 && is_ascii_lower(word)
+    }
+
+    /// True for a word that makes a set phrase with the "as" before it
+    /// ("as well", "As soon as"), of any case.
+    pub fn is_as_phrase(self) -> bool {
+        self.flags & AS_PHRASE != 0
+    }
+
+    /// True for a word that may stand as a subject naming a group ("Some",
+    /// "Others"), of any case.
+    pub fn is_group_subject(self) -> bool {
+        self.flags & GROUP_SUBJECT != 0
     }
 
     /// True for a verb form more often a noun than a verb ("states").
@@ -802,6 +821,8 @@ impl Lexicon {
             (TOPIC_ENDERS, TOPIC_END),
             (INFINITIVE_NOUNS, INFINITIVE_NOUN),
             (QUESTION_WORDS, QUESTION_WORD),
+            (AS_PHRASE_WORDS, AS_PHRASE),
+            (GROUP_SUBJECTS, GROUP_SUBJECT),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [

@@ -906,10 +906,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
         });
     }
     let noun = if crate::words::is_capitalized(prev) {
-        matches!(
-            lower.as_str(),
-            "some" | "many" | "most" | "others" | "few" | "several" | "both" | "half"
-        )
+        lexicon.class(prev).is_group_subject()
     } else {
         prev.starts_with(|c: char| c.is_ascii_digit())
             || lexicon.is_number_word(&lower)
@@ -1198,10 +1195,7 @@ fn predicative_as(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
             .pronoun(&lower)
             .is_some_and(|p| p.speaker && !p.possessive)
         || lexicon.class(t).is_subordinator()
-        || matches!(
-            lower.as_str(),
-            "well" | "much" | "long" | "soon" | "part" | "to"
-        )
+        || lexicon.class(t).is_as_phrase()
     {
         return false;
     }

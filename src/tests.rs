@@ -528,7 +528,11 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
             "The",
             &["determiner", "definite", "noun maker", "object opener"],
         ),
-        ("indefinite", "several", &["determiner", "quantifier"]),
+        (
+            "indefinite",
+            "several",
+            &["determiner", "quantifier", "group subject"],
+        ),
         ("preposition", "AGAINST", &["preposition"]),
         (
             "modifier",
@@ -570,7 +574,11 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
         ),
         ("relative", "Who", &[]),
         ("adjective before a noun", "Strong", &["noun maker"]),
-        ("quantifier", "MANY", &["determiner", "quantifier"]),
+        (
+            "quantifier",
+            "MANY",
+            &["determiner", "quantifier", "group subject"],
+        ),
         ("focus word", "even", &["clause lead-in"]),
         (
             "participle as a preposition",
@@ -587,6 +595,8 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
         ("adjunct after that capitalised", "Unless", &[]),
         ("question word", "whether", &["question word"]),
         ("question word capitalised", "Whether", &[]),
+        ("as phrase", "SOON", &["as phrase"]),
+        ("group subject", "Others", &["group subject"]),
     ];
     for &(name, word, expected) in table {
         let c = lx.class(word);
@@ -609,6 +619,8 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
             ("that adjunct", c.is_that_adjunct(word)),
             ("topic end", c.is_topic_end(word)),
             ("question word", c.is_question_word(word)),
+            ("as phrase", c.is_as_phrase()),
+            ("group subject", c.is_group_subject()),
         ];
         let got: Vec<&str> = classes
             .iter()
