@@ -471,10 +471,8 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
     }
     let first = w.partition_point(|x| x.span.start < window.start);
     let opens = vi == first
-        || matches!(
-            w[vi - 1].text(text).to_ascii_lowercase().as_str(),
-            "when" | "after" | "before" | "once" | "while" | "if" | "as"
-        ) && mention_before(text, w, vi, cx.lexicon).is_none();
+        || cx.lexicon.class(w[vi - 1].text(text)).is_question_lead()
+            && mention_before(text, w, vi, cx.lexicon).is_none();
     if !opens {
         return None;
     }
@@ -620,16 +618,18 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
         })
         .map(|k| i + len + k)
         .filter(|&k| gap(text, w[k - 1].span.end, w[k].span.start).contains(','));
-    let opens =
-        i == 0 || i == 1 && matches!(w[0].text(text), "But" | "And" | "Yet" | "So" | "Still");
+    let opens = i == 0
+        || i == 1 && {
+            let t = w[0].text(text);
+            cx.lexicon.class(t).is_sentence_connective(t)
+        };
     let first = w.partition_point(|x| x.span.start < window.start);
     // "…, because, according to Trump, the media …": after a conjunction
     // the content is the clause that follows the source.
-    let after_conjunction = i > 0
-        && matches!(
-            w[i - 1].text(text),
-            "because" | "that" | "and" | "but" | "although" | "though" | "while" | "so"
-        );
+    let after_conjunction = i > 0 && {
+        let t = w[i - 1].text(text);
+        cx.lexicon.class(t).is_source_conjunction(t)
+    };
     let content = if opens || after_conjunction && after_source.is_some() {
         // The content follows the comma that closes the source.
         Span::new(w[after_source?].span.start, window.end)
@@ -662,11 +662,7 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
 /// verb, "and", "although") rather than opening an apposition.
 fn goes_on(text: &str, next: &Word, lexicon: &Lexicon) -> bool {
     let t = next.text(text);
-    is_finite_like(t, lexicon)
-        || matches!(
-            t,
-            "and" | "but" | "although" | "though" | "while" | "whereas" | "because" | "so"
-        )
+    is_finite_like(t, lexicon) || lexicon.class(t).is_clause_continuer(t)
 }
 
 /// A speech verb: its content after it, or before it in the sentence.
@@ -684,8 +680,8 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         let k = (vi.saturating_sub(TIME_REACH)..vi).find(|&k| {
             w[k..vi].iter().all(|x| {
                 let t = x.text(text);
-                cx.lexicon.is_time_word(t) && !matches!(t, "that")
-                    || matches!(t, "on" | "last" | "this" | "earlier" | "late" | "early")
+                let class = cx.lexicon.class(t);
+                class.is_time_word() && t != "that" || class.is_time_lead(t)
             }) && w[k..vi]
                 .windows(2)
                 .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
@@ -924,19 +920,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     while start > 0
         && p - start < SUBJECT_REACH
         && gap(text, w[start - 1].span.end, w[start].span.start).is_empty()
-        && !matches!(
-            w[start - 1].text(text).to_ascii_lowercase().as_str(),
-            "that"
-                | "while"
-                | "when"
-                | "if"
-                | "because"
-                | "although"
-                | "though"
-                | "as"
-                | "and"
-                | "but"
-        )
+        && !lexicon.class(w[start - 1].text(text)).is_subject_bound()
     {
         start -= 1;
     }
@@ -1250,7 +1234,7 @@ fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> O
             && w.get(i + 1).is_some_and(|x| {
                 let n = x.text(text);
                 lexicon.is_time_word(n)
-                    && !matches!(n, "that" | "this" | "last" | "next" | "past")
+                    && !lexicon.class(n).is_time_determiner(n)
                     && !is_preposition(n, lexicon)
                     && gap(text, w[i].span.end, x.span.start).is_empty()
             })
