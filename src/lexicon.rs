@@ -53,6 +53,16 @@ const THAT_ADJUNCTS: &str = include_str!("lexicon/that_adjuncts.txt");
 const TOPIC_ENDERS: &str = include_str!("lexicon/topic_enders.txt");
 const CREDIT_WORDS: &str = include_str!("lexicon/credit_words.txt");
 const INFINITIVE_NOUNS: &str = include_str!("lexicon/infinitive_nouns.txt");
+const QUESTION_WORDS: &str = include_str!("lexicon/question_words.txt");
+const AS_PHRASE_WORDS: &str = include_str!("lexicon/as_phrase_words.txt");
+const GROUP_SUBJECTS: &str = include_str!("lexicon/group_subjects.txt");
+const TIME_LEADS: &str = include_str!("lexicon/time_leads.txt");
+const TIME_DETERMINERS: &str = include_str!("lexicon/time_determiners.txt");
+const CLAUSE_CONTINUERS: &str = include_str!("lexicon/clause_continuers.txt");
+const SOURCE_CONJUNCTIONS: &str = include_str!("lexicon/source_conjunctions.txt");
+const SENTENCE_CONNECTIVES: &str = include_str!("lexicon/sentence_connectives.txt");
+const QUESTION_LEADS: &str = include_str!("lexicon/question_leads.txt");
+const SUBJECT_BOUNDS: &str = include_str!("lexicon/subject_bounds.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -182,7 +192,7 @@ struct EndsFilter {
 }
 
 /// How many bits [`EndsFilter::key`] has.
-const ENDS_KEY_BITS: u32 = 16;
+const ENDS_KEY_BITS: u64 = 16;
 
 impl EndsFilter {
     fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> EndsFilter {
@@ -291,6 +301,9 @@ pub(crate) struct Pronoun {
     pub speaker: bool,
     /// Stands before a noun: "his spokesman".
     pub possessive: bool,
+    /// A third person subject form ("he", "they"): written in lower case
+    /// after a verb, it opens the verb's clause.
+    pub subject: bool,
 }
 
 /// Every word list, in the forms the stages look them up in.
@@ -360,7 +373,7 @@ impl Lemma {
 /// what [`Lexicon::class`] returns, all from one look-up.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct WordClass {
-    flags: u32,
+    flags: u64,
     /// Index of the speech-verb lemma in [`Lexicon::lemmas`], with
     /// [`VERB`].
     lemma: u32,
@@ -368,57 +381,80 @@ pub(crate) struct WordClass {
     pronoun: Option<Pronoun>,
 }
 
-const FUNCTION: u32 = 1;
-const TIME: u32 = 1 << 1;
-const SPEECH_ADVERB: u32 = 1 << 2;
-const NUMBER: u32 = 1 << 3;
-const DOCUMENT: u32 = 1 << 4;
+const FUNCTION: u64 = 1;
+const TIME: u64 = 1 << 1;
+const SPEECH_ADVERB: u64 = 1 << 2;
+const NUMBER: u64 = 1 << 3;
+const DOCUMENT: u64 = 1 << 4;
 /// Auxiliary and modal verbs ("was", "would", "ca" of "can't").
-const AUXILIARY: u32 = 1 << 5;
-const VERB: u32 = 1 << 6;
+const AUXILIARY: u64 = 1 << 5;
+const VERB: u64 = 1 << 6;
 /// A verb form more often a noun than a verb ("states").
-const NOUN_FORM: u32 = 1 << 7;
-const DETERMINER: u32 = 1 << 8;
+const NOUN_FORM: u64 = 1 << 7;
+const DETERMINER: u64 = 1 << 8;
 /// A determiner that points back: "the", "this".
-const DEFINITE: u32 = 1 << 9;
-const PREPOSITION: u32 = 1 << 10;
+const DEFINITE: u64 = 1 << 9;
+const PREPOSITION: u64 = 1 << 10;
 /// A preposition whose phrase may modify the noun before it: "for".
-const MODIFIER: u32 = 1 << 11;
+const MODIFIER: u64 = 1 << 11;
 /// A lower-case word inside a name: "von", "bin".
-const NAME_PARTICLE: u32 = 1 << 12;
+const NAME_PARTICLE: u64 = 1 << 12;
 /// A time word that, capitalised, is a name: "Day", "Winter".
-const COMMON_TIME_NOUN: u32 = 1 << 13;
+const COMMON_TIME_NOUN: u64 = 1 << 13;
 /// A connective that may open a lead-in line: "and", "but".
-const LEAD_IN: u32 = 1 << 14;
+const LEAD_IN: u64 = 1 << 14;
 /// A word that goes on with a noun phrase, not a verb: "of", "and".
-const NOUN_LINK: u32 = 1 << 15;
+const NOUN_LINK: u64 = 1 << 15;
 /// A conjunction or relative that opens another clause: "but", "who".
-const CLAUSE_OPENER: u32 = 1 << 16;
+const CLAUSE_OPENER: u64 = 1 << 16;
 /// A preposition or subordinator of time that opens an adjunct after a
 /// verb: "on", "while".
-const ADJUNCT_OPENER: u32 = 1 << 17;
+const ADJUNCT_OPENER: u64 = 1 << 17;
 /// A conjunction that opens an adverbial clause: "although", "if".
-const SUBORDINATOR: u32 = 1 << 18;
+const SUBORDINATOR: u64 = 1 << 18;
 /// An article, demonstrative or possessive: "the", "these", "his".
-const NOUN_OPENER: u32 = 1 << 19;
+const NOUN_OPENER: u64 = 1 << 19;
 /// A word after which only a gerund is a verb: "of", "by".
-const GERUND_ONLY: u32 = 1 << 20;
+const GERUND_ONLY: u64 = 1 << 20;
 /// A quantifier that counts a group: "some", "many".
-const QUANTIFIER: u32 = 1 << 21;
+const QUANTIFIER: u64 = 1 << 21;
 /// A word after which a verb form is a noun or an infinitive: "the", "to".
-const NOUN_MAKER: u32 = 1 << 22;
+const NOUN_MAKER: u64 = 1 << 22;
 /// A coordinator or focus word before a clause's opener: "but", "even".
-const CLAUSE_LEAD_IN: u32 = 1 << 23;
+const CLAUSE_LEAD_IN: u64 = 1 << 23;
 /// A subordinator or preposition that opens an adjunct: "while", "in".
-const ADJUNCT_HEAD: u32 = 1 << 24;
+const ADJUNCT_HEAD: u64 = 1 << 24;
 /// A word that opens an object after a verb: "the", "himself".
-const OBJECT_OPENER: u32 = 1 << 25;
+const OBJECT_OPENER: u64 = 1 << 25;
 /// A word that may open an adjunct right after "that": "if", "in".
-const THAT_ADJUNCT: u32 = 1 << 26;
+const THAT_ADJUNCT: u64 = 1 << 26;
 /// A word that ends what a speech was about: "during", "after".
-const TOPIC_END: u32 = 1 << 27;
+const TOPIC_END: u64 = 1 << 27;
 /// A noun whose complement is an infinitive: "plans", "call".
-const INFINITIVE_NOUN: u32 = 1 << 28;
+const INFINITIVE_NOUN: u64 = 1 << 28;
+/// A word that opens an indirect question: "whether", "how".
+const QUESTION_WORD: u64 = 1 << 29;
+/// A word that makes a set phrase with "as" before it: "well", "soon".
+const AS_PHRASE: u64 = 1 << 30;
+/// A word that, capitalised, opens a sentence as a subject naming a
+/// group: "Some", "Others".
+const GROUP_SUBJECT: u64 = 1 << 31;
+/// A word that, with the time words, makes up a time before a verb: "on",
+/// "earlier".
+const TIME_LEAD: u64 = 1 << 32;
+/// A time word that stands before a noun: "this", "last".
+const TIME_DETERMINER: u64 = 1 << 33;
+/// A conjunction that, after a comma, goes on with the clause: "and".
+const CLAUSE_CONTINUER: u64 = 1 << 34;
+/// A conjunction whose clause may follow a source set off by "according
+/// to": "because", "that".
+const SOURCE_CONJUNCTION: u64 = 1 << 35;
+/// A connective that may open a sentence before its source: "But".
+const SENTENCE_CONNECTIVE: u64 = 1 << 36;
+/// A subordinator before a verb of asking with no subject: "when".
+const QUESTION_LEAD: u64 = 1 << 37;
+/// A word an unnamed subject does not run back past: "because", "that".
+const SUBJECT_BOUND: u64 = 1 << 38;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -587,6 +623,71 @@ impl WordClass {
         self.flags & INFINITIVE_NOUN != 0 && is_ascii_lower(word)
     }
 
+    /// True when `word`, whose class this is, opens an indirect question,
+    /// written in lower case ("whether", "how").
+    pub fn is_question_word(self, word: &str) -> bool {
+        self.flags & QUESTION_WORD != 0 && is_ascii_lower(word)
+    }
+
+    /// True for a word that makes a set phrase with the "as" before it
+    /// ("as well", "As soon as"), of any case.
+    pub fn is_as_phrase(self) -> bool {
+        self.flags & AS_PHRASE != 0
+    }
+
+    /// True for a word that may stand as a subject naming a group ("Some",
+    /// "Others"), of any case.
+    pub fn is_group_subject(self) -> bool {
+        self.flags & GROUP_SUBJECT != 0
+    }
+
+    /// True when `word`, whose class this is, makes up a time between a
+    /// subject and its verb with the time words, written in lower case
+    /// ("on", "earlier").
+    pub fn is_time_lead(self, word: &str) -> bool {
+        self.flags & TIME_LEAD != 0 && is_ascii_lower(word)
+    }
+
+    /// True when `word`, whose class this is, is a time word that stands
+    /// before a noun, written in lower case ("this", "last").
+    pub fn is_time_determiner(self, word: &str) -> bool {
+        self.flags & TIME_DETERMINER != 0 && is_ascii_lower(word)
+    }
+
+    /// True when `word`, whose class this is, goes on with a clause after
+    /// a comma, written in lower case ("and", "although").
+    pub fn is_clause_continuer(self, word: &str) -> bool {
+        self.flags & CLAUSE_CONTINUER != 0 && is_ascii_lower(word)
+    }
+
+    /// True when `word`, whose class this is, is a conjunction whose clause
+    /// may follow a source set off by "according to", written in lower
+    /// case ("because", "that").
+    pub fn is_source_conjunction(self, word: &str) -> bool {
+        self.flags & SOURCE_CONJUNCTION != 0 && is_ascii_lower(word)
+    }
+
+    /// True when `word`, whose class this is, is a connective capitalised
+    /// as a sentence's first word is ("But", not "BUT" or "but").
+    pub fn is_sentence_connective(self, word: &str) -> bool {
+        self.flags & SENTENCE_CONNECTIVE != 0
+            && word.as_bytes().split_first().is_some_and(|(first, rest)| {
+                first.is_ascii_uppercase() && is_ascii_lower_bytes(rest)
+            })
+    }
+
+    /// True for a subordinator that may stand before a verb of asking with
+    /// no subject ("when asked whether …"), of any case.
+    pub fn is_question_lead(self) -> bool {
+        self.flags & QUESTION_LEAD != 0
+    }
+
+    /// True for a word an unnamed subject does not run back past
+    /// ("because", "that"), of any case.
+    pub fn is_subject_bound(self) -> bool {
+        self.flags & SUBJECT_BOUND != 0
+    }
+
     /// True for a verb form more often a noun than a verb ("states").
     pub fn is_noun_form(self) -> bool {
         self.flags & NOUN_FORM != 0
@@ -726,8 +827,9 @@ impl Lexicon {
             let pronoun = Pronoun {
                 gender,
                 plural,
-                speaker: usage == "speaker",
+                speaker: usage == "subject" || usage == "object",
                 possessive: usage == "possessive",
+                subject: usage == "subject",
             };
             Some((word, pronoun))
         });
@@ -788,6 +890,16 @@ impl Lexicon {
             (THAT_ADJUNCTS, THAT_ADJUNCT),
             (TOPIC_ENDERS, TOPIC_END),
             (INFINITIVE_NOUNS, INFINITIVE_NOUN),
+            (QUESTION_WORDS, QUESTION_WORD),
+            (AS_PHRASE_WORDS, AS_PHRASE),
+            (GROUP_SUBJECTS, GROUP_SUBJECT),
+            (TIME_LEADS, TIME_LEAD),
+            (TIME_DETERMINERS, TIME_DETERMINER),
+            (CLAUSE_CONTINUERS, CLAUSE_CONTINUER),
+            (SOURCE_CONJUNCTIONS, SOURCE_CONJUNCTION),
+            (SENTENCE_CONNECTIVES, SENTENCE_CONNECTIVE),
+            (QUESTION_LEADS, QUESTION_LEAD),
+            (SUBJECT_BOUNDS, SUBJECT_BOUND),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [
@@ -1288,6 +1400,12 @@ mod tests {
             ("that_adjuncts.txt", THAT_ADJUNCTS),
             ("topic_enders.txt", TOPIC_ENDERS),
             ("infinitive_nouns.txt", INFINITIVE_NOUNS),
+            ("question_words.txt", QUESTION_WORDS),
+            ("time_leads.txt", TIME_LEADS),
+            ("time_determiners.txt", TIME_DETERMINERS),
+            ("clause_continuers.txt", CLAUSE_CONTINUERS),
+            ("source_conjunctions.txt", SOURCE_CONJUNCTIONS),
+            ("sentence_connectives.txt", SENTENCE_CONNECTIVES),
             ("prepositions.txt", PREPOSITIONS),
         ];
         for (name, file) in files {

@@ -448,10 +448,8 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
         return None;
     }
     let is_question = |x: &Word| {
-        matches!(
-            x.text(text),
-            "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where" | "which"
-        )
+        let t = x.text(text);
+        cx.lexicon.class(t).is_question_word(t)
     };
     // "when asked by a reporter if …": the asker may come before the
     // question.
@@ -473,10 +471,8 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
     }
     let first = w.partition_point(|x| x.span.start < window.start);
     let opens = vi == first
-        || matches!(
-            w[vi - 1].text(text).to_ascii_lowercase().as_str(),
-            "when" | "after" | "before" | "once" | "while" | "if" | "as"
-        ) && mention_before(text, w, vi, cx.lexicon).is_none();
+        || cx.lexicon.class(w[vi - 1].text(text)).is_question_lead()
+            && mention_before(text, w, vi, cx.lexicon).is_none();
     if !opens {
         return None;
     }
@@ -568,11 +564,7 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
     }
     // "he cast his ballot": a subject pronoun, in lower case, opens a
     // clause, whatever the form of its verb.
-    if !word.bytes().any(|b| b.is_ascii_uppercase())
-        && class.pronoun().is_some_and(|p| {
-            p.speaker && !p.possessive && !matches!(word, "him" | "her" | "them" | "me" | "us")
-        })
-    {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) && class.pronoun().is_some_and(|p| p.subject) {
         return true;
     }
     // A word after a determiner is a noun ("the costs"), not a verb.
@@ -626,16 +618,18 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
         })
         .map(|k| i + len + k)
         .filter(|&k| gap(text, w[k - 1].span.end, w[k].span.start).contains(','));
-    let opens =
-        i == 0 || i == 1 && matches!(w[0].text(text), "But" | "And" | "Yet" | "So" | "Still");
+    let opens = i == 0
+        || i == 1 && {
+            let t = w[0].text(text);
+            cx.lexicon.class(t).is_sentence_connective(t)
+        };
     let first = w.partition_point(|x| x.span.start < window.start);
     // "…, because, according to Trump, the media …": after a conjunction
     // the content is the clause that follows the source.
-    let after_conjunction = i > 0
-        && matches!(
-            w[i - 1].text(text),
-            "because" | "that" | "and" | "but" | "although" | "though" | "while" | "so"
-        );
+    let after_conjunction = i > 0 && {
+        let t = w[i - 1].text(text);
+        cx.lexicon.class(t).is_source_conjunction(t)
+    };
     let content = if opens || after_conjunction && after_source.is_some() {
         // The content follows the comma that closes the source.
         Span::new(w[after_source?].span.start, window.end)
@@ -668,11 +662,7 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
 /// verb, "and", "although") rather than opening an apposition.
 fn goes_on(text: &str, next: &Word, lexicon: &Lexicon) -> bool {
     let t = next.text(text);
-    is_finite_like(t, lexicon)
-        || matches!(
-            t,
-            "and" | "but" | "although" | "though" | "while" | "whereas" | "because" | "so"
-        )
+    is_finite_like(t, lexicon) || lexicon.class(t).is_clause_continuer(t)
 }
 
 /// A speech verb: its content after it, or before it in the sentence.
@@ -690,8 +680,8 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         let k = (vi.saturating_sub(TIME_REACH)..vi).find(|&k| {
             w[k..vi].iter().all(|x| {
                 let t = x.text(text);
-                cx.lexicon.is_time_word(t) && !matches!(t, "that")
-                    || matches!(t, "on" | "last" | "this" | "earlier" | "late" | "early")
+                let class = cx.lexicon.class(t);
+                class.is_time_word() && t != "that" || class.is_time_lead(t)
             }) && w[k..vi]
                 .windows(2)
                 .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
@@ -912,10 +902,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
         });
     }
     let noun = if crate::words::is_capitalized(prev) {
-        matches!(
-            lower.as_str(),
-            "some" | "many" | "most" | "others" | "few" | "several" | "both" | "half"
-        )
+        lexicon.class(prev).is_group_subject()
     } else {
         prev.starts_with(|c: char| c.is_ascii_digit())
             || lexicon.is_number_word(&lower)
@@ -933,19 +920,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     while start > 0
         && p - start < SUBJECT_REACH
         && gap(text, w[start - 1].span.end, w[start].span.start).is_empty()
-        && !matches!(
-            w[start - 1].text(text).to_ascii_lowercase().as_str(),
-            "that"
-                | "while"
-                | "when"
-                | "if"
-                | "because"
-                | "although"
-                | "though"
-                | "as"
-                | "and"
-                | "but"
-        )
+        && !lexicon.class(w[start - 1].text(text)).is_subject_bound()
     {
         start -= 1;
     }
@@ -1011,9 +986,7 @@ fn opens_clause(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
         let t = n.text(text);
         gap(text, w[vi].span.end, n.span.start).is_empty()
             && !t.bytes().any(|b| b.is_ascii_uppercase())
-            && lexicon.pronoun(t).is_some_and(|p| {
-                p.speaker && !p.possessive && !matches!(t, "him" | "her" | "them" | "me" | "us")
-            })
+            && lexicon.pronoun(t).is_some_and(|p| p.subject)
     })
 }
 
@@ -1155,10 +1128,10 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     }
     // A reporting verb's complement, or a question ("asked whether …"), is
     // a clause and runs on.
-    let question = matches!(
-        first.text(text),
-        "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where"
-    );
+    // Not "which": right after the verb's words it more often opens a
+    // relative clause than a question.
+    let t = first.text(text);
+    let question = t != "which" && lexicon.class(t).is_question_word(t);
     if reporting || question {
         return Some(Span::new(first.span.start, window.end));
     }
@@ -1206,10 +1179,7 @@ fn predicative_as(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
             .pronoun(&lower)
             .is_some_and(|p| p.speaker && !p.possessive)
         || lexicon.class(t).is_subordinator()
-        || matches!(
-            lower.as_str(),
-            "well" | "much" | "long" | "soon" | "part" | "to"
-        )
+        || lexicon.class(t).is_as_phrase()
     {
         return false;
     }
@@ -1264,7 +1234,7 @@ fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> O
             && w.get(i + 1).is_some_and(|x| {
                 let n = x.text(text);
                 lexicon.is_time_word(n)
-                    && !matches!(n, "that" | "this" | "last" | "next" | "past")
+                    && !lexicon.class(n).is_time_determiner(n)
                     && !is_preposition(n, lexicon)
                     && gap(text, w[i].span.end, x.span.start).is_empty()
             })
@@ -1324,9 +1294,8 @@ fn unnamed_object(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> Option
         .windows(2)
         .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
     let t = next.text(text);
-    let subject = lexicon.pronoun(t).is_some_and(|p| {
-        p.speaker && !p.possessive && !matches!(t, "him" | "her" | "them" | "me" | "us")
-    }) && t.chars().all(|c| c.is_ascii_lowercase());
+    let subject =
+        lexicon.pronoun(t).is_some_and(|p| p.subject) && t.chars().all(|c| c.is_ascii_lowercase());
     (joined && subject).then_some(start + n)
 }
 

@@ -528,7 +528,11 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
             "The",
             &["determiner", "definite", "noun maker", "object opener"],
         ),
-        ("indefinite", "several", &["determiner", "quantifier"]),
+        (
+            "indefinite",
+            "several",
+            &["determiner", "quantifier", "group subject"],
+        ),
         ("preposition", "AGAINST", &["preposition"]),
         (
             "modifier",
@@ -552,25 +556,59 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
         ("time noun in capitals", "DAY", &[]),
         ("time noun in lower case", "day", &[]),
         ("weekday", "Monday", &[]),
-        ("lead-in", "But", &["lead-in", "clause lead-in"]),
+        (
+            "lead-in",
+            "But",
+            &[
+                "lead-in",
+                "clause lead-in",
+                "sentence connective",
+                "subject bound",
+            ],
+        ),
         (
             "noun link",
             "and",
-            &["lead-in", "noun link", "clause opener", "clause lead-in"],
+            &[
+                "lead-in",
+                "noun link",
+                "clause opener",
+                "clause lead-in",
+                "clause continuer",
+                "source conjunction",
+                "subject bound",
+            ],
         ),
         (
             "noun link capitalised",
             "And",
-            &["lead-in", "clause lead-in"],
+            &[
+                "lead-in",
+                "clause lead-in",
+                "sentence connective",
+                "subject bound",
+            ],
         ),
         (
             "clause opener",
             "because",
-            &["clause opener", "adjunct head", "that adjunct", "topic end"],
+            &[
+                "clause opener",
+                "adjunct head",
+                "that adjunct",
+                "topic end",
+                "clause continuer",
+                "source conjunction",
+                "subject bound",
+            ],
         ),
         ("relative", "Who", &[]),
         ("adjective before a noun", "Strong", &["noun maker"]),
-        ("quantifier", "MANY", &["determiner", "quantifier"]),
+        (
+            "quantifier",
+            "MANY",
+            &["determiner", "quantifier", "group subject"],
+        ),
         ("focus word", "even", &["clause lead-in"]),
         (
             "participle as a preposition",
@@ -585,6 +623,15 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
         ("reflexive", "Himself", &["object opener"]),
         ("adjunct after that", "unless", &["that adjunct"]),
         ("adjunct after that capitalised", "Unless", &[]),
+        ("question word", "whether", &["question word"]),
+        ("question word capitalised", "Whether", &[]),
+        ("as phrase", "SOON", &["as phrase"]),
+        ("group subject", "Others", &["group subject"]),
+        ("time lead", "earlier", &["time lead"]),
+        ("time lead capitalised", "Earlier", &[]),
+        ("time determiner", "past", &["time determiner"]),
+        ("connective in capitals", "YET", &["clause lead-in"]),
+        ("question lead", "Once", &["question lead"]),
     ];
     for &(name, word, expected) in table {
         let c = lx.class(word);
@@ -606,6 +653,16 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
             ("object opener", c.is_object_opener()),
             ("that adjunct", c.is_that_adjunct(word)),
             ("topic end", c.is_topic_end(word)),
+            ("question word", c.is_question_word(word)),
+            ("as phrase", c.is_as_phrase()),
+            ("group subject", c.is_group_subject()),
+            ("time lead", c.is_time_lead(word)),
+            ("time determiner", c.is_time_determiner(word)),
+            ("clause continuer", c.is_clause_continuer(word)),
+            ("source conjunction", c.is_source_conjunction(word)),
+            ("sentence connective", c.is_sentence_connective(word)),
+            ("question lead", c.is_question_lead()),
+            ("subject bound", c.is_subject_bound()),
         ];
         let got: Vec<&str> = classes
             .iter()
