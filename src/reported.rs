@@ -29,7 +29,9 @@
 use crate::layout::BlockKind;
 use crate::lexicon::Lexicon;
 use crate::rules::{Attribution, Context, Source};
-use crate::speakers::{Mention, MentionKind, mention_after, mention_before, named_apposition};
+use crate::speakers::{
+    MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
+};
 use crate::words::{Word, WordCache, floor_char, gap, is_finite_like, words};
 use crate::{Kind, Rule, Span, cues};
 
@@ -601,6 +603,33 @@ fn is_determiner(word: &str, lexicon: &Lexicon) -> bool {
 /// the cue.
 type Found = (Span, Rule, Mention, Span);
 
+/// Where the subject of the verb at `cue` starts: its mention, or the role
+/// set before it in apposition (`"…," another pollster, David Woodard,
+/// said`, where the role belongs to the speaker, not to a reported
+/// content), or the cue itself without a mention.
+fn subject_start(
+    text: &str,
+    w: &[Word],
+    adjacent: Option<Mention>,
+    cue: Span,
+    lexicon: &Lexicon,
+) -> usize {
+    let Some(m) = adjacent else {
+        return cue.start;
+    };
+    let k = w.partition_point(|x| x.span.start < m.span.start);
+    if k == 0 || gap(text, w[k - 1].span.end, m.span.start) != "," {
+        return m.span.start;
+    }
+    (k.saturating_sub(MAX_APPOSITION)..k)
+        .find(|&j| {
+            ends_quotation(text, w[j].span.start)
+                && mention_after(text, w, j, lexicon)
+                    .is_some_and(|r| r.span.end == w[k - 1].span.end)
+        })
+        .map_or(m.span.start, |j| w[j].span.start)
+}
+
 /// `According to Lavrov, …`, `…, according to Lavrov.` and `…, according
 /// to Lavrov, …`. Any noun phrase can be the source ("according to exit
 /// polls", "according to a court filing"): the phrase itself says the
@@ -702,12 +731,18 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     // `"…," said Ana Ruiz, the port's director` and `"…," Ruiz told
     // reporters outside`: the verb attributes the quotation before it, and
     // what follows it is the speaker or the setting, not reported speech.
-    let attributes_quotation = ends_quotation(text, adjacent.map_or(cue.start, |m| m.span.start))
+    let subject = subject_start(text, w, adjacent, cue, cx.lexicon);
+    let attributes_quotation = ends_quotation(text, subject)
         && !w[vi + 1..]
             .iter()
             .take(THAT_REACH)
             .any(|x| x.text(text) == "that");
     if let Some(m) = adjacent {
+        // `"…," another pollster, David Woodard, said`: before the comma
+        // stand the quotation and the speaker's role, not a clause.
+        if attributes_quotation && subject < m.span.start {
+            return None;
+        }
         let k = w.partition_point(|x| x.span.start < m.span.start);
         let comma_before = k > 0 && gap(text, w[k - 1].span.end, m.span.start) == ",";
         let comma_after = w
