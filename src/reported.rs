@@ -603,31 +603,20 @@ fn is_determiner(word: &str, lexicon: &Lexicon) -> bool {
 /// the cue.
 type Found = (Span, Rule, Mention, Span);
 
-/// Where the subject of the verb at `cue` starts: its mention, or the role
-/// set before it in apposition (`"…," another pollster, David Woodard,
-/// said`, where the role belongs to the speaker, not to a reported
-/// content), or the cue itself without a mention.
-fn subject_start(
-    text: &str,
-    w: &[Word],
-    adjacent: Option<Mention>,
-    cue: Span,
-    lexicon: &Lexicon,
-) -> usize {
-    let Some(m) = adjacent else {
-        return cue.start;
+/// True when the words `w[..k]` end in a role set in apposition right after
+/// a closing quotation (`"…," another pollster, David Woodard, said`): the
+/// role belongs to the speaker named after it, not to a reported content.
+fn role_after_quotation(cx: &Context<'_>, w: &[Word], k: usize) -> bool {
+    let before = w[k - 1].span.end;
+    let Some(q) = cx.quotations[..cx.quotations.partition_point(|q| q.close.end <= before)].last()
+    else {
+        return false;
     };
-    let k = w.partition_point(|x| x.span.start < m.span.start);
-    if k == 0 || gap(text, w[k - 1].span.end, m.span.start) != "," {
-        return m.span.start;
-    }
-    (k.saturating_sub(MAX_APPOSITION)..k)
-        .find(|&j| {
-            ends_quotation(text, w[j].span.start)
-                && mention_after(text, w, j, lexicon)
-                    .is_some_and(|r| r.span.end == w[k - 1].span.end)
-        })
-        .map_or(m.span.start, |j| w[j].span.start)
+    let j = w.partition_point(|x| x.span.start < q.close.end);
+    j < k
+        && k - j <= MAX_APPOSITION
+        && ends_quotation(cx.text, w[j].span.start)
+        && mention_after(cx.text, w, j, cx.lexicon).is_some_and(|r| r.span.end == before)
 }
 
 /// `According to Lavrov, …`, `…, according to Lavrov.` and `…, according
@@ -731,20 +720,22 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     // `"…," said Ana Ruiz, the port's director` and `"…," Ruiz told
     // reporters outside`: the verb attributes the quotation before it, and
     // what follows it is the speaker or the setting, not reported speech.
-    let subject = subject_start(text, w, adjacent, cue, cx.lexicon);
-    let attributes_quotation = ends_quotation(text, subject)
-        && !w[vi + 1..]
+    let that_follows = || {
+        w[vi + 1..]
             .iter()
             .take(THAT_REACH)
-            .any(|x| x.text(text) == "that");
+            .any(|x| x.text(text) == "that")
+    };
+    let attributes_quotation =
+        ends_quotation(text, adjacent.map_or(cue.start, |m| m.span.start)) && !that_follows();
     if let Some(m) = adjacent {
-        // `"…," another pollster, David Woodard, said`: before the comma
-        // stand the quotation and the speaker's role, not a clause.
-        if attributes_quotation && subject < m.span.start {
-            return None;
-        }
         let k = w.partition_point(|x| x.span.start < m.span.start);
         let comma_before = k > 0 && gap(text, w[k - 1].span.end, m.span.start) == ",";
+        // `"…," another pollster, David Woodard, said`: before the comma
+        // stand the quotation and the speaker's role, not a clause.
+        if comma_before && role_after_quotation(cx, w, k) && !that_follows() {
+            return None;
+        }
         let comma_after = w
             .get(vi + 1)
             .is_some_and(|n| gap(text, w[vi].span.end, n.span.start) == ",");
