@@ -29,7 +29,9 @@
 use crate::layout::BlockKind;
 use crate::lexicon::Lexicon;
 use crate::rules::{Attribution, Context, Source};
-use crate::speakers::{Mention, MentionKind, mention_after, mention_before, named_apposition};
+use crate::speakers::{
+    MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
+};
 use crate::words::{Word, WordCache, floor_char, gap, is_finite_like, words};
 use crate::{Kind, Rule, Span, cues};
 
@@ -593,6 +595,22 @@ fn is_determiner(word: &str, lexicon: &Lexicon) -> bool {
 /// the cue.
 type Found = (Span, Rule, Mention, Span);
 
+/// True when the words `w[..k]` end in a role set in apposition right after
+/// a closing quotation (`"…," another pollster, David Woodard, said`): the
+/// role belongs to the speaker named after it, not to a reported content.
+fn role_after_quotation(cx: &Context<'_>, w: &[Word], k: usize) -> bool {
+    let before = w[k - 1].span.end;
+    let Some(q) = cx.quotations[..cx.quotations.partition_point(|q| q.close.end <= before)].last()
+    else {
+        return false;
+    };
+    let j = w.partition_point(|x| x.span.start < q.close.end);
+    j < k
+        && k - j <= MAX_APPOSITION
+        && ends_quotation(cx.text, w[j].span.start)
+        && mention_after(cx.text, w, j, cx.lexicon).is_some_and(|r| r.span.end == before)
+}
+
 /// `According to Lavrov, …`, `…, according to Lavrov.` and `…, according
 /// to Lavrov, …`. Any noun phrase can be the source ("according to exit
 /// polls", "according to a court filing"): the phrase itself says the
@@ -692,14 +710,22 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     // `"…," said Ana Ruiz, the port's director` and `"…," Ruiz told
     // reporters outside`: the verb attributes the quotation before it, and
     // what follows it is the speaker or the setting, not reported speech.
-    let attributes_quotation = ends_quotation(text, adjacent.map_or(cue.start, |m| m.span.start))
-        && !w[vi + 1..]
+    let that_follows = || {
+        w[vi + 1..]
             .iter()
             .take(THAT_REACH)
-            .any(|x| x.text(text) == "that");
+            .any(|x| x.text(text) == "that")
+    };
+    let attributes_quotation =
+        ends_quotation(text, adjacent.map_or(cue.start, |m| m.span.start)) && !that_follows();
     if let Some(m) = adjacent {
         let k = w.partition_point(|x| x.span.start < m.span.start);
         let comma_before = k > 0 && gap(text, w[k - 1].span.end, m.span.start) == ",";
+        // `"…," another pollster, David Woodard, said`: before the comma
+        // stand the quotation and the speaker's role, not a clause.
+        if comma_before && role_after_quotation(cx, w, k) && !that_follows() {
+            return None;
+        }
         let comma_after = w
             .get(vi + 1)
             .is_some_and(|n| gap(text, w[vi].span.end, n.span.start) == ",");

@@ -197,8 +197,11 @@ pub(crate) fn mention_before(
     } else {
         gap(text, last_end, next_start)
     };
-    // "The S.E.C. said": an abbreviation's own period is no break.
-    let dotted = closing == "." && words[end - 1].text(text).contains('.');
+    // "The S.E.C. said", "the Transport Dept. said": an abbreviation's own
+    // period is no break (the word read never holds its final period).
+    let dotted = closing == "."
+        && (words[end - 1].text(text).contains('.')
+            || lexicon.is_abbreviation(words[end - 1].text(text)));
     if closing.is_empty() || dotted {
         return core_before(text, words, end, lexicon);
     }
