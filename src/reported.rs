@@ -91,7 +91,8 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
         content: Vec::new(),
     };
     // A cue inside a quotation is direct speech's: only the text between
-    // quotations is scanned.
+    // quotations (top-level, in order, so never overlapping) is scanned,
+    // and no cue needs asking whether it stands in one.
     let mut outside = Vec::with_capacity(cx.quotations.len() + 1);
     let mut from = 0;
     for q in cx.quotations {
@@ -107,9 +108,6 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
         .into_iter()
         .flat_map(|s| cues::scan_in(cx.text, cx.lexicon, s))
     {
-        if cx.in_quotation(cue.start) {
-            continue;
-        }
         let Some(r) = read_cue(cx, cue, &mut reader) else {
             continue;
         };
