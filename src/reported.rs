@@ -27,7 +27,7 @@
 //! sentence, so never its paragraph.
 
 use crate::layout::BlockKind;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordClass};
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
@@ -564,7 +564,7 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
     }
     // "he cast his ballot": a subject pronoun, in lower case, opens a
     // clause, whatever the form of its verb.
-    if !word.bytes().any(|b| b.is_ascii_uppercase()) && class.pronoun().is_some_and(|p| p.subject) {
+    if is_subject_pronoun(word, class) {
         return true;
     }
     // A word after a determiner is a noun ("the costs"), not a verb.
@@ -1009,9 +1009,14 @@ fn opens_clause(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     w.get(vi + 1).is_some_and(|n| {
         let t = n.text(text);
         gap(text, w[vi].span.end, n.span.start).is_empty()
-            && !t.bytes().any(|b| b.is_ascii_uppercase())
-            && lexicon.pronoun(t).is_some_and(|p| p.subject)
+            && is_subject_pronoun(t, lexicon.class(t))
     })
+}
+
+/// True when `word`, of class `class`, is a subject pronoun in lower case
+/// ("he", not "He" or "US"): it opens a clause.
+fn is_subject_pronoun(word: &str, class: WordClass) -> bool {
+    !word.bytes().any(|b| b.is_ascii_uppercase()) && class.pronoun().is_some_and(|p| p.subject)
 }
 
 /// True when the verb ends its sentence, maybe with a time or a setting
