@@ -27,7 +27,7 @@
 //! sentence, so never its paragraph.
 
 use crate::layout::BlockKind;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordClass};
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
@@ -91,7 +91,8 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
         content: Vec::new(),
     };
     // A cue inside a quotation is direct speech's: only the text between
-    // quotations is scanned.
+    // quotations (top-level, in order, so never overlapping) is scanned,
+    // and no cue needs asking whether it stands in one.
     let mut outside = Vec::with_capacity(cx.quotations.len() + 1);
     let mut from = 0;
     for q in cx.quotations {
@@ -107,9 +108,6 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
         .into_iter()
         .flat_map(|s| cues::scan_in(cx.text, cx.lexicon, s))
     {
-        if cx.in_quotation(cue.start) {
-            continue;
-        }
         let Some(r) = read_cue(cx, cue, &mut reader) else {
             continue;
         };
@@ -566,7 +564,7 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
     }
     // "he cast his ballot": a subject pronoun, in lower case, opens a
     // clause, whatever the form of its verb.
-    if !word.bytes().any(|b| b.is_ascii_uppercase()) && class.pronoun().is_some_and(|p| p.subject) {
+    if is_subject_pronoun(word, class) {
         return true;
     }
     // A word after a determiner is a noun ("the costs"), not a verb.
@@ -1011,9 +1009,14 @@ fn opens_clause(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     w.get(vi + 1).is_some_and(|n| {
         let t = n.text(text);
         gap(text, w[vi].span.end, n.span.start).is_empty()
-            && !t.bytes().any(|b| b.is_ascii_uppercase())
-            && lexicon.pronoun(t).is_some_and(|p| p.subject)
+            && is_subject_pronoun(t, lexicon.class(t))
     })
+}
+
+/// True when `word`, of class `class`, is a subject pronoun in lower case
+/// ("he", not "He" or "US"): it opens a clause.
+fn is_subject_pronoun(word: &str, class: WordClass) -> bool {
+    !word.bytes().any(|b| b.is_ascii_uppercase()) && class.pronoun().is_some_and(|p| p.subject)
 }
 
 /// True when the verb ends its sentence, maybe with a time or a setting
