@@ -410,15 +410,9 @@ impl Context<'_> {
         // The quotation before ends where this window starts: a split quote.
         let split = qi > 0 && self.quotations[qi - 1].close.end == window.start;
         if let Some(vi) = self.last_verb(before, if colon { 8 } else { 4 }) {
-            let m = mention_before(text, before, vi, self.lexicon).or_else(|| {
-                // A window that starts the sentence holds no quotation: the
-                // words before the verb are its sentence's head.
-                if window.start == sentence.start {
-                    self.subject_of(sentence_head(before, vi), &before[vi])
-                } else {
-                    self.subject(q.first_block, before, vi)
-                }
-            });
+            // A window that starts the sentence holds no quotation.
+            let m = mention_before(text, before, vi, self.lexicon)
+                .or_else(|| self.subject_in(q, window.start == sentence.start, before, vi));
             let starts_window =
                 m.is_some_and(|m| before.first().is_some_and(|f| f.span.start == m.span.start));
             let rule = if split && starts_window {
@@ -558,6 +552,18 @@ impl Context<'_> {
         self.subject_of(&sw, verb)
     }
 
+    /// [`Context::subject`] of the verb `w[vi]`. When `head` is true, `w`
+    /// was read from the start of the verb's sentence without quoted words:
+    /// its words before the verb are what [`Context::subject`] would read
+    /// again, so they are used as they are.
+    fn subject_in(&self, q: &Quotation, head: bool, w: &[Word], vi: usize) -> Option<Mention> {
+        if head {
+            self.subject_of(&w[..vi.min(MAX_SUBJECT_REACH)], &w[vi])
+        } else {
+            self.subject(q.first_block, w, vi)
+        }
+    }
+
     /// [`Context::subject`] of `verb`, given `sw`: the words from the start
     /// of its sentence up to it, without quoted words, at most
     /// [`MAX_SUBJECT_REACH`] of them.
@@ -687,15 +693,8 @@ impl Context<'_> {
             if !self.is_verb(&before[vi]) {
                 continue;
             }
-            let m = mention_before(text, before, vi, self.lexicon).or_else(|| {
-                // Words read from the sentence's start, without quoted
-                // words, are the head of the verb's sentence.
-                if from == sentence.start {
-                    self.subject_of(sentence_head(before, vi), &before[vi])
-                } else {
-                    self.subject(q.first_block, before, vi)
-                }
-            });
+            let m = mention_before(text, before, vi, self.lexicon)
+                .or_else(|| self.subject_in(q, from == sentence.start, before, vi));
             if let Some(m) = m {
                 let kind = if vi + 1 == before.len() {
                     Kind::Direct
@@ -953,13 +952,6 @@ impl Context<'_> {
 
 /// How far into a sentence its subject is looked for, in words.
 const MAX_SUBJECT_REACH: usize = 40;
-
-/// The words a sentence's subject is looked for in, before the verb
-/// `w[vi]`, when `w` starts at the sentence's start: what
-/// [`Context::subject`] would read again.
-fn sentence_head(w: &[Word], vi: usize) -> &[Word] {
-    &w[..vi.min(MAX_SUBJECT_REACH)]
-}
 
 /// How far back an outer speech verb is looked for, in words.
 const OUTER_REACH: usize = 16;

@@ -77,14 +77,18 @@ fn is_name_class(s: &str, class: WordClass) -> bool {
 
 /// True when only `allowed` punctuation stands between two words.
 fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
-    // Most words stand one space apart: an empty gap, known without
-    // trimming it.
-    let g = if b.span.start == a.span.end + 1 && text.as_bytes()[a.span.end] == b' ' {
+    allowed.contains(&word_gap(text, a.span.end, b.span.start))
+}
+
+/// [`gap`] between a word ending at `end` and the next starting at
+/// `start`. Most words stand one space apart: an empty gap, known without
+/// trimming it.
+fn word_gap(text: &str, end: usize, start: usize) -> &str {
+    if start == end + 1 && text.as_bytes()[end] == b' ' {
         ""
     } else {
-        gap(text, a.span.end, b.span.start)
-    };
-    allowed.contains(&g)
+        gap(text, end, start)
+    }
 }
 
 /// An all-caps acronym of two letters or more: "NATO", "CNN".
@@ -191,12 +195,7 @@ pub(crate) fn mention_before(
             |w| w.span.start,
         ),
     );
-    // Most often one space: no punctuation, known without trimming.
-    let closing = if next_start == last_end + 1 && text.as_bytes()[last_end] == b' ' {
-        ""
-    } else {
-        gap(text, last_end, next_start)
-    };
+    let closing = word_gap(text, last_end, next_start);
     // "The S.E.C. said", "the Transport Dept. said": an abbreviation's own
     // period is no break (the word read never holds its final period).
     let dotted = closing == "."
@@ -304,10 +303,7 @@ fn described_apposition(
 
 /// True when a comma, and only a comma, stands between two words.
 fn is_comma_between(text: &str, a: &Word, b: &Word) -> bool {
-    // Most words stand one space apart: no comma, known without trimming
-    // the gap.
-    !(b.span.start == a.span.end + 1 && text.as_bytes()[a.span.end] == b' ')
-        && gap(text, a.span.end, b.span.start) == ","
+    word_gap(text, a.span.end, b.span.start) == ","
 }
 
 /// A party and state tag after a name: "R-Ky", "D-Calif".
