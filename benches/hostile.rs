@@ -22,6 +22,12 @@ fn repeat_to(unit: &str, len: usize) -> String {
     unit.repeat(len.div_ceil(unit.len()))
 }
 
+/// The article with its line breaks made spaces, repeated to `len`
+/// bytes: no line ends to bound the windows.
+fn article_on_one_line(len: usize) -> String {
+    repeat_to(&ARTICLE.replace(['\n', '\r'], " "), len)
+}
+
 /// Times `extract_quotes` on `text`, counting its bytes.
 fn run(bencher: Bencher, text: String) {
     // Build the default extractor outside the timed part.
@@ -65,7 +71,7 @@ fn no_whitespace(bencher: Bencher, len: usize) {
 
 #[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
 fn one_line(bencher: Bencher, len: usize) {
-    run(bencher, repeat_to(&ARTICLE.replace(['\n', '\r'], " "), len));
+    run(bencher, article_on_one_line(len));
 }
 
 /// The article with its line breaks: the ordinary shape, for comparison.
@@ -114,5 +120,5 @@ fn dense_said_indirect(bencher: Bencher, len: usize) {
 /// A whole article on one line, with reported speech on.
 #[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
 fn one_line_indirect(bencher: Bencher, len: usize) {
-    run_indirect(bencher, repeat_to(&ARTICLE.replace(['\n', '\r'], " "), len));
+    run_indirect(bencher, article_on_one_line(len));
 }

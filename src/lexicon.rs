@@ -467,6 +467,15 @@ fn is_ascii_lower_bytes(bytes: &[u8]) -> bool {
     bytes.iter().all(u8::is_ascii_lowercase)
 }
 
+/// True when `word` is an ASCII capital followed by ASCII lower case
+/// ("Day", not "DAY" or "day"): a list word capitalised as a name or a
+/// sentence's first word is.
+fn is_ascii_title_case(word: &str) -> bool {
+    word.as_bytes()
+        .split_first()
+        .is_some_and(|(first, rest)| first.is_ascii_uppercase() && is_ascii_lower_bytes(rest))
+}
+
 impl WordClass {
     /// True for a closed-class word that is never a name.
     pub fn is_function_word(self) -> bool {
@@ -530,10 +539,7 @@ impl WordClass {
     /// True when `word`, whose class this is, is a common-noun time word
     /// capitalised as a name is ("Day", not "DAY" or "day").
     pub fn is_common_time_noun(self, word: &str) -> bool {
-        self.flags & COMMON_TIME_NOUN != 0
-            && word.as_bytes().split_first().is_some_and(|(first, rest)| {
-                first.is_ascii_uppercase() && is_ascii_lower_bytes(rest)
-            })
+        self.flags & COMMON_TIME_NOUN != 0 && is_ascii_title_case(word)
     }
 
     /// True for a connective that may open a lead-in line ("And", "but"),
@@ -670,10 +676,7 @@ impl WordClass {
     /// True when `word`, whose class this is, is a connective capitalised
     /// as a sentence's first word is ("But", not "BUT" or "but").
     pub fn is_sentence_connective(self, word: &str) -> bool {
-        self.flags & SENTENCE_CONNECTIVE != 0
-            && word.as_bytes().split_first().is_some_and(|(first, rest)| {
-                first.is_ascii_uppercase() && is_ascii_lower_bytes(rest)
-            })
+        self.flags & SENTENCE_CONNECTIVE != 0 && is_ascii_title_case(word)
     }
 
     /// True for a subordinator that may stand before a verb of asking with

@@ -482,7 +482,7 @@ fn simple_words_are_the_unicode_words_of_news_text() {
 
 /// Calls `check` with every string of up to `longest` characters drawn
 /// from `alphabet`: exhaustive tests of the hand-written fast paths.
-fn every_string(alphabet: &[char], longest: u32, mut check: impl FnMut(&str)) {
+pub(crate) fn every_string(alphabet: &[char], longest: u32, mut check: impl FnMut(&str)) {
     let mut text = String::new();
     for len in 0..=longest {
         for n in 0..alphabet.len().pow(len) {
