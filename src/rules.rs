@@ -133,8 +133,11 @@ fn attribute(
         .or_else(|| cx.headline(q))
         .or_else(|| cx.in_sentence(q, sentence, before, before_words, after_words))
         .or_else(|| cx.lead_in(q, before_words))
-        .or_else(|| cx.continues(qi, before_words, after_words, previous_attributed))
+        // A sentence naming a speaker right before the quotation outranks
+        // the quotation before it: `But Maas said … "We have waited."`
+        // after Ruiz's quote is Maas's.
         .or_else(|| cx.adjacent_sentence(q, before_words, after_words))
+        .or_else(|| cx.continues(qi, before_words, after_words, previous_attributed))
         .or_else(|| cx.unattributed_speech(q, before_words, after_words))
 }
 
