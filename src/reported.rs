@@ -346,19 +346,24 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
             // "When Francis said Trump is not Christian, the pope …": a
             // cue inside an opening adjunct has its content end with the
             // adjunct, at its comma.
-            let fronted = window.start == sentence.start
-                && opens_adjunct(text, w, cx.lexicon)
-                && !text[window.start..cue.start].contains(',');
+            let fronted = || {
+                window.start == sentence.start
+                    && opens_adjunct(text, w, cx.lexicon)
+                    && !text[window.start..cue.start].contains(',')
+            };
             // So does one in a relative clause set in commas ("The
             // director, who said …, left early").
-            let relative = text[r.2.span.start..r.2.span.end].eq_ignore_ascii_case("who")
-                && text[..r.2.span.start].trim_end().ends_with(',')
-                || text
-                    .get(r.2.span.end..r.3.start)
-                    .and_then(|g| g.strip_prefix(", who "))
-                    .is_some_and(|g| !g.contains(','));
-            match text[c.start..c.end].find(',') {
-                Some(k) if fronted || relative => Span::new(c.start, c.start + k),
+            let relative = || {
+                text[r.2.span.start..r.2.span.end].eq_ignore_ascii_case("who")
+                    && text[..r.2.span.start].trim_end().ends_with(',')
+                    || text
+                        .get(r.2.span.end..r.3.start)
+                        .and_then(|g| g.strip_prefix(", who "))
+                        .is_some_and(|g| !g.contains(','))
+            };
+            // Asked only of a content with a comma to end at.
+            match memchr::memchr(b',', &text.as_bytes()[c.start..c.end]) {
+                Some(k) if fronted() || relative() => Span::new(c.start, c.start + k),
                 _ => c,
             }
         }
@@ -1383,15 +1388,16 @@ fn cut_at_new_predicate(
     // an apposition starts the writer's comment on what was said.
     // Not after an opening adjunct: its comma ends the adjunct ("that if
     // the cranes fail, the port closes").
-    let opens_adjunct = opens_adjunct(text, &w[..w.len().min(1)], lexicon);
+    let adjunct = std::cell::OnceCell::new();
     let comment = |i: usize| {
         let t = w[i].text(text);
         // Few words have a comma before them: the byte is looked for
-        // before the gap is trimmed.
-        !opens_adjunct
-            && text.as_bytes()[w[i - 1].span.end..w[i].span.start].contains(&b',')
+        // before the gap is trimmed, and the opening adjunct asked about
+        // only then.
+        text.as_bytes()[w[i - 1].span.end..w[i].span.start].contains(&b',')
             && gap(text, w[i - 1].span.end, w[i].span.start) == ","
             && i >= MIN_CLAUSE_WORDS
+            && !*adjunct.get_or_init(|| opens_adjunct(text, &w[..w.len().min(1)], lexicon))
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
             && (t == "which"
                 || is_determiner(t, lexicon)
