@@ -1037,7 +1037,16 @@ fn closing_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
 
 /// True when the text before `pos` ends a quotation with its comma or
 /// question mark (`,"` `?”`): what follows attributes that quotation.
-fn ends_quotation(text: &str, pos: usize) -> bool {
+pub(crate) fn ends_quotation(text: &str, pos: usize) -> bool {
+    // Most cues follow a word or a comma: an ASCII character other than a
+    // quotation mark, past the ASCII spaces, tells no at once.
+    let last = text.as_bytes()[..pos]
+        .iter()
+        .rev()
+        .find(|b| !b.is_ascii_whitespace() && **b != b'\x0B');
+    if last.is_some_and(|&b| b.is_ascii() && b != b'"' && b != b'\'') {
+        return false;
+    }
     let head = text[..pos].trim_end();
     // A closing mark may be doubled: `,''` in some wire copy.
     let inner = head.trim_end_matches(['"', '”', '’', '\'']);
@@ -1420,7 +1429,9 @@ fn cut_at_new_predicate(
 /// parenthesis left over; a semicolon ends it.
 fn trim_content(text: &str, span: Span) -> Span {
     let s = &text[span.start..span.end];
-    let s = s.split(';').next().unwrap_or(s);
+    // A content may run to the end of a long sentence: the semicolon is
+    // looked for a vector at a time.
+    let s = memchr::memchr(b';', s.as_bytes()).map_or(s, |k| &s[..k]);
     let start = span.start + (s.len() - s.trim_start().len());
     let trimmed = s.trim().trim_end_matches(['.', ',', ';', ':', ' ']);
     Span::new(start, start + trimmed.len())
