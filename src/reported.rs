@@ -27,7 +27,7 @@
 //! sentence, so never its paragraph.
 
 use crate::layout::BlockKind;
-use crate::lexicon::{Lexicon, WordClass};
+use crate::lexicon::{Lemma, Lexicon, WordClass};
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition, word_gap,
@@ -690,6 +690,10 @@ fn goes_on(text: &str, next: &Word, lexicon: &Lexicon) -> bool {
 fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> {
     let text = cx.text;
     let cue = w[vi].span;
+    // Every question below about what the verb reports is about its one
+    // lemma, looked up once.
+    let lemma = cx.lexicon.verb(w[vi].text(text));
+    let reporting = lemma.is_some_and(|l| l.reporting);
     let lead = if vi > 0 {
         word_gap(text, w[vi - 1].span.end, cue.start)
     } else {
@@ -744,7 +748,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         // "…, records show.", "…, these supporters acknowledge, …": in
         // these layouts a noun the lexicon cannot place still speaks
         // through a verb of saying; it is kept as said, unresolved.
-        let said = if m.is_generic(text, cx.lexicon) && cx.lexicon.is_reporting(w[vi].text(text)) {
+        let said = if m.is_generic(text, cx.lexicon) && reporting {
             Mention {
                 span: m.span,
                 kind: MentionKind::Document,
@@ -787,10 +791,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         // A subject the lexicon cannot place ("respondents", "the clip")
         // speaks when a verb of saying has a clause after it; it is then
         // read as the whole noun phrase before the verb.
-        if m.is_generic(text, cx.lexicon)
-            && !matches!(m.kind, MentionKind::Document)
-            && cx.lexicon.is_reporting(w[vi].text(text))
-        {
+        if m.is_generic(text, cx.lexicon) && !matches!(m.kind, MentionKind::Document) && reporting {
             let k = w.partition_point(|x| x.span.start < content.start);
             let m = unnamed_subject(text, w, vi, cx.lexicon)?;
             return looks_like_clause(text, w, k, cx.lexicon).then_some((
@@ -843,7 +844,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     if let Some(k) = head
         && w[k].text(text) == "who"
         && k + 1 < vi
-        && cx.lexicon.is_reporting(w[vi].text(text))
+        && reporting
         && !w[vi].text(text).ends_with("ing")
         && w[k..=vi]
             .windows(2)
@@ -860,15 +861,12 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     // interviews the writer speaks in the first person, and the pronoun is
     // the speaker's mention, as written. Only a verb that reports, asks or
     // promises: "I emailed him", "we found out" tell of deeds.
-    let says = cx
-        .lexicon
-        .verb(w[vi].text(text))
-        .is_some_and(|l| l.reporting || l.request || l.promise);
+    let says = lemma.is_some_and(|l| l.reporting || l.request || l.promise);
     if says && let Some(m) = personal_subject(text, w, vi, cx.lexicon) {
         let content = after_verb(cx, w, vi, window)?;
         return Some((content, Rule::ReportedAfterCue, m, cue));
     }
-    if !cx.lexicon.is_reporting(w[vi].text(text)) {
+    if !reporting {
         let form = w[vi].text(text);
         let second = head.is_some_and(|k| matches!(w[k].text(text), "and" | "but"));
         // "…, by criticizing the fact-checkers": a gerund after "by"
@@ -1034,8 +1032,9 @@ fn closing_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
         return true;
     };
     let t = next.text(text);
+    let class = lexicon.class(t);
     word_gap(text, w[vi].span.end, next.span.start).is_empty()
-        && (is_preposition(t, lexicon) || lexicon.is_time_word(t) || lexicon.is_speech_adverb(t))
+        && (class.is_adjunct_opener(t) || class.is_time_word() || class.is_speech_adverb())
 }
 
 /// True when the text before `pos` ends a quotation with its comma or
@@ -1118,7 +1117,7 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     // Without "that", the complement of a reporting verb is what was said
     // ("said talks would resume"); that of another speech verb is what the
     // speech was about ("criticized the plan as a \"crazy system\"").
-    let mut i = skip_to_content(text, w, vi + 1, lexicon)?;
+    let mut i = skip_to_content(text, w, vi + 1, lemma, lexicon)?;
     // "called for more investment": the particle belongs to the cue.
     if i == vi + 1
         && w.get(i)
@@ -1254,34 +1253,40 @@ fn infinitive_after(text: &str, w: &[Word], to: &Word, lexicon: &Lexicon) -> boo
 /// The first word of the content after a verb: past cue words ("in a
 /// statement"), time words, adverbs and the person spoken to ("told
 /// reporters", "told the BBC").
-fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> Option<usize> {
-    let object = w
-        .get(i.checked_sub(1)?)
-        .is_some_and(|v| lexicon.takes_object(v.text(text)));
+///
+/// `lemma` is the verb's, looked up by the caller.
+fn skip_to_content(
+    text: &str,
+    w: &[Word],
+    mut i: usize,
+    lemma: Option<&Lemma>,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let object = lemma.is_some_and(|l| l.takes_object);
     // "criticized the media", "praised supporters": the person a verb of
     // neither telling nor reporting names is what the speech was about.
-    let verb = w[i - 1].text(text);
-    let tells = object || lexicon.is_reporting(verb);
+    let tells = object || lemma.is_some_and(|l| l.reporting);
     let mut took_object = false;
     while i < w.len() {
-        let obj = cues::verb_object_len(text, w, i, lexicon)
-            * usize::from(tells || is_preposition(w[i].text(text), lexicon));
         let t = w[i].text(text);
+        // Each question about the word is asked of its one class.
+        let class = lexicon.class(t);
+        let preposition = class.is_adjunct_opener(t);
+        let obj = cues::verb_object_len(text, w, i, lexicon) * usize::from(tells || preposition);
         if obj > 0 {
             // "told reporters": the person spoken to is given.
             i += obj;
             took_object = true;
-        } else if lexicon.is_time_word(t) && !is_preposition(t, lexicon) && t != "that"
-            || lexicon.is_speech_adverb(t)
-        {
+        } else if class.is_time_word() && !preposition && t != "that" || class.is_speech_adverb() {
             // "told reporters Monday", "said last week", "said also".
             i += 1;
         } else if matches!(t, "on" | "in")
             && w.get(i + 1).is_some_and(|x| {
                 let n = x.text(text);
-                lexicon.is_time_word(n)
-                    && !lexicon.class(n).is_time_determiner(n)
-                    && !is_preposition(n, lexicon)
+                let class = lexicon.class(n);
+                class.is_time_word()
+                    && !class.is_time_determiner(n)
+                    && !class.is_adjunct_opener(n)
                     && word_gap(text, w[i].span.end, x.span.start).is_empty()
             })
         {
@@ -1291,7 +1296,7 @@ fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> O
         } else if object && !took_object {
             // "told me …", "told him …": any pronoun can be spoken to.
             took_object = true;
-            if lexicon.pronoun(t).is_some_and(|p| !p.possessive) {
+            if class.pronoun().is_some_and(|p| !p.possessive) {
                 i += 1;
                 continue;
             }
