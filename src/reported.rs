@@ -572,19 +572,21 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
     if is_subject_pronoun(word, class) {
         return true;
     }
-    // A word after a determiner is a noun ("the costs"), not a verb.
-    let window = &w[start..w.len().min(start + CLAUSE_VERB_REACH)];
-    window.windows(2).any(|p| {
-        !is_determiner(p[0].text(text), lexicon) && is_finite_like(p[1].text(text), lexicon)
-    })
+    has_verb(
+        text,
+        &w[start..w.len().min(start + CLAUSE_VERB_REACH)],
+        lexicon,
+    )
 }
 
 /// True when the words hold a finite verb, whatever opens them: the clause
 /// before a closing attribution may start with an adjunct ("In all, the
 /// justices agree, Epstein said").
 fn has_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
+    // A word after a determiner is a noun ("the costs"), not a verb. Few
+    // words look finite: the determiner is asked about only before one.
     w.windows(2).any(|p| {
-        !is_determiner(p[0].text(text), lexicon) && is_finite_like(p[1].text(text), lexicon)
+        is_finite_like(p[1].text(text), lexicon) && !is_determiner(p[0].text(text), lexicon)
     })
 }
 
