@@ -924,23 +924,29 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
         p -= 1;
     }
     let prev = w[p].text(text);
-    let lower = prev.to_ascii_lowercase();
-    if lower == "who" {
+    if prev.eq_ignore_ascii_case("who") {
         return Some(Mention {
             span: w[p].span,
             kind: MentionKind::Document,
         });
     }
+    // The lexicon is case-blind: one class answers for the word in any
+    // case, with no lower-case copy made.
+    let class = lexicon.class(prev);
     let noun = if crate::words::is_capitalized(prev) {
-        lexicon.class(prev).is_group_subject()
+        class.is_group_subject()
     } else {
+        let adverb = prev
+            .len()
+            .checked_sub(2)
+            .is_some_and(|k| prev.as_bytes()[k..].eq_ignore_ascii_case(b"ly"));
         prev.starts_with(|c: char| c.is_ascii_digit())
-            || lexicon.is_number_word(&lower)
-            || !lexicon.is_function_word(&lower)
-                && !lexicon.is_auxiliary(&lower)
-                && lexicon.pronoun(&lower).is_none()
-                && lexicon.verb_lemma(&lower).is_none()
-                && !lower.ends_with("ly")
+            || lexicon.is_number_word(prev)
+            || !class.is_function_word()
+                && !lexicon.is_auxiliary(prev)
+                && class.pronoun().is_none()
+                && lexicon.verb_lemma(prev).is_none()
+                && !adverb
                 && prev.chars().all(|c| c.is_alphanumeric() || c == '%')
     };
     if !noun {
