@@ -27,12 +27,12 @@
 //! sentence, so never its paragraph.
 
 use crate::layout::BlockKind;
-use crate::lexicon::{Lexicon, WordClass};
+use crate::lexicon::{Lemma, Lexicon, WordClass};
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
-    MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
+    MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition, word_gap,
 };
-use crate::words::{Word, WordCache, floor_char, gap, is_finite_like, words};
+use crate::words::{Word, WordCache, floor_char, is_finite_like, words};
 use crate::{Kind, Rule, Span, cues};
 
 /// A stretch of reported speech and how it is attributed.
@@ -346,19 +346,24 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
             // "When Francis said Trump is not Christian, the pope …": a
             // cue inside an opening adjunct has its content end with the
             // adjunct, at its comma.
-            let fronted = window.start == sentence.start
-                && opens_adjunct(text, w, cx.lexicon)
-                && !text[window.start..cue.start].contains(',');
+            let fronted = || {
+                window.start == sentence.start
+                    && opens_adjunct(text, w, cx.lexicon)
+                    && !text[window.start..cue.start].contains(',')
+            };
             // So does one in a relative clause set in commas ("The
             // director, who said …, left early").
-            let relative = text[r.2.span.start..r.2.span.end].eq_ignore_ascii_case("who")
-                && text[..r.2.span.start].trim_end().ends_with(',')
-                || text
-                    .get(r.2.span.end..r.3.start)
-                    .and_then(|g| g.strip_prefix(", who "))
-                    .is_some_and(|g| !g.contains(','));
-            match text[c.start..c.end].find(',') {
-                Some(k) if fronted || relative => Span::new(c.start, c.start + k),
+            let relative = || {
+                text[r.2.span.start..r.2.span.end].eq_ignore_ascii_case("who")
+                    && text[..r.2.span.start].trim_end().ends_with(',')
+                    || text
+                        .get(r.2.span.end..r.3.start)
+                        .and_then(|g| g.strip_prefix(", who "))
+                        .is_some_and(|g| !g.contains(','))
+            };
+            // Asked only of a content with a comma to end at.
+            match memchr::memchr(b',', &text.as_bytes()[c.start..c.end]) {
+                Some(k) if fronted() || relative() => Span::new(c.start, c.start + k),
                 _ => c,
             }
         }
@@ -465,7 +470,7 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
     if !w[vi..]
         .windows(2)
         .take_while(|p| p[0].span.start < next.span.start)
-        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+        .all(|p| word_gap(text, p[0].span.end, p[1].span.start).is_empty())
     {
         return None;
     }
@@ -489,7 +494,7 @@ fn noun_or_infinitive(cx: &Context<'_>, w: &[Word], vi: usize) -> bool {
     let Some(prev) = vi.checked_sub(1).map(|p| &w[p]) else {
         return false;
     };
-    gap(cx.text, prev.span.end, w[vi].span.start).is_empty()
+    word_gap(cx.text, prev.span.end, w[vi].span.start).is_empty()
         && makes_noun_or_infinitive(prev.text(cx.text), w[vi].text(cx.text), cx.lexicon)
 }
 
@@ -567,19 +572,21 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
     if is_subject_pronoun(word, class) {
         return true;
     }
-    // A word after a determiner is a noun ("the costs"), not a verb.
-    let window = &w[start..w.len().min(start + CLAUSE_VERB_REACH)];
-    window.windows(2).any(|p| {
-        !is_determiner(p[0].text(text), lexicon) && is_finite_like(p[1].text(text), lexicon)
-    })
+    has_verb(
+        text,
+        &w[start..w.len().min(start + CLAUSE_VERB_REACH)],
+        lexicon,
+    )
 }
 
 /// True when the words hold a finite verb, whatever opens them: the clause
 /// before a closing attribution may start with an adjunct ("In all, the
 /// justices agree, Epstein said").
 fn has_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
+    // A word after a determiner is a noun ("the costs"), not a verb. Few
+    // words look finite: the determiner is asked about only before one.
     w.windows(2).any(|p| {
-        !is_determiner(p[0].text(text), lexicon) && is_finite_like(p[1].text(text), lexicon)
+        is_finite_like(p[1].text(text), lexicon) && !is_determiner(p[0].text(text), lexicon)
     })
 }
 
@@ -630,10 +637,10 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
     let after_source = w[i + len..]
         .iter()
         .position(|x| {
-            x.span.start >= m.span.end && gap(text, m.span.start, x.span.start).contains(',')
+            x.span.start >= m.span.end && word_gap(text, m.span.start, x.span.start).contains(',')
         })
         .map(|k| i + len + k)
-        .filter(|&k| gap(text, w[k - 1].span.end, w[k].span.start).contains(','));
+        .filter(|&k| word_gap(text, w[k - 1].span.end, w[k].span.start).contains(','));
     let opens = i == 0
         || i == 1 && {
             let t = w[0].text(text);
@@ -659,7 +666,7 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
     } else {
         // "…, according to exit polls." (maybe with an apposition after
         // the source): the clause before.
-        let set_off = gap(text, w[i - 1].span.end, w[i].span.start).ends_with([',', '—', '–']);
+        let set_off = word_gap(text, w[i - 1].span.end, w[i].span.start).ends_with([',', '—', '–']);
         if !set_off || i - first < MIN_CLAUSE_BEFORE {
             return None;
         }
@@ -685,8 +692,12 @@ fn goes_on(text: &str, next: &Word, lexicon: &Lexicon) -> bool {
 fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> {
     let text = cx.text;
     let cue = w[vi].span;
+    // Every question below about what the verb reports is about its one
+    // lemma, looked up once.
+    let lemma = cx.lexicon.verb(w[vi].text(text));
+    let reporting = lemma.is_some_and(|l| l.reporting);
     let lead = if vi > 0 {
-        gap(text, w[vi - 1].span.end, cue.start)
+        word_gap(text, w[vi - 1].span.end, cue.start)
     } else {
         ""
     };
@@ -700,10 +711,10 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
                 class.is_time_word() && t != "that" || class.is_time_lead(t)
             }) && w[k..vi]
                 .windows(2)
-                .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+                .all(|p| word_gap(text, p[0].span.end, p[1].span.start).is_empty())
         })?;
         mention_before(text, w, k, cx.lexicon)
-            .filter(|_| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
+            .filter(|_| word_gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
     });
     // `"…," said Ana Ruiz, the port's director` and `"…," Ruiz told
     // reporters outside`: the verb attributes the quotation before it, and
@@ -718,7 +729,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         ends_quotation(text, adjacent.map_or(cue.start, |m| m.span.start)) && !that_follows();
     if let Some(m) = adjacent {
         let k = w.partition_point(|x| x.span.start < m.span.start);
-        let comma_before = k > 0 && gap(text, w[k - 1].span.end, m.span.start) == ",";
+        let comma_before = k > 0 && word_gap(text, w[k - 1].span.end, m.span.start) == ",";
         // `"…," another pollster, David Woodard, said`: before the comma
         // stand the quotation and the speaker's role, not a clause.
         if comma_before && role_after_quotation(cx, w, k) && !that_follows() {
@@ -726,7 +737,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         }
         let comma_after = w
             .get(vi + 1)
-            .is_some_and(|n| gap(text, w[vi].span.end, n.span.start) == ",");
+            .is_some_and(|n| word_gap(text, w[vi].span.end, n.span.start) == ",");
         let first = w.partition_point(|x| x.span.start < window.start);
         // "Hamas, as Lavrov noted, is part of it": a parenthetical "as".
         let as_noted = k > 0 && w[k - 1].text(text) == "as" && comma_after;
@@ -739,7 +750,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         // "…, records show.", "…, these supporters acknowledge, …": in
         // these layouts a noun the lexicon cannot place still speaks
         // through a verb of saying; it is kept as said, unresolved.
-        let said = if m.is_generic(text, cx.lexicon) && cx.lexicon.is_reporting(w[vi].text(text)) {
+        let said = if m.is_generic(text, cx.lexicon) && reporting {
             Mention {
                 span: m.span,
                 kind: MentionKind::Document,
@@ -782,10 +793,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         // A subject the lexicon cannot place ("respondents", "the clip")
         // speaks when a verb of saying has a clause after it; it is then
         // read as the whole noun phrase before the verb.
-        if m.is_generic(text, cx.lexicon)
-            && !matches!(m.kind, MentionKind::Document)
-            && cx.lexicon.is_reporting(w[vi].text(text))
-        {
+        if m.is_generic(text, cx.lexicon) && !matches!(m.kind, MentionKind::Document) && reporting {
             let k = w.partition_point(|x| x.span.start < content.start);
             let m = unnamed_subject(text, w, vi, cx.lexicon)?;
             return looks_like_clause(text, w, k, cx.lexicon).then_some((
@@ -807,7 +815,8 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
             .map(|m| named_apposition(text, w, m, cx.lexicon))
         {
             let rest = w.iter().position(|x| x.span.start >= m.span.end);
-            let ends = rest.is_none_or(|r| gap(text, m.span.end, w[r].span.start).starts_with(','));
+            let ends =
+                rest.is_none_or(|r| word_gap(text, m.span.end, w[r].span.start).starts_with(','));
             // "…, said he isn't fit": a pronoun after the verb is its
             // subject only at the end of the sentence ("…, said he.").
             let pronoun = matches!(m.kind, MentionKind::Pronoun(_));
@@ -837,11 +846,11 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     if let Some(k) = head
         && w[k].text(text) == "who"
         && k + 1 < vi
-        && cx.lexicon.is_reporting(w[vi].text(text))
+        && reporting
         && !w[vi].text(text).ends_with("ing")
         && w[k..=vi]
             .windows(2)
-            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+            .all(|p| word_gap(text, p[0].span.end, p[1].span.start).is_empty())
     {
         let content = after_verb(cx, w, vi, window)?;
         let m = Mention {
@@ -854,15 +863,12 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     // interviews the writer speaks in the first person, and the pronoun is
     // the speaker's mention, as written. Only a verb that reports, asks or
     // promises: "I emailed him", "we found out" tell of deeds.
-    let says = cx
-        .lexicon
-        .verb(w[vi].text(text))
-        .is_some_and(|l| l.reporting || l.request || l.promise);
+    let says = lemma.is_some_and(|l| l.reporting || l.request || l.promise);
     if says && let Some(m) = personal_subject(text, w, vi, cx.lexicon) {
         let content = after_verb(cx, w, vi, window)?;
         return Some((content, Rule::ReportedAfterCue, m, cue));
     }
-    if !cx.lexicon.is_reporting(w[vi].text(text)) {
+    if !reporting {
         let form = w[vi].text(text);
         let second = head.is_some_and(|k| matches!(w[k].text(text), "and" | "but"));
         // "…, by criticizing the fact-checkers": a gerund after "by"
@@ -902,13 +908,13 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
 fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<Mention> {
     let verb = w[vi].text(text);
     let mut p = vi.checked_sub(1)?;
-    if verb.ends_with("ing") || !gap(text, w[p].span.end, w[vi].span.start).is_empty() {
+    if verb.ends_with("ing") || !word_gap(text, w[p].span.end, w[vi].span.start).is_empty() {
         return None;
     }
     // "All three candidates have said", "The story also noted": past the
     // auxiliaries and adverbs before the verb.
     while p > 0
-        && gap(text, w[p - 1].span.end, w[p].span.start).is_empty()
+        && word_gap(text, w[p - 1].span.end, w[p].span.start).is_empty()
         && is_auxiliary_or_adverb(w[p].text(text), lexicon)
     {
         // "Two others have not said who …": a denial reports nothing.
@@ -918,23 +924,29 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
         p -= 1;
     }
     let prev = w[p].text(text);
-    let lower = prev.to_ascii_lowercase();
-    if lower == "who" {
+    if prev.eq_ignore_ascii_case("who") {
         return Some(Mention {
             span: w[p].span,
             kind: MentionKind::Document,
         });
     }
+    // The lexicon is case-blind: one class answers for the word in any
+    // case, with no lower-case copy made.
+    let class = lexicon.class(prev);
     let noun = if crate::words::is_capitalized(prev) {
-        lexicon.class(prev).is_group_subject()
+        class.is_group_subject()
     } else {
+        let adverb = prev
+            .len()
+            .checked_sub(2)
+            .is_some_and(|k| prev.as_bytes()[k..].eq_ignore_ascii_case(b"ly"));
         prev.starts_with(|c: char| c.is_ascii_digit())
-            || lexicon.is_number_word(&lower)
-            || !lexicon.is_function_word(&lower)
-                && !lexicon.is_auxiliary(&lower)
-                && lexicon.pronoun(&lower).is_none()
-                && lexicon.verb_lemma(&lower).is_none()
-                && !lower.ends_with("ly")
+            || lexicon.is_number_word(prev)
+            || !class.is_function_word()
+                && !lexicon.is_auxiliary(prev)
+                && class.pronoun().is_none()
+                && lexicon.verb_lemma(prev).is_none()
+                && !adverb
                 && prev.chars().all(|c| c.is_alphanumeric() || c == '%')
     };
     if !noun {
@@ -943,7 +955,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     let mut start = p;
     while start > 0
         && p - start < SUBJECT_REACH
-        && gap(text, w[start - 1].span.end, w[start].span.start).is_empty()
+        && word_gap(text, w[start - 1].span.end, w[start].span.start).is_empty()
         && !lexicon.class(w[start - 1].text(text)).is_subject_bound()
     {
         start -= 1;
@@ -963,17 +975,19 @@ fn personal_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opt
     }
     let mut p = vi.checked_sub(1)?;
     while p > 0
-        && gap(text, w[p].span.end, w[p + 1].span.start).is_empty()
+        && word_gap(text, w[p].span.end, w[p + 1].span.start).is_empty()
         && is_auxiliary_or_adverb(w[p].text(text), lexicon)
     {
         p -= 1;
     }
     let t = w[p].text(text);
     let first_person = matches!(t, "I" | "we" | "We");
-    (first_person && gap(text, w[p].span.end, w[p + 1].span.start).is_empty()).then_some(Mention {
-        span: w[p].span,
-        kind: MentionKind::Document,
-    })
+    (first_person && word_gap(text, w[p].span.end, w[p + 1].span.start).is_empty()).then_some(
+        Mention {
+            span: w[p].span,
+            kind: MentionKind::Document,
+        },
+    )
 }
 
 /// True for an auxiliary ("has") or an adverb ("also", "repeatedly")
@@ -997,7 +1011,7 @@ fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     let verb = w[vi].text(text);
     tail.first().is_none_or(|x| {
         lexicon.takes_object(verb)
-            || !gap(text, w[vi].span.end, x.span.start).is_empty()
+            || !word_gap(text, w[vi].span.end, x.span.start).is_empty()
             || !lexicon.class(x.text(text)).is_object_opener()
     })
 }
@@ -1008,7 +1022,7 @@ fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
 fn opens_clause(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     w.get(vi + 1).is_some_and(|n| {
         let t = n.text(text);
-        gap(text, w[vi].span.end, n.span.start).is_empty()
+        word_gap(text, w[vi].span.end, n.span.start).is_empty()
             && is_subject_pronoun(t, lexicon.class(t))
     })
 }
@@ -1026,13 +1040,23 @@ fn closing_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
         return true;
     };
     let t = next.text(text);
-    gap(text, w[vi].span.end, next.span.start).is_empty()
-        && (is_preposition(t, lexicon) || lexicon.is_time_word(t) || lexicon.is_speech_adverb(t))
+    let class = lexicon.class(t);
+    word_gap(text, w[vi].span.end, next.span.start).is_empty()
+        && (class.is_adjunct_opener(t) || class.is_time_word() || class.is_speech_adverb())
 }
 
 /// True when the text before `pos` ends a quotation with its comma or
 /// question mark (`,"` `?”`): what follows attributes that quotation.
-fn ends_quotation(text: &str, pos: usize) -> bool {
+pub(crate) fn ends_quotation(text: &str, pos: usize) -> bool {
+    // Most cues follow a word or a comma: an ASCII character other than a
+    // quotation mark, past the ASCII spaces, tells no at once.
+    let last = text.as_bytes()[..pos]
+        .iter()
+        .rev()
+        .find(|b| !b.is_ascii_whitespace() && **b != b'\x0B');
+    if last.is_some_and(|&b| b.is_ascii() && b != b'"' && b != b'\'') {
+        return false;
+    }
     let head = text[..pos].trim_end();
     // A closing mark may be doubled: `,''` in some wire copy.
     let inner = head.trim_end_matches(['"', '”', '’', '\'']);
@@ -1066,7 +1090,7 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         .take_while(|&i| {
             let t = w[i].text(text);
             !(t.ends_with("ing")
-                && gap(text, w[i - 1].span.end, w[i].span.start) == ","
+                && word_gap(text, w[i - 1].span.end, w[i].span.start) == ","
                 && lexicon.verb(t).is_some())
         })
         .find(|&i| w[i].text(text) == "that");
@@ -1101,7 +1125,7 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     // Without "that", the complement of a reporting verb is what was said
     // ("said talks would resume"); that of another speech verb is what the
     // speech was about ("criticized the plan as a \"crazy system\"").
-    let mut i = skip_to_content(text, w, vi + 1, lexicon)?;
+    let mut i = skip_to_content(text, w, vi + 1, lemma, lexicon)?;
     // "called for more investment": the particle belongs to the cue.
     if i == vi + 1
         && w.get(i)
@@ -1123,7 +1147,7 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         // "says, win or lose, he's staying", "says, however, that …": an
         // aside set in commas after the verb, then the clause.
         let close = (i..w.len().min(i + ASIDE_REACH))
-            .find(|&k| k > i && gap(text, w[k - 1].span.end, w[k].span.start) == ",")?;
+            .find(|&k| k > i && word_gap(text, w[k - 1].span.end, w[k].span.start) == ",")?;
         let start = close + usize::from(w[close].text(text) == "that");
         return looks_like_clause(text, w, start, lexicon)
             .then(|| Span::new(w[start].span.start, window.end));
@@ -1203,7 +1227,7 @@ fn predicative_as(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
     };
     let t = next.text(text);
     let lower = t.to_ascii_lowercase();
-    if !gap(text, w[k].span.end, next.span.start).is_empty()
+    if !word_gap(text, w[k].span.end, next.span.start).is_empty()
         || lexicon
             .pronoun(&lower)
             .is_some_and(|p| p.speaker && !p.possessive)
@@ -1237,35 +1261,41 @@ fn infinitive_after(text: &str, w: &[Word], to: &Word, lexicon: &Lexicon) -> boo
 /// The first word of the content after a verb: past cue words ("in a
 /// statement"), time words, adverbs and the person spoken to ("told
 /// reporters", "told the BBC").
-fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> Option<usize> {
-    let object = w
-        .get(i.checked_sub(1)?)
-        .is_some_and(|v| lexicon.takes_object(v.text(text)));
+///
+/// `lemma` is the verb's, looked up by the caller.
+fn skip_to_content(
+    text: &str,
+    w: &[Word],
+    mut i: usize,
+    lemma: Option<&Lemma>,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let object = lemma.is_some_and(|l| l.takes_object);
     // "criticized the media", "praised supporters": the person a verb of
     // neither telling nor reporting names is what the speech was about.
-    let verb = w[i - 1].text(text);
-    let tells = object || lexicon.is_reporting(verb);
+    let tells = object || lemma.is_some_and(|l| l.reporting);
     let mut took_object = false;
     while i < w.len() {
-        let obj = cues::verb_object_len(text, w, i, lexicon)
-            * usize::from(tells || is_preposition(w[i].text(text), lexicon));
         let t = w[i].text(text);
+        // Each question about the word is asked of its one class.
+        let class = lexicon.class(t);
+        let preposition = class.is_adjunct_opener(t);
+        let obj = cues::verb_object_len(text, w, i, lexicon) * usize::from(tells || preposition);
         if obj > 0 {
             // "told reporters": the person spoken to is given.
             i += obj;
             took_object = true;
-        } else if lexicon.is_time_word(t) && !is_preposition(t, lexicon) && t != "that"
-            || lexicon.is_speech_adverb(t)
-        {
+        } else if class.is_time_word() && !preposition && t != "that" || class.is_speech_adverb() {
             // "told reporters Monday", "said last week", "said also".
             i += 1;
         } else if matches!(t, "on" | "in")
             && w.get(i + 1).is_some_and(|x| {
                 let n = x.text(text);
-                lexicon.is_time_word(n)
-                    && !lexicon.class(n).is_time_determiner(n)
-                    && !is_preposition(n, lexicon)
-                    && gap(text, w[i].span.end, x.span.start).is_empty()
+                let class = lexicon.class(n);
+                class.is_time_word()
+                    && !class.is_time_determiner(n)
+                    && !class.is_adjunct_opener(n)
+                    && word_gap(text, w[i].span.end, x.span.start).is_empty()
             })
         {
             // "said on Friday he …", "said in May the …": a time after a
@@ -1274,7 +1304,7 @@ fn skip_to_content(text: &str, w: &[Word], mut i: usize, lexicon: &Lexicon) -> O
         } else if object && !took_object {
             // "told me …", "told him …": any pronoun can be spoken to.
             took_object = true;
-            if lexicon.pronoun(t).is_some_and(|p| !p.possessive) {
+            if class.pronoun().is_some_and(|p| !p.possessive) {
                 i += 1;
                 continue;
             }
@@ -1321,7 +1351,7 @@ fn unnamed_object(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> Option
     let next = w.get(start + n).filter(|_| n > 0)?;
     let joined = w[i..=start + n]
         .windows(2)
-        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+        .all(|p| word_gap(text, p[0].span.end, p[1].span.start).is_empty());
     let t = next.text(text);
     let subject =
         lexicon.pronoun(t).is_some_and(|p| p.subject) && t.chars().all(|c| c.is_ascii_lowercase());
@@ -1383,15 +1413,16 @@ fn cut_at_new_predicate(
     // an apposition starts the writer's comment on what was said.
     // Not after an opening adjunct: its comma ends the adjunct ("that if
     // the cranes fail, the port closes").
-    let opens_adjunct = opens_adjunct(text, &w[..w.len().min(1)], lexicon);
+    let adjunct = std::cell::OnceCell::new();
     let comment = |i: usize| {
         let t = w[i].text(text);
         // Few words have a comma before them: the byte is looked for
-        // before the gap is trimmed.
-        !opens_adjunct
-            && text.as_bytes()[w[i - 1].span.end..w[i].span.start].contains(&b',')
-            && gap(text, w[i - 1].span.end, w[i].span.start) == ","
+        // before the gap is trimmed, and the opening adjunct asked about
+        // only then.
+        text.as_bytes()[w[i - 1].span.end..w[i].span.start].contains(&b',')
+            && word_gap(text, w[i - 1].span.end, w[i].span.start) == ","
             && i >= MIN_CLAUSE_WORDS
+            && !*adjunct.get_or_init(|| opens_adjunct(text, &w[..w.len().min(1)], lexicon))
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
             && (t == "which"
                 || is_determiner(t, lexicon)
@@ -1414,7 +1445,9 @@ fn cut_at_new_predicate(
 /// parenthesis left over; a semicolon ends it.
 fn trim_content(text: &str, span: Span) -> Span {
     let s = &text[span.start..span.end];
-    let s = s.split(';').next().unwrap_or(s);
+    // A content may run to the end of a long sentence: the semicolon is
+    // looked for a vector at a time.
+    let s = memchr::memchr(b';', s.as_bytes()).map_or(s, |k| &s[..k]);
     let start = span.start + (s.len() - s.trim_start().len());
     let trimmed = s.trim().trim_end_matches(['.', ',', ';', ':', ' ']);
     Span::new(start, start + trimmed.len())

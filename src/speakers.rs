@@ -83,7 +83,7 @@ fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
 /// [`gap`] between a word ending at `end` and the next starting at
 /// `start`. Most words stand one space apart: an empty gap, known without
 /// trimming it.
-fn word_gap(text: &str, end: usize, start: usize) -> &str {
+pub(crate) fn word_gap(text: &str, end: usize, start: usize) -> &str {
     if start == end + 1 && text.as_bytes()[end] == b' ' {
         ""
     } else {

@@ -725,6 +725,30 @@ fn dashes_are_found_as_a_search_for_each_finds_them() {
 }
 
 #[test]
+fn quotation_ends_are_told_as_the_trimmed_text_tells_them() {
+    // The definition, with no fast path for an ASCII character.
+    let plain = |text: &str, pos: usize| {
+        let head = text[..pos].trim_end();
+        let inner = head.trim_end_matches(['"', '”', '’', '\'']);
+        inner.len() < head.len()
+            && (inner.ends_with(',')
+                || inner.ends_with(['?', '!']) && text[pos..].starts_with(char::is_lowercase))
+    };
+    let alphabet = [
+        'a', 'B', ' ', '\x0B', '\u{a0}', ',', '?', '"', '”', '’', '\'',
+    ];
+    every_string(&alphabet, 5, |text| {
+        for (pos, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(
+                reported::ends_quotation(text, pos),
+                plain(text, pos),
+                "{text:?} {pos}"
+            );
+        }
+    });
+}
+
+#[test]
 fn the_word_cache_reads_every_window_as_the_iterator_does() {
     // Parentheticals, joiners, non-ASCII letters and punctuation, in
     // random texts read through random windows in random order.
