@@ -12,7 +12,7 @@ use crate::marks::Quotation;
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
 };
-use crate::words::{Word, ceil_char, floor_char, gap, is_capitalized, words};
+use crate::words::{FirstWords, Word, ceil_char, floor_char, gap, is_capitalized, words};
 use std::sync::OnceLock;
 
 use crate::{Kind, Rule, Span, cues, marks, sentences};
@@ -89,10 +89,24 @@ pub(crate) fn attribute_all(cx: &Context<'_>) -> Vec<Option<Attribution>> {
 
 /// The words of the windows around a quotation, kept from one quotation to
 /// the next so that reading them allocates nothing.
-#[derive(Default)]
 struct Scratch {
     before: Vec<Word>,
     after: Vec<Word>,
+    /// The words of a quotation's sentence before it, when they reach
+    /// further back than the window before.
+    sentence: Vec<Word>,
+}
+
+impl Default for Scratch {
+    fn default() -> Scratch {
+        // A window of WINDOW bytes holds at most one word per two bytes:
+        // room for it from the start spares the buffers their growth.
+        Scratch {
+            before: Vec::with_capacity(WINDOW / 2),
+            after: Vec::with_capacity(WINDOW / 2),
+            sentence: Vec::new(),
+        }
+    }
 }
 
 /// The words of `text[window]`, read into `buf`.
@@ -131,7 +145,16 @@ fn attribute(
     cx.cue_before(qi, sentence, before, before_words)
         .or_else(|| cx.next_sentence(q, after_words))
         .or_else(|| cx.headline(q))
-        .or_else(|| cx.in_sentence(q, sentence, before, before_words, after_words))
+        .or_else(|| {
+            cx.in_sentence(
+                q,
+                sentence,
+                before,
+                before_words,
+                after_words,
+                &mut scratch.sentence,
+            )
+        })
         .or_else(|| cx.lead_in(q, before_words))
         .or_else(|| cx.continues(qi, before_words, after_words, previous_attributed))
         .or_else(|| cx.adjacent_sentence(q, before_words, after_words))
@@ -541,14 +564,11 @@ impl Context<'_> {
             .partition_point(|q| q.close.end <= head.start)..]
             .iter()
             .peekable();
-        let sw: Vec<Word> = words(text, head)
-            .filter(|x| {
-                let at = x.span.start;
-                while quotes.next_if(|q| q.close.end <= at).is_some() {}
-                quotes.peek().is_none_or(|q| q.open.start > at)
-            })
-            .take(MAX_SUBJECT_REACH)
-            .collect();
+        let sw = FirstWords::<MAX_SUBJECT_REACH>::of(words(text, head).filter(|x| {
+            let at = x.span.start;
+            while quotes.next_if(|q| q.close.end <= at).is_some() {}
+            quotes.peek().is_none_or(|q| q.open.start > at)
+        }));
         self.subject_of(&sw, verb)
     }
 
@@ -622,7 +642,7 @@ impl Context<'_> {
         if self.has_quotation_in(*next) {
             return None;
         }
-        let w: Vec<Word> = words(self.text, *next).take(CUE_REACH + 1).collect();
+        let w = FirstWords::<{ CUE_REACH + 1 }>::of(words(self.text, *next));
         if w.len() > CUE_REACH {
             return None;
         }
@@ -643,7 +663,8 @@ impl Context<'_> {
     ///
     /// `window` and `window_words` are the window before the quotation and
     /// its words, reused when they reach as far back as this rule reads;
-    /// `sentence` is the sentence the quotation opens in.
+    /// `sentence` is the sentence the quotation opens in; `buf` holds the
+    /// words read otherwise.
     fn in_sentence(
         &self,
         q: &Quotation,
@@ -651,6 +672,7 @@ impl Context<'_> {
         window: Span,
         window_words: &[Word],
         after: &[Word],
+        buf: &mut Vec<Word>,
     ) -> Option<Attribution> {
         let text = self.text;
         // The sentence before the quotation, outside any other quotation in
@@ -661,14 +683,22 @@ impl Context<'_> {
         );
         // The window before a quotation stops at any quotation before it, so
         // when it starts here too it holds the same words.
-        let read: Vec<Word>;
         let before = if window.start == from {
             window_words
         } else {
-            read = words(text, Span::new(from, q.open.start))
-                .filter(|w| !self.in_quotation(w.span.start))
-                .collect();
-            &read
+            // Words come in order, so the quotations are passed over as
+            // the words are, not searched for each.
+            let mut quotes = self.quotations
+                [self.quotations.partition_point(|q| q.close.end <= from)..]
+                .iter()
+                .peekable();
+            buf.clear();
+            buf.extend(words(text, Span::new(from, q.open.start)).filter(|w| {
+                let at = w.span.start;
+                while quotes.next_if(|q| q.close.end <= at).is_some() {}
+                quotes.peek().is_none_or(|q| q.open.start > at)
+            }));
+            &buf[..]
         };
         if self.not_speech(q, before) {
             return None;
@@ -813,7 +843,7 @@ impl Context<'_> {
         if lead != "," && !described {
             return false;
         }
-        let content: Vec<Word> = words(text, c).take(MAX_TITLE_WORDS + 1).collect();
+        let content = FirstWords::<{ MAX_TITLE_WORDS + 1 }>::of(words(text, c));
         (2..=MAX_TITLE_WORDS).contains(&content.len())
             && content.iter().all(|w| {
                 let t = w.text(text);

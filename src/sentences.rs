@@ -26,11 +26,17 @@ fn is_opener(c: char) -> bool {
 
 const ELLIPSIS: &[u8] = "…".as_bytes();
 
+/// A short sentence of news text, in bytes: what the list of a block's
+/// sentences is first given room for.
+const SENTENCE_BYTES: usize = 64;
+
 /// The sentences of `text[block]`, covering the block without gaps.
 pub(crate) fn sentences(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span> {
     let s = &text[block.start..block.end];
     let bytes = s.as_bytes();
-    let mut out = Vec::new();
+    // Room for sentences of news length from the start: growing the list
+    // a sentence at a time would copy it several times over.
+    let mut out = Vec::with_capacity(bytes.len() / SENTENCE_BYTES + 1);
     let mut start = 0;
     let mut i = 0;
     // Terminal punctuation is found with memchr, which skips the rest of

@@ -913,7 +913,7 @@ impl<'t> Resolver<'t> {
                             |e| {
                                 !e.org
                                     && e.title.is_some_and(|t| {
-                                        text[t.start..t.end].to_lowercase().contains(&noun)
+                                        lower_contains(&text[t.start..t.end], &noun)
                                     })
                             },
                             false,
@@ -925,12 +925,7 @@ impl<'t> Resolver<'t> {
                         }),
                     RoleClass::Org if definite => self.antecedent(
                         at,
-                        |e| {
-                            e.org
-                                && text[e.name.start..e.name.end]
-                                    .to_lowercase()
-                                    .contains(&noun)
-                        },
+                        |e| e.org && lower_contains(&text[e.name.start..e.name.end], &noun),
                         false,
                         lexicon,
                     ),
@@ -1044,6 +1039,20 @@ impl<'t> Resolver<'t> {
     }
 }
 
+/// True when `hay.to_lowercase()` contains `needle`, which is in lower
+/// case: compared where it stands when `hay` is ASCII, as most names and
+/// titles are, with no lower-case copy made.
+fn lower_contains(hay: &str, needle: &str) -> bool {
+    if !hay.is_ascii() {
+        return hay.to_lowercase().contains(needle);
+    }
+    needle.is_empty()
+        || hay
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// The entities of `list` (in text order) that end before `at`, most
 /// recent first, at most RECENT of them.
 fn before(list: &[Entity], at: usize) -> impl Iterator<Item = &Entity> {
@@ -1098,6 +1107,9 @@ struct Names<'t> {
     /// The spans a search for a named span passed, kept to spare an
     /// allocation per search.
     passed: Vec<usize>,
+    /// The names a gender is settled for together, kept to spare an
+    /// allocation per settling.
+    chain: Vec<usize>,
     /// Each surname (lower case) looked for, and the first full name it
     /// came with.
     surnames: HashMap<String, Option<usize>>,
@@ -1131,6 +1143,7 @@ impl<'t> Names<'t> {
             ranges: vec![None; spans.len()],
             nameless_from: (1..=spans.len()).collect(),
             passed: Vec::new(),
+            chain: Vec::new(),
             spans,
             entities: Vec::new(),
             settled: Vec::new(),
@@ -1263,7 +1276,8 @@ impl<'t> Names<'t> {
     /// names back; so does each such name on the way.
     fn settle(&mut self, p: Pos, lexicon: &Lexicon) {
         let text = self.text;
-        let mut chain = Vec::new();
+        let mut chain = std::mem::take(&mut self.chain);
+        chain.clear();
         let mut at = p;
         let gender = 'chain: loop {
             let e = self.entities[at.index];
@@ -1298,10 +1312,11 @@ impl<'t> Names<'t> {
             break Gender::Any;
         };
         self.settled[p.index] = true;
-        for i in chain {
+        for &i in &chain {
             self.entities[i].gender = gender;
             self.settled[i] = true;
         }
+        self.chain = chain;
     }
 
     /// The next name back on the walk `b` that may end in `last`, at most
@@ -1447,10 +1462,7 @@ impl<'t> Names<'t> {
                 continue;
             }
             let r = self.read(k, lexicon);
-            if let Some(i) = r
-                .clone()
-                .find(|&i| self.surname(i).is_some_and(|s| s == key))
-            {
+            if let Some(i) = r.clone().find(|&i| self.has_surname(i, key)) {
                 found = Some(i);
                 break;
             }
@@ -1478,6 +1490,20 @@ impl<'t> Names<'t> {
                 Cow::Borrowed(last)
             },
         )
+    }
+
+    /// True when the surname of a person's full name is `key` (lower
+    /// case): [`Names::surname`] without its lower-case copy where the name
+    /// is ASCII.
+    fn has_surname(&self, i: usize, key: &str) -> bool {
+        let e = &self.entities[i];
+        match self.text[e.name.start..e.name.end].rsplit_once(' ') {
+            // A key never holds an ASCII capital, so an ASCII surname in
+            // lower case equals it exactly when the two match in any case.
+            Some((_, last)) if !e.org && last.is_ascii() => last.eq_ignore_ascii_case(key),
+            Some(_) => self.surname(i).is_some_and(|s| s == key),
+            None => false,
+        }
     }
 
     /// Reads every span and records each surname's first full name.

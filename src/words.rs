@@ -8,7 +8,7 @@
 use crate::Span;
 
 /// One word: where it is in the input.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Word {
     pub span: Span,
 }
@@ -179,6 +179,36 @@ impl Words<'_> {
             Some(_) => is_word_char(self.char_at(i).0),
             None => false,
         }
+    }
+}
+
+/// At most `N` words, held on the stack: a bounded read that allocates
+/// nothing.
+pub(crate) struct FirstWords<const N: usize> {
+    words: [Word; N],
+    len: usize,
+}
+
+impl<const N: usize> FirstWords<N> {
+    /// The first `N` words of `words`.
+    pub fn of(words: impl Iterator<Item = Word>) -> FirstWords<N> {
+        let mut out = FirstWords {
+            words: [Word::default(); N],
+            len: 0,
+        };
+        for (slot, w) in out.words.iter_mut().zip(words) {
+            *slot = w;
+            out.len += 1;
+        }
+        out
+    }
+}
+
+impl<const N: usize> std::ops::Deref for FirstWords<N> {
+    type Target = [Word];
+
+    fn deref(&self) -> &[Word] {
+        &self.words[..self.len]
     }
 }
 
