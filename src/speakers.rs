@@ -10,14 +10,13 @@
 //! quotations is read, so an "I" or "he" inside a quote is never a speaker.
 
 use std::borrow::Cow;
-use std::cell::LazyCell;
 use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::Span;
 use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass, WordClass};
-use crate::words::{Word, floor_char, gap, is_capitalized, words};
+use crate::words::{Word, floor_char, gap, is_ascii_space, is_capitalized, words};
 
 /// What kind of words a mention is made of.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -1634,9 +1633,6 @@ impl NameScan {
             let mut next = None;
             for w in words(text, window) {
                 let t = w.text(text);
-                let continues = run
-                    .last()
-                    .is_none_or(|p| joined(text, p, &w, &["", ".", "'", "’"]));
                 // "of" may join an organisation's name ("Nurses Union of
                 // Veloria"); a trailing one is dropped below.
                 // One look-up tells both classes that keep a capital out;
@@ -1652,7 +1648,14 @@ impl NameScan {
                     let class = *lower_class.insert(lexicon.class(t));
                     (t == "of" || class.is_name_particle(t), class)
                 };
-                if continues && fits && run.len() < MAX_MENTION {
+                // The gap to the word before is tested last: most words
+                // that end a run do not fit it anyway.
+                if fits
+                    && run.len() < MAX_MENTION
+                    && run
+                        .last()
+                        .is_none_or(|p| joined(text, p, &w, &["", ".", "'", "’"]))
+                {
                     run.push(w);
                     classes.push(class);
                 } else {
@@ -1745,18 +1748,19 @@ fn entity_of_run(
     next: Option<(Word, Option<WordClass>)>,
     lexicon: &Lexicon,
 ) -> Option<Entity> {
-    let speaks = LazyCell::new(|| {
-        next.is_some_and(|(n, class)| {
-            let t = n.text(text);
-            !is_capitalized(t) && class.unwrap_or_else(|| lexicon.class(t)).is_verb()
-        })
+    // The word after a run is a lower-case word whose class the reading
+    // looked up, or a capital (no verb here): told without a look-up of
+    // its own in nearly every case, so told at once.
+    let speaks = next.is_some_and(|(n, class)| {
+        let t = n.text(text);
+        !is_capitalized(t) && class.unwrap_or_else(|| lexicon.class(t)).is_verb()
     });
     // Most runs are one capitalised word ("Washington", "Ruiz"), a name
     // only when it is an organisation word or a speech verb follows it:
     // those two tests come first and spare the lookups of the full reading.
     if let [w] = run
         && !lexicon.is_org_head(w.text(text))
-        && !*speaks
+        && !speaks
     {
         return None;
     }
@@ -1787,8 +1791,10 @@ fn entity_of_run(
             })
         }
         MentionKind::Person { name, title } => {
-            let words_in_name = text[name.start..name.end].split_whitespace().count();
-            if words_in_name < 2 && title.is_none() && !*speaks {
+            // A name starts and ends with a word: white space inside it is
+            // what makes it more than one word.
+            let one_word = !has_space(&text[name.start..name.end]);
+            if one_word && title.is_none() && !speaks {
                 return None;
             }
             let gender = person_gender(text, name, title, lexicon);
@@ -1798,7 +1804,7 @@ fn entity_of_run(
                 at: end,
                 org: false,
                 gender,
-                evidence: *speaks || title.is_some() || gender != Gender::Any,
+                evidence: speaks || title.is_some() || gender != Gender::Any,
             })
         }
         _ => None,
@@ -1809,15 +1815,46 @@ fn entity_of_run(
 /// "Sergey Lavrov", "the congresswoman".
 fn person_gender(text: &str, name: Span, title: Option<Span>, lexicon: &Lexicon) -> Gender {
     if let Some(t) = title {
-        for w in text[t.start..t.end].split_whitespace() {
-            let g = lexicon.gender(w);
+        let mut rest = &text[t.start..t.end];
+        while let Some((start, end)) = first_piece(rest) {
+            let g = lexicon.gender(&rest[start..end]);
             if g != Gender::Any {
                 return g;
             }
+            rest = &rest[end..];
         }
     }
-    text[name.start..name.end]
-        .split_whitespace()
-        .next()
-        .map_or(Gender::Any, |w| lexicon.gender(w))
+    let name = &text[name.start..name.end];
+    first_piece(name).map_or(Gender::Any, |(start, end)| {
+        lexicon.gender(&name[start..end])
+    })
+}
+
+/// True when `s` holds white space, told by bytes when it is ASCII.
+fn has_space(s: &str) -> bool {
+    if s.is_ascii() {
+        s.bytes().any(is_ascii_space)
+    } else {
+        s.contains(char::is_whitespace)
+    }
+}
+
+/// Where the first piece of `s` between white space starts and ends, as
+/// [`str::split_whitespace`] would give it first: found by bytes when `s`
+/// is ASCII, as names and titles nearly all are.
+fn first_piece(s: &str) -> Option<(usize, usize)> {
+    if !s.is_ascii() {
+        let start = s.find(|c: char| !c.is_whitespace())?;
+        let end = s[start..]
+            .find(char::is_whitespace)
+            .map_or(s.len(), |e| start + e);
+        return Some((start, end));
+    }
+    let b = s.as_bytes();
+    let start = b.iter().position(|&c| !is_ascii_space(c))?;
+    let end = b[start..]
+        .iter()
+        .position(|&c| is_ascii_space(c))
+        .map_or(b.len(), |e| start + e);
+    Some((start, end))
 }

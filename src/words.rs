@@ -351,7 +351,7 @@ fn trim(s: &str) -> &str {
 }
 
 /// True for the ASCII bytes that are white space to [`char::is_whitespace`].
-fn is_ascii_space(b: u8) -> bool {
+pub(crate) fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ')
 }
 
