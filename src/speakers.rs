@@ -117,7 +117,7 @@ fn classify_run(
     let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
     let last = run[run.len() - 1].text(text);
     let has_of = run.iter().any(|w| w.text(text) == "of");
-    let org_head = lexicon.is_org_head(last);
+    let org_head = lexicon.is_org_head_in(last, class_of(run.len() - 1));
     // "Scott Hawkins of Cheyenne": a person's name (told by a known first
     // name) before "of" and a place.
     if has_of && !org_head {
@@ -141,7 +141,9 @@ fn classify_run(
     // Minister | Sergey Lavrov"); a role noun written with a capital
     // ("Historian Aldo Ferris") is a title too.
     let title_end = (0..run.len()).rposition(|i| {
-        lexicon.is_title_word(run[i].text(text)) || class_of(i).role() == Some(RoleClass::Person)
+        let class = class_of(i);
+        lexicon.is_title_word_in(run[i].text(text), class)
+            || class.role() == Some(RoleClass::Person)
     });
     match title_end {
         Some(t) if t + 1 == run.len() => MentionKind::Role {
@@ -232,8 +234,10 @@ pub(crate) fn mention_before(
             return Some(m);
         }
         let apposition_like = !is_capitalized(first)
-            || lexicon.class(first).is_determiner()
-            || lexicon.is_title_word(first)
+            || {
+                let class = lexicon.class(first);
+                class.is_determiner() || lexicon.is_title_word_in(first, class)
+            }
             || first.ends_with("'s")
             || first.ends_with("’s")
             || is_party_state(first);
@@ -459,7 +463,7 @@ fn noun_phrase_before(
             let class = lexicon.class(p);
             classes[end - start] = class;
             (is_capitalized(p) && is_name_class(p, class))
-                || lexicon.is_title_word(p)
+                || lexicon.is_title_word_in(p, class)
                 || class.is_name_particle(p)
                 || (p == "of" && start >= 2 && is_name_word(text, &words[start - 2], lexicon))
         };
@@ -659,7 +663,7 @@ pub(crate) fn mention_after(
         let class = classes.get(end);
         let fits = classes.is_name(end)
             || is_acronym(w)
-            || lexicon.is_title_word(w)
+            || lexicon.is_title_word_in(w, class)
             || role_head_class(w, class).is_some()
             || (class.is_document() && !capitalized)
             || (end > start && class.is_name_particle(w))
@@ -677,7 +681,7 @@ pub(crate) fn mention_after(
                 && (determiner && end - start <= MAX_MODIFIERS
                     // Without a determiner, not an adverb or a verb form.
                     || !w.ends_with("ly") && !w.ends_with("ed") && !w.ends_with("ing") && (end + 1..words.len().min(end + 3)).any(|n| {
-                    classes.role_head(n).is_some() || lexicon.is_title_word(words[n].text(text)) || classes.is_name(n)
+                    classes.role_head(n).is_some() || lexicon.is_title_word_in(words[n].text(text), classes.get(n)) || classes.is_name(n)
                 })));
         if !fits {
             break;
@@ -703,7 +707,7 @@ pub(crate) fn mention_after(
                 let t = phrase[run_start - 1].text(text);
                 let part = classes.is_name(start + run_start - 1)
                     || is_acronym(t)
-                    || lexicon.is_title_word(t)
+                    || lexicon.is_title_word_in(t, classes.get(start + run_start - 1))
                     || classes.get(start + run_start - 1).is_name_particle(t)
                     || t == "of";
                 if !part || (determiner && run_start == 1) {
@@ -1759,7 +1763,7 @@ fn entity_of_run(
     // only when it is an organisation word or a speech verb follows it:
     // those two tests come first and spare the lookups of the full reading.
     if let [w] = run
-        && !lexicon.is_org_head(w.text(text))
+        && !lexicon.is_org_head_in(w.text(text), classes[0])
         && !speaks
     {
         return None;
@@ -1778,8 +1782,9 @@ fn entity_of_run(
         MentionKind::Org { name }
             if run
                 .iter()
-                .take_while(|w| w.text(text) != "of")
-                .any(|w| lexicon.is_org_head(w.text(text))) =>
+                .zip(classes)
+                .take_while(|(w, _)| w.text(text) != "of")
+                .any(|(w, &class)| lexicon.is_org_head_in(w.text(text), class)) =>
         {
             Some(Entity {
                 name,
