@@ -12,7 +12,9 @@ use crate::marks::Quotation;
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
 };
-use crate::words::{FirstWords, Word, ceil_char, floor_char, gap, is_capitalized, words};
+use crate::words::{
+    FirstWords, Word, ceil_char, floor_char, gap, is_capitalized, splits_at, words,
+};
 use std::sync::OnceLock;
 
 use crate::{Kind, Rule, Span, cues, marks, sentences};
@@ -538,6 +540,21 @@ impl Context<'_> {
         })
     }
 
+    /// A filter of the words from `from` on, in order, that keeps those
+    /// outside quotations. Words come in order, so the quotations are
+    /// passed over as the words are, not searched for each.
+    fn outside_quotations(&self, from: usize) -> impl FnMut(&Word) -> bool + '_ {
+        let mut quotes = self.quotations
+            [self.quotations.partition_point(|q| q.close.end <= from)..]
+            .iter()
+            .peekable();
+        move |w: &Word| {
+            let at = w.span.start;
+            while quotes.next_if(|q| q.close.end <= at).is_some() {}
+            quotes.peek().is_none_or(|q| q.open.start > at)
+        }
+    }
+
     /// True when `pos` lies inside a quotation.
     pub(crate) fn in_quotation(&self, pos: usize) -> bool {
         let i = self.quotations.partition_point(|q| q.close.end <= pos);
@@ -686,18 +703,24 @@ impl Context<'_> {
         let before = if window.start == from {
             window_words
         } else {
-            // Words come in order, so the quotations are passed over as
-            // the words are, not searched for each.
-            let mut quotes = self.quotations
-                [self.quotations.partition_point(|q| q.close.end <= from)..]
-                .iter()
-                .peekable();
+            // The words up to the window, then the window's own, read
+            // already, when no word runs across where the window starts.
             buf.clear();
-            buf.extend(words(text, Span::new(from, q.open.start)).filter(|w| {
-                let at = w.span.start;
-                while quotes.next_if(|q| q.close.end <= at).is_some() {}
-                quotes.peek().is_none_or(|q| q.open.start > at)
-            }));
+            let mut last_end = from;
+            buf.extend(
+                words(text, Span::new(from, window.start))
+                    .inspect(|w| last_end = w.span.end)
+                    .filter(self.outside_quotations(from)),
+            );
+            if splits_at(text, last_end, window.start) {
+                buf.extend_from_slice(window_words);
+            } else {
+                buf.clear();
+                buf.extend(
+                    words(text, Span::new(from, q.open.start))
+                        .filter(self.outside_quotations(from)),
+                );
+            }
             &buf[..]
         };
         if self.not_speech(q, before) {
