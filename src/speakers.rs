@@ -1074,6 +1074,12 @@ const RECENT: usize = 256;
 /// on a walk back before the spans walked over are read instead.
 const SEARCH_BUDGET: usize = 16;
 
+/// A short stretch of running text per name, in bytes: what the lists of
+/// names are first given room for.
+const BYTES_PER_NAME: usize = 64;
+/// The most names room is first made for.
+const RESERVED_NAMES: usize = 256;
+
 /// Where a name stands among the names read: its span of running text and
 /// its index in [`Names::entities`].
 #[derive(Clone, Copy, Debug)]
@@ -1141,6 +1147,12 @@ struct Back {
 
 impl<'t> Names<'t> {
     fn new(text: &'t str, spans: Vec<Span>) -> Names<'t> {
+        // Room for the names of the spans from the start, at a generous
+        // guess of their number up to a bound: growing the lists a name at
+        // a time would copy them over and over, and a long text grows them
+        // by doubling.
+        let bytes: usize = spans.iter().map(Span::len).sum();
+        let names = (bytes / BYTES_PER_NAME + 1).min(RESERVED_NAMES);
         Names {
             text,
             ranges: vec![None; spans.len()],
@@ -1148,8 +1160,8 @@ impl<'t> Names<'t> {
             passed: Vec::new(),
             chain: Vec::new(),
             spans,
-            entities: Vec::new(),
-            settled: Vec::new(),
+            entities: Vec::with_capacity(names),
+            settled: Vec::with_capacity(names),
             surnames: HashMap::default(),
             searched: 0,
             complete: false,
