@@ -1064,9 +1064,16 @@ impl Lexicon {
     /// "congresswoman") tells, if any.
     pub fn gender(&self, word: &str) -> Gender {
         let bare = word.trim_end_matches('.');
+        // A word in ASCII lower case is its own lower case: looked up once.
         self.genders
             .get(bare)
-            .or_else(|| self.genders.get_lower(bare))
+            .or_else(|| {
+                if is_ascii_lower(bare) {
+                    None
+                } else {
+                    self.genders.get_lower(bare)
+                }
+            })
             .copied()
             .unwrap_or(Gender::Any)
     }

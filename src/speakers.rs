@@ -953,7 +953,7 @@ impl<'t> Resolver<'t> {
         let n = &text[name.start..name.end];
         // A name of more words is full already; one with a space around it
         // ends no full name.
-        if n.contains(' ') || n.split_whitespace().nth(1).is_some() {
+        if has_space(n) {
             return None;
         }
         // A surname in capitals (a transcript's "PENCE") matches in any case.
@@ -1700,22 +1700,28 @@ fn is_of(text: &str, w: &Word) -> bool {
 /// Where the first byte that may start a capital letter stands: an ASCII
 /// capital, or the lead byte of a character beyond ASCII.
 ///
-/// Eight bytes are tested at a time, as most of a text is lower case: the
-/// test marks each such byte, and the first mark is the answer.
+/// Sixteen bytes are tested at a time, as most of a text is lower case:
+/// the test marks each such byte, and the first mark is the answer.
 pub(crate) fn next_capital(bytes: &[u8]) -> Option<usize> {
     let may_start = |b: u8| b.is_ascii_uppercase() || b >= 0xC0;
-    let mut chunks = bytes.chunks_exact(8);
+    let word = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or([0; 8]));
+    // Sixteen bytes a turn, as two words: one test of both.
+    let mut pairs = bytes.chunks_exact(16);
     let mut at = 0;
-    for chunk in chunks.by_ref() {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let marks = capitals_or_leads(x);
-        if marks != 0 {
+    for pair in pairs.by_ref() {
+        let (low, high) = pair.split_at(8);
+        let (low, high) = (capitals_or_leads(word(low)), capitals_or_leads(word(high)));
+        if low | high != 0 {
             // Little-endian: the first byte is the lowest.
-            return Some(at + marks.trailing_zeros() as usize / 8);
+            return Some(if low != 0 {
+                at + low.trailing_zeros() as usize / 8
+            } else {
+                at + 8 + high.trailing_zeros() as usize / 8
+            });
         }
-        at += 8;
+        at += 16;
     }
-    chunks
+    pairs
         .remainder()
         .iter()
         .position(|&b| may_start(b))
@@ -1847,7 +1853,8 @@ fn person_gender(text: &str, name: Span, title: Option<Span>, lexicon: &Lexicon)
     })
 }
 
-/// True when `s` holds white space, told by bytes when it is ASCII.
+/// True when `s` holds white space, told by bytes when it is ASCII: for
+/// a name, which starts and ends with a word, whether it is more than one.
 fn has_space(s: &str) -> bool {
     if s.is_ascii() {
         s.bytes().any(is_ascii_space)
