@@ -241,15 +241,18 @@ impl Context<'_> {
         }
         // The names either side are tested first: they are a few bytes
         // away, and rarely there.
+        // The one before first: most quotations have none.
         let not_letter = |c: char| !c.is_alphabetic();
-        let before = text[..q.open.start]
+        let name_before = text[..q.open.start]
             .strip_suffix(' ')
-            .and_then(|b| b.rsplit(not_letter).next());
-        let after = text[q.close.end..]
-            .strip_prefix(' ')
-            .and_then(|a| a.split(not_letter).next());
-        let name = |w: Option<&str>| w.is_some_and(is_capitalized);
-        if !(name(before) && name(after)) {
+            .and_then(|b| b.rsplit(not_letter).next())
+            .is_some_and(is_capitalized);
+        if !name_before
+            || !text[q.close.end..]
+                .strip_prefix(' ')
+                .and_then(|a| a.split(not_letter).next())
+                .is_some_and(is_capitalized)
+        {
             return false;
         }
         let (mut inner, mut capitalized) = (0, true);

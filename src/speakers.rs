@@ -908,7 +908,13 @@ impl<'t> Resolver<'t> {
                 class,
                 definite,
             } => {
-                let noun = text[head.start..head.end].to_lowercase();
+                // Most role nouns are written in lower case: no copy then.
+                let noun = &text[head.start..head.end];
+                let noun = if noun.bytes().all(|b| b.is_ascii_lowercase()) {
+                    Cow::Borrowed(noun)
+                } else {
+                    Cow::Owned(noun.to_lowercase())
+                };
                 match class {
                     RoleClass::Person if definite => self
                         .antecedent(
