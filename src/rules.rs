@@ -10,7 +10,8 @@ use crate::layout::{Block, BlockKind};
 use crate::lexicon::Lexicon;
 use crate::marks::Quotation;
 use crate::speakers::{
-    MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
+    MAX_APPOSITION, Mention, MentionKind, mention_after, mention_after_known, mention_before,
+    named_apposition,
 };
 use crate::words::{
     FirstWords, Word, ceil_char, floor_char, gap, is_capitalized, splits_at, words,
@@ -624,7 +625,10 @@ impl Context<'_> {
         }
         // A mention opening the sentence, with only a plain stretch of
         // words to the verb ("Experts on North Korea said"), is its subject.
-        let opening = mention_after(text, sw, 0, self.lexicon);
+        // The classes of the words, looked up once for the mentions read
+        // from each start.
+        let mut known = [None; MAX_SUBJECT_REACH];
+        let opening = mention_after_known(text, sw, 0, self.lexicon, &mut known);
         if let Some(m) = opening
             && !text[m.span.end..verb.span.start].contains([',', ';', ':', '"', '“', '(', '—'])
             && !m.is_generic(text, self.lexicon)
@@ -638,13 +642,18 @@ impl Context<'_> {
             let m = if k == 0 {
                 opening
             } else {
-                mention_after(text, sw, k, self.lexicon)
+                mention_after_known(text, sw, k, self.lexicon, &mut known)
             }?;
-            let next = sw.iter().find(|x| x.span.start >= m.span.end)?;
-            let next_text = next.text(text);
-            let verb_like = gap(text, m.span.end, next.span.start).is_empty()
+            let n = sw.iter().position(|x| x.span.start >= m.span.end)?;
+            let next_text = sw[n].text(text);
+            let verb_like = gap(text, m.span.end, sw[n].span.start).is_empty()
                 && !is_capitalized(next_text)
-                && !self.lexicon.class(next_text).is_noun_link(next_text);
+                && !known
+                    .get(n)
+                    .copied()
+                    .flatten()
+                    .unwrap_or_else(|| self.lexicon.class(next_text))
+                    .is_noun_link(next_text);
             verb_like.then_some(m)
         })
     }

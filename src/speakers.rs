@@ -583,34 +583,23 @@ fn role_before(
     }
 }
 
-/// The word classes of `words[start..]`, each looked up when first asked
+/// The word classes of `words[base..]`, each looked up when first asked
 /// for and kept: a mention read forwards asks several questions of each
 /// word, and of the two words after it.
-struct Classes<'a> {
+struct Classes<'a, 'k> {
     text: &'a str,
     words: &'a [Word],
-    start: usize,
+    base: usize,
     lexicon: &'a Lexicon,
-    /// The classes of the words from `start` on, as far as a mention and
-    /// its look-ahead reach.
-    known: [Option<WordClass>; MAX_MENTION + 2],
+    /// The classes of the words from `base` on, as far as they are kept.
+    known: &'k mut [Option<WordClass>],
 }
 
-impl<'a> Classes<'a> {
-    fn new(text: &'a str, words: &'a [Word], start: usize, lexicon: &'a Lexicon) -> Self {
-        Classes {
-            text,
-            words,
-            start,
-            lexicon,
-            known: [None; MAX_MENTION + 2],
-        }
-    }
-
-    /// The classes of `words[i]`, `i >= start`.
+impl Classes<'_, '_> {
+    /// The classes of `words[i]`, `i >= base`.
     fn get(&mut self, i: usize) -> WordClass {
         let (text, word, lexicon) = (self.text, &self.words[i], self.lexicon);
-        match self.known.get_mut(i - self.start) {
+        match self.known.get_mut(i - self.base) {
             Some(slot) => *slot.get_or_insert_with(|| lexicon.class(word.text(text))),
             None => lexicon.class(word.text(text)),
         }
@@ -637,8 +626,42 @@ pub(crate) fn mention_after(
     start: usize,
     lexicon: &Lexicon,
 ) -> Option<Mention> {
+    // As far as a mention and its look-ahead reach.
+    let mut known = [None; MAX_MENTION + 2];
+    let mut classes = Classes {
+        text,
+        words,
+        base: start,
+        lexicon,
+        known: &mut known,
+    };
+    read_mention_after(&mut classes, start)
+}
+
+/// [`mention_after`], for a caller that reads mentions from several
+/// starts of the same words: `known` keeps the classes of the first of
+/// `words` for the next call, so each is looked up once.
+pub(crate) fn mention_after_known(
+    text: &str,
+    words: &[Word],
+    start: usize,
+    lexicon: &Lexicon,
+    known: &mut [Option<WordClass>],
+) -> Option<Mention> {
+    let mut classes = Classes {
+        text,
+        words,
+        base: 0,
+        lexicon,
+        known,
+    };
+    read_mention_after(&mut classes, start)
+}
+
+/// [`mention_after`] with the classes of `classes`.
+fn read_mention_after(classes: &mut Classes<'_, '_>, start: usize) -> Option<Mention> {
+    let (text, words, lexicon) = (classes.text, classes.words, classes.lexicon);
     let first = words.get(start)?;
-    let mut classes = Classes::new(text, words, start, lexicon);
     // A possessive ("his daughter") starts a noun phrase; any other pronoun
     // is the whole mention.
     let pronoun = classes.get(start).pronoun();
