@@ -241,8 +241,7 @@ impl Context<'_> {
             return false;
         }
         // The names either side are tested first: they are a few bytes
-        // away, and rarely there.
-        // The one before first: most quotations have none.
+        // away, and rarely there (the one before is read first).
         let not_letter = |c: char| !c.is_alphabetic();
         let name_before = text[..q.open.start]
             .strip_suffix(' ')
@@ -577,19 +576,10 @@ impl Context<'_> {
             return None;
         }
         let head = Span::new(sentence.start, verb.span.start);
-        // Words inside a quotation are left out. Words come in order, so
-        // the quotations are passed over as the words are, not searched
-        // for each.
-        let mut quotes = self.quotations[self
-            .quotations
-            .partition_point(|q| q.close.end <= head.start)..]
-            .iter()
-            .peekable();
-        let sw = FirstWords::<MAX_SUBJECT_REACH>::of(words(text, head).filter(|x| {
-            let at = x.span.start;
-            while quotes.next_if(|q| q.close.end <= at).is_some() {}
-            quotes.peek().is_none_or(|q| q.open.start > at)
-        }));
+        // Words inside a quotation are left out.
+        let sw = FirstWords::<MAX_SUBJECT_REACH>::of(
+            words(text, head).filter(self.outside_quotations(head.start)),
+        );
         self.subject_of(&sw, verb)
     }
 
