@@ -455,6 +455,11 @@ const SENTENCE_CONNECTIVE: u64 = 1 << 36;
 const QUESTION_LEAD: u64 = 1 << 37;
 /// A word an unnamed subject does not run back past: "because", "that".
 const SUBJECT_BOUND: u64 = 1 << 38;
+/// The lower case of a title word ([`Lexicon::is_title_word`]): a word
+/// without it is none, in any case, told by the look-up already made.
+const TITLE_FORM: u64 = 1 << 39;
+/// The lower case of an organisation head ([`Lexicon::is_org_head`]).
+const ORG_FORM: u64 = 1 << 40;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -805,6 +810,8 @@ impl Lexicon {
                 .map(|w| (w, ())),
         );
 
+        let org_heads = WordTable::new(entries(ORG_HEADS).map(|e| (e.into(), ())));
+
         let roles = entries(ROLE_NOUNS).filter_map(|l| {
             let (noun, class) = l.split_once('\t')?;
             let class = match class.trim() {
@@ -927,6 +934,14 @@ impl Lexicon {
         for (word, flag) in flagged.chain(marked).chain(documents) {
             classes.entry(word).or_default().flags |= flag;
         }
+        // The lists matched as written are marked in the case-blind table
+        // too: most words asked about are in neither, which the class a
+        // caller has already looked up tells.
+        let as_written = (title_words.entries.iter().map(|(w, _)| (w, TITLE_FORM)))
+            .chain(org_heads.entries.iter().map(|(w, _)| (w, ORG_FORM)));
+        for (word, flag) in as_written {
+            classes.entry(word.to_lowercase().into()).or_default().flags |= flag;
+        }
 
         let verbs = EndsFilter::new(
             classes
@@ -941,7 +956,7 @@ impl Lexicon {
             source_before,
             verb_objects,
             title_words,
-            org_heads: WordTable::new(entries(ORG_HEADS).map(|e| (e.into(), ()))),
+            org_heads,
             abbreviations: WordTable::new(entries(ABBREVIATIONS).map(|e| (e.into(), ()))),
             furniture_max_len: entries(FURNITURE).map(str::len).max().unwrap_or(0),
             furniture: WordTable::new(
@@ -1005,6 +1020,19 @@ impl Lexicon {
         self.org_heads.get(word).is_some()
     }
 
+    /// [`Lexicon::is_title_word`] of a word whose class is `class`: most
+    /// words are told from the class, without a look-up of their own.
+    #[inline]
+    pub fn is_title_word_in(&self, word: &str, class: WordClass) -> bool {
+        class.flags & TITLE_FORM != 0 && self.is_title_word(word)
+    }
+
+    /// [`Lexicon::is_org_head`] of a word whose class is `class`.
+    #[inline]
+    pub fn is_org_head_in(&self, word: &str, class: WordClass) -> bool {
+        class.flags & ORG_FORM != 0 && self.is_org_head(word)
+    }
+
     /// The pronoun's features, matched without regard to case.
     pub fn pronoun(&self, word: &str) -> Option<Pronoun> {
         self.class(word).pronoun()
@@ -1036,9 +1064,16 @@ impl Lexicon {
     /// "congresswoman") tells, if any.
     pub fn gender(&self, word: &str) -> Gender {
         let bare = word.trim_end_matches('.');
+        // A word in ASCII lower case is its own lower case: looked up once.
         self.genders
             .get(bare)
-            .or_else(|| self.genders.get_lower(bare))
+            .or_else(|| {
+                if is_ascii_lower(bare) {
+                    None
+                } else {
+                    self.genders.get_lower(bare)
+                }
+            })
             .copied()
             .unwrap_or(Gender::Any)
     }

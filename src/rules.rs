@@ -10,9 +10,12 @@ use crate::layout::{Block, BlockKind};
 use crate::lexicon::Lexicon;
 use crate::marks::Quotation;
 use crate::speakers::{
-    MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
+    MAX_APPOSITION, Mention, MentionKind, mention_after, mention_after_known, mention_before,
+    named_apposition,
 };
-use crate::words::{Word, ceil_char, floor_char, gap, is_capitalized, words};
+use crate::words::{
+    FirstWords, Word, ceil_char, floor_char, gap, is_capitalized, splits_at, words,
+};
 use std::sync::OnceLock;
 
 use crate::{Kind, Rule, Span, cues, marks, sentences};
@@ -89,10 +92,24 @@ pub(crate) fn attribute_all(cx: &Context<'_>) -> Vec<Option<Attribution>> {
 
 /// The words of the windows around a quotation, kept from one quotation to
 /// the next so that reading them allocates nothing.
-#[derive(Default)]
 struct Scratch {
     before: Vec<Word>,
     after: Vec<Word>,
+    /// The words of a quotation's sentence before it, when they reach
+    /// further back than the window before.
+    sentence: Vec<Word>,
+}
+
+impl Default for Scratch {
+    fn default() -> Scratch {
+        // A window of WINDOW bytes holds at most one word per two bytes:
+        // room for it from the start spares the buffers their growth.
+        Scratch {
+            before: Vec::with_capacity(WINDOW / 2),
+            after: Vec::with_capacity(WINDOW / 2),
+            sentence: Vec::new(),
+        }
+    }
 }
 
 /// The words of `text[window]`, read into `buf`.
@@ -131,7 +148,16 @@ fn attribute(
     cx.cue_before(qi, sentence, before, before_words)
         .or_else(|| cx.next_sentence(q, after_words))
         .or_else(|| cx.headline(q))
-        .or_else(|| cx.in_sentence(q, sentence, before, before_words, after_words))
+        .or_else(|| {
+            cx.in_sentence(
+                q,
+                sentence,
+                before,
+                before_words,
+                after_words,
+                &mut scratch.sentence,
+            )
+        })
         .or_else(|| cx.lead_in(q, before_words))
         // A sentence naming a speaker right before the quotation outranks
         // the quotation before it: `But Maas said … "We have waited."`
@@ -218,16 +244,18 @@ impl Context<'_> {
             return false;
         }
         // The names either side are tested first: they are a few bytes
-        // away, and rarely there.
+        // away, and rarely there (the one before is read first).
         let not_letter = |c: char| !c.is_alphabetic();
-        let before = text[..q.open.start]
+        let name_before = text[..q.open.start]
             .strip_suffix(' ')
-            .and_then(|b| b.rsplit(not_letter).next());
-        let after = text[q.close.end..]
-            .strip_prefix(' ')
-            .and_then(|a| a.split(not_letter).next());
-        let name = |w: Option<&str>| w.is_some_and(is_capitalized);
-        if !(name(before) && name(after)) {
+            .and_then(|b| b.rsplit(not_letter).next())
+            .is_some_and(is_capitalized);
+        if !name_before
+            || !text[q.close.end..]
+                .strip_prefix(' ')
+                .and_then(|a| a.split(not_letter).next())
+                .is_some_and(is_capitalized)
+        {
             return false;
         }
         let (mut inner, mut capitalized) = (0, true);
@@ -518,6 +546,21 @@ impl Context<'_> {
         })
     }
 
+    /// A filter of the words from `from` on, in order, that keeps those
+    /// outside quotations. Words come in order, so the quotations are
+    /// passed over as the words are, not searched for each.
+    fn outside_quotations(&self, from: usize) -> impl FnMut(&Word) -> bool + '_ {
+        let mut quotes = self.quotations
+            [self.quotations.partition_point(|q| q.close.end <= from)..]
+            .iter()
+            .peekable();
+        move |w: &Word| {
+            let at = w.span.start;
+            while quotes.next_if(|q| q.close.end <= at).is_some() {}
+            quotes.peek().is_none_or(|q| q.open.start > at)
+        }
+    }
+
     /// True when `pos` lies inside a quotation.
     pub(crate) fn in_quotation(&self, pos: usize) -> bool {
         let i = self.quotations.partition_point(|q| q.close.end <= pos);
@@ -536,22 +579,10 @@ impl Context<'_> {
             return None;
         }
         let head = Span::new(sentence.start, verb.span.start);
-        // Words inside a quotation are left out. Words come in order, so
-        // the quotations are passed over as the words are, not searched
-        // for each.
-        let mut quotes = self.quotations[self
-            .quotations
-            .partition_point(|q| q.close.end <= head.start)..]
-            .iter()
-            .peekable();
-        let sw: Vec<Word> = words(text, head)
-            .filter(|x| {
-                let at = x.span.start;
-                while quotes.next_if(|q| q.close.end <= at).is_some() {}
-                quotes.peek().is_none_or(|q| q.open.start > at)
-            })
-            .take(MAX_SUBJECT_REACH)
-            .collect();
+        // Words inside a quotation are left out.
+        let sw = FirstWords::<MAX_SUBJECT_REACH>::of(
+            words(text, head).filter(self.outside_quotations(head.start)),
+        );
         self.subject_of(&sw, verb)
     }
 
@@ -587,7 +618,10 @@ impl Context<'_> {
         }
         // A mention opening the sentence, with only a plain stretch of
         // words to the verb ("Experts on North Korea said"), is its subject.
-        let opening = mention_after(text, sw, 0, self.lexicon);
+        // The classes of the words, looked up once for the mentions read
+        // from each start.
+        let mut known = [None; MAX_SUBJECT_REACH];
+        let opening = mention_after_known(text, sw, 0, self.lexicon, &mut known);
         if let Some(m) = opening
             && !text[m.span.end..verb.span.start].contains([',', ';', ':', '"', '“', '(', '—'])
             && !m.is_generic(text, self.lexicon)
@@ -601,13 +635,18 @@ impl Context<'_> {
             let m = if k == 0 {
                 opening
             } else {
-                mention_after(text, sw, k, self.lexicon)
+                mention_after_known(text, sw, k, self.lexicon, &mut known)
             }?;
-            let next = sw.iter().find(|x| x.span.start >= m.span.end)?;
-            let next_text = next.text(text);
-            let verb_like = gap(text, m.span.end, next.span.start).is_empty()
+            let n = sw.iter().position(|x| x.span.start >= m.span.end)?;
+            let next_text = sw[n].text(text);
+            let verb_like = gap(text, m.span.end, sw[n].span.start).is_empty()
                 && !is_capitalized(next_text)
-                && !self.lexicon.class(next_text).is_noun_link(next_text);
+                && !known
+                    .get(n)
+                    .copied()
+                    .flatten()
+                    .unwrap_or_else(|| self.lexicon.class(next_text))
+                    .is_noun_link(next_text);
             verb_like.then_some(m)
         })
     }
@@ -625,7 +664,7 @@ impl Context<'_> {
         if self.has_quotation_in(*next) {
             return None;
         }
-        let w: Vec<Word> = words(self.text, *next).take(CUE_REACH + 1).collect();
+        let w = FirstWords::<{ CUE_REACH + 1 }>::of(words(self.text, *next));
         if w.len() > CUE_REACH {
             return None;
         }
@@ -646,7 +685,8 @@ impl Context<'_> {
     ///
     /// `window` and `window_words` are the window before the quotation and
     /// its words, reused when they reach as far back as this rule reads;
-    /// `sentence` is the sentence the quotation opens in.
+    /// `sentence` is the sentence the quotation opens in; `buf` holds the
+    /// words read otherwise.
     fn in_sentence(
         &self,
         q: &Quotation,
@@ -654,6 +694,7 @@ impl Context<'_> {
         window: Span,
         window_words: &[Word],
         after: &[Word],
+        buf: &mut Vec<Word>,
     ) -> Option<Attribution> {
         let text = self.text;
         // The sentence before the quotation, outside any other quotation in
@@ -664,14 +705,28 @@ impl Context<'_> {
         );
         // The window before a quotation stops at any quotation before it, so
         // when it starts here too it holds the same words.
-        let read: Vec<Word>;
         let before = if window.start == from {
             window_words
         } else {
-            read = words(text, Span::new(from, q.open.start))
-                .filter(|w| !self.in_quotation(w.span.start))
-                .collect();
-            &read
+            // The words up to the window, then the window's own, read
+            // already, when no word runs across where the window starts.
+            buf.clear();
+            let mut last_end = from;
+            buf.extend(
+                words(text, Span::new(from, window.start))
+                    .inspect(|w| last_end = w.span.end)
+                    .filter(self.outside_quotations(from)),
+            );
+            if splits_at(text, last_end, window.start) {
+                buf.extend_from_slice(window_words);
+            } else {
+                buf.clear();
+                buf.extend(
+                    words(text, Span::new(from, q.open.start))
+                        .filter(self.outside_quotations(from)),
+                );
+            }
+            &buf[..]
         };
         if self.not_speech(q, before) {
             return None;
@@ -816,7 +871,7 @@ impl Context<'_> {
         if lead != "," && !described {
             return false;
         }
-        let content: Vec<Word> = words(text, c).take(MAX_TITLE_WORDS + 1).collect();
+        let content = FirstWords::<{ MAX_TITLE_WORDS + 1 }>::of(words(text, c));
         (2..=MAX_TITLE_WORDS).contains(&content.len())
             && content.iter().all(|w| {
                 let t = w.text(text);

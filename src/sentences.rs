@@ -11,7 +11,7 @@ use memchr::{memchr, memchr3};
 
 use crate::Span;
 use crate::lexicon::Lexicon;
-use crate::words::ceil_char;
+use crate::words::{ceil_char, is_ascii_space};
 
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '›')
@@ -26,11 +26,17 @@ fn is_opener(c: char) -> bool {
 
 const ELLIPSIS: &[u8] = "…".as_bytes();
 
+/// A short sentence of news text, in bytes: what the list of a block's
+/// sentences is first given room for.
+const SENTENCE_BYTES: usize = 64;
+
 /// The sentences of `text[block]`, covering the block without gaps.
 pub(crate) fn sentences(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span> {
     let s = &text[block.start..block.end];
     let bytes = s.as_bytes();
-    let mut out = Vec::new();
+    // Room for sentences of news length from the start: growing the list
+    // a sentence at a time would copy it several times over.
+    let mut out = Vec::with_capacity(bytes.len() / SENTENCE_BYTES + 1);
     let mut start = 0;
     let mut i = 0;
     // Terminal punctuation is found with memchr, which skips the rest of
@@ -62,15 +68,11 @@ pub(crate) fn sentences(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span>
                 break;
             }
         }
-        let mut k = j;
-        while let Some(ch) = s[k..].chars().next().filter(|&ch| is_closer(ch)) {
-            k += ch.len_utf8();
-        }
+        let k = closers_end(s, j);
         // White space, then the start of the next sentence.
-        let ws_end = k + s[k..].len() - s[k..].trim_start().len();
-        let next = s[ws_end..].chars().next();
+        let ws_end = spaces_end(s, k);
         let boundary = ws_end > k
-            && next.is_some_and(|n| n.is_uppercase() || n.is_numeric() || is_opener(n))
+            && starts_sentence(s, ws_end)
             && !(c == b'.' && j == term + 1 && before_is_abbreviation(s, term, lexicon));
         if boundary {
             out.push(Span::new(block.start + start, block.start + k));
@@ -84,6 +86,72 @@ pub(crate) fn sentences(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span>
         out.push(Span::new(block.start + start, block.end));
     }
     out
+}
+
+// The helpers below test ASCII bytes as bytes, and decode only a byte
+// beyond ASCII: a character at a time, they cost most of the split.
+
+/// Where the run of closing marks from `from` (a char boundary) ends.
+fn closers_end(s: &str, from: usize) -> usize {
+    let mut k = from;
+    while let Some(&b) = s.as_bytes().get(k) {
+        let len = match b {
+            b'"' | b'\'' | b')' | b']' => 1,
+            0x80.. => s[k..]
+                .chars()
+                .next()
+                .filter(|&ch| is_closer(ch))
+                .map_or(0, char::len_utf8),
+            _ => 0,
+        };
+        if len == 0 {
+            break;
+        }
+        k += len;
+    }
+    k
+}
+
+/// Where the white space from `from` (a char boundary) ends.
+fn spaces_end(s: &str, from: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut k = from;
+    while bytes.get(k).is_some_and(|&b| is_ascii_space(b)) {
+        k += 1;
+    }
+    if bytes.get(k).is_some_and(|&b| b >= 0x80) {
+        k += s[k..].len() - s[k..].trim_start().len();
+    }
+    k
+}
+
+/// True when the character at `at` may start a sentence: a capital, a
+/// digit or an opening mark.
+fn starts_sentence(s: &str, at: usize) -> bool {
+    match s.as_bytes().get(at) {
+        None => false,
+        Some(&b) if b < 0x80 => {
+            b.is_ascii_uppercase() || b.is_ascii_digit() || is_opener(char::from(b))
+        }
+        Some(_) => s[at..]
+            .chars()
+            .next()
+            .is_some_and(|n| n.is_uppercase() || n.is_numeric() || is_opener(n)),
+    }
+}
+
+/// Where the last run of letters, digits and periods of `head` starts.
+fn dotted_word_start(head: &str) -> usize {
+    if head.is_ascii() {
+        return head
+            .bytes()
+            .rposition(|b| !(b.is_ascii_alphanumeric() || b == b'.'))
+            .map_or(0, |i| i + 1);
+    }
+    head.char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// Where the first `…` at or after `from` starts, or `usize::MAX`.
@@ -111,12 +179,7 @@ fn before_is_abbreviation(s: &str, dot: usize, lexicon: &Lexicon) -> bool {
     // of dotted letters stays linear.
     let from = ceil_char(s, dot.saturating_sub(MAX_ABBREVIATION));
     let head = &s[from..dot];
-    let word_start = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let word = &head[word_start..];
+    let word = &head[dotted_word_start(head)..];
     if word.is_empty() {
         return false;
     }
@@ -132,6 +195,38 @@ fn before_is_abbreviation(s: &str, dot: usize, lexicon: &Lexicon) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The helpers that test ASCII bytes as bytes find what a character at
+    /// a time finds, on every short string of characters that tell the
+    /// two apart.
+    #[test]
+    fn byte_tests_agree_with_character_tests() {
+        let alphabet = [
+            ' ', '\u{a0}', '\u{2003}', '\x0B', '"', '”', '’', ')', 'A', 'a', '1', '.', '“', 'É',
+            '٣', '\u{1c}',
+        ];
+        crate::tests::every_string(&alphabet, 4, |text| {
+            for (from, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let rest = &text[from..];
+                let closers = rest.len() - rest.trim_start_matches(is_closer).len();
+                assert_eq!(closers_end(text, from), from + closers, "{text:?} {from}");
+                let spaces = rest.len() - rest.trim_start().len();
+                assert_eq!(spaces_end(text, from), from + spaces, "{text:?} {from}");
+                let starts = rest
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_uppercase() || n.is_numeric() || is_opener(n));
+                assert_eq!(starts_sentence(text, from), starts, "{text:?} {from}");
+                let head = &text[..from];
+                let word = head
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                assert_eq!(dotted_word_start(head), word, "{text:?} {from}");
+            }
+        });
+    }
 
     /// Every string of up to five characters from an alphabet of
     /// ellipses and other characters that share their bytes.

@@ -10,14 +10,13 @@
 //! quotations is read, so an "I" or "he" inside a quote is never a speaker.
 
 use std::borrow::Cow;
-use std::cell::LazyCell;
 use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::Span;
 use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass, WordClass};
-use crate::words::{Word, floor_char, gap, is_capitalized, words};
+use crate::words::{Word, floor_char, gap, is_ascii_space, is_capitalized, words};
 
 /// What kind of words a mention is made of.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -118,7 +117,7 @@ fn classify_run(
     let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
     let last = run[run.len() - 1].text(text);
     let has_of = run.iter().any(|w| w.text(text) == "of");
-    let org_head = lexicon.is_org_head(last);
+    let org_head = lexicon.is_org_head_in(last, class_of(run.len() - 1));
     // "Scott Hawkins of Cheyenne": a person's name (told by a known first
     // name) before "of" and a place.
     if has_of && !org_head {
@@ -142,7 +141,9 @@ fn classify_run(
     // Minister | Sergey Lavrov"); a role noun written with a capital
     // ("Historian Aldo Ferris") is a title too.
     let title_end = (0..run.len()).rposition(|i| {
-        lexicon.is_title_word(run[i].text(text)) || class_of(i).role() == Some(RoleClass::Person)
+        let class = class_of(i);
+        lexicon.is_title_word_in(run[i].text(text), class)
+            || class.role() == Some(RoleClass::Person)
     });
     match title_end {
         Some(t) if t + 1 == run.len() => MentionKind::Role {
@@ -233,8 +234,10 @@ pub(crate) fn mention_before(
             return Some(m);
         }
         let apposition_like = !is_capitalized(first)
-            || lexicon.class(first).is_determiner()
-            || lexicon.is_title_word(first)
+            || {
+                let class = lexicon.class(first);
+                class.is_determiner() || lexicon.is_title_word_in(first, class)
+            }
             || first.ends_with("'s")
             || first.ends_with("’s")
             || is_party_state(first);
@@ -460,7 +463,7 @@ fn noun_phrase_before(
             let class = lexicon.class(p);
             classes[end - start] = class;
             (is_capitalized(p) && is_name_class(p, class))
-                || lexicon.is_title_word(p)
+                || lexicon.is_title_word_in(p, class)
                 || class.is_name_particle(p)
                 || (p == "of" && start >= 2 && is_name_word(text, &words[start - 2], lexicon))
         };
@@ -580,34 +583,23 @@ fn role_before(
     }
 }
 
-/// The word classes of `words[start..]`, each looked up when first asked
+/// The word classes of `words[base..]`, each looked up when first asked
 /// for and kept: a mention read forwards asks several questions of each
 /// word, and of the two words after it.
-struct Classes<'a> {
+struct Classes<'a, 'k> {
     text: &'a str,
     words: &'a [Word],
-    start: usize,
+    base: usize,
     lexicon: &'a Lexicon,
-    /// The classes of the words from `start` on, as far as a mention and
-    /// its look-ahead reach.
-    known: [Option<WordClass>; MAX_MENTION + 2],
+    /// The classes of the words from `base` on, as far as they are kept.
+    known: &'k mut [Option<WordClass>],
 }
 
-impl<'a> Classes<'a> {
-    fn new(text: &'a str, words: &'a [Word], start: usize, lexicon: &'a Lexicon) -> Self {
-        Classes {
-            text,
-            words,
-            start,
-            lexicon,
-            known: [None; MAX_MENTION + 2],
-        }
-    }
-
-    /// The classes of `words[i]`, `i >= start`.
+impl Classes<'_, '_> {
+    /// The classes of `words[i]`, `i >= base`.
     fn get(&mut self, i: usize) -> WordClass {
         let (text, word, lexicon) = (self.text, &self.words[i], self.lexicon);
-        match self.known.get_mut(i - self.start) {
+        match self.known.get_mut(i - self.base) {
             Some(slot) => *slot.get_or_insert_with(|| lexicon.class(word.text(text))),
             None => lexicon.class(word.text(text)),
         }
@@ -634,8 +626,42 @@ pub(crate) fn mention_after(
     start: usize,
     lexicon: &Lexicon,
 ) -> Option<Mention> {
+    // As far as a mention and its look-ahead reach.
+    let mut known = [None; MAX_MENTION + 2];
+    let mut classes = Classes {
+        text,
+        words,
+        base: start,
+        lexicon,
+        known: &mut known,
+    };
+    read_mention_after(&mut classes, start)
+}
+
+/// [`mention_after`], for a caller that reads mentions from several
+/// starts of the same words: `known` keeps the classes of the first of
+/// `words` for the next call, so each is looked up once.
+pub(crate) fn mention_after_known(
+    text: &str,
+    words: &[Word],
+    start: usize,
+    lexicon: &Lexicon,
+    known: &mut [Option<WordClass>],
+) -> Option<Mention> {
+    let mut classes = Classes {
+        text,
+        words,
+        base: 0,
+        lexicon,
+        known,
+    };
+    read_mention_after(&mut classes, start)
+}
+
+/// [`mention_after`] with the classes of `classes`.
+fn read_mention_after(classes: &mut Classes<'_, '_>, start: usize) -> Option<Mention> {
+    let (text, words, lexicon) = (classes.text, classes.words, classes.lexicon);
     let first = words.get(start)?;
-    let mut classes = Classes::new(text, words, start, lexicon);
     // A possessive ("his daughter") starts a noun phrase; any other pronoun
     // is the whole mention.
     let pronoun = classes.get(start).pronoun();
@@ -660,7 +686,7 @@ pub(crate) fn mention_after(
         let class = classes.get(end);
         let fits = classes.is_name(end)
             || is_acronym(w)
-            || lexicon.is_title_word(w)
+            || lexicon.is_title_word_in(w, class)
             || role_head_class(w, class).is_some()
             || (class.is_document() && !capitalized)
             || (end > start && class.is_name_particle(w))
@@ -678,7 +704,7 @@ pub(crate) fn mention_after(
                 && (determiner && end - start <= MAX_MODIFIERS
                     // Without a determiner, not an adverb or a verb form.
                     || !w.ends_with("ly") && !w.ends_with("ed") && !w.ends_with("ing") && (end + 1..words.len().min(end + 3)).any(|n| {
-                    classes.role_head(n).is_some() || lexicon.is_title_word(words[n].text(text)) || classes.is_name(n)
+                    classes.role_head(n).is_some() || lexicon.is_title_word_in(words[n].text(text), classes.get(n)) || classes.is_name(n)
                 })));
         if !fits {
             break;
@@ -704,7 +730,7 @@ pub(crate) fn mention_after(
                 let t = phrase[run_start - 1].text(text);
                 let part = classes.is_name(start + run_start - 1)
                     || is_acronym(t)
-                    || lexicon.is_title_word(t)
+                    || lexicon.is_title_word_in(t, classes.get(start + run_start - 1))
                     || classes.get(start + run_start - 1).is_name_particle(t)
                     || t == "of";
                 if !part || (determiner && run_start == 1) {
@@ -905,7 +931,13 @@ impl<'t> Resolver<'t> {
                 class,
                 definite,
             } => {
-                let noun = text[head.start..head.end].to_lowercase();
+                // Most role nouns are written in lower case: no copy then.
+                let noun = &text[head.start..head.end];
+                let noun = if noun.bytes().all(|b| b.is_ascii_lowercase()) {
+                    Cow::Borrowed(noun)
+                } else {
+                    Cow::Owned(noun.to_lowercase())
+                };
                 match class {
                     RoleClass::Person if definite => self
                         .antecedent(
@@ -913,7 +945,7 @@ impl<'t> Resolver<'t> {
                             |e| {
                                 !e.org
                                     && e.title.is_some_and(|t| {
-                                        text[t.start..t.end].to_lowercase().contains(&noun)
+                                        lower_contains(&text[t.start..t.end], &noun)
                                     })
                             },
                             false,
@@ -925,12 +957,7 @@ impl<'t> Resolver<'t> {
                         }),
                     RoleClass::Org if definite => self.antecedent(
                         at,
-                        |e| {
-                            e.org
-                                && text[e.name.start..e.name.end]
-                                    .to_lowercase()
-                                    .contains(&noun)
-                        },
+                        |e| e.org && lower_contains(&text[e.name.start..e.name.end], &noun),
                         false,
                         lexicon,
                     ),
@@ -955,7 +982,7 @@ impl<'t> Resolver<'t> {
         let n = &text[name.start..name.end];
         // A name of more words is full already; one with a space around it
         // ends no full name.
-        if n.contains(' ') || n.split_whitespace().nth(1).is_some() {
+        if has_space(n) {
             return None;
         }
         // A surname in capitals (a transcript's "PENCE") matches in any case.
@@ -1044,6 +1071,20 @@ impl<'t> Resolver<'t> {
     }
 }
 
+/// True when `hay.to_lowercase()` contains `needle`, which is in lower
+/// case: compared where it stands when `hay` is ASCII, as most names and
+/// titles are, with no lower-case copy made.
+fn lower_contains(hay: &str, needle: &str) -> bool {
+    if !hay.is_ascii() {
+        return hay.to_lowercase().contains(needle);
+    }
+    needle.is_empty()
+        || hay
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// The entities of `list` (in text order) that end before `at`, most
 /// recent first, at most RECENT of them.
 fn before(list: &[Entity], at: usize) -> impl Iterator<Item = &Entity> {
@@ -1061,6 +1102,12 @@ const RECENT: usize = 256;
 /// many different surnames linear; and as many times skimmed for a name
 /// on a walk back before the spans walked over are read instead.
 const SEARCH_BUDGET: usize = 16;
+
+/// A short stretch of running text per name, in bytes: what the lists of
+/// names are first given room for.
+const BYTES_PER_NAME: usize = 64;
+/// The most names room is first made for.
+const RESERVED_NAMES: usize = 256;
 
 /// Where a name stands among the names read: its span of running text and
 /// its index in [`Names::entities`].
@@ -1098,6 +1145,9 @@ struct Names<'t> {
     /// The spans a search for a named span passed, kept to spare an
     /// allocation per search.
     passed: Vec<usize>,
+    /// The names a gender is settled for together, kept to spare an
+    /// allocation per settling.
+    chain: Vec<usize>,
     /// Each surname (lower case) looked for, and the first full name it
     /// came with.
     surnames: HashMap<String, Option<usize>>,
@@ -1126,14 +1176,21 @@ struct Back {
 
 impl<'t> Names<'t> {
     fn new(text: &'t str, spans: Vec<Span>) -> Names<'t> {
+        // Room for the names of the spans from the start, at a generous
+        // guess of their number up to a bound: growing the lists a name at
+        // a time would copy them over and over, and a long text grows them
+        // by doubling.
+        let bytes: usize = spans.iter().map(Span::len).sum();
+        let names = (bytes / BYTES_PER_NAME + 1).min(RESERVED_NAMES);
         Names {
             text,
             ranges: vec![None; spans.len()],
             nameless_from: (1..=spans.len()).collect(),
             passed: Vec::new(),
+            chain: Vec::new(),
             spans,
-            entities: Vec::new(),
-            settled: Vec::new(),
+            entities: Vec::with_capacity(names),
+            settled: Vec::with_capacity(names),
             surnames: HashMap::default(),
             searched: 0,
             complete: false,
@@ -1263,7 +1320,8 @@ impl<'t> Names<'t> {
     /// names back; so does each such name on the way.
     fn settle(&mut self, p: Pos, lexicon: &Lexicon) {
         let text = self.text;
-        let mut chain = Vec::new();
+        let mut chain = std::mem::take(&mut self.chain);
+        chain.clear();
         let mut at = p;
         let gender = 'chain: loop {
             let e = self.entities[at.index];
@@ -1298,10 +1356,11 @@ impl<'t> Names<'t> {
             break Gender::Any;
         };
         self.settled[p.index] = true;
-        for i in chain {
+        for &i in &chain {
             self.entities[i].gender = gender;
             self.settled[i] = true;
         }
+        self.chain = chain;
     }
 
     /// The next name back on the walk `b` that may end in `last`, at most
@@ -1447,10 +1506,7 @@ impl<'t> Names<'t> {
                 continue;
             }
             let r = self.read(k, lexicon);
-            if let Some(i) = r
-                .clone()
-                .find(|&i| self.surname(i).is_some_and(|s| s == key))
-            {
+            if let Some(i) = r.clone().find(|&i| self.has_surname(i, key)) {
                 found = Some(i);
                 break;
             }
@@ -1478,6 +1534,20 @@ impl<'t> Names<'t> {
                 Cow::Borrowed(last)
             },
         )
+    }
+
+    /// True when the surname of a person's full name is `key` (lower
+    /// case): [`Names::surname`] without its lower-case copy where the name
+    /// is ASCII.
+    fn has_surname(&self, i: usize, key: &str) -> bool {
+        let e = &self.entities[i];
+        match self.text[e.name.start..e.name.end].rsplit_once(' ') {
+            // A key never holds an ASCII capital, so an ASCII surname in
+            // lower case equals it exactly when the two match in any case.
+            Some((_, last)) if !e.org && last.is_ascii() => last.eq_ignore_ascii_case(key),
+            Some(_) => self.surname(i).is_some_and(|s| s == key),
+            None => false,
+        }
     }
 
     /// Reads every span and records each surname's first full name.
@@ -1608,9 +1678,6 @@ impl NameScan {
             let mut next = None;
             for w in words(text, window) {
                 let t = w.text(text);
-                let continues = run
-                    .last()
-                    .is_none_or(|p| joined(text, p, &w, &["", ".", "'", "’"]));
                 // "of" may join an organisation's name ("Nurses Union of
                 // Veloria"); a trailing one is dropped below.
                 // One look-up tells both classes that keep a capital out;
@@ -1626,7 +1693,14 @@ impl NameScan {
                     let class = *lower_class.insert(lexicon.class(t));
                     (t == "of" || class.is_name_particle(t), class)
                 };
-                if continues && fits && run.len() < MAX_MENTION {
+                // The gap to the word before is tested last: most words
+                // that end a run do not fit it anyway.
+                if fits
+                    && run.len() < MAX_MENTION
+                    && run
+                        .last()
+                        .is_none_or(|p| joined(text, p, &w, &["", ".", "'", "’"]))
+                {
                     run.push(w);
                     classes.push(class);
                 } else {
@@ -1655,22 +1729,28 @@ fn is_of(text: &str, w: &Word) -> bool {
 /// Where the first byte that may start a capital letter stands: an ASCII
 /// capital, or the lead byte of a character beyond ASCII.
 ///
-/// Eight bytes are tested at a time, as most of a text is lower case: the
-/// test marks each such byte, and the first mark is the answer.
+/// Sixteen bytes are tested at a time, as most of a text is lower case:
+/// the test marks each such byte, and the first mark is the answer.
 pub(crate) fn next_capital(bytes: &[u8]) -> Option<usize> {
     let may_start = |b: u8| b.is_ascii_uppercase() || b >= 0xC0;
-    let mut chunks = bytes.chunks_exact(8);
+    let word = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or([0; 8]));
+    // Sixteen bytes a turn, as two words: one test of both.
+    let mut pairs = bytes.chunks_exact(16);
     let mut at = 0;
-    for chunk in chunks.by_ref() {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let marks = capitals_or_leads(x);
-        if marks != 0 {
+    for pair in pairs.by_ref() {
+        let (low, high) = pair.split_at(8);
+        let (low, high) = (capitals_or_leads(word(low)), capitals_or_leads(word(high)));
+        if low | high != 0 {
             // Little-endian: the first byte is the lowest.
-            return Some(at + marks.trailing_zeros() as usize / 8);
+            return Some(if low != 0 {
+                at + low.trailing_zeros() as usize / 8
+            } else {
+                at + 8 + high.trailing_zeros() as usize / 8
+            });
         }
-        at += 8;
+        at += 16;
     }
-    chunks
+    pairs
         .remainder()
         .iter()
         .position(|&b| may_start(b))
@@ -1719,18 +1799,19 @@ fn entity_of_run(
     next: Option<(Word, Option<WordClass>)>,
     lexicon: &Lexicon,
 ) -> Option<Entity> {
-    let speaks = LazyCell::new(|| {
-        next.is_some_and(|(n, class)| {
-            let t = n.text(text);
-            !is_capitalized(t) && class.unwrap_or_else(|| lexicon.class(t)).is_verb()
-        })
+    // The word after a run is a lower-case word whose class the reading
+    // looked up, or a capital (no verb here): told without a look-up of
+    // its own in nearly every case, so told at once.
+    let speaks = next.is_some_and(|(n, class)| {
+        let t = n.text(text);
+        !is_capitalized(t) && class.unwrap_or_else(|| lexicon.class(t)).is_verb()
     });
     // Most runs are one capitalised word ("Washington", "Ruiz"), a name
     // only when it is an organisation word or a speech verb follows it:
     // those two tests come first and spare the lookups of the full reading.
     if let [w] = run
-        && !lexicon.is_org_head(w.text(text))
-        && !*speaks
+        && !lexicon.is_org_head_in(w.text(text), classes[0])
+        && !speaks
     {
         return None;
     }
@@ -1748,8 +1829,9 @@ fn entity_of_run(
         MentionKind::Org { name }
             if run
                 .iter()
-                .take_while(|w| w.text(text) != "of")
-                .any(|w| lexicon.is_org_head(w.text(text))) =>
+                .zip(classes)
+                .take_while(|(w, _)| w.text(text) != "of")
+                .any(|(w, &class)| lexicon.is_org_head_in(w.text(text), class)) =>
         {
             Some(Entity {
                 name,
@@ -1761,8 +1843,10 @@ fn entity_of_run(
             })
         }
         MentionKind::Person { name, title } => {
-            let words_in_name = text[name.start..name.end].split_whitespace().count();
-            if words_in_name < 2 && title.is_none() && !*speaks {
+            // A name starts and ends with a word: white space inside it is
+            // what makes it more than one word.
+            let one_word = !has_space(&text[name.start..name.end]);
+            if one_word && title.is_none() && !speaks {
                 return None;
             }
             let gender = person_gender(text, name, title, lexicon);
@@ -1772,7 +1856,7 @@ fn entity_of_run(
                 at: end,
                 org: false,
                 gender,
-                evidence: *speaks || title.is_some() || gender != Gender::Any,
+                evidence: speaks || title.is_some() || gender != Gender::Any,
             })
         }
         _ => None,
@@ -1783,15 +1867,47 @@ fn entity_of_run(
 /// "Sergey Lavrov", "the congresswoman".
 fn person_gender(text: &str, name: Span, title: Option<Span>, lexicon: &Lexicon) -> Gender {
     if let Some(t) = title {
-        for w in text[t.start..t.end].split_whitespace() {
-            let g = lexicon.gender(w);
+        let mut rest = &text[t.start..t.end];
+        while let Some((start, end)) = first_piece(rest) {
+            let g = lexicon.gender(&rest[start..end]);
             if g != Gender::Any {
                 return g;
             }
+            rest = &rest[end..];
         }
     }
-    text[name.start..name.end]
-        .split_whitespace()
-        .next()
-        .map_or(Gender::Any, |w| lexicon.gender(w))
+    let name = &text[name.start..name.end];
+    first_piece(name).map_or(Gender::Any, |(start, end)| {
+        lexicon.gender(&name[start..end])
+    })
+}
+
+/// True when `s` holds white space, told by bytes when it is ASCII: for
+/// a name, which starts and ends with a word, whether it is more than one.
+fn has_space(s: &str) -> bool {
+    if s.is_ascii() {
+        s.bytes().any(is_ascii_space)
+    } else {
+        s.contains(char::is_whitespace)
+    }
+}
+
+/// Where the first piece of `s` between white space starts and ends, as
+/// [`str::split_whitespace`] would give it first: found by bytes when `s`
+/// is ASCII, as names and titles nearly all are.
+fn first_piece(s: &str) -> Option<(usize, usize)> {
+    if !s.is_ascii() {
+        let start = s.find(|c: char| !c.is_whitespace())?;
+        let end = s[start..]
+            .find(char::is_whitespace)
+            .map_or(s.len(), |e| start + e);
+        return Some((start, end));
+    }
+    let b = s.as_bytes();
+    let start = b.iter().position(|&c| !is_ascii_space(c))?;
+    let end = b[start..]
+        .iter()
+        .position(|&c| is_ascii_space(c))
+        .map_or(b.len(), |e| start + e);
+    Some((start, end))
 }

@@ -374,9 +374,9 @@ fn speakers_are_read_from_the_words_before_a_cue() {
 
 #[test]
 fn names_are_looked_for_at_every_byte_that_may_start_a_capital() {
-    // Each byte value at each place of an eight-byte chunk, and of the
-    // tail after the last whole chunk.
-    for len in [8, 11] {
+    // Each byte value at each place of either word of a sixteen-byte
+    // chunk, and of the tail after the last whole chunk.
+    for len in [8, 11, 16, 27, 32] {
         for at in 0..len {
             for b in 0..=255u8 {
                 let mut bytes = vec![b'x'; len];

@@ -8,7 +8,7 @@
 use crate::Span;
 
 /// One word: where it is in the input.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Word {
     pub span: Span,
 }
@@ -182,6 +182,36 @@ impl Words<'_> {
     }
 }
 
+/// At most `N` words, held on the stack: a bounded read that allocates
+/// nothing.
+pub(crate) struct FirstWords<const N: usize> {
+    words: [Word; N],
+    len: usize,
+}
+
+impl<const N: usize> FirstWords<N> {
+    /// The first `N` words of `words`.
+    pub fn of(words: impl Iterator<Item = Word>) -> FirstWords<N> {
+        let mut out = FirstWords {
+            words: [Word::default(); N],
+            len: 0,
+        };
+        for (slot, w) in out.words.iter_mut().zip(words) {
+            *slot = w;
+            out.len += 1;
+        }
+        out
+    }
+}
+
+impl<const N: usize> std::ops::Deref for FirstWords<N> {
+    type Target = [Word];
+
+    fn deref(&self) -> &[Word] {
+        &self.words[..self.len]
+    }
+}
+
 /// How many words the cache keeps before it drops those behind.
 const CACHE_KEEP: usize = 1024;
 
@@ -267,6 +297,27 @@ impl<'t> WordCache<'t> {
     }
 }
 
+/// True when the words of `text[a..c]` are those of `text[a..b]` and then
+/// those of `text[b..c]`, for any `a` and `c` around `b` (a char
+/// boundary), given `last_end`: where the last word of `text[a..b]` ends,
+/// or `a` when it has none. So it is when no word ends at `b` (it may run
+/// on), no joiner after the last word stands right before `b` (a letter
+/// at `b` would join it), and no parenthetical opens near enough before
+/// `b` to close past it (read whole, its words would not be read).
+pub(crate) fn splits_at(text: &str, last_end: usize, b: usize) -> bool {
+    if last_end >= b {
+        return false;
+    }
+    let lo = b.saturating_sub(MAX_PARENTHETICAL);
+    if text.as_bytes()[lo..b].contains(&b'(') {
+        return false;
+    }
+    text[last_end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !is_joiner(c) || last_end + c.len_utf8() < b)
+}
+
 /// The longest parenthetical skipped, in bytes.
 const MAX_PARENTHETICAL: usize = 60;
 
@@ -321,7 +372,7 @@ fn trim(s: &str) -> &str {
 }
 
 /// True for the ASCII bytes that are white space to [`char::is_whitespace`].
-fn is_ascii_space(b: u8) -> bool {
+pub(crate) fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ')
 }
 
@@ -416,6 +467,38 @@ mod tests {
             }
         }
         out
+    }
+
+    /// Where [`splits_at`] says a stretch splits, its words are those of
+    /// its two parts, on pseudo-random texts and splits.
+    #[test]
+    fn words_split_where_splits_at_says() {
+        let pieces = [
+            "a", "Zq", "0", " ", ".", "-", "'", "’", "‑", "é", "“", "(", ")", "\n", "ab cd",
+        ];
+        let mut next = crate::tests::random_indices();
+        let mut splits = 0;
+        for _ in 0..50_000 {
+            let len = next(24);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            let bounds = crate::tests::char_boundaries(&text);
+            let mut abc = [0; 3].map(|_| bounds[next(bounds.len())]);
+            abc.sort_unstable();
+            let [a, b, c] = abc;
+            let head: Vec<Word> = words(&text, Span::new(a, b)).collect();
+            let last_end = head.last().map_or(a, |w| w.span.end);
+            if !splits_at(&text, last_end, b) {
+                continue;
+            }
+            splits += 1;
+            let whole: Vec<Word> = words(&text, Span::new(a, c)).collect();
+            let parts: Vec<Word> = head
+                .into_iter()
+                .chain(words(&text, Span::new(b, c)))
+                .collect();
+            assert_eq!(whole, parts, "{text:?} {a} {b} {c}");
+        }
+        assert!(splits > 1000, "{splits} splits tested");
     }
 
     /// The iterator's fast paths (eight ASCII bytes at a time, joiners
