@@ -513,8 +513,21 @@ fn eight_bytes_are_lower_cased_as_ascii_lower_cases_each() {
 fn three_words_are_told_as_split_whitespace_tells_them() {
     let alphabet = ['a', ' ', '\u{b}', '\u{a0}', '\u{2003}', 'é', '\u{1c}'];
     every_string(&alphabet, 6, |text| {
-        let expected = text.split_whitespace().nth(2).is_some();
-        assert_eq!(marks::has_three_words(text), expected, "{text:?}");
+        // Every span, by start: the ends of one start both grow and shrink,
+        // as the contents of nested and following pairs do.
+        let mut words = marks::WordCounter::new(text);
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for &start in &bounds {
+            for &end in bounds.iter().rev().chain(&bounds) {
+                let expected = text
+                    .get(start..end)
+                    .is_some_and(|s| s.split_whitespace().nth(2).is_some());
+                let got = words.has_three_words(Span::new(start, end));
+                assert_eq!(got, expected, "{text:?}[{start}..{end}]");
+            }
+        }
     });
 }
 
