@@ -10,7 +10,8 @@ use crate::marks::{self, Quotation};
 use crate::reported::{self, Reported};
 use crate::rules::{self, Attribution, Context, Source};
 use crate::speakers::{MentionKind, Resolver};
-use crate::{Kind, Quote, Span, topic};
+use crate::topic::Topics;
+use crate::{Kind, Quote, Span};
 
 /// Runs every stage over `text`.
 pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Vec<Quote<'t>> {
@@ -21,7 +22,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     }
     let sentences: Vec<OnceLock<Vec<Span>>> =
         layout.blocks.iter().map(|_| OnceLock::new()).collect();
-    let topics = topic::topics(&layout);
+    let topics = Topics::new(&layout);
     let cx = Context {
         text,
         lexicon,
@@ -54,12 +55,13 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
         }
     }
 
-    let mut events: Vec<Event> = direct
-        .iter()
-        .enumerate()
-        .filter_map(|(qi, a)| a.map(|a| Event::Quotation(qi, a)))
-        .chain(reports.iter().map(|r| Event::Reported(*r)))
-        .collect();
+    let mut events: Vec<Event> =
+        Vec::with_capacity(direct.iter().flatten().count() + reports.len());
+    events.extend(
+        (direct.iter().enumerate())
+            .filter_map(|(qi, a)| a.map(|a| Event::Quotation(qi, a)))
+            .chain(reports.iter().map(|r| Event::Reported(*r))),
+    );
     events.sort_by_key(|e| e.start(&quotations));
 
     if events.is_empty() {
@@ -84,12 +86,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     for i in lede {
         near[i] = true;
     }
-    let outside = outside_quotations(&layout, &quotations)
-        .into_iter()
-        .filter(|s| {
-            let b = layout.blocks.partition_point(|b| b.span.end < s.start);
-            near.get(b).copied().unwrap_or(false)
-        });
+    let outside = outside_quotations(&layout, &quotations, |b| near[b]);
     let mut resolver = Resolver::new(text, outside);
     let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(events.len());
     // The attribution of the quotation before, which the next one may
@@ -110,7 +107,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
                         q.content(),
                         &a,
                         &said,
-                        topics[q.first_block],
+                        topics.of(q.first_block),
                     ));
                 }
                 previous = Some(said);
@@ -124,7 +121,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
                     r.content,
                     &r.attribution,
                     &said,
-                    topics[r.block],
+                    topics.of(r.block),
                 ));
             }
         }
@@ -262,16 +259,22 @@ fn quote_text<'t>(text: &'t str, q: &Quotation) -> Cow<'t, str> {
     }
 }
 
-/// The running text of the article outside quotations: where names are
-/// looked for.
-pub(crate) fn outside_quotations(layout: &layout::Layout, quotations: &[Quotation]) -> Vec<Span> {
+/// The running text of the article outside quotations, in the blocks
+/// `keep` tells by index: where names are looked for.
+pub(crate) fn outside_quotations(
+    layout: &layout::Layout,
+    quotations: &[Quotation],
+    keep: impl Fn(usize) -> bool,
+) -> Vec<Span> {
     let mut out = Vec::new();
     let mut qi = 0;
-    for b in layout.blocks.iter().filter(|b| b.kind == BlockKind::Body) {
+    let body = (layout.blocks.iter().enumerate()).filter(|(_, b)| b.kind == BlockKind::Body);
+    for (bi, b) in body {
+        let kept = keep(bi);
         let mut pos = b.span.start;
         while qi < quotations.len() && quotations[qi].open.start < b.span.end {
             let q = &quotations[qi];
-            if q.open.start > pos {
+            if kept && q.open.start > pos {
                 out.push(Span::new(pos, q.open.start));
             }
             pos = pos.max(q.close.end);
@@ -280,7 +283,7 @@ pub(crate) fn outside_quotations(layout: &layout::Layout, quotations: &[Quotatio
             }
             qi += 1;
         }
-        if pos < b.span.end {
+        if kept && pos < b.span.end {
             out.push(Span::new(pos, b.span.end));
         }
     }

@@ -5,18 +5,29 @@
 use crate::Span;
 use crate::layout::{BlockKind, Layout};
 
-/// The topic of each block, by block index.
-pub(crate) fn topics(layout: &Layout) -> Vec<Option<Span>> {
-    let title = layout.title().map(|b| b.span);
-    let mut current = title;
-    layout
-        .blocks
-        .iter()
-        .map(|b| {
-            if b.kind == BlockKind::Heading {
-                current = Some(b.span);
-            }
-            current
-        })
-        .collect()
+/// The topics of an article: its title and its section headings.
+pub(crate) struct Topics {
+    title: Option<Span>,
+    /// Each section heading's block index and span, in order: a list as
+    /// long as the headings, not the blocks.
+    headings: Vec<(usize, Span)>,
+}
+
+impl Topics {
+    pub(crate) fn new(layout: &Layout) -> Topics {
+        Topics {
+            title: layout.title().map(|b| b.span),
+            headings: (layout.blocks.iter().enumerate())
+                .filter(|(_, b)| b.kind == BlockKind::Heading)
+                .map(|(i, b)| (i, b.span))
+                .collect(),
+        }
+    }
+
+    /// The topic of block `block`: the last heading at or before it, else
+    /// the title.
+    pub(crate) fn of(&self, block: usize) -> Option<Span> {
+        let n = self.headings.partition_point(|&(i, _)| i <= block);
+        n.checked_sub(1).map(|k| self.headings[k].1).or(self.title)
+    }
 }
