@@ -85,11 +85,19 @@ impl Default for Repr {
 }
 
 impl Pieces {
-    fn push(&mut self, piece: Span) {
+    /// Adds `piece`; or, once the content runs over `max_len` and the
+    /// quotation cannot be kept, makes it the last piece in place of the
+    /// one before: only the content's ends matter then, and a run of
+    /// paragraphs that each open with a mark keeps two pieces, not one
+    /// each.
+    fn push(&mut self, piece: Span, max_len: usize) {
         match &mut self.0 {
             Repr::Inline(None) => self.0 = Repr::Inline(Some(piece)),
             Repr::Inline(Some(first)) => self.0 = Repr::Spilled(vec![*first, piece]),
-            Repr::Spilled(pieces) => pieces.push(piece),
+            Repr::Spilled(pieces) => match pieces.as_mut_slice() {
+                [first, .., last] if piece.end - first.start > max_len => *last = piece,
+                _ => pieces.push(piece),
+            },
         }
     }
 
@@ -171,8 +179,8 @@ pub(crate) fn quotations(
             lexicon,
             pair,
         );
-        doubles.end_block(block);
-        singles.end_block(block);
+        doubles.end_block(block, options);
+        singles.end_block(block, options);
     }
     let (doubles, singles) = (doubles.finish(), singles.finish());
     let singles_speak = match options.single_quotes {
@@ -196,24 +204,26 @@ pub(crate) fn quotations(
             )
         };
         let mut all = doubles;
+        let before = all.len();
         all.extend(singles.into_iter().filter(headline));
-        all.sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.close.end)));
+        if all.len() > before {
+            sort_pairs(&mut all);
+        }
         all
     };
     primary.dedup();
-    let mut out: Vec<Quotation> = Vec::with_capacity(primary.len());
-    for q in primary {
-        // Pairs come sorted by opening mark; one inside the last kept pair is
-        // nested in it, and one crossing it (marks of two families
-        // interleaved) loses to it.
-        if out.last().is_some_and(|last| q.open.start < last.close.end) {
-            continue;
+    // Pairs come sorted by opening mark; one inside the last kept pair is
+    // nested in it, and one crossing it (marks of two families
+    // interleaved) loses to it.
+    let mut kept_until = 0;
+    primary.retain(|q| {
+        let keep = q.open.start >= kept_until && !q.content().is_empty();
+        if keep {
+            kept_until = q.close.end;
         }
-        if !q.content().is_empty() {
-            out.push(q);
-        }
-    }
-    out
+        keep
+    });
+    primary
 }
 
 /// How many pairs look like speech rather than apostrophes or scare quotes
@@ -348,7 +358,10 @@ impl Pairer {
         };
         if closes {
             if let Some(mut o) = self.stack.pop() {
-                o.pieces.push(Span::new(o.piece_start, m.span.start));
+                o.pieces.push(
+                    Span::new(o.piece_start, m.span.start),
+                    options.max_quote_len,
+                );
                 self.push(o, m.span, bi, options);
             }
         } else {
@@ -360,13 +373,16 @@ impl Pairer {
     /// next paragraph. A block without marks of the family ends any
     /// quotation left open, which is all there is to do: most blocks have
     /// none.
-    fn end_block(&mut self, block: &Block) {
+    fn end_block(&mut self, block: &Block, options: &Options) {
         if !std::mem::take(&mut self.marked) {
             self.pending = None;
             return;
         }
         if let Some(mut o) = self.stack.take_outermost() {
-            o.pieces.push(Span::new(o.piece_start, block.span.end));
+            o.pieces.push(
+                Span::new(o.piece_start, block.span.end),
+                options.max_quote_len,
+            );
             self.pending = Some(o);
         }
     }
@@ -383,10 +399,15 @@ impl Pairer {
 
     /// The quotations, sorted by opening mark, outer before inner.
     fn finish(mut self) -> Vec<Quotation> {
-        self.out
-            .sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.close.end)));
+        sort_pairs(&mut self.out);
         self.out
     }
+}
+
+/// Sorts pairs by opening mark, outer before inner. No two marks start at
+/// one byte, so the order is total and the sort needs no buffer.
+fn sort_pairs(pairs: &mut [Quotation]) {
+    pairs.sort_unstable_by_key(|q| q.open.start);
 }
 
 /// The quotations open in the current block, outermost first.
@@ -542,17 +563,24 @@ fn is_guillemet(s: &[u8]) -> bool {
 /// Where a mark or markup may start in `bytes`, in order. Every mark starts
 /// with `"`, `'`, or the lead byte E2 of the curly marks, or, rarer, with
 /// C2 (« ») or a backtick, and markup starts with `<`: memchr jumps between
-/// candidates of each kind, merged in order, in one scan of the whole text
-/// for each kind rather than one a block.
+/// candidates of each kind, merged in order, in one scan for each kind
+/// rather than one a block. Both scans go through the text one window at
+/// a time, so the rare kind's does not run ahead out of the cache.
 fn candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    let mut common = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
-    let mut rare = memchr::memchr3_iter(0xC2, b'`', b'<', bytes).peekable();
-    std::iter::from_fn(move || match (common.peek(), rare.peek()) {
-        (Some(c), Some(r)) if r < c => rare.next(),
-        (Some(_), _) => common.next(),
-        (None, _) => rare.next(),
+    (bytes.chunks(CANDIDATE_WINDOW).enumerate()).flat_map(|(k, window)| {
+        let mut common = memchr::memchr3_iter(b'"', b'\'', 0xE2, window).peekable();
+        let mut rare = memchr::memchr3_iter(0xC2, b'`', b'<', window).peekable();
+        std::iter::from_fn(move || match (common.peek(), rare.peek()) {
+            (Some(c), Some(r)) if r < c => rare.next(),
+            (Some(_), _) => common.next(),
+            (None, _) => rare.next(),
+        })
+        .map(move |i| k * CANDIDATE_WINDOW + i)
     })
 }
+
+/// The bytes both candidate scans go through together.
+const CANDIDATE_WINDOW: usize = 64 * 1024;
 
 /// The marks of `text[span]` at `candidates` (offsets into the span, in
 /// order), classified, handed to `found` in order.

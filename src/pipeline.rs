@@ -59,10 +59,17 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
         Vec::with_capacity(direct.iter().flatten().count() + reports.len());
     events.extend(
         (direct.iter().enumerate())
-            .filter_map(|(qi, a)| a.map(|a| Event::Quotation(qi, a)))
-            .chain(reports.iter().map(|r| Event::Reported(*r))),
+            .filter_map(|(qi, a)| a.as_ref().map(|a| Event::Quotation(qi, a)))
+            .chain(
+                reports
+                    .iter()
+                    .enumerate()
+                    .map(|(ri, r)| Event::Reported(ri, r)),
+            ),
     );
-    events.sort_by_key(|e| e.start(&quotations));
+    // Quotations before reported speech at one start, each in its order:
+    // the keys are distinct, so the sort needs no buffer.
+    events.sort_unstable_by_key(|e| e.order(&quotations));
 
     if events.is_empty() {
         return Vec::new();
@@ -97,7 +104,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
             Event::Quotation(qi, a) => {
                 let said = match a.source {
                     Source::Previous => previous.clone().unwrap_or_default(),
-                    _ => said(text, &a, &mut resolver, lexicon),
+                    _ => said(text, a, &mut resolver, lexicon),
                 };
                 let q = &quotations[qi];
                 if !absorbed[qi] {
@@ -105,14 +112,14 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
                         text,
                         quote_text(text, q),
                         q.content(),
-                        &a,
+                        a,
                         &said,
                         topics.of(q.first_block),
                     ));
                 }
                 previous = Some(said);
             }
-            Event::Reported(r) => {
+            Event::Reported(_, r) => {
                 let said = said(text, &r.attribution, &mut resolver, lexicon);
                 let content = Cow::Borrowed(&text[r.content.start..r.content.end]);
                 quotes.push(build(
@@ -129,13 +136,14 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     quotes
 }
 
-/// One attribution to resolve and report, in document order.
+/// One attribution to resolve and report, in document order: indices and
+/// references, small whatever an attribution holds.
 #[derive(Clone, Copy, Debug)]
-enum Event {
+enum Event<'a> {
     /// A quotation, by index, and its attribution.
-    Quotation(usize, Attribution),
-    /// Reported speech.
-    Reported(Reported),
+    Quotation(usize, &'a Attribution),
+    /// Reported speech, by index, and the report.
+    Reported(usize, &'a Reported),
 }
 
 /// How many paragraphs before an attribution its names are read from.
@@ -143,19 +151,21 @@ const NAME_LOOKBACK: usize = 2;
 /// How many opening paragraphs are read for names in any case.
 const LEDE: usize = 3;
 
-impl Event {
+impl Event<'_> {
     /// The block the attribution is made in.
     fn block(&self, quotations: &[Quotation]) -> usize {
         match self {
             Event::Quotation(qi, _) => quotations[*qi].last_block,
-            Event::Reported(r) => r.block,
+            Event::Reported(_, r) => r.block,
         }
     }
 
-    fn start(&self, quotations: &[Quotation]) -> usize {
+    /// Where the event stands in document order: its start, then
+    /// quotations before reported speech, each in the order found.
+    fn order(&self, quotations: &[Quotation]) -> (usize, bool, usize) {
         match self {
-            Event::Quotation(qi, _) => quotations[*qi].open.start,
-            Event::Reported(r) => r.content.start,
+            Event::Quotation(qi, _) => (quotations[*qi].open.start, false, *qi),
+            Event::Reported(ri, r) => (r.content.start, true, *ri),
         }
     }
 }
