@@ -22,7 +22,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     }
     let sentences: Vec<OnceLock<Vec<Span>>> =
         layout.blocks.iter().map(|_| OnceLock::new()).collect();
-    let topics = Topics::new(&layout);
+    let mut topics = Topics::new(&layout);
     let cx = Context {
         text,
         lexicon,
@@ -60,16 +60,11 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     events.extend(
         (direct.iter().enumerate())
             .filter_map(|(qi, a)| a.as_ref().map(|a| Event::Quotation(qi, a)))
-            .chain(
-                reports
-                    .iter()
-                    .enumerate()
-                    .map(|(ri, r)| Event::Reported(ri, r)),
-            ),
+            .chain(reports.iter().map(Event::Reported)),
     );
-    // Quotations before reported speech at one start, each in its order:
-    // the keys are distinct, so the sort needs no buffer.
-    events.sort_unstable_by_key(|e| e.order(&quotations));
+    // Two runs in order, merged: a stable sort finds the runs and merges
+    // them in linear time.
+    events.sort_by_key(|e| e.start(&quotations));
 
     if events.is_empty() {
         return Vec::new();
@@ -119,7 +114,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
                 }
                 previous = Some(said);
             }
-            Event::Reported(_, r) => {
+            Event::Reported(r) => {
                 let said = said(text, &r.attribution, &mut resolver, lexicon);
                 let content = Cow::Borrowed(&text[r.content.start..r.content.end]);
                 quotes.push(build(
@@ -142,8 +137,8 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
 enum Event<'a> {
     /// A quotation, by index, and its attribution.
     Quotation(usize, &'a Attribution),
-    /// Reported speech, by index, and the report.
-    Reported(usize, &'a Reported),
+    /// Reported speech.
+    Reported(&'a Reported),
 }
 
 /// How many paragraphs before an attribution its names are read from.
@@ -156,16 +151,14 @@ impl Event<'_> {
     fn block(&self, quotations: &[Quotation]) -> usize {
         match self {
             Event::Quotation(qi, _) => quotations[*qi].last_block,
-            Event::Reported(_, r) => r.block,
+            Event::Reported(r) => r.block,
         }
     }
 
-    /// Where the event stands in document order: its start, then
-    /// quotations before reported speech, each in the order found.
-    fn order(&self, quotations: &[Quotation]) -> (usize, bool, usize) {
+    fn start(&self, quotations: &[Quotation]) -> usize {
         match self {
-            Event::Quotation(qi, _) => (quotations[*qi].open.start, false, *qi),
-            Event::Reported(ri, r) => (r.content.start, true, *ri),
+            Event::Quotation(qi, _) => quotations[*qi].open.start,
+            Event::Reported(r) => r.content.start,
         }
     }
 }
