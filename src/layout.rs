@@ -77,6 +77,12 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Splits `text` into blocks and classifies them.
 pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
+    layout_in(text, lexicon, WINDOW)
+}
+
+/// [`layout`], reading the text `window` bytes at a time: how much is
+/// read at once changes nothing but what stays in cache.
+pub(crate) fn layout_in(text: &str, lexicon: &Lexicon, window: usize) -> Layout {
     // The document's script, told by its opening; a line is foreign when
     // it is short (a site's label) and mostly in another script.
     let latin_document = latin_not_outnumbered(&text[..floor_char(text, SCRIPT_SAMPLE)]);
@@ -86,7 +92,7 @@ pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
     // for their breaks, while the piece is in cache: the blocks from
     // `unread` on are not read yet.
     let mut unread = 0;
-    for line in lines(text) {
+    for line in lines(text, window) {
         let body = trim(text, line);
         if body.is_empty() {
             blank_before = true;
@@ -98,7 +104,7 @@ pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
             blank_before,
         });
         blank_before = false;
-        if body.end - blocks[unread].span.start >= PIECE {
+        if body.end - blocks[unread].span.start >= window {
             read_lines(text, &mut blocks[unread..], latin_document, lexicon);
             unread = blocks.len();
         }
@@ -108,10 +114,10 @@ pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
     Layout { blocks }
 }
 
-/// About how many bytes of text the lines read together span: a piece
-/// stays in cache from the search for its line breaks to the reading of
-/// its lines.
-const PIECE: usize = 64 * 1024;
+/// How many bytes of text are read at a time, about: the lines of a
+/// window are read while it stays in cache from the search for their
+/// breaks, and separators are looked for one window ahead.
+const WINDOW: usize = 64 * 1024;
 
 /// `text[line]` without white space at either end, as `str::trim` gives
 /// it. A printable ASCII byte at an end is not white space: only another
@@ -135,10 +141,11 @@ fn trim(text: &str, line: Span) -> Span {
 
 /// The lines of `text`, without their breaks. A line ends at `\n`, `\r\n`,
 /// a lone `\r`, or a Unicode line or paragraph separator.
-fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+fn lines(text: &str, window: usize) -> impl Iterator<Item = Span> + '_ {
     let bytes = text.as_bytes();
     let mut separators = Separators {
         bytes,
+        window,
         next: None,
         searched: 0,
     };
@@ -170,15 +177,14 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 /// U+2028 in UTF-8; U+2029 differs only in its last byte, one more.
 const LINE_SEPARATOR: &[u8] = "\u{2028}".as_bytes();
 
-/// How far ahead of the line breaks separators are looked for, in bytes.
-const SEPARATOR_WINDOW: usize = 64 * 1024;
-
 /// The separators U+2028 and U+2029, which are rare: looked for one window
 /// ahead of the line breaks and again only once passed, so memchr2 alone
 /// finds the common breaks, every byte is searched a bounded number of
 /// times, and both searches read the text while it is in cache.
 struct Separators<'t> {
     bytes: &'t [u8],
+    /// How far ahead they are looked for, in bytes.
+    window: usize,
     /// The first separator found after where the search began.
     next: Option<usize>,
     /// Where the search has reached: no separator but `next` stands
@@ -195,7 +201,7 @@ impl Separators<'_> {
             self.searched = from;
         }
         if self.next.is_none() && self.searched <= from {
-            let end = (from + SEPARATOR_WINDOW).min(self.bytes.len());
+            let end = (from + self.window.max(1)).min(self.bytes.len());
             self.next = find_separator(self.bytes, from, end);
             self.searched = end;
         }

@@ -155,9 +155,21 @@ pub(crate) fn quotations(
     lexicon: &Lexicon,
     options: &Options,
 ) -> Vec<Quotation> {
+    quotations_in(text, blocks, lexicon, options, CANDIDATE_WINDOW)
+}
+
+/// [`quotations`], looking for marks `window` bytes at a time: how much
+/// is searched at once changes nothing but what stays in cache.
+pub(crate) fn quotations_in(
+    text: &str,
+    blocks: &[Block],
+    lexicon: &Lexicon,
+    options: &Options,
+    window: usize,
+) -> Vec<Quotation> {
     let mut doubles = Pairer::default();
     let mut singles = Pairer::default();
-    let mut candidates = candidates(text.as_bytes()).peekable();
+    let mut candidates = candidates(text.as_bytes(), window).peekable();
     for (bi, block) in blocks.iter().enumerate() {
         if block.kind == BlockKind::Furniture {
             doubles.pending = None;
@@ -570,8 +582,9 @@ fn is_guillemet(s: &[u8]) -> bool {
 /// candidates of each kind, merged in order, in one scan for each kind
 /// rather than one a block. Both scans go through the text one window at
 /// a time, so the rare kind's does not run ahead out of the cache.
-fn candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    (bytes.chunks(CANDIDATE_WINDOW).enumerate()).flat_map(|(k, window)| {
+fn candidates(bytes: &[u8], window: usize) -> impl Iterator<Item = usize> + '_ {
+    let size = window.max(1);
+    (bytes.chunks(size).enumerate()).flat_map(move |(k, window)| {
         let mut common = memchr::memchr3_iter(b'"', b'\'', 0xE2, window).peekable();
         let mut rare = memchr::memchr3_iter(0xC2, b'`', b'<', window).peekable();
         std::iter::from_fn(move || match (common.peek(), rare.peek()) {
@@ -579,7 +592,7 @@ fn candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
             (Some(_), _) => common.next(),
             (None, _) => rare.next(),
         })
-        .map(move |i| k * CANDIDATE_WINDOW + i)
+        .map(move |i| k * size + i)
     })
 }
 

@@ -781,3 +781,37 @@ fn the_word_cache_reads_every_window_as_the_iterator_does() {
         }
     }
 }
+
+/// The texts the window test reads: the sample article, and the PolNeAR
+/// dev texts when `../shared/corpus/polnear/` is beside the repository.
+fn sample_and_polnear() -> Vec<String> {
+    let mut texts = vec![include_str!("../tests/fixtures/sputnik_lavrov.txt").to_owned()];
+    let dev =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/polnear/dev.jsonl");
+    match std::fs::read_to_string(&dev) {
+        Ok(jsonl) => texts.extend(jsonl.lines().filter_map(|line| {
+            let v: serde_json::Value = serde_json::from_str(line).ok()?;
+            Some(v.get("text")?.as_str()?.to_owned())
+        })),
+        Err(_) => eprintln!("{} not found: the sample article only", dev.display()),
+    }
+    texts
+}
+
+#[test]
+fn text_read_in_small_windows_gives_what_it_gives_read_in_large_ones() {
+    // The layout reads lines and the marks stage looks for marks a window
+    // of text at a time, to keep it in cache; where the windows fall must
+    // change nothing, down to one byte a window.
+    for text in sample_and_polnear() {
+        let whole = layout::layout(&text, &LEXICON);
+        let quotations = marks::quotations(&text, &whole.blocks, &LEXICON, &Options::DEFAULT);
+        for window in [1, 7, 300, 2048] {
+            let small = layout::layout_in(&text, &LEXICON, window);
+            assert_eq!(small.blocks, whole.blocks, "window {window}");
+            let small =
+                marks::quotations_in(&text, &whole.blocks, &LEXICON, &Options::DEFAULT, window);
+            assert_eq!(small, quotations, "window {window}");
+        }
+    }
+}
