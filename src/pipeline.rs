@@ -42,8 +42,20 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     // A reported clause that holds quoted words is one mixed record; the
     // quotations inside it are part of it, not records of their own.
     let mut absorbed = vec![false; quotations.len()];
+    // The first quotation whose mark ends after a report's start: reports
+    // come in order, so it is walked to from the last report's rather than
+    // searched for over all quotations.
+    let mut first = 0;
     for r in &mut reports {
-        let first = quotations.partition_point(|q| q.open.end <= r.content.start);
+        while first > 0 && quotations[first - 1].open.end > r.content.start {
+            first -= 1;
+        }
+        while quotations
+            .get(first)
+            .is_some_and(|q| q.open.end <= r.content.start)
+        {
+            first += 1;
+        }
         for (qi, q) in quotations.iter().enumerate().skip(first) {
             if q.open.start >= r.content.end {
                 break;
