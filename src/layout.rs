@@ -77,9 +77,22 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Splits `text` into blocks and classifies them.
 pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
+    layout_in(text, lexicon, WINDOW)
+}
+
+/// [`layout`], reading the text `window` bytes at a time: how much is
+/// read at once changes nothing but what stays in cache.
+pub(crate) fn layout_in(text: &str, lexicon: &Lexicon, window: usize) -> Layout {
+    // The document's script, told by its opening; a line is foreign when
+    // it is short (a site's label) and mostly in another script.
+    let latin_document = latin_not_outnumbered(&text[..floor_char(text, SCRIPT_SAMPLE)]);
     let mut blocks = Vec::new();
     let mut blank_before = true;
-    for line in lines(text) {
+    // The lines are read a piece of text at a time, right after the search
+    // for their breaks, while the piece is in cache: the blocks from
+    // `unread` on are not read yet.
+    let mut unread = 0;
+    for line in lines(text, window) {
         let body = trim(text, line);
         if body.is_empty() {
             blank_before = true;
@@ -91,10 +104,20 @@ pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
             blank_before,
         });
         blank_before = false;
+        if body.end - blocks[unread].span.start >= window {
+            read_lines(text, &mut blocks[unread..], latin_document, lexicon);
+            unread = blocks.len();
+        }
     }
+    read_lines(text, &mut blocks[unread..], latin_document, lexicon);
     classify(text, &mut blocks, lexicon);
     Layout { blocks }
 }
+
+/// How many bytes of text are read at a time, about: the lines of a
+/// window are read while it stays in cache from the search for their
+/// breaks, and separators are looked for one window ahead.
+const WINDOW: usize = 64 * 1024;
 
 /// `text[line]` without white space at either end, as `str::trim` gives
 /// it. A printable ASCII byte at an end is not white space: only another
@@ -118,29 +141,32 @@ fn trim(text: &str, line: Span) -> Span {
 
 /// The lines of `text`, without their breaks. A line ends at `\n`, `\r\n`,
 /// a lone `\r`, or a Unicode line or paragraph separator.
-fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+fn lines(text: &str, window: usize) -> impl Iterator<Item = Span> + '_ {
     let bytes = text.as_bytes();
-    // The separators U+2028 and U+2029 are rare: the next one is looked for
-    // ahead once and again only once passed, so memchr2 alone finds the
-    // common breaks and every byte is searched a bounded number of times.
-    let mut next_separator: Option<usize> = None;
+    let mut separators = Separators {
+        bytes,
+        window,
+        next: None,
+        searched: 0,
+    };
     let mut start = 0;
     std::iter::from_fn(move || {
         if start >= bytes.len() {
             return None;
         }
-        if next_separator.is_none_or(|n| n < start) {
-            next_separator = Some(find_separator(bytes, start));
-        }
-        let sep = next_separator.unwrap_or(bytes.len());
-        let (end, len) = match memchr::memchr2(b'\n', b'\r', &bytes[start..sep]) {
-            Some(o) => {
-                let i = start + o;
-                let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
-                (i, if crlf { 2 } else { 1 })
+        let mut from = start;
+        let (end, len) = loop {
+            let (bound, separator) = separators.next_from(from);
+            match memchr::memchr2(b'\n', b'\r', &bytes[from..bound]) {
+                Some(o) => {
+                    let i = from + o;
+                    let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
+                    break (i, if crlf { 2 } else { 1 });
+                }
+                None if separator => break (bound, LINE_SEPARATOR.len()),
+                None if bound == bytes.len() => break (bytes.len(), 0),
+                None => from = bound,
             }
-            None if sep < bytes.len() => (sep, LINE_SEPARATOR.len()),
-            None => (bytes.len(), 0),
         };
         let line = Span::new(start, end);
         start = end + len;
@@ -151,22 +177,58 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 /// U+2028 in UTF-8; U+2029 differs only in its last byte, one more.
 const LINE_SEPARATOR: &[u8] = "\u{2028}".as_bytes();
 
-/// Where the first U+2028 or U+2029 of `bytes[from..]` starts, or the end.
-/// Both are found in one scan for their last bytes, which are rare in
-/// news text (they end only a few accented letters besides).
-fn find_separator(bytes: &[u8], from: usize) -> usize {
-    let [lead, second, last] = [LINE_SEPARATOR[0], LINE_SEPARATOR[1], LINE_SEPARATOR[2]];
-    memchr::memchr2_iter(last, last + 1, &bytes[from..])
-        .map(|o| from + o)
-        .find(|&i| i >= from + 2 && bytes[i - 2] == lead && bytes[i - 1] == second)
-        .map_or(bytes.len(), |i| i - 2)
+/// The separators U+2028 and U+2029, which are rare: looked for one window
+/// ahead of the line breaks and again only once passed, so memchr2 alone
+/// finds the common breaks, every byte is searched a bounded number of
+/// times, and both searches read the text while it is in cache.
+struct Separators<'t> {
+    bytes: &'t [u8],
+    /// How far ahead they are looked for, in bytes.
+    window: usize,
+    /// The first separator found after where the search began.
+    next: Option<usize>,
+    /// Where the search has reached: no separator but `next` stands
+    /// before it.
+    searched: usize,
 }
 
-fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
-    // The document's script, told by its opening; a line is foreign when
-    // it is short (a site's label) and mostly in another script.
-    let sample = &text[..floor_char(text, SCRIPT_SAMPLE)];
-    let latin_document = latin_not_outnumbered(sample);
+impl Separators<'_> {
+    /// The start of the next separator at or after `from`, and true; or
+    /// false and how far the text from `from` on holds none.
+    fn next_from(&mut self, from: usize) -> (usize, bool) {
+        if self.next.is_some_and(|n| n < from) {
+            self.next = None;
+            self.searched = from;
+        }
+        if self.next.is_none() && self.searched <= from {
+            let end = (from + self.window.max(1)).min(self.bytes.len());
+            self.next = find_separator(self.bytes, from, end);
+            self.searched = end;
+        }
+        match self.next {
+            Some(n) => (n, true),
+            None => (self.searched, false),
+        }
+    }
+}
+
+/// Where the first U+2028 or U+2029 starting in `bytes[from..to]` starts.
+/// Both are found in one scan for their last bytes, which are rare in
+/// news text (they end only a few accented letters besides).
+fn find_separator(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+    let [lead, second, last] = [LINE_SEPARATOR[0], LINE_SEPARATOR[1], LINE_SEPARATOR[2]];
+    let hay = &bytes[from..(to + 2).min(bytes.len())];
+    memchr::memchr2_iter(last, last + 1, hay)
+        .map(|o| from + o)
+        .find(|&i| i >= from + 2 && bytes[i - 2] == lead && bytes[i - 1] == second)
+        .map(|i| i - 2)
+}
+
+/// Marks the furniture among `blocks`, and the other lines shaped like
+/// section headings, which [`classify`] tells apart by their place. A
+/// line's kind here depends on no other line, so the blocks of any piece
+/// of the text can be read alone.
+fn read_lines(text: &str, blocks: &mut [Block], latin_document: bool, lexicon: &Lexicon) {
     // A line holds a credit word when one starts inside it.
     let credits = short_line_credits(text, blocks, lexicon);
     let mut credit = 0;
@@ -179,9 +241,15 @@ fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
         let has_credit_word = credits.get(credit).is_some_and(|&c| c < b.span.end);
         if foreign || is_furniture(line, has_credit_word, lexicon) {
             b.kind = BlockKind::Furniture;
+        } else if is_heading_shaped(line, lexicon) {
+            b.kind = BlockKind::Heading;
         }
     }
+}
 
+/// Finds the title among the blocks [`read_lines`] marked, and tells the
+/// heading-shaped lines after it that are headings from teasers.
+fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
     // The title: the first headline-shaped block near the top; anything
     // before it is the site's masthead.
     let mut seen = 0;
@@ -215,22 +283,16 @@ fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
 
     let first_body = title_at.map_or(0, |t| t + 1);
     for i in first_body..blocks.len() {
-        if blocks[i].kind != BlockKind::Body {
-            continue;
-        }
-        let line = &text[blocks[i].span.start..blocks[i].span.end];
-        if !is_heading_shaped(line, lexicon) {
+        if blocks[i].kind != BlockKind::Heading {
             continue;
         }
         // A headline glued to a caption is a card linking another article.
         let after_caption =
             i > 0 && !blocks[i].blank_before && blocks[i - 1].kind == BlockKind::Furniture;
         let last = i + 1 == blocks.len();
-        blocks[i].kind = if after_caption || last {
-            BlockKind::Furniture
-        } else {
-            BlockKind::Heading
-        };
+        if after_caption || last {
+            blocks[i].kind = BlockKind::Furniture;
+        }
     }
 }
 

@@ -7,6 +7,8 @@
 //! convention for a quotation over several paragraphs. A quotation nested
 //! in another belongs to it and is never reported on its own.
 
+use std::collections::VecDeque;
+
 use crate::Span;
 use crate::extractor::{Options, SingleQuotes};
 use crate::layout::{Block, BlockKind};
@@ -83,11 +85,19 @@ impl Default for Repr {
 }
 
 impl Pieces {
-    fn push(&mut self, piece: Span) {
+    /// Adds `piece`; or, once the content runs over `max_len` and the
+    /// quotation cannot be kept, makes it the last piece in place of the
+    /// one before: only the content's ends matter then, and a run of
+    /// paragraphs that each open with a mark keeps two pieces, not one
+    /// each.
+    fn push(&mut self, piece: Span, max_len: usize) {
         match &mut self.0 {
             Repr::Inline(None) => self.0 = Repr::Inline(Some(piece)),
             Repr::Inline(Some(first)) => self.0 = Repr::Spilled(vec![*first, piece]),
-            Repr::Spilled(pieces) => pieces.push(piece),
+            Repr::Spilled(pieces) => match pieces.as_mut_slice() {
+                [first, .., last] if piece.end - first.start > max_len => *last = piece,
+                _ => pieces.push(piece),
+            },
         }
     }
 
@@ -126,6 +136,18 @@ struct Open {
     piece_start: usize,
 }
 
+impl Open {
+    /// A quotation opened by `m` in block `bi`.
+    fn at(m: Mark, bi: usize) -> Open {
+        Open {
+            mark: m,
+            pieces: Pieces::default(),
+            first_block: bi,
+            piece_start: m.span.end,
+        }
+    }
+}
+
 /// Every top-level quotation of the article, in order.
 pub(crate) fn quotations(
     text: &str,
@@ -133,30 +155,44 @@ pub(crate) fn quotations(
     lexicon: &Lexicon,
     options: &Options,
 ) -> Vec<Quotation> {
+    quotations_in(text, blocks, lexicon, options, CANDIDATE_WINDOW)
+}
+
+/// [`quotations`], looking for marks `window` bytes at a time: how much
+/// is searched at once changes nothing but what stays in cache.
+pub(crate) fn quotations_in(
+    text: &str,
+    blocks: &[Block],
+    lexicon: &Lexicon,
+    options: &Options,
+    window: usize,
+) -> Vec<Quotation> {
     let mut doubles = Pairer::default();
     let mut singles = Pairer::default();
-    let (mut double_marks, mut single_marks) = (Vec::new(), Vec::new());
-    let mut candidates = candidates(text.as_bytes()).peekable();
+    let mut candidates = candidates(text.as_bytes(), window).peekable();
     for (bi, block) in blocks.iter().enumerate() {
         if block.kind == BlockKind::Furniture {
             doubles.pending = None;
             singles.pending = None;
             continue;
         }
-        double_marks.clear();
-        single_marks.clear();
         while candidates.next_if(|&i| i < block.span.start).is_some() {}
         let in_block = std::iter::from_fn(|| candidates.next_if(|&i| i < block.span.end));
+        // Each mark is paired as it is found: no list of a block's marks is
+        // kept, however many it has.
+        let pair = |family, mark| match family {
+            Family::Double => doubles.mark(text, blocks, bi, mark, options),
+            Family::Single => singles.mark(text, blocks, bi, mark, options),
+        };
         scan(
             text,
             block.span,
             in_block.map(|i| i - block.span.start),
             lexicon,
-            &mut double_marks,
-            &mut single_marks,
+            pair,
         );
-        doubles.block(text, blocks, bi, &double_marks, options);
-        singles.block(text, blocks, bi, &single_marks, options);
+        doubles.end_block(block, options);
+        singles.end_block(block, options);
     }
     let (doubles, singles) = (doubles.finish(), singles.finish());
     let singles_speak = match options.single_quotes {
@@ -180,162 +216,271 @@ pub(crate) fn quotations(
             )
         };
         let mut all = doubles;
+        let before = all.len();
         all.extend(singles.into_iter().filter(headline));
-        all.sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.close.end)));
+        // Two runs in order, merged: a stable sort finds the runs and
+        // merges them in linear time.
+        if all.len() > before {
+            all.sort_by_key(|q| q.open.start);
+        }
         all
     };
     primary.dedup();
-    let mut out: Vec<Quotation> = Vec::with_capacity(primary.len());
-    for q in primary {
-        // Pairs come sorted by opening mark; one inside the last kept pair is
-        // nested in it, and one crossing it (marks of two families
-        // interleaved) loses to it.
-        if out.last().is_some_and(|last| q.open.start < last.close.end) {
-            continue;
+    // Pairs come sorted by opening mark; one inside the last kept pair is
+    // nested in it, and one crossing it (marks of two families
+    // interleaved) loses to it.
+    let mut kept_until = 0;
+    primary.retain(|q| {
+        let keep = q.open.start >= kept_until && !q.content().is_empty();
+        if keep {
+            kept_until = q.close.end;
         }
-        if q.content().len() <= options.max_quote_len && !q.content().is_empty() {
-            out.push(q);
-        }
-    }
-    out
+        keep
+    });
+    primary
 }
 
 /// How many pairs look like speech rather than apostrophes or scare quotes
 /// (three words or more), counted up to `limit`.
 fn speechlike(text: &str, pairs: &[Quotation], limit: usize) -> usize {
+    let mut words = WordCounter::new(text);
     pairs
         .iter()
-        .filter(|q| {
-            let c = q.content();
-            has_three_words(&text[c.start..c.end])
-        })
+        .filter(|q| words.has_three_words(q.content()))
         .take(limit)
         .count()
 }
 
-/// True when `s` holds three runs of characters other than white space:
-/// `split_whitespace().nth(2).is_some()`, with ASCII told by a byte test.
-pub(crate) fn has_three_words(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    let (mut words, mut in_word, mut i) = (0, false, 0);
-    while i < bytes.len() {
-        let (space, len) = match bytes[i] {
-            b if b < 0x80 => (b.is_ascii_whitespace() || b == 0x0B, 1),
-            _ => {
-                let c = s[i..].chars().next().unwrap_or(' ');
-                (c.is_whitespace(), c.len_utf8())
-            }
-        };
-        if !space && !in_word {
-            words += 1;
-            if words == 3 {
-                return true;
-            }
+/// Whether a character is white space, as `char::is_whitespace` tells it,
+/// with ASCII told by a byte test; and its length.
+fn space_at(s: &str, i: usize) -> (bool, usize) {
+    match s.as_bytes()[i] {
+        b if b < 0x80 => (b.is_ascii_whitespace() || b == 0x0B, 1),
+        _ => {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
         }
-        in_word = !space;
-        i += len;
     }
-    false
 }
 
-/// Pairs the marks of one family, block by block.
+/// Tells whether spans of a text hold three words (runs of characters
+/// other than white space, as `split_whitespace` gives them), for spans
+/// met in order of their starts. Nested
+/// pairs share their text: each byte is read once for all of them, where
+/// reading each pair's content anew would be quadratic in a paragraph of
+/// opening marks followed by as many closing ones.
+pub(crate) struct WordCounter<'t> {
+    text: &'t str,
+    /// The start of the span asked about last.
+    from: usize,
+    /// How far the text is read.
+    read: usize,
+    /// Whether the character before `read` is part of a word.
+    in_word: bool,
+    /// The word starts read after `from`, in order: no more than three.
+    starts: VecDeque<usize>,
+}
+
+impl<'t> WordCounter<'t> {
+    pub(crate) fn new(text: &'t str) -> WordCounter<'t> {
+        WordCounter {
+            text,
+            from: 0,
+            read: 0,
+            in_word: false,
+            starts: VecDeque::with_capacity(3),
+        }
+    }
+
+    /// True when `text[span]` holds three words. Spans starting before the
+    /// last one asked about cost a new reading.
+    pub(crate) fn has_three_words(&mut self, span: Span) -> bool {
+        if span.is_empty() {
+            return false;
+        }
+        // The span's first character starts a word if it is not space,
+        // whatever stands before it; the words after it start where a
+        // character of a word follows space.
+        let (first_space, first_len) = space_at(self.text, span.start);
+        if span.start < self.from || self.read <= span.start {
+            self.starts.clear();
+            self.read = span.start + first_len;
+            self.in_word = !first_space;
+        }
+        self.from = span.start;
+        while self.starts.front().is_some_and(|&s| s <= span.start) {
+            self.starts.pop_front();
+        }
+        let wanted = if first_space { 3 } else { 2 };
+        while self.starts.len() < wanted && self.read < span.end {
+            let (space, len) = space_at(self.text, self.read);
+            if !space && !self.in_word {
+                self.starts.push_back(self.read);
+            }
+            self.in_word = !space;
+            self.read += len;
+        }
+        self.starts.iter().filter(|&&s| s < span.end).count() >= wanted
+    }
+}
+
+/// Pairs the marks of one family, block by block, as they are found.
 #[derive(Default)]
 struct Pairer {
     out: Vec<Quotation>,
     /// The outermost quotation left open at the end of the last block.
     pending: Option<Open>,
-    stack: Vec<Open>,
+    stack: Stack,
+    /// Whether the current block has had a mark of the family.
+    marked: bool,
 }
 
 impl Pairer {
-    /// Pairs the marks of block `bi`.
-    fn block(
-        &mut self,
-        text: &str,
-        blocks: &[Block],
-        bi: usize,
-        marks: &[Mark],
-        options: &Options,
-    ) {
-        // A block without marks of the family ends any quotation left
-        // open, which is all there is to do: most blocks have none.
-        if marks.is_empty() {
-            self.pending = None;
-            return;
-        }
+    /// Pairs `m`, the next mark of block `bi`.
+    fn mark(&mut self, text: &str, blocks: &[Block], bi: usize, m: Mark, options: &Options) {
         let block = &blocks[bi];
-        self.stack.clear();
-        let mut marks = marks.iter().copied().peekable();
+        let first = !std::mem::replace(&mut self.marked, true);
         // A paragraph that opens with a mark continues a quotation left open
         // by the paragraph before.
-        if let Some(mut p) = self.pending.take() {
-            let opens_here = marks.peek().is_some_and(|m| {
-                m.span.start == block.span.start && matches!(m.role, Role::Open | Role::Either)
-            });
+        if first && let Some(mut p) = self.pending.take() {
+            let opens_here =
+                m.span.start == block.span.start && matches!(m.role, Role::Open | Role::Either);
             if opens_here {
-                let m = marks.next().expect("peeked");
                 // In a transcript each turn ("PENCE: …") is a quotation of
                 // its own, though the marks run on.
                 let new_turn = speaker_label(&text[m.span.end..block.span.end]).is_some();
                 if options.multi_paragraph && !new_turn {
                     p.piece_start = m.span.end;
-                    self.stack.push(p);
+                    self.stack.push(p, options);
                 } else {
                     let end = blocks[bi - 1].span.end;
-                    self.push(p, Span::new(end, end), bi - 1);
-                    self.stack.push(Open {
-                        mark: m,
-                        pieces: Pieces::default(),
-                        first_block: bi,
-                        piece_start: m.span.end,
-                    });
+                    self.push(p, Span::new(end, end), bi - 1, options);
+                    self.stack.push(Open::at(m, bi), options);
                 }
+                return;
             }
         }
-        for m in marks {
-            let closes = match m.role {
-                Role::Open => false,
-                Role::Close | Role::CloseOrApostrophe => {
-                    if self.stack.is_empty() {
-                        continue;
-                    }
-                    true
+        let closes = match m.role {
+            Role::Open => false,
+            Role::Close | Role::CloseOrApostrophe => {
+                if self.stack.is_empty() {
+                    return;
                 }
-                Role::Either => !self.stack.is_empty(),
-            };
-            if closes {
-                let mut o = self.stack.pop().expect("non-empty");
-                o.pieces.push(Span::new(o.piece_start, m.span.start));
-                self.push(o, m.span, bi);
-            } else {
-                self.stack.push(Open {
-                    mark: m,
-                    pieces: Pieces::default(),
-                    first_block: bi,
-                    piece_start: m.span.end,
-                });
+                true
             }
+            Role::Either => !self.stack.is_empty(),
+        };
+        if closes {
+            if let Some(mut o) = self.stack.pop() {
+                o.pieces.push(
+                    Span::new(o.piece_start, m.span.start),
+                    options.max_quote_len,
+                );
+                self.push(o, m.span, bi, options);
+            }
+        } else {
+            self.stack.push(Open::at(m, bi), options);
         }
-        // The outermost quotation still open may go on in the next paragraph.
-        if let Some(mut o) = self.stack.drain(..).next() {
-            o.pieces.push(Span::new(o.piece_start, block.span.end));
+    }
+
+    /// Ends `block`: the outermost quotation still open may go on in the
+    /// next paragraph. A block without marks of the family ends any
+    /// quotation left open, which is all there is to do: most blocks have
+    /// none.
+    fn end_block(&mut self, block: &Block, options: &Options) {
+        if !std::mem::take(&mut self.marked) {
+            self.pending = None;
+            return;
+        }
+        if let Some(mut o) = self.stack.take_outermost() {
+            o.pieces.push(
+                Span::new(o.piece_start, block.span.end),
+                options.max_quote_len,
+            );
             self.pending = Some(o);
         }
     }
 
-    /// Keeps a paired quotation unless it is empty: `""` quotes nothing,
-    /// and dropping it here keeps the work in proportion to the output.
-    fn push(&mut self, o: Open, close: Span, last_block: usize) {
-        if o.pieces.iter().any(|p| !p.is_empty()) {
-            self.out.push(finish(o, close, last_block));
+    /// Keeps a paired quotation unless it is empty or too long: `""` quotes
+    /// nothing, and a longer stretch is taken for unbalanced marks.
+    /// Dropping them here keeps the work in proportion to the output.
+    fn push(&mut self, o: Open, close: Span, last_block: usize, options: &Options) {
+        let q = finish(o, close, last_block);
+        if q.pieces.iter().any(|p| !p.is_empty()) && q.content().len() <= options.max_quote_len {
+            self.out.push(q);
         }
     }
 
     /// The quotations, sorted by opening mark, outer before inner.
     fn finish(mut self) -> Vec<Quotation> {
+        sort_pairs(&mut self.out);
         self.out
-            .sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.close.end)));
-        self.out
+    }
+}
+
+/// Sorts pairs by opening mark, outer before inner. No two marks start at
+/// one byte, so the order is total and the sort needs no buffer; pairs
+/// come closed in order, but for nested ones, so the list is mostly in
+/// order already.
+fn sort_pairs(pairs: &mut [Quotation]) {
+    pairs.sort_unstable_by_key(|q| q.open.start);
+}
+
+/// The quotations open in the current block, outermost first.
+///
+/// Only the outermost can go on into the next paragraph. An inner one
+/// opened more than `max_quote_len` before the latest opening mark can
+/// only pair into a quotation too long to keep: such ones are counted, not
+/// kept, so a paragraph of opening marks holds a bounded stack.
+#[derive(Default)]
+struct Stack {
+    outermost: Option<Open>,
+    /// How many inner quotations opened too long ago, just inside the
+    /// outermost.
+    stale: usize,
+    /// The other inner quotations, innermost last.
+    inner: VecDeque<Open>,
+}
+
+impl Stack {
+    fn is_empty(&self) -> bool {
+        self.outermost.is_none()
+    }
+
+    fn push(&mut self, o: Open, options: &Options) {
+        if self.outermost.is_none() {
+            self.outermost = Some(o);
+            return;
+        }
+        let at = o.mark.span.start;
+        while self
+            .inner
+            .front()
+            .is_some_and(|f| at - f.mark.span.end > options.max_quote_len)
+        {
+            self.inner.pop_front();
+            self.stale += 1;
+        }
+        self.inner.push_back(o);
+    }
+
+    /// The innermost quotation open, unless it is one too long to keep.
+    fn pop(&mut self) -> Option<Open> {
+        if let Some(o) = self.inner.pop_back() {
+            return Some(o);
+        }
+        if self.stale > 0 {
+            self.stale -= 1;
+            return None;
+        }
+        self.outermost.take()
+    }
+
+    /// The outermost quotation, the others dropped.
+    fn take_outermost(&mut self) -> Option<Open> {
+        self.stale = 0;
+        self.inner.clear();
+        self.outermost.take()
     }
 }
 
@@ -434,27 +579,34 @@ fn is_guillemet(s: &[u8]) -> bool {
 /// Where a mark or markup may start in `bytes`, in order. Every mark starts
 /// with `"`, `'`, or the lead byte E2 of the curly marks, or, rarer, with
 /// C2 (« ») or a backtick, and markup starts with `<`: memchr jumps between
-/// candidates of each kind, merged in order, in one scan of the whole text
-/// for each kind rather than one a block.
-fn candidates(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    let mut common = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
-    let mut rare = memchr::memchr3_iter(0xC2, b'`', b'<', bytes).peekable();
-    std::iter::from_fn(move || match (common.peek(), rare.peek()) {
-        (Some(c), Some(r)) if r < c => rare.next(),
-        (Some(_), _) => common.next(),
-        (None, _) => rare.next(),
+/// candidates of each kind, merged in order, in one scan for each kind
+/// rather than one a block. Both scans go through the text one window at
+/// a time, so the rare kind's does not run ahead out of the cache.
+fn candidates(bytes: &[u8], window: usize) -> impl Iterator<Item = usize> + '_ {
+    let size = window.max(1);
+    (bytes.chunks(size).enumerate()).flat_map(move |(k, window)| {
+        let mut common = memchr::memchr3_iter(b'"', b'\'', 0xE2, window).peekable();
+        let mut rare = memchr::memchr3_iter(0xC2, b'`', b'<', window).peekable();
+        std::iter::from_fn(move || match (common.peek(), rare.peek()) {
+            (Some(c), Some(r)) if r < c => rare.next(),
+            (Some(_), _) => common.next(),
+            (None, _) => rare.next(),
+        })
+        .map(move |i| k * size + i)
     })
 }
 
+/// The bytes both candidate scans go through together.
+const CANDIDATE_WINDOW: usize = 64 * 1024;
+
 /// The marks of `text[span]` at `candidates` (offsets into the span, in
-/// order), classified, into `doubles` and `singles`.
+/// order), classified, handed to `found` in order.
 fn scan(
     text: &str,
     span: Span,
     candidates: impl Iterator<Item = usize>,
     lexicon: &Lexicon,
-    doubles: &mut Vec<Mark>,
-    singles: &mut Vec<Mark>,
+    mut found: impl FnMut(Family, Mark),
 ) {
     let s = &text[span.start..span.end];
     let bytes = s.as_bytes();
@@ -506,10 +658,7 @@ fn scan(
                 span: Span::new(span.start + i, span.start + i + mark_len),
                 role,
             };
-            match family {
-                Family::Double => doubles.push(mark),
-                Family::Single => singles.push(mark),
-            }
+            found(family, mark);
         }
     }
 }

@@ -10,7 +10,8 @@ use crate::marks::{self, Quotation};
 use crate::reported::{self, Reported};
 use crate::rules::{self, Attribution, Context, Source};
 use crate::speakers::{MentionKind, Resolver};
-use crate::{Kind, Quote, Span, topic};
+use crate::topic::Topics;
+use crate::{Kind, Quote, Span};
 
 /// Runs every stage over `text`.
 pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Vec<Quote<'t>> {
@@ -21,7 +22,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     }
     let sentences: Vec<OnceLock<Vec<Span>>> =
         layout.blocks.iter().map(|_| OnceLock::new()).collect();
-    let topics = topic::topics(&layout);
+    let mut topics = Topics::new(&layout);
     let cx = Context {
         text,
         lexicon,
@@ -41,8 +42,20 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     // A reported clause that holds quoted words is one mixed record; the
     // quotations inside it are part of it, not records of their own.
     let mut absorbed = vec![false; quotations.len()];
+    // The first quotation whose mark ends after a report's start: reports
+    // come in order, so it is walked to from the last report's rather than
+    // searched for over all quotations.
+    let mut first = 0;
     for r in &mut reports {
-        let first = quotations.partition_point(|q| q.open.end <= r.content.start);
+        while first > 0 && quotations[first - 1].open.end > r.content.start {
+            first -= 1;
+        }
+        while quotations
+            .get(first)
+            .is_some_and(|q| q.open.end <= r.content.start)
+        {
+            first += 1;
+        }
         for (qi, q) in quotations.iter().enumerate().skip(first) {
             if q.open.start >= r.content.end {
                 break;
@@ -54,12 +67,15 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
         }
     }
 
-    let mut events: Vec<Event> = direct
-        .iter()
-        .enumerate()
-        .filter_map(|(qi, a)| a.map(|a| Event::Quotation(qi, a)))
-        .chain(reports.iter().map(|r| Event::Reported(*r)))
-        .collect();
+    let mut events: Vec<Event> =
+        Vec::with_capacity(direct.iter().flatten().count() + reports.len());
+    events.extend(
+        (direct.iter().enumerate())
+            .filter_map(|(qi, a)| a.as_ref().map(|a| Event::Quotation(qi, a)))
+            .chain(reports.iter().map(Event::Reported)),
+    );
+    // Two runs in order, merged: a stable sort finds the runs and merges
+    // them in linear time.
     events.sort_by_key(|e| e.start(&quotations));
 
     if events.is_empty() {
@@ -84,12 +100,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     for i in lede {
         near[i] = true;
     }
-    let outside = outside_quotations(&layout, &quotations)
-        .into_iter()
-        .filter(|s| {
-            let b = layout.blocks.partition_point(|b| b.span.end < s.start);
-            near.get(b).copied().unwrap_or(false)
-        });
+    let outside = outside_quotations(&layout, &quotations, |b| near[b]);
     let mut resolver = Resolver::new(text, outside);
     let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(events.len());
     // The attribution of the quotation before, which the next one may
@@ -100,7 +111,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
             Event::Quotation(qi, a) => {
                 let said = match a.source {
                     Source::Previous => previous.clone().unwrap_or_default(),
-                    _ => said(text, &a, &mut resolver, lexicon),
+                    _ => said(text, a, &mut resolver, lexicon),
                 };
                 let q = &quotations[qi];
                 if !absorbed[qi] {
@@ -108,9 +119,9 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
                         text,
                         quote_text(text, q),
                         q.content(),
-                        &a,
+                        a,
                         &said,
-                        topics[q.first_block],
+                        topics.of(q.first_block),
                     ));
                 }
                 previous = Some(said);
@@ -124,7 +135,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
                     r.content,
                     &r.attribution,
                     &said,
-                    topics[r.block],
+                    topics.of(r.block),
                 ));
             }
         }
@@ -132,13 +143,14 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     quotes
 }
 
-/// One attribution to resolve and report, in document order.
+/// One attribution to resolve and report, in document order: indices and
+/// references, small whatever an attribution holds.
 #[derive(Clone, Copy, Debug)]
-enum Event {
+enum Event<'a> {
     /// A quotation, by index, and its attribution.
-    Quotation(usize, Attribution),
+    Quotation(usize, &'a Attribution),
     /// Reported speech.
-    Reported(Reported),
+    Reported(&'a Reported),
 }
 
 /// How many paragraphs before an attribution its names are read from.
@@ -146,7 +158,7 @@ const NAME_LOOKBACK: usize = 2;
 /// How many opening paragraphs are read for names in any case.
 const LEDE: usize = 3;
 
-impl Event {
+impl Event<'_> {
     /// The block the attribution is made in.
     fn block(&self, quotations: &[Quotation]) -> usize {
         match self {
@@ -262,16 +274,22 @@ fn quote_text<'t>(text: &'t str, q: &Quotation) -> Cow<'t, str> {
     }
 }
 
-/// The running text of the article outside quotations: where names are
-/// looked for.
-pub(crate) fn outside_quotations(layout: &layout::Layout, quotations: &[Quotation]) -> Vec<Span> {
+/// The running text of the article outside quotations, in the blocks
+/// `keep` tells by index: where names are looked for.
+pub(crate) fn outside_quotations(
+    layout: &layout::Layout,
+    quotations: &[Quotation],
+    keep: impl Fn(usize) -> bool,
+) -> Vec<Span> {
     let mut out = Vec::new();
     let mut qi = 0;
-    for b in layout.blocks.iter().filter(|b| b.kind == BlockKind::Body) {
+    let body = (layout.blocks.iter().enumerate()).filter(|(_, b)| b.kind == BlockKind::Body);
+    for (bi, b) in body {
+        let kept = keep(bi);
         let mut pos = b.span.start;
         while qi < quotations.len() && quotations[qi].open.start < b.span.end {
             let q = &quotations[qi];
-            if q.open.start > pos {
+            if kept && q.open.start > pos {
                 out.push(Span::new(pos, q.open.start));
             }
             pos = pos.max(q.close.end);
@@ -280,7 +298,7 @@ pub(crate) fn outside_quotations(layout: &layout::Layout, quotations: &[Quotatio
             }
             qi += 1;
         }
-        if pos < b.span.end {
+        if kept && pos < b.span.end {
             out.push(Span::new(pos, b.span.end));
         }
     }

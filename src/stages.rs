@@ -42,7 +42,7 @@ impl<'t> Prepared<'t> {
             .map(OnceLock::from)
             .collect();
         let quotations = marks::quotations(text, &layout.blocks, lexicon, &OPTIONS);
-        let running = pipeline::outside_quotations(&layout, &quotations);
+        let running = pipeline::outside_quotations(&layout, &quotations, |_| true);
         let mut p = Prepared {
             text,
             layout,

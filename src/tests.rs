@@ -513,8 +513,21 @@ fn eight_bytes_are_lower_cased_as_ascii_lower_cases_each() {
 fn three_words_are_told_as_split_whitespace_tells_them() {
     let alphabet = ['a', ' ', '\u{b}', '\u{a0}', '\u{2003}', 'é', '\u{1c}'];
     every_string(&alphabet, 6, |text| {
-        let expected = text.split_whitespace().nth(2).is_some();
-        assert_eq!(marks::has_three_words(text), expected, "{text:?}");
+        // Every span, by start: the ends of one start both grow and shrink,
+        // as the contents of nested and following pairs do.
+        let mut words = marks::WordCounter::new(text);
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for &start in &bounds {
+            for &end in bounds.iter().rev().chain(&bounds) {
+                let expected = text
+                    .get(start..end)
+                    .is_some_and(|s| s.split_whitespace().nth(2).is_some());
+                let got = words.has_three_words(Span::new(start, end));
+                assert_eq!(got, expected, "{text:?}[{start}..{end}]");
+            }
+        }
     });
 }
 
@@ -789,6 +802,40 @@ fn the_word_cache_reads_every_window_as_the_iterator_does() {
             }];
             cache.read(window, limit, &mut got);
             assert_eq!(&got[1..], &expected[..], "{text:?} {window:?}");
+        }
+    }
+}
+
+/// The texts the window test reads: the sample article, and the PolNeAR
+/// dev texts when `../shared/corpus/polnear/` is beside the repository.
+fn sample_and_polnear() -> Vec<String> {
+    let mut texts = vec![include_str!("../tests/fixtures/sputnik_lavrov.txt").to_owned()];
+    let dev =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/polnear/dev.jsonl");
+    match std::fs::read_to_string(&dev) {
+        Ok(jsonl) => texts.extend(jsonl.lines().filter_map(|line| {
+            let v: serde_json::Value = serde_json::from_str(line).ok()?;
+            Some(v.get("text")?.as_str()?.to_owned())
+        })),
+        Err(_) => eprintln!("{} not found: the sample article only", dev.display()),
+    }
+    texts
+}
+
+#[test]
+fn text_read_in_small_windows_gives_what_it_gives_read_in_large_ones() {
+    // The layout reads lines and the marks stage looks for marks a window
+    // of text at a time, to keep it in cache; where the windows fall must
+    // change nothing, down to one byte a window.
+    for text in sample_and_polnear() {
+        let whole = layout::layout(&text, &LEXICON);
+        let quotations = marks::quotations(&text, &whole.blocks, &LEXICON, &Options::DEFAULT);
+        for window in [1, 7, 300, 2048] {
+            let small = layout::layout_in(&text, &LEXICON, window);
+            assert_eq!(small.blocks, whole.blocks, "window {window}");
+            let small =
+                marks::quotations_in(&text, &whole.blocks, &LEXICON, &Options::DEFAULT, window);
+            assert_eq!(small, quotations, "window {window}");
         }
     }
 }

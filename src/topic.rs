@@ -5,18 +5,43 @@
 use crate::Span;
 use crate::layout::{BlockKind, Layout};
 
-/// The topic of each block, by block index.
-pub(crate) fn topics(layout: &Layout) -> Vec<Option<Span>> {
-    let title = layout.title().map(|b| b.span);
-    let mut current = title;
-    layout
-        .blocks
-        .iter()
-        .map(|b| {
-            if b.kind == BlockKind::Heading {
-                current = Some(b.span);
-            }
-            current
-        })
-        .collect()
+/// The topics of an article: its title and its section headings, looked
+/// up for blocks in document order.
+pub(crate) struct Topics {
+    title: Option<Span>,
+    /// Each section heading's block index and span, in order: a list as
+    /// long as the headings, not the blocks.
+    headings: Vec<(usize, Span)>,
+    /// How many headings stand at or before the block looked up last: the
+    /// next look-up starts there, so look-ups in order read the list once.
+    passed: usize,
+}
+
+impl Topics {
+    pub(crate) fn new(layout: &Layout) -> Topics {
+        Topics {
+            title: layout.title().map(|b| b.span),
+            headings: (layout.blocks.iter().enumerate())
+                .filter(|(_, b)| b.kind == BlockKind::Heading)
+                .map(|(i, b)| (i, b.span))
+                .collect(),
+            passed: 0,
+        }
+    }
+
+    /// The topic of block `block`: the last heading at or before it, else
+    /// the title.
+    pub(crate) fn of(&mut self, block: usize) -> Option<Span> {
+        let heads = &self.headings;
+        while self.passed > 0 && heads[self.passed - 1].0 > block {
+            self.passed -= 1;
+        }
+        while heads.get(self.passed).is_some_and(|&(i, _)| i <= block) {
+            self.passed += 1;
+        }
+        self.passed
+            .checked_sub(1)
+            .map(|k| heads[k].1)
+            .or(self.title)
+    }
 }

@@ -1,0 +1,119 @@
+//! Memory in proportion to what is found, not to the text: on runs of
+//! quotation marks, which hold no quote, the most the extractor holds at
+//! once must not grow with the input. Counted by a global allocator, per
+//! thread, so the tests of this file may run side by side; nothing is
+//! timed.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use whosaid::Extractor;
+
+/// Counts the bytes the calling thread holds and the most it has held.
+struct Counting;
+
+thread_local! {
+    static HELD: Cell<isize> = const { Cell::new(0) };
+    static PEAK: Cell<isize> = const { Cell::new(0) };
+}
+
+/// Adds `bytes` (negative when freed) to the thread's count. A thread
+/// being torn down is not counted.
+fn hold(bytes: isize) {
+    let _ = HELD.try_with(|held| {
+        let now = held.get().wrapping_add(bytes);
+        held.set(now);
+        let _ = PEAK.try_with(|peak| peak.set(peak.get().max(now)));
+    });
+}
+
+// SAFETY: every call is passed on to the system allocator unchanged; the
+// counting touches only thread-local cells that need no allocation.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        hold(layout.size() as isize);
+        // SAFETY: the caller's contract, passed on.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        hold(-(layout.size() as isize));
+        // SAFETY: the caller's contract, passed on.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        hold(new_size as isize - layout.size() as isize);
+        // SAFETY: the caller's contract, passed on.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static COUNTING: Counting = Counting;
+
+/// The sizes compared: well past the longest quotation (20,000 bytes),
+/// where any state kept per mark would show.
+const SMALL: usize = 256 << 10;
+const LARGE: usize = 1 << 20;
+
+/// What the peak may differ by between the two sizes.
+const SLACK: isize = 64 << 10;
+
+/// `unit` repeated until the result is at least `len` bytes long.
+fn repeat_to(unit: &str, len: usize) -> String {
+    unit.repeat(len.div_ceil(unit.len()))
+}
+
+/// `open` repeated, then `close` as many times: every pair nested in the
+/// one before.
+fn nested(open: &str, close: &str, len: usize) -> String {
+    let n = len / (open.len() + close.len());
+    format!("{}{}", open.repeat(n), close.repeat(n))
+}
+
+/// The most `extractor` holds at once while extracting from `text`, and
+/// how many quotes it finds.
+fn peak(extractor: &Extractor, text: &str) -> (isize, usize) {
+    let before = HELD.with(Cell::get);
+    PEAK.with(|peak| peak.set(before));
+    let found = extractor.extract(text).len();
+    (PEAK.with(Cell::get) - before, found)
+}
+
+/// Makes a text of about the given length.
+type MakeText = fn(usize) -> String;
+
+#[test]
+fn runs_of_quotation_marks_take_no_more_memory_when_longer() {
+    let direct = Extractor::default();
+    let indirect = Extractor::builder()
+        .indirect_quotes(true)
+        .build()
+        .expect("the default settings build");
+    let inputs: &[(&str, MakeText)] = &[
+        ("straight doubles", |n| repeat_to("\"", n)),
+        ("apostrophes", |n| repeat_to("'", n)),
+        ("opening curly doubles", |n| repeat_to("“", n)),
+        ("closing curly doubles", |n| repeat_to("”", n)),
+        ("opening curly singles", |n| repeat_to("‘", n)),
+        ("opening guillemets", |n| repeat_to("«", n)),
+        ("nested guillemets", |n| repeat_to("« ‹ «", n)),
+        ("nested curly doubles", |n| nested("“", "”", n)),
+        ("nested curly singles", |n| nested("‘", "’", n)),
+        ("nested guillemet pairs", |n| nested("«", "»", n)),
+    ];
+    for (name, make) in inputs {
+        let (small, large) = (make(SMALL), make(LARGE));
+        for extractor in [&direct, &indirect] {
+            let (at_small, found_small) = peak(extractor, &small);
+            let (at_large, found_large) = peak(extractor, &large);
+            assert_eq!((found_small, found_large), (0, 0), "{name}");
+            assert!(
+                at_large <= at_small + SLACK,
+                "{name}: {at_small} bytes held at most for {SMALL} bytes of text, \
+                 {at_large} for {LARGE}"
+            );
+        }
+    }
+}
