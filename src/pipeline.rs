@@ -29,6 +29,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
         blocks: &layout.blocks,
         sentences: &sentences,
         quotations: &quotations,
+        sentence_cursor: Default::default(),
     };
 
     // Each quotation's attribution, in order: a quotation may continue the

@@ -16,6 +16,7 @@ use crate::speakers::{
 use crate::words::{
     FirstWords, Word, ceil_char, floor_char, gap, is_capitalized, splits_at, words,
 };
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use crate::{Kind, Rule, Span, cues, marks, sentences};
@@ -69,6 +70,10 @@ pub(crate) struct Context<'a> {
     /// blocks hold no quotation and no cue.
     pub sentences: &'a [OnceLock<Vec<Span>>],
     pub quotations: &'a [Quotation],
+    /// The block and index of the sentence last found by `sentence_at`:
+    /// quotations and cues are asked for in text order, so the next one
+    /// is looked for onwards from there.
+    pub sentence_cursor: Cell<(usize, usize)>,
 }
 
 /// The longest stretch of text beside a quotation that rules read, in
@@ -201,7 +206,26 @@ impl Context<'_> {
 
     pub(crate) fn sentence_at(&self, block: usize, pos: usize) -> Span {
         let sents = self.sentences(block);
-        let i = sents.partition_point(|s| s.end <= pos);
+        let ends_before = |s: &Span| s.end <= pos;
+        // Onwards from the last sentence found, by doubling steps: the
+        // search stays in the few sentences between two quotations rather
+        // than halving the whole list of a block, which in a long one-line
+        // text is a cache miss a step for every quotation.
+        let (last_block, last) = self.sentence_cursor.get();
+        let onwards = last_block == block
+            && last <= sents.len()
+            && last.checked_sub(1).is_none_or(|p| ends_before(&sents[p]));
+        let i = if onwards {
+            let rest = &sents[last..];
+            let mut reach = 1;
+            while reach < rest.len() && ends_before(&rest[reach - 1]) {
+                reach *= 2;
+            }
+            last + rest[..reach.min(rest.len())].partition_point(ends_before)
+        } else {
+            sents.partition_point(ends_before)
+        };
+        self.sentence_cursor.set((block, i));
         sents.get(i).copied().unwrap_or(self.blocks[block].span)
     }
 

@@ -82,6 +82,7 @@ fn context<'a>(p: &'a Prepared<'_>) -> Context<'a> {
         blocks: &p.layout.blocks,
         sentences: &p.sentences,
         quotations: &p.quotations,
+        sentence_cursor: Default::default(),
     }
 }
 
