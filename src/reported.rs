@@ -879,7 +879,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
             return None;
         }
         let content = after_verb(cx, w, vi, window)?;
-        let m = cx.subject(cx.block_at(cue.start)?, w, vi)?;
+        let m = sentence_subject(cx, w, vi)?;
         return Some((content, Rule::ReportedAfterCue, m, cue));
     }
     // "Almost half of respondents said …", "some friends say …", "…, who
@@ -896,8 +896,40 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         ));
     }
     let content = after_verb(cx, w, vi, window)?;
-    let m = cx.subject(cx.block_at(cue.start)?, w, vi)?;
+    let m = sentence_subject(cx, w, vi)?;
     Some((content, Rule::ReportedAfterCue, m, cue))
+}
+
+/// The subject of the sentence for a verb with no subject next to it
+/// ("…, calling it …", "… and vowed …"). A possessive is never that
+/// subject: in "Curbelo has slammed Trump's comments, and vowed …" the
+/// noun after it ("comments") reads as a verb whose subject it is. The
+/// verb's subject is then the one of the clause before the possessive.
+fn sentence_subject(cx: &Context<'_>, w: &[Word], vi: usize) -> Option<Mention> {
+    let block = cx.block_at(w[vi].span.start)?;
+    let m = cx.subject(block, w, vi)?;
+    if !is_possessive(cx.text, m, cx.lexicon) {
+        return Some(m);
+    }
+    let Some(k) = w.iter().position(|x| x.span.start == m.span.start) else {
+        return Some(m);
+    };
+    cx.subject(block, w, k)
+        .filter(|m| !is_possessive(cx.text, *m, cx.lexicon))
+        .or(Some(m))
+}
+
+/// True when a mention ends in a possessive "'s" ("Trump's", "the
+/// Senate’s"), not in a contracted "is" ("It's", "He’s", "There's").
+fn is_possessive(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
+    let s = &text[m.span.start..m.span.end];
+    let Some(stem) = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")) else {
+        return false;
+    };
+    let last = stem.rsplit(' ').next().unwrap_or(stem);
+    !matches!(m.kind, MentionKind::Pronoun(_))
+        && lexicon.pronoun(last).is_none()
+        && !lexicon.class(last).is_function_word()
 }
 
 /// The noun phrase right before a verb of saying that no mention rule
