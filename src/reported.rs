@@ -803,6 +803,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
                 cue,
             ));
         }
+        let m = issuer(cx, w, m, k, vi).unwrap_or(m);
         return Some((content, Rule::ReportedAfterCue, m, cue));
     }
     // "Obama revised his plans, saying troops would stay": a participle
@@ -898,6 +899,31 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     let content = after_verb(cx, w, vi, window)?;
     let m = sentence_subject(cx, w, vi)?;
     Some((content, Rule::ReportedAfterCue, m, cue))
+}
+
+/// Who speaks through a document that a participle of speech follows,
+/// when a verb issued it ("Gowdy released a statement highlighting …",
+/// "the campaign sent out a memo saying …"): the subject of that verb.
+/// `w[k]` opens the document's mention `m`, `w[vi]` is the participle.
+fn issuer(cx: &Context<'_>, w: &[Word], m: Mention, k: usize, vi: usize) -> Option<Mention> {
+    let text = cx.text;
+    if !matches!(m.kind, MentionKind::Document) || !w[vi].text(text).ends_with("ing") {
+        return None;
+    }
+    let mut j = k.checked_sub(1)?;
+    // "sent out a statement": past the verb's particle.
+    if w[j].text(text) == "out" {
+        j = j.checked_sub(1)?;
+    }
+    let joined = w[j..=vi]
+        .windows(2)
+        .all(|p| word_gap(text, p[0].span.end, p[1].span.start).is_empty());
+    let issued =
+        is_finite_like(w[j].text(text), cx.lexicon) && !cx.lexicon.is_auxiliary(w[j].text(text));
+    if !joined || !issued {
+        return None;
+    }
+    mention_before(text, w, j, cx.lexicon).filter(|s| !matches!(s.kind, MentionKind::Document))
 }
 
 /// The subject of the sentence for a verb with no subject next to it
