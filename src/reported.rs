@@ -903,8 +903,10 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
 
 /// Who speaks through a document that a participle of speech follows,
 /// when a verb issued it ("Gowdy released a statement highlighting …",
-/// "the campaign sent out a memo saying …"): the subject of that verb.
-/// `w[k]` opens the document's mention `m`, `w[vi]` is the participle.
+/// "the campaign, putting out a memo saying …", "felt compelled to issue
+/// a memo instructing …"): the subject of that verb, next to it or the
+/// sentence's. `w[k]` opens the document's mention `m`, `w[vi]` is the
+/// participle.
 fn issuer(cx: &Context<'_>, w: &[Word], m: Mention, k: usize, vi: usize) -> Option<Mention> {
     let text = cx.text;
     if !matches!(m.kind, MentionKind::Document) || !w[vi].text(text).ends_with("ing") {
@@ -918,12 +920,17 @@ fn issuer(cx: &Context<'_>, w: &[Word], m: Mention, k: usize, vi: usize) -> Opti
     let joined = w[j..=vi]
         .windows(2)
         .all(|p| word_gap(text, p[0].span.end, p[1].span.start).is_empty());
-    let issued =
-        is_finite_like(w[j].text(text), cx.lexicon) && !cx.lexicon.is_auxiliary(w[j].text(text));
+    let v = w[j].text(text);
+    let issued = !cx.lexicon.is_auxiliary(v)
+        && (is_finite_like(v, cx.lexicon)
+            || v.ends_with("ing") && !crate::words::is_capitalized(v)
+            || j > 0 && w[j - 1].text(text) == "to");
     if !joined || !issued {
         return None;
     }
-    mention_before(text, w, j, cx.lexicon).filter(|s| !matches!(s.kind, MentionKind::Document))
+    mention_before(text, w, j, cx.lexicon)
+        .or_else(|| sentence_subject(cx, w, j))
+        .filter(|s| !matches!(s.kind, MentionKind::Document))
 }
 
 /// The subject of the sentence for a verb with no subject next to it
