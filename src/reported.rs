@@ -380,16 +380,50 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
             .pronoun(&text[content.start..content.end])
             .is_none();
     let enough = named || words(text, content).nth(MIN_CONTENT - 1).is_some();
+    let source = if r.1 != Rule::ReportedAccordingTo && passive(text, w, vi, cx.lexicon) {
+        Source::Unknown
+    } else {
+        Source::Mention(r.2)
+    };
     (enough && !mostly_quoted(cx, content)).then_some(Reported {
         content,
         attribution: Attribution {
             rule: r.1,
             kind: Kind::Indirect,
-            source: Source::Mention(r.2),
+            source,
             cue: Some(r.3),
         },
         block,
     })
+}
+
+/// True when the verb `w[vi]` is passive ("he was asked", "it had been
+/// reported", "could be found"): its subject is who was spoken to or of,
+/// not who spoke. The verb is a past form (neither its lemma, "will say",
+/// nor in -s or -ing) after an auxiliary that is no form of "have" ("has
+/// said" is active; the forms of "have" are those in "ha-").
+fn passive(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
+    let form = w[vi].text(text);
+    let past = lexicon
+        .verb_lemma(form)
+        .is_some_and(|l| !l.eq_ignore_ascii_case(form))
+        && !form.ends_with('s')
+        && !form.ends_with("ing");
+    if !past {
+        return false;
+    }
+    let mut p = vi;
+    while p > 0 && word_gap(text, w[p - 1].span.end, w[p].span.start).is_empty() {
+        p -= 1;
+        let t = w[p].text(text);
+        if lexicon.is_auxiliary(t) {
+            return !t.get(..2).is_some_and(|h| h.eq_ignore_ascii_case("ha"));
+        }
+        if !is_auxiliary_or_adverb(t, lexicon) {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when the sentence whose first words are `w` opens with an adjunct
