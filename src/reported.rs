@@ -1305,9 +1305,27 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
                     && infinitive_after(text, w, x, lexicon)
                 || t == "as" && !promise && !predicative_as(text, w, k, lexicon)
                 || !promise && lexicon.class(t).is_topic_end(t)
+                // Not inside a relative clause: "a nation that borders
+                // China and has had …" goes on.
+                || matches!(t, "and" | "but")
+                    && w.get(k + 1).is_some_and(|n| second_verb(text, n, lexicon))
+                    && !w[i..k].iter().any(|x| {
+                        let t = x.text(text);
+                        t == "that" || lexicon.class(t).is_clause_opener(t)
+                    })
         })
         .map_or(window.end, |k| w[k].span.start);
     Some(Span::new(first.span.start, end.max(first.span.end)))
+}
+
+/// True when `next`, after the "and" or "but" that follows what a speech
+/// was about, opens the speaker's second predicate ("criticized the plan
+/// and was booed", "and has since called …"): an auxiliary in lower case.
+/// A past form is as often a second adjective ("called the charges
+/// unfounded and fabricated").
+fn second_verb(text: &str, next: &Word, lexicon: &Lexicon) -> bool {
+    let t = next.text(text);
+    !crate::words::is_capitalized(t) && lexicon.is_auxiliary(t)
 }
 
 /// True when an infinitive after `word` is its complement, not a purpose:
