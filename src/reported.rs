@@ -380,16 +380,50 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
             .pronoun(&text[content.start..content.end])
             .is_none();
     let enough = named || words(text, content).nth(MIN_CONTENT - 1).is_some();
+    let source = if r.1 != Rule::ReportedAccordingTo && passive(text, w, vi, cx.lexicon) {
+        Source::Unknown
+    } else {
+        Source::Mention(r.2)
+    };
     (enough && !mostly_quoted(cx, content)).then_some(Reported {
         content,
         attribution: Attribution {
             rule: r.1,
             kind: Kind::Indirect,
-            source: Source::Mention(r.2),
+            source,
             cue: Some(r.3),
         },
         block,
     })
+}
+
+/// True when the verb `w[vi]` is passive ("he was asked", "it had been
+/// reported", "could be found"): its subject is who was spoken to or of,
+/// not who spoke. The verb is a past form (neither its lemma, "will say",
+/// nor in -s or -ing) after an auxiliary that is no form of "have" ("has
+/// said" is active; the forms of "have" are those in "ha-").
+fn passive(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
+    let form = w[vi].text(text);
+    let past = lexicon
+        .verb_lemma(form)
+        .is_some_and(|l| !l.eq_ignore_ascii_case(form))
+        && !form.ends_with('s')
+        && !form.ends_with("ing");
+    if !past {
+        return false;
+    }
+    let mut p = vi;
+    while p > 0 && word_gap(text, w[p - 1].span.end, w[p].span.start).is_empty() {
+        p -= 1;
+        let t = w[p].text(text);
+        if lexicon.is_auxiliary(t) {
+            return !t.get(..2).is_some_and(|h| h.eq_ignore_ascii_case("ha"));
+        }
+        if !is_auxiliary_or_adverb(t, lexicon) {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when the sentence whose first words are `w` opens with an adjunct
@@ -803,6 +837,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
                 cue,
             ));
         }
+        let m = issuer(cx, w, m, k, vi).unwrap_or(m);
         return Some((content, Rule::ReportedAfterCue, m, cue));
     }
     // "Obama revised his plans, saying troops would stay": a participle
@@ -879,7 +914,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
             return None;
         }
         let content = after_verb(cx, w, vi, window)?;
-        let m = cx.subject(cx.block_at(cue.start)?, w, vi)?;
+        let m = sentence_subject(cx, w, vi)?;
         return Some((content, Rule::ReportedAfterCue, m, cue));
     }
     // "Almost half of respondents said …", "some friends say …", "…, who
@@ -896,8 +931,72 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         ));
     }
     let content = after_verb(cx, w, vi, window)?;
-    let m = cx.subject(cx.block_at(cue.start)?, w, vi)?;
+    let m = sentence_subject(cx, w, vi)?;
     Some((content, Rule::ReportedAfterCue, m, cue))
+}
+
+/// Who speaks through a document that a participle of speech follows,
+/// when a verb issued it ("Gowdy released a statement highlighting …",
+/// "the campaign, putting out a memo saying …", "felt compelled to issue
+/// a memo instructing …"): the subject of that verb, next to it or the
+/// sentence's. `w[k]` opens the document's mention `m`, `w[vi]` is the
+/// participle.
+fn issuer(cx: &Context<'_>, w: &[Word], m: Mention, k: usize, vi: usize) -> Option<Mention> {
+    let text = cx.text;
+    if !matches!(m.kind, MentionKind::Document) || !w[vi].text(text).ends_with("ing") {
+        return None;
+    }
+    let mut j = k.checked_sub(1)?;
+    // "sent out a statement": past the verb's particle.
+    if w[j].text(text) == "out" {
+        j = j.checked_sub(1)?;
+    }
+    let joined = w[j..=vi]
+        .windows(2)
+        .all(|p| word_gap(text, p[0].span.end, p[1].span.start).is_empty());
+    let v = w[j].text(text);
+    let issued = !cx.lexicon.is_auxiliary(v)
+        && (is_finite_like(v, cx.lexicon)
+            || v.ends_with("ing") && !crate::words::is_capitalized(v)
+            || j > 0 && w[j - 1].text(text) == "to");
+    if !joined || !issued {
+        return None;
+    }
+    mention_before(text, w, j, cx.lexicon)
+        .or_else(|| sentence_subject(cx, w, j))
+        .filter(|s| !matches!(s.kind, MentionKind::Document))
+}
+
+/// The subject of the sentence for a verb with no subject next to it
+/// ("…, calling it …", "… and vowed …"). A possessive is never that
+/// subject: in "Curbelo has slammed Trump's comments, and vowed …" the
+/// noun after it ("comments") reads as a verb whose subject it is. The
+/// verb's subject is then the one of the clause before the possessive.
+fn sentence_subject(cx: &Context<'_>, w: &[Word], vi: usize) -> Option<Mention> {
+    let block = cx.block_at(w[vi].span.start)?;
+    let m = cx.subject(block, w, vi)?;
+    if !is_possessive(cx.text, m, cx.lexicon) {
+        return Some(m);
+    }
+    let Some(k) = w.iter().position(|x| x.span.start == m.span.start) else {
+        return Some(m);
+    };
+    cx.subject(block, w, k)
+        .filter(|m| !is_possessive(cx.text, *m, cx.lexicon))
+        .or(Some(m))
+}
+
+/// True when a mention ends in a possessive "'s" ("Trump's", "the
+/// Senate’s"), not in a contracted "is" ("It's", "He’s", "There's").
+fn is_possessive(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
+    let s = &text[m.span.start..m.span.end];
+    let Some(stem) = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")) else {
+        return false;
+    };
+    let last = stem.rsplit(' ').next().unwrap_or(stem);
+    !matches!(m.kind, MentionKind::Pronoun(_))
+        && lexicon.pronoun(last).is_none()
+        && !lexicon.class(last).is_function_word()
 }
 
 /// The noun phrase right before a verb of saying that no mention rule
@@ -1206,9 +1305,27 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
                     && infinitive_after(text, w, x, lexicon)
                 || t == "as" && !promise && !predicative_as(text, w, k, lexicon)
                 || !promise && lexicon.class(t).is_topic_end(t)
+                // Not inside a relative clause: "a nation that borders
+                // China and has had …" goes on.
+                || matches!(t, "and" | "but")
+                    && w.get(k + 1).is_some_and(|n| second_verb(text, n, lexicon))
+                    && !w[i..k].iter().any(|x| {
+                        let t = x.text(text);
+                        t == "that" || lexicon.class(t).is_clause_opener(t)
+                    })
         })
         .map_or(window.end, |k| w[k].span.start);
     Some(Span::new(first.span.start, end.max(first.span.end)))
+}
+
+/// True when `next`, after the "and" or "but" that follows what a speech
+/// was about, opens the speaker's second predicate ("criticized the plan
+/// and was booed", "and has since called …"): an auxiliary in lower case.
+/// A past form is as often a second adjective ("called the charges
+/// unfounded and fabricated").
+fn second_verb(text: &str, next: &Word, lexicon: &Lexicon) -> bool {
+    let t = next.text(text);
+    !crate::words::is_capitalized(t) && lexicon.is_auxiliary(t)
 }
 
 /// True when an infinitive after `word` is its complement, not a purpose:
