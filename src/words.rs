@@ -94,7 +94,7 @@ impl Iterator for Words<'_> {
             }
             pos += len;
         };
-        // Runs of ASCII letters and digits are passed eight bytes at a
+        // Runs of ASCII letters and digits are passed eight letters at a
         // time; only the byte after a run is looked at more closely.
         let mut i = start;
         loop {
@@ -126,36 +126,39 @@ impl Iterator for Words<'_> {
 /// The end of the run of ASCII letters and digits of `bytes` from `i`.
 #[inline(always)]
 fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let other = !ascii_alnum_bytes(w) & HIGH_BITS;
-        if other != 0 {
-            return i + (other.trailing_zeros() / 8) as usize;
+    loop {
+        // Letters are passed eight at a time; a digit, like the last few
+        // bytes, one at a time (a word is seldom a number).
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let other = !ascii_letter_bytes(w) & HIGH_BITS;
+            if other != 0 {
+                i += (other.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
         }
-        i += 8;
-    }
-    while bytes.get(i).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+        if !bytes.get(i).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+            return i;
+        }
         i += 1;
     }
-    i
 }
 
 /// The top bit of every byte of a word.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 /// The top bit of each byte of `w` set when the byte is an ASCII letter
-/// or digit (other bits are noise).
+/// (other bits are noise).
 #[inline(always)]
-fn ascii_alnum_bytes(w: u64) -> u64 {
+fn ascii_letter_bytes(w: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     // With the top bit of each byte clear, adding 0x80 - n sets it when
-    // the byte is at least n, and no carry crosses a byte.
+    // the byte is at least n, and no carry crosses a byte. Setting bit 5
+    // lower-cases a letter and makes no other byte one.
     let at_least = |x: u64, n: u8| x + ONES * u64::from(0x80 - n);
-    let low = w & !HIGH_BITS;
-    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-    let folded = low | (ONES * 0x20);
-    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-    (digit | letter) & !w
+    let folded = w & !HIGH_BITS | (ONES * 0x20);
+    at_least(folded, b'a') & !at_least(folded, b'z' + 1) & !w
 }
 
 impl Words<'_> {
@@ -538,6 +541,10 @@ mod tests {
             ":",
             "_",
             "\u{2003}",
+            "\u{1}",
+            "\u{7f}",
+            "2016",
+            "a1b2c3d4e5f6",
         ];
         let mut next = crate::tests::random_indices();
         for _ in 0..20_000 {
