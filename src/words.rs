@@ -262,32 +262,42 @@ impl<'t> WordCache<'t> {
             self.reader = words(text, Span::new(a, text.len()));
         }
         // The index of the cached word that comes next once the window's
-        // reading stands where the cache's did.
-        let synced = |cache: &WordCache<'_>, pos: usize| {
-            if pos == cache.from {
+        // reading stands at `pos` where the cache's did: the first cached
+        // word that ends at or after `pos` ends there. The window's reading
+        // only moves on, and the search for that word with it.
+        let (cached, from, read_to) = (&self.cached, self.from, self.reader.pos);
+        let mut j = cached.partition_point(|c| c.span.end < a);
+        let mut synced = |pos: usize| {
+            if pos == from {
                 return Some(0);
             }
-            if pos < cache.from || pos > cache.reader.pos {
+            if pos < from || pos > read_to {
                 return None;
             }
-            let k = cache.cached.partition_point(|c| c.span.end < pos);
-            (cache.cached.get(k)?.span.end == pos).then_some(k + 1)
+            while cached.get(j).is_some_and(|c| c.span.end < pos) {
+                j += 1;
+            }
+            (cached.get(j)?.span.end == pos).then_some(j + 1)
         };
         let mut fresh = words(text, window);
-        let mut next = synced(self, a);
+        let mut next = synced(a);
         while next.is_none() && out.len() < limit {
             let Some(x) = fresh.next() else { return };
             out.push(x);
-            next = synced(self, x.span.end);
+            next = synced(x.span.end);
         }
         let Some(k) = next else { return };
         // The cache reads on to a word that ends past the window; those
-        // before it are the window's.
+        // before it are the window's. Mostly that word is the last.
         while self.cached.last().is_none_or(|c| c.span.end <= b) {
             let Some(c) = self.reader.next() else { break };
             self.cached.push(c);
         }
-        let inside = self.cached[k..].partition_point(|c| c.span.end <= b);
+        let tail = &self.cached[k..];
+        let inside = match tail {
+            [.., w, last] if w.span.end <= b && last.span.end > b => tail.len() - 1,
+            _ => tail.partition_point(|c| c.span.end <= b),
+        };
         let copied = &self.cached[k..k + inside.min(limit.saturating_sub(out.len()))];
         out.extend_from_slice(copied);
         if let Some(last) = copied.last() {
