@@ -352,7 +352,8 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 /// A short parenthetical between the two is passed over, as the word
 /// iterator passes over it.
 pub(crate) fn gap(text: &str, from: usize, to: usize) -> &str {
-    if from >= to {
+    // Most words stand one space apart.
+    if from >= to || to == from + 1 && text.as_bytes()[from] == b' ' {
         return "";
     }
     let g = trim(&text[from..to]);
