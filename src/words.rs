@@ -289,9 +289,11 @@ impl<'t> WordCache<'t> {
         let Some(k) = next else { return };
         // The cache reads on to a word that ends past the window; those
         // before it are the window's. Mostly that word is the last.
-        while self.cached.last().is_none_or(|c| c.span.end <= b) {
+        let mut past = self.cached.last().is_some_and(|c| c.span.end > b);
+        while !past {
             let Some(c) = self.reader.next() else { break };
             self.cached.push(c);
+            past = c.span.end > b;
         }
         let tail = &self.cached[k..];
         let inside = match tail {
