@@ -78,6 +78,11 @@ impl Iterator for Words<'_> {
             if ASCII_ALNUM[usize::from(b)] {
                 break pos;
             }
+            // Most words stand one space apart.
+            if b == b' ' {
+                pos += 1;
+                continue;
+            }
             if b < 0x80 {
                 // A short parenthetical ("(D-Calif.)", "(AP)") is skipped
                 // whole: it never holds an attribution's words.
