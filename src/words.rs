@@ -105,6 +105,10 @@ impl Iterator for Words<'_> {
         loop {
             i = alnum_run_end(bytes, i);
             let Some(&b) = bytes.get(i) else { break };
+            // Most words end at a space.
+            if b == b' ' {
+                break;
+            }
             if b < 0x80 {
                 // A joiner stays inside the word only when a letter or
                 // digit follows it.
