@@ -75,13 +75,13 @@ impl Iterator for Words<'_> {
                 self.pos = pos;
                 return None;
             };
-            if ASCII_ALNUM[usize::from(b)] {
-                break pos;
-            }
             // Most words stand one space apart.
             if b == b' ' {
                 pos += 1;
                 continue;
+            }
+            if ASCII_ALNUM[usize::from(b)] {
+                break pos;
             }
             if b < 0x80 {
                 // A short parenthetical ("(D-Calif.)", "(AP)") is skipped
