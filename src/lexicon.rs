@@ -68,16 +68,17 @@ const SUBJECT_BOUNDS: &str = include_str!("lexicon/subject_bounds.txt");
 ///
 /// The whole text is searched, so the search is for three uncommon bytes
 /// of each word (a vectorised one where the CPU has it: aho-corasick picks
-/// Teddy for so few patterns), in a copy of the text with bit 5 of every
-/// byte set. That lower-cases every ASCII letter and maps a few other bytes
-/// onto others, which only costs a comparison: only where those bytes are
-/// found is the whole word compared. Words that start with a rare byte
-/// other than a letter ("©", "(c)") are found by memchr on it.
+/// Teddy for so few patterns), in the text with bit 5 of every byte set,
+/// folded into a buffer a bounded stretch at a time. That lower-cases
+/// every ASCII letter and maps a few other bytes onto others, which only
+/// costs a comparison: only where those bytes are found is the whole word
+/// compared. A word shorter than three bytes ("©") is found by memchr on
+/// its first byte.
 #[derive(Debug)]
 struct CreditWords {
     /// The words, and where in each the searched bytes start.
     words: Vec<(&'static [u8], usize)>,
-    /// Three bytes of every word that starts with a letter, bit 5 set.
+    /// Three bytes of every word of three bytes or more, bit 5 set.
     fingerprints: AhoCorasick,
     /// For each fingerprint, the words it is taken from.
     words_of: Vec<Vec<usize>>,
@@ -87,6 +88,8 @@ struct CreditWords {
 
 /// How many bytes of a credit word the search looks for.
 const FINGERPRINT: usize = 3;
+/// How many bytes of text are folded for one search.
+const FOLD_CHUNK: usize = 1024;
 
 impl CreditWords {
     /// The words of a data file of `word<TAB>offset` lines.
@@ -103,8 +106,8 @@ impl CreditWords {
         for (wi, &(w, at)) in words.iter().enumerate() {
             let w = w.as_bytes();
             let print = w.get(at..at + FINGERPRINT);
-            match (w.first(), print) {
-                (Some(&lead), Some(print)) if lead.is_ascii_alphabetic() => {
+            match (print, w.first()) {
+                (Some(print), _) => {
                     let print: Vec<u8> = print.iter().map(|b| b | 0x20).collect();
                     match prints.iter().position(|p| *p == print) {
                         Some(pi) => words_of[pi].push(wi),
@@ -114,8 +117,8 @@ impl CreditWords {
                         }
                     }
                 }
-                (Some(&lead), _) => by_lead.push((lead, w)),
-                (None, _) => {}
+                (None, Some(&lead)) => by_lead.push((lead, w)),
+                (None, None) => {}
             }
         }
         Ok(CreditWords {
@@ -138,24 +141,40 @@ impl CreditWords {
         for &(lead, word) in &self.by_lead {
             out.extend(memchr::memchr_iter(lead, text).filter(|&i| whole(i, word)));
         }
-        let folded: Vec<u8> = text.iter().map(|b| b | 0x20).collect();
-        // Fingerprints are distinct and of one length, so at most one
-        // matches at a position: going on from the next position misses
-        // none.
-        let mut from = 0;
-        while let Some(m) = self
-            .fingerprints
-            .find(aho_corasick::Input::new(&folded).range(from..))
-        {
-            for &wi in &self.words_of[m.pattern().as_usize()] {
-                let (word, at) = self.words[wi];
-                if let Some(start) = m.start().checked_sub(at)
-                    && whole(start, word)
-                {
-                    out.push(start);
-                }
+        // The text is folded a bounded stretch at a time, into a buffer on
+        // the stack: stretches overlap by a fingerprint less one byte, so
+        // every position where one starts is searched once.
+        let mut buf = [0; FOLD_CHUNK];
+        let mut chunk_start = 0;
+        while chunk_start < text.len() {
+            let chunk = &text[chunk_start..text.len().min(chunk_start + FOLD_CHUNK)];
+            for (f, &b) in buf.iter_mut().zip(chunk) {
+                *f = b | 0x20;
             }
-            from = m.start() + 1;
+            let folded = &buf[..chunk.len()];
+            // Fingerprints are distinct and of one length, so at most one
+            // matches at a position: going on from the next position misses
+            // none.
+            let mut from = 0;
+            while let Some(m) = self
+                .fingerprints
+                .find(aho_corasick::Input::new(folded).range(from..))
+            {
+                let at = chunk_start + m.start();
+                for &wi in &self.words_of[m.pattern().as_usize()] {
+                    let (word, offset) = self.words[wi];
+                    if let Some(start) = at.checked_sub(offset)
+                        && whole(start, word)
+                    {
+                        out.push(start);
+                    }
+                }
+                from = m.start() + 1;
+            }
+            if chunk_start + chunk.len() == text.len() {
+                break;
+            }
+            chunk_start += chunk.len() - (FINGERPRINT - 1);
         }
         out.sort_unstable();
         out.dedup();
@@ -1453,6 +1472,22 @@ mod tests {
                     !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()),
                     "{name}: {entry:?} is not one lower-case ASCII word"
                 );
+            }
+        }
+    }
+
+    /// Every credit word is found wherever it stands, in any ASCII case,
+    /// across the bounds of the stretches the text is folded in.
+    #[test]
+    fn credit_words_are_found_across_folded_stretches() {
+        let lexicon = Lexicon::new(None, &[]).expect("the built-in lexicon builds");
+        for (word, _) in &lexicon.credit_words.words {
+            let word = std::str::from_utf8(word).expect("a credit word is UTF-8");
+            for w in [word.to_string(), word.to_ascii_uppercase()] {
+                for at in (FOLD_CHUNK - 8..FOLD_CHUNK + 2).chain([0, 2 * FOLD_CHUNK]) {
+                    let text = format!("{}{w}{}", "x".repeat(at), "x".repeat(5));
+                    assert_eq!(lexicon.credit_words(&text), [at], "{w:?} at {at}");
+                }
             }
         }
     }

@@ -1592,19 +1592,14 @@ impl<'n> Caseless<'n> {
             return (from < hay.len()).then_some(from);
         }
         let b = *self.needle.get(self.rare)?;
-        let mut i = from + self.rare;
-        while i < hay.len() {
-            let hit = i + memchr::memchr2(b, b.to_ascii_uppercase(), &hay[i..])?;
-            let at = hit - self.rare;
-            if hay
-                .get(at..at + self.needle.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(self.needle))
-            {
-                return Some(at);
-            }
-            i = hit + 1;
-        }
-        None
+        // One iterator over the hits keeps its state between them: most
+        // hits are false starts.
+        memchr::memchr2_iter(b, b.to_ascii_uppercase(), hay.get(from + self.rare..)?)
+            .map(|hit| from + hit)
+            .find(|&at| {
+                hay.get(at..at + self.needle.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(self.needle))
+            })
     }
 }
 

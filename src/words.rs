@@ -75,6 +75,11 @@ impl Iterator for Words<'_> {
                 self.pos = pos;
                 return None;
             };
+            // Most words stand one space apart.
+            if b == b' ' {
+                pos += 1;
+                continue;
+            }
             if ASCII_ALNUM[usize::from(b)] {
                 break pos;
             }
@@ -94,12 +99,16 @@ impl Iterator for Words<'_> {
             }
             pos += len;
         };
-        // Runs of ASCII letters and digits are passed eight bytes at a
+        // Runs of ASCII letters and digits are passed eight letters at a
         // time; only the byte after a run is looked at more closely.
         let mut i = start;
         loop {
             i = alnum_run_end(bytes, i);
             let Some(&b) = bytes.get(i) else { break };
+            // Most words end at a space.
+            if b == b' ' {
+                break;
+            }
             if b < 0x80 {
                 // A joiner stays inside the word only when a letter or
                 // digit follows it.
@@ -126,36 +135,39 @@ impl Iterator for Words<'_> {
 /// The end of the run of ASCII letters and digits of `bytes` from `i`.
 #[inline(always)]
 fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let other = !ascii_alnum_bytes(w) & HIGH_BITS;
-        if other != 0 {
-            return i + (other.trailing_zeros() / 8) as usize;
+    loop {
+        // Letters are passed eight at a time; a digit, like the last few
+        // bytes, one at a time (a word is seldom a number).
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let other = !ascii_letter_bytes(w) & HIGH_BITS;
+            if other != 0 {
+                i += (other.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
         }
-        i += 8;
-    }
-    while bytes.get(i).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+        if !bytes.get(i).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+            return i;
+        }
         i += 1;
     }
-    i
 }
 
 /// The top bit of every byte of a word.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 /// The top bit of each byte of `w` set when the byte is an ASCII letter
-/// or digit (other bits are noise).
+/// (other bits are noise).
 #[inline(always)]
-fn ascii_alnum_bytes(w: u64) -> u64 {
+fn ascii_letter_bytes(w: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     // With the top bit of each byte clear, adding 0x80 - n sets it when
-    // the byte is at least n, and no carry crosses a byte.
+    // the byte is at least n, and no carry crosses a byte. Setting bit 5
+    // lower-cases a letter and makes no other byte one.
     let at_least = |x: u64, n: u8| x + ONES * u64::from(0x80 - n);
-    let low = w & !HIGH_BITS;
-    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-    let folded = low | (ONES * 0x20);
-    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-    (digit | letter) & !w
+    let folded = w & !HIGH_BITS | (ONES * 0x20);
+    at_least(folded, b'a') & !at_least(folded, b'z' + 1) & !w
 }
 
 impl Words<'_> {
@@ -259,32 +271,44 @@ impl<'t> WordCache<'t> {
             self.reader = words(text, Span::new(a, text.len()));
         }
         // The index of the cached word that comes next once the window's
-        // reading stands where the cache's did.
-        let synced = |cache: &WordCache<'_>, pos: usize| {
-            if pos == cache.from {
+        // reading stands at `pos` where the cache's did: the first cached
+        // word that ends at or after `pos` ends there. The window's reading
+        // only moves on, and the search for that word with it.
+        let (cached, from, read_to) = (&self.cached, self.from, self.reader.pos);
+        let mut j = cached.partition_point(|c| c.span.end < a);
+        let mut synced = |pos: usize| {
+            if pos == from {
                 return Some(0);
             }
-            if pos < cache.from || pos > cache.reader.pos {
+            if pos < from || pos > read_to {
                 return None;
             }
-            let k = cache.cached.partition_point(|c| c.span.end < pos);
-            (cache.cached.get(k)?.span.end == pos).then_some(k + 1)
+            while cached.get(j).is_some_and(|c| c.span.end < pos) {
+                j += 1;
+            }
+            (cached.get(j)?.span.end == pos).then_some(j + 1)
         };
         let mut fresh = words(text, window);
-        let mut next = synced(self, a);
+        let mut next = synced(a);
         while next.is_none() && out.len() < limit {
             let Some(x) = fresh.next() else { return };
             out.push(x);
-            next = synced(self, x.span.end);
+            next = synced(x.span.end);
         }
         let Some(k) = next else { return };
         // The cache reads on to a word that ends past the window; those
-        // before it are the window's.
-        while self.cached.last().is_none_or(|c| c.span.end <= b) {
+        // before it are the window's. Mostly that word is the last.
+        let mut past = self.cached.last().is_some_and(|c| c.span.end > b);
+        while !past {
             let Some(c) = self.reader.next() else { break };
             self.cached.push(c);
+            past = c.span.end > b;
         }
-        let inside = self.cached[k..].partition_point(|c| c.span.end <= b);
+        let tail = &self.cached[k..];
+        let inside = match tail {
+            [.., w, last] if w.span.end <= b && last.span.end > b => tail.len() - 1,
+            _ => tail.partition_point(|c| c.span.end <= b),
+        };
         let copied = &self.cached[k..k + inside.min(limit.saturating_sub(out.len()))];
         out.extend_from_slice(copied);
         if let Some(last) = copied.last() {
@@ -339,7 +363,8 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 /// A short parenthetical between the two is passed over, as the word
 /// iterator passes over it.
 pub(crate) fn gap(text: &str, from: usize, to: usize) -> &str {
-    if from >= to {
+    // Most words stand one space apart.
+    if from >= to || to == from + 1 && text.as_bytes()[from] == b' ' {
         return "";
     }
     let g = trim(&text[from..to]);
@@ -538,6 +563,10 @@ mod tests {
             ":",
             "_",
             "\u{2003}",
+            "\u{1}",
+            "\u{7f}",
+            "2016",
+            "a1b2c3d4e5f6",
         ];
         let mut next = crate::tests::random_indices();
         for _ in 0..20_000 {
