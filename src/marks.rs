@@ -225,7 +225,6 @@ pub(crate) fn quotations_in(
         }
         all
     };
-    primary.dedup();
     // Pairs come sorted by opening mark; one inside the last kept pair is
     // nested in it, and one crossing it (marks of two families
     // interleaved) loses to it.
