@@ -114,10 +114,12 @@ pub(crate) fn layout_in(text: &str, lexicon: &Lexicon, window: usize) -> Layout 
     Layout { blocks }
 }
 
-/// How many bytes of text are read at a time, about: the lines of a
-/// window are read while it stays in cache from the search for their
-/// breaks, and separators are looked for one window ahead.
-const WINDOW: usize = 64 * 1024;
+/// How many bytes of text are read at a time, about, where two passes
+/// read the same text: the second finds a window still in cache. Here the
+/// lines of a window are read right after the search for their breaks,
+/// and separators are looked for one window ahead; [`crate::marks`] scans
+/// for both kinds of mark candidate a window at a time.
+pub(crate) const WINDOW: usize = 64 * 1024;
 
 /// `text[line]` without white space at either end, as `str::trim` gives
 /// it. A printable ASCII byte at an end is not white space: only another
