@@ -412,17 +412,12 @@ impl Pairer {
 
     /// The quotations, sorted by opening mark, outer before inner.
     fn finish(mut self) -> Vec<Quotation> {
-        sort_pairs(&mut self.out);
+        // No two marks start at one byte, so the order is total and the
+        // sort needs no buffer; pairs come closed in order, but for nested
+        // ones, so the list is mostly in order already.
+        self.out.sort_unstable_by_key(|q| q.open.start);
         self.out
     }
-}
-
-/// Sorts pairs by opening mark, outer before inner. No two marks start at
-/// one byte, so the order is total and the sort needs no buffer; pairs
-/// come closed in order, but for nested ones, so the list is mostly in
-/// order already.
-fn sort_pairs(pairs: &mut [Quotation]) {
-    pairs.sort_unstable_by_key(|q| q.open.start);
 }
 
 /// The quotations open in the current block, outermost first.
