@@ -114,10 +114,12 @@ pub(crate) fn layout_in(text: &str, lexicon: &Lexicon, window: usize) -> Layout 
     Layout { blocks }
 }
 
-/// How many bytes of text are read at a time, about: the lines of a
-/// window are read while it stays in cache from the search for their
-/// breaks, and separators are looked for one window ahead.
-const WINDOW: usize = 64 * 1024;
+/// How many bytes of text are read at a time, about, where two passes
+/// read the same text: the second finds a window still in cache. Here the
+/// lines of a window are read right after the search for their breaks,
+/// and separators are looked for one window ahead; [`crate::marks`] scans
+/// for both kinds of mark candidate a window at a time.
+pub(crate) const WINDOW: usize = 64 * 1024;
 
 /// `text[line]` without white space at either end, as `str::trim` gives
 /// it. A printable ASCII byte at an end is not white space: only another
@@ -300,23 +302,14 @@ fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
 /// line's are read ([`is_furniture`] passes longer ones by), so each run
 /// of short lines is searched in one pass and long paragraphs not at all.
 fn short_line_credits(text: &str, blocks: &[Block], lexicon: &Lexicon) -> Vec<usize> {
+    let short = |b: &Block| b.span.len() <= SHORT_LINE;
     let mut credits = Vec::new();
-    let mut i = 0;
-    while i < blocks.len() {
-        if blocks[i].span.len() > SHORT_LINE {
-            i += 1;
-            continue;
-        }
-        let start = blocks[i].span.start;
-        while blocks
-            .get(i + 1)
-            .is_some_and(|b| b.span.len() <= SHORT_LINE)
-        {
-            i += 1;
-        }
-        let run = &text[start..blocks[i].span.end];
-        credits.extend(lexicon.credit_words(run).into_iter().map(|c| start + c));
-        i += 1;
+    // A long line is a run of its own, passed by; no run is empty.
+    let runs = blocks.chunk_by(|a, b| short(a) && short(b));
+    for run in runs.filter(|run| short(&run[0])) {
+        let (start, end) = (run[0].span.start, run[run.len() - 1].span.end);
+        let words = lexicon.credit_words(&text[start..end]);
+        credits.extend(words.into_iter().map(|c| start + c));
     }
     credits
 }

@@ -11,7 +11,7 @@ use std::collections::VecDeque;
 
 use crate::Span;
 use crate::extractor::{Options, SingleQuotes};
-use crate::layout::{Block, BlockKind};
+use crate::layout::{self, Block, BlockKind};
 use crate::lexicon::Lexicon;
 
 /// Double marks (`" “ ” „ « » `` ''`) or single marks (`' ‘ ’ ‚ ‹ ›`).
@@ -155,7 +155,7 @@ pub(crate) fn quotations(
     lexicon: &Lexicon,
     options: &Options,
 ) -> Vec<Quotation> {
-    quotations_in(text, blocks, lexicon, options, CANDIDATE_WINDOW)
+    quotations_in(text, blocks, lexicon, options, layout::WINDOW)
 }
 
 /// [`quotations`], looking for marks `window` bytes at a time: how much
@@ -412,17 +412,12 @@ impl Pairer {
 
     /// The quotations, sorted by opening mark, outer before inner.
     fn finish(mut self) -> Vec<Quotation> {
-        sort_pairs(&mut self.out);
+        // No two marks start at one byte, so the order is total and the
+        // sort needs no buffer; pairs come closed in order, but for nested
+        // ones, so the list is mostly in order already.
+        self.out.sort_unstable_by_key(|q| q.open.start);
         self.out
     }
-}
-
-/// Sorts pairs by opening mark, outer before inner. No two marks start at
-/// one byte, so the order is total and the sort needs no buffer; pairs
-/// come closed in order, but for nested ones, so the list is mostly in
-/// order already.
-fn sort_pairs(pairs: &mut [Quotation]) {
-    pairs.sort_unstable_by_key(|q| q.open.start);
 }
 
 /// The quotations open in the current block, outermost first.
@@ -594,9 +589,6 @@ fn candidates(bytes: &[u8], window: usize) -> impl Iterator<Item = usize> + '_ {
         .map(move |i| k * size + i)
     })
 }
-
-/// The bytes both candidate scans go through together.
-const CANDIDATE_WINDOW: usize = 64 * 1024;
 
 /// The marks of `text[span]` at `candidates` (offsets into the span, in
 /// order), classified, handed to `found` in order.
