@@ -96,13 +96,12 @@ fn closers_end(s: &str, from: usize) -> usize {
     let mut k = from;
     while let Some(&b) = s.as_bytes().get(k) {
         let len = match b {
-            b'"' | b'\'' | b')' | b']' => 1,
             0x80.. => s[k..]
                 .chars()
                 .next()
                 .filter(|&ch| is_closer(ch))
                 .map_or(0, char::len_utf8),
-            _ => 0,
+            _ => usize::from(is_closer(char::from(b))),
         };
         if len == 0 {
             break;

@@ -112,7 +112,7 @@ impl Iterator for Words<'_> {
             if b < 0x80 {
                 // A joiner stays inside the word only when a letter or
                 // digit follows it.
-                if matches!(b, b'\'' | b'-' | b'.') && self.word_char_at(i + 1) {
+                if is_joiner(char::from(b)) && self.word_char_at(i + 1) {
                     i += 1;
                     continue;
                 }
