@@ -991,10 +991,10 @@ fn is_possessive(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
     let Some(stem) = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")) else {
         return false;
     };
-    let last = stem.rsplit(' ').next().unwrap_or(stem);
+    let last = lexicon.class(stem.rsplit(' ').next().unwrap_or(stem));
     !matches!(m.kind, MentionKind::Pronoun(_))
-        && lexicon.pronoun(last).is_none()
-        && !lexicon.class(last).is_function_word()
+        && last.pronoun().is_none()
+        && !last.is_function_word()
 }
 
 /// The noun phrase right before a verb of saying that no mention rule
@@ -1258,8 +1258,8 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     // Maybe past a time: "promised Monday to fight on".
     let promise = lemma.is_some_and(|l| l.promise)
         && w[vi + 1..i].iter().all(|x| {
-            let t = x.text(text);
-            lexicon.is_time_word(t) || lexicon.is_speech_adverb(t)
+            let class = lexicon.class(x.text(text));
+            class.is_time_word() || class.is_speech_adverb()
         })
         && first.text(text) == "to"
         && infinitive_after(text, w, first, lexicon);
