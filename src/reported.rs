@@ -412,18 +412,16 @@ fn passive(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     if !past {
         return false;
     }
-    let mut p = vi;
-    while p > 0 && word_gap(text, w[p - 1].span.end, w[p].span.start).is_empty() {
-        p -= 1;
-        let t = w[p].text(text);
-        if lexicon.is_auxiliary(t) {
-            return !t.get(..2).is_some_and(|h| h.eq_ignore_ascii_case("ha"));
-        }
-        if !is_auxiliary_or_adverb(t, lexicon) {
-            return false;
-        }
-    }
-    false
+    // The auxiliary nearest the verb tells ("had been asked"); the word
+    // the walk stops at is one when a mark or the first word stops it.
+    before_auxiliaries(text, w, vi, lexicon).is_some_and(|p| {
+        w[p..vi]
+            .iter()
+            .rev()
+            .map(|x| x.text(text))
+            .find(|t| lexicon.is_auxiliary(t))
+            .is_some_and(|t| !t.get(..2).is_some_and(|h| h.eq_ignore_ascii_case("ha")))
+    })
 }
 
 /// True when the sentence whose first words are `w` opens with an adjunct
@@ -993,10 +991,10 @@ fn is_possessive(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
     let Some(stem) = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")) else {
         return false;
     };
-    let last = stem.rsplit(' ').next().unwrap_or(stem);
+    let last = lexicon.class(stem.rsplit(' ').next().unwrap_or(stem));
     !matches!(m.kind, MentionKind::Pronoun(_))
-        && lexicon.pronoun(last).is_none()
-        && !lexicon.class(last).is_function_word()
+        && last.pronoun().is_none()
+        && !last.is_function_word()
 }
 
 /// The noun phrase right before a verb of saying that no mention rule
@@ -1005,22 +1003,18 @@ fn is_possessive(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
 /// analysts") or a relative "who". It runs back to the clause's start,
 /// at most SUBJECT_REACH words.
 fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<Mention> {
-    let verb = w[vi].text(text);
-    let mut p = vi.checked_sub(1)?;
-    if verb.ends_with("ing") || !word_gap(text, w[p].span.end, w[vi].span.start).is_empty() {
+    if w[vi].text(text).ends_with("ing") {
         return None;
     }
     // "All three candidates have said", "The story also noted": past the
     // auxiliaries and adverbs before the verb.
-    while p > 0
-        && word_gap(text, w[p - 1].span.end, w[p].span.start).is_empty()
-        && is_auxiliary_or_adverb(w[p].text(text), lexicon)
-    {
-        // "Two others have not said who …": a denial reports nothing.
-        if matches!(w[p].text(text), "not" | "never") || w[p].text(text).ends_with("n't") {
-            return None;
-        }
-        p -= 1;
+    let p = before_auxiliaries(text, w, vi, lexicon)?;
+    // "Two others have not said who …": a denial reports nothing.
+    if w[p + 1..vi].iter().any(|x| {
+        let t = x.text(text);
+        matches!(t, "not" | "never") || t.ends_with("n't")
+    }) {
+        return None;
     }
     let prev = w[p].text(text);
     if prev.eq_ignore_ascii_case("who") {
@@ -1072,21 +1066,30 @@ fn personal_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opt
     if w[vi].text(text).ends_with("ing") {
         return None;
     }
+    let p = before_auxiliaries(text, w, vi, lexicon)?;
+    matches!(w[p].text(text), "I" | "we" | "We").then_some(Mention {
+        span: w[p].span,
+        kind: MentionKind::Document,
+    })
+}
+
+/// Where the walk back from the verb `w[vi]` past the auxiliaries and
+/// adverbs before it ("have long argued", "had been asked") stops: at the
+/// first other word, at one set off by a mark before it, or at the first
+/// word. Every word from there to the verb stands next to the one after
+/// it; `None` when a mark stands right before the verb.
+fn before_auxiliaries(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<usize> {
     let mut p = vi.checked_sub(1)?;
+    if !word_gap(text, w[p].span.end, w[vi].span.start).is_empty() {
+        return None;
+    }
     while p > 0
-        && word_gap(text, w[p].span.end, w[p + 1].span.start).is_empty()
+        && word_gap(text, w[p - 1].span.end, w[p].span.start).is_empty()
         && is_auxiliary_or_adverb(w[p].text(text), lexicon)
     {
         p -= 1;
     }
-    let t = w[p].text(text);
-    let first_person = matches!(t, "I" | "we" | "We");
-    (first_person && word_gap(text, w[p].span.end, w[p + 1].span.start).is_empty()).then_some(
-        Mention {
-            span: w[p].span,
-            kind: MentionKind::Document,
-        },
-    )
+    Some(p)
 }
 
 /// True for an auxiliary ("has") or an adverb ("also", "repeatedly")
@@ -1255,8 +1258,8 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
     // Maybe past a time: "promised Monday to fight on".
     let promise = lemma.is_some_and(|l| l.promise)
         && w[vi + 1..i].iter().all(|x| {
-            let t = x.text(text);
-            lexicon.is_time_word(t) || lexicon.is_speech_adverb(t)
+            let class = lexicon.class(x.text(text));
+            class.is_time_word() || class.is_speech_adverb()
         })
         && first.text(text) == "to"
         && infinitive_after(text, w, first, lexicon);
