@@ -30,9 +30,9 @@ use crate::layout::BlockKind;
 use crate::lexicon::{Lemma, Lexicon, WordClass};
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
-    MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition, word_gap,
+    MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
 };
-use crate::words::{Word, WordCache, floor_char, is_finite_like, words};
+use crate::words::{Word, WordCache, floor_char, gap, is_finite_like, words};
 use crate::{Kind, Rule, Span, cues};
 
 /// A stretch of reported speech and how it is attributed.
@@ -502,7 +502,7 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
     if !w[vi..]
         .windows(2)
         .take_while(|p| p[0].span.start < next.span.start)
-        .all(|p| word_gap(text, p[0].span.end, p[1].span.start).is_empty())
+        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
     {
         return None;
     }
@@ -526,7 +526,7 @@ fn noun_or_infinitive(cx: &Context<'_>, w: &[Word], vi: usize) -> bool {
     let Some(prev) = vi.checked_sub(1).map(|p| &w[p]) else {
         return false;
     };
-    word_gap(cx.text, prev.span.end, w[vi].span.start).is_empty()
+    gap(cx.text, prev.span.end, w[vi].span.start).is_empty()
         && makes_noun_or_infinitive(prev.text(cx.text), w[vi].text(cx.text), cx.lexicon)
 }
 
@@ -669,10 +669,10 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
     let after_source = w[i + len..]
         .iter()
         .position(|x| {
-            x.span.start >= m.span.end && word_gap(text, m.span.start, x.span.start).contains(',')
+            x.span.start >= m.span.end && gap(text, m.span.start, x.span.start).contains(',')
         })
         .map(|k| i + len + k)
-        .filter(|&k| word_gap(text, w[k - 1].span.end, w[k].span.start).contains(','));
+        .filter(|&k| gap(text, w[k - 1].span.end, w[k].span.start).contains(','));
     let opens = i == 0
         || i == 1 && {
             let t = w[0].text(text);
@@ -698,7 +698,7 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
     } else {
         // "…, according to exit polls." (maybe with an apposition after
         // the source): the clause before.
-        let set_off = word_gap(text, w[i - 1].span.end, w[i].span.start).ends_with([',', '—', '–']);
+        let set_off = gap(text, w[i - 1].span.end, w[i].span.start).ends_with([',', '—', '–']);
         if !set_off || i - first < MIN_CLAUSE_BEFORE {
             return None;
         }
@@ -729,7 +729,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     let lemma = cx.lexicon.verb(w[vi].text(text));
     let reporting = lemma.is_some_and(|l| l.reporting);
     let lead = if vi > 0 {
-        word_gap(text, w[vi - 1].span.end, cue.start)
+        gap(text, w[vi - 1].span.end, cue.start)
     } else {
         ""
     };
@@ -743,10 +743,10 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
                 class.is_time_word() && t != "that" || class.is_time_lead(t)
             }) && w[k..vi]
                 .windows(2)
-                .all(|p| word_gap(text, p[0].span.end, p[1].span.start).is_empty())
+                .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
         })?;
         mention_before(text, w, k, cx.lexicon)
-            .filter(|_| word_gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
+            .filter(|_| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
     });
     // `"…," said Ana Ruiz, the port's director` and `"…," Ruiz told
     // reporters outside`: the verb attributes the quotation before it, and
@@ -761,7 +761,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         ends_quotation(text, adjacent.map_or(cue.start, |m| m.span.start)) && !that_follows();
     if let Some(m) = adjacent {
         let k = w.partition_point(|x| x.span.start < m.span.start);
-        let comma_before = k > 0 && word_gap(text, w[k - 1].span.end, m.span.start) == ",";
+        let comma_before = k > 0 && gap(text, w[k - 1].span.end, m.span.start) == ",";
         // `"…," another pollster, David Woodard, said`: before the comma
         // stand the quotation and the speaker's role, not a clause.
         if comma_before && role_after_quotation(cx, w, k) && !that_follows() {
@@ -769,7 +769,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         }
         let comma_after = w
             .get(vi + 1)
-            .is_some_and(|n| word_gap(text, w[vi].span.end, n.span.start) == ",");
+            .is_some_and(|n| gap(text, w[vi].span.end, n.span.start) == ",");
         let first = w.partition_point(|x| x.span.start < window.start);
         // "Hamas, as Lavrov noted, is part of it": a parenthetical "as".
         let as_noted = k > 0 && w[k - 1].text(text) == "as" && comma_after;
@@ -848,8 +848,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
             .map(|m| named_apposition(text, w, m, cx.lexicon))
         {
             let rest = w.iter().position(|x| x.span.start >= m.span.end);
-            let ends =
-                rest.is_none_or(|r| word_gap(text, m.span.end, w[r].span.start).starts_with(','));
+            let ends = rest.is_none_or(|r| gap(text, m.span.end, w[r].span.start).starts_with(','));
             // "…, said he isn't fit": a pronoun after the verb is its
             // subject only at the end of the sentence ("…, said he.").
             let pronoun = matches!(m.kind, MentionKind::Pronoun(_));
@@ -883,7 +882,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         && !w[vi].text(text).ends_with("ing")
         && w[k..=vi]
             .windows(2)
-            .all(|p| word_gap(text, p[0].span.end, p[1].span.start).is_empty())
+            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
     {
         let content = after_verb(cx, w, vi, window)?;
         let m = Mention {
@@ -951,7 +950,7 @@ fn issuer(cx: &Context<'_>, w: &[Word], m: Mention, k: usize, vi: usize) -> Opti
     }
     let joined = w[j..=vi]
         .windows(2)
-        .all(|p| word_gap(text, p[0].span.end, p[1].span.start).is_empty());
+        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
     let v = w[j].text(text);
     let issued = !cx.lexicon.is_auxiliary(v)
         && (is_finite_like(v, cx.lexicon)
@@ -1048,7 +1047,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     let mut start = p;
     while start > 0
         && p - start < SUBJECT_REACH
-        && word_gap(text, w[start - 1].span.end, w[start].span.start).is_empty()
+        && gap(text, w[start - 1].span.end, w[start].span.start).is_empty()
         && !lexicon.class(w[start - 1].text(text)).is_subject_bound()
     {
         start -= 1;
@@ -1080,11 +1079,11 @@ fn personal_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opt
 /// it; `None` when a mark stands right before the verb.
 fn before_auxiliaries(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<usize> {
     let mut p = vi.checked_sub(1)?;
-    if !word_gap(text, w[p].span.end, w[vi].span.start).is_empty() {
+    if !gap(text, w[p].span.end, w[vi].span.start).is_empty() {
         return None;
     }
     while p > 0
-        && word_gap(text, w[p - 1].span.end, w[p].span.start).is_empty()
+        && gap(text, w[p - 1].span.end, w[p].span.start).is_empty()
         && is_auxiliary_or_adverb(w[p].text(text), lexicon)
     {
         p -= 1;
@@ -1113,7 +1112,7 @@ fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     let verb = w[vi].text(text);
     tail.first().is_none_or(|x| {
         lexicon.takes_object(verb)
-            || !word_gap(text, w[vi].span.end, x.span.start).is_empty()
+            || !gap(text, w[vi].span.end, x.span.start).is_empty()
             || !lexicon.class(x.text(text)).is_object_opener()
     })
 }
@@ -1124,7 +1123,7 @@ fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
 fn opens_clause(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     w.get(vi + 1).is_some_and(|n| {
         let t = n.text(text);
-        word_gap(text, w[vi].span.end, n.span.start).is_empty()
+        gap(text, w[vi].span.end, n.span.start).is_empty()
             && is_subject_pronoun(t, lexicon.class(t))
     })
 }
@@ -1143,7 +1142,7 @@ fn closing_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     };
     let t = next.text(text);
     let class = lexicon.class(t);
-    word_gap(text, w[vi].span.end, next.span.start).is_empty()
+    gap(text, w[vi].span.end, next.span.start).is_empty()
         && (class.is_adjunct_opener(t) || class.is_time_word() || class.is_speech_adverb())
 }
 
@@ -1192,7 +1191,7 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         .take_while(|&i| {
             let t = w[i].text(text);
             !(t.ends_with("ing")
-                && word_gap(text, w[i - 1].span.end, w[i].span.start) == ","
+                && gap(text, w[i - 1].span.end, w[i].span.start) == ","
                 && lexicon.verb(t).is_some())
         })
         .find(|&i| w[i].text(text) == "that");
@@ -1249,7 +1248,7 @@ fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<S
         // "says, win or lose, he's staying", "says, however, that …": an
         // aside set in commas after the verb, then the clause.
         let close = (i..w.len().min(i + ASIDE_REACH))
-            .find(|&k| k > i && word_gap(text, w[k - 1].span.end, w[k].span.start) == ",")?;
+            .find(|&k| k > i && gap(text, w[k - 1].span.end, w[k].span.start) == ",")?;
         let start = close + usize::from(w[close].text(text) == "that");
         return looks_like_clause(text, w, start, lexicon)
             .then(|| Span::new(w[start].span.start, window.end));
@@ -1347,7 +1346,7 @@ fn predicative_as(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
     };
     let t = next.text(text);
     let lower = t.to_ascii_lowercase();
-    if !word_gap(text, w[k].span.end, next.span.start).is_empty()
+    if !gap(text, w[k].span.end, next.span.start).is_empty()
         || lexicon
             .pronoun(&lower)
             .is_some_and(|p| p.speaker && !p.possessive)
@@ -1415,7 +1414,7 @@ fn skip_to_content(
                 class.is_time_word()
                     && !class.is_time_determiner(n)
                     && !class.is_adjunct_opener(n)
-                    && word_gap(text, w[i].span.end, x.span.start).is_empty()
+                    && gap(text, w[i].span.end, x.span.start).is_empty()
             })
         {
             // "said on Friday he …", "said in May the …": a time after a
@@ -1471,7 +1470,7 @@ fn unnamed_object(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> Option
     let next = w.get(start + n).filter(|_| n > 0)?;
     let joined = w[i..=start + n]
         .windows(2)
-        .all(|p| word_gap(text, p[0].span.end, p[1].span.start).is_empty());
+        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
     let t = next.text(text);
     let subject =
         lexicon.pronoun(t).is_some_and(|p| p.subject) && t.chars().all(|c| c.is_ascii_lowercase());
@@ -1540,7 +1539,7 @@ fn cut_at_new_predicate(
         // before the gap is trimmed, and the opening adjunct asked about
         // only then.
         text.as_bytes()[w[i - 1].span.end..w[i].span.start].contains(&b',')
-            && word_gap(text, w[i - 1].span.end, w[i].span.start) == ","
+            && gap(text, w[i - 1].span.end, w[i].span.start) == ","
             && i >= MIN_CLAUSE_WORDS
             && !*adjunct.get_or_init(|| opens_adjunct(text, &w[..w.len().min(1)], lexicon))
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))

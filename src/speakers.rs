@@ -76,18 +76,7 @@ fn is_name_class(s: &str, class: WordClass) -> bool {
 
 /// True when only `allowed` punctuation stands between two words.
 fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
-    allowed.contains(&word_gap(text, a.span.end, b.span.start))
-}
-
-/// [`gap`] between a word ending at `end` and the next starting at
-/// `start`. Most words stand one space apart: an empty gap, known without
-/// trimming it.
-pub(crate) fn word_gap(text: &str, end: usize, start: usize) -> &str {
-    if start == end + 1 && text.as_bytes()[end] == b' ' {
-        ""
-    } else {
-        gap(text, end, start)
-    }
+    allowed.contains(&gap(text, a.span.end, b.span.start))
 }
 
 /// An all-caps acronym of two letters or more: "NATO", "CNN".
@@ -196,7 +185,7 @@ pub(crate) fn mention_before(
             |w| w.span.start,
         ),
     );
-    let closing = word_gap(text, last_end, next_start);
+    let closing = gap(text, last_end, next_start);
     // "The S.E.C. said", "the Transport Dept. said": an abbreviation's own
     // period is no break (the word read never holds its final period).
     let dotted = closing == "."
@@ -306,7 +295,7 @@ fn described_apposition(
 
 /// True when a comma, and only a comma, stands between two words.
 fn is_comma_between(text: &str, a: &Word, b: &Word) -> bool {
-    word_gap(text, a.span.end, b.span.start) == ","
+    gap(text, a.span.end, b.span.start) == ","
 }
 
 /// A party and state tag after a name: "R-Ky", "D-Calif".

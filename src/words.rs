@@ -362,11 +362,18 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
 /// whitespace trimmed: the punctuation that separates them.
 /// A short parenthetical between the two is passed over, as the word
 /// iterator passes over it.
+#[inline]
 pub(crate) fn gap(text: &str, from: usize, to: usize) -> &str {
-    // Most words stand one space apart.
+    // Most words stand one space apart: told where the gap is asked for,
+    // and only other gaps are trimmed, out of line.
     if from >= to || to == from + 1 && text.as_bytes()[from] == b' ' {
         return "";
     }
+    trimmed_gap(text, from, to)
+}
+
+/// [`gap`] for words that do not stand one space apart.
+fn trimmed_gap(text: &str, from: usize, to: usize) -> &str {
     let g = trim(&text[from..to]);
     if let Some(open) = g.bytes().position(|b| b == b'(')
         && let Some(len) = parenthetical_end(&g.as_bytes()[open..])
