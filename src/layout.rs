@@ -159,7 +159,13 @@ fn lines(text: &str, window: usize) -> impl Iterator<Item = Span> + '_ {
         let mut from = start;
         let (end, len) = loop {
             let (bound, separator) = separators.next_from(from);
-            match memchr::memchr2(b'\n', b'\r', &bytes[from..bound]) {
+            let rest = &bytes[from..bound];
+            // A blank line's break is the byte it starts at: no search.
+            let found = match rest.first() {
+                Some(b'\n' | b'\r') => Some(0),
+                _ => memchr::memchr2(b'\n', b'\r', rest),
+            };
+            match found {
                 Some(o) => {
                     let i = from + o;
                     let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
@@ -495,7 +501,7 @@ pub(crate) fn simple_words(line: &str) -> impl Iterator<Item = &str> {
                     b':' => Some((1, true, false)),
                     b',' | b';' => Some((1, false, true)),
                     b'.' | b'\'' => Some((1, true, true)),
-                    _ if b[i..].starts_with("’".as_bytes())
+                    0xE2 if b[i..].starts_with("’".as_bytes())
                         || b[i..].starts_with("‘".as_bytes()) =>
                     {
                         Some((3, true, true))
@@ -514,7 +520,7 @@ pub(crate) fn simple_words(line: &str) -> impl Iterator<Item = &str> {
                 i += len + 1;
             }
             // A run of `_` alone holds no letter or digit: not a word.
-            if b[start..i].iter().any(u8::is_ascii_alphanumeric) {
+            if b[start] != b'_' || b[start..i].iter().any(u8::is_ascii_alphanumeric) {
                 return Some(&line[start..i]);
             }
         }
