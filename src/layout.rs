@@ -7,6 +7,7 @@
 //! teaser of another article, not a section of this one.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -84,8 +85,9 @@ pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
 /// read at once changes nothing but what stays in cache.
 pub(crate) fn layout_in(text: &str, lexicon: &Lexicon, window: usize) -> Layout {
     // The document's script, told by its opening; a line is foreign when
-    // it is short (a site's label) and mostly in another script.
-    let latin_document = latin_not_outnumbered(&text[..floor_char(text, SCRIPT_SAMPLE)]);
+    // it is short (a site's label) and mostly in another script. The
+    // opening is read only once such a line asks.
+    let latin_document = OnceCell::new();
     let mut blocks = Vec::new();
     let mut blank_before = true;
     // The lines are read a piece of text at a time, right after the search
@@ -105,11 +107,11 @@ pub(crate) fn layout_in(text: &str, lexicon: &Lexicon, window: usize) -> Layout 
         });
         blank_before = false;
         if body.end - blocks[unread].span.start >= window {
-            read_lines(text, &mut blocks[unread..], latin_document, lexicon);
+            read_lines(text, &mut blocks[unread..], &latin_document, lexicon);
             unread = blocks.len();
         }
     }
-    read_lines(text, &mut blocks[unread..], latin_document, lexicon);
+    read_lines(text, &mut blocks[unread..], &latin_document, lexicon);
     classify(text, &mut blocks, lexicon);
     Layout { blocks }
 }
@@ -125,9 +127,12 @@ pub(crate) const WINDOW: usize = 64 * 1024;
 /// it. A printable ASCII byte at an end is not white space: only another
 /// end is decoded.
 fn trim(text: &str, line: Span) -> Span {
-    let raw = &text[line.start..line.end];
     let printable = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x80);
-    let bytes = raw.as_bytes();
+    let bytes = &text.as_bytes()[line.start..line.end];
+    if line.is_empty() || (printable(bytes.first()) && printable(bytes.last())) {
+        return line;
+    }
+    let raw = &text[line.start..line.end];
     let start = if printable(bytes.first()) {
         line.start
     } else {
@@ -236,13 +241,21 @@ fn find_separator(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
 /// section headings, which [`classify`] tells apart by their place. A
 /// line's kind here depends on no other line, so the blocks of any piece
 /// of the text can be read alone.
-fn read_lines(text: &str, blocks: &mut [Block], latin_document: bool, lexicon: &Lexicon) {
+fn read_lines(
+    text: &str,
+    blocks: &mut [Block],
+    latin_document: &OnceCell<bool>,
+    lexicon: &Lexicon,
+) {
     // A line holds a credit word when one starts inside it.
     let credits = short_line_credits(text, blocks, lexicon);
     let mut credit = 0;
     for b in blocks.iter_mut() {
         let line = &text[b.span.start..b.span.end];
-        let foreign = latin_document && line.len() <= LABEL_LINE && !latin_not_outnumbered(line);
+        let foreign = line.len() <= LABEL_LINE
+            && !latin_not_outnumbered(line)
+            && *latin_document
+                .get_or_init(|| latin_not_outnumbered(&text[..floor_char(text, SCRIPT_SAMPLE)]));
         while credits.get(credit).is_some_and(|&c| c < b.span.start) {
             credit += 1;
         }
