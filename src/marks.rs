@@ -194,9 +194,13 @@ pub(crate) fn quotations_in(
                 Family::Single => singles.mark(text, blocks, bi, mark, options),
             };
             scan(text, block.span, in_block, lexicon, pair);
+            doubles.end_block(block, options);
+            singles.end_block(block, options);
+        } else {
+            // A block without marks ends any quotation left open.
+            doubles.pending = None;
+            singles.pending = None;
         }
-        doubles.end_block(block, options);
-        singles.end_block(block, options);
     }
     let (doubles, singles) = (doubles.finish(), singles.finish());
     let singles_speak = match options.single_quotes {
@@ -587,10 +591,14 @@ struct Candidates<'t> {
     start: usize,
     common: memchr::Memchr3<'t>,
     rare: memchr::Memchr3<'t>,
-    /// The next candidate of each kind in the window, found one ahead.
-    next_common: Option<usize>,
-    next_rare: Option<usize>,
+    /// The next candidate of each kind in the window, found one ahead, or
+    /// `NONE`: the next one is told by one comparison.
+    next_common: usize,
+    next_rare: usize,
 }
+
+/// No candidate of the kind is left in the window.
+const NONE: usize = usize::MAX;
 
 impl<'t> Candidates<'t> {
     fn new(bytes: &'t [u8], window: usize) -> Candidates<'t> {
@@ -600,8 +608,8 @@ impl<'t> Candidates<'t> {
             start: 0,
             common: memchr::memchr3_iter(b'"', b'\'', 0xE2, &[]),
             rare: memchr::memchr3_iter(0xC2, b'`', b'<', &[]),
-            next_common: None,
-            next_rare: None,
+            next_common: NONE,
+            next_rare: NONE,
         };
         candidates.search(0);
         candidates
@@ -614,8 +622,8 @@ impl<'t> Candidates<'t> {
         self.start = start;
         self.common = memchr::memchr3_iter(b'"', b'\'', 0xE2, window);
         self.rare = memchr::memchr3_iter(0xC2, b'`', b'<', window);
-        self.next_common = self.common.next().map(|i| start + i);
-        self.next_rare = self.rare.next().map(|i| start + i);
+        self.next_common = self.common.next().map_or(NONE, |i| start + i);
+        self.next_rare = self.rare.next().map_or(NONE, |i| start + i);
     }
 }
 
@@ -624,27 +632,20 @@ impl Iterator for Candidates<'_> {
 
     fn next(&mut self) -> Option<usize> {
         loop {
-            match (self.next_common, self.next_rare) {
-                (Some(c), None) => {
-                    self.next_common = self.common.next().map(|i| self.start + i);
-                    return Some(c);
-                }
-                (Some(c), Some(r)) if c < r => {
-                    self.next_common = self.common.next().map(|i| self.start + i);
-                    return Some(c);
-                }
-                (_, Some(r)) => {
-                    self.next_rare = self.rare.next().map(|i| self.start + i);
-                    return Some(r);
-                }
-                (None, None) => {
-                    let next = self.start + self.window;
-                    if next >= self.bytes.len() {
-                        return None;
-                    }
-                    self.search(next);
-                }
+            let (common, rare) = (self.next_common, self.next_rare);
+            if common < rare {
+                self.next_common = self.common.next().map_or(NONE, |i| self.start + i);
+                return Some(common);
             }
+            if rare != NONE {
+                self.next_rare = self.rare.next().map_or(NONE, |i| self.start + i);
+                return Some(rare);
+            }
+            let next = self.start + self.window;
+            if next >= self.bytes.len() {
+                return None;
+            }
+            self.search(next);
         }
     }
 }
