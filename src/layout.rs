@@ -252,7 +252,9 @@ fn read_lines(
     let mut credit = 0;
     for b in blocks.iter_mut() {
         let line = &text[b.span.start..b.span.end];
+        // An ASCII line holds no letter of another script.
         let foreign = line.len() <= LABEL_LINE
+            && !line.is_ascii()
             && !latin_not_outnumbered(line)
             && *latin_document
                 .get_or_init(|| latin_not_outnumbered(&text[..floor_char(text, SCRIPT_SAMPLE)]));
