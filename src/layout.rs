@@ -7,6 +7,7 @@
 //! teaser of another article, not a section of this one.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -84,8 +85,9 @@ pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
 /// read at once changes nothing but what stays in cache.
 pub(crate) fn layout_in(text: &str, lexicon: &Lexicon, window: usize) -> Layout {
     // The document's script, told by its opening; a line is foreign when
-    // it is short (a site's label) and mostly in another script.
-    let latin_document = latin_not_outnumbered(&text[..floor_char(text, SCRIPT_SAMPLE)]);
+    // it is short (a site's label) and mostly in another script. The
+    // opening is read only once such a line asks.
+    let latin_document = OnceCell::new();
     let mut blocks = Vec::new();
     let mut blank_before = true;
     // The lines are read a piece of text at a time, right after the search
@@ -105,11 +107,11 @@ pub(crate) fn layout_in(text: &str, lexicon: &Lexicon, window: usize) -> Layout 
         });
         blank_before = false;
         if body.end - blocks[unread].span.start >= window {
-            read_lines(text, &mut blocks[unread..], latin_document, lexicon);
+            read_lines(text, &mut blocks[unread..], &latin_document, lexicon);
             unread = blocks.len();
         }
     }
-    read_lines(text, &mut blocks[unread..], latin_document, lexicon);
+    read_lines(text, &mut blocks[unread..], &latin_document, lexicon);
     classify(text, &mut blocks, lexicon);
     Layout { blocks }
 }
@@ -125,9 +127,12 @@ pub(crate) const WINDOW: usize = 64 * 1024;
 /// it. A printable ASCII byte at an end is not white space: only another
 /// end is decoded.
 fn trim(text: &str, line: Span) -> Span {
-    let raw = &text[line.start..line.end];
     let printable = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x80);
-    let bytes = raw.as_bytes();
+    let bytes = &text.as_bytes()[line.start..line.end];
+    if line.is_empty() || (printable(bytes.first()) && printable(bytes.last())) {
+        return line;
+    }
+    let raw = &text[line.start..line.end];
     let start = if printable(bytes.first()) {
         line.start
     } else {
@@ -159,7 +164,13 @@ fn lines(text: &str, window: usize) -> impl Iterator<Item = Span> + '_ {
         let mut from = start;
         let (end, len) = loop {
             let (bound, separator) = separators.next_from(from);
-            match memchr::memchr2(b'\n', b'\r', &bytes[from..bound]) {
+            let rest = &bytes[from..bound];
+            // A blank line's break is the byte it starts at: no search.
+            let found = match rest.first() {
+                Some(b'\n' | b'\r') => Some(0),
+                _ => memchr::memchr2(b'\n', b'\r', rest),
+            };
+            match found {
                 Some(o) => {
                     let i = from + o;
                     let crlf = bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n');
@@ -230,13 +241,23 @@ fn find_separator(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
 /// section headings, which [`classify`] tells apart by their place. A
 /// line's kind here depends on no other line, so the blocks of any piece
 /// of the text can be read alone.
-fn read_lines(text: &str, blocks: &mut [Block], latin_document: bool, lexicon: &Lexicon) {
+fn read_lines(
+    text: &str,
+    blocks: &mut [Block],
+    latin_document: &OnceCell<bool>,
+    lexicon: &Lexicon,
+) {
     // A line holds a credit word when one starts inside it.
     let credits = short_line_credits(text, blocks, lexicon);
     let mut credit = 0;
     for b in blocks.iter_mut() {
         let line = &text[b.span.start..b.span.end];
-        let foreign = latin_document && line.len() <= LABEL_LINE && !latin_not_outnumbered(line);
+        // An ASCII line holds no letter of another script.
+        let foreign = line.len() <= LABEL_LINE
+            && !line.is_ascii()
+            && !latin_not_outnumbered(line)
+            && *latin_document
+                .get_or_init(|| latin_not_outnumbered(&text[..floor_char(text, SCRIPT_SAMPLE)]));
         while credits.get(credit).is_some_and(|&c| c < b.span.start) {
             credit += 1;
         }
@@ -495,7 +516,7 @@ pub(crate) fn simple_words(line: &str) -> impl Iterator<Item = &str> {
                     b':' => Some((1, true, false)),
                     b',' | b';' => Some((1, false, true)),
                     b'.' | b'\'' => Some((1, true, true)),
-                    _ if b[i..].starts_with("’".as_bytes())
+                    0xE2 if b[i..].starts_with("’".as_bytes())
                         || b[i..].starts_with("‘".as_bytes()) =>
                     {
                         Some((3, true, true))
@@ -514,7 +535,7 @@ pub(crate) fn simple_words(line: &str) -> impl Iterator<Item = &str> {
                 i += len + 1;
             }
             // A run of `_` alone holds no letter or digit: not a word.
-            if b[start..i].iter().any(u8::is_ascii_alphanumeric) {
+            if b[start] != b'_' || b[start..i].iter().any(u8::is_ascii_alphanumeric) {
                 return Some(&line[start..i]);
             }
         }

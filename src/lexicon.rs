@@ -79,11 +79,37 @@ struct CreditWords {
     /// The words, and where in each the searched bytes start.
     words: Vec<(&'static [u8], usize)>,
     /// Three bytes of every word of three bytes or more, bit 5 set.
-    fingerprints: AhoCorasick,
+    fingerprints: Fingerprints,
     /// For each fingerprint, the words it is taken from.
     words_of: Vec<Vec<usize>>,
     /// The other words, found by their first byte.
     by_lead: Vec<(u8, &'static [u8])>,
+}
+
+/// The search for the fingerprints of [`CreditWords`]: Teddy itself where
+/// the CPU has it, without the layers of the general searcher around each
+/// call (one is made for every stretch and every find), else the general
+/// searcher.
+#[derive(Debug)]
+enum Fingerprints {
+    Packed(aho_corasick::packed::Searcher),
+    General(AhoCorasick),
+}
+
+impl Fingerprints {
+    /// The first fingerprint starting at `from` or after in `folded`:
+    /// where, and which.
+    fn find(&self, folded: &[u8], from: usize) -> Option<(usize, usize)> {
+        let found = match self {
+            Fingerprints::Packed(packed) => {
+                packed.find_in(folded, aho_corasick::Span::from(from..folded.len()))
+            }
+            Fingerprints::General(general) => {
+                general.find(aho_corasick::Input::new(folded).range(from..))
+            }
+        };
+        found.map(|m| (m.start(), m.pattern().as_usize()))
+    }
 }
 
 /// How many bytes of a credit word the search looks for.
@@ -123,9 +149,14 @@ impl CreditWords {
         }
         Ok(CreditWords {
             words: words.iter().map(|&(w, at)| (w.as_bytes(), at)).collect(),
-            fingerprints: AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostFirst)
-                .build(prints)?,
+            fingerprints: match aho_corasick::packed::Searcher::new(&prints) {
+                Some(packed) => Fingerprints::Packed(packed),
+                None => Fingerprints::General(
+                    AhoCorasick::builder()
+                        .match_kind(MatchKind::LeftmostFirst)
+                        .build(prints)?,
+                ),
+            },
             words_of,
             by_lead,
         })
@@ -156,12 +187,9 @@ impl CreditWords {
             // matches at a position: going on from the next position misses
             // none.
             let mut from = 0;
-            while let Some(m) = self
-                .fingerprints
-                .find(aho_corasick::Input::new(folded).range(from..))
-            {
-                let at = chunk_start + m.start();
-                for &wi in &self.words_of[m.pattern().as_usize()] {
+            while let Some((found, print)) = self.fingerprints.find(folded, from) {
+                let at = chunk_start + found;
+                for &wi in &self.words_of[print] {
                     let (word, offset) = self.words[wi];
                     if let Some(start) = at.checked_sub(offset)
                         && whole(start, word)
@@ -169,7 +197,7 @@ impl CreditWords {
                         out.push(start);
                     }
                 }
-                from = m.start() + 1;
+                from = found + 1;
             }
             if chunk_start + chunk.len() == text.len() {
                 break;

@@ -169,30 +169,38 @@ pub(crate) fn quotations_in(
 ) -> Vec<Quotation> {
     let mut doubles = Pairer::default();
     let mut singles = Pairer::default();
-    let mut candidates = candidates(text.as_bytes(), window).peekable();
+    let mut candidates = Candidates::new(text.as_bytes(), window);
+    let mut next = candidates.next();
     for (bi, block) in blocks.iter().enumerate() {
         if block.kind == BlockKind::Furniture {
             doubles.pending = None;
             singles.pending = None;
             continue;
         }
-        while candidates.next_if(|&i| i < block.span.start).is_some() {}
-        let in_block = std::iter::from_fn(|| candidates.next_if(|&i| i < block.span.end));
-        // Each mark is paired as it is found: no list of a block's marks is
-        // kept, however many it has.
-        let pair = |family, mark| match family {
-            Family::Double => doubles.mark(text, blocks, bi, mark, options),
-            Family::Single => singles.mark(text, blocks, bi, mark, options),
-        };
-        scan(
-            text,
-            block.span,
-            in_block.map(|i| i - block.span.start),
-            lexicon,
-            pair,
-        );
-        doubles.end_block(block, options);
-        singles.end_block(block, options);
+        while next.is_some_and(|i| i < block.span.start) {
+            next = candidates.next();
+        }
+        // Most blocks hold no candidate: only the others are scanned.
+        if next.is_some_and(|i| i < block.span.end) {
+            let in_block = std::iter::from_fn(|| {
+                let i = next.filter(|&i| i < block.span.end)?;
+                next = candidates.next();
+                Some(i - block.span.start)
+            });
+            // Each mark is paired as it is found: no list of a block's
+            // marks is kept, however many it has.
+            let pair = |family, mark| match family {
+                Family::Double => doubles.mark(text, blocks, bi, mark, options),
+                Family::Single => singles.mark(text, blocks, bi, mark, options),
+            };
+            scan(text, block.span, in_block, lexicon, pair);
+            doubles.end_block(block, options);
+            singles.end_block(block, options);
+        } else {
+            // A block without marks ends any quotation left open.
+            doubles.pending = None;
+            singles.pending = None;
+        }
     }
     let (doubles, singles) = (doubles.finish(), singles.finish());
     let singles_speak = match options.single_quotes {
@@ -576,18 +584,70 @@ fn is_guillemet(s: &[u8]) -> bool {
 /// candidates of each kind, merged in order, in one scan for each kind
 /// rather than one a block. Both scans go through the text one window at
 /// a time, so the rare kind's does not run ahead out of the cache.
-fn candidates(bytes: &[u8], window: usize) -> impl Iterator<Item = usize> + '_ {
-    let size = window.max(1);
-    (bytes.chunks(size).enumerate()).flat_map(move |(k, window)| {
-        let mut common = memchr::memchr3_iter(b'"', b'\'', 0xE2, window).peekable();
-        let mut rare = memchr::memchr3_iter(0xC2, b'`', b'<', window).peekable();
-        std::iter::from_fn(move || match (common.peek(), rare.peek()) {
-            (Some(c), Some(r)) if r < c => rare.next(),
-            (Some(_), _) => common.next(),
-            (None, _) => rare.next(),
-        })
-        .map(move |i| k * size + i)
-    })
+struct Candidates<'t> {
+    bytes: &'t [u8],
+    window: usize,
+    /// Where the window being searched starts.
+    start: usize,
+    common: memchr::Memchr3<'t>,
+    rare: memchr::Memchr3<'t>,
+    /// The next candidate of each kind in the window, found one ahead, or
+    /// `NONE`: the next one is told by one comparison.
+    next_common: usize,
+    next_rare: usize,
+}
+
+/// No candidate of the kind is left in the window.
+const NONE: usize = usize::MAX;
+
+impl<'t> Candidates<'t> {
+    fn new(bytes: &'t [u8], window: usize) -> Candidates<'t> {
+        let mut candidates = Candidates {
+            bytes,
+            window: window.max(1),
+            start: 0,
+            common: memchr::memchr3_iter(b'"', b'\'', 0xE2, &[]),
+            rare: memchr::memchr3_iter(0xC2, b'`', b'<', &[]),
+            next_common: NONE,
+            next_rare: NONE,
+        };
+        candidates.search(0);
+        candidates
+    }
+
+    /// Starts the search of the window at `start`.
+    fn search(&mut self, start: usize) {
+        let end = self.bytes.len().min(start.saturating_add(self.window));
+        let window = &self.bytes[start.min(end)..end];
+        self.start = start;
+        self.common = memchr::memchr3_iter(b'"', b'\'', 0xE2, window);
+        self.rare = memchr::memchr3_iter(0xC2, b'`', b'<', window);
+        self.next_common = self.common.next().map_or(NONE, |i| start + i);
+        self.next_rare = self.rare.next().map_or(NONE, |i| start + i);
+    }
+}
+
+impl Iterator for Candidates<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        loop {
+            let (common, rare) = (self.next_common, self.next_rare);
+            if common < rare {
+                self.next_common = self.common.next().map_or(NONE, |i| self.start + i);
+                return Some(common);
+            }
+            if rare != NONE {
+                self.next_rare = self.rare.next().map_or(NONE, |i| self.start + i);
+                return Some(rare);
+            }
+            let next = self.start + self.window;
+            if next >= self.bytes.len() {
+                return None;
+            }
+            self.search(next);
+        }
+    }
 }
 
 /// The marks of `text[span]` at `candidates` (offsets into the span, in
