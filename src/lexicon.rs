@@ -97,6 +97,14 @@ enum Fingerprints {
 }
 
 impl Fingerprints {
+    /// The general searcher, for a CPU without a packed one.
+    fn general(prints: Vec<Vec<u8>>) -> Result<Fingerprints, aho_corasick::BuildError> {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(prints)
+            .map(Fingerprints::General)
+    }
+
     /// The first fingerprint starting at `from` or after in `folded`:
     /// where, and which.
     fn find(&self, folded: &[u8], from: usize) -> Option<(usize, usize)> {
@@ -151,11 +159,7 @@ impl CreditWords {
             words: words.iter().map(|&(w, at)| (w.as_bytes(), at)).collect(),
             fingerprints: match aho_corasick::packed::Searcher::new(&prints) {
                 Some(packed) => Fingerprints::Packed(packed),
-                None => Fingerprints::General(
-                    AhoCorasick::builder()
-                        .match_kind(MatchKind::LeftmostFirst)
-                        .build(prints)?,
-                ),
+                None => Fingerprints::general(prints)?,
             },
             words_of,
             by_lead,
@@ -1517,6 +1521,47 @@ mod tests {
                     assert_eq!(lexicon.credit_words(&text), [at], "{w:?} at {at}");
                 }
             }
+        }
+    }
+
+    /// The general fingerprint searcher, which runs only on a CPU without
+    /// the packed one, finds the same credit words as the packed one.
+    #[test]
+    fn credit_word_searchers_agree() {
+        let lexicon = Lexicon::new(None, &[]).expect("the built-in lexicon builds");
+        let found = &lexicon.credit_words;
+        let prints = found
+            .words_of
+            .iter()
+            .map(|of| {
+                let (word, at) = found.words[of[0]];
+                word[at..at + FINGERPRINT]
+                    .iter()
+                    .map(|b| b | 0x20)
+                    .collect()
+            })
+            .collect();
+        let general = CreditWords {
+            words: found.words.clone(),
+            fingerprints: Fingerprints::general(prints).expect("the general searcher builds"),
+            words_of: found.words_of.clone(),
+            by_lead: found.by_lead.clone(),
+        };
+        let mut every_word = String::new();
+        for (i, (word, _)) in found.words.iter().enumerate() {
+            let word = std::str::from_utf8(word).expect("a credit word is UTF-8");
+            let word = if i % 2 == 0 {
+                word.to_ascii_uppercase()
+            } else {
+                word.to_string()
+            };
+            every_word += &format!("{word}{} ", "x".repeat(i % 7));
+        }
+        let article = include_str!("../tests/fixtures/sputnik_lavrov.txt");
+        for text in [article, every_word.as_str()] {
+            let expected = general.starts(text.as_bytes());
+            assert!(!expected.is_empty());
+            assert_eq!(found.starts(text.as_bytes()), expected);
         }
     }
 
