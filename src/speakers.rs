@@ -940,10 +940,7 @@ impl<'t> Resolver<'t> {
                             false,
                             lexicon,
                         )
-                        .or_else(|| self.last_speaker(at, false))
-                        .or_else(|| {
-                            self.antecedent(at, |e| !e.org && e.title.is_some(), false, lexicon)
-                        }),
+                        .or_else(|| self.antecedent(at, |e| !e.org, false, lexicon)),
                     RoleClass::Org if definite => self.antecedent(
                         at,
                         |e| e.org && lower_contains(&text[e.name.start..e.name.end], &noun),
@@ -1053,10 +1050,6 @@ impl<'t> Resolver<'t> {
             self.full_name(best.name, lexicon)
                 .map_or(best, |f| Entity { at: best.at, ..f }),
         )
-    }
-
-    fn last_speaker(&self, at: usize, org: bool) -> Option<Entity> {
-        before(&self.speakers, at).find(|e| e.org == org).copied()
     }
 }
 
