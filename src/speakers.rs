@@ -872,14 +872,16 @@ impl<'t> Resolver<'t> {
         let at = mention.span.start;
         let entity = match mention.kind {
             MentionKind::Person { name, title } => {
-                let full = self.full_name(name, lexicon).unwrap_or(Entity {
-                    name,
-                    title,
-                    at: mention.span.end,
-                    org: false,
-                    gender: Gender::Any,
-                    evidence: true,
-                });
+                let full = (self.full_name(name, lexicon))
+                    .or_else(|| self.titled_first_name(name, title?, at, lexicon))
+                    .unwrap_or(Entity {
+                        name,
+                        title,
+                        at: mention.span.end,
+                        org: false,
+                        gender: Gender::Any,
+                        evidence: true,
+                    });
                 let title = title.or(full.title);
                 let gender = match full.gender {
                     Gender::Any => person_gender(text, full.name, title, lexicon),
@@ -1000,6 +1002,31 @@ impl<'t> Resolver<'t> {
         self.names
             .first_full_name(key, lexicon)
             .filter(|e| matches(e))
+    }
+
+    /// The full name that a first name after "Dame" or "Sir" stands for:
+    /// "Dame Judith" → "Judith Pennington", the most recent such person.
+    fn titled_first_name(
+        &mut self,
+        name: Span,
+        title: Span,
+        at: usize,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let text = self.text;
+        let (first, title) = (&text[name.start..name.end], &text[title.start..title.end]);
+        let last_title = title.rsplit(' ').next().unwrap_or(title);
+        if has_space(first) || !lexicon.class(last_title).is_first_name_title() {
+            return None;
+        }
+        let starts_with_first = |e: &Entity| {
+            let full = &text[e.name.start..e.name.end];
+            !e.org
+                && full
+                    .strip_prefix(first)
+                    .is_some_and(|rest| rest.starts_with(' '))
+        };
+        self.antecedent(at, starts_with_first, false, lexicon)
     }
 
     /// The most recent entity before `at` that `fits`, among speakers and
