@@ -79,6 +79,23 @@ fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
     allowed.contains(&gap(text, a.span.end, b.span.start))
 }
 
+/// True when two words of a run may belong to one name: nothing between
+/// them, an apostrophe, or the period of an initial or an abbreviation
+/// ("Donald J. Trump", "George H.W. Bush", "Sen. Mark Ellison"); any
+/// other period ends a
+/// sentence ("… in Idaho Springs. Kelly Navarro …").
+fn joined_in_name(text: &str, a: &Word, b: &Word, lexicon: &Lexicon) -> bool {
+    match gap(text, a.span.end, b.span.start) {
+        "" | "'" | "’" => true,
+        "." => {
+            let t = a.text(text);
+            // Initials, one letter or several with inner periods ("H.W").
+            t.split('.').all(|i| i.chars().nth(1).is_none()) || lexicon.is_abbreviation(t)
+        }
+        _ => false,
+    }
+}
+
 /// An all-caps acronym of two letters or more: "NATO", "CNN".
 fn is_acronym(w: &str) -> bool {
     // Most words asked about are ASCII, and fail on their second letter.
@@ -1703,7 +1720,7 @@ impl NameScan {
                     && run.len() < MAX_MENTION
                     && run
                         .last()
-                        .is_none_or(|p| joined(text, p, &w, &["", ".", "'", "’"]))
+                        .is_none_or(|p| joined_in_name(text, p, &w, lexicon))
                 {
                     run.push(w);
                     classes.push(class);
