@@ -120,6 +120,11 @@ fn classify_run(
     mut class_of: impl FnMut(usize) -> WordClass,
     lexicon: &Lexicon,
 ) -> MentionKind {
+    // "Sarah Nkemelu KC": letters after a name are no part of it.
+    let run = match run {
+        [rest @ .., _] if !rest.is_empty() && class_of(rest.len()).is_postnominal() => rest,
+        _ => run,
+    };
     let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
     let last = run[run.len() - 1].text(text);
     let has_of = run.iter().any(|w| w.text(text) == "of");
