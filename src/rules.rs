@@ -829,7 +829,7 @@ impl Context<'_> {
         let line = &self.text[block.span.start..block.span.end];
         let colon = block.span.start + line.find(':')?;
         if colon > q.open.start {
-            return None;
+            return self.headline_signature(q, colon, block.span.end);
         }
         let label: Vec<Word> = words(self.text, Span::new(block.span.start, colon)).collect();
         let a = self.lead_in_words(&label)?;
@@ -839,6 +839,22 @@ impl Context<'_> {
             Kind::Mixed
         };
         Some(Attribution { kind, ..a })
+    }
+
+    /// A headline quotation signed after a colon by a named person:
+    /// `'I never planned to be a chef': Ama Owusu on kitchens`. A common
+    /// noun there ("'We were abandoned': residents speak out") signs
+    /// nothing.
+    fn headline_signature(&self, q: &Quotation, colon: usize, end: usize) -> Option<Attribution> {
+        if q.close.is_empty() || !gap(self.text, q.close.end, colon).is_empty() {
+            return None;
+        }
+        let after: Vec<Word> = words(self.text, Span::new(colon + 1, end))
+            .take(MAX_SIGNATURE)
+            .collect();
+        let m = mention_after(self.text, &after, 0, self.lexicon)
+            .filter(|m| matches!(m.kind, MentionKind::Person { .. }))?;
+        Some(Attribution::new(Rule::LeadIn, Kind::Direct, Some(m), None))
     }
 
     /// The speaker of a speech clause that `inner` is reported in: `She
