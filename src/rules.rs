@@ -661,9 +661,21 @@ impl Context<'_> {
             } else {
                 mention_after_known(text, sw, k, self.lexicon, &mut known)
             }?;
+            // "Her agent, …": an object or possessive form is no subject.
+            if let MentionKind::Pronoun(p) = m.kind
+                && !p.subject
+            {
+                return None;
+            }
+            // "My business partner, Kofi Mensah, sat me down and said:": the
+            // name in apposition is the subject, its closing comma before
+            // the verb.
+            let named = named_apposition(text, sw, m, self.lexicon);
+            let closing = if named.span == m.span { "" } else { "," };
+            let m = named;
             let n = sw.iter().position(|x| x.span.start >= m.span.end)?;
             let next_text = sw[n].text(text);
-            let verb_like = gap(text, m.span.end, sw[n].span.start).is_empty()
+            let verb_like = gap(text, m.span.end, sw[n].span.start) == closing
                 && !is_capitalized(next_text)
                 && !known
                     .get(n)
