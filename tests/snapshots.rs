@@ -177,7 +177,9 @@ snapshot_reported!(
 
 snapshot_article!(
     /// An AP-style story: "DENVER (AP) —", "Gov.", "Sheriff", a resident
-    /// named in full then by surname, a quoted word from "fire officials".
+    /// named in full right after a sentence ending in a place ("… Idaho
+    /// Springs. Kelly Navarro, …") then by surname, a quoted word from
+    /// "fire officials" (no speaker: a group).
     wire_story_with_ap_dateline,
     "articles/wire_ap_wildfire.txt"
 );
@@ -213,7 +215,10 @@ snapshot_article!(
 
 snapshot_article!(
     /// A results story: a chief executive "told analysts", a union named by
-    /// its acronym, an analyst at a broker, "Sir Michael Garrow".
+    /// its acronym, an analyst at a broker, "Sir Michael Garrow". Known
+    /// errors: "a hammer blow" from "The GMB union" has no speaker, and
+    /// "he said" after "Jonathan Reeve, an analyst at Peel Hunt," goes to
+    /// "Peel Hunt", read as a person's name.
     business_results_story,
     "articles/business_results.txt"
 );
@@ -229,9 +234,10 @@ snapshot_article!(
 );
 
 snapshot_article!(
-    /// A feature interview: a headline quote, "she says" in the present, a
-    /// question-and-answer section whose answers are unmarked (no quotes),
-    /// quotes inside the answers.
+    /// A feature interview: a headline quote signed after its colon, "she
+    /// says" in the present, a question-and-answer section whose answers
+    /// are unmarked (no quotes), quotes inside the answers, one after "My
+    /// business partner, Kofi Mensah, sat me down and said:".
     interview_with_questions_and_answers,
     "articles/interview_chef.txt"
 );
@@ -258,7 +264,12 @@ snapshot_reported!(
 
 snapshot_reported!(
     /// A court report, mostly reported speech: "told a jury that", "said
-    /// he had", "suggested that", "replied that", "reminded the jury".
+    /// he had", "suggested that", "replied that", "reminded the jury",
+    /// "prosecutor Sarah Nkemelu KC". Known errors: the first sentence's
+    /// speaker is read back from "told" as "000 in bribes from a property
+    /// developer" (no speaker), two "He" go to Kevin Marlow (the object of
+    /// the sentence before) instead of Graham Tilley, and the headline's
+    /// "denies taking bribes" is returned with no speaker.
     court_report_reported,
     "articles/court_reported.txt"
 );
