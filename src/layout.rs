@@ -15,7 +15,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::Span;
 use crate::lexicon::Lexicon;
-use crate::words::floor_char;
+use crate::words::{floor_char, is_capitalized};
 
 /// What a block is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -265,7 +265,11 @@ fn read_lines(
         if foreign || is_furniture(line, has_credit_word, lexicon) {
             b.kind = BlockKind::Furniture;
         } else if is_heading_shaped(line, lexicon) {
-            b.kind = BlockKind::Heading;
+            b.kind = if is_byline_or_stamp(line) {
+                BlockKind::Furniture
+            } else {
+                BlockKind::Heading
+            };
         }
     }
 }
@@ -580,6 +584,25 @@ fn is_title_shaped(line: &str, lexicon: &Lexicon) -> bool {
         return false;
     }
     shape.title_case() >= 0.6 || (shape.words <= 15 && !closed)
+}
+
+/// A byline ("By Claire Dunstan, Environment Correspondent") or a live
+/// blog's time stamp ("1.52pm GMT", "14:05 BST"): shaped like headings,
+/// but they head no section, so they are never a quotation's topic.
+fn is_byline_or_stamp(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if first == "By" {
+        return words.next().is_some_and(is_capitalized);
+    }
+    // A clock time: one or two digits, a point or a colon, two digits.
+    let b = first.as_bytes();
+    let hours = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&hours)
+        && matches!(b.get(hours), Some(b'.' | b':'))
+        && b.get(hours + 1..hours + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+        && b.get(hours + 3).is_none_or(|c| !c.is_ascii_digit())
 }
 
 /// A section heading: short, title-cased, not closed like a sentence.

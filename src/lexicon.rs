@@ -63,6 +63,8 @@ const SOURCE_CONJUNCTIONS: &str = include_str!("lexicon/source_conjunctions.txt"
 const SENTENCE_CONNECTIVES: &str = include_str!("lexicon/sentence_connectives.txt");
 const QUESTION_LEADS: &str = include_str!("lexicon/question_leads.txt");
 const SUBJECT_BOUNDS: &str = include_str!("lexicon/subject_bounds.txt");
+const FIRST_NAME_TITLES: &str = include_str!("lexicon/first_name_titles.txt");
+const POSTNOMINALS: &str = include_str!("lexicon/postnominals.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -511,6 +513,10 @@ const SUBJECT_BOUND: u64 = 1 << 38;
 const TITLE_FORM: u64 = 1 << 39;
 /// The lower case of an organisation head ([`Lexicon::is_org_head`]).
 const ORG_FORM: u64 = 1 << 40;
+/// A title kept before a first name alone: "Dame" in "Dame Judith".
+const FIRST_NAME_TITLE: u64 = 1 << 41;
+/// Letters after a name that are no part of it: "KC", "MP".
+const POSTNOMINAL: u64 = 1 << 42;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -747,6 +753,18 @@ impl WordClass {
         self.flags & SUBJECT_BOUND != 0
     }
 
+    /// True for a title kept before a first name alone ("Dame", "Sir"),
+    /// of any case.
+    pub fn is_first_name_title(self) -> bool {
+        self.flags & FIRST_NAME_TITLE != 0
+    }
+
+    /// True for letters after a name that are no part of it ("KC",
+    /// "MP"), of any case.
+    pub fn is_postnominal(self) -> bool {
+        self.flags & POSTNOMINAL != 0
+    }
+
     /// True for a verb form more often a noun than a verb ("states").
     pub fn is_noun_form(self) -> bool {
         self.flags & NOUN_FORM != 0
@@ -961,6 +979,8 @@ impl Lexicon {
             (SENTENCE_CONNECTIVES, SENTENCE_CONNECTIVE),
             (QUESTION_LEADS, QUESTION_LEAD),
             (SUBJECT_BOUNDS, SUBJECT_BOUND),
+            (FIRST_NAME_TITLES, FIRST_NAME_TITLE),
+            (POSTNOMINALS, POSTNOMINAL),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [

@@ -787,8 +787,9 @@ fn classify(
     })
 }
 
-/// After "…s'", a following lower-case word that is not a speech verb nor a
-/// pronoun makes the mark a plural possessive.
+/// After "…s'", a following lower-case word that is not a speech verb, a
+/// pronoun nor a preposition makes the mark a plural possessive: no noun
+/// owned starts with "for" ("staff were 'on tenterhooks' for weeks").
 fn possessive_follows(rest: &str, lexicon: &Lexicon) -> bool {
     let Some(after) = rest.strip_prefix(' ') else {
         return false;
@@ -800,4 +801,5 @@ fn possessive_follows(rest: &str, lexicon: &Lexicon) -> bool {
     word.chars().next().is_some_and(char::is_lowercase)
         && lexicon.verb_lemma(word).is_none()
         && lexicon.pronoun(word).is_none()
+        && !lexicon.class(word).is_preposition()
 }

@@ -661,9 +661,21 @@ impl Context<'_> {
             } else {
                 mention_after_known(text, sw, k, self.lexicon, &mut known)
             }?;
+            // "Her agent, …": an object or possessive form is no subject.
+            if let MentionKind::Pronoun(p) = m.kind
+                && !p.subject
+            {
+                return None;
+            }
+            // "My business partner, Kofi Mensah, sat me down and said:": the
+            // name in apposition is the subject, its closing comma before
+            // the verb.
+            let named = named_apposition(text, sw, m, self.lexicon);
+            let closing = if named.span == m.span { "" } else { "," };
+            let m = named;
             let n = sw.iter().position(|x| x.span.start >= m.span.end)?;
             let next_text = sw[n].text(text);
-            let verb_like = gap(text, m.span.end, sw[n].span.start).is_empty()
+            let verb_like = gap(text, m.span.end, sw[n].span.start) == closing
                 && !is_capitalized(next_text)
                 && !known
                     .get(n)
@@ -829,7 +841,7 @@ impl Context<'_> {
         let line = &self.text[block.span.start..block.span.end];
         let colon = block.span.start + line.find(':')?;
         if colon > q.open.start {
-            return None;
+            return self.headline_signature(q, colon, block.span.end);
         }
         let label: Vec<Word> = words(self.text, Span::new(block.span.start, colon)).collect();
         let a = self.lead_in_words(&label)?;
@@ -839,6 +851,22 @@ impl Context<'_> {
             Kind::Mixed
         };
         Some(Attribution { kind, ..a })
+    }
+
+    /// A headline quotation signed after a colon by a named person:
+    /// `'I never planned to be a chef': Ama Owusu on kitchens`. A common
+    /// noun there ("'We were abandoned': residents speak out") signs
+    /// nothing.
+    fn headline_signature(&self, q: &Quotation, colon: usize, end: usize) -> Option<Attribution> {
+        if q.close.is_empty() || !gap(self.text, q.close.end, colon).is_empty() {
+            return None;
+        }
+        let after: Vec<Word> = words(self.text, Span::new(colon + 1, end))
+            .take(MAX_SIGNATURE)
+            .collect();
+        let m = mention_after(self.text, &after, 0, self.lexicon)
+            .filter(|m| matches!(m.kind, MentionKind::Person { .. }))?;
+        Some(Attribution::new(Rule::LeadIn, Kind::Direct, Some(m), None))
     }
 
     /// The speaker of a speech clause that `inner` is reported in: `She

@@ -7,11 +7,14 @@
 //! capital, digit or opening mark follow — except after an abbreviation
 //! ("Mr.", "Feb.", "U.S.") or an initial ("J. K. Rowling").
 
+use std::sync::LazyLock;
+
 use memchr::{memchr, memchr3};
+use regex::Regex;
 
 use crate::Span;
 use crate::lexicon::Lexicon;
-use crate::words::{ceil_char, is_ascii_space};
+use crate::words::{ceil_char, floor_char, is_ascii_space};
 
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '›')
@@ -30,7 +33,38 @@ const ELLIPSIS: &[u8] = "…".as_bytes();
 /// sentences is first given room for.
 const SENTENCE_BYTES: usize = 64;
 
-/// The sentences of `text[block]`, covering the block without gaps.
+/// A wire dateline or a run-in head before a dash at a paragraph's start:
+/// "DENVER (AP) — ", "LONDON (Reuters) - ", "FAIRVIEW, W.Va. - ". Capital
+/// words, maybe a place after a comma and an agency in brackets.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]*)*(?:, [A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*)*)?(?: \([^()\n]{1,40}\))? ?(?:—|–|--?)",
+    )
+    .expect("valid regex")
+});
+
+/// The longest dateline looked for, in bytes.
+const MAX_DATELINE: usize = 100;
+
+/// Where a dateline that opens `s` ends (its dash included), when one
+/// does and a sentence follows it.
+fn dateline_end(s: &str) -> Option<usize> {
+    // Nearly every paragraph opens with a capital and a lower-case letter:
+    // the regex runs only on one that opens with two capitals.
+    let b = s.as_bytes();
+    if !(b.len() > 2 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase()) {
+        return None;
+    }
+    let end = DATELINE
+        .find(&s[..floor_char(s, MAX_DATELINE.min(s.len()))])?
+        .end();
+    let next = spaces_end(s, end);
+    (next > end && starts_sentence(s, next)).then_some(end)
+}
+
+/// The sentences of `text[block]`, covering the block without gaps but
+/// the white space between them. A dateline is a sentence of its own: a
+/// report's first sentence starts after it.
 pub(crate) fn sentences(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span> {
     let s = &text[block.start..block.end];
     let bytes = s.as_bytes();
@@ -38,7 +72,11 @@ pub(crate) fn sentences(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span>
     // a sentence at a time would copy it several times over.
     let mut out = Vec::with_capacity(bytes.len() / SENTENCE_BYTES + 1);
     let mut start = 0;
-    let mut i = 0;
+    if let Some(end) = dateline_end(s) {
+        out.push(Span::new(block.start, block.start + end));
+        start = spaces_end(s, end);
+    }
+    let mut i = start;
     // Terminal punctuation is found with memchr, which skips the rest of
     // the text many bytes at a time. Ellipses are rare, so the next one is
     // kept and looked for again only once the scan passes it.

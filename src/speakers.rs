@@ -79,6 +79,23 @@ fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
     allowed.contains(&gap(text, a.span.end, b.span.start))
 }
 
+/// True when two words of a run may belong to one name: nothing between
+/// them, an apostrophe, or the period of an initial or an abbreviation
+/// ("Donald J. Trump", "George H.W. Bush", "Sen. Mark Ellison"); any
+/// other period ends a
+/// sentence ("… in Idaho Springs. Kelly Navarro …").
+fn joined_in_name(text: &str, a: &Word, b: &Word, lexicon: &Lexicon) -> bool {
+    match gap(text, a.span.end, b.span.start) {
+        "" | "'" | "’" => true,
+        "." => {
+            let t = a.text(text);
+            // Initials, one letter or several with inner periods ("H.W").
+            t.split('.').all(|i| i.chars().nth(1).is_none()) || lexicon.is_abbreviation(t)
+        }
+        _ => false,
+    }
+}
+
 /// An all-caps acronym of two letters or more: "NATO", "CNN".
 fn is_acronym(w: &str) -> bool {
     // Most words asked about are ASCII, and fail on their second letter.
@@ -103,6 +120,11 @@ fn classify_run(
     mut class_of: impl FnMut(usize) -> WordClass,
     lexicon: &Lexicon,
 ) -> MentionKind {
+    // "Sarah Nkemelu KC": letters after a name are no part of it.
+    let run = match run {
+        [rest @ .., _] if !rest.is_empty() && class_of(rest.len()).is_postnominal() => rest,
+        _ => run,
+    };
     let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
     let last = run[run.len() - 1].text(text);
     let has_of = run.iter().any(|w| w.text(text) == "of");
@@ -872,14 +894,16 @@ impl<'t> Resolver<'t> {
         let at = mention.span.start;
         let entity = match mention.kind {
             MentionKind::Person { name, title } => {
-                let full = self.full_name(name, lexicon).unwrap_or(Entity {
-                    name,
-                    title,
-                    at: mention.span.end,
-                    org: false,
-                    gender: Gender::Any,
-                    evidence: true,
-                });
+                let full = (self.full_name(name, lexicon))
+                    .or_else(|| self.titled_first_name(name, title?, at, lexicon))
+                    .unwrap_or(Entity {
+                        name,
+                        title,
+                        at: mention.span.end,
+                        org: false,
+                        gender: Gender::Any,
+                        evidence: true,
+                    });
                 let title = title.or(full.title);
                 let gender = match full.gender {
                     Gender::Any => person_gender(text, full.name, title, lexicon),
@@ -940,10 +964,7 @@ impl<'t> Resolver<'t> {
                             false,
                             lexicon,
                         )
-                        .or_else(|| self.last_speaker(at, false))
-                        .or_else(|| {
-                            self.antecedent(at, |e| !e.org && e.title.is_some(), false, lexicon)
-                        }),
+                        .or_else(|| self.antecedent(at, |e| !e.org, false, lexicon)),
                     RoleClass::Org if definite => self.antecedent(
                         at,
                         |e| e.org && lower_contains(&text[e.name.start..e.name.end], &noun),
@@ -1005,6 +1026,31 @@ impl<'t> Resolver<'t> {
             .filter(|e| matches(e))
     }
 
+    /// The full name that a first name after "Dame" or "Sir" stands for:
+    /// "Dame Judith" → "Judith Pennington", the most recent such person.
+    fn titled_first_name(
+        &mut self,
+        name: Span,
+        title: Span,
+        at: usize,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let text = self.text;
+        let (first, title) = (&text[name.start..name.end], &text[title.start..title.end]);
+        let last_title = title.rsplit(' ').next().unwrap_or(title);
+        if has_space(first) || !lexicon.class(last_title).is_first_name_title() {
+            return None;
+        }
+        let starts_with_first = |e: &Entity| {
+            let full = &text[e.name.start..e.name.end];
+            !e.org
+                && full
+                    .strip_prefix(first)
+                    .is_some_and(|rest| rest.starts_with(' '))
+        };
+        self.antecedent(at, starts_with_first, false, lexicon)
+    }
+
     /// The most recent entity before `at` that `fits`, among speakers and
     /// names seen.
     fn antecedent(
@@ -1053,10 +1099,6 @@ impl<'t> Resolver<'t> {
             self.full_name(best.name, lexicon)
                 .map_or(best, |f| Entity { at: best.at, ..f }),
         )
-    }
-
-    fn last_speaker(&self, at: usize, org: bool) -> Option<Entity> {
-        before(&self.speakers, at).find(|e| e.org == org).copied()
     }
 }
 
@@ -1683,7 +1725,7 @@ impl NameScan {
                     && run.len() < MAX_MENTION
                     && run
                         .last()
-                        .is_none_or(|p| joined(text, p, &w, &["", ".", "'", "’"]))
+                        .is_none_or(|p| joined_in_name(text, p, &w, lexicon))
                 {
                     run.push(w);
                     classes.push(class);
