@@ -82,8 +82,7 @@ fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
 /// True when two words of a run may belong to one name: nothing between
 /// them, an apostrophe, or the period of an initial or an abbreviation
 /// ("Donald J. Trump", "George H.W. Bush", "Sen. Mark Ellison"); any
-/// other period ends a
-/// sentence ("… in Idaho Springs. Kelly Navarro …").
+/// other period ends a sentence ("… in Idaho Springs. Kelly Navarro …").
 fn joined_in_name(text: &str, a: &Word, b: &Word, lexicon: &Lexicon) -> bool {
     match gap(text, a.span.end, b.span.start) {
         "" | "'" | "’" => true,
@@ -894,7 +893,8 @@ impl<'t> Resolver<'t> {
         let at = mention.span.start;
         let entity = match mention.kind {
             MentionKind::Person { name, title } => {
-                let full = (self.full_name(name, lexicon))
+                let full = self
+                    .full_name(name, lexicon)
                     .or_else(|| self.titled_first_name(name, title?, at, lexicon))
                     .unwrap_or(Entity {
                         name,
