@@ -564,6 +564,26 @@ fn word_before(text: &str, pos: usize) -> Option<Span> {
     if trimmed.len() == head.len() {
         return None;
     }
+    // Most words are ASCII: read back a byte at a time, and by characters
+    // only from a byte that is not.
+    let b = trimmed.as_bytes();
+    let mut start = b.len();
+    while start > 0 && b.len() - start < MAX_WORD_BEFORE {
+        let c = b[start - 1];
+        if !c.is_ascii() {
+            return word_before_chars(trimmed);
+        }
+        if !(c.is_ascii_alphanumeric() || matches!(c, b'\'' | b'-')) {
+            break;
+        }
+        start -= 1;
+    }
+    (start < b.len()).then(|| Span::new(start, b.len()))
+}
+
+/// [`word_before`] of the end of `trimmed`, read by characters.
+#[cold]
+fn word_before_chars(trimmed: &str) -> Option<Span> {
     let start = trimmed
         .char_indices()
         .rev()
