@@ -51,6 +51,9 @@ const REACH: usize = 1200;
 /// How many bytes either side of a cue are split into words: enough for
 /// the speaker, the person spoken to and the "that" of any layout.
 const WORD_REACH: usize = 160;
+/// How many words a window of `WORD_REACH` bytes either side of a cue
+/// mostly holds, with a sentence's first words.
+const WINDOW_WORDS: usize = 128;
 /// How far after a verb its "that" is looked for, in words; further for a
 /// verb that names the person spoken to first.
 const THAT_REACH: usize = 6;
@@ -87,8 +90,10 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
     let mut out: Vec<Reported> = Vec::new();
     let mut reader = Reader {
         cache: WordCache::new(cx.text),
-        near: Vec::new(),
-        content: Vec::new(),
+        // Room for the words of a window, so that an article's first cues
+        // do not grow them a word at a time.
+        near: Vec::with_capacity(WINDOW_WORDS),
+        content: Vec::with_capacity(WINDOW_WORDS),
     };
     // A cue inside a quotation is direct speech's: only the text between
     // quotations (top-level, in order, so never overlapping) is scanned,
@@ -823,12 +828,12 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         // The clause before may open with an adjunct ("In all, the
         // justices agree, Epstein said.") when the verb closes the
         // sentence.
-        let closes = closing_tail(text, w, vi, cx.lexicon);
         if comma_before
             && !opens_clause(text, w, vi, cx.lexicon)
             && short_tail(text, w, vi, cx.lexicon)
             && (looks_like_clause(text, &w[..k], first, cx.lexicon)
-                || closes && has_verb(text, &w[first..k], cx.lexicon))
+                || closing_tail(text, w, vi, cx.lexicon)
+                    && has_verb(text, &w[first..k], cx.lexicon))
         {
             // "Talks will resume, Lavrov said."
             return Some((
@@ -1572,12 +1577,19 @@ fn cut_at_new_predicate(
                     // on with what was said.
                     && t != "including")
     };
-    match (1..w.len())
-        .find(|&i| matches!(w[i].text(text), "and" | "but") && new_predicate(i) || comment(i))
-    {
+    match (1..w.len()).find(|&i| is_and_or_but(text, &w[i]) && new_predicate(i) || comment(i)) {
         Some(i) => Span::new(content.start, w[i].span.start),
         None => content,
     }
+}
+
+/// True when the word is "and" or "but", asked of every word of a content:
+/// its bytes are compared, with no char boundary to check.
+fn is_and_or_but(text: &str, word: &Word) -> bool {
+    matches!(
+        text.as_bytes().get(word.span.start..word.span.end),
+        Some(b"and" | b"but")
+    )
 }
 
 /// The content without white space, a final period or comma, or a closing
