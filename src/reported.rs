@@ -385,12 +385,15 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
             .pronoun(&text[content.start..content.end])
             .is_none();
     let enough = named || words(text, content).nth(MIN_CONTENT - 1).is_some();
+    if !enough || mostly_quoted(cx, content) {
+        return None;
+    }
     let source = if r.1 != Rule::ReportedAccordingTo && passive(text, w, vi, cx.lexicon) {
         Source::Unknown
     } else {
         Source::Mention(r.2)
     };
-    (enough && !mostly_quoted(cx, content)).then_some(Reported {
+    Some(Reported {
         content,
         attribution: Attribution {
             rule: r.1,
@@ -409,11 +412,12 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
 /// said" is active; the forms of "have" are those in "ha-").
 fn passive(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     let form = w[vi].text(text);
-    let past = lexicon
-        .verb_lemma(form)
-        .is_some_and(|l| !l.eq_ignore_ascii_case(form))
-        && !form.ends_with('s')
-        && !form.ends_with("ing");
+    // The endings are told before the lemma is looked up.
+    let past = !form.ends_with('s')
+        && !form.ends_with("ing")
+        && lexicon
+            .verb_lemma(form)
+            .is_some_and(|l| !l.eq_ignore_ascii_case(form));
     if !past {
         return false;
     }
