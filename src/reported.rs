@@ -765,12 +765,19 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     // "Hillary Clinton on Tuesday said that …": a time between the subject
     // and its verb.
     let adjacent = mention_before(text, w, vi, cx.lexicon).or_else(|| {
-        let k = (vi.saturating_sub(TIME_REACH)..vi).find(|&k| {
-            w[k..vi].iter().all(|x| {
+        // The time words right before the verb, read back: each word is
+        // looked up once, and mostly only the one before the verb.
+        let time = w[vi.saturating_sub(TIME_REACH)..vi]
+            .iter()
+            .rev()
+            .take_while(|x| {
                 let t = x.text(text);
                 let class = cx.lexicon.class(t);
                 class.is_time_word() && t != "that" || class.is_time_lead(t)
-            }) && w[k..vi]
+            })
+            .count();
+        let k = (vi - time..vi).find(|&k| {
+            w[k..vi]
                 .windows(2)
                 .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
         })?;
