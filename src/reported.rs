@@ -378,8 +378,8 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     // "praised Obama": one word is a content when it names someone the
     // speech was about.
     let named = r.1 == Rule::ReportedAfterCue
-        && !cx.lexicon.is_reporting(cue_text)
         && crate::words::is_capitalized(&text[content.start..content.end])
+        && !cx.lexicon.is_reporting(cue_text)
         && cx
             .lexicon
             .pronoun(&text[content.start..content.end])
@@ -857,7 +857,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         if attributes_quotation {
             return None;
         }
-        let content = after_verb(cx, w, vi, window)?;
+        let content = after_verb(cx, w, vi, lemma, window)?;
         // A subject the lexicon cannot place ("respondents", "the clip")
         // speaks when a verb of saying has a clause after it; it is then
         // read as the whole noun phrase before the verb.
@@ -920,7 +920,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
             .windows(2)
             .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
     {
-        let content = after_verb(cx, w, vi, window)?;
+        let content = after_verb(cx, w, vi, lemma, window)?;
         let m = Mention {
             span: w[k].span,
             kind: MentionKind::Document,
@@ -933,7 +933,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     // promises: "I emailed him", "we found out" tell of deeds.
     let says = lemma.is_some_and(|l| l.reporting || l.request || l.promise);
     if says && let Some(m) = personal_subject(text, w, vi, cx.lexicon) {
-        let content = after_verb(cx, w, vi, window)?;
+        let content = after_verb(cx, w, vi, lemma, window)?;
         return Some((content, Rule::ReportedAfterCue, m, cue));
     }
     if !reporting {
@@ -946,7 +946,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         if !(second || participle) {
             return None;
         }
-        let content = after_verb(cx, w, vi, window)?;
+        let content = after_verb(cx, w, vi, lemma, window)?;
         let m = sentence_subject(cx, w, vi)?;
         return Some((content, Rule::ReportedAfterCue, m, cue));
     }
@@ -954,7 +954,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     // said …": a subject the lexicon cannot name is still the speaker when
     // it stands right before the verb and a clause follows.
     if let Some(m) = unnamed_subject(text, w, vi, cx.lexicon) {
-        let content = after_verb(cx, w, vi, window)?;
+        let content = after_verb(cx, w, vi, lemma, window)?;
         let k = w.partition_point(|x| x.span.start < content.start);
         return looks_like_clause(text, w, k, cx.lexicon).then_some((
             content,
@@ -963,7 +963,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
             cue,
         ));
     }
-    let content = after_verb(cx, w, vi, window)?;
+    let content = after_verb(cx, w, vi, lemma, window)?;
     let m = sentence_subject(cx, w, vi)?;
     Some((content, Rule::ReportedAfterCue, m, cue))
 }
@@ -1206,13 +1206,17 @@ pub(crate) fn ends_quotation(text: &str, pos: usize) -> bool {
 
 /// The content after a verb: past the person spoken to, cue words ("in a
 /// statement"), time words and "that".
-fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Span> {
+///
+/// `lemma` is the verb's, looked up by the caller.
+fn after_verb(
+    cx: &Context<'_>,
+    w: &[Word],
+    vi: usize,
+    lemma: Option<&Lemma>,
+    window: Span,
+) -> Option<Span> {
     let text = cx.text;
     let lexicon = cx.lexicon;
-    let verb = w[vi].text(text);
-    // Every question below is about the one verb: its lemma is looked up
-    // once.
-    let lemma = lexicon.verb(verb);
     let takes_object = lemma.is_some_and(|l| l.takes_object);
     let reporting = lemma.is_some_and(|l| l.reporting);
     let reach = if takes_object {
