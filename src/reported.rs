@@ -490,7 +490,7 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
     let verb = w[vi].text(text);
     let next = w.get(vi + 1)?;
     // Capitalised too: "Asked whether …" opens a sentence.
-    if !verb.ends_with("ed") || !cues::is_verb(text, &w[vi], cx.lexicon) {
+    if !verb.ends_with("ed") {
         return None;
     }
     let is_question = |x: &Word| {
@@ -505,7 +505,9 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
         vi + 1
     };
     let next = &w[q];
-    if !is_question(next) {
+    // Few verbs have a question after them: the verb is asked about once
+    // one has.
+    if !is_question(next) || !cues::is_verb(text, &w[vi], cx.lexicon) {
         return None;
     }
     if !w[vi..]
