@@ -62,7 +62,7 @@ const OBJECT_THAT_REACH: usize = 20;
 /// in an interview on Monday").
 const TAIL_REACH: usize = 14;
 /// The longest word read backwards before a cue, in characters.
-const MAX_WORD_BEFORE: usize = 24;
+pub(crate) const MAX_WORD_BEFORE: usize = 24;
 /// How far into a content its finite verb is looked for, in words.
 const CLAUSE_VERB_REACH: usize = 16;
 /// The fewest words a content has.
@@ -569,7 +569,7 @@ fn makes_noun_or_infinitive(prev: &str, form: &str, lexicon: &Lexicon) -> bool {
 
 /// Where the word right before `pos` stands when only spaces stand
 /// between, read backwards a bounded distance.
-fn word_before(text: &str, pos: usize) -> Option<Span> {
+pub(crate) fn word_before(text: &str, pos: usize) -> Option<Span> {
     let head = &text[..pos];
     let trimmed = head.trim_end_matches(' ');
     if trimmed.len() == head.len() {
