@@ -51,6 +51,9 @@ const REACH: usize = 1200;
 /// How many bytes either side of a cue are split into words: enough for
 /// the speaker, the person spoken to and the "that" of any layout.
 const WORD_REACH: usize = 160;
+/// How many words a window of `WORD_REACH` bytes either side of a cue
+/// mostly holds, with a sentence's first words.
+const WINDOW_WORDS: usize = 128;
 /// How far after a verb its "that" is looked for, in words; further for a
 /// verb that names the person spoken to first.
 const THAT_REACH: usize = 6;
@@ -59,7 +62,7 @@ const OBJECT_THAT_REACH: usize = 20;
 /// in an interview on Monday").
 const TAIL_REACH: usize = 14;
 /// The longest word read backwards before a cue, in characters.
-const MAX_WORD_BEFORE: usize = 24;
+pub(crate) const MAX_WORD_BEFORE: usize = 24;
 /// How far into a content its finite verb is looked for, in words.
 const CLAUSE_VERB_REACH: usize = 16;
 /// The fewest words a content has.
@@ -87,8 +90,10 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
     let mut out: Vec<Reported> = Vec::new();
     let mut reader = Reader {
         cache: WordCache::new(cx.text),
-        near: Vec::new(),
-        content: Vec::new(),
+        // Room for the words of a window, so that an article's first cues
+        // do not grow them a word at a time.
+        near: Vec::with_capacity(WINDOW_WORDS),
+        content: Vec::with_capacity(WINDOW_WORDS),
     };
     // A cue inside a quotation is direct speech's: only the text between
     // quotations (top-level, in order, so never overlapping) is scanned,
@@ -373,19 +378,22 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     // "praised Obama": one word is a content when it names someone the
     // speech was about.
     let named = r.1 == Rule::ReportedAfterCue
-        && !cx.lexicon.is_reporting(cue_text)
         && crate::words::is_capitalized(&text[content.start..content.end])
+        && !cx.lexicon.is_reporting(cue_text)
         && cx
             .lexicon
             .pronoun(&text[content.start..content.end])
             .is_none();
     let enough = named || words(text, content).nth(MIN_CONTENT - 1).is_some();
+    if !enough || mostly_quoted(cx, content) {
+        return None;
+    }
     let source = if r.1 != Rule::ReportedAccordingTo && passive(text, w, vi, cx.lexicon) {
         Source::Unknown
     } else {
         Source::Mention(r.2)
     };
-    (enough && !mostly_quoted(cx, content)).then_some(Reported {
+    Some(Reported {
         content,
         attribution: Attribution {
             rule: r.1,
@@ -404,11 +412,12 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
 /// said" is active; the forms of "have" are those in "ha-").
 fn passive(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     let form = w[vi].text(text);
-    let past = lexicon
-        .verb_lemma(form)
-        .is_some_and(|l| !l.eq_ignore_ascii_case(form))
-        && !form.ends_with('s')
-        && !form.ends_with("ing");
+    // The endings are told before the lemma is looked up.
+    let past = !form.ends_with('s')
+        && !form.ends_with("ing")
+        && lexicon
+            .verb_lemma(form)
+            .is_some_and(|l| !l.eq_ignore_ascii_case(form));
     if !past {
         return false;
     }
@@ -481,7 +490,7 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
     let verb = w[vi].text(text);
     let next = w.get(vi + 1)?;
     // Capitalised too: "Asked whether …" opens a sentence.
-    if !verb.ends_with("ed") || !cues::is_verb(text, &w[vi], cx.lexicon) {
+    if !verb.ends_with("ed") {
         return None;
     }
     let is_question = |x: &Word| {
@@ -496,7 +505,9 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
         vi + 1
     };
     let next = &w[q];
-    if !is_question(next) {
+    // Few verbs have a question after them: the verb is asked about once
+    // one has.
+    if !is_question(next) || !cues::is_verb(text, &w[vi], cx.lexicon) {
         return None;
     }
     if !w[vi..]
@@ -558,12 +569,32 @@ fn makes_noun_or_infinitive(prev: &str, form: &str, lexicon: &Lexicon) -> bool {
 
 /// Where the word right before `pos` stands when only spaces stand
 /// between, read backwards a bounded distance.
-fn word_before(text: &str, pos: usize) -> Option<Span> {
+pub(crate) fn word_before(text: &str, pos: usize) -> Option<Span> {
     let head = &text[..pos];
     let trimmed = head.trim_end_matches(' ');
     if trimmed.len() == head.len() {
         return None;
     }
+    // Most words are ASCII: read back a byte at a time, and by characters
+    // only from a byte that is not.
+    let b = trimmed.as_bytes();
+    let mut start = b.len();
+    while start > 0 && b.len() - start < MAX_WORD_BEFORE {
+        let c = b[start - 1];
+        if !c.is_ascii() {
+            return word_before_chars(trimmed);
+        }
+        if !(c.is_ascii_alphanumeric() || matches!(c, b'\'' | b'-')) {
+            break;
+        }
+        start -= 1;
+    }
+    (start < b.len()).then(|| Span::new(start, b.len()))
+}
+
+/// [`word_before`] of the end of `trimmed`, read by characters.
+#[cold]
+fn word_before_chars(trimmed: &str) -> Option<Span> {
     let start = trimmed
         .char_indices()
         .rev()
@@ -736,12 +767,19 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     // "Hillary Clinton on Tuesday said that …": a time between the subject
     // and its verb.
     let adjacent = mention_before(text, w, vi, cx.lexicon).or_else(|| {
-        let k = (vi.saturating_sub(TIME_REACH)..vi).find(|&k| {
-            w[k..vi].iter().all(|x| {
+        // The time words right before the verb, read back: each word is
+        // looked up once, and mostly only the one before the verb.
+        let time = w[vi.saturating_sub(TIME_REACH)..vi]
+            .iter()
+            .rev()
+            .take_while(|x| {
                 let t = x.text(text);
                 let class = cx.lexicon.class(t);
                 class.is_time_word() && t != "that" || class.is_time_lead(t)
-            }) && w[k..vi]
+            })
+            .count();
+        let k = (vi - time..vi).find(|&k| {
+            w[k..vi]
                 .windows(2)
                 .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
         })?;
@@ -803,12 +841,12 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         // The clause before may open with an adjunct ("In all, the
         // justices agree, Epstein said.") when the verb closes the
         // sentence.
-        let closes = closing_tail(text, w, vi, cx.lexicon);
         if comma_before
             && !opens_clause(text, w, vi, cx.lexicon)
             && short_tail(text, w, vi, cx.lexicon)
             && (looks_like_clause(text, &w[..k], first, cx.lexicon)
-                || closes && has_verb(text, &w[first..k], cx.lexicon))
+                || closing_tail(text, w, vi, cx.lexicon)
+                    && has_verb(text, &w[first..k], cx.lexicon))
         {
             // "Talks will resume, Lavrov said."
             return Some((
@@ -821,7 +859,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         if attributes_quotation {
             return None;
         }
-        let content = after_verb(cx, w, vi, window)?;
+        let content = after_verb(cx, w, vi, lemma, window)?;
         // A subject the lexicon cannot place ("respondents", "the clip")
         // speaks when a verb of saying has a clause after it; it is then
         // read as the whole noun phrase before the verb.
@@ -884,7 +922,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
             .windows(2)
             .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
     {
-        let content = after_verb(cx, w, vi, window)?;
+        let content = after_verb(cx, w, vi, lemma, window)?;
         let m = Mention {
             span: w[k].span,
             kind: MentionKind::Document,
@@ -897,7 +935,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     // promises: "I emailed him", "we found out" tell of deeds.
     let says = lemma.is_some_and(|l| l.reporting || l.request || l.promise);
     if says && let Some(m) = personal_subject(text, w, vi, cx.lexicon) {
-        let content = after_verb(cx, w, vi, window)?;
+        let content = after_verb(cx, w, vi, lemma, window)?;
         return Some((content, Rule::ReportedAfterCue, m, cue));
     }
     if !reporting {
@@ -910,7 +948,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         if !(second || participle) {
             return None;
         }
-        let content = after_verb(cx, w, vi, window)?;
+        let content = after_verb(cx, w, vi, lemma, window)?;
         let m = sentence_subject(cx, w, vi)?;
         return Some((content, Rule::ReportedAfterCue, m, cue));
     }
@@ -918,7 +956,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     // said …": a subject the lexicon cannot name is still the speaker when
     // it stands right before the verb and a clause follows.
     if let Some(m) = unnamed_subject(text, w, vi, cx.lexicon) {
-        let content = after_verb(cx, w, vi, window)?;
+        let content = after_verb(cx, w, vi, lemma, window)?;
         let k = w.partition_point(|x| x.span.start < content.start);
         return looks_like_clause(text, w, k, cx.lexicon).then_some((
             content,
@@ -927,7 +965,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
             cue,
         ));
     }
-    let content = after_verb(cx, w, vi, window)?;
+    let content = after_verb(cx, w, vi, lemma, window)?;
     let m = sentence_subject(cx, w, vi)?;
     Some((content, Rule::ReportedAfterCue, m, cue))
 }
@@ -1170,13 +1208,17 @@ pub(crate) fn ends_quotation(text: &str, pos: usize) -> bool {
 
 /// The content after a verb: past the person spoken to, cue words ("in a
 /// statement"), time words and "that".
-fn after_verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Span> {
+///
+/// `lemma` is the verb's, looked up by the caller.
+fn after_verb(
+    cx: &Context<'_>,
+    w: &[Word],
+    vi: usize,
+    lemma: Option<&Lemma>,
+    window: Span,
+) -> Option<Span> {
     let text = cx.text;
     let lexicon = cx.lexicon;
-    let verb = w[vi].text(text);
-    // Every question below is about the one verb: its lemma is looked up
-    // once.
-    let lemma = lexicon.verb(verb);
     let takes_object = lemma.is_some_and(|l| l.takes_object);
     let reporting = lemma.is_some_and(|l| l.reporting);
     let reach = if takes_object {
@@ -1552,12 +1594,19 @@ fn cut_at_new_predicate(
                     // on with what was said.
                     && t != "including")
     };
-    match (1..w.len())
-        .find(|&i| matches!(w[i].text(text), "and" | "but") && new_predicate(i) || comment(i))
-    {
+    match (1..w.len()).find(|&i| is_and_or_but(text, &w[i]) && new_predicate(i) || comment(i)) {
         Some(i) => Span::new(content.start, w[i].span.start),
         None => content,
     }
+}
+
+/// True when the word is "and" or "but", asked of every word of a content:
+/// its bytes are compared, with no char boundary to check.
+fn is_and_or_but(text: &str, word: &Word) -> bool {
+    matches!(
+        text.as_bytes().get(word.span.start..word.span.end),
+        Some(b"and" | b"but")
+    )
 }
 
 /// The content without white space, a final period or comma, or a closing

@@ -762,6 +762,43 @@ fn quotation_ends_are_told_as_the_trimmed_text_tells_them() {
 }
 
 #[test]
+fn the_word_before_a_cue_is_read_back_by_bytes_as_by_characters() {
+    // The definition, by characters only.
+    let plain = |text: &str, pos: usize| {
+        let head = &text[..pos];
+        let trimmed = head.trim_end_matches(' ');
+        if trimmed.len() == head.len() {
+            return None;
+        }
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .take(reported::MAX_WORD_BEFORE)
+            .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
+            .last()
+            .map(|(i, _)| i)?;
+        Some(Span::new(start, trimmed.len()))
+    };
+    let check = |text: &str| {
+        for (pos, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(
+                reported::word_before(text, pos),
+                plain(text, pos),
+                "{text:?} {pos}"
+            );
+        }
+    };
+    every_string(&['a', '7', ' ', '\'', '’', '-', 'é', '.'], 6, check);
+    // Words longer than the most read back.
+    for n in reported::MAX_WORD_BEFORE - 2..reported::MAX_WORD_BEFORE + 2 {
+        for tail in ["", "é", "’s"] {
+            check(&format!("x {}{tail} said", "a".repeat(n)));
+            check(&format!("x {tail}{} said", "a".repeat(n)));
+        }
+    }
+}
+
+#[test]
 fn the_word_cache_reads_every_window_as_the_iterator_does() {
     // Parentheticals, joiners, non-ASCII letters and punctuation, in
     // random texts read through random windows in random order.
