@@ -1021,9 +1021,15 @@ impl<'t> Resolver<'t> {
         // recency, so the names are read back only to the speaker's; a bare
         // capitalised pair ("Port Amsel") is a last resort.
         let (mut named, mut bare) = (None, None);
-        let mut pos = self.names.last_before(at, lexicon);
+        // Names that end where the speaker's mention does or before it are
+        // never taken: spans that end there are not read.
+        let floor = speaker.map_or(0, |s| s.at);
+        let mut pos = self.names.last_before(at, floor, lexicon);
         for _ in 0..RECENT {
             let Some(p) = pos else { break };
+            if speaker.is_some() && self.names.as_read(p).at <= floor {
+                break;
+            }
             // A lone name's gender may take a look further back: settled
             // only where the fit depends on it.
             let e = if by_gender {
@@ -1031,9 +1037,6 @@ impl<'t> Resolver<'t> {
             } else {
                 self.names.as_read(p)
             };
-            if speaker.is_some_and(|s| e.at <= s.at) {
-                break;
-            }
             if fits(&e) {
                 if e.evidence {
                     named = Some(p);
@@ -1041,7 +1044,7 @@ impl<'t> Resolver<'t> {
                 }
                 bare.get_or_insert(p);
             }
-            pos = self.names.previous(p, lexicon);
+            pos = self.names.previous(p, floor, lexicon);
         }
         let best = match (named, speaker) {
             (Some(p), _) => self.names.entity(p, lexicon),
@@ -1261,8 +1264,9 @@ impl<'t> Names<'t> {
         })
     }
 
-    /// The last name that ends at or before `at`.
-    fn last_before(&mut self, at: usize, lexicon: &Lexicon) -> Option<Pos> {
+    /// The last name that ends at or before `at`; `None` also when it lies
+    /// in a span that ends at or before `floor`, which is then not read.
+    fn last_before(&mut self, at: usize, floor: usize, lexicon: &Lexicon) -> Option<Pos> {
         let k = self
             .spans
             .partition_point(|s| s.start <= at)
@@ -1276,18 +1280,28 @@ impl<'t> Names<'t> {
                 first: r.start,
             });
         }
-        self.last_at_or_before(k.checked_sub(1)?, lexicon)
+        self.last_after(k.checked_sub(1)?, floor, lexicon)
     }
 
-    /// The name before the one at `p`.
-    fn previous(&mut self, p: Pos, lexicon: &Lexicon) -> Option<Pos> {
+    /// The name before the one at `p`; `None` also when it lies in a span
+    /// that ends at or before `floor`, which is then not read.
+    fn previous(&mut self, p: Pos, floor: usize, lexicon: &Lexicon) -> Option<Pos> {
         if p.index > p.first {
             return Some(Pos {
                 index: p.index - 1,
                 ..p
             });
         }
-        self.last_at_or_before(p.span.checked_sub(1)?, lexicon)
+        self.last_after(p.span.checked_sub(1)?, floor, lexicon)
+    }
+
+    /// [`Names::last_at_or_before`] span `k`, unless span `k` ends at or
+    /// before `floor`: every name from there back does too.
+    fn last_after(&mut self, k: usize, floor: usize, lexicon: &Lexicon) -> Option<Pos> {
+        if self.spans[k].end <= floor {
+            return None;
+        }
+        self.last_at_or_before(k, lexicon)
     }
 
     /// The name at `p` as read, its gender maybe not yet settled.
