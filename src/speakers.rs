@@ -313,6 +313,11 @@ fn is_adverb(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
 
 /// A pronoun with a contracted auxiliary: "He's", "she’d", "they've".
 fn contracted_pronoun<'t>(word: &'t str, lexicon: &Lexicon) -> Option<(&'t str, Pronoun)> {
+    // Every contraction ends in one of these letters: most words are told
+    // by their last byte, before a search for an apostrophe.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'd' | b'l' | b'e')) {
+        return None;
+    }
     let cut = word.find(['\'', '’'])?;
     let (stem, rest) = word.split_at(cut);
     let aux = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
@@ -1660,12 +1665,21 @@ impl NameScan {
         let mut i = 0;
         while let Some(off) = next_capital(&bytes[i..]) {
             let at = i + off;
-            let c = s[at..].chars().next().unwrap_or(' ');
+            // Most capitals, and the bytes before them, are ASCII: told
+            // without decoding a character.
+            let c = match bytes[at] {
+                b if b < 0x80 => char::from(b),
+                _ => s[at..].chars().next().unwrap_or(' '),
+            };
             i = at + c.len_utf8();
-            let starts_word = !s[..at]
-                .chars()
-                .next_back()
-                .is_some_and(|p| p.is_alphanumeric() || matches!(p, '\'' | '’' | '-'));
+            let starts_word = match at.checked_sub(1).map(|p| bytes[p]) {
+                None => true,
+                Some(p) if p < 0x80 => !(p.is_ascii_alphanumeric() || matches!(p, b'\'' | b'-')),
+                Some(_) => !s[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_alphanumeric() || p == '’'),
+            };
             if !c.is_uppercase() || !starts_word {
                 continue;
             }
@@ -1891,21 +1905,23 @@ fn has_space(s: &str) -> bool {
 }
 
 /// Where the first piece of `s` between white space starts and ends, as
-/// [`str::split_whitespace`] would give it first: found by bytes when `s`
-/// is ASCII, as names and titles nearly all are.
+/// [`str::split_whitespace`] would give it first: found by bytes while they
+/// are ASCII, as names and titles nearly all are.
 fn first_piece(s: &str) -> Option<(usize, usize)> {
-    if !s.is_ascii() {
-        let start = s.find(|c: char| !c.is_whitespace())?;
-        let end = s[start..]
-            .find(char::is_whitespace)
-            .map_or(s.len(), |e| start + e);
-        return Some((start, end));
-    }
     let b = s.as_bytes();
+    // ASCII white space is white space to both tests: only a character
+    // beyond ASCII, before the piece ends, needs the Unicode one.
     let start = b.iter().position(|&c| !is_ascii_space(c))?;
     let end = b[start..]
         .iter()
-        .position(|&c| is_ascii_space(c))
+        .position(|&c| c >= 0x80 || is_ascii_space(c))
         .map_or(b.len(), |e| start + e);
+    if b[start] < 0x80 && b.get(end).is_none_or(|&c| c < 0x80) {
+        return Some((start, end));
+    }
+    let start = s.find(|c: char| !c.is_whitespace())?;
+    let end = s[start..]
+        .find(char::is_whitespace)
+        .map_or(s.len(), |e| start + e);
     Some((start, end))
 }
