@@ -163,12 +163,16 @@ pub(crate) fn mention_before(
 ) -> Option<Mention> {
     let mut end = end;
     // "Lavrov has also said", "Gingrich cynically dismissed": auxiliaries
-    // and adverbs are skipped.
-    while end > 0
-        && end < words.len()
-        && is_adverb(text, &words[end - 1], lexicon)
-        && joined(text, &words[end - 1], &words[end], &[""])
-    {
+    // and adverbs are skipped. The class of the word the mention ends at
+    // is kept from the test, for its reading.
+    let mut last_class = None;
+    while end > 0 && end < words.len() {
+        let t = words[end - 1].text(text);
+        let class = lexicon.class(t);
+        if !(is_adverb(t, class) && joined(text, &words[end - 1], &words[end], &[""])) {
+            last_class = Some(class);
+            break;
+        }
         end -= 1;
     }
     if end == 0 {
@@ -192,7 +196,7 @@ pub(crate) fn mention_before(
         && (words[end - 1].text(text).contains('.')
             || lexicon.is_abbreviation(words[end - 1].text(text)));
     if closing.is_empty() || dotted {
-        return core_before(text, words, end, lexicon);
+        return core_before(text, words, end, last_class, lexicon);
     }
     // An abbreviation's period may stand before the comma: "D-Vel.,".
     if closing.trim_start_matches('.') != "," {
@@ -214,7 +218,8 @@ pub(crate) fn mention_before(
         // of a role.
         // "A lawyer for the outlets, David Schulz, said": a full name in
         // apposition to a noun phrase.
-        if let Some(m) = *whole.get_or_insert_with(|| core_before(text, words, end, lexicon))
+        if let Some(m) =
+            *whole.get_or_insert_with(|| core_before(text, words, end, last_class, lexicon))
             && m.span.start == words[open].span.start
             && let MentionKind::Person { name, .. } = m.kind
             && (role_head(words[open - 1].text(text), lexicon).is_some()
@@ -233,7 +238,7 @@ pub(crate) fn mention_before(
         if !apposition_like {
             return described_apposition(text, words, open, end, lexicon);
         }
-        core_before(text, words, open, lexicon).filter(|m| {
+        core_before(text, words, open, None, lexicon).filter(|m| {
             matches!(
                 m.kind,
                 MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
@@ -290,7 +295,8 @@ fn described_apposition(
     {
         return Some(m);
     }
-    core_before(text, words, open, lexicon).filter(|m| matches!(m.kind, MentionKind::Person { .. }))
+    core_before(text, words, open, None, lexicon)
+        .filter(|m| matches!(m.kind, MentionKind::Person { .. }))
 }
 
 /// True when a comma, and only a comma, stands between two words.
@@ -305,10 +311,9 @@ fn is_party_state(word: &str) -> bool {
 }
 
 /// An auxiliary or adverb that may stand between a speaker and a cue: from
-/// the lexicon, or any lower-case word in "-ly".
-fn is_adverb(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
-    let t = w.text(text);
-    lexicon.is_speech_adverb(t) || (t.len() > 4 && t.ends_with("ly") && !is_capitalized(t))
+/// the lexicon (the word's `class`), or any lower-case word in "-ly".
+fn is_adverb(t: &str, class: WordClass) -> bool {
+    class.is_speech_adverb() || (t.len() > 4 && t.ends_with("ly") && !is_capitalized(t))
 }
 
 /// A pronoun with a contracted auxiliary: "He's", "she’d", "they've".
@@ -343,16 +348,23 @@ const MAX_MENTION: usize = 8;
 const CLOSING_REACH: usize = 16;
 
 /// A mention ending exactly at `words[end - 1]`, without appositions.
-fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Option<Mention> {
+/// `last_class` is the class of that word, when the caller knows it.
+fn core_before(
+    text: &str,
+    words: &[Word],
+    end: usize,
+    last_class: Option<WordClass>,
+    lexicon: &Lexicon,
+) -> Option<Mention> {
     // "Stevie Wonder, who joked": a relative pronoun stands for the mention
     // before its comma.
     if end >= 2
         && words[end - 1].text(text) == "who"
         && gap(text, words[end - 2].span.end, words[end - 1].span.start) == ","
     {
-        return core_before(text, words, end - 1, lexicon);
+        return core_before(text, words, end - 1, None, lexicon);
     }
-    let m = noun_phrase_before(text, words, end, lexicon)?;
+    let m = noun_phrase_before(text, words, end, last_class, lexicon)?;
     // A noun phrase after a preposition is its object, not a subject:
     // "32% of Republican claims".
     let i = words.partition_point(|w| w.span.start < m.span.start);
@@ -369,7 +381,7 @@ fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Opt
             && prep_class.is_modifier_preposition(prep)
             && joined(text, &words[i - 2], &words[i - 1], &[""])
         {
-            let head = noun_phrase_before(text, words, i - 1, lexicon)?;
+            let head = noun_phrase_before(text, words, i - 1, None, lexicon)?;
             if let MentionKind::Role { .. } = head.kind {
                 return Some(Mention {
                     span: Span::new(head.span.start, m.span.end),
@@ -382,17 +394,19 @@ fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Opt
     Some(m)
 }
 
-/// The noun phrase ending exactly at `words[end - 1]`.
+/// The noun phrase ending exactly at `words[end - 1]`, whose class is
+/// `last_class` when the caller knows it.
 fn noun_phrase_before(
     text: &str,
     words: &[Word],
     end: usize,
+    last_class: Option<WordClass>,
     lexicon: &Lexicon,
 ) -> Option<Mention> {
     let last = &words[end - 1];
     let last_text = last.text(text);
     // Every list the last word is tested against, from one look-up.
-    let last_class = lexicon.class(last_text);
+    let last_class = last_class.unwrap_or_else(|| lexicon.class(last_text));
     if let Some(p) = last_class.pronoun() {
         return p.speaker.then_some(Mention {
             span: last.span,
