@@ -1362,7 +1362,12 @@ impl<'t> Names<'t> {
             while let Some(q) = self.back(&mut back, name, lexicon) {
                 let c = self.entities[q.index];
                 let c_name = &text[c.name.start..c.name.end];
-                if c.org || c_name.rsplit(' ').next() != Some(name) {
+                // `name` holds no space: it is what follows the last space
+                // of `c_name` when `c_name` ends in a space and it.
+                let ends_in_name = c_name
+                    .strip_suffix(name)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
+                if c.org || !ends_in_name {
                     continue;
                 }
                 if c.gender != Gender::Any || (self.settled[q.index] && c_name == name) {
