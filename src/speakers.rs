@@ -1624,8 +1624,12 @@ impl<'n> Caseless<'n> {
         memchr::memchr2_iter(b, b.to_ascii_uppercase(), hay.get(from + self.rare..)?)
             .map(|hit| from + hit)
             .find(|&at| {
-                hay.get(at..at + self.needle.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(self.needle))
+                // Most false starts differ at the first byte: it is
+                // compared alone first.
+                hay.get(at..at + self.needle.len()).is_some_and(|w| {
+                    w[0].eq_ignore_ascii_case(&self.needle[0])
+                        && w[1..].eq_ignore_ascii_case(&self.needle[1..])
+                })
             })
     }
 }
