@@ -81,14 +81,24 @@ fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
 
 /// An all-caps acronym of two letters or more: "NATO", "CNN".
 fn is_acronym(w: &str) -> bool {
-    // Most words asked about are ASCII, and fail on their second letter.
-    if w.is_ascii() {
-        let b = w.as_bytes();
-        return b
-            .iter()
-            .all(|&c| c.is_ascii_uppercase() || matches!(c, b'.' | b'&') || c.is_ascii_digit())
-            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+    // Most words asked about are ASCII, and fail on their second letter:
+    // told by bytes, up to any byte beyond ASCII.
+    let mut letters = 0;
+    for &c in w.as_bytes() {
+        if c >= 0x80 {
+            return is_acronym_beyond_ascii(w);
+        }
+        if c.is_ascii_uppercase() {
+            letters += 1;
+        } else if !matches!(c, b'.' | b'&') && !c.is_ascii_digit() {
+            return false;
+        }
     }
+    letters >= 2
+}
+
+/// [`is_acronym`] of a word with a character beyond ASCII.
+fn is_acronym_beyond_ascii(w: &str) -> bool {
     w.chars()
         .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
         && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -1917,13 +1927,16 @@ fn person_gender(text: &str, name: Span, title: Option<Span>, lexicon: &Lexicon)
     })
 }
 
-/// True when `s` holds white space, told by bytes when it is ASCII: for
-/// a name, which starts and ends with a word, whether it is more than one.
+/// True when `s` holds white space, told by bytes while they are ASCII:
+/// for a name, which starts and ends with a word, whether it is more than
+/// one.
 fn has_space(s: &str) -> bool {
-    if s.is_ascii() {
-        s.bytes().any(is_ascii_space)
-    } else {
-        s.contains(char::is_whitespace)
+    // ASCII white space is white space to both tests: only from a
+    // character beyond ASCII on is the Unicode one needed.
+    match s.bytes().position(|b| b >= 0x80 || is_ascii_space(b)) {
+        None => false,
+        Some(i) if s.as_bytes()[i] < 0x80 => true,
+        Some(i) => s[i..].contains(char::is_whitespace),
     }
 }
 
