@@ -97,14 +97,24 @@ fn joined_in_name(text: &str, a: &Word, b: &Word, lexicon: &Lexicon) -> bool {
 
 /// An all-caps acronym of two letters or more: "NATO", "CNN".
 fn is_acronym(w: &str) -> bool {
-    // Most words asked about are ASCII, and fail on their second letter.
-    if w.is_ascii() {
-        let b = w.as_bytes();
-        return b
-            .iter()
-            .all(|&c| c.is_ascii_uppercase() || matches!(c, b'.' | b'&') || c.is_ascii_digit())
-            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+    // Most words asked about are ASCII, and fail on their second letter:
+    // told by bytes, up to any byte beyond ASCII.
+    let mut letters = 0;
+    for &c in w.as_bytes() {
+        if c >= 0x80 {
+            return is_acronym_beyond_ascii(w);
+        }
+        if c.is_ascii_uppercase() {
+            letters += 1;
+        } else if !matches!(c, b'.' | b'&') && !c.is_ascii_digit() {
+            return false;
+        }
     }
+    letters >= 2
+}
+
+/// [`is_acronym`] of a word with a character beyond ASCII.
+fn is_acronym_beyond_ascii(w: &str) -> bool {
     w.chars()
         .all(|c| c.is_uppercase() || c == '.' || c == '&' || c.is_ascii_digit())
         && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -184,12 +194,16 @@ pub(crate) fn mention_before(
 ) -> Option<Mention> {
     let mut end = end;
     // "Lavrov has also said", "Gingrich cynically dismissed": auxiliaries
-    // and adverbs are skipped.
-    while end > 0
-        && end < words.len()
-        && is_adverb(text, &words[end - 1], lexicon)
-        && joined(text, &words[end - 1], &words[end], &[""])
-    {
+    // and adverbs are skipped. The class of the word the mention ends at
+    // is kept from the test, for its reading.
+    let mut last_class = None;
+    while end > 0 && end < words.len() {
+        let t = words[end - 1].text(text);
+        let class = lexicon.class(t);
+        if !(is_adverb(t, class) && joined(text, &words[end - 1], &words[end], &[""])) {
+            last_class = Some(class);
+            break;
+        }
         end -= 1;
     }
     if end == 0 {
@@ -213,7 +227,7 @@ pub(crate) fn mention_before(
         && (words[end - 1].text(text).contains('.')
             || lexicon.is_abbreviation(words[end - 1].text(text)));
     if closing.is_empty() || dotted {
-        return core_before(text, words, end, lexicon);
+        return core_before(text, words, end, last_class, lexicon);
     }
     // An abbreviation's period may stand before the comma: "D-Vel.,".
     if closing.trim_start_matches('.') != "," {
@@ -235,7 +249,8 @@ pub(crate) fn mention_before(
         // of a role.
         // "A lawyer for the outlets, David Schulz, said": a full name in
         // apposition to a noun phrase.
-        if let Some(m) = *whole.get_or_insert_with(|| core_before(text, words, end, lexicon))
+        if let Some(m) =
+            *whole.get_or_insert_with(|| core_before(text, words, end, last_class, lexicon))
             && m.span.start == words[open].span.start
             && let MentionKind::Person { name, .. } = m.kind
             && (role_head(words[open - 1].text(text), lexicon).is_some()
@@ -254,7 +269,7 @@ pub(crate) fn mention_before(
         if !apposition_like {
             return described_apposition(text, words, open, end, lexicon);
         }
-        core_before(text, words, open, lexicon).filter(|m| {
+        core_before(text, words, open, None, lexicon).filter(|m| {
             matches!(
                 m.kind,
                 MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
@@ -311,7 +326,8 @@ fn described_apposition(
     {
         return Some(m);
     }
-    core_before(text, words, open, lexicon).filter(|m| matches!(m.kind, MentionKind::Person { .. }))
+    core_before(text, words, open, None, lexicon)
+        .filter(|m| matches!(m.kind, MentionKind::Person { .. }))
 }
 
 /// True when a comma, and only a comma, stands between two words.
@@ -326,14 +342,18 @@ fn is_party_state(word: &str) -> bool {
 }
 
 /// An auxiliary or adverb that may stand between a speaker and a cue: from
-/// the lexicon, or any lower-case word in "-ly".
-fn is_adverb(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
-    let t = w.text(text);
-    lexicon.is_speech_adverb(t) || (t.len() > 4 && t.ends_with("ly") && !is_capitalized(t))
+/// the lexicon (the word's `class`), or any lower-case word in "-ly".
+fn is_adverb(t: &str, class: WordClass) -> bool {
+    class.is_speech_adverb() || (t.len() > 4 && t.ends_with("ly") && !is_capitalized(t))
 }
 
 /// A pronoun with a contracted auxiliary: "He's", "she’d", "they've".
 fn contracted_pronoun<'t>(word: &'t str, lexicon: &Lexicon) -> Option<(&'t str, Pronoun)> {
+    // Every contraction ends in one of these letters: most words are told
+    // by their last byte, before a search for an apostrophe.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'd' | b'l' | b'e')) {
+        return None;
+    }
     let cut = word.find(['\'', '’'])?;
     let (stem, rest) = word.split_at(cut);
     let aux = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
@@ -359,16 +379,23 @@ const MAX_MENTION: usize = 8;
 const CLOSING_REACH: usize = 16;
 
 /// A mention ending exactly at `words[end - 1]`, without appositions.
-fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Option<Mention> {
+/// `last_class` is the class of that word, when the caller knows it.
+fn core_before(
+    text: &str,
+    words: &[Word],
+    end: usize,
+    last_class: Option<WordClass>,
+    lexicon: &Lexicon,
+) -> Option<Mention> {
     // "Stevie Wonder, who joked": a relative pronoun stands for the mention
     // before its comma.
     if end >= 2
         && words[end - 1].text(text) == "who"
         && gap(text, words[end - 2].span.end, words[end - 1].span.start) == ","
     {
-        return core_before(text, words, end - 1, lexicon);
+        return core_before(text, words, end - 1, None, lexicon);
     }
-    let m = noun_phrase_before(text, words, end, lexicon)?;
+    let m = noun_phrase_before(text, words, end, last_class, lexicon)?;
     // A noun phrase after a preposition is its object, not a subject:
     // "32% of Republican claims".
     let i = words.partition_point(|w| w.span.start < m.span.start);
@@ -385,7 +412,7 @@ fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Opt
             && prep_class.is_modifier_preposition(prep)
             && joined(text, &words[i - 2], &words[i - 1], &[""])
         {
-            let head = noun_phrase_before(text, words, i - 1, lexicon)?;
+            let head = noun_phrase_before(text, words, i - 1, None, lexicon)?;
             if let MentionKind::Role { .. } = head.kind {
                 return Some(Mention {
                     span: Span::new(head.span.start, m.span.end),
@@ -398,17 +425,19 @@ fn core_before(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Opt
     Some(m)
 }
 
-/// The noun phrase ending exactly at `words[end - 1]`.
+/// The noun phrase ending exactly at `words[end - 1]`, whose class is
+/// `last_class` when the caller knows it.
 fn noun_phrase_before(
     text: &str,
     words: &[Word],
     end: usize,
+    last_class: Option<WordClass>,
     lexicon: &Lexicon,
 ) -> Option<Mention> {
     let last = &words[end - 1];
     let last_text = last.text(text);
     // Every list the last word is tested against, from one look-up.
-    let last_class = lexicon.class(last_text);
+    let last_class = last_class.unwrap_or_else(|| lexicon.class(last_text));
     if let Some(p) = last_class.pronoun() {
         return p.speaker.then_some(Mention {
             span: last.span,
@@ -1067,9 +1096,15 @@ impl<'t> Resolver<'t> {
         // recency, so the names are read back only to the speaker's; a bare
         // capitalised pair ("Port Amsel") is a last resort.
         let (mut named, mut bare) = (None, None);
-        let mut pos = self.names.last_before(at, lexicon);
+        // Names that end where the speaker's mention does or before it are
+        // never taken: spans that end there are not read.
+        let floor = speaker.map_or(0, |s| s.at);
+        let mut pos = self.names.last_before(at, floor, lexicon);
         for _ in 0..RECENT {
             let Some(p) = pos else { break };
+            if speaker.is_some() && self.names.as_read(p).at <= floor {
+                break;
+            }
             // A lone name's gender may take a look further back: settled
             // only where the fit depends on it.
             let e = if by_gender {
@@ -1077,9 +1112,6 @@ impl<'t> Resolver<'t> {
             } else {
                 self.names.as_read(p)
             };
-            if speaker.is_some_and(|s| e.at <= s.at) {
-                break;
-            }
             if fits(&e) {
                 if e.evidence {
                     named = Some(p);
@@ -1087,7 +1119,7 @@ impl<'t> Resolver<'t> {
                 }
                 bare.get_or_insert(p);
             }
-            pos = self.names.previous(p, lexicon);
+            pos = self.names.previous(p, floor, lexicon);
         }
         let best = match (named, speaker) {
             (Some(p), _) => self.names.entity(p, lexicon),
@@ -1303,8 +1335,9 @@ impl<'t> Names<'t> {
         })
     }
 
-    /// The last name that ends at or before `at`.
-    fn last_before(&mut self, at: usize, lexicon: &Lexicon) -> Option<Pos> {
+    /// The last name that ends at or before `at`; `None` also when it lies
+    /// in a span that ends at or before `floor`, which is then not read.
+    fn last_before(&mut self, at: usize, floor: usize, lexicon: &Lexicon) -> Option<Pos> {
         let k = self
             .spans
             .partition_point(|s| s.start <= at)
@@ -1318,18 +1351,28 @@ impl<'t> Names<'t> {
                 first: r.start,
             });
         }
-        self.last_at_or_before(k.checked_sub(1)?, lexicon)
+        self.last_after(k.checked_sub(1)?, floor, lexicon)
     }
 
-    /// The name before the one at `p`.
-    fn previous(&mut self, p: Pos, lexicon: &Lexicon) -> Option<Pos> {
+    /// The name before the one at `p`; `None` also when it lies in a span
+    /// that ends at or before `floor`, which is then not read.
+    fn previous(&mut self, p: Pos, floor: usize, lexicon: &Lexicon) -> Option<Pos> {
         if p.index > p.first {
             return Some(Pos {
                 index: p.index - 1,
                 ..p
             });
         }
-        self.last_at_or_before(p.span.checked_sub(1)?, lexicon)
+        self.last_after(p.span.checked_sub(1)?, floor, lexicon)
+    }
+
+    /// [`Names::last_at_or_before`] span `k`, unless span `k` ends at or
+    /// before `floor`: every name from there back does too.
+    fn last_after(&mut self, k: usize, floor: usize, lexicon: &Lexicon) -> Option<Pos> {
+        if self.spans[k].end <= floor {
+            return None;
+        }
+        self.last_at_or_before(k, lexicon)
     }
 
     /// The name at `p` as read, its gender maybe not yet settled.
@@ -1371,7 +1414,12 @@ impl<'t> Names<'t> {
             while let Some(q) = self.back(&mut back, name, lexicon) {
                 let c = self.entities[q.index];
                 let c_name = &text[c.name.start..c.name.end];
-                if c.org || c_name.rsplit(' ').next() != Some(name) {
+                // `name` holds no space: it is what follows the last space
+                // of `c_name` when `c_name` ends in a space and it.
+                let ends_in_name = c_name
+                    .strip_suffix(name)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
+                if c.org || !ends_in_name {
                     continue;
                 }
                 if c.gender != Gender::Any || (self.settled[q.index] && c_name == name) {
@@ -1628,8 +1676,12 @@ impl<'n> Caseless<'n> {
         memchr::memchr2_iter(b, b.to_ascii_uppercase(), hay.get(from + self.rare..)?)
             .map(|hit| from + hit)
             .find(|&at| {
-                hay.get(at..at + self.needle.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(self.needle))
+                // Most false starts differ at the first byte: it is
+                // compared alone first.
+                hay.get(at..at + self.needle.len()).is_some_and(|w| {
+                    w[0].eq_ignore_ascii_case(&self.needle[0])
+                        && w[1..].eq_ignore_ascii_case(&self.needle[1..])
+                })
             })
     }
 }
@@ -1688,12 +1740,21 @@ impl NameScan {
         let mut i = 0;
         while let Some(off) = next_capital(&bytes[i..]) {
             let at = i + off;
-            let c = s[at..].chars().next().unwrap_or(' ');
+            // Most capitals, and the bytes before them, are ASCII: told
+            // without decoding a character.
+            let c = match bytes[at] {
+                b if b < 0x80 => char::from(b),
+                _ => s[at..].chars().next().unwrap_or(' '),
+            };
             i = at + c.len_utf8();
-            let starts_word = !s[..at]
-                .chars()
-                .next_back()
-                .is_some_and(|p| p.is_alphanumeric() || matches!(p, '\'' | '’' | '-'));
+            let starts_word = match at.checked_sub(1).map(|p| bytes[p]) {
+                None => true,
+                Some(p) if p < 0x80 => !(p.is_ascii_alphanumeric() || matches!(p, b'\'' | b'-')),
+                Some(_) => !s[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| p.is_alphanumeric() || p == '’'),
+            };
             if !c.is_uppercase() || !starts_word {
                 continue;
             }
@@ -1908,32 +1969,37 @@ fn person_gender(text: &str, name: Span, title: Option<Span>, lexicon: &Lexicon)
     })
 }
 
-/// True when `s` holds white space, told by bytes when it is ASCII: for
-/// a name, which starts and ends with a word, whether it is more than one.
+/// True when `s` holds white space, told by bytes while they are ASCII:
+/// for a name, which starts and ends with a word, whether it is more than
+/// one.
 fn has_space(s: &str) -> bool {
-    if s.is_ascii() {
-        s.bytes().any(is_ascii_space)
-    } else {
-        s.contains(char::is_whitespace)
+    // ASCII white space is white space to both tests: only from a
+    // character beyond ASCII on is the Unicode one needed.
+    match s.bytes().position(|b| b >= 0x80 || is_ascii_space(b)) {
+        None => false,
+        Some(i) if s.as_bytes()[i] < 0x80 => true,
+        Some(i) => s[i..].contains(char::is_whitespace),
     }
 }
 
 /// Where the first piece of `s` between white space starts and ends, as
-/// [`str::split_whitespace`] would give it first: found by bytes when `s`
-/// is ASCII, as names and titles nearly all are.
+/// [`str::split_whitespace`] would give it first: found by bytes while they
+/// are ASCII, as names and titles nearly all are.
 fn first_piece(s: &str) -> Option<(usize, usize)> {
-    if !s.is_ascii() {
-        let start = s.find(|c: char| !c.is_whitespace())?;
-        let end = s[start..]
-            .find(char::is_whitespace)
-            .map_or(s.len(), |e| start + e);
-        return Some((start, end));
-    }
     let b = s.as_bytes();
+    // ASCII white space is white space to both tests: only a character
+    // beyond ASCII, before the piece ends, needs the Unicode one.
     let start = b.iter().position(|&c| !is_ascii_space(c))?;
     let end = b[start..]
         .iter()
-        .position(|&c| is_ascii_space(c))
+        .position(|&c| c >= 0x80 || is_ascii_space(c))
         .map_or(b.len(), |e| start + e);
+    if b[start] < 0x80 && b.get(end).is_none_or(|&c| c < 0x80) {
+        return Some((start, end));
+    }
+    let start = s.find(|c: char| !c.is_whitespace())?;
+    let end = s[start..]
+        .find(char::is_whitespace)
+        .map_or(s.len(), |e| start + e);
     Some((start, end))
 }

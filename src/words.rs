@@ -374,6 +374,13 @@ pub(crate) fn gap(text: &str, from: usize, to: usize) -> &str {
 
 /// [`gap`] for words that do not stand one space apart.
 fn trimmed_gap(text: &str, from: usize, to: usize) -> &str {
+    // Most other gaps are a mark and a space: ", " and ". ".
+    if let [mark, b' '] = text.as_bytes()[from..to]
+        && mark.is_ascii()
+        && !is_ascii_space(mark)
+    {
+        return &text[from..from + 1];
+    }
     let g = trim(&text[from..to]);
     if let Some(open) = g.bytes().position(|b| b == b'(')
         && let Some(len) = parenthetical_end(&g.as_bytes()[open..])
