@@ -78,6 +78,9 @@ impl Iterator for Words<'_> {
             // Most words stand one space apart.
             if b == b' ' {
                 pos += 1;
+                if bytes.get(pos).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+                    break pos;
+                }
                 continue;
             }
             if ASCII_ALNUM[usize::from(b)] {
