@@ -78,6 +78,9 @@ impl Iterator for Words<'_> {
             // Most words stand one space apart.
             if b == b' ' {
                 pos += 1;
+                if bytes.get(pos).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+                    break pos;
+                }
                 continue;
             }
             if ASCII_ALNUM[usize::from(b)] {
@@ -252,7 +255,9 @@ impl<'t> WordCache<'t> {
     pub fn new(text: &'t str) -> WordCache<'t> {
         WordCache {
             text,
-            cached: Vec::new(),
+            // Room for the words it keeps, so it does not grow by steps
+            // in each text.
+            cached: Vec::with_capacity(CACHE_KEEP + 1),
             reader: words(text, Span::new(0, text.len())),
             from: 0,
         }
