@@ -1328,6 +1328,12 @@ fn after_verb(
     // relative clause than a question.
     let t = first.text(text);
     let question = t != "which" && lexicon.class(t).is_question_word(t);
+    // "48 percent agreed and 44 percent disagreed", "criticized and
+    // mocked the plan": a verb with a coordinator after it has no
+    // complement of its own.
+    if is_and_or_but(text, first) {
+        return None;
+    }
     if question {
         return Some(Span::new(first.span.start, window.end));
     }
@@ -1346,10 +1352,7 @@ fn after_verb(
                 gap(text, first.span.end, n.span.start).is_empty()
                     && lexicon.class(n.text(text)).is_subordinator()
             });
-        // "48 percent agreed and 44 percent disagreed": a verb with a
-        // coordinator after it has no complement.
-        let bare = is_and_or_but(text, first);
-        return (!answer && !bare).then(|| Span::new(first.span.start, window.end));
+        return (!answer).then(|| Span::new(first.span.start, window.end));
     }
     // What the speech was about is a noun phrase with its modifiers: it ends
     // at a comma, or where an adjunct clause begins ("… to help give
