@@ -1328,8 +1328,31 @@ fn after_verb(
     // relative clause than a question.
     let t = first.text(text);
     let question = t != "which" && lexicon.class(t).is_question_word(t);
-    if reporting || question {
+    // "48 percent agreed and 44 percent disagreed", "criticized and
+    // mocked the plan": a verb with a coordinator after it has no
+    // complement of its own.
+    if is_and_or_but(text, first) {
+        return None;
+    }
+    if question {
         return Some(Span::new(first.span.start, window.end));
+    }
+    if reporting {
+        // "said yes because …", "said no when …": a closed-class word with
+        // an adjunct clause right after it is the whole answer, and what
+        // follows is why or when it was given. Not a subject ("said they
+        // once …") nor a word leading into the adjunct ("reports so if
+        // …").
+        let class = lexicon.class(t);
+        let answer = !promise
+            && class.is_function_word()
+            && !class.is_clause_lead_in()
+            && !is_subject_pronoun(t, class)
+            && w.get(i + 1).is_some_and(|n| {
+                gap(text, first.span.end, n.span.start).is_empty()
+                    && lexicon.class(n.text(text)).is_subordinator()
+            });
+        return (!answer).then(|| Span::new(first.span.start, window.end));
     }
     // What the speech was about is a noun phrase with its modifiers: it ends
     // at a comma, or where an adjunct clause begins ("… to help give
