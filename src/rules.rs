@@ -7,7 +7,7 @@
 //! paragraph, the sentence next to it, the paragraph before it.
 
 use crate::layout::{Block, BlockKind};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordClass};
 use crate::marks::Quotation;
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_after_known, mention_before,
@@ -309,6 +309,12 @@ impl Context<'_> {
     #[inline(always)]
     pub(crate) fn is_verb(&self, w: &Word) -> bool {
         cues::is_verb(self.text, w, self.lexicon) && self.verb_case_fits(w)
+    }
+
+    /// [`Context::is_verb`] of a word whose class is `class`, for a caller
+    /// that has looked it up already.
+    pub(crate) fn is_verb_in(&self, w: &Word, class: WordClass) -> bool {
+        class.is_verb() && self.verb_case_fits(w)
     }
 
     /// For a speech-verb form, whether its case lets it be a verb where it
