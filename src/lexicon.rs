@@ -1121,12 +1121,6 @@ impl Lexicon {
         self.abbreviations.get(word).is_some()
     }
 
-    /// True for an auxiliary or adverb that may stand inside an attribution
-    /// ("also", "has", "later").
-    pub fn is_speech_adverb(&self, word: &str) -> bool {
-        self.class(word).is_speech_adverb()
-    }
-
     /// True for a word of a time expression after a verb ("Tuesday").
     pub fn is_time_word(&self, word: &str) -> bool {
         self.class(word).is_time_word()
@@ -1220,6 +1214,10 @@ impl Lexicon {
 /// A negative auxiliary without its "n't" ("did" of "didn't", "ca" of
 /// "can't").
 fn negative_stem(word: &str) -> Option<&str> {
+    // Most words end in another letter: told by it, before either suffix.
+    if !matches!(word.as_bytes().last(), Some(b't' | b'T')) {
+        return None;
+    }
     strip_suffix_ascii_case(word, "n't").or_else(|| strip_suffix_ascii_case(word, "n’t"))
 }
 
@@ -1284,6 +1282,8 @@ struct WordTable<V> {
     entries: Vec<(Box<str>, V)>,
     /// How far to shift a hash to get its slot.
     shift: u32,
+    /// The longest key, in bytes.
+    longest: usize,
 }
 
 /// One slot of a [`WordTable`]: its key's length, first eight bytes
@@ -1396,6 +1396,7 @@ impl<V> WordTable<V> {
             .trailing_zeros();
         let mut slots = vec![Slot::default(); 1 << bits].into_boxed_slice();
         let shift = 64 - bits;
+        let longest = entries.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
         for (i, (key, _)) in entries.iter().enumerate() {
             let key = key.as_bytes();
             let (first, last) = ends(key);
@@ -1414,6 +1415,7 @@ impl<V> WordTable<V> {
             slots,
             entries,
             shift,
+            longest,
         }
     }
 
@@ -1488,6 +1490,12 @@ impl<V> WordTable<V> {
                 return self.probe(bytes.len(), lower, |_| true);
             }
         }
+        // A stretch of text asked about whole ("he" as a content) is mostly
+        // longer than any key, in characters too, which lower-casing never
+        // makes fewer: answered without a lower-cased copy.
+        if bytes.len() > self.longest && word.chars().count() > self.longest {
+            return None;
+        }
         if bytes.len() <= SHORT_WORD {
             // Copied to the stack and lower-cased there eight bytes at a
             // time.
@@ -1541,6 +1549,15 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A word longer than every key may have a lower case that is not:
+    /// the Kelvin sign, three bytes, is "k".
+    #[test]
+    fn lower_case_shorter_than_the_word_is_found() {
+        let table = WordTable::new([(Box::<str>::from("k"), ())]);
+        assert!(table.get_lower("\u{212A}").is_some());
+        assert!(table.get_lower("\u{212A}\u{212A}").is_none());
     }
 
     /// The gender table is keyed by lower case, a first name kept as

@@ -564,13 +564,13 @@ impl Context<'_> {
                 let obj = cues::verb_object_len(self.text, w, i, self.lexicon);
                 if obj > 0 {
                     i += obj;
-                } else if self.lexicon.is_time_word(w[i].text(self.text))
-                    || self.lexicon.is_speech_adverb(w[i].text(self.text))
-                {
-                    i += 1;
-                } else {
+                    continue;
+                }
+                let class = self.lexicon.class(w[i].text(self.text));
+                if !class.is_time_word() && !class.is_speech_adverb() {
                     return false;
                 }
+                i += 1;
             }
             true
         })
