@@ -382,9 +382,9 @@ pub(crate) struct Lexicon {
     abbreviations: WordTable<()>,
     /// Lower-case phrases of site furniture: "log in or register".
     furniture: WordTable<()>,
-    /// First names (as written) and gendered titles (lower case) → the
-    /// gender they tell.
-    genders: WordTable<Gender>,
+    /// First names and gendered titles, in lower case → the gender they
+    /// tell: one look-up for a word in any case.
+    genders: WordTable<GenderWord>,
     /// Every speech-verb form and source phrase, for the one pass over the
     /// text that finds reported speech.
     cue_automaton: DFA,
@@ -765,6 +765,12 @@ impl WordClass {
         self.flags & POSTNOMINAL != 0
     }
 
+    /// True for an auxiliary or modal verb ("was", "would"), not in the
+    /// negative ([`Lexicon::is_auxiliary`] takes "didn't").
+    pub fn is_auxiliary(self) -> bool {
+        self.flags & AUXILIARY != 0
+    }
+
     /// True for a verb form more often a noun than a verb ("states").
     pub fn is_noun_form(self) -> bool {
         self.flags & NOUN_FORM != 0
@@ -1115,12 +1121,6 @@ impl Lexicon {
         self.abbreviations.get(word).is_some()
     }
 
-    /// True for an auxiliary or adverb that may stand inside an attribution
-    /// ("also", "has", "later").
-    pub fn is_speech_adverb(&self, word: &str) -> bool {
-        self.class(word).is_speech_adverb()
-    }
-
     /// True for a word of a time expression after a verb ("Tuesday").
     pub fn is_time_word(&self, word: &str) -> bool {
         self.class(word).is_time_word()
@@ -1131,22 +1131,14 @@ impl Lexicon {
         self.class(word).is_function_word()
     }
 
-    /// The gender a first name ("Sergey") or a gendered title ("Mrs.",
-    /// "congresswoman") tells, if any.
+    /// The gender a first name as written ("Sergey", not "SERGEY") or a
+    /// gendered title in any case ("Mrs.", "congresswoman") tells, if any.
     pub fn gender(&self, word: &str) -> Gender {
         let bare = word.trim_end_matches('.');
-        // A word in ASCII lower case is its own lower case: looked up once.
-        self.genders
-            .get(bare)
-            .or_else(|| {
-                if is_ascii_lower(bare) {
-                    None
-                } else {
-                    self.genders.get_lower(bare)
-                }
-            })
-            .copied()
-            .unwrap_or(Gender::Any)
+        match self.genders.get_lower(bare) {
+            Some(g) if g.name.as_deref().is_none_or(|n| n == bare) => g.gender,
+            _ => Gender::Any,
+        }
     }
 
     /// True when the verb form's bare complement is reported speech
@@ -1199,10 +1191,18 @@ impl Lexicon {
     /// True for an auxiliary or modal verb ("was", "would", "didn't"): the
     /// sign of a finite clause.
     pub fn is_auxiliary(&self, word: &str) -> bool {
-        let stem = strip_suffix_ascii_case(word, "n't")
-            .or_else(|| strip_suffix_ascii_case(word, "n’t"))
-            .unwrap_or(word);
-        self.class(stem).flags & AUXILIARY != 0
+        self.class(negative_stem(word).unwrap_or(word))
+            .is_auxiliary()
+    }
+
+    /// [`Lexicon::is_auxiliary`] of a word whose class is `class`: only a
+    /// negative ("didn't") needs a look-up of its own, of its stem.
+    #[inline]
+    pub fn is_auxiliary_in(&self, word: &str, class: WordClass) -> bool {
+        match negative_stem(word) {
+            Some(stem) => self.class(stem).is_auxiliary(),
+            None => class.is_auxiliary(),
+        }
     }
 
     /// True for a number written as a word ("two", "dozens").
@@ -1211,16 +1211,33 @@ impl Lexicon {
     }
 }
 
+/// A negative auxiliary without its "n't" ("did" of "didn't", "ca" of
+/// "can't").
+fn negative_stem(word: &str) -> Option<&str> {
+    // Most words end in another letter: told by it, before either suffix.
+    if !matches!(word.as_bytes().last(), Some(b't' | b'T')) {
+        return None;
+    }
+    strip_suffix_ascii_case(word, "n't").or_else(|| strip_suffix_ascii_case(word, "n’t"))
+}
+
 /// `word` without `suffix`, matched without regard to ASCII case.
 fn strip_suffix_ascii_case<'w>(word: &'w str, suffix: &str) -> Option<&'w str> {
     let cut = word.len().checked_sub(suffix.len())?;
     (word.is_char_boundary(cut) && word[cut..].eq_ignore_ascii_case(suffix)).then(|| &word[..cut])
 }
 
-/// First names (as written) and gendered titles (lower case) with their
-/// gender.
-fn genders() -> HashMap<Box<str>, Gender> {
-    let parse = |file: &'static str, lower: bool| {
+/// A word of [`Lexicon::gender`]'s table.
+#[derive(Debug)]
+struct GenderWord {
+    gender: Gender,
+    /// A first name as written: a word matches it only in that case.
+    name: Option<Box<str>>,
+}
+
+/// First names and gendered titles, in lower case, with their gender.
+fn genders() -> HashMap<Box<str>, GenderWord> {
+    let parse = |file: &'static str, name: bool| {
         entries(file).filter_map(move |l| {
             let (word, g) = l.split_once('\t')?;
             let gender = match g.trim() {
@@ -1229,16 +1246,12 @@ fn genders() -> HashMap<Box<str>, Gender> {
                 _ => return None,
             };
             let word = word.trim();
-            let key: Box<str> = if lower {
-                word.to_lowercase().into()
-            } else {
-                word.into()
-            };
-            Some((key, gender))
+            let name = name.then(|| word.into());
+            Some((word.to_lowercase().into(), GenderWord { gender, name }))
         })
     };
-    parse(FIRST_NAMES, false)
-        .chain(parse(GENDERED_WORDS, true))
+    parse(FIRST_NAMES, true)
+        .chain(parse(GENDERED_WORDS, false))
         .collect()
 }
 
@@ -1269,6 +1282,8 @@ struct WordTable<V> {
     entries: Vec<(Box<str>, V)>,
     /// How far to shift a hash to get its slot.
     shift: u32,
+    /// The longest key, in bytes.
+    longest: usize,
 }
 
 /// One slot of a [`WordTable`]: its key's length, first eight bytes
@@ -1381,6 +1396,7 @@ impl<V> WordTable<V> {
             .trailing_zeros();
         let mut slots = vec![Slot::default(); 1 << bits].into_boxed_slice();
         let shift = 64 - bits;
+        let longest = entries.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
         for (i, (key, _)) in entries.iter().enumerate() {
             let key = key.as_bytes();
             let (first, last) = ends(key);
@@ -1399,6 +1415,7 @@ impl<V> WordTable<V> {
             slots,
             entries,
             shift,
+            longest,
         }
     }
 
@@ -1473,6 +1490,12 @@ impl<V> WordTable<V> {
                 return self.probe(bytes.len(), lower, |_| true);
             }
         }
+        // A stretch of text asked about whole ("he" as a content) is mostly
+        // longer than any key, in characters too, which lower-casing never
+        // makes fewer: answered without a lower-cased copy.
+        if bytes.len() > self.longest && word.chars().count() > self.longest {
+            return None;
+        }
         if bytes.len() <= SHORT_WORD {
             // Copied to the stack and lower-cased there eight bytes at a
             // time.
@@ -1525,6 +1548,32 @@ mod tests {
                     "{name}: {entry:?} is not one lower-case ASCII word"
                 );
             }
+        }
+    }
+
+    /// A word longer than every key may have a lower case that is not:
+    /// the Kelvin sign, three bytes, is "k".
+    #[test]
+    fn lower_case_shorter_than_the_word_is_found() {
+        let table = WordTable::new([(Box::<str>::from("k"), ())]);
+        assert!(table.get_lower("\u{212A}").is_some());
+        assert!(table.get_lower("\u{212A}\u{212A}").is_none());
+    }
+
+    /// The gender table is keyed by lower case, a first name kept as
+    /// written beside it: that finds what a table of first names as written
+    /// and titles in lower case would only while no two words share a
+    /// lower case and no first name is its own.
+    #[test]
+    fn gender_words_have_lower_cases_of_their_own() {
+        let words = [FIRST_NAMES, GENDERED_WORDS]
+            .into_iter()
+            .flat_map(entries)
+            .filter(|l| l.contains('\t'))
+            .count();
+        assert_eq!(genders().len(), words);
+        for (lower, g) in genders() {
+            assert!(g.name.is_none_or(|n| *n != *lower), "{lower}");
         }
     }
 

@@ -322,9 +322,11 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
             block,
         });
     }
+    // The word that is the cue has the class looked up above.
     let r = if cues::source_phrase_len(text, w, vi, cx.lexicon) > 0 {
         according_to(cx, w, vi, window)
-    } else if cx.is_verb(&w[vi])
+    } else if (w[vi].span == cue && cx.is_verb_in(&w[vi], class)
+        || w[vi].span != cue && cx.is_verb(&w[vi]))
         // When the word before is the one read before any word was, it
         // was found to make no noun of the verb.
         && (w[vi].span == cue && vi > 0 && before == Some(w[vi - 1].span)
@@ -1132,8 +1134,9 @@ fn before_auxiliaries(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> O
 /// True for an auxiliary ("has") or an adverb ("also", "repeatedly")
 /// between a subject and its verb.
 fn is_auxiliary_or_adverb(word: &str, lexicon: &Lexicon) -> bool {
-    lexicon.is_auxiliary(word)
-        || lexicon.is_speech_adverb(word)
+    let class = lexicon.class(word);
+    lexicon.is_auxiliary_in(word, class)
+        || class.is_speech_adverb()
         || word.len() > 4 && word.ends_with("ly")
 }
 

@@ -7,7 +7,7 @@
 //! paragraph, the sentence next to it, the paragraph before it.
 
 use crate::layout::{Block, BlockKind};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordClass};
 use crate::marks::Quotation;
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_after_known, mention_before,
@@ -311,6 +311,12 @@ impl Context<'_> {
         cues::is_verb(self.text, w, self.lexicon) && self.verb_case_fits(w)
     }
 
+    /// [`Context::is_verb`] of a word whose class is `class`, for a caller
+    /// that has looked it up already.
+    pub(crate) fn is_verb_in(&self, w: &Word, class: WordClass) -> bool {
+        class.is_verb() && self.verb_case_fits(w)
+    }
+
     /// For a speech-verb form, whether its case lets it be a verb where it
     /// stands.
     fn verb_case_fits(&self, w: &Word) -> bool {
@@ -558,13 +564,13 @@ impl Context<'_> {
                 let obj = cues::verb_object_len(self.text, w, i, self.lexicon);
                 if obj > 0 {
                     i += obj;
-                } else if self.lexicon.is_time_word(w[i].text(self.text))
-                    || self.lexicon.is_speech_adverb(w[i].text(self.text))
-                {
-                    i += 1;
-                } else {
+                    continue;
+                }
+                let class = self.lexicon.class(w[i].text(self.text));
+                if !class.is_time_word() && !class.is_speech_adverb() {
                     return false;
                 }
+                i += 1;
             }
             true
         })

@@ -301,10 +301,10 @@ fn described_apposition(
     // only: "Salem, New Hampshire, Trump went after Bush" is a clause.
     let describes = |w: &Word| {
         let t = w.text(text);
-        is_capitalized(t)
-            || lower_preposition(w)
-            || lexicon.class(t).is_determiner()
-            || lexicon.role(t).is_some()
+        is_capitalized(t) || {
+            let class = lexicon.class(t);
+            class.is_preposition() || class.is_determiner() || class.role().is_some()
+        }
     };
     if !segment.iter().any(lower_preposition)
         || !segment.iter().all(describes)
