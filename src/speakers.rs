@@ -342,9 +342,14 @@ fn is_party_state(word: &str) -> bool {
 }
 
 /// An auxiliary or adverb that may stand between a speaker and a cue: from
-/// the lexicon (the word's `class`), or any lower-case word in "-ly".
+/// the lexicon (the word's `class`), or any lower-case word in "-ly" that
+/// is not a role noun ("the family said", "a close ally said").
 fn is_adverb(t: &str, class: WordClass) -> bool {
-    class.is_speech_adverb() || (t.len() > 4 && t.ends_with("ly") && !is_capitalized(t))
+    class.is_speech_adverb()
+        || (t.len() > 4
+            && t.ends_with("ly")
+            && !is_capitalized(t)
+            && role_head_class(t, class).is_none())
 }
 
 /// A pronoun with a contracted auxiliary: "He's", "she’d", "they've".
