@@ -166,6 +166,17 @@ fn classify_run(
             || class.role() == Some(RoleClass::Person)
     });
     match title_end {
+        // "Police Scotland": an organisation's head that is no person's
+        // role, before one word, opens the organisation's name ("Police
+        // Chief Ana Ruiz" has a title word more, "Reporter Ana Ruiz" is a
+        // person's role).
+        Some(0)
+            if run.len() == 2
+                && class_of(0).role() != Some(RoleClass::Person)
+                && lexicon.is_org_head_in(run[0].text(text), class_of(0)) =>
+        {
+            MentionKind::Org { name: span }
+        }
         Some(t) if t + 1 == run.len() => MentionKind::Role {
             head: run[t].span,
             class: RoleClass::Person,
