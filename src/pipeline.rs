@@ -9,6 +9,7 @@ use crate::lexicon::Lexicon;
 use crate::marks::{self, Quotation};
 use crate::reported::{self, Reported};
 use crate::rules::{self, Attribution, Context, Source};
+use crate::span::walk_to;
 use crate::speakers::{MentionKind, Resolver};
 use crate::topic::Topics;
 use crate::{Kind, Quote, Span};
@@ -48,15 +49,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     // searched for over all quotations.
     let mut first = 0;
     for r in &mut reports {
-        while first > 0 && quotations[first - 1].open.end > r.content.start {
-            first -= 1;
-        }
-        while quotations
-            .get(first)
-            .is_some_and(|q| q.open.end <= r.content.start)
-        {
-            first += 1;
-        }
+        walk_to(&quotations, &mut first, |q| q.open.end <= r.content.start);
         for (qi, q) in quotations.iter().enumerate().skip(first) {
             if q.open.start >= r.content.end {
                 break;

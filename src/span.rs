@@ -49,3 +49,18 @@ impl From<std::ops::Range<usize>> for Span {
         Span::new(r.start, r.end)
     }
 }
+
+/// Moves the cursor `at` to where `before` stops holding in `items`, a
+/// list it holds for a prefix of (as [`slice::partition_point`] finds),
+/// walking from where the cursor stands: look-ups made in text order cost
+/// only the distance moved, and a step back is still answered right.
+pub(crate) fn walk_to<T>(items: &[T], at: &mut usize, before: impl Fn(&T) -> bool) -> usize {
+    *at = (*at).min(items.len());
+    while *at > 0 && !before(&items[*at - 1]) {
+        *at -= 1;
+    }
+    while items.get(*at).is_some_and(&before) {
+        *at += 1;
+    }
+    *at
+}

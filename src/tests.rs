@@ -910,3 +910,22 @@ fn sentences_are_found_from_the_last_one_as_a_search_of_all_finds_them() {
         );
     }
 }
+
+/// A cursor walked to each look-up, forwards or back, lands where a
+/// binary search over the whole list does.
+#[test]
+fn a_walked_cursor_lands_where_partition_point_does() {
+    let mut pick = random_indices();
+    let mut items: Vec<usize> = (0..200).map(|_| pick(1000)).collect();
+    items.sort_unstable();
+    let mut at = 0;
+    for _ in 0..2000 {
+        let pos = pick(1100);
+        let expected = items.partition_point(|&x| x <= pos);
+        assert_eq!(
+            crate::span::walk_to(&items, &mut at, |&x| x <= pos),
+            expected
+        );
+        assert_eq!(at, expected);
+    }
+}

@@ -4,6 +4,7 @@
 
 use crate::Span;
 use crate::layout::{BlockKind, Layout};
+use crate::span::walk_to;
 
 /// The topics of an article: its title and its section headings, looked
 /// up for blocks in document order.
@@ -32,16 +33,9 @@ impl Topics {
     /// The topic of block `block`: the last heading at or before it, else
     /// the title.
     pub(crate) fn of(&mut self, block: usize) -> Option<Span> {
-        let heads = &self.headings;
-        while self.passed > 0 && heads[self.passed - 1].0 > block {
-            self.passed -= 1;
-        }
-        while heads.get(self.passed).is_some_and(|&(i, _)| i <= block) {
-            self.passed += 1;
-        }
-        self.passed
+        walk_to(&self.headings, &mut self.passed, |&(i, _)| i <= block)
             .checked_sub(1)
-            .map(|k| heads[k].1)
+            .map(|k| self.headings[k].1)
             .or(self.title)
     }
 }
