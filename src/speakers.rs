@@ -1367,7 +1367,7 @@ impl<'t> Names<'t> {
                 first: r.start,
             });
         }
-        self.last_after(k.checked_sub(1)?, floor, lexicon)
+        self.last_above_floor(k.checked_sub(1)?, floor, lexicon)
     }
 
     /// The name before the one at `p`; `None` also when it lies in a span
@@ -1379,12 +1379,12 @@ impl<'t> Names<'t> {
                 ..p
             });
         }
-        self.last_after(p.span.checked_sub(1)?, floor, lexicon)
+        self.last_above_floor(p.span.checked_sub(1)?, floor, lexicon)
     }
 
     /// [`Names::last_at_or_before`] span `k`, unless span `k` ends at or
     /// before `floor`: every name from there back does too.
-    fn last_after(&mut self, k: usize, floor: usize, lexicon: &Lexicon) -> Option<Pos> {
+    fn last_above_floor(&mut self, k: usize, floor: usize, lexicon: &Lexicon) -> Option<Pos> {
         if self.spans[k].end <= floor {
             return None;
         }
