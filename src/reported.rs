@@ -1330,7 +1330,9 @@ fn after_verb(
     // Not "which": right after the verb's words it more often opens a
     // relative clause than a question.
     let t = first.text(text);
-    let question = t != "which" && lexicon.class(t).is_question_word(t);
+    // Every question below about the first word is asked of its one class.
+    let class = lexicon.class(t);
+    let question = t != "which" && class.is_question_word(t);
     // "48 percent agreed and 44 percent disagreed", "criticized and
     // mocked the plan": a verb with a coordinator after it has no
     // complement of its own.
@@ -1346,7 +1348,6 @@ fn after_verb(
         // follows is why or when it was given. Not a subject ("said they
         // once …") nor a word leading into the adjunct ("reports so if
         // …").
-        let class = lexicon.class(t);
         let answer = !promise
             && class.is_function_word()
             && !class.is_clause_lead_in()
