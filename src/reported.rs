@@ -942,7 +942,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     }
     if !reporting {
         let form = w[vi].text(text);
-        let second = head.is_some_and(|k| matches!(w[k].text(text), "and" | "but"));
+        let second = head.is_some_and(|k| is_and_or_but(text, &w[k]));
         // "…, by criticizing the fact-checkers": a gerund after "by"
         // takes the sentence's subject as a participle does.
         let participle = form.ends_with("ing")
@@ -1378,7 +1378,7 @@ fn after_verb(
                 || !promise && lexicon.class(t).is_topic_end(t)
                 // Not inside a relative clause: "a nation that borders
                 // China and has had …" goes on.
-                || matches!(t, "and" | "but")
+                || is_and_or_but(text, x)
                     && w.get(k + 1).is_some_and(|n| second_verb(text, n, lexicon))
                     && !w[i..k].iter().any(|x| {
                         let t = x.text(text);
