@@ -942,7 +942,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     }
     if !reporting {
         let form = w[vi].text(text);
-        let second = head.is_some_and(|k| matches!(w[k].text(text), "and" | "but"));
+        let second = head.is_some_and(|k| is_and_or_but(text, &w[k]));
         // "…, by criticizing the fact-checkers": a gerund after "by"
         // takes the sentence's subject as a participle does.
         let participle = form.ends_with("ing")
@@ -1330,7 +1330,9 @@ fn after_verb(
     // Not "which": right after the verb's words it more often opens a
     // relative clause than a question.
     let t = first.text(text);
-    let question = t != "which" && lexicon.class(t).is_question_word(t);
+    // Every question below about the first word is asked of its one class.
+    let class = lexicon.class(t);
+    let question = t != "which" && class.is_question_word(t);
     // "48 percent agreed and 44 percent disagreed", "criticized and
     // mocked the plan": a verb with a coordinator after it has no
     // complement of its own.
@@ -1346,7 +1348,6 @@ fn after_verb(
         // follows is why or when it was given. Not a subject ("said they
         // once …") nor a word leading into the adjunct ("reports so if
         // …").
-        let class = lexicon.class(t);
         let answer = !promise
             && class.is_function_word()
             && !class.is_clause_lead_in()
@@ -1377,7 +1378,7 @@ fn after_verb(
                 || !promise && lexicon.class(t).is_topic_end(t)
                 // Not inside a relative clause: "a nation that borders
                 // China and has had …" goes on.
-                || matches!(t, "and" | "but")
+                || is_and_or_but(text, x)
                     && w.get(k + 1).is_some_and(|n| second_verb(text, n, lexicon))
                     && !w[i..k].iter().any(|x| {
                         let t = x.text(text);
