@@ -323,10 +323,16 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         });
     }
     // The word that is the cue has the class looked up above.
+    let is_verb = || {
+        if w[vi].span == cue {
+            cx.is_verb_in(&w[vi], class)
+        } else {
+            cx.is_verb(&w[vi])
+        }
+    };
     let r = if cues::source_phrase_len(text, w, vi, cx.lexicon) > 0 {
         according_to(cx, w, vi, window)
-    } else if (w[vi].span == cue && cx.is_verb_in(&w[vi], class)
-        || w[vi].span != cue && cx.is_verb(&w[vi]))
+    } else if is_verb()
         // When the word before is the one read before any word was, it
         // was found to make no noun of the verb.
         && (w[vi].span == cue && vi > 0 && before == Some(w[vi - 1].span)
