@@ -229,10 +229,11 @@ pub(crate) fn quotations_in(
     };
     // Pairs come sorted by opening mark; one inside the last kept pair is
     // nested in it, and one crossing it (marks of two families
-    // interleaved) loses to it.
+    // interleaved) loses to it. No pair is empty: `Pairer::push` kept
+    // only those with a piece of text.
     let mut kept_until = 0;
     primary.retain(|q| {
-        let keep = q.open.start >= kept_until && !q.content().is_empty();
+        let keep = q.open.start >= kept_until;
         if keep {
             kept_until = q.close.end;
         }
