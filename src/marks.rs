@@ -172,16 +172,12 @@ pub(crate) fn quotations_in(
     let mut candidates = Candidates::new(text.as_bytes(), window);
     let mut next = candidates.next();
     for (bi, block) in blocks.iter().enumerate() {
-        if block.kind == BlockKind::Furniture {
-            doubles.pending = None;
-            singles.pending = None;
-            continue;
-        }
         while next.is_some_and(|i| i < block.span.start) {
             next = candidates.next();
         }
-        // Most blocks hold no candidate: only the others are scanned.
-        if next.is_some_and(|i| i < block.span.end) {
+        // Most blocks hold no candidate: only the others are scanned. The
+        // marks of furniture are not read.
+        if block.kind != BlockKind::Furniture && next.is_some_and(|i| i < block.span.end) {
             let in_block = std::iter::from_fn(|| {
                 let i = next.filter(|&i| i < block.span.end)?;
                 next = candidates.next();
@@ -194,13 +190,11 @@ pub(crate) fn quotations_in(
                 Family::Single => singles.mark(text, blocks, bi, mark, options),
             };
             scan(text, block.span, in_block, lexicon, pair);
-            doubles.end_block(block, options);
-            singles.end_block(block, options);
-        } else {
-            // A block without marks ends any quotation left open.
-            doubles.pending = None;
-            singles.pending = None;
         }
+        // A block without marks of a family, furniture among them, ends
+        // any quotation of it left open.
+        doubles.end_block(block, options);
+        singles.end_block(block, options);
     }
     let (doubles, singles) = (doubles.finish(), singles.finish());
     let singles_speak = match options.single_quotes {
@@ -235,10 +229,11 @@ pub(crate) fn quotations_in(
     };
     // Pairs come sorted by opening mark; one inside the last kept pair is
     // nested in it, and one crossing it (marks of two families
-    // interleaved) loses to it.
+    // interleaved) loses to it. No pair is empty: `Pairer::push` kept
+    // only those with a piece of text.
     let mut kept_until = 0;
     primary.retain(|q| {
-        let keep = q.open.start >= kept_until && !q.content().is_empty();
+        let keep = q.open.start >= kept_until;
         if keep {
             kept_until = q.close.end;
         }
