@@ -41,6 +41,10 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     } else {
         Vec::new()
     };
+    // The sentences are not read from here on: freed now, what the stages
+    // after allocate goes into memory already in use rather than into
+    // fresh pages, which on a long text cost a fault each.
+    drop(sentences);
     // A reported clause that holds quoted words is one mixed record; the
     // quotations inside it are part of it, not records of their own.
     let mut absorbed = vec![false; quotations.len()];
@@ -95,6 +99,8 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
         near[i] = true;
     }
     let outside = outside_quotations(&layout, &quotations, |b| near[b]);
+    // Nor are the blocks from here on: freed as well.
+    drop(layout);
     let mut resolver = Resolver::new(text, outside);
     let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(events.len());
     // The attribution of the quotation before, which the next one may
