@@ -31,6 +31,11 @@ enum Role {
     /// A single mark after a word: a closing mark or an apostrophe
     /// ("ministers'"); it closes only when a quotation is open.
     CloseOrApostrophe,
+    /// A single mark after "…s" and before a word a noun could follow:
+    /// a plural possessive ("the ministers' decision"), unless it is the
+    /// only mark that can close a quotation opened inside a sentence
+    /// ("had been 'in bits' ever since").
+    Possessive,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -193,8 +198,8 @@ pub(crate) fn quotations_in(
         }
         // A block without marks of a family, furniture among them, ends
         // any quotation of it left open.
-        doubles.end_block(block, options);
-        singles.end_block(block, options);
+        doubles.end_block(bi, block, options);
+        singles.end_block(bi, block, options);
     }
     let (doubles, singles) = (doubles.finish(), singles.finish());
     let singles_speak = match options.single_quotes {
@@ -335,6 +340,10 @@ struct Pairer {
     stack: Stack,
     /// Whether the current block has had a mark of the family.
     marked: bool,
+    /// The first possessive-shaped mark after the opening of a quotation
+    /// open inside a sentence, while no other mark has come: where that
+    /// quotation closes if the paragraph ends with it still open.
+    possessive: Option<Span>,
 }
 
 impl Pairer {
@@ -371,7 +380,26 @@ impl Pairer {
                 true
             }
             Role::Either => !self.stack.is_empty(),
+            Role::Possessive => {
+                // A quotation opened after a word is a fragment of the
+                // sentence, which does not run on to the next paragraph: a
+                // quotation over paragraphs opens one, or follows a colon or
+                // a sentence's end.
+                let fragment = self.stack.only_outermost().is_some_and(|o| {
+                    o.first_block == bi
+                        && text[block.span.start..o.mark.span.start]
+                            .trim_end()
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric)
+                });
+                if fragment && self.possessive.is_none() {
+                    self.possessive = Some(m.span);
+                }
+                return;
+            }
         };
+        self.possessive = None;
         if closes {
             if let Some(mut o) = self.stack.pop() {
                 o.pieces.push(
@@ -389,9 +417,17 @@ impl Pairer {
     /// next paragraph. A block without marks of the family ends any
     /// quotation left open, which is all there is to do: most blocks have
     /// none.
-    fn end_block(&mut self, block: &Block, options: &Options) {
+    fn end_block(&mut self, bi: usize, block: &Block, options: &Options) {
         if !std::mem::take(&mut self.marked) {
             self.pending = None;
+            return;
+        }
+        if let Some(close) = self.possessive.take()
+            && let Some(mut o) = self.stack.take_outermost()
+        {
+            o.pieces
+                .push(Span::new(o.piece_start, close.start), options.max_quote_len);
+            self.push(o, close, bi, options);
             return;
         }
         if let Some(mut o) = self.stack.take_outermost() {
@@ -471,6 +507,13 @@ impl Stack {
             return None;
         }
         self.outermost.take()
+    }
+
+    /// The outermost quotation, when it is the only one open.
+    fn only_outermost(&self) -> Option<&Open> {
+        self.outermost
+            .as_ref()
+            .filter(|_| self.inner.is_empty() && self.stale == 0)
     }
 
     /// The outermost quotation, the others dropped.
@@ -770,7 +813,7 @@ fn classify(
                 if c == '‘' {
                     (Single, Role::Close)
                 } else if prev == Some('s') && possessive_follows(rest, lexicon) {
-                    return None; // the ministers' decision
+                    (Single, Role::Possessive) // the ministers' decision
                 } else {
                     (Single, Role::CloseOrApostrophe)
                 }
