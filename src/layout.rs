@@ -309,15 +309,20 @@ fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
     }
 
     let first_body = title_at.map_or(0, |t| t + 1);
+    // A heading heads a section of running text, so none comes before
+    // the first paragraph: the short title-cased lines there are the
+    // date, the author and the desk ("Harriet Lowe" / "BBC News, Leeds").
+    let mut text_seen = false;
     for i in first_body..blocks.len() {
         if blocks[i].kind != BlockKind::Heading {
+            text_seen |= blocks[i].kind == BlockKind::Body;
             continue;
         }
         // A headline glued to a caption is a card linking another article.
         let after_caption =
             i > 0 && !blocks[i].blank_before && blocks[i - 1].kind == BlockKind::Furniture;
         let last = i + 1 == blocks.len();
-        if after_caption || last {
+        if after_caption || last || !text_seen {
             blocks[i].kind = BlockKind::Furniture;
         }
     }
