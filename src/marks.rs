@@ -5,7 +5,8 @@
 //! an opening mark left open at the end of its paragraph is dropped there —
 //! unless the next paragraph opens with a mark of the same kind, the news
 //! convention for a quotation over several paragraphs. A quotation nested
-//! in another belongs to it and is never reported on its own.
+//! in another belongs to it and is never reported on its own. In a
+//! transcript, a turn ("MARSH: …") is a quotation without any marks.
 
 use std::collections::VecDeque;
 
@@ -244,7 +245,70 @@ pub(crate) fn quotations_in(
         }
         keep
     });
+    add_unmarked_turns(text, blocks, &mut primary, options);
     primary
+}
+
+/// How many paragraphs must open with a speaker's label, under two labels
+/// or more, for the article to be a transcript.
+const TRANSCRIPT_TURNS: usize = 3;
+
+/// In a transcript, adds each turn ("MARSH: My door has always been
+/// open.") that no quotation mark encloses, as a quotation whose pieces
+/// start at the label, as a quoted turn's do. A paragraph holding a
+/// quotation is left to it (a turn that quotes someone else). One label
+/// repeated ("UPDATE:") or two turns are not a transcript.
+fn add_unmarked_turns(
+    text: &str,
+    blocks: &[Block],
+    quotations: &mut Vec<Quotation>,
+    options: &Options,
+) {
+    let label_of = |b: &Block| {
+        let line = &text[b.span.start..b.span.end];
+        (b.kind == BlockKind::Body)
+            .then(|| speaker_label(line).map(|len| &line[..len]))
+            .flatten()
+    };
+    let mut turns = 0;
+    let mut first_label = None;
+    let mut two_labels = false;
+    for label in blocks.iter().filter_map(label_of) {
+        turns += 1;
+        two_labels |= *first_label.get_or_insert(label) != label;
+        if turns >= TRANSCRIPT_TURNS && two_labels {
+            break;
+        }
+    }
+    if turns < TRANSCRIPT_TURNS || !two_labels {
+        return;
+    }
+    let before = quotations.len();
+    let mut k = 0;
+    for (bi, b) in blocks.iter().enumerate() {
+        if label_of(b).is_none() || b.span.len() > options.max_quote_len {
+            continue;
+        }
+        while k < before && quotations[k].close.end <= b.span.start {
+            k += 1;
+        }
+        if k < before && quotations[k].open.start < b.span.end {
+            continue;
+        }
+        let mut pieces = Pieces::default();
+        pieces.push(b.span, options.max_quote_len);
+        quotations.push(Quotation {
+            pieces,
+            open: Span::new(b.span.start, b.span.start),
+            close: Span::new(b.span.end, b.span.end),
+            first_block: bi,
+            last_block: bi,
+        });
+    }
+    // Two runs in order, merged: a stable sort merges them in linear time.
+    if quotations.len() > before {
+        quotations.sort_by_key(|q| q.open.start);
+    }
 }
 
 /// How many pairs look like speech rather than apostrophes or scare quotes
