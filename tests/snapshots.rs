@@ -305,10 +305,8 @@ snapshot_reported!(
     /// A press release: a "/PRNewswire/ --" dateline, "said Jane Doe,
     /// chief executive of X." after the quote, "added Brandt", "said Dr.
     /// Wittmann", then "About X", forward-looking-statements and media
-    /// contact lines that hold no quotes. Known errors: "The company
-    /// said" has no speaker (not tied to Veltrion Energy), and "today
-    /// announced the opening of …" is reported speech with the speaker
-    /// "Germany", read from the dateline.
+    /// contact lines that hold no quotes. Known error: "The company
+    /// said" has no speaker (not tied to Veltrion Energy).
     press_release_with_boilerplate_reported,
     "articles/press_release_battery.txt"
 );
