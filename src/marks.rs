@@ -604,6 +604,16 @@ const MAX_LABEL: usize = 40;
 /// The length of a transcript speaker label at the start of `s` — a name
 /// in capitals and a colon: `PENCE: `, `MR. SMITH: ` — through the colon.
 pub(crate) fn speaker_label(s: &str) -> Option<usize> {
+    // A label opens with a capital and another or a name's punctuation
+    // ("O'BRIEN", "MR. SMITH"): nearly every paragraph is passed by here.
+    let opens = |b: &[u8]| {
+        b.len() > 2
+            && b[0].is_ascii_uppercase()
+            && matches!(b[1], b'A'..=b'Z' | b' ' | b'.' | b'\'' | b'-')
+    };
+    if !opens(s.as_bytes()) {
+        return None;
+    }
     let head = &s.as_bytes()[..s.len().min(MAX_LABEL)];
     let colon = head.iter().position(|&b| b == b':')?;
     let label = &head[..colon];

@@ -64,16 +64,25 @@ const MAX_DATELINE: usize = 100;
 fn dateline_end(s: &str) -> Option<usize> {
     // Nearly every paragraph opens with a capital and a lower-case letter:
     // the dash regex runs only on one that opens with two capitals, the
-    // colon one only on one with a colon near its start.
+    // colon one only on one with a day's digits before a colon near its
+    // start (not on every `Trump said: "…`).
     let b = s.as_bytes();
     if !(b.len() > 2 && b[0].is_ascii_uppercase()) {
         return None;
     }
     let head = &s[..floor_char(s, MAX_DATELINE.min(s.len()))];
+    let dated = || {
+        let colon = memchr(b':', head.as_bytes())?;
+        head.as_bytes()[..colon]
+            .iter()
+            .any(u8::is_ascii_digit)
+            .then(|| DATED_DATELINE.find(head))
+            .flatten()
+    };
     let end = (b[1].is_ascii_uppercase())
         .then(|| DATELINE.find(head))
         .flatten()
-        .or_else(|| memchr(b':', head.as_bytes()).and_then(|_| DATED_DATELINE.find(head)))?
+        .or_else(dated)?
         .end();
     let next = spaces_end(s, end);
     (next > end && starts_sentence(s, next)).then_some(end)
