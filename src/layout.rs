@@ -59,6 +59,9 @@ const SHORT_LINE: usize = 300;
 const LABEL_LINE: usize = 120;
 /// How much of the article's opening tells its script, in bytes.
 const SCRIPT_SAMPLE: usize = 2048;
+/// The most words of a headline in sentence case ("Gran's shock as
+/// forgotten lottery win is saved days before deadline").
+const LONG_HEADLINE: usize = 25;
 /// How many leading blocks may come before the title (site names,
 /// taglines, credits).
 const TITLE_SEARCH: usize = 4;
@@ -309,15 +312,20 @@ fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
     }
 
     let first_body = title_at.map_or(0, |t| t + 1);
+    // A heading heads a section of running text, so none comes before
+    // the first paragraph: the short title-cased lines there are the
+    // date, the author and the desk ("Harriet Lowe" / "BBC News, Leeds").
+    let mut text_seen = false;
     for i in first_body..blocks.len() {
         if blocks[i].kind != BlockKind::Heading {
+            text_seen |= blocks[i].kind == BlockKind::Body;
             continue;
         }
         // A headline glued to a caption is a card linking another article.
         let after_caption =
             i > 0 && !blocks[i].blank_before && blocks[i - 1].kind == BlockKind::Furniture;
         let last = i + 1 == blocks.len();
-        if after_caption || last {
+        if after_caption || last || !text_seen {
             blocks[i].kind = BlockKind::Furniture;
         }
     }
@@ -583,7 +591,13 @@ fn is_title_shaped(line: &str, lexicon: &Lexicon) -> bool {
     if shape.words == 0 || shape.words > 30 {
         return false;
     }
-    shape.title_case() >= 0.6 || (shape.words <= 15 && !closed)
+    // A sentence-case headline runs to 25 words in the tabloids. A longer
+    // line that ends in punctuation or a mark is more often the article's
+    // first sentence (a question, or speech: `…," Cruz said.`): such a
+    // headline ends in a word.
+    let long_headline =
+        shape.words <= LONG_HEADLINE && line.chars().next_back().is_some_and(char::is_alphanumeric);
+    shape.title_case() >= 0.6 || (shape.words <= 15 && !closed) || long_headline
 }
 
 /// A byline ("By Claire Dunstan, Environment Correspondent") or a live

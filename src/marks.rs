@@ -5,7 +5,8 @@
 //! an opening mark left open at the end of its paragraph is dropped there —
 //! unless the next paragraph opens with a mark of the same kind, the news
 //! convention for a quotation over several paragraphs. A quotation nested
-//! in another belongs to it and is never reported on its own.
+//! in another belongs to it and is never reported on its own. In a
+//! transcript, a turn ("MARSH: …") is a quotation without any marks.
 
 use std::collections::VecDeque;
 
@@ -31,6 +32,11 @@ enum Role {
     /// A single mark after a word: a closing mark or an apostrophe
     /// ("ministers'"); it closes only when a quotation is open.
     CloseOrApostrophe,
+    /// A single mark after "…s" and before a word a noun could follow:
+    /// a plural possessive ("the ministers' decision"), unless it is the
+    /// only mark that can close a quotation opened inside a sentence
+    /// ("had been 'in bits' ever since").
+    Possessive,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -193,8 +199,8 @@ pub(crate) fn quotations_in(
         }
         // A block without marks of a family, furniture among them, ends
         // any quotation of it left open.
-        doubles.end_block(block, options);
-        singles.end_block(block, options);
+        doubles.end_block(bi, block, options);
+        singles.end_block(bi, block, options);
     }
     let (doubles, singles) = (doubles.finish(), singles.finish());
     let singles_speak = match options.single_quotes {
@@ -239,7 +245,70 @@ pub(crate) fn quotations_in(
         }
         keep
     });
+    add_unmarked_turns(text, blocks, &mut primary, options);
     primary
+}
+
+/// How many paragraphs must open with a speaker's label, under two labels
+/// or more, for the article to be a transcript.
+const TRANSCRIPT_TURNS: usize = 3;
+
+/// In a transcript, adds each turn ("MARSH: My door has always been
+/// open.") that no quotation mark encloses, as a quotation whose pieces
+/// start at the label, as a quoted turn's do. A paragraph holding a
+/// quotation is left to it (a turn that quotes someone else). One label
+/// repeated ("UPDATE:") or two turns are not a transcript.
+fn add_unmarked_turns(
+    text: &str,
+    blocks: &[Block],
+    quotations: &mut Vec<Quotation>,
+    options: &Options,
+) {
+    let label_of = |b: &Block| {
+        let line = &text[b.span.start..b.span.end];
+        (b.kind == BlockKind::Body)
+            .then(|| speaker_label(line).map(|len| &line[..len]))
+            .flatten()
+    };
+    let mut turns = 0;
+    let mut first_label = None;
+    let mut two_labels = false;
+    for label in blocks.iter().filter_map(label_of) {
+        turns += 1;
+        two_labels |= *first_label.get_or_insert(label) != label;
+        if turns >= TRANSCRIPT_TURNS && two_labels {
+            break;
+        }
+    }
+    if turns < TRANSCRIPT_TURNS || !two_labels {
+        return;
+    }
+    let before = quotations.len();
+    let mut k = 0;
+    for (bi, b) in blocks.iter().enumerate() {
+        if label_of(b).is_none() || b.span.len() > options.max_quote_len {
+            continue;
+        }
+        while k < before && quotations[k].close.end <= b.span.start {
+            k += 1;
+        }
+        if k < before && quotations[k].open.start < b.span.end {
+            continue;
+        }
+        let mut pieces = Pieces::default();
+        pieces.push(b.span, options.max_quote_len);
+        quotations.push(Quotation {
+            pieces,
+            open: Span::new(b.span.start, b.span.start),
+            close: Span::new(b.span.end, b.span.end),
+            first_block: bi,
+            last_block: bi,
+        });
+    }
+    // Two runs in order, merged: a stable sort merges them in linear time.
+    if quotations.len() > before {
+        quotations.sort_by_key(|q| q.open.start);
+    }
 }
 
 /// How many pairs look like speech rather than apostrophes or scare quotes
@@ -335,6 +404,10 @@ struct Pairer {
     stack: Stack,
     /// Whether the current block has had a mark of the family.
     marked: bool,
+    /// The first possessive-shaped mark after the opening of a quotation
+    /// open inside a sentence, while no other mark has come: where that
+    /// quotation closes if the paragraph ends with it still open.
+    possessive: Option<Span>,
 }
 
 impl Pairer {
@@ -371,7 +444,26 @@ impl Pairer {
                 true
             }
             Role::Either => !self.stack.is_empty(),
+            Role::Possessive => {
+                // A quotation opened after a word is a fragment of the
+                // sentence, which does not run on to the next paragraph: a
+                // quotation over paragraphs opens one, or follows a colon or
+                // a sentence's end.
+                let fragment = self.stack.only_outermost().is_some_and(|o| {
+                    o.first_block == bi
+                        && text[block.span.start..o.mark.span.start]
+                            .trim_end()
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric)
+                });
+                if fragment && self.possessive.is_none() {
+                    self.possessive = Some(m.span);
+                }
+                return;
+            }
         };
+        self.possessive = None;
         if closes {
             if let Some(mut o) = self.stack.pop() {
                 o.pieces.push(
@@ -389,9 +481,17 @@ impl Pairer {
     /// next paragraph. A block without marks of the family ends any
     /// quotation left open, which is all there is to do: most blocks have
     /// none.
-    fn end_block(&mut self, block: &Block, options: &Options) {
+    fn end_block(&mut self, bi: usize, block: &Block, options: &Options) {
         if !std::mem::take(&mut self.marked) {
             self.pending = None;
+            return;
+        }
+        if let Some(close) = self.possessive.take()
+            && let Some(mut o) = self.stack.take_outermost()
+        {
+            o.pieces
+                .push(Span::new(o.piece_start, close.start), options.max_quote_len);
+            self.push(o, close, bi, options);
             return;
         }
         if let Some(mut o) = self.stack.take_outermost() {
@@ -473,6 +573,13 @@ impl Stack {
         self.outermost.take()
     }
 
+    /// The outermost quotation, when it is the only one open.
+    fn only_outermost(&self) -> Option<&Open> {
+        self.outermost
+            .as_ref()
+            .filter(|_| self.inner.is_empty() && self.stale == 0)
+    }
+
     /// The outermost quotation, the others dropped.
     fn take_outermost(&mut self) -> Option<Open> {
         self.stale = 0;
@@ -497,6 +604,16 @@ const MAX_LABEL: usize = 40;
 /// The length of a transcript speaker label at the start of `s` — a name
 /// in capitals and a colon: `PENCE: `, `MR. SMITH: ` — through the colon.
 pub(crate) fn speaker_label(s: &str) -> Option<usize> {
+    // A label opens with a capital and another or a name's punctuation
+    // ("O'BRIEN", "MR. SMITH"): nearly every paragraph is passed by here.
+    let opens = |b: &[u8]| {
+        b.len() > 2
+            && b[0].is_ascii_uppercase()
+            && matches!(b[1], b'A'..=b'Z' | b' ' | b'.' | b'\'' | b'-')
+    };
+    if !opens(s.as_bytes()) {
+        return None;
+    }
     let head = &s.as_bytes()[..s.len().min(MAX_LABEL)];
     let colon = head.iter().position(|&b| b == b':')?;
     let label = &head[..colon];
@@ -770,7 +887,7 @@ fn classify(
                 if c == '‘' {
                     (Single, Role::Close)
                 } else if prev == Some('s') && possessive_follows(rest, lexicon) {
-                    return None; // the ministers' decision
+                    (Single, Role::Possessive) // the ministers' decision
                 } else {
                     (Single, Role::CloseOrApostrophe)
                 }

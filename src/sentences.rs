@@ -34,11 +34,24 @@ const ELLIPSIS: &[u8] = "…".as_bytes();
 const SENTENCE_BYTES: usize = 64;
 
 /// A wire dateline or a run-in head before a dash at a paragraph's start:
-/// "DENVER (AP) — ", "LONDON (Reuters) - ", "FAIRVIEW, W.Va. - ". Capital
-/// words, maybe a place after a comma and an agency in brackets.
+/// "DENVER (AP) — ", "LONDON (Reuters) - ", "FAIRVIEW, W.Va. - ",
+/// "KESSLING, Germany, 3 March 2026 /PRNewswire/ -- ". Capital words,
+/// maybe a place after a comma, a date, a press-release wire between
+/// slashes and an agency in brackets.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]*)*(?:, [A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*)*)?(?: \([^()\n]{1,40}\))? ?(?:—|–|--?)",
+        r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]*)*(?:, [A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*)*)?(?:, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?)?(?: /[A-Za-z][A-Za-z ]{1,30}/)?(?: \([^()\n]{1,40}\))? ?(?:—|–|--?)",
+    )
+    .expect("valid regex")
+});
+
+/// A dateline of Indian and Australian wires, ended by a colon: a place
+/// (maybe a country in brackets), a comma, a day and month either way
+/// round (maybe a year), maybe an agency in brackets: "Guwahati, 12 July:",
+/// "New Delhi [India], July 12 (ANI):".
+static DATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+)*(?: \[[A-Za-z .]{1,30}\])?, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?(?: \([A-Za-z .]{1,20}\))? ?:",
     )
     .expect("valid regex")
 });
@@ -50,13 +63,26 @@ const MAX_DATELINE: usize = 100;
 /// does and a sentence follows it.
 fn dateline_end(s: &str) -> Option<usize> {
     // Nearly every paragraph opens with a capital and a lower-case letter:
-    // the regex runs only on one that opens with two capitals.
+    // the dash regex runs only on one that opens with two capitals, the
+    // colon one only on one with a day's digits before a colon near its
+    // start (not on every `Trump said: "…`).
     let b = s.as_bytes();
-    if !(b.len() > 2 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase()) {
+    if !(b.len() > 2 && b[0].is_ascii_uppercase()) {
         return None;
     }
-    let end = DATELINE
-        .find(&s[..floor_char(s, MAX_DATELINE.min(s.len()))])?
+    let head = &s[..floor_char(s, MAX_DATELINE.min(s.len()))];
+    let dated = || {
+        let colon = memchr(b':', head.as_bytes())?;
+        head.as_bytes()[..colon]
+            .iter()
+            .any(u8::is_ascii_digit)
+            .then(|| DATED_DATELINE.find(head))
+            .flatten()
+    };
+    let end = (b[1].is_ascii_uppercase())
+        .then(|| DATELINE.find(head))
+        .flatten()
+        .or_else(dated)?
         .end();
     let next = spaces_end(s, end);
     (next > end && starts_sentence(s, next)).then_some(end)

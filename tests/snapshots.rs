@@ -273,3 +273,115 @@ snapshot_reported!(
     court_report_reported,
     "articles/court_reported.txt"
 );
+
+snapshot_reported!(
+    /// A UK tabloid: curly single marks with doubles nested in them, ages
+    /// in commas ("Kerry Tattersall, 41, said"), "told The Sun", a mid-
+    /// sentence quote closing on "s’" ("had been ‘in bits’ ever since"),
+    /// and a long sentence-case headline opening with a quote. Known
+    /// errors: "Kerry said" stays "Kerry" and "Maureen, … says" stays
+    /// "Maureen" (not joined to the full names), "Shopkeeper" is read as
+    /// part of Imran Qureshi's name, "A Brightwin spokesman said:" has no
+    /// speaker, "she added" goes to Imran Qureshi, not Maureen
+    /// Tattersall, and the headline's quote is given to "Gran’s" (read as
+    /// a name after the colon).
+    tabloid_with_ages_and_nested_marks_reported,
+    "articles/tabloid_lottery.txt"
+);
+
+snapshot_reported!(
+    /// A BBC-style story: date, "Share", "Save", author and desk lines
+    /// under the title (furniture, not topics), "told the BBC", "BBC
+    /// News understands", sub-headings read as text, and a "Read more" /
+    /// "Related Topics" footer. Known errors: "BBC News understands the
+    /// company will …" is not reported speech, "The company has said"
+    /// gives the speaker "Company", and "A spokesperson for Marlow Vale
+    /// Council said" has no speaker.
+    bbc_story_with_byline_block_and_footer_reported,
+    "articles/bbc_bus_depot.txt"
+);
+
+snapshot_reported!(
+    /// A press release: a "/PRNewswire/ --" dateline, "said Jane Doe,
+    /// chief executive of X." after the quote, "added Brandt", "said Dr.
+    /// Wittmann", then "About X", forward-looking-statements and media
+    /// contact lines that hold no quotes. Known error: "The company
+    /// said" has no speaker (not tied to Veltrion Energy).
+    press_release_with_boilerplate_reported,
+    "articles/press_release_battery.txt"
+);
+
+snapshot_reported!(
+    /// An obituary: the deceased quoted ("she once said", "she said in a
+    /// 1994 interview"), tributes from a colleague and a son, years in
+    /// brackets. Known errors: the fragment after "as she once put it," is
+    /// not attributed, and "Colleagues remembered her as demanding but
+    /// generous" is returned as reported speech.
+    obituary_with_tributes_reported,
+    "articles/obituary_engineer.txt"
+);
+
+snapshot_reported!(
+    /// Science news: "according to a study", "the study … found that",
+    /// "said lead author Dr …", "Co-author Professor … said", "called it
+    /// \"…\"", a journal's name in plain text. Known errors: "The study,
+    /// published in …, found that" is missed, "the researchers" speak with
+    /// no speaker, "the findings added to evidence that …" reports only the
+    /// inner clause, and the headline's "…, study finds" is reported speech.
+    science_study_reported,
+    "articles/science_sleep_study.txt"
+);
+
+snapshot_article!(
+    /// An opinion column: scare quotes in the title and body ("affordable"),
+    /// slogans ("homes fit for heroes"), a quoted book title ("The Empty
+    /// Plot"), a byline and an author's tagline, and quotes from the public
+    /// figures it criticises. Only the speech is returned, and the
+    /// department's "housing revolution" with no speaker.
+    opinion_column_with_scare_quotes_and_slogans,
+    "articles/opinion_housing.txt"
+);
+
+snapshot_reported!(
+    /// Social media posts: "wrote on X that … \"…\"", "posted on Instagram
+    /// … with the caption: \"…\"", "wrote on Facebook", "he wrote", a post
+    /// quoted as a block paragraph after "he added:", an anonymous reply.
+    /// Known errors: "A spokesperson for Castleford Heath Borough Council
+    /// said" has no speaker, the reports after "wrote on X" and "posted on
+    /// Instagram" start at the time and the object ("shortly after
+    /// midnight…", "a photograph of…") rather than at the content, and the
+    /// reply after "One Ferndale supporter replied …:" has no speaker.
+    social_media_posts_reported,
+    "articles/social_media_mayor.txt"
+);
+
+snapshot_reported!(
+    /// An Indian wire story: a "Guwahati, 12 July:" dateline, "told ANI",
+    /// "said, requesting anonymity", "as per ASDMA data", "lakh". Known
+    /// errors: "state Revenue and Disaster Management Minister Pranab
+    /// Kalita told ANI" gives the speaker "Revenue", "the official said"
+    /// goes to Pranab Kalita rather than the unnamed Central Water
+    /// Commission official, and "According to the ASDMA, 214 villages …"
+    /// is missed.
+    indian_wire_with_colon_dateline_reported,
+    "articles/wire_india_floods.txt"
+);
+
+snapshot_article!(
+    /// A Q&A transcript: "GREENHALGH:" and "MARSH:" turns without marks,
+    /// each a quote by its label's speaker (the label in the text, as in a
+    /// quoted turn), a "Q:" line, and a quote nested in the presenter's
+    /// turn, which is left to its own speaker, Frank Delaney.
+    transcript_without_marks,
+    "articles/qa_transcript_minister.txt"
+);
+
+snapshot_article!(
+    /// A present-tense feature: "says Ruiz", "she says", a standfirst and
+    /// byline, and a quote over three paragraphs where each reopens the
+    /// mark and only the last closes it. Known error: Ruiz's last quotes
+    /// ("she says" after Dr Inés Calvo's quote and a paragraph about Ruiz)
+    /// go to Inés Calvo.
+    present_tense_feature_with_multi_paragraph_quote,
+    "articles/feature_beekeeper.txt"
+);
