@@ -61,8 +61,9 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
         }
     }
 
-    let mut events: Vec<Event> =
-        Vec::with_capacity(direct.iter().flatten().count() + reports.len());
+    // Room for every quotation and report: a bound known without a pass
+    // counting the attributed quotations.
+    let mut events: Vec<Event> = Vec::with_capacity(direct.len() + reports.len());
     events.extend(
         (direct.iter().enumerate())
             .filter_map(|(qi, a)| a.as_ref().map(|a| Event::Quotation(qi, a)))
