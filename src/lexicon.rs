@@ -1191,7 +1191,7 @@ impl Lexicon {
     /// True for an auxiliary or modal verb ("was", "would", "didn't"): the
     /// sign of a finite clause.
     pub fn is_auxiliary(&self, word: &str) -> bool {
-        self.class(negative_stem(word).unwrap_or(word))
+        self.positive_class(word, || self.class(word))
             .is_auxiliary()
     }
 
@@ -1199,9 +1199,17 @@ impl Lexicon {
     /// negative ("didn't") needs a look-up of its own, of its stem.
     #[inline]
     pub fn is_auxiliary_in(&self, word: &str, class: WordClass) -> bool {
+        self.positive_class(word, || class).is_auxiliary()
+    }
+
+    /// The class of `word`'s positive form: of its stem for a negative
+    /// auxiliary ("did" of "didn't"), else the word's own, which `class`
+    /// gives only when asked, so that a negative costs one look-up.
+    #[inline(always)]
+    fn positive_class(&self, word: &str, class: impl FnOnce() -> WordClass) -> WordClass {
         match negative_stem(word) {
-            Some(stem) => self.class(stem).is_auxiliary(),
-            None => class.is_auxiliary(),
+            Some(stem) => self.class(stem),
+            None => class(),
         }
     }
 
