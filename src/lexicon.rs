@@ -517,6 +517,8 @@ const ORG_FORM: u64 = 1 << 40;
 const FIRST_NAME_TITLE: u64 = 1 << 41;
 /// Letters after a name that are no part of it: "KC", "MP".
 const POSTNOMINAL: u64 = 1 << 42;
+/// A form of "have" among the auxiliaries: "has", "had".
+const HAVE: u64 = 1 << 43;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -771,6 +773,12 @@ impl WordClass {
         self.flags & AUXILIARY != 0
     }
 
+    /// True for a form of the auxiliary "have" ("has", "had"); of the
+    /// [`Lexicon::positive_class`] of a negative too ("hasn't").
+    pub fn is_have(self) -> bool {
+        self.flags & HAVE != 0
+    }
+
     /// True for a verb form more often a noun than a verb ("states").
     pub fn is_noun_form(self) -> bool {
         self.flags & NOUN_FORM != 0
@@ -956,7 +964,6 @@ impl Lexicon {
             (TIME_WORDS, TIME),
             (SPEECH_ADVERBS, SPEECH_ADVERB),
             (NUMBER_WORDS, NUMBER),
-            (AUXILIARIES, AUXILIARY),
             (NOUN_FORMS, NOUN_FORM),
             (NAME_PARTICLES, NAME_PARTICLE),
             (COMMON_TIME_NOUNS, COMMON_TIME_NOUN),
@@ -992,6 +999,7 @@ impl Lexicon {
         let marked = [
             (DETERMINERS, DETERMINER, "definite", DEFINITE),
             (PREPOSITIONS, PREPOSITION, "modifier", MODIFIER),
+            (AUXILIARIES, AUXILIARY, "have", HAVE),
         ];
         let marked = marked.iter().flat_map(|&(file, flag, mark, marked_flag)| {
             entries(file).map(move |e| {
@@ -1191,22 +1199,26 @@ impl Lexicon {
     /// True for an auxiliary or modal verb ("was", "would", "didn't"): the
     /// sign of a finite clause.
     pub fn is_auxiliary(&self, word: &str) -> bool {
-        self.positive_class(word, || self.class(word))
-            .is_auxiliary()
+        self.positive_class(word).is_auxiliary()
     }
 
     /// [`Lexicon::is_auxiliary`] of a word whose class is `class`: only a
     /// negative ("didn't") needs a look-up of its own, of its stem.
     #[inline]
     pub fn is_auxiliary_in(&self, word: &str, class: WordClass) -> bool {
-        self.positive_class(word, || class).is_auxiliary()
+        self.positive_class_with(word, || class).is_auxiliary()
     }
 
     /// The class of `word`'s positive form: of its stem for a negative
-    /// auxiliary ("did" of "didn't"), else the word's own, which `class`
-    /// gives only when asked, so that a negative costs one look-up.
+    /// auxiliary ("did" of "didn't"), else the word's own.
+    pub fn positive_class(&self, word: &str) -> WordClass {
+        self.positive_class_with(word, || self.class(word))
+    }
+
+    /// [`Lexicon::positive_class`], where `class` gives the word's own
+    /// class only when asked, so that a negative costs one look-up.
     #[inline(always)]
-    fn positive_class(&self, word: &str, class: impl FnOnce() -> WordClass) -> WordClass {
+    fn positive_class_with(&self, word: &str, class: impl FnOnce() -> WordClass) -> WordClass {
         match negative_stem(word) {
             Some(stem) => self.class(stem),
             None => class(),
@@ -1556,6 +1568,32 @@ mod tests {
                     "{name}: {entry:?} is not one lower-case ASCII word"
                 );
             }
+        }
+    }
+
+    /// The positive class of an auxiliary tells a form of "have" in any
+    /// case and in the negative, and no other auxiliary.
+    #[test]
+    fn forms_of_have_are_told_by_their_positive_class() {
+        let lexicon = Lexicon::new(None, &[]).expect("the built-in lexicon builds");
+        for w in [
+            "has",
+            "Had",
+            "HAVE",
+            "having",
+            "hasn't",
+            "haven’t",
+            "Hadn't",
+        ] {
+            let class = lexicon.positive_class(w);
+            assert!(class.is_auxiliary() && class.is_have(), "{w:?}");
+        }
+        for w in ["was", "didn't", "will", "been"] {
+            let class = lexicon.positive_class(w);
+            assert!(class.is_auxiliary() && !class.is_have(), "{w:?}");
+        }
+        for w in ["hat", "harsh", "said"] {
+            assert!(!lexicon.positive_class(w).is_have(), "{w:?}");
         }
     }
 

@@ -417,7 +417,7 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
 /// reported", "could be found"): its subject is who was spoken to or of,
 /// not who spoke. The verb is a past form (neither its lemma, "will say",
 /// nor in -s or -ing) after an auxiliary that is no form of "have" ("has
-/// said" is active; the forms of "have" are those in "ha-").
+/// said" is active; `auxiliaries.txt` marks the forms of "have").
 fn passive(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     let form = w[vi].text(text);
     // The endings are told before the lemma is looked up.
@@ -435,9 +435,9 @@ fn passive(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
         w[p..vi]
             .iter()
             .rev()
-            .map(|x| x.text(text))
-            .find(|t| lexicon.is_auxiliary(t))
-            .is_some_and(|t| !t.get(..2).is_some_and(|h| h.eq_ignore_ascii_case("ha")))
+            .map(|x| lexicon.positive_class(x.text(text)))
+            .find(|c| c.is_auxiliary())
+            .is_some_and(|c| !c.is_have())
     })
 }
 
