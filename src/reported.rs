@@ -28,6 +28,7 @@
 
 use crate::layout::BlockKind;
 use crate::lexicon::{Lemma, Lexicon, WordClass};
+use crate::pipeline::outside_quotations;
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
@@ -95,20 +96,15 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
         near: Vec::with_capacity(WINDOW_WORDS),
         content: Vec::with_capacity(WINDOW_WORDS),
     };
-    // A cue inside a quotation is direct speech's: only the text between
-    // quotations (top-level, in order, so never overlapping) is scanned,
-    // and no cue needs asking whether it stands in one.
-    let mut outside = Vec::with_capacity(cx.quotations.len() + 1);
-    let mut from = 0;
-    for q in cx.quotations {
-        if q.open.start > from {
-            outside.push(Span::new(from, q.open.start));
-        }
-        from = from.max(q.close.end);
-    }
-    if from < cx.text.len() {
-        outside.push(Span::new(from, cx.text.len()));
-    }
+    // A cue inside a quotation is direct speech's, and one in furniture
+    // stands in no sentence: only the text between quotations in the other
+    // blocks is scanned, and no cue needs asking whether it stands in one.
+    let outside = outside_quotations(
+        cx.blocks,
+        cx.quotations,
+        |_, b| b.kind != BlockKind::Furniture,
+        true,
+    );
     for cue in outside
         .into_iter()
         .flat_map(|s| cues::scan_in(cx.text, cx.lexicon, s))
