@@ -987,7 +987,8 @@ fn issuer(cx: &Context<'_>, w: &[Word], m: Mention, k: usize, vi: usize) -> Opti
     }
     let mut j = k.checked_sub(1)?;
     // "sent out a statement": past the verb's particle.
-    if w[j].text(text) == "out" {
+    let particle = w[j].text(text);
+    if cx.lexicon.class(particle).is_issuing_particle(particle) {
         j = j.checked_sub(1)?;
     }
     let joined = w[j..=vi]
@@ -1053,7 +1054,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     // "Two others have not said who …": a denial reports nothing.
     if w[p + 1..vi].iter().any(|x| {
         let t = x.text(text);
-        matches!(t, "not" | "never") || t.ends_with("n't")
+        lexicon.class(t).is_negation(t) || t.ends_with("n't")
     }) {
         return None;
     }
@@ -1101,17 +1102,19 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
 }
 
 /// The first-person subject right before a verb ("I urged", "we have
-/// long argued"), past auxiliaries and adverbs: the speaker pronouns of
-/// the lexicon are third-person only.
+/// long argued", `first_person_subjects.txt`), past auxiliaries and
+/// adverbs: the speaker pronouns of the lexicon are third-person only.
 fn personal_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<Mention> {
     if w[vi].text(text).ends_with("ing") {
         return None;
     }
     let p = before_auxiliaries(text, w, vi, lexicon)?;
-    matches!(w[p].text(text), "I" | "we" | "We").then_some(Mention {
-        span: w[p].span,
-        kind: MentionKind::Document,
-    })
+    lexicon
+        .is_first_person_subject(w[p].text(text))
+        .then_some(Mention {
+            span: w[p].span,
+            kind: MentionKind::Document,
+        })
 }
 
 /// Where the walk back from the verb `w[vi]` past the auxiliaries and
@@ -1478,7 +1481,7 @@ fn skip_to_content(
         } else if class.is_time_word() && !preposition && t != "that" || class.is_speech_adverb() {
             // "told reporters Monday", "said last week", "said also".
             i += 1;
-        } else if matches!(t, "on" | "in")
+        } else if class.is_time_preposition(t)
             && w.get(i + 1).is_some_and(|x| {
                 let n = x.text(text);
                 let class = lexicon.class(n);
