@@ -65,6 +65,10 @@ const QUESTION_LEADS: &str = include_str!("lexicon/question_leads.txt");
 const SUBJECT_BOUNDS: &str = include_str!("lexicon/subject_bounds.txt");
 const FIRST_NAME_TITLES: &str = include_str!("lexicon/first_name_titles.txt");
 const POSTNOMINALS: &str = include_str!("lexicon/postnominals.txt");
+const FIRST_PERSON_SUBJECTS: &str = include_str!("lexicon/first_person_subjects.txt");
+const TIME_PREPOSITIONS: &str = include_str!("lexicon/time_prepositions.txt");
+const NEGATIONS: &str = include_str!("lexicon/negations.txt");
+const ISSUING_PARTICLES: &str = include_str!("lexicon/issuing_particles.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -379,6 +383,8 @@ pub(crate) struct Lexicon {
     /// Every word of a title before a name ("Foreign", "Minister", "Mr").
     title_words: WordTable<()>,
     org_heads: WordTable<()>,
+    /// First-person subjects as written: "I", "we", "We".
+    first_person_subjects: WordTable<()>,
     abbreviations: WordTable<()>,
     /// Lower-case phrases of site furniture: "log in or register".
     furniture: WordTable<()>,
@@ -517,6 +523,14 @@ const ORG_FORM: u64 = 1 << 40;
 const FIRST_NAME_TITLE: u64 = 1 << 41;
 /// Letters after a name that are no part of it: "KC", "MP".
 const POSTNOMINAL: u64 = 1 << 42;
+/// A form of "have" among the auxiliaries: "has", "had".
+const HAVE: u64 = 1 << 43;
+/// A preposition that makes a time after a verb with a time word: "on".
+const TIME_PREPOSITION: u64 = 1 << 44;
+/// A word that denies the verb after it: "not", "never".
+const NEGATION: u64 = 1 << 45;
+/// A particle of a verb that issues a document: "out".
+const ISSUING_PARTICLE: u64 = 1 << 46;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -771,6 +785,32 @@ impl WordClass {
         self.flags & AUXILIARY != 0
     }
 
+    /// True when `word`, whose class this is, is a preposition that makes
+    /// a time after a verb with the time word after it, written in lower
+    /// case ("on" of "said on Friday").
+    pub fn is_time_preposition(self, word: &str) -> bool {
+        self.flags & TIME_PREPOSITION != 0 && is_ascii_lower(word)
+    }
+
+    /// True when `word`, whose class this is, denies the verb after it,
+    /// written in lower case ("not", "never").
+    pub fn is_negation(self, word: &str) -> bool {
+        self.flags & NEGATION != 0 && is_ascii_lower(word)
+    }
+
+    /// True when `word`, whose class this is, is a particle of a verb
+    /// that issues a document, written in lower case ("out" of "sent
+    /// out").
+    pub fn is_issuing_particle(self, word: &str) -> bool {
+        self.flags & ISSUING_PARTICLE != 0 && is_ascii_lower(word)
+    }
+
+    /// True for a form of the auxiliary "have" ("has", "had"); of the
+    /// [`Lexicon::positive_class`] of a negative too ("hasn't").
+    pub fn is_have(self) -> bool {
+        self.flags & HAVE != 0
+    }
+
     /// True for a verb form more often a noun than a verb ("states").
     pub fn is_noun_form(self) -> bool {
         self.flags & NOUN_FORM != 0
@@ -956,7 +996,6 @@ impl Lexicon {
             (TIME_WORDS, TIME),
             (SPEECH_ADVERBS, SPEECH_ADVERB),
             (NUMBER_WORDS, NUMBER),
-            (AUXILIARIES, AUXILIARY),
             (NOUN_FORMS, NOUN_FORM),
             (NAME_PARTICLES, NAME_PARTICLE),
             (COMMON_TIME_NOUNS, COMMON_TIME_NOUN),
@@ -987,11 +1026,15 @@ impl Lexicon {
             (SUBJECT_BOUNDS, SUBJECT_BOUND),
             (FIRST_NAME_TITLES, FIRST_NAME_TITLE),
             (POSTNOMINALS, POSTNOMINAL),
+            (TIME_PREPOSITIONS, TIME_PREPOSITION),
+            (NEGATIONS, NEGATION),
+            (ISSUING_PARTICLES, ISSUING_PARTICLE),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [
             (DETERMINERS, DETERMINER, "definite", DEFINITE),
             (PREPOSITIONS, PREPOSITION, "modifier", MODIFIER),
+            (AUXILIARIES, AUXILIARY, "have", HAVE),
         ];
         let marked = marked.iter().flat_map(|&(file, flag, mark, marked_flag)| {
             entries(file).map(move |e| {
@@ -1034,6 +1077,9 @@ impl Lexicon {
             verb_objects,
             title_words,
             org_heads,
+            first_person_subjects: WordTable::new(
+                entries(FIRST_PERSON_SUBJECTS).map(|e| (e.into(), ())),
+            ),
             abbreviations: WordTable::new(entries(ABBREVIATIONS).map(|e| (e.into(), ()))),
             furniture_max_len: entries(FURNITURE).map(str::len).max().unwrap_or(0),
             furniture: WordTable::new(
@@ -1095,6 +1141,12 @@ impl Lexicon {
     #[inline]
     pub fn is_org_head(&self, word: &str) -> bool {
         self.org_heads.get(word).is_some()
+    }
+
+    /// True for a first-person subject as written ("I", "we"), through
+    /// which a writer speaks.
+    pub fn is_first_person_subject(&self, word: &str) -> bool {
+        self.first_person_subjects.get(word).is_some()
     }
 
     /// [`Lexicon::is_title_word`] of a word whose class is `class`: most
@@ -1191,17 +1243,29 @@ impl Lexicon {
     /// True for an auxiliary or modal verb ("was", "would", "didn't"): the
     /// sign of a finite clause.
     pub fn is_auxiliary(&self, word: &str) -> bool {
-        self.class(negative_stem(word).unwrap_or(word))
-            .is_auxiliary()
+        self.positive_class(word).is_auxiliary()
     }
 
     /// [`Lexicon::is_auxiliary`] of a word whose class is `class`: only a
     /// negative ("didn't") needs a look-up of its own, of its stem.
     #[inline]
     pub fn is_auxiliary_in(&self, word: &str, class: WordClass) -> bool {
+        self.positive_class_with(word, || class).is_auxiliary()
+    }
+
+    /// The class of `word`'s positive form: of its stem for a negative
+    /// auxiliary ("did" of "didn't"), else the word's own.
+    pub fn positive_class(&self, word: &str) -> WordClass {
+        self.positive_class_with(word, || self.class(word))
+    }
+
+    /// [`Lexicon::positive_class`], where `class` gives the word's own
+    /// class only when asked, so that a negative costs one look-up.
+    #[inline(always)]
+    fn positive_class_with(&self, word: &str, class: impl FnOnce() -> WordClass) -> WordClass {
         match negative_stem(word) {
-            Some(stem) => self.class(stem).is_auxiliary(),
-            None => class.is_auxiliary(),
+            Some(stem) => self.class(stem),
+            None => class(),
         }
     }
 
@@ -1539,6 +1603,9 @@ mod tests {
             ("source_conjunctions.txt", SOURCE_CONJUNCTIONS),
             ("sentence_connectives.txt", SENTENCE_CONNECTIVES),
             ("prepositions.txt", PREPOSITIONS),
+            ("time_prepositions.txt", TIME_PREPOSITIONS),
+            ("negations.txt", NEGATIONS),
+            ("issuing_particles.txt", ISSUING_PARTICLES),
         ];
         for (name, file) in files {
             for entry in entries(file) {
@@ -1548,6 +1615,32 @@ mod tests {
                     "{name}: {entry:?} is not one lower-case ASCII word"
                 );
             }
+        }
+    }
+
+    /// The positive class of an auxiliary tells a form of "have" in any
+    /// case and in the negative, and no other auxiliary.
+    #[test]
+    fn forms_of_have_are_told_by_their_positive_class() {
+        let lexicon = Lexicon::new(None, &[]).expect("the built-in lexicon builds");
+        for w in [
+            "has",
+            "Had",
+            "HAVE",
+            "having",
+            "hasn't",
+            "haven’t",
+            "Hadn't",
+        ] {
+            let class = lexicon.positive_class(w);
+            assert!(class.is_auxiliary() && class.is_have(), "{w:?}");
+        }
+        for w in ["was", "didn't", "will", "been"] {
+            let class = lexicon.positive_class(w);
+            assert!(class.is_auxiliary() && !class.is_have(), "{w:?}");
+        }
+        for w in ["hat", "harsh", "said"] {
+            assert!(!lexicon.positive_class(w).is_have(), "{w:?}");
         }
     }
 

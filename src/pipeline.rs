@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::extractor::Options;
-use crate::layout::{self, BlockKind};
+use crate::layout::{self, Block, BlockKind};
 use crate::lexicon::Lexicon;
 use crate::marks::{self, Quotation};
 use crate::reported::{self, Reported};
@@ -65,8 +65,9 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
         }
     }
 
-    let mut events: Vec<Event> =
-        Vec::with_capacity(direct.iter().flatten().count() + reports.len());
+    // Room for every quotation and report: a bound known without a pass
+    // counting the attributed quotations.
+    let mut events: Vec<Event> = Vec::with_capacity(direct.len() + reports.len());
     events.extend(
         (direct.iter().enumerate())
             .filter_map(|(qi, a)| a.as_ref().map(|a| Event::Quotation(qi, a)))
@@ -98,7 +99,12 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     for i in lede {
         near[i] = true;
     }
-    let outside = outside_quotations(&layout, &quotations, |b| near[b]);
+    let outside = outside_quotations(
+        &layout.blocks,
+        &quotations,
+        |bi, b| b.kind == BlockKind::Body && near[bi],
+        false,
+    );
     // Nor are the blocks from here on: freed as well.
     drop(layout);
     let mut resolver = Resolver::new(text, outside);
@@ -274,23 +280,36 @@ fn quote_text<'t>(text: &'t str, q: &Quotation) -> Cow<'t, str> {
     }
 }
 
-/// The running text of the article outside quotations, in the blocks
-/// `keep` tells by index: where names are looked for.
+/// The text of the article outside quotations, in order, in the blocks
+/// `keep` tells by index and block: the running text where names are
+/// looked for, or every block but furniture, where reported speech is.
+///
+/// With `across_lines`, a stretch that runs to the end of a kept block
+/// and on from the start of the next one is one span, the line break
+/// included: for a scan whose matches never cross a line, and which pays
+/// for every span it starts.
 pub(crate) fn outside_quotations(
-    layout: &layout::Layout,
+    blocks: &[Block],
     quotations: &[Quotation],
-    keep: impl Fn(usize) -> bool,
+    keep: impl Fn(usize, &Block) -> bool,
+    across_lines: bool,
 ) -> Vec<Span> {
-    let mut out = Vec::new();
+    let mut out: Vec<Span> = Vec::new();
     let mut qi = 0;
-    let body = (layout.blocks.iter().enumerate()).filter(|(_, b)| b.kind == BlockKind::Body);
-    for (bi, b) in body {
-        let kept = keep(bi);
+    // Whether the last span ran to the end of the block before.
+    let mut ran_to_end = false;
+    for (bi, b) in blocks.iter().enumerate() {
+        let kept = keep(bi, b);
+        let runs_on = across_lines && std::mem::take(&mut ran_to_end);
+        let mut push = |span: Span| match out.last_mut() {
+            Some(last) if runs_on && span.start == b.span.start => last.end = span.end,
+            _ => out.push(span),
+        };
         let mut pos = b.span.start;
         while qi < quotations.len() && quotations[qi].open.start < b.span.end {
             let q = &quotations[qi];
             if kept && q.open.start > pos {
-                out.push(Span::new(pos, q.open.start));
+                push(Span::new(pos, q.open.start));
             }
             pos = pos.max(q.close.end);
             if q.close.end > b.span.end {
@@ -299,7 +318,8 @@ pub(crate) fn outside_quotations(
             qi += 1;
         }
         if kept && pos < b.span.end {
-            out.push(Span::new(pos, b.span.end));
+            push(Span::new(pos, b.span.end));
+            ran_to_end = true;
         }
     }
     out

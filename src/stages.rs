@@ -42,7 +42,12 @@ impl<'t> Prepared<'t> {
             .map(OnceLock::from)
             .collect();
         let quotations = marks::quotations(text, &layout.blocks, lexicon, &OPTIONS);
-        let running = pipeline::outside_quotations(&layout, &quotations, |_| true);
+        let running = pipeline::outside_quotations(
+            &layout.blocks,
+            &quotations,
+            |_, b| b.kind == BlockKind::Body,
+            false,
+        );
         let mut p = Prepared {
             text,
             layout,
