@@ -160,11 +160,20 @@ fn classify_run(
     // The name is what follows the last title word ("Russian Foreign
     // Minister | Sergey Lavrov"); a role noun written with a capital
     // ("Historian Aldo Ferris") is a title too.
-    let title_end = (0..run.len()).rposition(|i| {
+    let mut is_title = |i: usize| {
         let class = class_of(i);
         lexicon.is_title_word_in(run[i].text(text), class)
             || class.role() == Some(RoleClass::Person)
-    });
+    };
+    let mut title_end = (0..run.len()).rposition(&mut is_title);
+    // "Dean Hollis": a title that is also a first name, before one
+    // capitalised word, is that person's first name.
+    if let Some(t) = title_end
+        && t + 2 == run.len()
+        && is_first_name(run[t].text(text), lexicon)
+    {
+        title_end = (0..t).rposition(is_title);
+    }
     match title_end {
         // "Police Scotland": an organisation's head that is no person's
         // role, before one word, opens the organisation's name ("Police
@@ -191,6 +200,14 @@ fn classify_run(
             title: None,
         },
     }
+}
+
+/// True when `word` is a listed first name as written ("Dean"): the
+/// lexicon matches first names only as written and gendered titles
+/// ("Sir", "Mrs") in any case, so a word whose lower case has no gender
+/// of its own is a first name.
+fn is_first_name(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.gender(word) != Gender::Any && lexicon.gender(&word.to_lowercase()) == Gender::Any
 }
 
 /// The mention that ends at `words[end - 1]`, read backwards: a pronoun, a
@@ -940,6 +957,7 @@ impl<'t> Resolver<'t> {
             MentionKind::Person { name, title } => {
                 let full = self
                     .full_name(name, lexicon)
+                    .or_else(|| self.title_or_first_name(name, lexicon))
                     .or_else(|| self.titled_first_name(name, title?, at, lexicon))
                     .unwrap_or(Entity {
                         name,
@@ -1069,6 +1087,18 @@ impl<'t> Resolver<'t> {
         self.names
             .first_full_name(key, lexicon)
             .filter(|e| matches(e))
+    }
+
+    /// The full name whose surname follows a title that is also a first
+    /// name: "Dean Amar" is "Vikram Amar" when the article named him so,
+    /// read as a first name ("Dean Baker") otherwise.
+    fn title_or_first_name(&mut self, name: Span, lexicon: &Lexicon) -> Option<Entity> {
+        let n = &self.text[name.start..name.end];
+        let (first, last) = n.split_once(' ')?;
+        if has_space(last) || !lexicon.is_title_word(first) || !is_first_name(first, lexicon) {
+            return None;
+        }
+        self.full_name(Span::new(name.end - last.len(), name.end), lexicon)
     }
 
     /// The full name that a first name after "Dame" or "Sir" stands for:
