@@ -548,6 +548,22 @@ fn noun_phrase_before(
     let run = &words[start..end];
     let mut kind = classify_run(text, run, |i| classes[end - 1 - (start + i)], lexicon);
     let mut span_start = words[start].span.start;
+    // "the union Unison": one capitalised word after an organisation's
+    // noun is that organisation's name.
+    if let MentionKind::Person { name, title: None } = kind
+        && end - start == 1
+        && start > 0
+        && joined(text, &words[start - 1], &words[start], &[""])
+        && is_org_noun(words[start - 1].text(text), lexicon)
+    {
+        // The noun, not its determiner, starts the mention, as it starts
+        // a person's lower-case title: "by the website Politico" is no
+        // preposition's object.
+        return Some(Mention {
+            span: Span::new(words[start - 1].span.start, last.span.end),
+            kind: MentionKind::Org { name },
+        });
+    }
     // "union spokeswoman Lina Voss": lower-case role words before a name
     // are its title.
     if let MentionKind::Person { name, title } = kind {
@@ -593,6 +609,12 @@ fn noun_phrase_before(
         span: Span::new(span_start, last.span.end),
         kind,
     })
+}
+
+/// True for an organisation's common noun in lower case: "union",
+/// "charity", "regulator".
+fn is_org_noun(word: &str, lexicon: &Lexicon) -> bool {
+    !is_capitalized(word) && lexicon.role(word) == Some(RoleClass::Org)
 }
 
 fn role_head(word: &str, lexicon: &Lexicon) -> Option<RoleClass> {
@@ -817,6 +839,18 @@ fn read_mention_after(classes: &mut Classes<'_, '_>, start: usize) -> Option<Men
                 lexicon,
             );
             if let MentionKind::Person { name, title } = kind {
+                // "the union Unison": one capitalised word after an
+                // organisation's noun is that organisation's name.
+                if run_start > 0
+                    && run_start == n
+                    && title.is_none()
+                    && classes.role_head(start + n - 1) == Some(RoleClass::Org)
+                {
+                    return Some(Mention {
+                        span: Span::new(first.span.start, phrase[n].span.end),
+                        kind: MentionKind::Org { name },
+                    });
+                }
                 // Lower-case role words before the name are its title too.
                 if run_start > 0 {
                     kind = MentionKind::Person {
@@ -1847,12 +1881,36 @@ impl NameScan {
             }
             let Some(last) = run.last() else { continue };
             i = last.span.end - span.start;
-            if let Some(e) = entity_of_run(text, run, classes, next, lexicon) {
+            let before = word_before(s, at);
+            if let Some(e) = entity_of_run(text, run, classes, before, next, lexicon) {
                 out.push(e);
             }
         }
     }
 }
+
+/// The lower-case ASCII word one space before `at` in `s`, if any: what
+/// stands right before a run of capitals ("union" in "the union Unison").
+fn word_before(s: &str, at: usize) -> Option<&str> {
+    let end = at.checked_sub(1)?;
+    if s.as_bytes()[end] != b' ' {
+        return None;
+    }
+    let lo = end.saturating_sub(MAX_WORD_BEFORE);
+    let start = end
+        - s.as_bytes()[lo..end]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+    // The word must start there: a letter or digit before it means it
+    // was longer than read, or no plain word.
+    let whole = start == 0 || !s.as_bytes()[start - 1].is_ascii_alphanumeric();
+    (start < end && whole).then(|| &s[start..end])
+}
+
+/// The longest word [`word_before`] reads, in bytes.
+const MAX_WORD_BEFORE: usize = 24;
 
 /// True when `w` is "of", told by its length before its bytes.
 fn is_of(text: &str, w: &Word) -> bool {
@@ -1923,12 +1981,15 @@ fn capitals_or_leads(x: u64) -> u64 {
 /// A named person (two name words, or a title and a name) or an
 /// organisation (a name ending in an organisation word).
 ///
-/// `next` is the word after the run, if any, with its class when known:
-/// a speech verb there makes a lone name a person ("Ruiz said").
+/// `before` is the lower-case word right before the run, if any. `next`
+/// is the word after the run, if any, with its class when known: a speech
+/// verb there makes a lone name a person ("Ruiz said"), or an
+/// organisation after an organisation's noun ("the union Unison said").
 fn entity_of_run(
     text: &str,
     run: &[Word],
     classes: &[WordClass],
+    before: Option<&str>,
     next: Option<(Word, Option<WordClass>)>,
     lexicon: &Lexicon,
 ) -> Option<Entity> {
@@ -1981,6 +2042,20 @@ fn entity_of_run(
             let one_word = !has_space(&text[name.start..name.end]);
             if one_word && title.is_none() && !speaks {
                 return None;
+            }
+            if one_word
+                && title.is_none()
+                && first_name == 0
+                && before.is_some_and(|b| is_org_noun(b, lexicon))
+            {
+                return Some(Entity {
+                    name,
+                    title: None,
+                    at: end,
+                    org: true,
+                    gender: Gender::Neuter,
+                    evidence: true,
+                });
             }
             let gender = person_gender(text, name, title, lexicon);
             Some(Entity {

@@ -255,8 +255,8 @@ snapshot_reported!(
     /// admitted", "she told the BBC's Sunday programme", an unnamed
     /// spokeswoman and spokesman. Known errors: the opening "The health
     /// minister has promised" has no speaker (her name comes later), and
-    /// "The minister added" goes to "Unison" (read as a person titled
-    /// "union"); the headline's "promises to clear …" and "new figures
+    /// "The minister added" goes to "Martin Feeney", the last person named,
+    /// as no one was named with that title; the headline's "promises to clear …" and "new figures
     /// showed …" are returned with no speaker.
     pronoun_and_role_speakers_reported,
     "articles/pronoun_roles_ambulances.txt"
