@@ -342,12 +342,19 @@ fn described_apposition(
     {
         return None;
     }
-    // Only a first name or a gendered title opens a name here: "Democrat
-    // of Oregon" reads as a name too.
+    // Only a first name or a gendered title opens a name here ("Democrat
+    // of Oregon" reads as a name too), or a name of two words or more
+    // before the first preposition, whatever its first ("Dana Whitfield of
+    // Corran University": "Dana" tells no gender).
     let named = matches!(
         lexicon.gender(segment[0].text(text)),
         Gender::Male | Gender::Female
-    );
+    ) || {
+        let cut = segment.iter().position(lower_preposition).unwrap_or(0);
+        mention_after(text, &segment[..cut], 0, lexicon).is_some_and(|m| {
+            matches!(m.kind, MentionKind::Person { name, .. } if has_space(&text[name.start..name.end]))
+        })
+    };
     if named
         && let Some(m) = mention_after(text, segment, 0, lexicon)
             .filter(|m| matches!(m.kind, MentionKind::Person { .. } | MentionKind::Org { .. }))
