@@ -597,6 +597,16 @@ fn noun_phrase_before(
                 )),
             };
             span_start = words[t].span.start;
+            // "his son Donald Jr.": a possessive before the title opens
+            // the mention.
+            if t > 0
+                && joined(text, &words[t - 1], &words[t], &[""])
+                && lexicon
+                    .pronoun(words[t - 1].text(text))
+                    .is_some_and(|p| p.possessive)
+            {
+                span_start = words[t - 1].span.start;
+            }
             return Some(Mention {
                 span: Span::new(span_start, last.span.end),
                 kind,
