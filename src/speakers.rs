@@ -972,6 +972,10 @@ struct Entity {
     /// title, a known first name, a speech verb after it, an organisation
     /// word. "Port Amsel" alone has none.
     evidence: bool,
+    /// The name stands after a verb or a preposition ("had known Mr
+    /// Marlow", "an analyst at Peel Hunt"): an object, which a pronoun
+    /// that opens a clause is less likely to stand for than a subject.
+    object: bool,
 }
 
 /// The people and organisations of one article, for resolving mentions.
@@ -1017,6 +1021,7 @@ impl<'t> Resolver<'t> {
                         org: false,
                         gender: Gender::Any,
                         evidence: true,
+                        object: false,
                     });
                 let title = title.or(full.title);
                 let gender = match full.gender {
@@ -1037,6 +1042,7 @@ impl<'t> Resolver<'t> {
                 org: true,
                 gender: Gender::Neuter,
                 evidence: true,
+                object: false,
             }),
             MentionKind::Pronoun(p) => {
                 let org = p.plural || p.gender == Gender::Neuter;
@@ -1192,7 +1198,10 @@ impl<'t> Resolver<'t> {
         // Names with evidence of being someone compete with the speaker on
         // recency, so the names are read back only to the speaker's; a bare
         // capitalised pair ("Port Amsel") is a last resort.
-        let (mut named, mut bare) = (None, None);
+        // A pronoun passes over a name that was an object ("said he had
+        // known Mr Marlow. He told …") to a subject or speaker before it,
+        // and takes it only when none fits.
+        let (mut named, mut object, mut bare) = (None, None, None);
         // Names that end where the speaker's mention does or before it are
         // never taken: spans that end there are not read.
         let floor = speaker.map_or(0, |s| s.at);
@@ -1210,18 +1219,21 @@ impl<'t> Resolver<'t> {
                 self.names.as_read(p)
             };
             if fits(&e) {
-                if e.evidence {
+                if e.evidence && by_gender && e.object {
+                    object.get_or_insert(p);
+                } else if e.evidence {
                     named = Some(p);
                     break;
+                } else {
+                    bare.get_or_insert(p);
                 }
-                bare.get_or_insert(p);
             }
             pos = self.names.previous(p, floor, lexicon);
         }
         let best = match (named, speaker) {
             (Some(p), _) => self.names.entity(p, lexicon),
             (None, Some(s)) => s,
-            (None, None) => self.names.entity(bare?, lexicon),
+            (None, None) => self.names.entity(object.or(bare)?, lexicon),
         };
         // A surname seen alone is resolved to its full name.
         Some(
@@ -2051,6 +2063,7 @@ fn entity_of_run(
                 org: true,
                 gender: Gender::Neuter,
                 evidence: true,
+                object: false,
             })
         }
         MentionKind::Person { name, title } => {
@@ -2072,6 +2085,7 @@ fn entity_of_run(
                     org: true,
                     gender: Gender::Neuter,
                     evidence: true,
+                    object: false,
                 });
             }
             let gender = person_gender(text, name, title, lexicon);
@@ -2082,10 +2096,29 @@ fn entity_of_run(
                 org: false,
                 gender,
                 evidence: speaks || title.is_some() || gender != Gender::Any,
+                object: first_name == 0 && before.is_some_and(|b| is_object_position(b, lexicon)),
             })
         }
         _ => None,
     }
+}
+
+/// True when a name after the lower-case word `before` is an object: after
+/// a preposition ("at Peel Hunt"), a speech verb that takes the person
+/// spoken to ("told Ruiz"), or another verb's participle ("had known Mr
+/// Marlow", "defeated Ruiz"); not after a speech verb that the subject may
+/// follow ("said Ruiz") or a word of a title ("former President Obama").
+fn is_object_position(before: &str, lexicon: &Lexicon) -> bool {
+    let class = lexicon.class(before);
+    if class.is_preposition() {
+        return true;
+    }
+    if class.is_verb() {
+        return lexicon.takes_object(before);
+    }
+    (before.ends_with("ed") || before.ends_with("wn"))
+        && !class.is_function_word()
+        && class.role().is_none()
 }
 
 /// A person's gender as the name or its titles tell it: "Mrs. Ruiz",

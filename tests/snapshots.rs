@@ -216,9 +216,7 @@ snapshot_article!(
 snapshot_article!(
     /// A results story: a chief executive "told analysts", a union named by
     /// its acronym, an analyst at a broker, "Sir Michael Garrow". Known
-    /// errors: "a hammer blow" from "The GMB union" has no speaker, and
-    /// "he said" after "Jonathan Reeve, an analyst at Peel Hunt," goes to
-    /// "Peel Hunt", read as a person's name.
+    /// error: "a hammer blow" from "The GMB union" has no speaker.
     business_results_story,
     "articles/business_results.txt"
 );
@@ -267,9 +265,8 @@ snapshot_reported!(
     /// he had", "suggested that", "replied that", "reminded the jury",
     /// "prosecutor Sarah Nkemelu KC". Known errors: the first sentence's
     /// speaker is read back from "told" as "000 in bribes from a property
-    /// developer" (no speaker), two "He" go to Kevin Marlow (the object of
-    /// the sentence before) instead of Graham Tilley, and the headline's
-    /// "denies taking bribes" is returned with no speaker.
+    /// developer" (no speaker), and the headline's "denies taking bribes"
+    /// is returned with no speaker.
     court_report_reported,
     "articles/court_reported.txt"
 );
