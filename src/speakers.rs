@@ -1084,6 +1084,26 @@ impl<'t> Resolver<'t> {
                             false,
                             lexicon,
                         )
+                        .or_else(|| {
+                            let role = role_words(text, mention.span, lexicon);
+                            self.names
+                                .first_after(
+                                    mention.span.end,
+                                    |e| {
+                                        !e.org
+                                            && e.title.is_some_and(|t| {
+                                                same_words(&text[t.start..t.end], role)
+                                            })
+                                    },
+                                    lexicon,
+                                )
+                                // Speakers are kept in text order: the holder
+                                // is recorded where the role is mentioned.
+                                .map(|e| Entity {
+                                    at: mention.span.end,
+                                    ..e
+                                })
+                        })
                         .or_else(|| self.antecedent(at, |e| !e.org, false, lexicon)),
                     RoleClass::Org if definite => self.antecedent(
                         at,
@@ -1241,6 +1261,32 @@ impl<'t> Resolver<'t> {
                 .map_or(best, |f| Entity { at: best.at, ..f }),
         )
     }
+}
+
+/// The words of a role mention after its determiner or possessive: "health
+/// minister" of "The health minister".
+fn role_words<'t>(text: &'t str, span: Span, lexicon: &Lexicon) -> &'t str {
+    let m = &text[span.start..span.end];
+    match m.split_once(' ') {
+        Some((first, rest)) => {
+            let class = lexicon.class(first);
+            if class.is_determiner() || class.pronoun().is_some_and(|p| p.possessive) {
+                rest.trim_start()
+            } else {
+                m
+            }
+        }
+        None => m,
+    }
+}
+
+/// True when `a` and `b` are the same words in any case: "Health
+/// Minister" and "health minister".
+fn same_words(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.to_lowercase() == b.to_lowercase()
 }
 
 /// True when `hay.to_lowercase()` contains `needle`, which is in lower
@@ -1482,6 +1528,37 @@ impl<'t> Names<'t> {
             return None;
         }
         self.last_at_or_before(k, lexicon)
+    }
+
+    /// The first name after `at` that `fits`, among the next RECENT names
+    /// and spans: a role noun whose holder is named only later ("the
+    /// chancellor told the Commons" above "Chancellor Rachel Reeves", as a
+    /// live blog runs newest first). The spans read are kept, so a text is
+    /// read once however many look-aheads are made.
+    fn first_after(
+        &mut self,
+        at: usize,
+        fits: impl Fn(&Entity) -> bool,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let first = self.spans.partition_point(|s| s.end <= at);
+        let mut seen = 0;
+        for k in (first..self.spans.len()).take(RECENT) {
+            for i in self.read(k, lexicon) {
+                let e = self.entities[i];
+                if e.name.start < at {
+                    continue;
+                }
+                if fits(&e) {
+                    return Some(e);
+                }
+                seen += 1;
+                if seen >= RECENT {
+                    return None;
+                }
+            }
+        }
+        None
     }
 
     /// The name at `p` as read, its gender maybe not yet settled.

@@ -223,10 +223,9 @@ snapshot_article!(
 
 snapshot_article!(
     /// A live blog, newest entry first, with time stamps that are not
-    /// topics. Known error: "the chancellor tells the Commons" goes to
-    /// Simon Clark: the chancellor's full name comes only in the last
-    /// (earliest) entry, and "Ashworth turns to gambling" is not read as a
-    /// name.
+    /// topics. "the chancellor tells the Commons" goes to the chancellor
+    /// named only in the last (earliest) entry, "Chancellor Daniel
+    /// Ashworth".
     live_blog_with_time_stamps,
     "articles/live_blog_budget.txt"
 );
