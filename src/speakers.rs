@@ -972,10 +972,11 @@ struct Entity {
     /// title, a known first name, a speech verb after it, an organisation
     /// word. "Port Amsel" alone has none.
     evidence: bool,
-    /// The name stands after a verb or a preposition ("had known Mr
-    /// Marlow", "an analyst at Peel Hunt"): an object, which a pronoun
-    /// that opens a clause is less likely to stand for than a subject.
-    object: bool,
+    /// The lower-case word one space before the name, if any: whether
+    /// the name was an object ("had known Mr Marlow", "an analyst at Peel
+    /// Hunt"), which a pronoun is less likely to stand for than a subject,
+    /// is asked of it only when a pronoun looks back.
+    before: Option<Span>,
 }
 
 /// The people and organisations of one article, for resolving mentions.
@@ -1021,7 +1022,7 @@ impl<'t> Resolver<'t> {
                         org: false,
                         gender: Gender::Any,
                         evidence: true,
-                        object: false,
+                        before: None,
                     });
                 let title = title.or(full.title);
                 let gender = match full.gender {
@@ -1042,7 +1043,7 @@ impl<'t> Resolver<'t> {
                 org: true,
                 gender: Gender::Neuter,
                 evidence: true,
-                object: false,
+                before: None,
             }),
             MentionKind::Pronoun(p) => {
                 let org = p.plural || p.gender == Gender::Neuter;
@@ -1239,7 +1240,11 @@ impl<'t> Resolver<'t> {
                 self.names.as_read(p)
             };
             if fits(&e) {
-                if e.evidence && by_gender && e.object {
+                if e.evidence
+                    && by_gender
+                    && e.before
+                        .is_some_and(|b| is_object_position(&self.text[b.start..b.end], lexicon))
+                {
                     object.get_or_insert(p);
                 } else if e.evidence {
                     named = Some(p);
@@ -1310,6 +1315,11 @@ fn before(list: &[Entity], at: usize) -> impl Iterator<Item = &Entity> {
     let n = list.partition_point(|e| e.at <= at);
     list[..n].iter().rev().take(RECENT)
 }
+
+/// How many spans of running text after a role noun are read for its
+/// holder: a teaser or a live blog's newer entry names them a few
+/// paragraphs on.
+const LOOK_AHEAD: usize = 12;
 
 /// How many entities back a look-up goes: recent names are the likely
 /// antecedents, and a bound keeps a long article linear.
@@ -1530,8 +1540,8 @@ impl<'t> Names<'t> {
         self.last_at_or_before(k, lexicon)
     }
 
-    /// The first name after `at` that `fits`, among the next RECENT names
-    /// and spans: a role noun whose holder is named only later ("the
+    /// The first name after `at` that `fits`, among the next LOOK_AHEAD
+    /// spans: a role noun whose holder is named only later ("the
     /// chancellor told the Commons" above "Chancellor Rachel Reeves", as a
     /// live blog runs newest first). The spans read are kept, so a text is
     /// read once however many look-aheads are made.
@@ -1542,19 +1552,11 @@ impl<'t> Names<'t> {
         lexicon: &Lexicon,
     ) -> Option<Entity> {
         let first = self.spans.partition_point(|s| s.end <= at);
-        let mut seen = 0;
-        for k in (first..self.spans.len()).take(RECENT) {
+        for k in (first..self.spans.len()).take(LOOK_AHEAD) {
             for i in self.read(k, lexicon) {
                 let e = self.entities[i];
-                if e.name.start < at {
-                    continue;
-                }
-                if fits(&e) {
+                if e.name.start >= at && fits(&e) {
                     return Some(e);
-                }
-                seen += 1;
-                if seen >= RECENT {
-                    return None;
                 }
             }
         }
@@ -1987,7 +1989,7 @@ impl NameScan {
             }
             let Some(last) = run.last() else { continue };
             i = last.span.end - span.start;
-            let before = word_before(s, at);
+            let before = word_before(s, at).map(|(b, e)| Span::new(span.start + b, span.start + e));
             if let Some(e) = entity_of_run(text, run, classes, before, next, lexicon) {
                 out.push(e);
             }
@@ -1995,9 +1997,10 @@ impl NameScan {
     }
 }
 
-/// The lower-case ASCII word one space before `at` in `s`, if any: what
-/// stands right before a run of capitals ("union" in "the union Unison").
-fn word_before(s: &str, at: usize) -> Option<&str> {
+/// Where the lower-case ASCII word one space before `at` in `s` starts and
+/// ends, if there is one: what stands right before a run of capitals
+/// ("union" in "the union Unison").
+fn word_before(s: &str, at: usize) -> Option<(usize, usize)> {
     let end = at.checked_sub(1)?;
     if s.as_bytes()[end] != b' ' {
         return None;
@@ -2012,7 +2015,7 @@ fn word_before(s: &str, at: usize) -> Option<&str> {
     // The word must start there: a letter or digit before it means it
     // was longer than read, or no plain word.
     let whole = start == 0 || !s.as_bytes()[start - 1].is_ascii_alphanumeric();
-    (start < end && whole).then(|| &s[start..end])
+    (start < end && whole).then_some((start, end))
 }
 
 /// The longest word [`word_before`] reads, in bytes.
@@ -2095,7 +2098,7 @@ fn entity_of_run(
     text: &str,
     run: &[Word],
     classes: &[WordClass],
-    before: Option<&str>,
+    before: Option<Span>,
     next: Option<(Word, Option<WordClass>)>,
     lexicon: &Lexicon,
 ) -> Option<Entity> {
@@ -2140,7 +2143,7 @@ fn entity_of_run(
                 org: true,
                 gender: Gender::Neuter,
                 evidence: true,
-                object: false,
+                before: None,
             })
         }
         MentionKind::Person { name, title } => {
@@ -2153,7 +2156,7 @@ fn entity_of_run(
             if one_word
                 && title.is_none()
                 && first_name == 0
-                && before.is_some_and(|b| is_org_noun(b, lexicon))
+                && before.is_some_and(|b| is_org_noun(&text[b.start..b.end], lexicon))
             {
                 return Some(Entity {
                     name,
@@ -2162,7 +2165,7 @@ fn entity_of_run(
                     org: true,
                     gender: Gender::Neuter,
                     evidence: true,
-                    object: false,
+                    before: None,
                 });
             }
             let gender = person_gender(text, name, title, lexicon);
@@ -2173,7 +2176,7 @@ fn entity_of_run(
                 org: false,
                 gender,
                 evidence: speaks || title.is_some() || gender != Gender::Any,
-                object: first_name == 0 && before.is_some_and(|b| is_object_position(b, lexicon)),
+                before: before.filter(|_| first_name == 0),
             })
         }
         _ => None,
