@@ -160,19 +160,21 @@ fn classify_run(
     // The name is what follows the last title word ("Russian Foreign
     // Minister | Sergey Lavrov"); a role noun written with a capital
     // ("Historian Aldo Ferris") is a title too.
-    let mut is_title = |i: usize| {
-        let class = class_of(i);
+    let is_title = |class: WordClass, i: usize| {
         lexicon.is_title_word_in(run[i].text(text), class)
             || class.role() == Some(RoleClass::Person)
     };
-    let mut title_end = (0..run.len()).rposition(&mut is_title);
+    let mut title_end = (0..run.len()).rposition(|i| is_title(class_of(i), i));
     // "Dean Hollis": a title that is also a first name, before one
-    // capitalised word, is that person's first name.
+    // capitalised word, is that person's first name. Such titles are
+    // roles ("the dean"), which the class tells without a look-up: "Mr"
+    // and "President" are not asked of the first names.
     if let Some(t) = title_end
         && t + 2 == run.len()
+        && class_of(t).role() == Some(RoleClass::Person)
         && is_first_name(run[t].text(text), lexicon)
     {
-        title_end = (0..t).rposition(is_title);
+        title_end = (0..t).rposition(|i| is_title(class_of(i), i));
     }
     match title_end {
         // "Police Scotland": an organisation's head that is no person's
