@@ -160,11 +160,22 @@ fn classify_run(
     // The name is what follows the last title word ("Russian Foreign
     // Minister | Sergey Lavrov"); a role noun written with a capital
     // ("Historian Aldo Ferris") is a title too.
-    let title_end = (0..run.len()).rposition(|i| {
-        let class = class_of(i);
+    let is_title = |class: WordClass, i: usize| {
         lexicon.is_title_word_in(run[i].text(text), class)
             || class.role() == Some(RoleClass::Person)
-    });
+    };
+    let mut title_end = (0..run.len()).rposition(|i| is_title(class_of(i), i));
+    // "Dean Hollis": a title that is also a first name, before one
+    // capitalised word, is that person's first name. Such titles are
+    // roles ("the dean"), which the class tells without a look-up: "Mr"
+    // and "President" are not asked of the first names.
+    if let Some(t) = title_end
+        && t + 2 == run.len()
+        && class_of(t).role() == Some(RoleClass::Person)
+        && is_first_name(run[t].text(text), lexicon)
+    {
+        title_end = (0..t).rposition(|i| is_title(class_of(i), i));
+    }
     match title_end {
         // "Police Scotland": an organisation's head that is no person's
         // role, before one word, opens the organisation's name ("Police
@@ -191,6 +202,14 @@ fn classify_run(
             title: None,
         },
     }
+}
+
+/// True when `word` is a listed first name as written ("Dean"): the
+/// lexicon matches first names only as written and gendered titles
+/// ("Sir", "Mrs") in any case, so a word whose lower case has no gender
+/// of its own is a first name.
+fn is_first_name(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.gender(word) != Gender::Any && lexicon.gender(&word.to_lowercase()) == Gender::Any
 }
 
 /// The mention that ends at `words[end - 1]`, read backwards: a pronoun, a
@@ -325,12 +344,19 @@ fn described_apposition(
     {
         return None;
     }
-    // Only a first name or a gendered title opens a name here: "Democrat
-    // of Oregon" reads as a name too.
+    // Only a first name or a gendered title opens a name here ("Democrat
+    // of Oregon" reads as a name too), or a name of two words or more
+    // before the first preposition, whatever its first ("Dana Whitfield of
+    // Corran University": "Dana" tells no gender).
     let named = matches!(
         lexicon.gender(segment[0].text(text)),
         Gender::Male | Gender::Female
-    );
+    ) || {
+        let cut = segment.iter().position(lower_preposition).unwrap_or(0);
+        mention_after(text, &segment[..cut], 0, lexicon).is_some_and(|m| {
+            matches!(m.kind, MentionKind::Person { name, .. } if has_space(&text[name.start..name.end]))
+        })
+    };
     if named
         && let Some(m) = mention_after(text, segment, 0, lexicon)
             .filter(|m| matches!(m.kind, MentionKind::Person { .. } | MentionKind::Org { .. }))
@@ -531,6 +557,22 @@ fn noun_phrase_before(
     let run = &words[start..end];
     let mut kind = classify_run(text, run, |i| classes[end - 1 - (start + i)], lexicon);
     let mut span_start = words[start].span.start;
+    // "the union Unison": one capitalised word after an organisation's
+    // noun is that organisation's name.
+    if let MentionKind::Person { name, title: None } = kind
+        && end - start == 1
+        && start > 0
+        && joined(text, &words[start - 1], &words[start], &[""])
+        && is_org_noun(words[start - 1].text(text), lexicon)
+    {
+        // The noun, not its determiner, starts the mention, as it starts
+        // a person's lower-case title: "by the website Politico" is no
+        // preposition's object.
+        return Some(Mention {
+            span: Span::new(words[start - 1].span.start, last.span.end),
+            kind: MentionKind::Org { name },
+        });
+    }
     // "union spokeswoman Lina Voss": lower-case role words before a name
     // are its title.
     if let MentionKind::Person { name, title } = kind {
@@ -557,6 +599,16 @@ fn noun_phrase_before(
                 )),
             };
             span_start = words[t].span.start;
+            // "his son Donald Jr.": a possessive before the title opens
+            // the mention.
+            if t > 0
+                && joined(text, &words[t - 1], &words[t], &[""])
+                && lexicon
+                    .pronoun(words[t - 1].text(text))
+                    .is_some_and(|p| p.possessive)
+            {
+                span_start = words[t - 1].span.start;
+            }
             return Some(Mention {
                 span: Span::new(span_start, last.span.end),
                 kind,
@@ -576,6 +628,12 @@ fn noun_phrase_before(
         span: Span::new(span_start, last.span.end),
         kind,
     })
+}
+
+/// True for an organisation's common noun in lower case: "union",
+/// "charity", "regulator".
+fn is_org_noun(word: &str, lexicon: &Lexicon) -> bool {
+    !is_capitalized(word) && lexicon.role(word) == Some(RoleClass::Org)
 }
 
 fn role_head(word: &str, lexicon: &Lexicon) -> Option<RoleClass> {
@@ -800,6 +858,18 @@ fn read_mention_after(classes: &mut Classes<'_, '_>, start: usize) -> Option<Men
                 lexicon,
             );
             if let MentionKind::Person { name, title } = kind {
+                // "the union Unison": one capitalised word after an
+                // organisation's noun is that organisation's name.
+                if run_start > 0
+                    && run_start == n
+                    && title.is_none()
+                    && classes.role_head(start + n - 1) == Some(RoleClass::Org)
+                {
+                    return Some(Mention {
+                        span: Span::new(first.span.start, phrase[n].span.end),
+                        kind: MentionKind::Org { name },
+                    });
+                }
                 // Lower-case role words before the name are its title too.
                 if run_start > 0 {
                     kind = MentionKind::Person {
@@ -904,6 +974,11 @@ struct Entity {
     /// title, a known first name, a speech verb after it, an organisation
     /// word. "Port Amsel" alone has none.
     evidence: bool,
+    /// The lower-case word one space before the name, if any: whether
+    /// the name was an object ("had known Mr Marlow", "an analyst at Peel
+    /// Hunt"), which a pronoun is less likely to stand for than a subject,
+    /// is asked of it only when a pronoun looks back.
+    before: Option<Span>,
 }
 
 /// The people and organisations of one article, for resolving mentions.
@@ -940,6 +1015,7 @@ impl<'t> Resolver<'t> {
             MentionKind::Person { name, title } => {
                 let full = self
                     .full_name(name, lexicon)
+                    .or_else(|| self.title_or_first_name(name, lexicon))
                     .or_else(|| self.titled_first_name(name, title?, at, lexicon))
                     .unwrap_or(Entity {
                         name,
@@ -948,6 +1024,7 @@ impl<'t> Resolver<'t> {
                         org: false,
                         gender: Gender::Any,
                         evidence: true,
+                        before: None,
                     });
                 let title = title.or(full.title);
                 let gender = match full.gender {
@@ -968,6 +1045,7 @@ impl<'t> Resolver<'t> {
                 org: true,
                 gender: Gender::Neuter,
                 evidence: true,
+                before: None,
             }),
             MentionKind::Pronoun(p) => {
                 let org = p.plural || p.gender == Gender::Neuter;
@@ -1009,6 +1087,26 @@ impl<'t> Resolver<'t> {
                             false,
                             lexicon,
                         )
+                        .or_else(|| {
+                            let role = role_words(text, mention.span, lexicon);
+                            self.names
+                                .first_after(
+                                    mention.span.end,
+                                    |e| {
+                                        !e.org
+                                            && e.title.is_some_and(|t| {
+                                                same_words(&text[t.start..t.end], role)
+                                            })
+                                    },
+                                    lexicon,
+                                )
+                                // Speakers are kept in text order: the holder
+                                // is recorded where the role is mentioned.
+                                .map(|e| Entity {
+                                    at: mention.span.end,
+                                    ..e
+                                })
+                        })
                         .or_else(|| self.antecedent(at, |e| !e.org, false, lexicon)),
                     RoleClass::Org if definite => self.antecedent(
                         at,
@@ -1071,6 +1169,18 @@ impl<'t> Resolver<'t> {
             .filter(|e| matches(e))
     }
 
+    /// The full name whose surname follows a title that is also a first
+    /// name: "Dean Amar" is "Vikram Amar" when the article named him so,
+    /// read as a first name ("Dean Baker") otherwise.
+    fn title_or_first_name(&mut self, name: Span, lexicon: &Lexicon) -> Option<Entity> {
+        let n = &self.text[name.start..name.end];
+        let (first, last) = n.split_once(' ')?;
+        if has_space(last) || !lexicon.is_title_word(first) || !is_first_name(first, lexicon) {
+            return None;
+        }
+        self.full_name(Span::new(name.end - last.len(), name.end), lexicon)
+    }
+
     /// The full name that a first name after "Dame" or "Sir" stands for:
     /// "Dame Judith" → "Judith Pennington", the most recent such person.
     fn titled_first_name(
@@ -1111,7 +1221,10 @@ impl<'t> Resolver<'t> {
         // Names with evidence of being someone compete with the speaker on
         // recency, so the names are read back only to the speaker's; a bare
         // capitalised pair ("Port Amsel") is a last resort.
-        let (mut named, mut bare) = (None, None);
+        // A pronoun passes over a name that was an object ("said he had
+        // known Mr Marlow. He told …") to a subject or speaker before it,
+        // and takes it only when none fits.
+        let (mut named, mut object, mut bare) = (None, None, None);
         // Names that end where the speaker's mention does or before it are
         // never taken: spans that end there are not read.
         let floor = speaker.map_or(0, |s| s.at);
@@ -1129,18 +1242,25 @@ impl<'t> Resolver<'t> {
                 self.names.as_read(p)
             };
             if fits(&e) {
-                if e.evidence {
+                if e.evidence
+                    && by_gender
+                    && e.before
+                        .is_some_and(|b| is_object_position(&self.text[b.start..b.end], lexicon))
+                {
+                    object.get_or_insert(p);
+                } else if e.evidence {
                     named = Some(p);
                     break;
+                } else {
+                    bare.get_or_insert(p);
                 }
-                bare.get_or_insert(p);
             }
             pos = self.names.previous(p, floor, lexicon);
         }
         let best = match (named, speaker) {
             (Some(p), _) => self.names.entity(p, lexicon),
             (None, Some(s)) => s,
-            (None, None) => self.names.entity(bare?, lexicon),
+            (None, None) => self.names.entity(object.or(bare)?, lexicon),
         };
         // A surname seen alone is resolved to its full name.
         Some(
@@ -1148,6 +1268,32 @@ impl<'t> Resolver<'t> {
                 .map_or(best, |f| Entity { at: best.at, ..f }),
         )
     }
+}
+
+/// The words of a role mention after its determiner or possessive: "health
+/// minister" of "The health minister".
+fn role_words<'t>(text: &'t str, span: Span, lexicon: &Lexicon) -> &'t str {
+    let m = &text[span.start..span.end];
+    match m.split_once(' ') {
+        Some((first, rest)) => {
+            let class = lexicon.class(first);
+            if class.is_determiner() || class.pronoun().is_some_and(|p| p.possessive) {
+                rest.trim_start()
+            } else {
+                m
+            }
+        }
+        None => m,
+    }
+}
+
+/// True when `a` and `b` are the same words in any case: "Health
+/// Minister" and "health minister".
+fn same_words(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.to_lowercase() == b.to_lowercase()
 }
 
 /// True when `hay.to_lowercase()` contains `needle`, which is in lower
@@ -1171,6 +1317,11 @@ fn before(list: &[Entity], at: usize) -> impl Iterator<Item = &Entity> {
     let n = list.partition_point(|e| e.at <= at);
     list[..n].iter().rev().take(RECENT)
 }
+
+/// How many spans of running text after a role noun are read for its
+/// holder: a teaser or a live blog's newer entry names them a few
+/// paragraphs on.
+const LOOK_AHEAD: usize = 12;
 
 /// How many entities back a look-up goes: recent names are the likely
 /// antecedents, and a bound keeps a long article linear.
@@ -1389,6 +1540,29 @@ impl<'t> Names<'t> {
             return None;
         }
         self.last_at_or_before(k, lexicon)
+    }
+
+    /// The first name after `at` that `fits`, among the next LOOK_AHEAD
+    /// spans: a role noun whose holder is named only later ("the
+    /// chancellor told the Commons" above "Chancellor Rachel Reeves", as a
+    /// live blog runs newest first). The spans read are kept, so a text is
+    /// read once however many look-aheads are made.
+    fn first_after(
+        &mut self,
+        at: usize,
+        fits: impl Fn(&Entity) -> bool,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let first = self.spans.partition_point(|s| s.end <= at);
+        for k in (first..self.spans.len()).take(LOOK_AHEAD) {
+            for i in self.read(k, lexicon) {
+                let e = self.entities[i];
+                if e.name.start >= at && fits(&e) {
+                    return Some(e);
+                }
+            }
+        }
+        None
     }
 
     /// The name at `p` as read, its gender maybe not yet settled.
@@ -1817,12 +1991,37 @@ impl NameScan {
             }
             let Some(last) = run.last() else { continue };
             i = last.span.end - span.start;
-            if let Some(e) = entity_of_run(text, run, classes, next, lexicon) {
+            let before = word_before(s, at).map(|(b, e)| Span::new(span.start + b, span.start + e));
+            if let Some(e) = entity_of_run(text, run, classes, before, next, lexicon) {
                 out.push(e);
             }
         }
     }
 }
+
+/// Where the lower-case ASCII word one space before `at` in `s` starts and
+/// ends, if there is one: what stands right before a run of capitals
+/// ("union" in "the union Unison").
+fn word_before(s: &str, at: usize) -> Option<(usize, usize)> {
+    let end = at.checked_sub(1)?;
+    if s.as_bytes()[end] != b' ' {
+        return None;
+    }
+    let lo = end.saturating_sub(MAX_WORD_BEFORE);
+    let start = end
+        - s.as_bytes()[lo..end]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+    // The word must start there: a letter or digit before it means it
+    // was longer than read, or no plain word.
+    let whole = start == 0 || !s.as_bytes()[start - 1].is_ascii_alphanumeric();
+    (start < end && whole).then_some((start, end))
+}
+
+/// The longest word [`word_before`] reads, in bytes.
+const MAX_WORD_BEFORE: usize = 24;
 
 /// True when `w` is "of", told by its length before its bytes.
 fn is_of(text: &str, w: &Word) -> bool {
@@ -1893,12 +2092,15 @@ fn capitals_or_leads(x: u64) -> u64 {
 /// A named person (two name words, or a title and a name) or an
 /// organisation (a name ending in an organisation word).
 ///
-/// `next` is the word after the run, if any, with its class when known:
-/// a speech verb there makes a lone name a person ("Ruiz said").
+/// `before` is the lower-case word right before the run, if any. `next`
+/// is the word after the run, if any, with its class when known: a speech
+/// verb there makes a lone name a person ("Ruiz said"), or an
+/// organisation after an organisation's noun ("the union Unison said").
 fn entity_of_run(
     text: &str,
     run: &[Word],
     classes: &[WordClass],
+    before: Option<Span>,
     next: Option<(Word, Option<WordClass>)>,
     lexicon: &Lexicon,
 ) -> Option<Entity> {
@@ -1943,6 +2145,7 @@ fn entity_of_run(
                 org: true,
                 gender: Gender::Neuter,
                 evidence: true,
+                before: None,
             })
         }
         MentionKind::Person { name, title } => {
@@ -1952,6 +2155,21 @@ fn entity_of_run(
             if one_word && title.is_none() && !speaks {
                 return None;
             }
+            if one_word
+                && title.is_none()
+                && first_name == 0
+                && before.is_some_and(|b| is_org_noun(&text[b.start..b.end], lexicon))
+            {
+                return Some(Entity {
+                    name,
+                    title: None,
+                    at: end,
+                    org: true,
+                    gender: Gender::Neuter,
+                    evidence: true,
+                    before: None,
+                });
+            }
             let gender = person_gender(text, name, title, lexicon);
             Some(Entity {
                 name,
@@ -1960,10 +2178,29 @@ fn entity_of_run(
                 org: false,
                 gender,
                 evidence: speaks || title.is_some() || gender != Gender::Any,
+                before: before.filter(|_| first_name == 0),
             })
         }
         _ => None,
     }
+}
+
+/// True when a name after the lower-case word `before` is an object: after
+/// a preposition ("at Peel Hunt"), a speech verb that takes the person
+/// spoken to ("told Ruiz"), or another verb's participle ("had known Mr
+/// Marlow", "defeated Ruiz"); not after a speech verb that the subject may
+/// follow ("said Ruiz") or a word of a title ("former President Obama").
+fn is_object_position(before: &str, lexicon: &Lexicon) -> bool {
+    let class = lexicon.class(before);
+    if class.is_preposition() {
+        return true;
+    }
+    if class.is_verb() {
+        return lexicon.takes_object(before);
+    }
+    (before.ends_with("ed") || before.ends_with("wn"))
+        && !class.is_function_word()
+        && class.role().is_none()
 }
 
 /// A person's gender as the name or its titles tell it: "Mrs. Ruiz",

@@ -216,19 +216,16 @@ snapshot_article!(
 snapshot_article!(
     /// A results story: a chief executive "told analysts", a union named by
     /// its acronym, an analyst at a broker, "Sir Michael Garrow". Known
-    /// errors: "a hammer blow" from "The GMB union" has no speaker, and
-    /// "he said" after "Jonathan Reeve, an analyst at Peel Hunt," goes to
-    /// "Peel Hunt", read as a person's name.
+    /// error: "a hammer blow" from "The GMB union" has no speaker.
     business_results_story,
     "articles/business_results.txt"
 );
 
 snapshot_article!(
     /// A live blog, newest entry first, with time stamps that are not
-    /// topics. Known error: "the chancellor tells the Commons" goes to
-    /// Simon Clark: the chancellor's full name comes only in the last
-    /// (earliest) entry, and "Ashworth turns to gambling" is not read as a
-    /// name.
+    /// topics. "the chancellor tells the Commons" goes to the chancellor
+    /// named only in the last (earliest) entry, "Chancellor Daniel
+    /// Ashworth".
     live_blog_with_time_stamps,
     "articles/live_blog_budget.txt"
 );
@@ -255,8 +252,8 @@ snapshot_reported!(
     /// admitted", "she told the BBC's Sunday programme", an unnamed
     /// spokeswoman and spokesman. Known errors: the opening "The health
     /// minister has promised" has no speaker (her name comes later), and
-    /// "The minister added" goes to "Unison" (read as a person titled
-    /// "union"); the headline's "promises to clear …" and "new figures
+    /// "The minister added" goes to "Martin Feeney", the last person named,
+    /// as no one was named with that title; the headline's "promises to clear …" and "new figures
     /// showed …" are returned with no speaker.
     pronoun_and_role_speakers_reported,
     "articles/pronoun_roles_ambulances.txt"
@@ -267,9 +264,8 @@ snapshot_reported!(
     /// he had", "suggested that", "replied that", "reminded the jury",
     /// "prosecutor Sarah Nkemelu KC". Known errors: the first sentence's
     /// speaker is read back from "told" as "000 in bribes from a property
-    /// developer" (no speaker), two "He" go to Kevin Marlow (the object of
-    /// the sentence before) instead of Graham Tilley, and the headline's
-    /// "denies taking bribes" is returned with no speaker.
+    /// developer" (no speaker), and the headline's "denies taking bribes"
+    /// is returned with no speaker.
     court_report_reported,
     "articles/court_reported.txt"
 );
