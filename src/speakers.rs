@@ -1016,7 +1016,7 @@ impl<'t> Resolver<'t> {
                 let full = self
                     .full_name(name, lexicon)
                     .or_else(|| self.title_or_first_name(name, lexicon))
-                    .or_else(|| self.titled_first_name(name, title?, at, lexicon))
+                    .or_else(|| self.first_name(name, title, at, lexicon))
                     .unwrap_or(Entity {
                         name,
                         title,
@@ -1181,24 +1181,34 @@ impl<'t> Resolver<'t> {
         self.full_name(Span::new(name.end - last.len(), name.end), lexicon)
     }
 
-    /// The full name that a first name after "Dame" or "Sir" stands for:
-    /// "Dame Judith" → "Judith Pennington", the most recent such person.
-    fn titled_first_name(
+    /// The full name that a first name alone stands for, the most recent
+    /// such person: "Jane" → "Jane Holt" (a feature's second mention), and
+    /// "Dame Judith" → "Judith Pennington". Any other title ("Mr Crane")
+    /// goes with a surname, never a first name.
+    fn first_name(
         &mut self,
         name: Span,
-        title: Span,
+        title: Option<Span>,
         at: usize,
         lexicon: &Lexicon,
     ) -> Option<Entity> {
         let text = self.text;
-        let (first, title) = (&text[name.start..name.end], &text[title.start..title.end]);
-        let last_title = title.rsplit(' ').next().unwrap_or(title);
-        if has_space(first) || !lexicon.class(last_title).is_first_name_title() {
+        let first = &text[name.start..name.end];
+        let first_name_title = |t: Span| {
+            let title = &text[t.start..t.end];
+            let last = title.rsplit(' ').next().unwrap_or(title);
+            lexicon.class(last).is_first_name_title()
+        };
+        if has_space(first) || !title.is_none_or(first_name_title) {
             return None;
         }
+        // Without a title, the word stands for the first name only of a
+        // person known to be one (a speaker, titled or of known gender):
+        // "Trump" is no first name of a "Trump Train".
         let starts_with_first = |e: &Entity| {
             let full = &text[e.name.start..e.name.end];
             !e.org
+                && (title.is_some() || e.evidence)
                 && full
                     .strip_prefix(first)
                     .is_some_and(|rest| rest.starts_with(' '))

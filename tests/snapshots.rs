@@ -274,9 +274,9 @@ snapshot_reported!(
     /// A UK tabloid: curly single marks with doubles nested in them, ages
     /// in commas ("Kerry Tattersall, 41, said"), "told The Sun", a mid-
     /// sentence quote closing on "s’" ("had been ‘in bits’ ever since"),
-    /// and a long sentence-case headline opening with a quote. Known
-    /// errors: "Kerry said" stays "Kerry" and "Maureen, … says" stays
-    /// "Maureen" (not joined to the full names), "Shopkeeper" is read as
+    /// a long sentence-case headline opening with a quote, and first names
+    /// alone on second mention ("Kerry said"). Known errors: "Shopkeeper"
+    /// is read as
     /// part of Imran Qureshi's name, "A Brightwin spokesman said:" has no
     /// speaker, "she added" goes to Imran Qureshi, not Maureen
     /// Tattersall, and the headline's quote is given to "Gran’s" (read as
