@@ -1199,12 +1199,18 @@ impl<'t> Resolver<'t> {
             let last = title.rsplit(' ').next().unwrap_or(title);
             lexicon.class(last).is_first_name_title()
         };
-        if has_space(first) || !title.is_none_or(first_name_title) {
+        // Without a title, only a word listed as a first name is looked
+        // for, and only as the first name of a person known to be one (a
+        // speaker, titled or of known gender): "Trump" is no first name of
+        // a "Trump Train", and most single words are surnames, which need
+        // no look-back.
+        let known_first = || match title {
+            Some(t) => first_name_title(t),
+            None => lexicon.gender(first) != Gender::Any,
+        };
+        if has_space(first) || !known_first() {
             return None;
         }
-        // Without a title, the word stands for the first name only of a
-        // person known to be one (a speaker, titled or of known gender):
-        // "Trump" is no first name of a "Trump Train".
         let starts_with_first = |e: &Entity| {
             let full = &text[e.name.start..e.name.end];
             !e.org
