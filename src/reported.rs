@@ -918,6 +918,20 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         } else {
             m
         };
+        // "The wall is cracked, an official said, requesting anonymity": a
+        // participle after the verb's comma tells how the speaker spoke;
+        // the clause before is the whole content.
+        let participle_after = comma_after
+            && w[vi + 1].text(text).ends_with("ing")
+            && !crate::words::is_capitalized(w[vi + 1].text(text));
+        if comma_before && participle_after && looks_like_clause(text, &w[..k], first, lexicon) {
+            return Some((
+                Span::new(window.start, w[k - 1].span.end),
+                Rule::ReportedBeforeCue,
+                said,
+                self.cue,
+            ));
+        }
         if comma_before
             && comma_after
             && (set_off
