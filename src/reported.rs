@@ -1391,6 +1391,28 @@ fn after_verb(
     // ("said talks would resume"); that of another speech verb is what the
     // speech was about ("criticized the plan as a \"crazy system\"").
     let mut i = skip_to_content(text, w, vi + 1, lemma, lexicon)?;
+    // "wrote on X shortly after midnight on Saturday that …": a time
+    // adjunct past the place spoken in may put "that" out of reach; the
+    // content follows it all the same.
+    let time = w[i..w.len().min(i + THAT_REACH)]
+        .iter()
+        .take_while(|x| {
+            let t = x.text(text);
+            let class = lexicon.class(t);
+            class.is_time_word() && t != "that"
+                || class.is_time_preposition(t)
+                || t.len() > 4 && t.ends_with("ly")
+        })
+        .count();
+    if time > 0
+        && w.get(i + time).is_some_and(|x| x.text(text) == "that")
+        && w[i..=i + time]
+            .windows(2)
+            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+        && looks_like_clause(text, w, i + time + 1, lexicon)
+    {
+        return Some(Span::new(w[i + time + 1].span.start, window.end));
+    }
     // "called for more investment": the particle belongs to the cue.
     if i == vi + 1
         && w.get(i)
