@@ -1013,6 +1013,42 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         })
     }
 
+    /// "The study, published in the journal Sea Science, found …": the
+    /// sentence's first words before an apposition that opens with a past
+    /// participle and ends at a comma right before the verb.
+    #[inline(always)]
+    fn subject_past_participle(&self) -> Option<Mention> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        if self.lead != "," || w[vi].text(text).ends_with("ing") {
+            return None;
+        }
+        let j = (vi.saturating_sub(ASIDE_REACH).max(1)..vi - 1)
+            .rev()
+            .find(|&j| !gap(text, w[j - 1].span.end, w[j].span.start).is_empty())?;
+        let t = w[j].text(text);
+        let participle = t.len() > 3
+            && t.ends_with("ed")
+            && !crate::words::is_capitalized(t)
+            && gap(text, w[j - 1].span.end, w[j].span.start) == ",";
+        // The subject opens the sentence: a name, or a noun the lexicon
+        // need not know ("The study"), spoken through as a document is.
+        let first = w.partition_point(|x| x.span.start < self.window.start);
+        let joined = w[first..j]
+            .windows(2)
+            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+        if !participle || first >= j || j - first > SUBJECT_REACH || !joined {
+            return None;
+        }
+        Some(
+            mention_after(text, w, first, lexicon)
+                .filter(|m| m.span.end == w[j - 1].span.end)
+                .unwrap_or(Mention {
+                    span: Span::new(w[first].span.start, w[j - 1].span.end),
+                    kind: MentionKind::Document,
+                }),
+        )
+    }
+
     /// The layouts of a verb with no subject next to it: after a relative
     /// "who", a writer's first person, in a second predicate or as a
     /// participle, after a subject no mention rule reads, or with the
@@ -1049,6 +1085,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // pronoun is the speaker's mention, as written. Only a verb that
         // reports, asks or promises: "I emailed him", "we found out" tell
         // of deeds.
+        if let Some(m) = self.subject_past_participle() {
+            return Some((after()?, Rule::ReportedAfterCue, m, cue));
+        }
         let says = lemma.is_some_and(|l| l.reporting || l.request || l.promise);
         if says && let Some(m) = personal_subject(text, w, vi, lexicon) {
             return Some((after()?, Rule::ReportedAfterCue, m, cue));
