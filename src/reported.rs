@@ -1397,7 +1397,15 @@ fn after_verb(
                 && gap(text, w[i - 1].span.end, w[i].span.start) == ","
                 && lexicon.verb(t).is_some())
         })
-        .find(|&i| w[i].text(text) == "that");
+        .find(|&i| w[i].text(text) == "that")
+        // "said the findings added to evidence that …": a clause with its
+        // own verb before "that" is the content, and "that" is its own.
+        .filter(|&t| {
+            !(reporting
+                && !takes_object
+                && has_verb(text, &w[vi + 1..t], lexicon)
+                && looks_like_clause(text, w, vi + 1, lexicon))
+        });
     if let Some(t) = that {
         // The person spoken to may be a quoted title ("told ABC's “Good
         // Morning America” that …").
