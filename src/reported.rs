@@ -1022,9 +1022,14 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if self.lead != "," || w[vi].text(text).ends_with("ing") {
             return None;
         }
+        // Most words stand one space apart: their bytes are compared
+        // before any gap is trimmed.
         let j = (vi.saturating_sub(ASIDE_REACH).max(1)..vi - 1)
             .rev()
-            .find(|&j| !gap(text, w[j - 1].span.end, w[j].span.start).is_empty())?;
+            .find(|&j| {
+                text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" "
+                    && !gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
+            })?;
         let t = w[j].text(text);
         let participle = t.len() > 3
             && t.ends_with("ed")
@@ -1440,25 +1445,33 @@ fn after_verb(
     let mut i = skip_to_content(text, w, vi + 1, lemma, lexicon)?;
     // "wrote on X shortly after midnight on Saturday that …": a time
     // adjunct past the place spoken in may put "that" out of reach; the
-    // content follows it all the same.
-    let time = w[i..w.len().min(i + THAT_REACH)]
+    // content follows it all the same. Only past words skipped after the
+    // verb can "that" be out of the reach above; its bytes are looked for
+    // before any word's class.
+    let past_skipped: &[Word] = if i > vi + 1 {
+        &w[i..w.len().min(i + 1 + THAT_REACH)]
+    } else {
+        &[]
+    };
+    let that_after_time = past_skipped
         .iter()
-        .take_while(|x| {
-            let t = x.text(text);
-            let class = lexicon.class(t);
-            class.is_time_word() && t != "that"
-                || class.is_time_preposition(t)
-                || t.len() > 4 && t.ends_with("ly")
-        })
-        .count();
-    if time > 0
-        && w.get(i + time).is_some_and(|x| x.text(text) == "that")
-        && w[i..=i + time]
-            .windows(2)
-            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
-        && looks_like_clause(text, w, i + time + 1, lexicon)
-    {
-        return Some(Span::new(w[i + time + 1].span.start, window.end));
+        .position(|x| text.as_bytes()[x.span.start..x.span.end] == *b"that")
+        .filter(|&n| {
+            n > 0
+                && w[i..i + n].iter().all(|x| {
+                    let t = x.text(text);
+                    let class = lexicon.class(t);
+                    class.is_time_word()
+                        || class.is_time_preposition(t)
+                        || t.len() > 4 && t.ends_with("ly")
+                })
+                && w[i..=i + n]
+                    .windows(2)
+                    .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+                && looks_like_clause(text, w, i + n + 1, lexicon)
+        });
+    if let Some(n) = that_after_time {
+        return Some(Span::new(w[i + n + 1].span.start, window.end));
     }
     // "called for more investment": the particle belongs to the cue.
     if i == vi + 1
