@@ -918,6 +918,20 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         } else {
             m
         };
+        // "The wall is cracked, an official said, requesting anonymity": a
+        // participle after the verb's comma tells how the speaker spoke;
+        // the clause before is the whole content.
+        let participle_after = comma_after
+            && w[vi + 1].text(text).ends_with("ing")
+            && !crate::words::is_capitalized(w[vi + 1].text(text));
+        if comma_before && participle_after && looks_like_clause(text, &w[..k], first, lexicon) {
+            return Some((
+                Span::new(window.start, w[k - 1].span.end),
+                Rule::ReportedBeforeCue,
+                said,
+                self.cue,
+            ));
+        }
         if comma_before
             && comma_after
             && (set_off
@@ -999,6 +1013,47 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         })
     }
 
+    /// "The study, published in the journal Sea Science, found …": the
+    /// sentence's first words before an apposition that opens with a past
+    /// participle and ends at a comma right before the verb.
+    #[inline(always)]
+    fn subject_past_participle(&self) -> Option<Mention> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        if self.lead != "," || w[vi].text(text).ends_with("ing") {
+            return None;
+        }
+        // Most words stand one space apart: their bytes are compared
+        // before any gap is trimmed.
+        let j = (vi.saturating_sub(ASIDE_REACH).max(1)..vi - 1)
+            .rev()
+            .find(|&j| {
+                text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" "
+                    && !gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
+            })?;
+        let t = w[j].text(text);
+        let participle = t.len() > 3
+            && t.ends_with("ed")
+            && !crate::words::is_capitalized(t)
+            && gap(text, w[j - 1].span.end, w[j].span.start) == ",";
+        // The subject opens the sentence: a name, or a noun the lexicon
+        // need not know ("The study"), spoken through as a document is.
+        let first = w.partition_point(|x| x.span.start < self.window.start);
+        let joined = w[first..j]
+            .windows(2)
+            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+        if !participle || first >= j || j - first > SUBJECT_REACH || !joined {
+            return None;
+        }
+        Some(
+            mention_after(text, w, first, lexicon)
+                .filter(|m| m.span.end == w[j - 1].span.end)
+                .unwrap_or(Mention {
+                    span: Span::new(w[first].span.start, w[j - 1].span.end),
+                    kind: MentionKind::Document,
+                }),
+        )
+    }
+
     /// The layouts of a verb with no subject next to it: after a relative
     /// "who", a writer's first person, in a second predicate or as a
     /// participle, after a subject no mention rule reads, or with the
@@ -1035,6 +1090,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // pronoun is the speaker's mention, as written. Only a verb that
         // reports, asks or promises: "I emailed him", "we found out" tell
         // of deeds.
+        if let Some(m) = self.subject_past_participle() {
+            return Some((after()?, Rule::ReportedAfterCue, m, cue));
+        }
         let says = lemma.is_some_and(|l| l.reporting || l.request || l.promise);
         if says && let Some(m) = personal_subject(text, w, vi, lexicon) {
             return Some((after()?, Rule::ReportedAfterCue, m, cue));
@@ -1344,7 +1402,15 @@ fn after_verb(
                 && gap(text, w[i - 1].span.end, w[i].span.start) == ","
                 && lexicon.verb(t).is_some())
         })
-        .find(|&i| w[i].text(text) == "that");
+        .find(|&i| w[i].text(text) == "that")
+        // "said the findings added to evidence that …": a clause with its
+        // own verb before "that" is the content, and "that" is its own.
+        .filter(|&t| {
+            !(reporting
+                && !takes_object
+                && has_verb(text, &w[vi + 1..t], lexicon)
+                && looks_like_clause(text, w, vi + 1, lexicon))
+        });
     if let Some(t) = that {
         // The person spoken to may be a quoted title ("told ABC's “Good
         // Morning America” that …").
@@ -1377,6 +1443,36 @@ fn after_verb(
     // ("said talks would resume"); that of another speech verb is what the
     // speech was about ("criticized the plan as a \"crazy system\"").
     let mut i = skip_to_content(text, w, vi + 1, lemma, lexicon)?;
+    // "wrote on X shortly after midnight on Saturday that …": a time
+    // adjunct past the place spoken in may put "that" out of reach; the
+    // content follows it all the same. Only past words skipped after the
+    // verb can "that" be out of the reach above; its bytes are looked for
+    // before any word's class.
+    let past_skipped: &[Word] = if i > vi + 1 {
+        &w[i..w.len().min(i + 1 + THAT_REACH)]
+    } else {
+        &[]
+    };
+    let that_after_time = past_skipped
+        .iter()
+        .position(|x| text.as_bytes()[x.span.start..x.span.end] == *b"that")
+        .filter(|&n| {
+            n > 0
+                && w[i..i + n].iter().all(|x| {
+                    let t = x.text(text);
+                    let class = lexicon.class(t);
+                    class.is_time_word()
+                        || class.is_time_preposition(t)
+                        || t.len() > 4 && t.ends_with("ly")
+                })
+                && w[i..=i + n]
+                    .windows(2)
+                    .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+                && looks_like_clause(text, w, i + n + 1, lexicon)
+        });
+    if let Some(n) = that_after_time {
+        return Some(Span::new(w[i + n + 1].span.start, window.end));
+    }
     // "called for more investment": the particle belongs to the cue.
     if i == vi + 1
         && w.get(i)
