@@ -981,6 +981,21 @@ struct Entity {
     before: Option<Span>,
 }
 
+impl Entity {
+    /// An organisation named `name`, mentioned up to `at`.
+    fn organisation(name: Span, at: usize) -> Entity {
+        Entity {
+            name,
+            title: None,
+            at,
+            org: true,
+            gender: Gender::Neuter,
+            evidence: true,
+            before: None,
+        }
+    }
+}
+
 /// The people and organisations of one article, for resolving mentions.
 pub(crate) struct Resolver<'t> {
     text: &'t str,
@@ -1038,15 +1053,7 @@ impl<'t> Resolver<'t> {
                     ..full
                 })
             }
-            MentionKind::Org { name } => Some(Entity {
-                name,
-                title: None,
-                at: mention.span.end,
-                org: true,
-                gender: Gender::Neuter,
-                evidence: true,
-                before: None,
-            }),
+            MentionKind::Org { name } => Some(Entity::organisation(name, mention.span.end)),
             MentionKind::Pronoun(p) => {
                 let org = p.plural || p.gender == Gender::Neuter;
                 self.antecedent(
@@ -2154,15 +2161,7 @@ fn entity_of_run(
                 .take_while(|(w, _)| w.text(text) != "of")
                 .any(|(w, &class)| lexicon.is_org_head_in(w.text(text), class)) =>
         {
-            Some(Entity {
-                name,
-                title: None,
-                at: end,
-                org: true,
-                gender: Gender::Neuter,
-                evidence: true,
-                before: None,
-            })
+            Some(Entity::organisation(name, end))
         }
         MentionKind::Person { name, title } => {
             // A name starts and ends with a word: white space inside it is
@@ -2176,15 +2175,7 @@ fn entity_of_run(
                 && first_name == 0
                 && before.is_some_and(|b| is_org_noun(&text[b.start..b.end], lexicon))
             {
-                return Some(Entity {
-                    name,
-                    title: None,
-                    at: end,
-                    org: true,
-                    gender: Gender::Neuter,
-                    evidence: true,
-                    before: None,
-                });
+                return Some(Entity::organisation(name, end));
             }
             let gender = person_gender(text, name, title, lexicon);
             Some(Entity {
