@@ -493,7 +493,9 @@ fn noun_phrase_before(
             kind: MentionKind::Pronoun(p),
         });
     }
-    if let Some(class) = role_head_class(last_text, last_class) {
+    if let Some(class) = role_head_class(last_text, last_class)
+        && !ends_organisation_name(text, words, end, class, lexicon)
+    {
         return Some(role_before(text, words, end, class, lexicon));
     }
     let capitalized = is_capitalized(last_text);
@@ -648,6 +650,25 @@ fn role_head_class(word: &str, class: WordClass) -> Option<RoleClass> {
     // a group ("Officials said") is still a role.
     (!is_capitalized(word) || word.chars().all(char::is_uppercase) || class == RoleClass::Group)
         .then_some(class)
+}
+
+/// True when the capitalised group word `words[end - 1]` of role class
+/// `class` also heads organisations' names and follows a capitalised word:
+/// "Kent Police said" names a force, where "Police said" is a group.
+fn ends_organisation_name(
+    text: &str,
+    words: &[Word],
+    end: usize,
+    class: RoleClass,
+    lexicon: &Lexicon,
+) -> bool {
+    let last = &words[end - 1];
+    class == RoleClass::Group
+        && end >= 2
+        && is_capitalized(last.text(text))
+        && is_capitalized(words[end - 2].text(text))
+        && joined(text, &words[end - 2], last, &[""])
+        && lexicon.is_org_head(last.text(text))
 }
 
 /// Where the noun phrase ending at `words[head]` starts: its determiner or
