@@ -68,6 +68,7 @@ const POSTNOMINALS: &str = include_str!("lexicon/postnominals.txt");
 const FIRST_PERSON_SUBJECTS: &str = include_str!("lexicon/first_person_subjects.txt");
 const TIME_PREPOSITIONS: &str = include_str!("lexicon/time_prepositions.txt");
 const NEGATIONS: &str = include_str!("lexicon/negations.txt");
+const APPROXIMATORS: &str = include_str!("lexicon/approximators.txt");
 const ISSUING_PARTICLES: &str = include_str!("lexicon/issuing_particles.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
@@ -531,6 +532,8 @@ const TIME_PREPOSITION: u64 = 1 << 44;
 const NEGATION: u64 = 1 << 45;
 /// A particle of a verb that issues a document: "out".
 const ISSUING_PARTICLE: u64 = 1 << 46;
+/// A preposition that before a number says how near it is: "about".
+const APPROXIMATOR: u64 = 1 << 47;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -798,6 +801,12 @@ impl WordClass {
         self.flags & NEGATION != 0 && is_ascii_lower(word)
     }
 
+    /// True when `word`, whose class this is, says how near a number after
+    /// it is, written in lower case ("about" of "about 40 people").
+    pub fn is_approximator(self, word: &str) -> bool {
+        self.flags & APPROXIMATOR != 0 && is_ascii_lower(word)
+    }
+
     /// True when `word`, whose class this is, is a particle of a verb
     /// that issues a document, written in lower case ("out" of "sent
     /// out").
@@ -1028,6 +1037,7 @@ impl Lexicon {
             (POSTNOMINALS, POSTNOMINAL),
             (TIME_PREPOSITIONS, TIME_PREPOSITION),
             (NEGATIONS, NEGATION),
+            (APPROXIMATORS, APPROXIMATOR),
             (ISSUING_PARTICLES, ISSUING_PARTICLE),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
@@ -1605,6 +1615,7 @@ mod tests {
             ("prepositions.txt", PREPOSITIONS),
             ("time_prepositions.txt", TIME_PREPOSITIONS),
             ("negations.txt", NEGATIONS),
+            ("approximators.txt", APPROXIMATORS),
             ("issuing_particles.txt", ISSUING_PARTICLES),
         ];
         for (name, file) in files {

@@ -1521,8 +1521,23 @@ fn after_verb(
         let mark = first.span.start - lead.trim_start().len();
         return Some(Span::new(mark, window.end));
     }
+    // "said about 40 people live there", "said about a million …": a
+    // preposition that says how near a number is opens the clause's
+    // subject, not an adjunct.
+    let approximate = || {
+        let is_number = |k: usize| {
+            w.get(k).is_some_and(|n| {
+                let n = n.text(text);
+                n.starts_with(|c: char| c.is_ascii_digit()) || lexicon.is_number_word(n)
+            })
+        };
+        let article = |k: usize| w.get(k).is_some_and(|a| matches!(a.text(text), "a" | "an"));
+        let t = first.text(text);
+        lexicon.class(t).is_approximator(t)
+            && (is_number(i + 1) || article(i + 1) && is_number(i + 2))
+    };
     if lead.contains([':', '"', '“', '‘', '\'', ','])
-        || is_preposition(first.text(text), lexicon) && !promise
+        || is_preposition(first.text(text), lexicon) && !promise && !approximate()
     {
         return None;
     }
