@@ -1085,14 +1085,16 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             };
             return Some((after()?, Rule::ReportedAfterCue, m, cue));
         }
+        // "The study, published in …, found …": the subject before an
+        // apposition that opens with a past participle.
+        if let Some(m) = self.subject_past_participle() {
+            return Some((after()?, Rule::ReportedAfterCue, m, cue));
+        }
         // "I think the court erred", "we urged the judge to …": in columns
         // and interviews the writer speaks in the first person, and the
         // pronoun is the speaker's mention, as written. Only a verb that
         // reports, asks or promises: "I emailed him", "we found out" tell
         // of deeds.
-        if let Some(m) = self.subject_past_participle() {
-            return Some((after()?, Rule::ReportedAfterCue, m, cue));
-        }
         let says = lemma.is_some_and(|l| l.reporting || l.request || l.promise);
         if says && let Some(m) = personal_subject(text, w, vi, lexicon) {
             return Some((after()?, Rule::ReportedAfterCue, m, cue));
