@@ -1278,11 +1278,6 @@ impl Lexicon {
             None => class(),
         }
     }
-
-    /// True for a number written as a word ("two", "dozens").
-    pub fn is_number_word(&self, word: &str) -> bool {
-        self.class(word).is_number_word()
-    }
 }
 
 /// A negative auxiliary without its "n't" ("did" of "didn't", "ca" of

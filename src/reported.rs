@@ -557,9 +557,7 @@ fn makes_noun_or_infinitive(prev: &str, form: &str, lexicon: &Lexicon) -> bool {
     // "Some said", "4 in 10 say", "ministers all urged": after a number
     // or a quantifier only a plural is a noun ("two reports", "many
     // claims"); another form is the verb of the group it counts.
-    let counted = class.is_quantifier()
-        || prev.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || class.is_number_word();
+    let counted = class.is_quantifier() || is_number(prev, class);
     if counted {
         return form.ends_with('s');
     }
@@ -1085,14 +1083,16 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             };
             return Some((after()?, Rule::ReportedAfterCue, m, cue));
         }
+        // "The study, published in …, found …": the subject before an
+        // apposition that opens with a past participle.
+        if let Some(m) = self.subject_past_participle() {
+            return Some((after()?, Rule::ReportedAfterCue, m, cue));
+        }
         // "I think the court erred", "we urged the judge to …": in columns
         // and interviews the writer speaks in the first person, and the
         // pronoun is the speaker's mention, as written. Only a verb that
         // reports, asks or promises: "I emailed him", "we found out" tell
         // of deeds.
-        if let Some(m) = self.subject_past_participle() {
-            return Some((after()?, Rule::ReportedAfterCue, m, cue));
-        }
         let says = lemma.is_some_and(|l| l.reporting || l.request || l.promise);
         if says && let Some(m) = personal_subject(text, w, vi, lexicon) {
             return Some((after()?, Rule::ReportedAfterCue, m, cue));
@@ -1233,8 +1233,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
             .len()
             .checked_sub(2)
             .is_some_and(|k| prev.as_bytes()[k..].eq_ignore_ascii_case(b"ly"));
-        prev.starts_with(|c: char| c.is_ascii_digit())
-            || lexicon.is_number_word(prev)
+        is_number(prev, class)
             || !class.is_function_word()
                 && !lexicon.is_auxiliary(prev)
                 && class.pronoun().is_none()
@@ -1525,16 +1524,16 @@ fn after_verb(
     // preposition that says how near a number is opens the clause's
     // subject, not an adjunct.
     let approximate = || {
-        let is_number = |k: usize| {
+        let number_at = |k: usize| {
             w.get(k).is_some_and(|n| {
                 let n = n.text(text);
-                n.starts_with(|c: char| c.is_ascii_digit()) || lexicon.is_number_word(n)
+                is_number(n, lexicon.class(n))
             })
         };
         let article = |k: usize| w.get(k).is_some_and(|a| matches!(a.text(text), "a" | "an"));
         let t = first.text(text);
         lexicon.class(t).is_approximator(t)
-            && (is_number(i + 1) || article(i + 1) && is_number(i + 2))
+            && (number_at(i + 1) || article(i + 1) && number_at(i + 2))
     };
     if lead.contains([':', '"', '“', '‘', '\'', ','])
         || is_preposition(first.text(text), lexicon) && !promise && !approximate()
@@ -1841,6 +1840,12 @@ fn cut_at_new_predicate(
         Some(i) => Span::new(content.start, w[i].span.start),
         None => content,
     }
+}
+
+/// True for a number in digits ("40") or in words ("two", "dozens"), of a
+/// word whose class is `class`.
+fn is_number(word: &str, class: WordClass) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || class.is_number_word()
 }
 
 /// True when the word is "and" or "but", asked of every word of a content:
