@@ -1234,7 +1234,7 @@ impl<'t> Resolver<'t> {
         // no look-back.
         let known_first = || match title {
             Some(t) => first_name_title(t),
-            None => lexicon.gender(first) != Gender::Any,
+            None => is_first_name(first, lexicon),
         };
         if has_space(first) || !known_first() {
             return None;
