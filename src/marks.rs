@@ -486,20 +486,16 @@ impl Pairer {
             self.pending = None;
             return;
         }
-        if let Some(close) = self.possessive.take()
-            && let Some(mut o) = self.stack.take_outermost()
-        {
-            o.pieces
-                .push(Span::new(o.piece_start, close.start), options.max_quote_len);
-            self.push(o, close, bi, options);
+        let possessive = self.possessive.take();
+        let Some(mut o) = self.stack.take_outermost() else {
             return;
-        }
-        if let Some(mut o) = self.stack.take_outermost() {
-            o.pieces.push(
-                Span::new(o.piece_start, block.span.end),
-                options.max_quote_len,
-            );
-            self.pending = Some(o);
+        };
+        let end = possessive.map_or(block.span.end, |close| close.start);
+        o.pieces
+            .push(Span::new(o.piece_start, end), options.max_quote_len);
+        match possessive {
+            Some(close) => self.push(o, close, bi, options),
+            None => self.pending = Some(o),
         }
     }
 
