@@ -449,16 +449,20 @@ impl Pairer {
                 // sentence, which does not run on to the next paragraph: a
                 // quotation over paragraphs opens one, or follows a colon or
                 // a sentence's end.
-                let fragment = self.stack.only_outermost().is_some_and(|o| {
-                    o.first_block == bi
-                        && text[block.span.start..o.mark.span.start]
-                            .trim_end()
-                            .chars()
-                            .next_back()
-                            .is_some_and(char::is_alphanumeric)
-                });
-                if fragment && self.possessive.is_none() {
-                    self.possessive = Some(m.span);
+                // Only the first such mark counts: the text before the
+                // opening is read only until one is found.
+                if self.possessive.is_none() {
+                    let fragment = self.stack.only_outermost().is_some_and(|o| {
+                        o.first_block == bi
+                            && text[block.span.start..o.mark.span.start]
+                                .trim_end()
+                                .chars()
+                                .next_back()
+                                .is_some_and(char::is_alphanumeric)
+                    });
+                    if fragment {
+                        self.possessive = Some(m.span);
+                    }
                 }
                 return;
             }
@@ -486,20 +490,16 @@ impl Pairer {
             self.pending = None;
             return;
         }
-        if let Some(close) = self.possessive.take()
-            && let Some(mut o) = self.stack.take_outermost()
-        {
-            o.pieces
-                .push(Span::new(o.piece_start, close.start), options.max_quote_len);
-            self.push(o, close, bi, options);
+        let possessive = self.possessive.take();
+        let Some(mut o) = self.stack.take_outermost() else {
             return;
-        }
-        if let Some(mut o) = self.stack.take_outermost() {
-            o.pieces.push(
-                Span::new(o.piece_start, block.span.end),
-                options.max_quote_len,
-            );
-            self.pending = Some(o);
+        };
+        let end = possessive.map_or(block.span.end, |close| close.start);
+        o.pieces
+            .push(Span::new(o.piece_start, end), options.max_quote_len);
+        match possessive {
+            Some(close) => self.push(o, close, bi, options),
+            None => self.pending = Some(o),
         }
     }
 
