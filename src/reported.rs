@@ -963,12 +963,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     #[inline(always)]
     fn content_after(&self, m: Mention, k: usize) -> Option<Found> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
-        let content = after_verb(self.cx, w, vi, self.lemma, self.window)?;
+        let document = names_document(text, m, lexicon);
+        let content = after_verb(self.cx, w, vi, self.lemma, self.window, document)?;
         // A subject the lexicon cannot place ("respondents", "the clip")
         // speaks when a verb of saying has a clause after it; it is then
         // read as the whole noun phrase before the verb.
-        if m.is_generic(text, lexicon) && !matches!(m.kind, MentionKind::Document) && self.reporting
-        {
+        if m.is_generic(text, lexicon) && !document && self.reporting {
             let k = w.partition_point(|x| x.span.start < content.start);
             let m = unnamed_subject(text, w, vi, lexicon)?;
             return looks_like_clause(text, w, k, lexicon).then_some((
@@ -1061,7 +1061,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
         let (lemma, window, cue) = (self.lemma, self.window, self.cue);
         // The content after the verb, read once a layout has matched.
-        let after = || after_verb(self.cx, w, vi, lemma, window);
+        let after = || after_verb(self.cx, w, vi, lemma, window, false);
         // "… and has since called for …", "…, who has long said …":
         // auxiliaries and adverbs may stand between the verb and the word
         // that gives its subject.
@@ -1086,7 +1086,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // "The study, published in …, found …": the subject before an
         // apposition that opens with a past participle.
         if let Some(m) = self.subject_past_participle() {
-            return Some((after()?, Rule::ReportedAfterCue, m, cue));
+            let document = names_document(text, m, lexicon);
+            let content = after_verb(self.cx, w, vi, lemma, window, document)?;
+            return Some((content, Rule::ReportedAfterCue, m, cue));
         }
         // "I think the court erred", "we urged the judge to …": in columns
         // and interviews the writer speaks in the first person, and the
@@ -1115,11 +1117,13 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // "Almost half of respondents said …", "some friends say …", "…,
         // who said …": a subject the lexicon cannot name is still the
         // speaker when it stands right before the verb and a clause
-        // follows.
+        // follows; a document's finding need not be a clause ("Recent
+        // polls show Ruiz with a lead").
         if let Some(m) = unnamed_subject(text, w, vi, lexicon) {
-            let content = after()?;
+            let document = names_document(text, m, lexicon);
+            let content = after_verb(self.cx, w, vi, lemma, window, document)?;
             let k = w.partition_point(|x| x.span.start < content.start);
-            return looks_like_clause(text, w, k, lexicon).then_some((
+            return (document || looks_like_clause(text, w, k, lexicon)).then_some((
                 content,
                 Rule::ReportedAfterCue,
                 m,
@@ -1371,16 +1375,33 @@ pub(crate) fn ends_quotation(text: &str, pos: usize) -> bool {
             || inner.ends_with(['?', '!']) && text[pos..].starts_with(char::is_lowercase))
 }
 
+/// True when the mention `m` ends in a noun of the lexicon's documents
+/// ("the survey", "new polls", "the filings"), singular or plural: what
+/// it shows or finds is its finding. Its kind does not tell: a noun the
+/// lexicon cannot place is read as a document too.
+fn names_document(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
+    let Some(head) = words(text, m.span).last() else {
+        return false;
+    };
+    let head = head.text(text);
+    lexicon.class(head).is_document()
+        || head
+            .strip_suffix('s')
+            .is_some_and(|one| lexicon.class(one).is_document())
+}
+
 /// The content after a verb: past the person spoken to, cue words ("in a
 /// statement"), time words and "that".
 ///
-/// `lemma` is the verb's, looked up by the caller.
+/// `lemma` is the verb's, looked up by the caller; `document` is true when
+/// the verb's subject names a document ([`names_document`]).
 fn after_verb(
     cx: &Context<'_>,
     w: &[Word],
     vi: usize,
     lemma: Option<&Lemma>,
     window: Span,
+    document: bool,
 ) -> Option<Span> {
     let text = cx.text;
     let lexicon = cx.lexicon;
@@ -1481,8 +1502,10 @@ fn after_verb(
     }
     let first = w.get(i)?;
     // "maintained his lead", "found ways to …": a verb that is as often
-    // one of action reports speech only through a clause.
-    if lemma.is_some_and(|l| l.action) && !looks_like_clause(text, w, i, lexicon) {
+    // one of action reports speech only through a clause. Not when a
+    // document acts: what "polls show" ("Ruiz with a lead", "Ruiz
+    // leading") is their finding.
+    if lemma.is_some_and(|l| l.action) && !document && !looks_like_clause(text, w, i, lexicon) {
         return None;
     }
     // A colon or a quotation mark opens direct speech, handled by the
