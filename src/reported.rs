@@ -779,7 +779,8 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     // and criticized the agreement") or a participle after a comma ("…,
     // referring to the convention").
     if attributes_quotation {
-        return None;
+        let m = mention_after(cx.text, w, vi + 1, cx.lexicon)?;
+        return v.clause_closing_quotation(m, v.cue.start);
     }
     v.without_subject()
 }
@@ -880,9 +881,48 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             return Some(found);
         }
         if attributes_quotation {
-            return None;
+            return self.clause_closing_quotation(m, m.span.start);
         }
         self.content_after(m, k)
+    }
+
+    /// `Teachers here are “very, very pro-Ruiz,” Grey said` (or `said
+    /// Grey`): a quotation that the verb attributes but that only ends a
+    /// clause, its words going on from the sentence's unquoted start, is
+    /// the end of one mixed content, said by `m`. The quotation is the
+    /// last one closed before `attribution`, where the speaker or the verb
+    /// opens the attribution. The clause before it has its own finite verb,
+    /// and the quotation continues it: nothing but a space before its
+    /// opening mark, a lower-case word after it.
+    #[inline(always)]
+    fn clause_closing_quotation(&self, m: Mention, attribution: usize) -> Option<Found> {
+        let (cx, text, w) = (self.cx, self.text, self.w);
+        let q = &cx.quotations[..cx
+            .quotations
+            .partition_point(|q| q.close.end <= attribution)]
+            .last()?;
+        let start = self.window.start;
+        let lead = text.get(start..q.open.start)?;
+        let continues = lead.ends_with(' ')
+            && !lead
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_punctuation())
+            && text[q.open.end..].starts_with(char::is_lowercase);
+        if q.open.start <= start || !continues {
+            return None;
+        }
+        let first = w.partition_point(|x| x.span.start < start);
+        let opening = w.partition_point(|x| x.span.start < q.open.start);
+        (opening >= first + MIN_CLAUSE_WORDS
+            && looks_like_clause(text, &w[..opening], first, cx.lexicon))
+        .then(|| {
+            (
+                Span::new(start, q.close.end),
+                Rule::ReportedBeforeCue,
+                m,
+                self.cue,
+            )
+        })
     }
 
     /// The content before a subject `m` (opening at `w[k]`) and its verb
