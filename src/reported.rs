@@ -1051,13 +1051,18 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         })
     }
 
-    /// "The study, published in the journal Sea Science, found …": the
-    /// sentence's first words before an apposition that opens with a past
-    /// participle and ends at a comma right before the verb.
+    /// The sentence's first words before an aside that ends right before
+    /// the verb: "The study, published in the journal Sea Science, found
+    /// …" (an apposition opening with a past participle, ending at a
+    /// comma), "Leaders in the state, for instance, noted …" and "Unions —
+    /// and some owners — say …" (any aside set off by a pair of commas or
+    /// dashes, after words with no verb of their own).
     #[inline(always)]
-    fn subject_past_participle(&self) -> Option<Mention> {
+    fn subject_before_aside(&self) -> Option<Mention> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
-        if self.lead != "," || w[vi].text(text).ends_with("ing") {
+        let is_dash = |g: &str| matches!(g, "—" | "–" | "-" | "--");
+        let comma = self.lead == ",";
+        if !(comma || is_dash(self.lead)) || w[vi].text(text).ends_with("ing") {
             return None;
         }
         // Most words stand one space apart: their bytes are compared
@@ -1069,17 +1074,36 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                     && !gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
             })?;
         let t = w[j].text(text);
-        let participle = t.len() > 3
+        let opening = gap(text, w[j - 1].span.end, w[j].span.start);
+        let participle = comma
+            && t.len() > 3
             && t.ends_with("ed")
             && !crate::words::is_capitalized(t)
-            && gap(text, w[j - 1].span.end, w[j].span.start) == ",";
+            && opening == ",";
+        let paired = if comma {
+            opening == ","
+        } else {
+            is_dash(opening)
+        };
         // The subject opens the sentence: a name, or a noun the lexicon
         // need not know ("The study"), spoken through as a document is.
         let first = w.partition_point(|x| x.span.start < self.window.start);
         let joined = w[first..j]
             .windows(2)
             .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
-        if !participle || first >= j || j - first > SUBJECT_REACH || !joined {
+        if first >= j || j - first > SUBJECT_REACH || !joined {
+            return None;
+        }
+        // Words with an auxiliary or a past form are a clause ("He arrived
+        // late, left early, said …"), not a subject; a plural noun looks
+        // finite too, so a form in -s does not tell.
+        let verbless = || {
+            !w[first..j].iter().any(|x| {
+                let t = x.text(text);
+                lexicon.is_auxiliary(t) || t.ends_with("ed") && !crate::words::is_capitalized(t)
+            })
+        };
+        if !(participle || paired && verbless()) {
             return None;
         }
         Some(
@@ -1123,9 +1147,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             };
             return Some((after()?, Rule::ReportedAfterCue, m, cue));
         }
-        // "The study, published in …, found …": the subject before an
-        // apposition that opens with a past participle.
-        if let Some(m) = self.subject_past_participle() {
+        // "The study, published in …, found …", "Leaders, for instance,
+        // noted …": the subject before an aside.
+        if let Some(m) = self.subject_before_aside() {
             let document = names_document(text, m, lexicon);
             let content = after_verb(self.cx, w, vi, lemma, window, document)?;
             return Some((content, Rule::ReportedAfterCue, m, cue));
