@@ -318,10 +318,15 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
             block,
         });
     }
-    // The word that is the cue has the class looked up above.
+    // The word that is the cue has the class looked up above. A
+    // participle opening its sentence is a verb in capitals too ("Noting
+    // that …, Ruiz called …").
     let is_verb = || {
         if w[vi].span == cue {
             cx.is_verb_in(&w[vi], class)
+                || class.is_verb()
+                    && cue_text.ends_with("ing")
+                    && text[sentence.start..cue.start].trim().is_empty()
         } else {
             cx.is_verb(&w[vi])
         }
@@ -1116,6 +1121,41 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         )
     }
 
+    /// "Noting that talks had stalled, Ruiz called for calm", "After
+    /// saying he was nervous, the man asked …": a participle of speech that
+    /// opens the sentence, maybe after a subordinator or a preposition,
+    /// reports the clause up to its comma; the subject of the main clause
+    /// after the comma said it, a verb in lower case right after it.
+    #[inline(always)]
+    fn fronted_participle(&self) -> Option<Found> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        if !w[vi].text(text).ends_with("ing") {
+            return None;
+        }
+        let first = w.partition_point(|x| x.span.start < self.window.start);
+        let opens = vi == first
+            || vi == first + 1 && self.lead.is_empty() && {
+                let class = lexicon.class(w[first].text(text));
+                class.is_subordinator() || class.is_preposition()
+            };
+        if !opens {
+            return None;
+        }
+        let content = after_verb(self.cx, w, vi, self.lemma, self.window, false)?;
+        let cut = content.start + text[content.start..content.end].find(',')?;
+        let k = w.partition_point(|x| x.span.start < cut);
+        let m = mention_after(text, w, k, lexicon)?;
+        let next = w.get(w.partition_point(|x| x.span.start < m.span.end))?;
+        let verb_next = gap(text, m.span.end, next.span.start).is_empty()
+            && !crate::words::is_capitalized(next.text(text));
+        verb_next.then_some((
+            Span::new(content.start, cut),
+            Rule::ReportedAfterCue,
+            m,
+            self.cue,
+        ))
+    }
+
     /// The layouts of a verb with no subject next to it: after a relative
     /// "who", a writer's first person, in a second predicate or as a
     /// participle, after a subject no mention rule reads, or with the
@@ -1162,6 +1202,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let says = lemma.is_some_and(|l| l.reporting || l.request || l.promise);
         if says && let Some(m) = personal_subject(text, w, vi, lexicon) {
             return Some((after()?, Rule::ReportedAfterCue, m, cue));
+        }
+        if let Some(found) = self.fronted_participle() {
+            return Some(found);
         }
         if !self.reporting {
             let form = w[vi].text(text);
