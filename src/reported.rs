@@ -638,8 +638,15 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
         return false;
     }
     // "he cast his ballot": a subject pronoun, in lower case, opens a
-    // clause, whatever the form of its verb.
-    if is_subject_pronoun(word, class) {
+    // clause, whatever the form of its verb; so does one with its verb
+    // contracted onto it ("she's staying", "they're right").
+    let contracted = || {
+        word.rsplit_once(['\'', '’']).is_some_and(|(stem, verb)| {
+            matches!(verb, "s" | "re" | "m" | "ve" | "ll" | "d")
+                && is_subject_pronoun(stem, lexicon.class(stem))
+        })
+    };
+    if is_subject_pronoun(word, class) || contracted() {
         return true;
     }
     has_verb(
