@@ -1015,7 +1015,10 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     #[inline(always)]
     fn content_after(&self, m: Mention, k: usize) -> Option<Found> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
-        let document = names_document(text, m, lexicon);
+        // Asked only where it decides: of an action verb's subject, or of
+        // one the lexicon cannot place.
+        let document = (self.lemma.is_some_and(|l| l.action) || m.is_generic(text, lexicon))
+            && names_document(text, m, lexicon);
         let content = after_verb(self.cx, w, vi, self.lemma, self.window, document)?;
         // A subject the lexicon cannot place ("respondents", "the clip")
         // speaks when a verb of saying has a clause after it; it is then
