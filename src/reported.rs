@@ -318,10 +318,15 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
             block,
         });
     }
-    // The word that is the cue has the class looked up above.
+    // The word that is the cue has the class looked up above. A
+    // participle opening its sentence is a verb in capitals too ("Noting
+    // that …, Ruiz called …").
     let is_verb = || {
         if w[vi].span == cue {
             cx.is_verb_in(&w[vi], class)
+                || class.is_verb()
+                    && cue_text.ends_with("ing")
+                    && text[sentence.start..cue.start].trim().is_empty()
         } else {
             cx.is_verb(&w[vi])
         }
@@ -633,8 +638,15 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
         return false;
     }
     // "he cast his ballot": a subject pronoun, in lower case, opens a
-    // clause, whatever the form of its verb.
-    if is_subject_pronoun(word, class) {
+    // clause, whatever the form of its verb; so does one with its verb
+    // contracted onto it ("she's staying", "they're right").
+    let contracted = || {
+        word.rsplit_once(['\'', '’']).is_some_and(|(stem, verb)| {
+            matches!(verb, "s" | "re" | "m" | "ve" | "ll" | "d")
+                && is_subject_pronoun(stem, lexicon.class(stem))
+        })
+    };
+    if is_subject_pronoun(word, class) || contracted() {
         return true;
     }
     has_verb(
@@ -779,7 +791,8 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     // and criticized the agreement") or a participle after a comma ("…,
     // referring to the convention").
     if attributes_quotation {
-        return None;
+        let m = mention_after(cx.text, w, vi + 1, cx.lexicon)?;
+        return v.clause_closing_quotation(m, v.cue.start);
     }
     v.without_subject()
 }
@@ -880,9 +893,48 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             return Some(found);
         }
         if attributes_quotation {
-            return None;
+            return self.clause_closing_quotation(m, m.span.start);
         }
         self.content_after(m, k)
+    }
+
+    /// `Teachers here are “very, very pro-Ruiz,” Grey said` (or `said
+    /// Grey`): a quotation that the verb attributes but that only ends a
+    /// clause, its words going on from the sentence's unquoted start, is
+    /// the end of one mixed content, said by `m`. The quotation is the
+    /// last one closed before `attribution`, where the speaker or the verb
+    /// opens the attribution. The clause before it has its own finite verb,
+    /// and the quotation continues it: nothing but a space before its
+    /// opening mark, a lower-case word after it.
+    #[inline(always)]
+    fn clause_closing_quotation(&self, m: Mention, attribution: usize) -> Option<Found> {
+        let (cx, text, w) = (self.cx, self.text, self.w);
+        let q = &cx.quotations[..cx
+            .quotations
+            .partition_point(|q| q.close.end <= attribution)]
+            .last()?;
+        let start = self.window.start;
+        let lead = text.get(start..q.open.start)?;
+        let continues = lead.ends_with(' ')
+            && !lead
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_punctuation())
+            && text[q.open.end..].starts_with(char::is_lowercase);
+        if q.open.start <= start || !continues {
+            return None;
+        }
+        let first = w.partition_point(|x| x.span.start < start);
+        let opening = w.partition_point(|x| x.span.start < q.open.start);
+        (opening >= first + MIN_CLAUSE_WORDS
+            && looks_like_clause(text, &w[..opening], first, cx.lexicon))
+        .then(|| {
+            (
+                Span::new(start, q.close.end),
+                Rule::ReportedBeforeCue,
+                m,
+                self.cue,
+            )
+        })
     }
 
     /// The content before a subject `m` (opening at `w[k]`) and its verb
@@ -963,12 +1015,15 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     #[inline(always)]
     fn content_after(&self, m: Mention, k: usize) -> Option<Found> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
-        let content = after_verb(self.cx, w, vi, self.lemma, self.window)?;
+        // Asked only where it decides: of an action verb's subject, or of
+        // one the lexicon cannot place.
+        let document = (self.lemma.is_some_and(|l| l.action) || m.is_generic(text, lexicon))
+            && names_document(text, m, lexicon);
+        let content = after_verb(self.cx, w, vi, self.lemma, self.window, document)?;
         // A subject the lexicon cannot place ("respondents", "the clip")
         // speaks when a verb of saying has a clause after it; it is then
         // read as the whole noun phrase before the verb.
-        if m.is_generic(text, lexicon) && !matches!(m.kind, MentionKind::Document) && self.reporting
-        {
+        if m.is_generic(text, lexicon) && !document && self.reporting {
             let k = w.partition_point(|x| x.span.start < content.start);
             let m = unnamed_subject(text, w, vi, lexicon)?;
             return looks_like_clause(text, w, k, lexicon).then_some((
@@ -1011,13 +1066,18 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         })
     }
 
-    /// "The study, published in the journal Sea Science, found …": the
-    /// sentence's first words before an apposition that opens with a past
-    /// participle and ends at a comma right before the verb.
+    /// The sentence's first words before an aside that ends right before
+    /// the verb: "The study, published in the journal Sea Science, found
+    /// …" (an apposition opening with a past participle, ending at a
+    /// comma), "Leaders in the state, for instance, noted …" and "Unions —
+    /// and some owners — say …" (any aside set off by a pair of commas or
+    /// dashes, after words with no verb of their own).
     #[inline(always)]
-    fn subject_past_participle(&self) -> Option<Mention> {
+    fn subject_before_aside(&self) -> Option<Mention> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
-        if self.lead != "," || w[vi].text(text).ends_with("ing") {
+        let is_dash = |g: &str| matches!(g, "—" | "–" | "-" | "--");
+        let comma = self.lead == ",";
+        if !(comma || is_dash(self.lead)) || w[vi].text(text).ends_with("ing") {
             return None;
         }
         // Most words stand one space apart: their bytes are compared
@@ -1029,17 +1089,36 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                     && !gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
             })?;
         let t = w[j].text(text);
-        let participle = t.len() > 3
+        let opening = gap(text, w[j - 1].span.end, w[j].span.start);
+        let participle = comma
+            && t.len() > 3
             && t.ends_with("ed")
             && !crate::words::is_capitalized(t)
-            && gap(text, w[j - 1].span.end, w[j].span.start) == ",";
+            && opening == ",";
+        let paired = if comma {
+            opening == ","
+        } else {
+            is_dash(opening)
+        };
         // The subject opens the sentence: a name, or a noun the lexicon
         // need not know ("The study"), spoken through as a document is.
         let first = w.partition_point(|x| x.span.start < self.window.start);
         let joined = w[first..j]
             .windows(2)
             .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
-        if !participle || first >= j || j - first > SUBJECT_REACH || !joined {
+        if first >= j || j - first > SUBJECT_REACH || !joined {
+            return None;
+        }
+        // Words with an auxiliary or a past form are a clause ("He arrived
+        // late, left early, said …"), not a subject; a plural noun looks
+        // finite too, so a form in -s does not tell.
+        let verbless = || {
+            !w[first..j].iter().any(|x| {
+                let t = x.text(text);
+                lexicon.is_auxiliary(t) || t.ends_with("ed") && !crate::words::is_capitalized(t)
+            })
+        };
+        if !(participle || paired && verbless()) {
             return None;
         }
         Some(
@@ -1052,6 +1131,41 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         )
     }
 
+    /// "Noting that talks had stalled, Ruiz called for calm", "After
+    /// saying he was nervous, the man asked …": a participle of speech that
+    /// opens the sentence, maybe after a subordinator or a preposition,
+    /// reports the clause up to its comma; the subject of the main clause
+    /// after the comma said it, a verb in lower case right after it.
+    #[inline(always)]
+    fn fronted_participle(&self) -> Option<Found> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        if !w[vi].text(text).ends_with("ing") {
+            return None;
+        }
+        let first = w.partition_point(|x| x.span.start < self.window.start);
+        let opens = vi == first
+            || vi == first + 1 && self.lead.is_empty() && {
+                let class = lexicon.class(w[first].text(text));
+                class.is_subordinator() || class.is_preposition()
+            };
+        if !opens {
+            return None;
+        }
+        let content = after_verb(self.cx, w, vi, self.lemma, self.window, false)?;
+        let cut = content.start + text[content.start..content.end].find(',')?;
+        let k = w.partition_point(|x| x.span.start < cut);
+        let m = mention_after(text, w, k, lexicon)?;
+        let next = w.get(w.partition_point(|x| x.span.start < m.span.end))?;
+        let verb_next = gap(text, m.span.end, next.span.start).is_empty()
+            && !crate::words::is_capitalized(next.text(text));
+        verb_next.then_some((
+            Span::new(content.start, cut),
+            Rule::ReportedAfterCue,
+            m,
+            self.cue,
+        ))
+    }
+
     /// The layouts of a verb with no subject next to it: after a relative
     /// "who", a writer's first person, in a second predicate or as a
     /// participle, after a subject no mention rule reads, or with the
@@ -1061,7 +1175,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
         let (lemma, window, cue) = (self.lemma, self.window, self.cue);
         // The content after the verb, read once a layout has matched.
-        let after = || after_verb(self.cx, w, vi, lemma, window);
+        let after = || after_verb(self.cx, w, vi, lemma, window, false);
         // "… and has since called for …", "…, who has long said …":
         // auxiliaries and adverbs may stand between the verb and the word
         // that gives its subject.
@@ -1083,10 +1197,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             };
             return Some((after()?, Rule::ReportedAfterCue, m, cue));
         }
-        // "The study, published in …, found …": the subject before an
-        // apposition that opens with a past participle.
-        if let Some(m) = self.subject_past_participle() {
-            return Some((after()?, Rule::ReportedAfterCue, m, cue));
+        // "The study, published in …, found …", "Leaders, for instance,
+        // noted …": the subject before an aside.
+        if let Some(m) = self.subject_before_aside() {
+            let document = names_document(text, m, lexicon);
+            let content = after_verb(self.cx, w, vi, lemma, window, document)?;
+            return Some((content, Rule::ReportedAfterCue, m, cue));
         }
         // "I think the court erred", "we urged the judge to …": in columns
         // and interviews the writer speaks in the first person, and the
@@ -1096,6 +1212,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let says = lemma.is_some_and(|l| l.reporting || l.request || l.promise);
         if says && let Some(m) = personal_subject(text, w, vi, lexicon) {
             return Some((after()?, Rule::ReportedAfterCue, m, cue));
+        }
+        if let Some(found) = self.fronted_participle() {
+            return Some(found);
         }
         if !self.reporting {
             let form = w[vi].text(text);
@@ -1115,11 +1234,13 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // "Almost half of respondents said …", "some friends say …", "…,
         // who said …": a subject the lexicon cannot name is still the
         // speaker when it stands right before the verb and a clause
-        // follows.
+        // follows; a document's finding need not be a clause ("Recent
+        // polls show Ruiz with a lead").
         if let Some(m) = unnamed_subject(text, w, vi, lexicon) {
-            let content = after()?;
+            let document = names_document(text, m, lexicon);
+            let content = after_verb(self.cx, w, vi, lemma, window, document)?;
             let k = w.partition_point(|x| x.span.start < content.start);
-            return looks_like_clause(text, w, k, lexicon).then_some((
+            return (document || looks_like_clause(text, w, k, lexicon)).then_some((
                 content,
                 Rule::ReportedAfterCue,
                 m,
@@ -1371,16 +1492,33 @@ pub(crate) fn ends_quotation(text: &str, pos: usize) -> bool {
             || inner.ends_with(['?', '!']) && text[pos..].starts_with(char::is_lowercase))
 }
 
+/// True when the mention `m` ends in a noun of the lexicon's documents
+/// ("the survey", "new polls", "the filings"), singular or plural: what
+/// it shows or finds is its finding. Its kind does not tell: a noun the
+/// lexicon cannot place is read as a document too.
+fn names_document(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
+    let Some(head) = words(text, m.span).last() else {
+        return false;
+    };
+    let head = head.text(text);
+    lexicon.class(head).is_document()
+        || head
+            .strip_suffix('s')
+            .is_some_and(|one| lexicon.class(one).is_document())
+}
+
 /// The content after a verb: past the person spoken to, cue words ("in a
 /// statement"), time words and "that".
 ///
-/// `lemma` is the verb's, looked up by the caller.
+/// `lemma` is the verb's, looked up by the caller; `document` is true when
+/// the verb's subject names a document ([`names_document`]).
 fn after_verb(
     cx: &Context<'_>,
     w: &[Word],
     vi: usize,
     lemma: Option<&Lemma>,
     window: Span,
+    document: bool,
 ) -> Option<Span> {
     let text = cx.text;
     let lexicon = cx.lexicon;
@@ -1481,8 +1619,10 @@ fn after_verb(
     }
     let first = w.get(i)?;
     // "maintained his lead", "found ways to …": a verb that is as often
-    // one of action reports speech only through a clause.
-    if lemma.is_some_and(|l| l.action) && !looks_like_clause(text, w, i, lexicon) {
+    // one of action reports speech only through a clause. Not when a
+    // document acts: what "polls show" ("Ruiz with a lead", "Ruiz
+    // leading") is their finding.
+    if lemma.is_some_and(|l| l.action) && !document && !looks_like_clause(text, w, i, lexicon) {
         return None;
     }
     // A colon or a quotation mark opens direct speech, handled by the
