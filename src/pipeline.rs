@@ -1,7 +1,6 @@
 //! The stages in order, from the input text to [`Quote`]s.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 use crate::extractor::Options;
 use crate::layout::{self, Block, BlockKind};
@@ -9,6 +8,7 @@ use crate::lexicon::Lexicon;
 use crate::marks::{self, Quotation};
 use crate::reported::{self, Reported};
 use crate::rules::{self, Attribution, Context, Source};
+use crate::sentences::Sentences;
 use crate::span::walk_to;
 use crate::speakers::{MentionKind, Resolver};
 use crate::topic::Topics;
@@ -21,8 +21,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     if quotations.is_empty() && !options.indirect {
         return Vec::new();
     }
-    let sentences: Vec<OnceLock<Vec<Span>>> =
-        layout.blocks.iter().map(|_| OnceLock::new()).collect();
+    let sentences = Sentences::new(layout.blocks.len(), text.len());
     let mut topics = Topics::new(&layout);
     let cx = Context {
         text,
