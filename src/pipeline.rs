@@ -106,7 +106,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     );
     // Nor are the blocks from here on: freed as well.
     drop(layout);
-    let mut resolver = Resolver::new(text, outside);
+    let mut resolver = Resolver::new(text, outside, events.len());
     let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(events.len());
     // The attribution of the quotation before, which the next one may
     // continue.

@@ -128,7 +128,7 @@ pub fn rules(p: &Prepared<'_>) -> usize {
 /// Stage 6: collects the names of the running text, then resolves every
 /// attributed mention; the number resolved to a speaker.
 pub fn speakers(p: &Prepared<'_>) -> usize {
-    let mut resolver = Resolver::new(p.text, p.running.iter().copied());
+    let mut resolver = Resolver::new(p.text, p.running.iter().copied(), p.attributions.len());
     p.attributions
         .iter()
         .flatten()
