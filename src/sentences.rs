@@ -30,9 +30,13 @@ fn is_opener(c: char) -> bool {
 
 const ELLIPSIS: &[u8] = "…".as_bytes();
 
-/// A short sentence of news text, in bytes: what the list of a block's
-/// sentences is first given room for.
+/// A short sentence of news text, in bytes: what the list of sentences is
+/// first given room for.
 const SENTENCE_BYTES: usize = 64;
+/// The most sentences given room for from the start, so that the memory
+/// held for a long text grows with the sentences found rather than with
+/// its length.
+const RESERVED_SENTENCES: usize = 4096;
 
 /// A wire dateline or a run-in head before a dash at a paragraph's start:
 /// "DENVER (AP) — ", "LONDON (Reuters) - ", "FAIRVIEW, W.Va. - ",
@@ -213,10 +217,10 @@ impl Sentences {
         } else {
             Runs::Wide(vec![[0; 2]; blocks])
         };
-        Sentences(RefCell::new(Store {
-            all: Vec::new(),
-            runs,
-        }))
+        // Room for the sentences of a news text from the start, up to a
+        // bound: growing the list a block at a time copies it over.
+        let all = Vec::with_capacity((len / SENTENCE_BYTES + 1).min(RESERVED_SENTENCES));
+        Sentences(RefCell::new(Store { all, runs }))
     }
 
     /// What `read` makes of the sentences of block `block`, which `split`
