@@ -65,6 +65,12 @@ const LONG_HEADLINE: usize = 25;
 /// How many leading blocks may come before the title (site names,
 /// taglines, credits).
 const TITLE_SEARCH: usize = 4;
+/// A short paragraph of news text, in bytes: what the list of blocks is
+/// first given room for, so that most articles need no more.
+const BLOCK_BYTES: usize = 128;
+/// The most blocks given room for from the start, so that the memory held
+/// for a long text grows with the blocks found rather than with its length.
+const RESERVED_BLOCKS: usize = 2048;
 
 /// A date stamp closing a caption or credit: "…, 10.08.2024".
 static DATE_STAMP: LazyLock<Regex> =
@@ -91,7 +97,10 @@ pub(crate) fn layout_in(text: &str, lexicon: &Lexicon, window: usize) -> Layout 
     // it is short (a site's label) and mostly in another script. The
     // opening is read only once such a line asks.
     let latin_document = OnceCell::new();
-    let mut blocks = Vec::new();
+    // Room for the paragraphs of a news text from the start, up to a
+    // bound: growing the list a block at a time would copy it several
+    // times over.
+    let mut blocks = Vec::with_capacity((text.len() / BLOCK_BYTES + 1).min(RESERVED_BLOCKS));
     let mut blank_before = true;
     // The lines are read a piece of text at a time, right after the search
     // for their breaks, while the piece is in cache: the blocks from

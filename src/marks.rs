@@ -173,7 +173,13 @@ pub(crate) fn quotations_in(
     options: &Options,
     window: usize,
 ) -> Vec<Quotation> {
-    let mut doubles = Pairer::default();
+    // Room from the start for the quotations of a news article in double
+    // marks, the common style: growing the list a pair at a time would
+    // copy it several times over.
+    let mut doubles = Pairer {
+        out: Vec::with_capacity(QUOTATIONS),
+        ..Pairer::default()
+    };
     let mut singles = Pairer::default();
     let mut candidates = Candidates::new(text.as_bytes(), window);
     let mut next = candidates.next();
@@ -394,6 +400,9 @@ impl<'t> WordCounter<'t> {
         self.starts.iter().filter(|&&s| s < span.end).count() >= wanted
     }
 }
+
+/// How many quotations an article is first given room for.
+const QUOTATIONS: usize = 16;
 
 /// Pairs the marks of one family, block by block, as they are found.
 #[derive(Default)]

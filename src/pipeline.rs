@@ -1,7 +1,6 @@
 //! The stages in order, from the input text to [`Quote`]s.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 use crate::extractor::Options;
 use crate::layout::{self, Block, BlockKind};
@@ -9,6 +8,7 @@ use crate::lexicon::Lexicon;
 use crate::marks::{self, Quotation};
 use crate::reported::{self, Reported};
 use crate::rules::{self, Attribution, Context, Source};
+use crate::sentences::Sentences;
 use crate::span::walk_to;
 use crate::speakers::{MentionKind, Resolver};
 use crate::topic::Topics;
@@ -21,8 +21,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     if quotations.is_empty() && !options.indirect {
         return Vec::new();
     }
-    let sentences: Vec<OnceLock<Vec<Span>>> =
-        layout.blocks.iter().map(|_| OnceLock::new()).collect();
+    let sentences = Sentences::new(layout.blocks.len(), text.len());
     let mut topics = Topics::new(&layout);
     let cx = Context {
         text,
@@ -105,9 +104,11 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
         |bi, b| b.kind == BlockKind::Body && near[bi],
         false,
     );
-    // Nor are the blocks from here on: freed as well.
+    // Nor are the blocks, and which of them are near an attribution, from
+    // here on: freed as well.
     drop(layout);
-    let mut resolver = Resolver::new(text, outside);
+    drop(near);
+    let mut resolver = Resolver::new(text, outside, events.len());
     let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(events.len());
     // The attribution of the quotation before, which the next one may
     // continue.
@@ -163,6 +164,10 @@ enum Event<'a> {
 const NAME_LOOKBACK: usize = 2;
 /// How many opening paragraphs are read for names in any case.
 const LEDE: usize = 3;
+/// The most spans of text outside quotations given room for from the
+/// start, so that the memory held for a long text grows with the spans
+/// found rather than with its blocks.
+const RESERVED_SPANS: usize = 1024;
 
 impl Event<'_> {
     /// The block the attribution is made in.
@@ -294,7 +299,10 @@ pub(crate) fn outside_quotations(
     keep: impl Fn(usize, &Block) -> bool,
     across_lines: bool,
 ) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::new();
+    // A span for each kept block and each quotation at most: room for
+    // them from the start, up to a bound, spares the list its growth.
+    let mut out: Vec<Span> =
+        Vec::with_capacity((blocks.len() + quotations.len()).min(RESERVED_SPANS));
     let mut qi = 0;
     // Whether the last span ran to the end of the block before.
     let mut ran_to_end = false;

@@ -17,9 +17,9 @@ use crate::words::{
     FirstWords, Word, ceil_char, floor_char, gap, is_capitalized, splits_at, words,
 };
 use std::cell::Cell;
-use std::sync::OnceLock;
 
-use crate::{Kind, Rule, Span, cues, marks, sentences};
+use crate::sentences::{self, Sentences};
+use crate::{Kind, Rule, Span, cues, marks};
 
 /// Where a quotation's speaker comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -66,9 +66,8 @@ pub(crate) struct Context<'a> {
     pub text: &'a str,
     pub lexicon: &'a Lexicon,
     pub blocks: &'a [Block],
-    /// The sentences of each block, split when first asked for: most
-    /// blocks hold no quotation and no cue.
-    pub sentences: &'a [OnceLock<Vec<Span>>],
+    /// The sentences of each block, split when first asked for.
+    pub sentences: &'a Sentences,
     pub quotations: &'a [Quotation],
     /// The block and index of the sentence last found by `sentence_at`:
     /// quotations and cues are asked for in text order, so the next one
@@ -173,16 +172,16 @@ fn attribute(
 }
 
 impl Context<'_> {
-    /// The sentences of a block (none for furniture).
-    pub(crate) fn sentences(&self, block: usize) -> &[Span] {
-        self.sentences[block].get_or_init(|| {
-            let b = &self.blocks[block];
-            if b.kind == BlockKind::Furniture {
-                Vec::new()
-            } else {
-                sentences::sentences(self.text, b.span, self.lexicon)
+    /// What `read` makes of the sentences of a block (none for
+    /// furniture).
+    pub(crate) fn sentences<R>(&self, block: usize, read: impl FnOnce(&[Span]) -> R) -> R {
+        let b = &self.blocks[block];
+        let split = |out: &mut Vec<Span>| {
+            if b.kind != BlockKind::Furniture {
+                sentences::split(self.text, b.span, self.lexicon, out);
             }
-        })
+        };
+        self.sentences.of(block, split, read)
     }
 
     /// The last WINDOW bytes of a sentence: where a speaker and cue that
@@ -205,28 +204,30 @@ impl Context<'_> {
     }
 
     pub(crate) fn sentence_at(&self, block: usize, pos: usize) -> Span {
-        let sents = self.sentences(block);
         let ends_before = |s: &Span| s.end <= pos;
         // Onwards from the last sentence found, by doubling steps: the
         // search stays in the few sentences between two quotations rather
         // than halving the whole list of a block, which in a long one-line
         // text is a cache miss a step for every quotation.
         let (last_block, last) = self.sentence_cursor.get();
-        let onwards = last_block == block
-            && last <= sents.len()
-            && last.checked_sub(1).is_none_or(|p| ends_before(&sents[p]));
-        let i = if onwards {
-            let rest = &sents[last..];
-            let mut reach = 1;
-            while reach < rest.len() && ends_before(&rest[reach - 1]) {
-                reach *= 2;
-            }
-            last + rest[..reach.min(rest.len())].partition_point(ends_before)
-        } else {
-            sents.partition_point(ends_before)
-        };
+        let (i, found) = self.sentences(block, |sents| {
+            let onwards = last_block == block
+                && last <= sents.len()
+                && last.checked_sub(1).is_none_or(|p| ends_before(&sents[p]));
+            let i = if onwards {
+                let rest = &sents[last..];
+                let mut reach = 1;
+                while reach < rest.len() && ends_before(&rest[reach - 1]) {
+                    reach *= 2;
+                }
+                last + rest[..reach.min(rest.len())].partition_point(ends_before)
+            } else {
+                sents.partition_point(ends_before)
+            };
+            (i, sents.get(i).copied())
+        });
         self.sentence_cursor.set((block, i));
-        sents.get(i).copied().unwrap_or(self.blocks[block].span)
+        found.unwrap_or(self.blocks[block].span)
     }
 
     /// From the start of the opening mark's sentence (or the end of a
@@ -699,14 +700,14 @@ impl Context<'_> {
         if !after.is_empty() {
             return None;
         }
-        let block = q.last_block;
-        let sents = self.sentences(block);
-        let i = sents.partition_point(|s| s.end <= q.close.start);
-        let next = sents.get(i + 1)?;
-        if self.has_quotation_in(*next) {
+        let next = self.sentences(q.last_block, |sents| {
+            let i = sents.partition_point(|s| s.end <= q.close.start);
+            sents.get(i + 1).copied()
+        })?;
+        if self.has_quotation_in(next) {
             return None;
         }
-        let w = FirstWords::<{ CUE_REACH + 1 }>::of(words(self.text, *next));
+        let w = FirstWords::<{ CUE_REACH + 1 }>::of(words(self.text, next));
         if w.len() > CUE_REACH {
             return None;
         }
@@ -949,7 +950,7 @@ impl Context<'_> {
         if !prev_text.ends_with(':') {
             return None;
         }
-        let last = *self.sentences(prev).last()?;
+        let last = self.sentences(prev, |sents| sents.last().copied())?;
         let w: Vec<Word> = words(self.text, self.tail(last)).collect();
         if let Some(vi) = self.last_verb(&w, 8) {
             let m = mention_before(self.text, &w, vi, self.lexicon)?;
@@ -1041,11 +1042,15 @@ impl Context<'_> {
             return None;
         }
         let block = q.first_block;
-        let sents = self.sentences(block);
-        let i = sents.partition_point(|s| s.end <= q.open.start);
-        let prev = match i.checked_sub(1) {
-            Some(p) => sents[p],
-            None => *self.sentences(self.previous_body_block(block)?).last()?,
+        let in_block = self.sentences(block, |sents| {
+            let i = sents.partition_point(|s| s.end <= q.open.start);
+            i.checked_sub(1).map(|p| sents[p])
+        });
+        let prev = match in_block {
+            Some(p) => p,
+            None => self.sentences(self.previous_body_block(block)?, |sents| {
+                sents.last().copied()
+            })?,
         };
         if self.has_quotation_in(prev) {
             return None;

@@ -7,6 +7,7 @@
 //! capital, digit or opening mark follow — except after an abbreviation
 //! ("Mr.", "Feb.", "U.S.") or an initial ("J. K. Rowling").
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use memchr::{memchr, memchr3};
@@ -29,9 +30,13 @@ fn is_opener(c: char) -> bool {
 
 const ELLIPSIS: &[u8] = "…".as_bytes();
 
-/// A short sentence of news text, in bytes: what the list of a block's
-/// sentences is first given room for.
+/// A short sentence of news text, in bytes: what the list of sentences is
+/// first given room for.
 const SENTENCE_BYTES: usize = 64;
+/// The most sentences given room for from the start, so that the memory
+/// held for a long text grows with the sentences found rather than with
+/// its length.
+const RESERVED_SENTENCES: usize = 4096;
 
 /// A wire dateline or a run-in head before a dash at a paragraph's start:
 /// "DENVER (AP) — ", "LONDON (Reuters) - ", "FAIRVIEW, W.Va. - ",
@@ -88,15 +93,23 @@ fn dateline_end(s: &str) -> Option<usize> {
     (next > end && starts_sentence(s, next)).then_some(end)
 }
 
-/// The sentences of `text[block]`, covering the block without gaps but
-/// the white space between them. A dateline is a sentence of its own: a
-/// report's first sentence starts after it.
+/// The sentences of `text[block]` in a list of their own.
+#[cfg(test)]
 pub(crate) fn sentences(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span> {
+    let mut out = Vec::new();
+    split(text, block, lexicon, &mut out);
+    out
+}
+
+/// The sentences of `text[block]`, pushed onto `out`: they cover the block
+/// without gaps but the white space between them. A dateline is a
+/// sentence of its own: a report's first sentence starts after it.
+pub(crate) fn split(text: &str, block: Span, lexicon: &Lexicon, out: &mut Vec<Span>) {
     let s = &text[block.start..block.end];
     let bytes = s.as_bytes();
     // Room for sentences of news length from the start: growing the list
     // a sentence at a time would copy it several times over.
-    let mut out = Vec::with_capacity(bytes.len() / SENTENCE_BYTES + 1);
+    out.reserve(bytes.len() / SENTENCE_BYTES + 1);
     let mut start = 0;
     if let Some(end) = dateline_end(s) {
         out.push(Span::new(block.start, block.start + end));
@@ -149,7 +162,86 @@ pub(crate) fn sentences(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span>
     if start < bytes.len() {
         out.push(Span::new(block.start + start, block.end));
     }
-    out
+}
+
+/// The sentences of an article's blocks, each block split when first asked
+/// for: most blocks hold no quotation and no cue.
+///
+/// One list for the whole article, in which a block's sentences are a run
+/// found by two indices: a list per block cost an allocation for each one
+/// split and a slot four times the size for each one not, and on a long
+/// text those pages are faulted in anew on every call.
+pub(crate) struct Sentences(RefCell<Store>);
+
+struct Store {
+    /// The sentences of the blocks split so far, a block's together, in the
+    /// order the blocks were split.
+    all: Vec<Span>,
+    runs: Runs,
+}
+
+/// Where each block's sentences lie in [`Store::all`], as one past the
+/// first index and one past the last: zero for a block not split yet, so
+/// the lists start as zeroed memory, which is touched only where a block
+/// is split.
+enum Runs {
+    /// For a text shorter than 4 GiB, which has fewer sentences than
+    /// bytes: indices in half the room.
+    Narrow(Vec<[u32; 2]>),
+    Wide(Vec<[usize; 2]>),
+}
+
+impl Runs {
+    fn get(&self, block: usize) -> [usize; 2] {
+        match self {
+            Runs::Narrow(runs) => runs[block].map(|i| i as usize),
+            Runs::Wide(runs) => runs[block],
+        }
+    }
+
+    fn set(&mut self, block: usize, run: [usize; 2]) {
+        match self {
+            // Each index is at most the number of sentences, below the
+            // text's length and so below `u32::MAX`.
+            Runs::Narrow(runs) => runs[block] = run.map(|i| i as u32),
+            Runs::Wide(runs) => runs[block] = run,
+        }
+    }
+}
+
+impl Sentences {
+    /// A store for the `blocks` blocks of a text `len` bytes long.
+    pub fn new(blocks: usize, len: usize) -> Sentences {
+        let runs = if len < u32::MAX as usize {
+            Runs::Narrow(vec![[0; 2]; blocks])
+        } else {
+            Runs::Wide(vec![[0; 2]; blocks])
+        };
+        // Room for the sentences of a news text from the start, up to a
+        // bound: growing the list a block at a time copies it over.
+        let all = Vec::with_capacity((len / SENTENCE_BYTES + 1).min(RESERVED_SENTENCES));
+        Sentences(RefCell::new(Store { all, runs }))
+    }
+
+    /// What `read` makes of the sentences of block `block`, which `split`
+    /// pushes onto the list it is given when the block is first asked for.
+    #[inline]
+    pub fn of<R>(
+        &self,
+        block: usize,
+        split: impl FnOnce(&mut Vec<Span>),
+        read: impl FnOnce(&[Span]) -> R,
+    ) -> R {
+        let mut store = self.0.borrow_mut();
+        let [mut first, mut end] = store.runs.get(block);
+        if end == 0 {
+            let from = store.all.len();
+            split(&mut store.all);
+            [first, end] = [from + 1, store.all.len() + 1];
+            store.runs.set(block, [first, end]);
+        }
+        read(&store.all[first - 1..end - 1])
+    }
 }
 
 // The helpers below test ASCII bytes as bytes, and decode only a byte

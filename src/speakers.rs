@@ -1031,14 +1031,18 @@ pub(crate) struct Resolver<'t> {
 
 impl<'t> Resolver<'t> {
     /// A resolver over the names in `spans` (running text outside
-    /// quotations, in order). Nothing is read yet: a full name needs no
-    /// look-up, and a pronoun or role noun usually finds its antecedent a
-    /// few names back.
-    pub fn new(text: &'t str, spans: impl IntoIterator<Item = Span>) -> Resolver<'t> {
+    /// quotations, in order), for about `mentions` mentions. Nothing is
+    /// read yet: a full name needs no look-up, and a pronoun or role noun
+    /// usually finds its antecedent a few names back.
+    pub fn new(
+        text: &'t str,
+        spans: impl IntoIterator<Item = Span>,
+        mentions: usize,
+    ) -> Resolver<'t> {
         Resolver {
             text,
             names: Names::new(text, spans.into_iter().collect()),
-            speakers: Vec::new(),
+            speakers: Vec::with_capacity(mentions.min(KEPT_SPEAKERS)),
             key: String::new(),
         }
     }
@@ -1148,6 +1152,13 @@ impl<'t> Resolver<'t> {
             MentionKind::Document => None,
         };
         let e = entity?;
+        // Look-ups read the last RECENT speakers, or the last RECENT that
+        // end before a position, which far fewer later ones end after:
+        // older ones are dropped, a batch at a time, so that the list's
+        // memory stays bounded on a long text.
+        if self.speakers.len() == KEPT_SPEAKERS {
+            self.speakers.drain(..KEPT_SPEAKERS - 2 * RECENT);
+        }
         self.speakers.push(Entity {
             at: mention.span.end.max(e.at),
             ..e
@@ -1370,6 +1381,10 @@ const LOOK_AHEAD: usize = 12;
 /// How many entities back a look-up goes: recent names are the likely
 /// antecedents, and a bound keeps a long article linear.
 const RECENT: usize = 256;
+
+/// The most speakers [`Resolver`] keeps, before it drops all but the last
+/// 2 × RECENT.
+const KEPT_SPEAKERS: usize = 4 * RECENT;
 
 /// How many times over its running text an article may be searched for
 /// surnames before all of it is read instead, which keeps an article of

@@ -5,13 +5,14 @@
 //! docs, follows no semver promise, and may change with any commit. Every
 //! function returns a count so the work cannot be optimised away.
 
-use std::sync::{LazyLock, OnceLock};
+use std::sync::{LazyLock, Mutex, PoisonError};
 
 use crate::extractor::Options;
 use crate::layout::{self, BlockKind, Layout};
 use crate::lexicon::Lexicon;
 use crate::marks::{self, Quotation};
 use crate::rules::{self, Attribution, Context, Source};
+use crate::sentences::Sentences;
 use crate::speakers::Resolver;
 use crate::{Span, cues, pipeline, reported, sentences};
 
@@ -25,7 +26,9 @@ static OPTIONS: Options = Options::DEFAULT;
 pub struct Prepared<'t> {
     text: &'t str,
     layout: Layout,
-    sentences: Vec<OnceLock<Vec<Span>>>,
+    /// Locked for each stage run: the store splits a block when first
+    /// asked, and prepared texts are shared between bench threads.
+    sentences: Mutex<Sentences>,
     quotations: Vec<Quotation>,
     running: Vec<Span>,
     attributions: Vec<Option<Attribution>>,
@@ -36,11 +39,7 @@ impl<'t> Prepared<'t> {
     pub fn new(text: &'t str) -> Prepared<'t> {
         let lexicon = &*LEXICON;
         let layout = layout::layout(text, lexicon);
-        // Split up front here, so the rules bench times the rules alone.
-        let sentences = block_sentences(text, &layout)
-            .into_iter()
-            .map(OnceLock::from)
-            .collect();
+        let sentences = Mutex::new(Sentences::new(layout.blocks.len(), text.len()));
         let quotations = marks::quotations(text, &layout.blocks, lexicon, &OPTIONS);
         let running = pipeline::outside_quotations(
             &layout.blocks,
@@ -56,6 +55,12 @@ impl<'t> Prepared<'t> {
             running,
             attributions: Vec::new(),
         };
+        // Split up front here, so the rules bench times the rules alone.
+        with_context(&p, |cx| {
+            for block in 0..p.layout.blocks.len() {
+                cx.sentences(block, |_| ());
+            }
+        });
         p.attributions = attribute_all(&p);
         p
     }
@@ -66,33 +71,21 @@ impl<'t> Prepared<'t> {
     }
 }
 
-fn block_sentences(text: &str, layout: &Layout) -> Vec<Vec<Span>> {
-    layout
-        .blocks
-        .iter()
-        .map(|b| {
-            if b.kind == BlockKind::Furniture {
-                Vec::new()
-            } else {
-                sentences::sentences(text, b.span, &LEXICON)
-            }
-        })
-        .collect()
-}
-
-fn context<'a>(p: &'a Prepared<'_>) -> Context<'a> {
-    Context {
+/// What `run` makes of the context the rules read for `p`.
+fn with_context<R>(p: &Prepared<'_>, run: impl FnOnce(&Context<'_>) -> R) -> R {
+    let sentences = p.sentences.lock().unwrap_or_else(PoisonError::into_inner);
+    run(&Context {
         text: p.text,
         lexicon: &LEXICON,
         blocks: &p.layout.blocks,
-        sentences: &p.sentences,
+        sentences: &sentences,
         quotations: &p.quotations,
         sentence_cursor: Default::default(),
-    }
+    })
 }
 
 fn attribute_all(p: &Prepared<'_>) -> Vec<Option<Attribution>> {
-    rules::attribute_all(&context(p))
+    with_context(p, rules::attribute_all)
 }
 
 /// Stage 1: the number of blocks.
@@ -102,10 +95,13 @@ pub fn layout(text: &str) -> usize {
 
 /// Stage 2 over every non-furniture block: the number of sentences.
 pub fn sentences(p: &Prepared<'_>) -> usize {
-    block_sentences(p.text, &p.layout)
-        .iter()
-        .map(Vec::len)
-        .sum()
+    let mut all = Vec::new();
+    for b in &p.layout.blocks {
+        if b.kind != BlockKind::Furniture {
+            sentences::split(p.text, b.span, &LEXICON, &mut all);
+        }
+    }
+    all.len()
 }
 
 /// Stage 3: the number of quotations.
@@ -121,7 +117,7 @@ pub fn cues(text: &str) -> usize {
 
 /// Indirect speech over the prepared text: the number of reported clauses.
 pub fn reported(p: &Prepared<'_>) -> usize {
-    reported::reported(&context(p)).len()
+    with_context(p, reported::reported).len()
 }
 
 /// Stage 5: the number of quotations the rules attribute.
@@ -132,7 +128,7 @@ pub fn rules(p: &Prepared<'_>) -> usize {
 /// Stage 6: collects the names of the running text, then resolves every
 /// attributed mention; the number resolved to a speaker.
 pub fn speakers(p: &Prepared<'_>) -> usize {
-    let mut resolver = Resolver::new(p.text, p.running.iter().copied());
+    let mut resolver = Resolver::new(p.text, p.running.iter().copied(), p.attributions.len());
     p.attributions
         .iter()
         .flatten()

@@ -22,11 +22,12 @@ fn public_types_are_send_sync_and_unwind_safe() {
 // Stage by stage: each table is `(name, input, expected)`, run by one loop,
 // so a stage's behaviour reads as a list.
 
-use std::sync::{LazyLock, OnceLock};
+use std::sync::LazyLock;
 
 use crate::extractor::Options;
 use crate::layout::{self, BlockKind};
 use crate::lexicon::Lexicon;
+use crate::sentences::Sentences;
 use crate::speakers::{MentionKind, mention_after, mention_before, next_capital};
 use crate::words::{Word, WordCache, words};
 use crate::{cues, marks, reported, sentences};
@@ -881,33 +882,41 @@ fn text_read_in_small_windows_gives_what_it_gives_read_in_large_ones() {
 fn sentences_are_found_from_the_last_one_as_a_search_of_all_finds_them() {
     // `sentence_at` goes on from the sentence it last found; asked in any
     // order, in one block or across several, it answers as a search of the
-    // block's whole list does.
+    // block's whole list does. The store is tried as for this text and as
+    // for one too long for its narrow indices.
     let text = "One. Two two. Three? Four!\n\nFive. Six six.\n\n".repeat(40);
     let layout = layout::layout(&text, &LEXICON);
-    let sentences: Vec<_> = layout.blocks.iter().map(|_| OnceLock::new()).collect();
-    let cx = crate::rules::Context {
-        text: &text,
-        lexicon: &LEXICON,
-        blocks: &layout.blocks,
-        sentences: &sentences,
-        quotations: &[],
-        sentence_cursor: Default::default(),
-    };
-    let mut next = random_indices();
-    for step in 0..5000 {
-        let block = [0, next(layout.blocks.len())][usize::from(step % 3 == 0)];
-        let span = layout.blocks[block].span;
-        let pos = span.start + next(span.end - span.start + 2);
-        let sents = cx.sentences(block);
-        let expected = sents
-            .get(sents.partition_point(|s| s.end <= pos))
-            .copied()
-            .unwrap_or(span);
-        assert_eq!(
-            cx.sentence_at(block, pos),
-            expected,
-            "block {block} at {pos}"
-        );
+    for len in [text.len(), usize::MAX] {
+        let sentences = Sentences::new(layout.blocks.len(), len);
+        let cx = crate::rules::Context {
+            text: &text,
+            lexicon: &LEXICON,
+            blocks: &layout.blocks,
+            sentences: &sentences,
+            quotations: &[],
+            sentence_cursor: Default::default(),
+        };
+        let mut next = random_indices();
+        for step in 0..5000 {
+            let block = [0, next(layout.blocks.len())][usize::from(step % 3 == 0)];
+            let span = layout.blocks[block].span;
+            let pos = span.start + next(span.end - span.start + 2);
+            let sents = sentences::sentences(&text, span, &LEXICON);
+            assert_eq!(
+                cx.sentences(block, <[Span]>::to_vec),
+                sents,
+                "block {block}"
+            );
+            let expected = sents
+                .get(sents.partition_point(|s| s.end <= pos))
+                .copied()
+                .unwrap_or(span);
+            assert_eq!(
+                cx.sentence_at(block, pos),
+                expected,
+                "block {block} at {pos}"
+            );
+        }
     }
 }
 
