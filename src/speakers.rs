@@ -1000,6 +1000,9 @@ struct Entity {
     /// Hunt"), which a pronoun is less likely to stand for than a subject,
     /// is asked of it only when a pronoun looks back.
     before: Option<Span>,
+    /// No name but a role, whose words stand for the speaker: "a city
+    /// spokeswoman", "police".
+    role: bool,
 }
 
 impl Entity {
@@ -1013,6 +1016,7 @@ impl Entity {
             gender: Gender::Neuter,
             evidence: true,
             before: None,
+            role: false,
         }
     }
 }
@@ -1061,6 +1065,7 @@ impl<'t> Resolver<'t> {
                         gender: Gender::Any,
                         evidence: true,
                         before: None,
+                        role: false,
                     });
                 let title = title.or(full.title);
                 let gender = match full.gender {
@@ -1135,7 +1140,8 @@ impl<'t> Resolver<'t> {
                                     ..e
                                 })
                         })
-                        .or_else(|| self.antecedent(at, |e| !e.org, false, lexicon)),
+                        // A role's own words are no holder of another role.
+                        .or_else(|| self.antecedent(at, |e| !e.org && !e.role, false, lexicon)),
                     RoleClass::Org if definite => self.antecedent(
                         at,
                         |e| e.org && lower_contains(&text[e.name.start..e.name.end], &noun),
@@ -1144,16 +1150,64 @@ impl<'t> Resolver<'t> {
                     ),
                     _ => None,
                 }
+                .or_else(|| self.unheld_role(mention, class, &noun, lexicon))
             }
             MentionKind::Document => None,
         };
         let e = entity?;
+        let name = &text[e.name.start..e.name.end];
+        // A role's words are a speaker a later "she" or "the spokeswoman"
+        // stands for only when they introduce one person ("a city
+        // spokeswoman", "one neighbour"): a bare role is more often a title
+        // or a complement ("as president") than a subject, and a definite
+        // one ("the health minister") is more often held by someone named
+        // next.
+        if e.role && !introduces_one(mention, name, lexicon) {
+            return Some(Cow::Borrowed(name));
+        }
         self.speakers.push(Entity {
             at: mention.span.end.max(e.at),
             ..e
         });
-        let name = &text[e.name.start..e.name.end];
         Some(Cow::Borrowed(name))
+    }
+
+    /// The speaker of a role mention no one named before holds: the person
+    /// named right before it in apposition ("Greg Tarr, chief executive of
+    /// Tarr Freight,"), else its own words, a better speaker than none ("a
+    /// city spokeswoman", "police"). A noun the lexicon does not know ("the
+    /// ballot") is no speaker.
+    fn unheld_role(
+        &mut self,
+        mention: &Mention,
+        class: RoleClass,
+        noun: &str,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        lexicon.role(noun)?;
+        let at = mention.span.start;
+        if let Some(p) = self.names.last_before(at, 0, lexicon) {
+            let e = self.names.entity(p, lexicon);
+            // Between commas: "on Main Street, police said" is no
+            // apposition.
+            let closed = self.text[mention.span.end..].starts_with(',');
+            if !e.org && e.evidence && closed && self.text[e.at..at].trim_end() == "," {
+                return Some(self.full_name(e.name, lexicon).unwrap_or(e));
+            }
+        }
+        Some(Entity {
+            name: mention.span,
+            title: Some(mention.span),
+            at: mention.span.end,
+            org: class != RoleClass::Person,
+            gender: match class {
+                RoleClass::Person => lexicon.gender(noun),
+                _ => Gender::Neuter,
+            },
+            evidence: true,
+            before: None,
+            role: true,
+        })
     }
 
     /// The fuller name a surname was introduced with: "Lavrov" → "Sergey
@@ -1177,6 +1231,7 @@ impl<'t> Resolver<'t> {
             };
             let last = &full[cut + 1..];
             !e.org
+                && !e.role
                 && full[cut] == b' '
                 && (last == n.as_bytes() || caps && last.eq_ignore_ascii_case(n.as_bytes()))
         };
@@ -1312,6 +1367,23 @@ impl<'t> Resolver<'t> {
                 .map_or(best, |f| Entity { at: best.at, ..f }),
         )
     }
+}
+
+/// True when a role mention introduces one person, its determiner
+/// indefinite: "a city spokeswoman", "one neighbour". `words` are its
+/// words.
+fn introduces_one(mention: &Mention, words: &str, lexicon: &Lexicon) -> bool {
+    matches!(
+        mention.kind,
+        MentionKind::Role {
+            class: RoleClass::Person,
+            definite: false,
+            ..
+        }
+    ) && words
+        .split(' ')
+        .next()
+        .is_some_and(|w| lexicon.class(w).is_determiner())
 }
 
 /// The words of a role mention after its determiner or possessive: "health
@@ -2207,6 +2279,7 @@ fn entity_of_run(
                 gender,
                 evidence: speaks || title.is_some() || gender != Gender::Any,
                 before: before.filter(|_| first_name == 0),
+                role: false,
             })
         }
         _ => None,
