@@ -2227,6 +2227,12 @@ fn entity_of_run(
         let t = n.text(text);
         !is_capitalized(t) && class.unwrap_or_else(|| lexicon.class(t)).is_verb()
     });
+    // "Varga, who grew up there": a relative "who" after a comma tells a
+    // person as surely as a verb does.
+    let speaks = speaks
+        || next.is_some_and(|(n, _)| {
+            n.text(text) == "who" && gap(text, run[run.len() - 1].span.end, n.span.start) == ","
+        });
     // Most runs are one capitalised word ("Washington", "Ruiz"), a name
     // only when it is an organisation word or a speech verb follows it:
     // those two tests come first and spare the lookups of the full reading.
@@ -2257,6 +2263,15 @@ fn entity_of_run(
             Some(Entity::organisation(name, end))
         }
         MentionKind::Person { name, title } => {
+            // "Ines Varga's third feature": a possessive is no part of the
+            // name, which later mentions ("Varga") end in.
+            let name = match text[name.start..name.end]
+                .strip_suffix("'s")
+                .or_else(|| text[name.start..name.end].strip_suffix("’s"))
+            {
+                Some(bare) if !bare.is_empty() => Span::new(name.start, name.start + bare.len()),
+                _ => name,
+            };
             // A name starts and ends with a word: white space inside it is
             // what makes it more than one word.
             let one_word = !has_space(&text[name.start..name.end]);
