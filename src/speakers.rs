@@ -1054,7 +1054,7 @@ impl<'t> Resolver<'t> {
         let entity = match mention.kind {
             MentionKind::Person { name, title } => {
                 let full = self
-                    .full_name(name, lexicon)
+                    .full_name(name, person_gender(text, name, title, lexicon), lexicon)
                     .or_else(|| self.title_or_first_name(name, lexicon))
                     .or_else(|| self.first_name(name, title, at, lexicon))
                     .unwrap_or(Entity {
@@ -1192,7 +1192,7 @@ impl<'t> Resolver<'t> {
             // apposition.
             let closed = self.text[mention.span.end..].starts_with(',');
             if !e.org && e.evidence && closed && self.text[e.at..at].trim_end() == "," {
-                return Some(self.full_name(e.name, lexicon).unwrap_or(e));
+                return Some(self.full_name(e.name, e.gender, lexicon).unwrap_or(e));
             }
         }
         Some(Entity {
@@ -1211,8 +1211,9 @@ impl<'t> Resolver<'t> {
     }
 
     /// The fuller name a surname was introduced with: "Lavrov" → "Sergey
-    /// Lavrov".
-    fn full_name(&mut self, name: Span, lexicon: &Lexicon) -> Option<Entity> {
+    /// Lavrov"; of the `gender` known, where one is: "Mr Petrić" is never
+    /// "Ana Petrić", though she was the last Petrić to speak.
+    fn full_name(&mut self, name: Span, gender: Gender, lexicon: &Lexicon) -> Option<Entity> {
         let text = self.text;
         let n = &text[name.start..name.end];
         // A name of more words is full already; one with a space around it
@@ -1232,6 +1233,7 @@ impl<'t> Resolver<'t> {
             let last = &full[cut + 1..];
             !e.org
                 && !e.role
+                && (gender == Gender::Any || e.gender == Gender::Any || e.gender == gender)
                 && full[cut] == b' '
                 && (last == n.as_bytes() || caps && last.eq_ignore_ascii_case(n.as_bytes()))
         };
@@ -1261,7 +1263,11 @@ impl<'t> Resolver<'t> {
         if has_space(last) || !lexicon.is_title_word(first) || !is_first_name(first, lexicon) {
             return None;
         }
-        self.full_name(Span::new(name.end - last.len(), name.end), lexicon)
+        self.full_name(
+            Span::new(name.end - last.len(), name.end),
+            Gender::Any,
+            lexicon,
+        )
     }
 
     /// The full name that a first name alone stands for, the most recent
@@ -1363,7 +1369,7 @@ impl<'t> Resolver<'t> {
         };
         // A surname seen alone is resolved to its full name.
         Some(
-            self.full_name(best.name, lexicon)
+            self.full_name(best.name, best.gender, lexicon)
                 .map_or(best, |f| Entity { at: best.at, ..f }),
         )
     }
