@@ -176,6 +176,17 @@ fn classify_run(
     {
         title_end = (0..t).rposition(|i| is_title(class_of(i), i));
     }
+    // "Labour's Fiona Carrick": the words up to a possessive describe the
+    // person the name after them names, as a title would.
+    if let Some(p) = (title_end.map_or(0, |t| t + 1)..run.len() - 1)
+        .rev()
+        .find(|&i| {
+            let w = run[i].text(text);
+            w.ends_with("'s") || w.ends_with("’s")
+        })
+    {
+        title_end = Some(p);
+    }
     match title_end {
         // "Police Scotland": an organisation's head that is no person's
         // role, before one word, opens the organisation's name ("Police

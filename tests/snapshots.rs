@@ -276,13 +276,12 @@ snapshot_reported!(
     /// in commas ("Kerry Tattersall, 41, said"), "told The Sun", a mid-
     /// sentence quote closing on "s’" ("had been ‘in bits’ ever since"),
     /// a long sentence-case headline opening with a quote, and first names
-    /// alone on second mention ("Maureen says"). Known errors: "Kerry
-    /// said" stays "Kerry" (a first name of either sex is not listed, so
-    /// not looked for), "Shopkeeper" is read as part of Imran Qureshi's
-    /// name, "A Brightwin spokesman said:" has no
-    /// speaker, "she added" goes to Imran Qureshi, not Maureen
-    /// Tattersall, and the headline's quote is given to "Gran’s" (read as
-    /// a name after the colon).
+    /// alone on second mention ("Maureen says"), "Shopkeeper Imran
+    /// Qureshi" (a capitalised role as title), "A Brightwin spokesman
+    /// said:" (the role's own words). Known errors: "Kerry said" stays
+    /// "Kerry" (a first name of either sex is not listed, so not looked
+    /// for), and the headline's quote is given to "Gran’s" (read as a name
+    /// after the colon).
     tabloid_with_ages_and_nested_marks_reported,
     "articles/tabloid_lottery.txt"
 );
