@@ -1378,11 +1378,15 @@ impl<'t> Resolver<'t> {
             (None, Some(s)) => s,
             (None, None) => self.names.entity(object.or(bare)?, lexicon),
         };
-        // A surname seen alone is resolved to its full name.
-        Some(
-            self.full_name(best.name, best.gender, lexicon)
-                .map_or(best, |f| Entity { at: best.at, ..f }),
-        )
+        // A surname seen alone is resolved to its full name, and so is a
+        // first name ("Maureen, who has five grandchildren, says she …"),
+        // to the full name it starts: the one before it.
+        let full = self.full_name(best.name, best.gender, lexicon).or_else(|| {
+            (!best.org && !best.role)
+                .then(|| self.first_name(best.name, None, best.name.start, lexicon))
+                .flatten()
+        });
+        Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
 }
 
