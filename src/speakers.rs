@@ -2129,12 +2129,64 @@ impl NameScan {
             let Some(last) = run.last() else { continue };
             i = last.span.end - span.start;
             let before = word_before(s, at).map(|(b, e)| Span::new(span.start + b, span.start + e));
-            if let Some(e) = entity_of_run(text, run, classes, before, next, lexicon) {
+            let entity = entity_of_run(text, run, classes, before, next, lexicon);
+            // "Barry “Bazza” Crane": a nickname in quotation marks splits
+            // the running text inside a name, whose first name ends the
+            // stretch before: the name runs from it.
+            let nicknamed = (s[..at].trim_start().is_empty() && entity.is_none_or(|e| !e.org))
+                .then(|| nicknamed_first_name(text, span.start, lexicon))
+                .flatten();
+            if let Some(first) = nicknamed {
+                let name = Span::new(first, last.span.end);
+                out.push(Entity {
+                    name,
+                    title: None,
+                    at: last.span.end,
+                    org: false,
+                    gender: person_gender(text, name, None, lexicon),
+                    evidence: true,
+                    before: None,
+                    role: false,
+                });
+            } else if let Some(e) = entity {
                 out.push(e);
             }
         }
     }
 }
+
+/// Where the listed first name starts that stands before a nickname in
+/// quotation marks ending at `at`: "Barry “Bazza”" before " Crane". Read
+/// within [`NICKNAME_WINDOW`] bytes.
+fn nicknamed_first_name(text: &str, at: usize, lexicon: &Lexicon) -> Option<usize> {
+    let lo = floor_char(text, at.saturating_sub(NICKNAME_WINDOW));
+    let window = &text[lo..at];
+    let inner = window.strip_suffix(['”', '"', '’', '\''])?;
+    let open = inner.rfind(['“', '"', '‘', '\''])?;
+    let nickname = &inner[open..];
+    let nickname = &nickname[nickname.chars().next().map_or(0, char::len_utf8)..];
+    // One or two capitalised words.
+    if nickname.is_empty()
+        || nickname.split(' ').count() > 2
+        || !nickname
+            .split(' ')
+            .all(|w| is_capitalized(w) && !w.contains(char::is_whitespace))
+    {
+        return None;
+    }
+    let before = inner[..open].strip_suffix(' ')?;
+    // The word must start within the window.
+    let start = match before.rfind(|c: char| !c.is_alphanumeric()) {
+        Some(i) => i + before[i..].chars().next().map_or(1, char::len_utf8),
+        None if lo == 0 => 0,
+        None => return None,
+    };
+    let first = &before[start..];
+    (!first.is_empty() && is_first_name(first, lexicon)).then_some(lo + start)
+}
+
+/// How far back [`nicknamed_first_name`] reads, in bytes.
+const NICKNAME_WINDOW: usize = 48;
 
 /// Where the lower-case ASCII word one space before `at` in `s` starts and
 /// ends, if there is one: what stands right before a run of capitals
