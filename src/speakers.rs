@@ -1064,8 +1064,16 @@ impl<'t> Resolver<'t> {
         let at = mention.span.start;
         let entity = match mention.kind {
             MentionKind::Person { name, title } => {
+                // Only a title tells the gender of a name of one word ("Mr
+                // Petrić"); one of more words is full already.
+                let gender = match title {
+                    Some(_) if !has_space(&text[name.start..name.end]) => {
+                        person_gender(text, name, title, lexicon)
+                    }
+                    _ => Gender::Any,
+                };
                 let full = self
-                    .full_name(name, person_gender(text, name, title, lexicon), lexicon)
+                    .full_name(name, gender, lexicon)
                     .or_else(|| self.title_or_first_name(name, lexicon))
                     .or_else(|| self.first_name(name, title, at, lexicon))
                     .unwrap_or(Entity {
@@ -1197,12 +1205,15 @@ impl<'t> Resolver<'t> {
     ) -> Option<Entity> {
         lexicon.role(noun)?;
         let at = mention.span.start;
-        if let Some(p) = self.names.last_before(at, 0, lexicon) {
-            let e = self.names.entity(p, lexicon);
-            // Between commas: "on Main Street, police said" is no
-            // apposition.
-            let closed = self.text[mention.span.end..].starts_with(',');
-            if !e.org && e.evidence && closed && self.text[e.at..at].trim_end() == "," {
+        // Between commas: "on Main Street, police said" is no apposition.
+        // The commas are looked for before the name.
+        let text = self.text;
+        if text[mention.span.end..].starts_with(',')
+            && text[..at].trim_end().ends_with(',')
+            && let Some(p) = self.names.last_before(at, 0, lexicon)
+        {
+            let e = self.names.as_read(p);
+            if !e.org && e.evidence && text[e.at..at].trim_end() == "," {
                 return Some(self.full_name(e.name, e.gender, lexicon).unwrap_or(e));
             }
         }
@@ -2133,9 +2144,10 @@ impl NameScan {
             // "Barry “Bazza” Crane": a nickname in quotation marks splits
             // the running text inside a name, whose first name ends the
             // stretch before: the name runs from it.
-            let nicknamed = (s[..at].trim_start().is_empty() && entity.is_none_or(|e| !e.org))
-                .then(|| nicknamed_first_name(text, span.start, lexicon))
-                .flatten();
+            let nicknamed =
+                (at <= 1 && s[..at].trim_start().is_empty() && entity.is_none_or(|e| !e.org))
+                    .then(|| nicknamed_first_name(text, span.start, lexicon))
+                    .flatten();
             if let Some(first) = nicknamed {
                 let name = Span::new(first, last.span.end);
                 out.push(Entity {
