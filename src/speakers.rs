@@ -1130,11 +1130,16 @@ impl<'t> Resolver<'t> {
                     RoleClass::Person if definite => self
                         .antecedent(
                             at,
+                            // "Roads minister Daniel Ashcombe": the
+                            // lower-case word right before a name read is
+                            // kept, and names the role as a title does.
                             |e| {
                                 !e.org
-                                    && e.title.is_some_and(|t| {
+                                    && (e.title.is_some_and(|t| {
                                         lower_contains(&text[t.start..t.end], &noun)
-                                    })
+                                    }) || e
+                                        .before
+                                        .is_some_and(|b| text[b.start..b.end] == *noun))
                             },
                             false,
                             lexicon,
@@ -1184,8 +1189,18 @@ impl<'t> Resolver<'t> {
         if e.role && !introduces_one(mention, name, lexicon) {
             return Some(Cow::Borrowed(name));
         }
+        // A person found for a role holds it: the next "the minister" finds
+        // them by it.
+        let title = match mention.kind {
+            MentionKind::Role {
+                class: RoleClass::Person,
+                ..
+            } if e.title.is_none() => Some(mention.span),
+            _ => e.title,
+        };
         self.speakers.push(Entity {
             at: mention.span.end.max(e.at),
+            title,
             ..e
         });
         Some(Cow::Borrowed(name))

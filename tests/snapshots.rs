@@ -250,12 +250,12 @@ snapshot_article!(
 snapshot_reported!(
     /// Pronoun and role speakers with reported speech: "the minister
     /// admitted", "she told the BBC's Sunday programme", an unnamed
-    /// spokeswoman and spokesman, each its own words. Known errors: the
-    /// opening "The health minister has promised" goes to "The health
-    /// minister" (her name comes later), and "The minister added" goes to
-    /// "Martin Feeney", the last person named, as no one was named with
-    /// that title; the headline's "promises to clear …" goes to "Health
-    /// minister", and "new figures showed …" is returned with no speaker.
+    /// spokeswoman and spokesman, each its own words, and "The minister
+    /// added" to Sarah Quinlan, whom "the minister admitted" was resolved
+    /// to. Known errors: the opening "The health minister has promised"
+    /// goes to "The health minister" (her name comes later); the
+    /// headline's "promises to clear …" goes to "Health minister", and
+    /// "new figures showed …" is returned with no speaker.
     pronoun_and_role_speakers_reported,
     "articles/pronoun_roles_ambulances.txt"
 );
