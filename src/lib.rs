@@ -72,10 +72,10 @@
 //! # Limitations
 //!
 //! English news prose only. Attribution is by layout and word lists, not
-//! by parsing: a cue far from its quotation, or a speaker named only by a
-//! description the article never ties to a name, is missed or left
-//! unresolved (`speaker: None`). Quotations nested inside another are part
-//! of it, never reported alone.
+//! by parsing: a cue far from its quotation is missed, and a speaker named
+//! only by a description the article never ties to a name is given in the
+//! description's own words ("a city spokeswoman"). Quotations nested inside
+//! another are part of it, never reported alone.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

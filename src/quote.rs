@@ -24,8 +24,9 @@ pub struct Quote<'a> {
     pub text: Cow<'a, str>,
     /// The speaker's canonical name: the full name of a person ("Sergey
     /// Lavrov") even when the attribution says "Lavrov", "he" or "the
-    /// minister"; an organisation's name when an organisation speaks; `None`
-    /// when the text never names the speaker.
+    /// minister"; an organisation's name when an organisation speaks; the
+    /// role's own words when the text names no one for it ("a city
+    /// spokeswoman", "police"); `None` when there is no speaker at all.
     pub speaker: Option<Cow<'a, str>>,
     /// The words the attribution was made from, as written ("he", "the
     /// minister", "Russian Foreign Minister Sergey Lavrov").

@@ -176,6 +176,17 @@ fn classify_run(
     {
         title_end = (0..t).rposition(|i| is_title(class_of(i), i));
     }
+    // "Labour's Fiona Carrick": the words up to a possessive describe the
+    // person the name after them names, as a title would.
+    if let Some(p) = (title_end.map_or(0, |t| t + 1)..run.len() - 1)
+        .rev()
+        .find(|&i| {
+            let w = run[i].text(text);
+            w.ends_with("'s") || w.ends_with("’s")
+        })
+    {
+        title_end = Some(p);
+    }
     match title_end {
         // "Police Scotland": an organisation's head that is no person's
         // role, before one word, opens the organisation's name ("Police
@@ -1000,6 +1011,9 @@ struct Entity {
     /// Hunt"), which a pronoun is less likely to stand for than a subject,
     /// is asked of it only when a pronoun looks back.
     before: Option<Span>,
+    /// No name but a role, whose words stand for the speaker: "a city
+    /// spokeswoman", "police".
+    role: bool,
 }
 
 impl Entity {
@@ -1013,6 +1027,7 @@ impl Entity {
             gender: Gender::Neuter,
             evidence: true,
             before: None,
+            role: false,
         }
     }
 }
@@ -1053,8 +1068,16 @@ impl<'t> Resolver<'t> {
         let at = mention.span.start;
         let entity = match mention.kind {
             MentionKind::Person { name, title } => {
+                // Only a title tells the gender of a name of one word ("Mr
+                // Petrić"); one of more words is full already.
+                let gender = match title {
+                    Some(_) if !has_space(&text[name.start..name.end]) => {
+                        person_gender(text, name, title, lexicon)
+                    }
+                    _ => Gender::Any,
+                };
                 let full = self
-                    .full_name(name, lexicon)
+                    .full_name(name, gender, lexicon)
                     .or_else(|| self.title_or_first_name(name, lexicon))
                     .or_else(|| self.first_name(name, title, at, lexicon))
                     .unwrap_or(Entity {
@@ -1065,6 +1088,7 @@ impl<'t> Resolver<'t> {
                         gender: Gender::Any,
                         evidence: true,
                         before: None,
+                        role: false,
                     });
                 let title = title.or(full.title);
                 let gender = match full.gender {
@@ -1110,11 +1134,16 @@ impl<'t> Resolver<'t> {
                     RoleClass::Person if definite => self
                         .antecedent(
                             at,
+                            // "Roads minister Daniel Ashcombe": the
+                            // lower-case word right before a name read is
+                            // kept, and names the role as a title does.
                             |e| {
                                 !e.org
-                                    && e.title.is_some_and(|t| {
+                                    && (e.title.is_some_and(|t| {
                                         lower_contains(&text[t.start..t.end], &noun)
-                                    })
+                                    }) || e
+                                        .before
+                                        .is_some_and(|b| text[b.start..b.end] == *noun))
                             },
                             false,
                             lexicon,
@@ -1139,7 +1168,8 @@ impl<'t> Resolver<'t> {
                                     ..e
                                 })
                         })
-                        .or_else(|| self.antecedent(at, |e| !e.org, false, lexicon)),
+                        // A role's own words are no holder of another role.
+                        .or_else(|| self.antecedent(at, |e| !e.org && !e.role, false, lexicon)),
                     RoleClass::Org if definite => self.antecedent(
                         at,
                         |e| e.org && lower_contains(&text[e.name.start..e.name.end], &noun),
@@ -1148,10 +1178,30 @@ impl<'t> Resolver<'t> {
                     ),
                     _ => None,
                 }
+                .or_else(|| self.unheld_role(mention, class, &noun, lexicon))
             }
             MentionKind::Document => None,
         };
         let e = entity?;
+        let name = &text[e.name.start..e.name.end];
+        // A role's words are a speaker a later "she" or "the spokeswoman"
+        // stands for only when they introduce one person ("a city
+        // spokeswoman", "one neighbour"): a bare role is more often a title
+        // or a complement ("as president") than a subject, and a definite
+        // one ("the health minister") is more often held by someone named
+        // next.
+        if e.role && !introduces_one(mention, name, lexicon) {
+            return Some(Cow::Borrowed(name));
+        }
+        // A person found for a role holds it: the next "the minister" finds
+        // them by it.
+        let title = match mention.kind {
+            MentionKind::Role {
+                class: RoleClass::Person,
+                ..
+            } if e.title.is_none() => Some(mention.span),
+            _ => e.title,
+        };
         // Look-ups read the last RECENT speakers, or the last RECENT that
         // end before a position, which far fewer later ones end after:
         // older ones are dropped, a batch at a time, so that the list's
@@ -1161,15 +1211,57 @@ impl<'t> Resolver<'t> {
         }
         self.speakers.push(Entity {
             at: mention.span.end.max(e.at),
+            title,
             ..e
         });
-        let name = &text[e.name.start..e.name.end];
         Some(Cow::Borrowed(name))
     }
 
+    /// The speaker of a role mention no one named before holds: the person
+    /// named right before it in apposition ("Greg Tarr, chief executive of
+    /// Tarr Freight,"), else its own words, a better speaker than none ("a
+    /// city spokeswoman", "police"). A noun the lexicon does not know ("the
+    /// ballot") is no speaker.
+    fn unheld_role(
+        &mut self,
+        mention: &Mention,
+        class: RoleClass,
+        noun: &str,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        lexicon.role(noun)?;
+        let at = mention.span.start;
+        // Between commas: "on Main Street, police said" is no apposition.
+        // The commas are looked for before the name.
+        let text = self.text;
+        if text[mention.span.end..].starts_with(',')
+            && text[..at].trim_end().ends_with(',')
+            && let Some(p) = self.names.last_before(at, 0, lexicon)
+        {
+            let e = self.names.as_read(p);
+            if !e.org && e.evidence && text[e.at..at].trim_end() == "," {
+                return Some(self.full_name(e.name, e.gender, lexicon).unwrap_or(e));
+            }
+        }
+        Some(Entity {
+            name: mention.span,
+            title: Some(mention.span),
+            at: mention.span.end,
+            org: class != RoleClass::Person,
+            gender: match class {
+                RoleClass::Person => lexicon.gender(noun),
+                _ => Gender::Neuter,
+            },
+            evidence: true,
+            before: None,
+            role: true,
+        })
+    }
+
     /// The fuller name a surname was introduced with: "Lavrov" → "Sergey
-    /// Lavrov".
-    fn full_name(&mut self, name: Span, lexicon: &Lexicon) -> Option<Entity> {
+    /// Lavrov"; of the `gender` known, where one is: "Mr Petrić" is never
+    /// "Ana Petrić", though she was the last Petrić to speak.
+    fn full_name(&mut self, name: Span, gender: Gender, lexicon: &Lexicon) -> Option<Entity> {
         let text = self.text;
         let n = &text[name.start..name.end];
         // A name of more words is full already; one with a space around it
@@ -1188,6 +1280,8 @@ impl<'t> Resolver<'t> {
             };
             let last = &full[cut + 1..];
             !e.org
+                && !e.role
+                && (gender == Gender::Any || e.gender == Gender::Any || e.gender == gender)
                 && full[cut] == b' '
                 && (last == n.as_bytes() || caps && last.eq_ignore_ascii_case(n.as_bytes()))
         };
@@ -1217,7 +1311,11 @@ impl<'t> Resolver<'t> {
         if has_space(last) || !lexicon.is_title_word(first) || !is_first_name(first, lexicon) {
             return None;
         }
-        self.full_name(Span::new(name.end - last.len(), name.end), lexicon)
+        self.full_name(
+            Span::new(name.end - last.len(), name.end),
+            Gender::Any,
+            lexicon,
+        )
     }
 
     /// The full name that a first name alone stands for, the most recent
@@ -1317,12 +1415,33 @@ impl<'t> Resolver<'t> {
             (None, Some(s)) => s,
             (None, None) => self.names.entity(object.or(bare)?, lexicon),
         };
-        // A surname seen alone is resolved to its full name.
-        Some(
-            self.full_name(best.name, lexicon)
-                .map_or(best, |f| Entity { at: best.at, ..f }),
-        )
+        // A surname seen alone is resolved to its full name, and so is a
+        // first name ("Maureen, who has five grandchildren, says she …"),
+        // to the full name it starts: the one before it.
+        let full = self.full_name(best.name, best.gender, lexicon).or_else(|| {
+            (!best.org && !best.role)
+                .then(|| self.first_name(best.name, None, best.name.start, lexicon))
+                .flatten()
+        });
+        Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
+}
+
+/// True when a role mention introduces one person, its determiner
+/// indefinite: "a city spokeswoman", "one neighbour". `words` are its
+/// words.
+fn introduces_one(mention: &Mention, words: &str, lexicon: &Lexicon) -> bool {
+    matches!(
+        mention.kind,
+        MentionKind::Role {
+            class: RoleClass::Person,
+            definite: false,
+            ..
+        }
+    ) && words
+        .split(' ')
+        .next()
+        .is_some_and(|w| lexicon.class(w).is_determiner())
 }
 
 /// The words of a role mention after its determiner or possessive: "health
@@ -2051,12 +2170,65 @@ impl NameScan {
             let Some(last) = run.last() else { continue };
             i = last.span.end - span.start;
             let before = word_before(s, at).map(|(b, e)| Span::new(span.start + b, span.start + e));
-            if let Some(e) = entity_of_run(text, run, classes, before, next, lexicon) {
+            let entity = entity_of_run(text, run, classes, before, next, lexicon);
+            // "Barry “Bazza” Crane": a nickname in quotation marks splits
+            // the running text inside a name, whose first name ends the
+            // stretch before: the name runs from it.
+            let nicknamed =
+                (at <= 1 && s[..at].trim_start().is_empty() && entity.is_none_or(|e| !e.org))
+                    .then(|| nicknamed_first_name(text, span.start, lexicon))
+                    .flatten();
+            if let Some(first) = nicknamed {
+                let name = Span::new(first, last.span.end);
+                out.push(Entity {
+                    name,
+                    title: None,
+                    at: last.span.end,
+                    org: false,
+                    gender: person_gender(text, name, None, lexicon),
+                    evidence: true,
+                    before: None,
+                    role: false,
+                });
+            } else if let Some(e) = entity {
                 out.push(e);
             }
         }
     }
 }
+
+/// Where the listed first name starts that stands before a nickname in
+/// quotation marks ending at `at`: "Barry “Bazza”" before " Crane". Read
+/// within [`NICKNAME_WINDOW`] bytes.
+fn nicknamed_first_name(text: &str, at: usize, lexicon: &Lexicon) -> Option<usize> {
+    let lo = floor_char(text, at.saturating_sub(NICKNAME_WINDOW));
+    let window = &text[lo..at];
+    let inner = window.strip_suffix(['”', '"', '’', '\''])?;
+    let open = inner.rfind(['“', '"', '‘', '\''])?;
+    let nickname = &inner[open..];
+    let nickname = &nickname[nickname.chars().next().map_or(0, char::len_utf8)..];
+    // One or two capitalised words.
+    if nickname.is_empty()
+        || nickname.split(' ').count() > 2
+        || !nickname
+            .split(' ')
+            .all(|w| is_capitalized(w) && !w.contains(char::is_whitespace))
+    {
+        return None;
+    }
+    let before = inner[..open].strip_suffix(' ')?;
+    // The word must start within the window.
+    let start = match before.rfind(|c: char| !c.is_alphanumeric()) {
+        Some(i) => i + before[i..].chars().next().map_or(1, char::len_utf8),
+        None if lo == 0 => 0,
+        None => return None,
+    };
+    let first = &before[start..];
+    (!first.is_empty() && is_first_name(first, lexicon)).then_some(lo + start)
+}
+
+/// How far back [`nicknamed_first_name`] reads, in bytes.
+const NICKNAME_WINDOW: usize = 48;
 
 /// Where the lower-case ASCII word one space before `at` in `s` starts and
 /// ends, if there is one: what stands right before a run of capitals
@@ -2170,6 +2342,12 @@ fn entity_of_run(
         let t = n.text(text);
         !is_capitalized(t) && class.unwrap_or_else(|| lexicon.class(t)).is_verb()
     });
+    // "Varga, who grew up there": a relative "who" after a comma tells a
+    // person as surely as a verb does.
+    let speaks = speaks
+        || next.is_some_and(|(n, _)| {
+            n.text(text) == "who" && gap(text, run[run.len() - 1].span.end, n.span.start) == ","
+        });
     // Most runs are one capitalised word ("Washington", "Ruiz"), a name
     // only when it is an organisation word or a speech verb follows it:
     // those two tests come first and spare the lookups of the full reading.
@@ -2200,6 +2378,15 @@ fn entity_of_run(
             Some(Entity::organisation(name, end))
         }
         MentionKind::Person { name, title } => {
+            // "Ines Varga's third feature": a possessive is no part of the
+            // name, which later mentions ("Varga") end in.
+            let name = match text[name.start..name.end]
+                .strip_suffix("'s")
+                .or_else(|| text[name.start..name.end].strip_suffix("’s"))
+            {
+                Some(bare) if !bare.is_empty() => Span::new(name.start, name.start + bare.len()),
+                _ => name,
+            };
             // A name starts and ends with a word: white space inside it is
             // what makes it more than one word.
             let one_word = !has_space(&text[name.start..name.end]);
@@ -2222,6 +2409,7 @@ fn entity_of_run(
                 gender,
                 evidence: speaks || title.is_some() || gender != Gender::Any,
                 before: before.filter(|_| first_name == 0),
+                role: false,
             })
         }
         _ => None,

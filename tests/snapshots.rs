@@ -170,7 +170,7 @@ snapshot_reported!(
     /// The Reuters-style story with reported speech: "said on Monday it
     /// would", "told reporters … that … and that …" (one content, as
     /// annotated corpora take it), "adding that"; "Analysts at Berenberg"
-    /// has no speaker.
+    /// speak in their own words, as no one is named.
     wire_story_with_reuters_dateline_reported,
     "articles/wire_reuters_shipping.txt"
 );
@@ -179,7 +179,7 @@ snapshot_article!(
     /// An AP-style story: "DENVER (AP) —", "Gov.", "Sheriff", a resident
     /// named in full right after a sentence ending in a place ("… Idaho
     /// Springs. Kelly Navarro, …") then by surname, a quoted word from
-    /// "fire officials" (no speaker: a group).
+    /// "fire officials" (the group's own words its speaker).
     wire_story_with_ap_dateline,
     "articles/wire_ap_wildfire.txt"
 );
@@ -215,8 +215,8 @@ snapshot_article!(
 
 snapshot_article!(
     /// A results story: a chief executive "told analysts", a union named by
-    /// its acronym, an analyst at a broker, "Sir Michael Garrow". Known
-    /// error: "a hammer blow" from "The GMB union" has no speaker.
+    /// its acronym, an analyst at a broker, "Sir Michael Garrow"; "a hammer
+    /// blow" from "The GMB union", whose words are its speaker.
     business_results_story,
     "articles/business_results.txt"
 );
@@ -250,11 +250,12 @@ snapshot_article!(
 snapshot_reported!(
     /// Pronoun and role speakers with reported speech: "the minister
     /// admitted", "she told the BBC's Sunday programme", an unnamed
-    /// spokeswoman and spokesman. Known errors: the opening "The health
-    /// minister has promised" has no speaker (her name comes later), and
-    /// "The minister added" goes to "Martin Feeney", the last person named,
-    /// as no one was named with that title; the headline's "promises to clear …" and "new figures
-    /// showed …" are returned with no speaker.
+    /// spokeswoman and spokesman, each its own words, and "The minister
+    /// added" to Sarah Quinlan, whom "the minister admitted" was resolved
+    /// to. Known errors: the opening "The health minister has promised"
+    /// goes to "The health minister" (her name comes later); the
+    /// headline's "promises to clear …" goes to "Health minister", and
+    /// "new figures showed …" is returned with no speaker.
     pronoun_and_role_speakers_reported,
     "articles/pronoun_roles_ambulances.txt"
 );
@@ -265,7 +266,7 @@ snapshot_reported!(
     /// "prosecutor Sarah Nkemelu KC". Known errors: the first sentence's
     /// speaker is read back from "told" as "000 in bribes from a property
     /// developer" (no speaker), and the headline's "denies taking bribes"
-    /// is returned with no speaker.
+    /// goes to its words "Former council leader".
     court_report_reported,
     "articles/court_reported.txt"
 );
@@ -275,13 +276,12 @@ snapshot_reported!(
     /// in commas ("Kerry Tattersall, 41, said"), "told The Sun", a mid-
     /// sentence quote closing on "s’" ("had been ‘in bits’ ever since"),
     /// a long sentence-case headline opening with a quote, and first names
-    /// alone on second mention ("Maureen says"). Known errors: "Kerry
-    /// said" stays "Kerry" (a first name of either sex is not listed, so
-    /// not looked for), "Shopkeeper" is read as part of Imran Qureshi's
-    /// name, "A Brightwin spokesman said:" has no
-    /// speaker, "she added" goes to Imran Qureshi, not Maureen
-    /// Tattersall, and the headline's quote is given to "Gran’s" (read as
-    /// a name after the colon).
+    /// alone on second mention ("Maureen says"), "Shopkeeper Imran
+    /// Qureshi" (a capitalised role as title), "A Brightwin spokesman
+    /// said:" (the role's own words). Known errors: "Kerry said" stays
+    /// "Kerry" (a first name of either sex is not listed, so not looked
+    /// for), and the headline's quote is given to "Gran’s" (read as a name
+    /// after the colon).
     tabloid_with_ages_and_nested_marks_reported,
     "articles/tabloid_lottery.txt"
 );
