@@ -1174,8 +1174,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     fn without_subject(&self) -> Option<Found> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
         let (lemma, window, cue) = (self.lemma, self.window, self.cue);
-        // The content after the verb, read once a layout has matched.
-        let after = || after_verb(self.cx, w, vi, lemma, window, false);
+        // The content after the verb, read once a layout has matched;
+        // `document` when its subject names one.
+        let after = |document| after_verb(self.cx, w, vi, lemma, window, document);
         // "… and has since called for …", "…, who has long said …":
         // auxiliaries and adverbs may stand between the verb and the word
         // that gives its subject.
@@ -1195,13 +1196,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 span: w[k].span,
                 kind: MentionKind::Document,
             };
-            return Some((after()?, Rule::ReportedAfterCue, m, cue));
+            return Some((after(false)?, Rule::ReportedAfterCue, m, cue));
         }
         // "The study, published in …, found …", "Leaders, for instance,
         // noted …": the subject before an aside.
         if let Some(m) = self.subject_before_aside() {
-            let document = names_document(text, m, lexicon);
-            let content = after_verb(self.cx, w, vi, lemma, window, document)?;
+            let content = after(names_document(text, m, lexicon))?;
             return Some((content, Rule::ReportedAfterCue, m, cue));
         }
         // "I think the court erred", "we urged the judge to …": in columns
@@ -1211,7 +1211,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // of deeds.
         let says = lemma.is_some_and(|l| l.reporting || l.request || l.promise);
         if says && let Some(m) = personal_subject(text, w, vi, lexicon) {
-            return Some((after()?, Rule::ReportedAfterCue, m, cue));
+            return Some((after(false)?, Rule::ReportedAfterCue, m, cue));
         }
         if let Some(found) = self.fronted_participle() {
             return Some(found);
@@ -1227,7 +1227,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             if !(second || participle) {
                 return None;
             }
-            let content = after()?;
+            let content = after(false)?;
             let m = sentence_subject(self.cx, w, vi)?;
             return Some((content, Rule::ReportedAfterCue, m, cue));
         }
@@ -1238,7 +1238,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // polls show Ruiz with a lead").
         if let Some(m) = unnamed_subject(text, w, vi, lexicon) {
             let document = names_document(text, m, lexicon);
-            let content = after_verb(self.cx, w, vi, lemma, window, document)?;
+            let content = after(document)?;
             let k = w.partition_point(|x| x.span.start < content.start);
             return (document || looks_like_clause(text, w, k, lexicon)).then_some((
                 content,
@@ -1247,7 +1247,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 cue,
             ));
         }
-        let content = after()?;
+        let content = after(false)?;
         let m = sentence_subject(self.cx, w, vi)?;
         Some((content, Rule::ReportedAfterCue, m, cue))
     }
