@@ -1660,6 +1660,12 @@ fn after_verb(
         let mark = first.span.start - lead.trim_start().len();
         return Some(Span::new(mark, window.end));
     }
+    if lead.contains([':', '"', '“', '‘', '\'', ',']) {
+        return None;
+    }
+    // Every question below about the first word is asked of its one class.
+    let t = first.text(text);
+    let class = lexicon.class(t);
     // "said about 40 people live there", "said about a million …": a
     // preposition that says how near a number is opens the clause's
     // subject, not an adjunct.
@@ -1671,22 +1677,16 @@ fn after_verb(
             })
         };
         let article = |k: usize| w.get(k).is_some_and(|a| matches!(a.text(text), "a" | "an"));
-        let t = first.text(text);
-        lexicon.class(t).is_approximator(t)
-            && (number_at(i + 1) || article(i + 1) && number_at(i + 2))
+        class.is_approximator(t) && (number_at(i + 1) || article(i + 1) && number_at(i + 2))
     };
-    if lead.contains([':', '"', '“', '‘', '\'', ','])
-        || is_preposition(first.text(text), lexicon) && !promise && !approximate()
-    {
+    // `adjunct_openers.txt`: "on", "to", "while".
+    if class.is_adjunct_opener(t) && !promise && !approximate() {
         return None;
     }
     // A reporting verb's complement, or a question ("asked whether …"), is
     // a clause and runs on.
     // Not "which": right after the verb's words it more often opens a
     // relative clause than a question.
-    let t = first.text(text);
-    // Every question below about the first word is asked of its one class.
-    let class = lexicon.class(t);
     let question = t != "which" && class.is_question_word(t);
     // "48 percent agreed and 44 percent disagreed", "criticized and
     // mocked the plan": a verb with a coordinator after it has no
@@ -1899,12 +1899,6 @@ fn unnamed_object(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> Option
     let subject =
         lexicon.pronoun(t).is_some_and(|p| p.subject) && t.chars().all(|c| c.is_ascii_lowercase());
     (joined && subject).then_some(start + n)
-}
-
-/// True for a word that opens an adjunct after a verb rather than its
-/// content ("on", "to", "while"): `adjunct_openers.txt`.
-fn is_preposition(word: &str, lexicon: &Lexicon) -> bool {
-    lexicon.class(word).is_adjunct_opener(word)
 }
 
 /// The content up to a comment on it or to an "and" or "but" that starts
