@@ -1768,14 +1768,15 @@ fn predicative_as(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
     let Some(next) = w.get(k + 1) else {
         return false;
     };
-    let t = next.text(text);
-    let lower = t.to_ascii_lowercase();
-    if !gap(text, w[k].span.end, next.span.start).is_empty()
-        || lexicon
-            .pronoun(&lower)
-            .is_some_and(|p| p.speaker && !p.possessive)
-        || lexicon.class(t).is_subordinator()
-        || lexicon.class(t).is_as_phrase()
+    if !gap(text, w[k].span.end, next.span.start).is_empty() {
+        return false;
+    }
+    // The lexicon is case-blind: one class answers for the word in any
+    // case, with no lower-case copy made.
+    let class = lexicon.class(next.text(text));
+    if class.pronoun().is_some_and(|p| p.speaker && !p.possessive)
+        || class.is_subordinator()
+        || class.is_as_phrase()
     {
         return false;
     }
@@ -1783,7 +1784,8 @@ fn predicative_as(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
     // verb soon after its subject (a plural noun in -s is no sign of one).
     !w[k + 1..w.len().min(k + 4)].iter().any(|x| {
         let t = x.text(text);
-        lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed") && t == t.to_ascii_lowercase()
+        lexicon.is_auxiliary(t)
+            || t.len() > 3 && t.ends_with("ed") && !t.bytes().any(|b| b.is_ascii_uppercase())
     })
 }
 
