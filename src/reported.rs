@@ -1898,9 +1898,7 @@ fn unnamed_object(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> Option
         .windows(2)
         .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
     let t = next.text(text);
-    let subject =
-        lexicon.pronoun(t).is_some_and(|p| p.subject) && t.chars().all(|c| c.is_ascii_lowercase());
-    (joined && subject).then_some(start + n)
+    (joined && is_subject_pronoun(t, lexicon.class(t))).then_some(start + n)
 }
 
 /// The content up to a comment on it or to an "and" or "but" that starts
