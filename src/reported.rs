@@ -1333,7 +1333,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     // "Two others have not said who …": a denial reports nothing.
     if w[p + 1..vi].iter().any(|x| {
         let t = x.text(text);
-        lexicon.class(t).is_negation(t) || t.ends_with("n't")
+        lexicon.class(t).is_negation(t) || t.ends_with("n't") || t.ends_with("n’t")
     }) {
         return None;
     }
