@@ -1015,15 +1015,16 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     #[inline(always)]
     fn content_after(&self, m: Mention, k: usize) -> Option<Found> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        let generic = m.is_generic(text, lexicon);
         // Asked only where it decides: of an action verb's subject, or of
         // one the lexicon cannot place.
-        let document = (self.lemma.is_some_and(|l| l.action) || m.is_generic(text, lexicon))
-            && names_document(text, m, lexicon);
+        let document =
+            (self.lemma.is_some_and(|l| l.action) || generic) && names_document(text, m, lexicon);
         let content = after_verb(self.cx, w, vi, self.lemma, self.window, document)?;
         // A subject the lexicon cannot place ("respondents", "the clip")
         // speaks when a verb of saying has a clause after it; it is then
         // read as the whole noun phrase before the verb.
-        if m.is_generic(text, lexicon) && !document && self.reporting {
+        if generic && !document && self.reporting {
             let k = w.partition_point(|x| x.span.start < content.start);
             let m = unnamed_subject(text, w, vi, lexicon)?;
             return looks_like_clause(text, w, k, lexicon).then_some((
