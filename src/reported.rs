@@ -1089,18 +1089,19 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" "
                     && !gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
             })?;
-        let t = w[j].text(text);
+        // The aside opens with the mark that closes it.
         let opening = gap(text, w[j - 1].span.end, w[j].span.start);
-        let participle = comma
-            && t.len() > 3
-            && t.ends_with("ed")
-            && !crate::words::is_capitalized(t)
-            && opening == ",";
         let paired = if comma {
             opening == ","
         } else {
             is_dash(opening)
         };
+        if !paired {
+            return None;
+        }
+        let t = w[j].text(text);
+        let participle =
+            comma && t.len() > 3 && t.ends_with("ed") && !crate::words::is_capitalized(t);
         // The subject opens the sentence: a name, or a noun the lexicon
         // need not know ("The study"), spoken through as a document is.
         let first = w.partition_point(|x| x.span.start < self.window.start);
@@ -1119,7 +1120,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 lexicon.is_auxiliary(t) || t.ends_with("ed") && !crate::words::is_capitalized(t)
             })
         };
-        if !(participle || paired && verbless()) {
+        if !(participle || verbless()) {
             return None;
         }
         Some(
