@@ -1015,15 +1015,16 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     #[inline(always)]
     fn content_after(&self, m: Mention, k: usize) -> Option<Found> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        let generic = m.is_generic(text, lexicon);
         // Asked only where it decides: of an action verb's subject, or of
         // one the lexicon cannot place.
-        let document = (self.lemma.is_some_and(|l| l.action) || m.is_generic(text, lexicon))
-            && names_document(text, m, lexicon);
+        let document =
+            (self.lemma.is_some_and(|l| l.action) || generic) && names_document(text, m, lexicon);
         let content = after_verb(self.cx, w, vi, self.lemma, self.window, document)?;
         // A subject the lexicon cannot place ("respondents", "the clip")
         // speaks when a verb of saying has a clause after it; it is then
         // read as the whole noun phrase before the verb.
-        if m.is_generic(text, lexicon) && !document && self.reporting {
+        if generic && !document && self.reporting {
             let k = w.partition_point(|x| x.span.start < content.start);
             let m = unnamed_subject(text, w, vi, lexicon)?;
             return looks_like_clause(text, w, k, lexicon).then_some((
@@ -1088,18 +1089,19 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" "
                     && !gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
             })?;
-        let t = w[j].text(text);
+        // The aside opens with the mark that closes it.
         let opening = gap(text, w[j - 1].span.end, w[j].span.start);
-        let participle = comma
-            && t.len() > 3
-            && t.ends_with("ed")
-            && !crate::words::is_capitalized(t)
-            && opening == ",";
         let paired = if comma {
             opening == ","
         } else {
             is_dash(opening)
         };
+        if !paired {
+            return None;
+        }
+        let t = w[j].text(text);
+        let participle =
+            comma && t.len() > 3 && t.ends_with("ed") && !crate::words::is_capitalized(t);
         // The subject opens the sentence: a name, or a noun the lexicon
         // need not know ("The study"), spoken through as a document is.
         let first = w.partition_point(|x| x.span.start < self.window.start);
@@ -1118,7 +1120,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 lexicon.is_auxiliary(t) || t.ends_with("ed") && !crate::words::is_capitalized(t)
             })
         };
-        if !(participle || paired && verbless()) {
+        if !(participle || verbless()) {
             return None;
         }
         Some(
@@ -1174,8 +1176,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     fn without_subject(&self) -> Option<Found> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
         let (lemma, window, cue) = (self.lemma, self.window, self.cue);
-        // The content after the verb, read once a layout has matched.
-        let after = || after_verb(self.cx, w, vi, lemma, window, false);
+        // The content after the verb, read once a layout has matched;
+        // `document` when its subject names one.
+        let after = |document| after_verb(self.cx, w, vi, lemma, window, document);
         // "… and has since called for …", "…, who has long said …":
         // auxiliaries and adverbs may stand between the verb and the word
         // that gives its subject.
@@ -1195,13 +1198,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 span: w[k].span,
                 kind: MentionKind::Document,
             };
-            return Some((after()?, Rule::ReportedAfterCue, m, cue));
+            return Some((after(false)?, Rule::ReportedAfterCue, m, cue));
         }
         // "The study, published in …, found …", "Leaders, for instance,
         // noted …": the subject before an aside.
         if let Some(m) = self.subject_before_aside() {
-            let document = names_document(text, m, lexicon);
-            let content = after_verb(self.cx, w, vi, lemma, window, document)?;
+            let content = after(names_document(text, m, lexicon))?;
             return Some((content, Rule::ReportedAfterCue, m, cue));
         }
         // "I think the court erred", "we urged the judge to …": in columns
@@ -1211,7 +1213,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // of deeds.
         let says = lemma.is_some_and(|l| l.reporting || l.request || l.promise);
         if says && let Some(m) = personal_subject(text, w, vi, lexicon) {
-            return Some((after()?, Rule::ReportedAfterCue, m, cue));
+            return Some((after(false)?, Rule::ReportedAfterCue, m, cue));
         }
         if let Some(found) = self.fronted_participle() {
             return Some(found);
@@ -1227,7 +1229,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             if !(second || participle) {
                 return None;
             }
-            let content = after()?;
+            let content = after(false)?;
             let m = sentence_subject(self.cx, w, vi)?;
             return Some((content, Rule::ReportedAfterCue, m, cue));
         }
@@ -1238,7 +1240,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // polls show Ruiz with a lead").
         if let Some(m) = unnamed_subject(text, w, vi, lexicon) {
             let document = names_document(text, m, lexicon);
-            let content = after_verb(self.cx, w, vi, lemma, window, document)?;
+            let content = after(document)?;
             let k = w.partition_point(|x| x.span.start < content.start);
             return (document || looks_like_clause(text, w, k, lexicon)).then_some((
                 content,
@@ -1247,7 +1249,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 cue,
             ));
         }
-        let content = after()?;
+        let content = after(false)?;
         let m = sentence_subject(self.cx, w, vi)?;
         Some((content, Rule::ReportedAfterCue, m, cue))
     }
@@ -1333,7 +1335,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     // "Two others have not said who …": a denial reports nothing.
     if w[p + 1..vi].iter().any(|x| {
         let t = x.text(text);
-        lexicon.class(t).is_negation(t) || t.ends_with("n't")
+        lexicon.class(t).is_negation(t) || t.ends_with("n't") || t.ends_with("n’t")
     }) {
         return None;
     }
@@ -1660,6 +1662,12 @@ fn after_verb(
         let mark = first.span.start - lead.trim_start().len();
         return Some(Span::new(mark, window.end));
     }
+    if lead.contains([':', '"', '“', '‘', '\'', ',']) {
+        return None;
+    }
+    // Every question below about the first word is asked of its one class.
+    let t = first.text(text);
+    let class = lexicon.class(t);
     // "said about 40 people live there", "said about a million …": a
     // preposition that says how near a number is opens the clause's
     // subject, not an adjunct.
@@ -1671,22 +1679,16 @@ fn after_verb(
             })
         };
         let article = |k: usize| w.get(k).is_some_and(|a| matches!(a.text(text), "a" | "an"));
-        let t = first.text(text);
-        lexicon.class(t).is_approximator(t)
-            && (number_at(i + 1) || article(i + 1) && number_at(i + 2))
+        class.is_approximator(t) && (number_at(i + 1) || article(i + 1) && number_at(i + 2))
     };
-    if lead.contains([':', '"', '“', '‘', '\'', ','])
-        || is_preposition(first.text(text), lexicon) && !promise && !approximate()
-    {
+    // `adjunct_openers.txt`: "on", "to", "while".
+    if class.is_adjunct_opener(t) && !promise && !approximate() {
         return None;
     }
     // A reporting verb's complement, or a question ("asked whether …"), is
     // a clause and runs on.
     // Not "which": right after the verb's words it more often opens a
     // relative clause than a question.
-    let t = first.text(text);
-    // Every question below about the first word is asked of its one class.
-    let class = lexicon.class(t);
     let question = t != "which" && class.is_question_word(t);
     // "48 percent agreed and 44 percent disagreed", "criticized and
     // mocked the plan": a verb with a coordinator after it has no
@@ -1768,14 +1770,15 @@ fn predicative_as(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
     let Some(next) = w.get(k + 1) else {
         return false;
     };
-    let t = next.text(text);
-    let lower = t.to_ascii_lowercase();
-    if !gap(text, w[k].span.end, next.span.start).is_empty()
-        || lexicon
-            .pronoun(&lower)
-            .is_some_and(|p| p.speaker && !p.possessive)
-        || lexicon.class(t).is_subordinator()
-        || lexicon.class(t).is_as_phrase()
+    if !gap(text, w[k].span.end, next.span.start).is_empty() {
+        return false;
+    }
+    // The lexicon is case-blind: one class answers for the word in any
+    // case, with no lower-case copy made.
+    let class = lexicon.class(next.text(text));
+    if class.pronoun().is_some_and(|p| p.speaker && !p.possessive)
+        || class.is_subordinator()
+        || class.is_as_phrase()
     {
         return false;
     }
@@ -1783,7 +1786,8 @@ fn predicative_as(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
     // verb soon after its subject (a plural noun in -s is no sign of one).
     !w[k + 1..w.len().min(k + 4)].iter().any(|x| {
         let t = x.text(text);
-        lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed") && t == t.to_ascii_lowercase()
+        lexicon.is_auxiliary(t)
+            || t.len() > 3 && t.ends_with("ed") && !t.bytes().any(|b| b.is_ascii_uppercase())
     })
 }
 
@@ -1896,15 +1900,7 @@ fn unnamed_object(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> Option
         .windows(2)
         .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
     let t = next.text(text);
-    let subject =
-        lexicon.pronoun(t).is_some_and(|p| p.subject) && t.chars().all(|c| c.is_ascii_lowercase());
-    (joined && subject).then_some(start + n)
-}
-
-/// True for a word that opens an adjunct after a verb rather than its
-/// content ("on", "to", "while"): `adjunct_openers.txt`.
-fn is_preposition(word: &str, lexicon: &Lexicon) -> bool {
-    lexicon.class(word).is_adjunct_opener(word)
+    (joined && is_subject_pronoun(t, lexicon.class(t))).then_some(start + n)
 }
 
 /// The content up to a comment on it or to an "and" or "but" that starts
