@@ -1281,8 +1281,8 @@ impl Lexicon {
 }
 
 /// A negative auxiliary without its "n't" ("did" of "didn't", "ca" of
-/// "can't").
-fn negative_stem(word: &str) -> Option<&str> {
+/// "can't"), the apostrophe straight or curly and in any case.
+pub(crate) fn negative_stem(word: &str) -> Option<&str> {
     // Most words end in another letter: told by it, before either suffix.
     if !matches!(word.as_bytes().last(), Some(b't' | b'T')) {
         return None;

@@ -27,7 +27,7 @@
 //! sentence, so never its paragraph.
 
 use crate::layout::BlockKind;
-use crate::lexicon::{Lemma, Lexicon, WordClass};
+use crate::lexicon::{Lemma, Lexicon, WordClass, negative_stem};
 use crate::pipeline::outside_quotations;
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
@@ -1335,7 +1335,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     // "Two others have not said who …": a denial reports nothing.
     if w[p + 1..vi].iter().any(|x| {
         let t = x.text(text);
-        lexicon.class(t).is_negation(t) || t.ends_with("n't") || t.ends_with("n’t")
+        lexicon.class(t).is_negation(t) || negative_stem(t).is_some()
     }) {
         return None;
     }
