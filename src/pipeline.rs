@@ -3,9 +3,9 @@
 use std::borrow::Cow;
 
 use crate::extractor::Options;
-use crate::layout::{self, Block, BlockKind};
+use crate::layout::{self, BlockKind};
 use crate::lexicon::Lexicon;
-use crate::marks::{self, Quotation};
+use crate::marks::{self, Quotation, outside_quotations};
 use crate::reported::{self, Reported};
 use crate::rules::{self, Attribution, Context, Source};
 use crate::sentences::Sentences;
@@ -164,10 +164,6 @@ enum Event<'a> {
 const NAME_LOOKBACK: usize = 2;
 /// How many opening paragraphs are read for names in any case.
 const LEDE: usize = 3;
-/// The most spans of text outside quotations given room for from the
-/// start, so that the memory held for a long text grows with the spans
-/// found rather than with its blocks.
-const RESERVED_SPANS: usize = 1024;
 
 impl Event<'_> {
     /// The block the attribution is made in.
@@ -283,52 +279,4 @@ fn quote_text<'t>(text: &'t str, q: &Quotation) -> Cow<'t, str> {
             Cow::Owned(out)
         }
     }
-}
-
-/// The text of the article outside quotations, in order, in the blocks
-/// `keep` tells by index and block: the running text where names are
-/// looked for, or every block but furniture, where reported speech is.
-///
-/// With `across_lines`, a stretch that runs to the end of a kept block
-/// and on from the start of the next one is one span, the line break
-/// included: for a scan whose matches never cross a line, and which pays
-/// for every span it starts.
-pub(crate) fn outside_quotations(
-    blocks: &[Block],
-    quotations: &[Quotation],
-    keep: impl Fn(usize, &Block) -> bool,
-    across_lines: bool,
-) -> Vec<Span> {
-    // A span for each kept block and each quotation at most: room for
-    // them from the start, up to a bound, spares the list its growth.
-    let mut out: Vec<Span> =
-        Vec::with_capacity((blocks.len() + quotations.len()).min(RESERVED_SPANS));
-    let mut qi = 0;
-    // Whether the last span ran to the end of the block before.
-    let mut ran_to_end = false;
-    for (bi, b) in blocks.iter().enumerate() {
-        let kept = keep(bi, b);
-        let runs_on = across_lines && std::mem::take(&mut ran_to_end);
-        let mut push = |span: Span| match out.last_mut() {
-            Some(last) if runs_on && span.start == b.span.start => last.end = span.end,
-            _ => out.push(span),
-        };
-        let mut pos = b.span.start;
-        while qi < quotations.len() && quotations[qi].open.start < b.span.end {
-            let q = &quotations[qi];
-            if kept && q.open.start > pos {
-                push(Span::new(pos, q.open.start));
-            }
-            pos = pos.max(q.close.end);
-            if q.close.end > b.span.end {
-                break;
-            }
-            qi += 1;
-        }
-        if kept && pos < b.span.end {
-            push(Span::new(pos, b.span.end));
-            ran_to_end = true;
-        }
-    }
-    out
 }

@@ -28,7 +28,7 @@
 
 use crate::layout::BlockKind;
 use crate::lexicon::{Lemma, Lexicon, WordClass, negative_stem};
-use crate::pipeline::outside_quotations;
+use crate::marks::outside_quotations;
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,

@@ -14,7 +14,7 @@ use crate::marks::{self, Quotation};
 use crate::rules::{self, Attribution, Context, Source};
 use crate::sentences::Sentences;
 use crate::speakers::Resolver;
-use crate::{Span, cues, pipeline, reported, sentences};
+use crate::{Span, cues, reported, sentences};
 
 static LEXICON: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::new(None, &[]).expect("the built-in lexicon builds"));
@@ -41,7 +41,7 @@ impl<'t> Prepared<'t> {
         let layout = layout::layout(text, lexicon);
         let sentences = Mutex::new(Sentences::new(layout.blocks.len(), text.len()));
         let quotations = marks::quotations(text, &layout.blocks, lexicon, &OPTIONS);
-        let running = pipeline::outside_quotations(
+        let running = marks::outside_quotations(
             &layout.blocks,
             &quotations,
             |_, b| b.kind == BlockKind::Body,
