@@ -1262,12 +1262,41 @@ impl<'t> Resolver<'t> {
                         })
                         // A role's own words are no holder of another role.
                         .or_else(|| self.antecedent(at, |e| !e.org && !e.role, false, lexicon)),
-                    RoleClass::Org if definite => self.antecedent(
-                        at,
-                        |e| e.org && lower_contains(&text[e.name.start..e.name.end], &noun),
-                        false,
-                        lexicon,
-                    ),
+                    RoleClass::Org if definite => self
+                        .antecedent(
+                            at,
+                            |e| e.org && lower_contains(&text[e.name.start..e.name.end], &noun),
+                            false,
+                            lexicon,
+                        )
+                        // "Lumen Ltd cut its forecast. The company said":
+                        // only when no name has the noun in it, and the
+                        // mention is a definite noun naming no one else
+                        // ("the Clinton campaign", a bare "campaign").
+                        .or_else(|| {
+                            let mut words = text[mention.span.start..mention.span.end].split(' ');
+                            let plain =
+                                words.next().is_some_and(|w| lexicon.class(w).is_definite())
+                                    && words.all(|w| !is_capitalized(w));
+                            let noun_heads = lexicon.is_org_head(&capitalized(&noun));
+                            plain
+                                .then(|| {
+                                    self.antecedent(
+                                        at,
+                                        |e| {
+                                            e.org
+                                                && typed_by_head(
+                                                    &text[e.name.start..e.name.end],
+                                                    noun_heads,
+                                                    lexicon,
+                                                )
+                                        },
+                                        false,
+                                        lexicon,
+                                    )
+                                })
+                                .flatten()
+                        }),
                     _ => None,
                 }
                 .or_else(|| self.unheld_role(mention, class, &noun, lexicon))
@@ -1517,6 +1546,28 @@ impl<'t> Resolver<'t> {
         });
         Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
+}
+
+/// True when the organisation `name` ends in a head that is no role noun
+/// ("Lumen Ltd", "Kestrel Airways", "the Harbour Trust"), so that a noun
+/// its name lacks may stand for it: a noun that heads no names ("the
+/// newspaper", "the charity"), or any (`noun_heads`: "the company") when
+/// the head is a company's abbreviated legal form ("Ltd", "Inc."). A head that
+/// is a role noun itself ("Kellow District Council") says which noun
+/// stands for it.
+fn typed_by_head(name: &str, noun_heads: bool, lexicon: &Lexicon) -> bool {
+    let head = name.rsplit(' ').next().unwrap_or(name);
+    lexicon.is_org_head(head)
+        && lexicon.role(head).is_none()
+        && (!noun_heads || lexicon.is_abbreviation(head.trim_end_matches('.')))
+}
+
+/// `word` with its first letter in upper case: "company" → "Company".
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// True when a role mention introduces one person, its determiner
