@@ -1260,6 +1260,15 @@ impl<'t> Resolver<'t> {
                                     ..e
                                 })
                         })
+                        // "A spokesperson for X said the port would reopen.
+                        // … the spokesperson added": X, whether or not the
+                        // reported clause was read as a speaker, from the
+                        // organisation named last.
+                        .or_else(|| {
+                            speaks_for(&noun)
+                                .then(|| self.antecedent(at, |e| e.org && !e.role, false, lexicon))
+                                .flatten()
+                        })
                         // A role's own words are no holder of another role.
                         .or_else(|| self.antecedent(at, |e| !e.org && !e.role, false, lexicon)),
                     RoleClass::Org if definite => self
