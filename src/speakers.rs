@@ -466,9 +466,21 @@ fn core_before(
             && joined(text, &words[i - 2], &words[i - 1], &[""])
         {
             let head = noun_phrase_before(text, words, i - 1, None, lexicon)?;
-            if let MentionKind::Role { .. } = head.kind {
+            if let MentionKind::Role { head: h, .. } = head.kind {
+                let span = Span::new(head.span.start, m.span.end);
+                // "a spokesman for Kellow District Council": the council
+                // speaks.
+                if prep == "for"
+                    && speaks_for(&text[h.start..h.end])
+                    && let Some(name) = spoken_for(text, m.kind, lexicon)
+                {
+                    return Some(Mention {
+                        span,
+                        kind: MentionKind::Org { name },
+                    });
+                }
                 return Some(Mention {
-                    span: Span::new(head.span.start, m.span.end),
+                    span,
                     kind: head.kind,
                 });
             }
@@ -643,6 +655,29 @@ fn noun_phrase_before(
     })
 }
 
+/// True for a noun whose holder speaks in an organisation's name, not
+/// their own: the spokes- nouns ("spokesman", "spokeswoman",
+/// "spokesperson", "spokesmen"), in any case.
+fn speaks_for(noun: &str) -> bool {
+    noun.len() > 6 && noun.as_bytes()[..6].eq_ignore_ascii_case(b"spokes")
+}
+
+/// The organisation a spokesperson's mention names ("a spokesman for
+/// Brightwin", "A Kellow Marine spokesman"): an organisation, or a name
+/// with no title that opens with no known first name, as a person's
+/// would ("Ana Ruiz's spokesman" stays a role).
+fn spoken_for(text: &str, kind: MentionKind, lexicon: &Lexicon) -> Option<Span> {
+    match kind {
+        MentionKind::Org { name } => Some(name),
+        MentionKind::Person { name, title: None } => {
+            let n = &text[name.start..name.end];
+            let first = n.split(' ').next().unwrap_or(n);
+            (!is_first_name(first, lexicon)).then_some(name)
+        }
+        _ => None,
+    }
+}
+
 /// True for an organisation's common noun in lower case: "union",
 /// "charity", "regulator".
 fn is_org_noun(word: &str, lexicon: &Lexicon) -> bool {
@@ -718,6 +753,29 @@ fn role_before(
     let definite = first.is_definite()
         || first.pronoun().is_some_and(|p| p.possessive)
         || start == head && class != RoleClass::Person;
+    // "A Brightwin spokesman", "Lumen's spokeswoman": the organisation
+    // named before a spokesperson speaks. A person's full name ("Ana
+    // Ruiz's spokesman") stays a role.
+    let mut named = head;
+    while named > start && is_name_word(text, &words[named - 1], lexicon) {
+        named -= 1;
+    }
+    if named < head && speaks_for(words[head].text(text)) {
+        let run = &words[named..head];
+        let kind = classify_run(text, run, |i| lexicon.class(run[i].text(text)), lexicon);
+        if let Some(name) = spoken_for(text, kind, lexicon) {
+            let n = &text[name.start..name.end];
+            let owner = n
+                .strip_suffix("'s")
+                .or_else(|| n.strip_suffix("’s"))
+                .unwrap_or(n);
+            let name = Span::new(name.start, name.start + owner.len());
+            return Mention {
+                span: Span::new(words[start].span.start, words[head].span.end),
+                kind: MentionKind::Org { name },
+            };
+        }
+    }
     Mention {
         span: Span::new(words[start].span.start, words[head].span.end),
         kind: MentionKind::Role {
@@ -780,7 +838,7 @@ pub(crate) fn mention_after(
         lexicon,
         known: &mut known,
     };
-    read_mention_after(&mut classes, start)
+    read_mention_after(&mut classes, start, true)
 }
 
 /// [`mention_after`], for a caller that reads mentions from several
@@ -800,11 +858,16 @@ pub(crate) fn mention_after_known(
         lexicon,
         known,
     };
-    read_mention_after(&mut classes, start)
+    read_mention_after(&mut classes, start, true)
 }
 
-/// [`mention_after`] with the classes of `classes`.
-fn read_mention_after(classes: &mut Classes<'_, '_>, start: usize) -> Option<Mention> {
+/// [`mention_after`] with the classes of `classes`; `follow_for` reads
+/// the organisation after "a spokeswoman for", never itself followed.
+fn read_mention_after(
+    classes: &mut Classes<'_, '_>,
+    start: usize,
+    follow_for: bool,
+) -> Option<Mention> {
     let (text, words, lexicon) = (classes.text, classes.words, classes.lexicon);
     let first = words.get(start)?;
     // A possessive ("his daughter") starts a noun phrase; any other pronoun
@@ -935,6 +998,20 @@ fn read_mention_after(classes: &mut Classes<'_, '_>, start: usize) -> Option<Men
             } else {
                 class != RoleClass::Person
             };
+            // "said a spokeswoman for the Harbour Trust": the trust speaks.
+            if follow_for
+                && h + 1 == phrase.len()
+                && speaks_for(head.text(text))
+                && words.get(end).is_some_and(|w| w.text(text) == "for")
+                && joined(text, head, &words[end], &[""])
+                && let Some(org) = read_mention_after(classes, end + 1, false)
+                && let Some(name) = spoken_for(text, org.kind, lexicon)
+            {
+                return Some(Mention {
+                    span: Span::new(first.span.start, org.span.end),
+                    kind: MentionKind::Org { name },
+                });
+            }
             Some(Mention {
                 span,
                 kind: MentionKind::Role {
@@ -1102,7 +1179,19 @@ impl<'t> Resolver<'t> {
                     ..full
                 })
             }
-            MentionKind::Org { name } => Some(Entity::organisation(name, mention.span.end)),
+            MentionKind::Org { name } => {
+                // "A spokeswoman for X said": a later "the spokeswoman" or
+                // "she" is X again, found by the words kept as its title
+                // and the gender of the one who speaks for it.
+                let voice = text[mention.span.start..mention.span.end]
+                    .split(' ')
+                    .find(|w| speaks_for(w));
+                Some(Entity {
+                    title: voice.map(|_| mention.span),
+                    gender: voice.map_or(Gender::Neuter, |w| lexicon.gender(w)),
+                    ..Entity::organisation(name, mention.span.end)
+                })
+            }
             MentionKind::Pronoun(p) => {
                 let org = p.plural || p.gender == Gender::Neuter;
                 self.antecedent(
@@ -1111,7 +1200,10 @@ impl<'t> Resolver<'t> {
                         if org {
                             e.org
                         } else {
-                            !e.org && (e.gender == Gender::Any || e.gender == p.gender)
+                            // An organisation that spoke through a
+                            // person has that person's gender, not Neuter.
+                            (!e.org || e.gender != Gender::Neuter)
+                                && (e.gender == Gender::Any || e.gender == p.gender)
                         }
                     },
                     !org,
@@ -1138,7 +1230,7 @@ impl<'t> Resolver<'t> {
                             // lower-case word right before a name read is
                             // kept, and names the role as a title does.
                             |e| {
-                                !e.org
+                                (!e.org || e.gender != Gender::Neuter)
                                     && (e.title.is_some_and(|t| {
                                         lower_contains(&text[t.start..t.end], &noun)
                                     }) || e
@@ -1168,14 +1260,52 @@ impl<'t> Resolver<'t> {
                                     ..e
                                 })
                         })
+                        // "A spokesperson for X said the port would reopen.
+                        // … the spokesperson added": X, whether or not the
+                        // reported clause was read as a speaker, from the
+                        // organisation named last.
+                        .or_else(|| {
+                            speaks_for(&noun)
+                                .then(|| self.antecedent(at, |e| e.org && !e.role, false, lexicon))
+                                .flatten()
+                        })
                         // A role's own words are no holder of another role.
                         .or_else(|| self.antecedent(at, |e| !e.org && !e.role, false, lexicon)),
-                    RoleClass::Org if definite => self.antecedent(
-                        at,
-                        |e| e.org && lower_contains(&text[e.name.start..e.name.end], &noun),
-                        false,
-                        lexicon,
-                    ),
+                    RoleClass::Org if definite => self
+                        .antecedent(
+                            at,
+                            |e| e.org && lower_contains(&text[e.name.start..e.name.end], &noun),
+                            false,
+                            lexicon,
+                        )
+                        // "Lumen Ltd cut its forecast. The company said":
+                        // only when no name has the noun in it, and the
+                        // mention is a definite noun naming no one else
+                        // ("the Clinton campaign", a bare "campaign").
+                        .or_else(|| {
+                            let mut words = text[mention.span.start..mention.span.end].split(' ');
+                            let plain =
+                                words.next().is_some_and(|w| lexicon.class(w).is_definite())
+                                    && words.all(|w| !is_capitalized(w));
+                            let noun_heads = lexicon.is_org_head(&capitalized(&noun));
+                            plain
+                                .then(|| {
+                                    self.antecedent(
+                                        at,
+                                        |e| {
+                                            e.org
+                                                && typed_by_head(
+                                                    &text[e.name.start..e.name.end],
+                                                    noun_heads,
+                                                    lexicon,
+                                                )
+                                        },
+                                        false,
+                                        lexicon,
+                                    )
+                                })
+                                .flatten()
+                        }),
                     _ => None,
                 }
                 .or_else(|| self.unheld_role(mention, class, &noun, lexicon))
@@ -1425,6 +1555,28 @@ impl<'t> Resolver<'t> {
         });
         Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
+}
+
+/// True when the organisation `name` ends in a head that is no role noun
+/// ("Lumen Ltd", "Kestrel Airways", "the Harbour Trust"), so that a noun
+/// its name lacks may stand for it: a noun that heads no names ("the
+/// newspaper", "the charity"), or any (`noun_heads`: "the company") when
+/// the head is a company's abbreviated legal form ("Ltd", "Inc."). A head that
+/// is a role noun itself ("Kellow District Council") says which noun
+/// stands for it.
+fn typed_by_head(name: &str, noun_heads: bool, lexicon: &Lexicon) -> bool {
+    let head = name.rsplit(' ').next().unwrap_or(name);
+    lexicon.is_org_head(head)
+        && lexicon.role(head).is_none()
+        && (!noun_heads || lexicon.is_abbreviation(head.trim_end_matches('.')))
+}
+
+/// `word` with its first letter in upper case: "company" → "Company".
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// True when a role mention introduces one person, its determiner

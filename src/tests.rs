@@ -363,8 +363,8 @@ fn speakers_are_read_from_the_words_before_a_cue() {
         ),
         (
             "a role with its modifier phrase",
-            "A spokesman for Dunmere Hospital said",
-            Some(("A spokesman for Dunmere Hospital", None)),
+            "A lawyer for Dunmere Hospital said",
+            Some(("A lawyer for Dunmere Hospital", None)),
         ),
     ];
     for (name, text, expected) in table {
