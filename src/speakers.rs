@@ -79,6 +79,25 @@ fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
     allowed.contains(&gap(text, a.span.end, b.span.start))
 }
 
+/// [`joined`], or an ampersand joins two capitalised words into one
+/// name: "Harlow & Finch", "Q&A". Such a name is an organisation's.
+fn joined_or_ampersand(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
+    let g = gap(text, a.span.end, b.span.start);
+    allowed.contains(&g) || g == "&" && is_capitalized(a.text(text)) && is_capitalized(b.text(text))
+}
+
+/// `kind`, but a person's name with an ampersand is an organisation's
+/// ("Smith & Jones"): only a capitalised run read back from a speech verb
+/// takes one in, through [`joined_or_ampersand`].
+fn ampersand_org(text: &str, kind: MentionKind) -> MentionKind {
+    match kind {
+        MentionKind::Person { name, .. } if text[name.start..name.end].contains('&') => {
+            MentionKind::Org { name }
+        }
+        kind => kind,
+    }
+}
+
 /// True when two words of a run may belong to one name: nothing between
 /// them, an apostrophe, or the period of an initial or an abbreviation
 /// ("Donald J. Trump", "George H.W. Bush", "Sen. Mark Ellison"); any
@@ -564,7 +583,7 @@ fn noun_phrase_before(
         let p = prev.text(text);
         // "Patients' Association": a plural possessive inside a name. The
         // gap is tested first: it needs no look-up.
-        let glue_ok = joined(text, prev, &words[start], &["", ".", "'", "’"]);
+        let glue_ok = joined_or_ampersand(text, prev, &words[start], &["", ".", "'", "’"]);
         let part_of_name = glue_ok && {
             let class = lexicon.class(p);
             classes[end - start] = class;
@@ -580,7 +599,10 @@ fn noun_phrase_before(
     }
     // A leading "the" belongs to an organisation's mention: "the Kremlin".
     let run = &words[start..end];
-    let mut kind = classify_run(text, run, |i| classes[end - 1 - (start + i)], lexicon);
+    let mut kind = ampersand_org(
+        text,
+        classify_run(text, run, |i| classes[end - 1 - (start + i)], lexicon),
+    );
     let mut span_start = words[start].span.start;
     // "the union Unison": one capitalised word after an organisation's
     // noun is that organisation's name.
@@ -748,7 +770,16 @@ fn role_before(
     lexicon: &Lexicon,
 ) -> Mention {
     let head = end - 1;
-    let start = determiner_start(text, words, head, lexicon);
+    let mut start = determiner_start(text, words, head, lexicon);
+    // "A Harlow & Finch spokeswoman": an ampersand inside the name of the
+    // organisation a spokesperson speaks for, read past only there, as
+    // modifiers are read on every role noun.
+    if start > 0
+        && speaks_for(words[head].text(text))
+        && joined_or_ampersand(text, &words[start - 1], &words[start], &[])
+    {
+        start = determiner_start(text, words, start - 1, lexicon);
+    }
     let first = lexicon.class(words[start].text(text));
     let definite = first.is_definite()
         || first.pronoun().is_some_and(|p| p.possessive)
