@@ -70,6 +70,7 @@ const TIME_PREPOSITIONS: &str = include_str!("lexicon/time_prepositions.txt");
 const NEGATIONS: &str = include_str!("lexicon/negations.txt");
 const APPROXIMATORS: &str = include_str!("lexicon/approximators.txt");
 const ISSUING_PARTICLES: &str = include_str!("lexicon/issuing_particles.txt");
+const SPOKESPERSONS: &str = include_str!("lexicon/spokespersons.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -534,6 +535,8 @@ const NEGATION: u64 = 1 << 45;
 const ISSUING_PARTICLE: u64 = 1 << 46;
 /// A preposition that before a number says how near it is: "about".
 const APPROXIMATOR: u64 = 1 << 47;
+/// A noun whose holder speaks for an organisation: "spokesman".
+const SPOKESPERSON: u64 = 1 << 48;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -807,6 +810,12 @@ impl WordClass {
         self.flags & APPROXIMATOR != 0 && is_ascii_lower(word)
     }
 
+    /// True for a noun whose holder speaks in an organisation's name, in
+    /// any case ("spokesman", "Spokeswoman").
+    pub fn is_spokesperson(self) -> bool {
+        self.flags & SPOKESPERSON != 0
+    }
+
     /// True when `word`, whose class this is, is a particle of a verb
     /// that issues a document, written in lower case ("out" of "sent
     /// out").
@@ -1039,6 +1048,7 @@ impl Lexicon {
             (NEGATIONS, NEGATION),
             (APPROXIMATORS, APPROXIMATOR),
             (ISSUING_PARTICLES, ISSUING_PARTICLE),
+            (SPOKESPERSONS, SPOKESPERSON),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [
@@ -1612,6 +1622,7 @@ mod tests {
             ("negations.txt", NEGATIONS),
             ("approximators.txt", APPROXIMATORS),
             ("issuing_particles.txt", ISSUING_PARTICLES),
+            ("spokespersons.txt", SPOKESPERSONS),
         ];
         for (name, file) in files {
             for entry in entries(file) {

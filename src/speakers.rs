@@ -490,7 +490,7 @@ fn core_before(
                 // "a spokesman for Kellow District Council": the council
                 // speaks.
                 if prep == "for"
-                    && speaks_for(&text[h.start..h.end])
+                    && speaks_for(&text[h.start..h.end], lexicon)
                     && let Some(name) = spoken_for(text, m.kind, lexicon)
                 {
                     return Some(Mention {
@@ -678,10 +678,9 @@ fn noun_phrase_before(
 }
 
 /// True for a noun whose holder speaks in an organisation's name, not
-/// their own: the spokes- nouns ("spokesman", "spokeswoman",
-/// "spokesperson", "spokesmen"), in any case.
-fn speaks_for(noun: &str) -> bool {
-    noun.len() > 6 && noun.as_bytes()[..6].eq_ignore_ascii_case(b"spokes")
+/// their own ("spokesman", "spokeswoman"; the lexicon's spokespersons).
+fn speaks_for(noun: &str, lexicon: &Lexicon) -> bool {
+    lexicon.class(noun).is_spokesperson()
 }
 
 /// The organisation a spokesperson's mention names ("a spokesman for
@@ -775,7 +774,7 @@ fn role_before(
     // organisation a spokesperson speaks for, read past only there, as
     // modifiers are read on every role noun.
     if start > 0
-        && speaks_for(words[head].text(text))
+        && speaks_for(words[head].text(text), lexicon)
         && joined_or_ampersand(text, &words[start - 1], &words[start], &[])
     {
         start = determiner_start(text, words, start - 1, lexicon);
@@ -791,7 +790,7 @@ fn role_before(
     while named > start && is_name_word(text, &words[named - 1], lexicon) {
         named -= 1;
     }
-    if named < head && speaks_for(words[head].text(text)) {
+    if named < head && speaks_for(words[head].text(text), lexicon) {
         let run = &words[named..head];
         let kind = classify_run(text, run, |i| lexicon.class(run[i].text(text)), lexicon);
         if let Some(name) = spoken_for(text, kind, lexicon) {
@@ -1032,7 +1031,7 @@ fn read_mention_after(
             // "said a spokeswoman for the Harbour Trust": the trust speaks.
             if follow_for
                 && h + 1 == phrase.len()
-                && speaks_for(head.text(text))
+                && speaks_for(head.text(text), lexicon)
                 && words.get(end).is_some_and(|w| w.text(text) == "for")
                 && joined(text, head, &words[end], &[""])
                 && let Some(org) = read_mention_after(classes, end + 1, false)
@@ -1216,7 +1215,7 @@ impl<'t> Resolver<'t> {
                 // and the gender of the one who speaks for it.
                 let voice = text[mention.span.start..mention.span.end]
                     .split(' ')
-                    .find(|w| speaks_for(w));
+                    .find(|w| speaks_for(w, lexicon));
                 Some(Entity {
                     title: voice.map(|_| mention.span),
                     gender: voice.map_or(Gender::Neuter, |w| lexicon.gender(w)),
@@ -1296,7 +1295,7 @@ impl<'t> Resolver<'t> {
                         // reported clause was read as a speaker, from the
                         // organisation named last.
                         .or_else(|| {
-                            speaks_for(&noun)
+                            speaks_for(&noun, lexicon)
                                 .then(|| self.antecedent(at, |e| e.org && !e.role, false, lexicon))
                                 .flatten()
                         })
