@@ -175,11 +175,8 @@ impl Context<'_> {
     /// What `read` makes of the sentences of a block (none for
     /// furniture).
     pub(crate) fn sentences<R>(&self, block: usize, read: impl FnOnce(&[Span]) -> R) -> R {
-        let b = &self.blocks[block];
         let split = |out: &mut Vec<Span>| {
-            if b.kind != BlockKind::Furniture {
-                sentences::split(self.text, b.span, self.lexicon, out);
-            }
+            sentences::split_block(self.text, &self.blocks[block], self.lexicon, out)
         };
         self.sentences.of(block, split, read)
     }

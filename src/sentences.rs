@@ -14,6 +14,7 @@ use memchr::{memchr, memchr3};
 use regex::Regex;
 
 use crate::Span;
+use crate::layout::{Block, BlockKind};
 use crate::lexicon::Lexicon;
 use crate::words::{ceil_char, floor_char, is_ascii_space};
 
@@ -161,6 +162,14 @@ pub(crate) fn split(text: &str, block: Span, lexicon: &Lexicon, out: &mut Vec<Sp
     }
     if start < bytes.len() {
         out.push(Span::new(block.start + start, block.end));
+    }
+}
+
+/// The sentences of `block`, pushed onto `out`: none for furniture, which
+/// is not running text.
+pub(crate) fn split_block(text: &str, block: &Block, lexicon: &Lexicon, out: &mut Vec<Span>) {
+    if block.kind != BlockKind::Furniture {
+        split(text, block.span, lexicon, out);
     }
 }
 

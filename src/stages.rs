@@ -97,9 +97,7 @@ pub fn layout(text: &str) -> usize {
 pub fn sentences(p: &Prepared<'_>) -> usize {
     let mut all = Vec::new();
     for b in &p.layout.blocks {
-        if b.kind != BlockKind::Furniture {
-            sentences::split(p.text, b.span, &LEXICON, &mut all);
-        }
+        sentences::split_block(p.text, b, &LEXICON, &mut all);
     }
     all.len()
 }
