@@ -771,12 +771,11 @@ fn role_before(
 ) -> Mention {
     let head = end - 1;
     let mut start = determiner_start(text, words, head, lexicon);
+    let spokesperson = speaks_for(words[head].text(text), lexicon);
     // "A Harlow & Finch spokeswoman": an ampersand inside the name of the
     // organisation a spokesperson speaks for, read past only there, as
     // modifiers are read on every role noun.
-    if start > 0
-        && speaks_for(words[head].text(text), lexicon)
-        && joined_or_ampersand(text, &words[start - 1], &words[start], &[])
+    if start > 0 && spokesperson && joined_or_ampersand(text, &words[start - 1], &words[start], &[])
     {
         start = determiner_start(text, words, start - 1, lexicon);
     }
@@ -791,7 +790,7 @@ fn role_before(
     while named > start && is_name_word(text, &words[named - 1], lexicon) {
         named -= 1;
     }
-    if named < head && speaks_for(words[head].text(text), lexicon) {
+    if named < head && spokesperson {
         let run = &words[named..head];
         let kind = classify_run(text, run, |i| lexicon.class(run[i].text(text)), lexicon);
         if let Some(name) = spoken_for(text, kind, lexicon) {
