@@ -79,6 +79,11 @@ fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
     allowed.contains(&gap(text, a.span.end, b.span.start))
 }
 
+/// `s` without the possessive "'s" or "’s" it ends in, if it ends in one.
+fn strip_possessive(s: &str) -> Option<&str> {
+    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s"))
+}
+
 /// [`joined`], or an ampersand joins two capitalised words into one
 /// name: "Harlow & Finch", "Q&A". Such a name is an organisation's.
 fn joined_or_ampersand(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
@@ -199,10 +204,7 @@ fn classify_run(
     // person the name after them names, as a title would.
     if let Some(p) = (title_end.map_or(0, |t| t + 1)..run.len() - 1)
         .rev()
-        .find(|&i| {
-            let w = run[i].text(text);
-            w.ends_with("'s") || w.ends_with("’s")
-        })
+        .find(|&i| strip_possessive(run[i].text(text)).is_some())
     {
         title_end = Some(p);
     }
@@ -323,8 +325,7 @@ pub(crate) fn mention_before(
                 let class = lexicon.class(first);
                 class.is_determiner() || lexicon.is_title_word_in(first, class)
             }
-            || first.ends_with("'s")
-            || first.ends_with("’s")
+            || strip_possessive(first).is_some()
             || is_party_state(first);
         if !apposition_like {
             return described_apposition(text, words, open, end, lexicon);
@@ -770,12 +771,11 @@ fn role_before(
 ) -> Mention {
     let head = end - 1;
     let mut start = determiner_start(text, words, head, lexicon);
+    let spokesperson = speaks_for(words[head].text(text), lexicon);
     // "A Harlow & Finch spokeswoman": an ampersand inside the name of the
     // organisation a spokesperson speaks for, read past only there, as
     // modifiers are read on every role noun.
-    if start > 0
-        && speaks_for(words[head].text(text), lexicon)
-        && joined_or_ampersand(text, &words[start - 1], &words[start], &[])
+    if start > 0 && spokesperson && joined_or_ampersand(text, &words[start - 1], &words[start], &[])
     {
         start = determiner_start(text, words, start - 1, lexicon);
     }
@@ -790,15 +790,12 @@ fn role_before(
     while named > start && is_name_word(text, &words[named - 1], lexicon) {
         named -= 1;
     }
-    if named < head && speaks_for(words[head].text(text), lexicon) {
+    if named < head && spokesperson {
         let run = &words[named..head];
         let kind = classify_run(text, run, |i| lexicon.class(run[i].text(text)), lexicon);
         if let Some(name) = spoken_for(text, kind, lexicon) {
             let n = &text[name.start..name.end];
-            let owner = n
-                .strip_suffix("'s")
-                .or_else(|| n.strip_suffix("’s"))
-                .unwrap_or(n);
+            let owner = strip_possessive(n).unwrap_or(n);
             let name = Span::new(name.start, name.start + owner.len());
             return Mention {
                 span: Span::new(words[start].span.start, words[head].span.end),
@@ -2562,10 +2559,7 @@ fn entity_of_run(
         MentionKind::Person { name, title } => {
             // "Ines Varga's third feature": a possessive is no part of the
             // name, which later mentions ("Varga") end in.
-            let name = match text[name.start..name.end]
-                .strip_suffix("'s")
-                .or_else(|| text[name.start..name.end].strip_suffix("’s"))
-            {
+            let name = match strip_possessive(&text[name.start..name.end]) {
                 Some(bare) if !bare.is_empty() => Span::new(name.start, name.start + bare.len()),
                 _ => name,
             };
