@@ -1059,7 +1059,15 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // "Obama revised his plans, saying troops would stay": a
         // participle has no subject after it.
         let participle = w[vi].text(text).ends_with("ing");
-        if self.lead != "," || participle || !looks_like_clause(text, &w[..vi], 0, lexicon) {
+        if self.lead != "," || participle {
+            return None;
+        }
+        let clause = looks_like_clause(text, &w[..vi], 0, lexicon);
+        // "In a year of cuts, farmers have room to act, said Ana Ruiz, a
+        // grower": a sentence may open with an adjunct before its clause;
+        // then a speaker named after the verb, with nothing but an
+        // apposition before the sentence's end, tells that it is said.
+        if !clause && !has_verb(text, &w[..vi], lexicon) {
             return None;
         }
         let m = mention_after(text, w, vi + 1, lexicon)
@@ -1069,7 +1077,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // "…, said he isn't fit": a pronoun after the verb is its subject
         // only at the end of the sentence ("…, said he.").
         let pronoun = matches!(m.kind, MentionKind::Pronoun(_));
-        (ends || !pronoun && short_tail(text, w, vi, lexicon)).then(|| {
+        let said = if clause {
+            ends || !pronoun && short_tail(text, w, vi, lexicon)
+        } else {
+            ends && !pronoun
+        };
+        said.then(|| {
             (
                 Span::new(self.window.start, w[vi - 1].span.end),
                 Rule::ReportedBeforeCue,
