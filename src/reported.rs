@@ -1551,7 +1551,15 @@ fn after_verb(
     let lexicon = cx.lexicon;
     let takes_object = lemma.is_some_and(|l| l.takes_object);
     let reporting = lemma.is_some_and(|l| l.reporting);
-    let reach = if takes_object {
+    // "said Thursday during a town hall in Buffalo, New York, that …": a
+    // place or occasion spoken at may put "that" further off.
+    let occasion = reporting
+        && w.get(vi + 1).is_some_and(|x| {
+            let t = x.text(text);
+            let class = lexicon.class(t);
+            class.is_preposition() || class.is_time_word()
+        });
+    let reach = if takes_object || occasion {
         OBJECT_THAT_REACH
     } else {
         THAT_REACH
@@ -1574,6 +1582,14 @@ fn after_verb(
                 && !takes_object
                 && has_verb(text, &w[vi + 1..t], lexicon)
                 && looks_like_clause(text, w, vi + 1, lexicon))
+        })
+        // Past the usual reach, not the "that" of a relative clause on
+        // the occasion ("said in an interview that aired Sunday").
+        .filter(|&t| {
+            takes_object
+                || t < vi + 1 + THAT_REACH
+                || w.get(t + 1)
+                    .is_some_and(|x| !is_finite_like(x.text(text), lexicon))
         });
     if let Some(t) = that {
         // The person spoken to may be a quoted title ("told ABC's “Good
