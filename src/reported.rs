@@ -954,6 +954,18 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if as_noted {
             return Some((window, Rule::ReportedBeforeCue, m, self.cue));
         }
+        // "As Lavrov noted, talks are over" (maybe after "But"): opening
+        // the sentence, the phrase is set off before the content alone. A
+        // verb of saying only: "As Ruiz spoke, the crowd …" tells a time.
+        let opening_as = self.reporting
+            && comma_after
+            && k > first
+            && w[k - 1].text(text) == "As"
+            && !has_verb(text, &w[first..k - 1], lexicon);
+        if opening_as {
+            let content = Span::new(w[vi + 1].span.start, window.end);
+            return Some((content, Rule::ReportedBeforeCue, m, self.cue));
+        }
         // A pronoun or a name set in commas with its verb is always an
         // attribution ("Though it went well, he said, replacing her …").
         let set_off = matches!(m.kind, MentionKind::Pronoun(_) | MentionKind::Person { .. });
@@ -1047,7 +1059,15 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // "Obama revised his plans, saying troops would stay": a
         // participle has no subject after it.
         let participle = w[vi].text(text).ends_with("ing");
-        if self.lead != "," || participle || !looks_like_clause(text, &w[..vi], 0, lexicon) {
+        if self.lead != "," || participle {
+            return None;
+        }
+        let clause = looks_like_clause(text, &w[..vi], 0, lexicon);
+        // "In a year of cuts, farmers have room to act, said Ana Ruiz, a
+        // grower": a sentence may open with an adjunct before its clause;
+        // then a speaker named after the verb, with nothing but an
+        // apposition before the sentence's end, tells that it is said.
+        if !clause && !has_verb(text, &w[..vi], lexicon) {
             return None;
         }
         let m = mention_after(text, w, vi + 1, lexicon)
@@ -1057,7 +1077,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // "…, said he isn't fit": a pronoun after the verb is its subject
         // only at the end of the sentence ("…, said he.").
         let pronoun = matches!(m.kind, MentionKind::Pronoun(_));
-        (ends || !pronoun && short_tail(text, w, vi, lexicon)).then(|| {
+        let said = if clause {
+            ends || !pronoun && short_tail(text, w, vi, lexicon)
+        } else {
+            ends && !pronoun
+        };
+        said.then(|| {
             (
                 Span::new(self.window.start, w[vi - 1].span.end),
                 Rule::ReportedBeforeCue,
@@ -1526,7 +1551,15 @@ fn after_verb(
     let lexicon = cx.lexicon;
     let takes_object = lemma.is_some_and(|l| l.takes_object);
     let reporting = lemma.is_some_and(|l| l.reporting);
-    let reach = if takes_object {
+    // "said Thursday during a town hall in Buffalo, New York, that …": a
+    // place or occasion spoken at may put "that" further off.
+    let occasion = reporting
+        && w.get(vi + 1).is_some_and(|x| {
+            let t = x.text(text);
+            let class = lexicon.class(t);
+            class.is_preposition() || class.is_time_word()
+        });
+    let reach = if takes_object || occasion {
         OBJECT_THAT_REACH
     } else {
         THAT_REACH
@@ -1549,6 +1582,14 @@ fn after_verb(
                 && !takes_object
                 && has_verb(text, &w[vi + 1..t], lexicon)
                 && looks_like_clause(text, w, vi + 1, lexicon))
+        })
+        // Past the usual reach, not the "that" of a relative clause on
+        // the occasion ("said in an interview that aired Sunday").
+        .filter(|&t| {
+            takes_object
+                || t < vi + 1 + THAT_REACH
+                || w.get(t + 1)
+                    .is_some_and(|x| !is_finite_like(x.text(text), lexicon))
         });
     if let Some(t) = that {
         // The person spoken to may be a quoted title ("told ABC's “Good
