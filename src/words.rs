@@ -55,6 +55,7 @@ pub(crate) fn words(text: &str, window: Span) -> Words<'_> {
 }
 
 /// Iterator over the words of a window; see [`words`].
+#[derive(Clone)]
 pub(crate) struct Words<'t> {
     /// The text up to the window's end.
     text: &'t str,
@@ -304,11 +305,16 @@ impl<'t> WordCache<'t> {
         // The cache reads on to a word that ends past the window; those
         // before it are the window's. Mostly that word is the last.
         let mut past = self.cached.last().is_some_and(|c| c.span.end > b);
+        // Read through a local copy, the one reading that touches every
+        // word: where it stands stays in a register, rather than being
+        // stored and loaded again around each push.
+        let mut reader = self.reader.clone();
         while !past {
-            let Some(c) = self.reader.next() else { break };
+            let Some(c) = reader.next() else { break };
             self.cached.push(c);
             past = c.span.end > b;
         }
+        self.reader = reader;
         let tail = &self.cached[k..];
         let inside = match tail {
             [.., w, last] if w.span.end <= b && last.span.end > b => tail.len() - 1,
