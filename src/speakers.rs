@@ -2348,7 +2348,8 @@ impl NameScan {
             }
             let Some(last) = run.last() else { continue };
             i = last.span.end - span.start;
-            let before = word_before(s, at).map(|(b, e)| Span::new(span.start + b, span.start + e));
+            let before =
+                || word_before(s, at).map(|(b, e)| Span::new(span.start + b, span.start + e));
             let entity = entity_of_run(text, run, classes, before, next, lexicon);
             // "Barry “Bazza” Crane": a nickname in quotation marks splits
             // the running text inside a name, whose first name ends the
@@ -2502,7 +2503,8 @@ fn capitals_or_leads(x: u64) -> u64 {
 /// A named person (two name words, or a title and a name) or an
 /// organisation (a name ending in an organisation word).
 ///
-/// `before` is the lower-case word right before the run, if any. `next`
+/// `before()` finds the lower-case word right before the run, if any: it
+/// is asked for only when the run names a person, as few runs do. `next`
 /// is the word after the run, if any, with its class when known: a speech
 /// verb there makes a lone name a person ("Ruiz said"), or an
 /// organisation after an organisation's noun ("the union Unison said").
@@ -2510,7 +2512,7 @@ fn entity_of_run(
     text: &str,
     run: &[Word],
     classes: &[WordClass],
-    before: Option<Span>,
+    before: impl FnOnce() -> Option<Span>,
     next: Option<(Word, Option<WordClass>)>,
     lexicon: &Lexicon,
 ) -> Option<Entity> {
@@ -2569,9 +2571,10 @@ fn entity_of_run(
             if one_word && title.is_none() && !speaks {
                 return None;
             }
+            // The word before a run belongs to the name's first word only.
+            let before = if first_name == 0 { before() } else { None };
             if one_word
                 && title.is_none()
-                && first_name == 0
                 && before.is_some_and(|b| is_org_noun(&text[b.start..b.end], lexicon))
             {
                 return Some(Entity::organisation(name, end));
@@ -2584,7 +2587,7 @@ fn entity_of_run(
                 org: false,
                 gender,
                 evidence: speaks || title.is_some() || gender != Gender::Any,
-                before: before.filter(|_| first_name == 0),
+                before,
                 role: false,
             })
         }
