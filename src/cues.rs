@@ -102,25 +102,43 @@ pub(crate) fn scan_in<'a>(
     let bytes = &text.as_bytes()[..limit];
     let mut from = window.start;
     std::iter::from_fn(move || {
-        let (start, end) = leftmost_longest(dfa, bytes, from)?;
-        from = end;
-        (start < window.end).then_some((start, end))
+        loop {
+            let (start, end) = leftmost_longest(dfa, bytes, from)?;
+            if start >= window.end {
+                return None;
+            }
+            // Matches are ASCII, so both ends are char boundaries; a word
+            // character on either side makes it part of a longer word.
+            let joined_on = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+            if joined_on(text[..start].chars().next_back()) {
+                // A match inside a word ("as told to" in "was told to")
+                // may hide a cue that starts at the next word ("told"):
+                // the search goes on from the word's end, not the match's.
+                from = word_end(text, start);
+                continue;
+            }
+            from = end;
+            let after = text[end..].chars().next();
+            // "said-so" or "says'" followed by a letter: part of a longer word.
+            let runs_on = matches!(after, Some('\'' | '’' | '-'))
+                && text
+                    .as_bytes()
+                    .get(end + 1)
+                    .is_some_and(u8::is_ascii_alphanumeric);
+            if !(joined_on(after) || runs_on) {
+                return Some(Span::new(start, end));
+            }
+        }
     })
-    .filter_map(move |(start, end)| {
-        let before = text[..start].chars().next_back();
-        let after = text[end..].chars().next();
-        // Matches are ASCII, so both ends are char boundaries; a word
-        // character on either side makes it part of a longer word.
-        let joined_on = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        // "said-so" or "says'" followed by a letter: part of a longer word.
-        let runs_on = matches!(after, Some('\'' | '’' | '-'))
-            && text
-                .as_bytes()
-                .get(end + 1)
-                .is_some_and(u8::is_ascii_alphanumeric);
-        let whole = !(joined_on(before) || joined_on(after) || runs_on);
-        whole.then_some(Span::new(start, end))
-    })
+}
+
+/// Where the word holding byte `at` ends: the first byte from `at` on
+/// that does not start a letter or digit.
+fn word_end(text: &str, at: usize) -> usize {
+    text[at..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(text.len(), |(i, _)| at + i)
 }
 
 /// The leftmost-longest match in `bytes[from..]`, as the crate's own

@@ -260,6 +260,11 @@ fn cues_are_whole_speech_words_found_in_one_pass() {
             "The saidx unsaid sayings.",
             &[],
         ),
+        (
+            "a match inside a word hides no cue after it",
+            "He was told to go; it was reported by Ruiz.",
+            &["told", "reported"],
+        ),
         ("any case", "RUIZ SAID IT.", &["SAID"]),
     ];
     for (name, text, expected) in table {
