@@ -173,41 +173,121 @@ pub(crate) fn quotations_in(
     options: &Options,
     window: usize,
 ) -> Vec<Quotation> {
-    // Room from the start for the quotations of a news article in double
-    // marks, the common style: growing the list a pair at a time would
-    // copy it several times over.
-    let mut doubles = Pairer {
-        out: Vec::with_capacity(QUOTATIONS),
-        ..Pairer::default()
-    };
-    let mut singles = Pairer::default();
-    let mut candidates = Candidates::new(text.as_bytes(), window);
-    let mut next = candidates.next();
-    for (bi, block) in blocks.iter().enumerate() {
-        while next.is_some_and(|i| i < block.span.start) {
-            next = candidates.next();
+    let mut pairing = Pairing::new(text, lexicon, options, window);
+    pairing.pair(blocks);
+    pairing.finish(blocks)
+}
+
+/// The marks of an article paired block by block, as the blocks come:
+/// [`Pairing::pair`] takes the blocks read so far, [`Pairing::finish`]
+/// the article's quotations once all are.
+pub(crate) struct Pairing<'a> {
+    text: &'a str,
+    lexicon: &'a Lexicon,
+    options: &'a Options,
+    doubles: Pairer,
+    singles: Pairer,
+    candidates: Candidates<'a>,
+    /// The next candidate, found one ahead.
+    next: Option<usize>,
+    /// How many blocks are paired.
+    paired: usize,
+}
+
+impl<'a> Pairing<'a> {
+    /// Looks for marks `window` bytes of `text` at a time.
+    pub(crate) fn new(
+        text: &'a str,
+        lexicon: &'a Lexicon,
+        options: &'a Options,
+        window: usize,
+    ) -> Pairing<'a> {
+        let mut candidates = Candidates::new(text.as_bytes(), window);
+        let next = candidates.next();
+        Pairing {
+            text,
+            lexicon,
+            options,
+            // Room from the start for the quotations of a news article in
+            // double marks, the common style: growing the list a pair at a
+            // time would copy it several times over.
+            doubles: Pairer {
+                out: Vec::with_capacity(QUOTATIONS),
+                ..Pairer::default()
+            },
+            singles: Pairer::default(),
+            candidates,
+            next,
+            paired: 0,
         }
-        // Most blocks hold no candidate: only the others are scanned. The
-        // marks of furniture are not read.
-        if block.kind != BlockKind::Furniture && next.is_some_and(|i| i < block.span.end) {
-            let in_block = std::iter::from_fn(|| {
-                let i = next.filter(|&i| i < block.span.end)?;
-                next = candidates.next();
-                Some(i - block.span.start)
-            });
-            // Each mark is paired as it is found: no list of a block's
-            // marks is kept, however many it has.
-            let pair = |family, mark| match family {
-                Family::Double => doubles.mark(text, blocks, bi, mark, options),
-                Family::Single => singles.mark(text, blocks, bi, mark, options),
-            };
-            scan(text, block.span, in_block, lexicon, pair);
-        }
-        // A block without marks of a family, furniture among them, ends
-        // any quotation of it left open.
-        doubles.end_block(bi, block, options);
-        singles.end_block(bi, block, options);
     }
+
+    /// Pairs the marks of the blocks not paired yet: `blocks` are the
+    /// article's first ones, their kinds final.
+    pub(crate) fn pair(&mut self, blocks: &[Block]) {
+        let Pairing {
+            text,
+            lexicon,
+            options,
+            doubles,
+            singles,
+            candidates,
+            ..
+        } = self;
+        // The cursor is a local while it moves, and stored back after.
+        let mut next = self.next;
+        for (bi, block) in blocks.iter().enumerate().skip(self.paired) {
+            while next.is_some_and(|i| i < block.span.start) {
+                next = candidates.next();
+            }
+            // Most blocks hold no candidate: only the others are scanned.
+            // The marks of furniture are not read.
+            if block.kind != BlockKind::Furniture && next.is_some_and(|i| i < block.span.end) {
+                let in_block = std::iter::from_fn(|| {
+                    let i = next.filter(|&i| i < block.span.end)?;
+                    next = candidates.next();
+                    Some(i - block.span.start)
+                });
+                // Each mark is paired as it is found: no list of a block's
+                // marks is kept, however many it has.
+                let pair = |family, mark| match family {
+                    Family::Double => doubles.mark(text, blocks, bi, mark, options),
+                    Family::Single => singles.mark(text, blocks, bi, mark, options),
+                };
+                scan(text, block.span, in_block, lexicon, pair);
+            }
+            // A block without marks of a family, furniture among them, ends
+            // any quotation of it left open.
+            doubles.end_block(bi, block, options);
+            singles.end_block(bi, block, options);
+        }
+        self.next = next;
+        self.paired = self.paired.max(blocks.len());
+    }
+
+    /// The article's top-level quotations, in order, once `pair` has had
+    /// all its `blocks`.
+    pub(crate) fn finish(self, blocks: &[Block]) -> Vec<Quotation> {
+        let Pairing {
+            text,
+            options,
+            doubles,
+            singles,
+            ..
+        } = self;
+        top_level(text, blocks, options, doubles, singles)
+    }
+}
+
+/// Of the pairs of both families, the quotations of the article: which
+/// family quotes speech, and which pairs nest in others.
+fn top_level(
+    text: &str,
+    blocks: &[Block],
+    options: &Options,
+    doubles: Pairer,
+    singles: Pairer,
+) -> Vec<Quotation> {
     let (doubles, singles) = (doubles.finish(), singles.finish());
     let singles_speak = match options.single_quotes {
         SingleQuotes::Speech => true,
