@@ -192,6 +192,9 @@ pub(crate) struct Pairing<'a> {
     next: Option<usize>,
     /// How many blocks are paired.
     paired: usize,
+    /// The speakers' labels that open paragraphs, counted as the blocks
+    /// are paired, while their text is in cache.
+    turns: Turns<'a>,
 }
 
 impl<'a> Pairing<'a> {
@@ -219,6 +222,7 @@ impl<'a> Pairing<'a> {
             candidates,
             next,
             paired: 0,
+            turns: Turns::default(),
         }
     }
 
@@ -232,6 +236,7 @@ impl<'a> Pairing<'a> {
             doubles,
             singles,
             candidates,
+            turns,
             ..
         } = self;
         // The cursor is a local while it moves, and stored back after.
@@ -260,6 +265,9 @@ impl<'a> Pairing<'a> {
             // any quotation of it left open.
             doubles.end_block(bi, block, options);
             singles.end_block(bi, block, options);
+            if !turns.transcript() {
+                turns.count(label_of(text, block));
+            }
         }
         self.next = next;
         self.paired = self.paired.max(blocks.len());
@@ -273,9 +281,14 @@ impl<'a> Pairing<'a> {
             options,
             doubles,
             singles,
+            turns,
             ..
         } = self;
-        top_level(text, blocks, options, doubles, singles)
+        let mut quotations = top_level(text, blocks, options, doubles, singles);
+        if turns.transcript() {
+            add_unmarked_turns(text, blocks, &mut quotations, options);
+        }
+        quotations
     }
 }
 
@@ -331,7 +344,6 @@ fn top_level(
         }
         keep
     });
-    add_unmarked_turns(text, blocks, &mut primary, options);
     primary
 }
 
@@ -339,40 +351,53 @@ fn top_level(
 /// or more, for the article to be a transcript.
 const TRANSCRIPT_TURNS: usize = 3;
 
+/// The speaker's label a paragraph of running text opens with, if any.
+fn label_of<'a>(text: &'a str, b: &Block) -> Option<&'a str> {
+    let line = &text[b.span.start..b.span.end];
+    (b.kind == BlockKind::Body)
+        .then(|| speaker_label(line).map(|len| &line[..len]))
+        .flatten()
+}
+
+/// Whether an article is a transcript, told from the labels its
+/// paragraphs open with, in order: one label repeated ("UPDATE:") or two
+/// turns are not a transcript.
+#[derive(Default)]
+struct Turns<'a> {
+    turns: usize,
+    first_label: Option<&'a str>,
+    two_labels: bool,
+}
+
+impl<'a> Turns<'a> {
+    /// Counts the label of the next paragraph, if it has one.
+    fn count(&mut self, label: Option<&'a str>) {
+        if let Some(label) = label {
+            self.turns += 1;
+            self.two_labels |= *self.first_label.get_or_insert(label) != label;
+        }
+    }
+
+    /// True once the paragraphs counted make a transcript.
+    fn transcript(&self) -> bool {
+        self.turns >= TRANSCRIPT_TURNS && self.two_labels
+    }
+}
+
 /// In a transcript, adds each turn ("MARSH: My door has always been
 /// open.") that no quotation mark encloses, as a quotation whose pieces
 /// start at the label, as a quoted turn's do. A paragraph holding a
-/// quotation is left to it (a turn that quotes someone else). One label
-/// repeated ("UPDATE:") or two turns are not a transcript.
+/// quotation is left to it (a turn that quotes someone else).
 fn add_unmarked_turns(
     text: &str,
     blocks: &[Block],
     quotations: &mut Vec<Quotation>,
     options: &Options,
 ) {
-    let label_of = |b: &Block| {
-        let line = &text[b.span.start..b.span.end];
-        (b.kind == BlockKind::Body)
-            .then(|| speaker_label(line).map(|len| &line[..len]))
-            .flatten()
-    };
-    let mut turns = 0;
-    let mut first_label = None;
-    let mut two_labels = false;
-    for label in blocks.iter().filter_map(label_of) {
-        turns += 1;
-        two_labels |= *first_label.get_or_insert(label) != label;
-        if turns >= TRANSCRIPT_TURNS && two_labels {
-            break;
-        }
-    }
-    if turns < TRANSCRIPT_TURNS || !two_labels {
-        return;
-    }
     let before = quotations.len();
     let mut k = 0;
     for (bi, b) in blocks.iter().enumerate() {
-        if label_of(b).is_none() || b.span.len() > options.max_quote_len {
+        if label_of(text, b).is_none() || b.span.len() > options.max_quote_len {
             continue;
         }
         while k < before && quotations[k].close.end <= b.span.start {

@@ -900,11 +900,12 @@ fn blocks_settled_window_by_window_are_classified_and_paired_as_whole() {
         "\"and ends here,\" he said.",
         "'A single,' she said, 'and more.'",
         "RUIZ: We will see. MAAS: Not today.",
+        "MAAS: \"Not today,\" I said.",
         "",
     ];
     let mut pick = random_indices();
     for _ in 0..300 {
-        let n = 1 + pick(12);
+        let n = 1 + pick(16);
         let text: Vec<&str> = (0..n).map(|_| lines[pick(lines.len())]).collect();
         let text = text.join("\n");
         let whole = layout::layout(&text, &LEXICON);
