@@ -145,7 +145,8 @@ pub(crate) fn layout_in(
 /// read the same text: the second finds a window still in cache. Here the
 /// lines of a window are read right after the search for their breaks,
 /// and separators are looked for one window ahead; [`crate::marks`] scans
-/// for both kinds of mark candidate a window at a time.
+/// for both kinds of mark candidate a window at a time, and
+/// [`crate::sentences`] looks for ellipses a window ahead at most.
 pub(crate) const WINDOW: usize = 64 * 1024;
 
 /// `text[line]` without white space at either end, as `str::trim` gives
