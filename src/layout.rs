@@ -87,12 +87,21 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Splits `text` into blocks and classifies them.
 pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
-    layout_in(text, lexicon, WINDOW)
+    layout_in(text, lexicon, WINDOW, &mut |_| ())
 }
 
 /// [`layout`], reading the text `window` bytes at a time: how much is
-/// read at once changes nothing but what stays in cache.
-pub(crate) fn layout_in(text: &str, lexicon: &Lexicon, window: usize) -> Layout {
+/// read at once changes nothing but what stays in cache. Each time the
+/// kinds of more blocks are final, `settled` is given the blocks so far
+/// whose kinds are, so a later stage can read them while their text is
+/// still in cache; the last call has them all. (A `dyn` callback: one
+/// copy of the stage, called once a window.)
+pub(crate) fn layout_in(
+    text: &str,
+    lexicon: &Lexicon,
+    window: usize,
+    settled: &mut dyn FnMut(&[Block]),
+) -> Layout {
     // The document's script, told by its opening; a line is foreign when
     // it is short (a site's label) and mostly in another script. The
     // opening is read only once such a line asks.
@@ -101,6 +110,7 @@ pub(crate) fn layout_in(text: &str, lexicon: &Lexicon, window: usize) -> Layout 
     // bound: growing the list a block at a time would copy it several
     // times over.
     let mut blocks = Vec::with_capacity((text.len() / BLOCK_BYTES + 1).min(RESERVED_BLOCKS));
+    let mut classifier = Classifier::default();
     let mut blank_before = true;
     // The lines are read a piece of text at a time, right after the search
     // for their breaks, while the piece is in cache: the blocks from
@@ -121,10 +131,13 @@ pub(crate) fn layout_in(text: &str, lexicon: &Lexicon, window: usize) -> Layout 
         if body.end - blocks[unread].span.start >= window {
             read_lines(text, &mut blocks[unread..], &latin_document, lexicon);
             unread = blocks.len();
+            let done = classifier.classify(text, &mut blocks, lexicon, false);
+            settled(&blocks[..done]);
         }
     }
     read_lines(text, &mut blocks[unread..], &latin_document, lexicon);
-    classify(text, &mut blocks, lexicon);
+    classifier.classify(text, &mut blocks, lexicon, true);
+    settled(&blocks);
     Layout { blocks }
 }
 
@@ -132,7 +145,8 @@ pub(crate) fn layout_in(text: &str, lexicon: &Lexicon, window: usize) -> Layout 
 /// read the same text: the second finds a window still in cache. Here the
 /// lines of a window are read right after the search for their breaks,
 /// and separators are looked for one window ahead; [`crate::marks`] scans
-/// for both kinds of mark candidate a window at a time.
+/// for both kinds of mark candidate a window at a time, and
+/// [`crate::sentences`] looks for ellipses a window ahead at most.
 pub(crate) const WINDOW: usize = 64 * 1024;
 
 /// `text[line]` without white space at either end, as `str::trim` gives
@@ -250,7 +264,7 @@ fn find_separator(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
 }
 
 /// Marks the furniture among `blocks`, and the other lines shaped like
-/// section headings, which [`classify`] tells apart by their place. A
+/// section headings, which [`Classifier`] tells apart by their place. A
 /// line's kind here depends on no other line, so the blocks of any piece
 /// of the text can be read alone.
 fn read_lines(
@@ -287,56 +301,115 @@ fn read_lines(
 }
 
 /// Finds the title among the blocks [`read_lines`] marked, and tells the
-/// heading-shaped lines after it that are headings from teasers.
-fn classify(text: &str, blocks: &mut [Block], lexicon: &Lexicon) {
-    // The title: the first headline-shaped block near the top; anything
-    // before it is the site's masthead.
-    let mut seen = 0;
-    let mut title_at = None;
-    for (i, b) in blocks.iter().enumerate() {
-        if b.kind == BlockKind::Furniture {
-            continue;
+/// heading-shaped lines after it that are headings from teasers: block by
+/// block as they are read, each decision as soon as the blocks it looks
+/// at are.
+#[derive(Default)]
+struct Classifier {
+    /// How far the title search has read, the non-furniture blocks it
+    /// passed, and the title-shaped one it found.
+    searched: usize,
+    seen: usize,
+    candidate: Option<usize>,
+    /// The first block after the title (or the first block, without one),
+    /// once the title is settled.
+    first_body: Option<usize>,
+    /// The first block whose heading is not settled yet.
+    next: usize,
+    /// Whether a paragraph of running text came before `next`.
+    text_seen: bool,
+}
+
+impl Classifier {
+    /// Settles what the blocks read so far, `blocks`, allow; `done` when
+    /// no block follows them. Returns how many blocks from the start have
+    /// their final kind.
+    fn classify(
+        &mut self,
+        text: &str,
+        blocks: &mut [Block],
+        lexicon: &Lexicon,
+        done: bool,
+    ) -> usize {
+        if self.first_body.is_none() {
+            self.first_body = self.find_title(text, blocks, lexicon, done);
         }
-        if seen == TITLE_SEARCH {
-            break;
+        let Some(first_body) = self.first_body else {
+            return 0;
+        };
+        // The last block's heading waits for the block after it, if any.
+        let settled = if done {
+            blocks.len()
+        } else {
+            blocks.len().saturating_sub(1)
+        };
+        // A heading heads a section of running text, so none comes before
+        // the first paragraph: the short title-cased lines there are the
+        // date, the author and the desk ("Harriet Lowe" / "BBC News, Leeds").
+        for i in self.next.max(first_body)..settled {
+            if blocks[i].kind != BlockKind::Heading {
+                self.text_seen |= blocks[i].kind == BlockKind::Body;
+                continue;
+            }
+            // A headline glued to a caption is a card linking another article.
+            let after_caption =
+                i > 0 && !blocks[i].blank_before && blocks[i - 1].kind == BlockKind::Furniture;
+            let last = i + 1 == blocks.len();
+            if after_caption || last || !self.text_seen {
+                blocks[i].kind = BlockKind::Furniture;
+            }
         }
-        seen += 1;
-        if is_title_shaped(&text[b.span.start..b.span.end], lexicon) {
-            title_at = Some(i);
-            break;
-        }
+        self.next = self.next.max(settled);
+        self.next
     }
-    // A title heads an article: a lone line is the article itself.
-    let body_after = |t: usize| {
-        blocks[t + 1..]
-            .iter()
-            .any(|b| b.kind != BlockKind::Furniture)
-    };
-    let title_at = title_at.filter(|&t| body_after(t));
-    if let Some(t) = title_at {
+
+    /// Settles the title, once the blocks read decide it: the first
+    /// headline-shaped block near the top, followed by another that is not
+    /// furniture; anything before it is the site's masthead. Returns the
+    /// first block after it, or none while undecided.
+    fn find_title(
+        &mut self,
+        text: &str,
+        blocks: &mut [Block],
+        lexicon: &Lexicon,
+        done: bool,
+    ) -> Option<usize> {
+        while self.candidate.is_none() && self.seen < TITLE_SEARCH {
+            let Some(b) = blocks.get(self.searched) else {
+                if done {
+                    break;
+                }
+                return None;
+            };
+            let i = self.searched;
+            self.searched += 1;
+            if b.kind == BlockKind::Furniture {
+                continue;
+            }
+            self.seen += 1;
+            if is_title_shaped(&text[b.span.start..b.span.end], lexicon) {
+                self.candidate = Some(i);
+            }
+        }
+        let Some(t) = self.candidate else {
+            return Some(0);
+        };
+        // A title heads an article: a lone line is the article itself. The
+        // search for a block after it goes on from where it stopped.
+        while blocks
+            .get(self.searched)
+            .is_some_and(|b| b.kind == BlockKind::Furniture)
+        {
+            self.searched += 1;
+        }
+        if self.searched == blocks.len() {
+            return done.then_some(0);
+        }
         for b in &mut blocks[..t] {
             b.kind = BlockKind::Furniture;
         }
         blocks[t].kind = BlockKind::Title;
-    }
-
-    let first_body = title_at.map_or(0, |t| t + 1);
-    // A heading heads a section of running text, so none comes before
-    // the first paragraph: the short title-cased lines there are the
-    // date, the author and the desk ("Harriet Lowe" / "BBC News, Leeds").
-    let mut text_seen = false;
-    for i in first_body..blocks.len() {
-        if blocks[i].kind != BlockKind::Heading {
-            text_seen |= blocks[i].kind == BlockKind::Body;
-            continue;
-        }
-        // A headline glued to a caption is a card linking another article.
-        let after_caption =
-            i > 0 && !blocks[i].blank_before && blocks[i - 1].kind == BlockKind::Furniture;
-        let last = i + 1 == blocks.len();
-        if after_caption || last || !text_seen {
-            blocks[i].kind = BlockKind::Furniture;
-        }
+        Some(t + 1)
     }
 }
 

@@ -173,41 +173,134 @@ pub(crate) fn quotations_in(
     options: &Options,
     window: usize,
 ) -> Vec<Quotation> {
-    // Room from the start for the quotations of a news article in double
-    // marks, the common style: growing the list a pair at a time would
-    // copy it several times over.
-    let mut doubles = Pairer {
-        out: Vec::with_capacity(QUOTATIONS),
-        ..Pairer::default()
-    };
-    let mut singles = Pairer::default();
-    let mut candidates = Candidates::new(text.as_bytes(), window);
-    let mut next = candidates.next();
-    for (bi, block) in blocks.iter().enumerate() {
-        while next.is_some_and(|i| i < block.span.start) {
-            next = candidates.next();
+    let mut pairing = Pairing::new(text, lexicon, options, window);
+    pairing.pair(blocks);
+    pairing.finish(blocks)
+}
+
+/// The marks of an article paired block by block, as the blocks come:
+/// [`Pairing::pair`] takes the blocks read so far, [`Pairing::finish`]
+/// the article's quotations once all are.
+pub(crate) struct Pairing<'a> {
+    text: &'a str,
+    lexicon: &'a Lexicon,
+    options: &'a Options,
+    doubles: Pairer,
+    singles: Pairer,
+    candidates: Candidates<'a>,
+    /// The next candidate, found one ahead.
+    next: Option<usize>,
+    /// How many blocks are paired.
+    paired: usize,
+    /// The speakers' labels that open paragraphs, counted as the blocks
+    /// are paired, while their text is in cache.
+    turns: Turns<'a>,
+}
+
+impl<'a> Pairing<'a> {
+    /// Looks for marks `window` bytes of `text` at a time.
+    pub(crate) fn new(
+        text: &'a str,
+        lexicon: &'a Lexicon,
+        options: &'a Options,
+        window: usize,
+    ) -> Pairing<'a> {
+        let mut candidates = Candidates::new(text.as_bytes(), window);
+        let next = candidates.next();
+        Pairing {
+            text,
+            lexicon,
+            options,
+            // Room from the start for the quotations of a news article in
+            // double marks, the common style: growing the list a pair at a
+            // time would copy it several times over.
+            doubles: Pairer {
+                out: Vec::with_capacity(QUOTATIONS),
+                ..Pairer::default()
+            },
+            singles: Pairer::default(),
+            candidates,
+            next,
+            paired: 0,
+            turns: Turns::default(),
         }
-        // Most blocks hold no candidate: only the others are scanned. The
-        // marks of furniture are not read.
-        if block.kind != BlockKind::Furniture && next.is_some_and(|i| i < block.span.end) {
-            let in_block = std::iter::from_fn(|| {
-                let i = next.filter(|&i| i < block.span.end)?;
-                next = candidates.next();
-                Some(i - block.span.start)
-            });
-            // Each mark is paired as it is found: no list of a block's
-            // marks is kept, however many it has.
-            let pair = |family, mark| match family {
-                Family::Double => doubles.mark(text, blocks, bi, mark, options),
-                Family::Single => singles.mark(text, blocks, bi, mark, options),
-            };
-            scan(text, block.span, in_block, lexicon, pair);
-        }
-        // A block without marks of a family, furniture among them, ends
-        // any quotation of it left open.
-        doubles.end_block(bi, block, options);
-        singles.end_block(bi, block, options);
     }
+
+    /// Pairs the marks of the blocks not paired yet: `blocks` are the
+    /// article's first ones, their kinds final.
+    pub(crate) fn pair(&mut self, blocks: &[Block]) {
+        let Pairing {
+            text,
+            lexicon,
+            options,
+            doubles,
+            singles,
+            candidates,
+            turns,
+            ..
+        } = self;
+        // The cursor is a local while it moves, and stored back after.
+        let mut next = self.next;
+        for (bi, block) in blocks.iter().enumerate().skip(self.paired) {
+            while next.is_some_and(|i| i < block.span.start) {
+                next = candidates.next();
+            }
+            // Most blocks hold no candidate: only the others are scanned.
+            // The marks of furniture are not read.
+            if block.kind != BlockKind::Furniture && next.is_some_and(|i| i < block.span.end) {
+                let in_block = std::iter::from_fn(|| {
+                    let i = next.filter(|&i| i < block.span.end)?;
+                    next = candidates.next();
+                    Some(i - block.span.start)
+                });
+                // Each mark is paired as it is found: no list of a block's
+                // marks is kept, however many it has.
+                let pair = |family, mark| match family {
+                    Family::Double => doubles.mark(text, blocks, bi, mark, options),
+                    Family::Single => singles.mark(text, blocks, bi, mark, options),
+                };
+                scan(text, block.span, in_block, lexicon, pair);
+            }
+            // A block without marks of a family, furniture among them, ends
+            // any quotation of it left open.
+            doubles.end_block(bi, block, options);
+            singles.end_block(bi, block, options);
+            if !turns.transcript() {
+                turns.count(label_of(text, block));
+            }
+        }
+        self.next = next;
+        self.paired = self.paired.max(blocks.len());
+    }
+
+    /// The article's top-level quotations, in order, once `pair` has had
+    /// all its `blocks`.
+    pub(crate) fn finish(self, blocks: &[Block]) -> Vec<Quotation> {
+        let Pairing {
+            text,
+            options,
+            doubles,
+            singles,
+            turns,
+            ..
+        } = self;
+        let mut quotations = top_level(text, blocks, options, doubles, singles);
+        if turns.transcript() {
+            add_unmarked_turns(text, blocks, &mut quotations, options);
+        }
+        quotations
+    }
+}
+
+/// Of the pairs of both families, the quotations of the article: which
+/// family quotes speech, and which pairs nest in others.
+fn top_level(
+    text: &str,
+    blocks: &[Block],
+    options: &Options,
+    doubles: Pairer,
+    singles: Pairer,
+) -> Vec<Quotation> {
     let (doubles, singles) = (doubles.finish(), singles.finish());
     let singles_speak = match options.single_quotes {
         SingleQuotes::Speech => true,
@@ -251,7 +344,6 @@ pub(crate) fn quotations_in(
         }
         keep
     });
-    add_unmarked_turns(text, blocks, &mut primary, options);
     primary
 }
 
@@ -259,40 +351,57 @@ pub(crate) fn quotations_in(
 /// or more, for the article to be a transcript.
 const TRANSCRIPT_TURNS: usize = 3;
 
+/// The speaker's label a paragraph of running text opens with, if any.
+/// Inlined: it is asked of every paragraph as it is paired, and nearly
+/// every one is passed by at its first two bytes.
+#[inline]
+fn label_of<'a>(text: &'a str, b: &Block) -> Option<&'a str> {
+    if b.kind != BlockKind::Body {
+        return None;
+    }
+    let line = &text[b.span.start..b.span.end];
+    speaker_label(line).map(|len| &line[..len])
+}
+
+/// Whether an article is a transcript, told from the labels its
+/// paragraphs open with, in order: one label repeated ("UPDATE:") or two
+/// turns are not a transcript.
+#[derive(Default)]
+struct Turns<'a> {
+    turns: usize,
+    first_label: Option<&'a str>,
+    two_labels: bool,
+}
+
+impl<'a> Turns<'a> {
+    /// Counts the label of the next paragraph, if it has one.
+    fn count(&mut self, label: Option<&'a str>) {
+        if let Some(label) = label {
+            self.turns += 1;
+            self.two_labels |= *self.first_label.get_or_insert(label) != label;
+        }
+    }
+
+    /// True once the paragraphs counted make a transcript.
+    fn transcript(&self) -> bool {
+        self.turns >= TRANSCRIPT_TURNS && self.two_labels
+    }
+}
+
 /// In a transcript, adds each turn ("MARSH: My door has always been
 /// open.") that no quotation mark encloses, as a quotation whose pieces
 /// start at the label, as a quoted turn's do. A paragraph holding a
-/// quotation is left to it (a turn that quotes someone else). One label
-/// repeated ("UPDATE:") or two turns are not a transcript.
+/// quotation is left to it (a turn that quotes someone else).
 fn add_unmarked_turns(
     text: &str,
     blocks: &[Block],
     quotations: &mut Vec<Quotation>,
     options: &Options,
 ) {
-    let label_of = |b: &Block| {
-        let line = &text[b.span.start..b.span.end];
-        (b.kind == BlockKind::Body)
-            .then(|| speaker_label(line).map(|len| &line[..len]))
-            .flatten()
-    };
-    let mut turns = 0;
-    let mut first_label = None;
-    let mut two_labels = false;
-    for label in blocks.iter().filter_map(label_of) {
-        turns += 1;
-        two_labels |= *first_label.get_or_insert(label) != label;
-        if turns >= TRANSCRIPT_TURNS && two_labels {
-            break;
-        }
-    }
-    if turns < TRANSCRIPT_TURNS || !two_labels {
-        return;
-    }
     let before = quotations.len();
     let mut k = 0;
     for (bi, b) in blocks.iter().enumerate() {
-        if label_of(b).is_none() || b.span.len() > options.max_quote_len {
+        if label_of(text, b).is_none() || b.span.len() > options.max_quote_len {
             continue;
         }
         while k < before && quotations[k].close.end <= b.span.start {

@@ -16,8 +16,14 @@ use crate::{Kind, Quote, Span};
 
 /// Runs every stage over `text`.
 pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Vec<Quote<'t>> {
-    let layout = layout::layout(text, lexicon);
-    let quotations = marks::quotations(text, &layout.blocks, lexicon, options);
+    // Layout and marks go a window of text at a time, each window's marks
+    // paired right after its lines are read: on a long text the pairing
+    // finds the window's text and blocks still in cache.
+    let mut pairing = marks::Pairing::new(text, lexicon, options, layout::WINDOW);
+    let layout = layout::layout_in(text, lexicon, layout::WINDOW, &mut |blocks| {
+        pairing.pair(blocks)
+    });
+    let quotations = pairing.finish(&layout.blocks);
     if quotations.is_empty() && !options.indirect {
         return Vec::new();
     }

@@ -14,7 +14,7 @@ use memchr::{memchr, memchr3};
 use regex::Regex;
 
 use crate::Span;
-use crate::layout::{Block, BlockKind};
+use crate::layout::{Block, BlockKind, WINDOW};
 use crate::lexicon::Lexicon;
 use crate::words::{ceil_char, floor_char, is_ascii_space};
 
@@ -119,15 +119,26 @@ pub(crate) fn split(text: &str, block: Span, lexicon: &Lexicon, out: &mut Vec<Sp
     let mut i = start;
     // Terminal punctuation is found with memchr, which skips the rest of
     // the text many bytes at a time. Ellipses are rare, so the next one is
-    // kept and looked for again only once the scan passes it.
-    let mut ellipsis = find_ellipsis(bytes, 0);
+    // kept and looked for again only once the scan passes it; and looked
+    // for a window ahead at most, so that in a long block the search does
+    // not read the text out of the cache ahead of the scan.
+    let mut ellipsis = usize::MAX;
+    // How far ellipses are looked for: from `i` up to here there is none
+    // but `ellipsis`.
+    let mut searched = i;
     while i < bytes.len() {
         if ellipsis < i {
-            ellipsis = find_ellipsis(bytes, i);
+            ellipsis = usize::MAX;
+            searched = i;
         }
-        let stop = memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(usize::MAX, |o| i + o);
+        let stop = memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(bytes.len(), |o| i + o);
+        while ellipsis == usize::MAX && searched < stop {
+            let to = searched.saturating_add(WINDOW).min(bytes.len());
+            ellipsis = find_ellipsis(bytes, searched, to);
+            searched = to;
+        }
         i = stop.min(ellipsis);
-        if i == usize::MAX {
+        if i == bytes.len() {
             break;
         }
         let c = bytes[i];
@@ -318,13 +329,17 @@ fn dotted_word_start(head: &str) -> usize {
         .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
-/// Where the first `…` at or after `from` starts, or `usize::MAX`.
-fn find_ellipsis(bytes: &[u8], from: usize) -> usize {
+/// Where the first `…` starting in `from..to` starts, or `usize::MAX`.
+fn find_ellipsis(bytes: &[u8], from: usize, to: usize) -> usize {
     // Found by its last byte: its first, 0xE2, starts every curly quote
     // and dash too, and each of those would stop the search.
     let last = ELLIPSIS.len() - 1;
+    let end = to.saturating_add(last).min(bytes.len());
     let mut k = from + last;
-    while let Some(o) = bytes.get(k..).and_then(|rest| memchr(ELLIPSIS[last], rest)) {
+    while let Some(o) = bytes
+        .get(k..end)
+        .and_then(|rest| memchr(ELLIPSIS[last], rest))
+    {
         let start = k + o - last;
         if bytes[start..].starts_with(ELLIPSIS) {
             return start;
@@ -399,14 +414,16 @@ mod tests {
         let alphabet = ['…', '“', '—', '¦', 'a', '.'];
         crate::tests::every_string(&alphabet, 5, |text| {
             for from in 0..=text.len() + 1 {
-                let expected = (from..text.len())
-                    .find(|&i| text.as_bytes()[i..].starts_with(ELLIPSIS))
-                    .unwrap_or(usize::MAX);
-                assert_eq!(
-                    find_ellipsis(text.as_bytes(), from),
-                    expected,
-                    "{text:?} from {from}"
-                );
+                for to in from..=text.len() + 1 {
+                    let expected = (from..to.min(text.len()))
+                        .find(|&i| text.as_bytes()[i..].starts_with(ELLIPSIS))
+                        .unwrap_or(usize::MAX);
+                    assert_eq!(
+                        find_ellipsis(text.as_bytes(), from, to),
+                        expected,
+                        "{text:?} from {from} to {to}"
+                    );
+                }
             }
         });
     }

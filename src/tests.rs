@@ -874,11 +874,53 @@ fn text_read_in_small_windows_gives_what_it_gives_read_in_large_ones() {
         let whole = layout::layout(&text, &LEXICON);
         let quotations = marks::quotations(&text, &whole.blocks, &LEXICON, &Options::DEFAULT);
         for window in [1, 7, 300, 2048] {
-            let small = layout::layout_in(&text, &LEXICON, window);
+            // The marks of each window's blocks are paired as soon as the
+            // layout settles their kinds, as the pipeline pairs them.
+            let mut pairing = marks::Pairing::new(&text, &LEXICON, &Options::DEFAULT, window);
+            let small = layout::layout_in(&text, &LEXICON, window, &mut |b| pairing.pair(b));
             assert_eq!(small.blocks, whole.blocks, "window {window}");
+            assert_eq!(pairing.finish(&small.blocks), quotations, "window {window}");
             let small =
                 marks::quotations_in(&text, &whole.blocks, &LEXICON, &Options::DEFAULT, window);
             assert_eq!(small, quotations, "window {window}");
+        }
+    }
+}
+
+#[test]
+fn blocks_settled_window_by_window_are_classified_and_paired_as_whole() {
+    // The title waits for the blocks after it, a heading for the block
+    // after it, a quotation over paragraphs for the next paragraph: texts
+    // of titles, headings, furniture and quotations in any order, read a
+    // few bytes at a time, give what they give read whole.
+    let lines = [
+        "Talks Resume in May",
+        "What Comes Next",
+        "© Agency / Ana Park",
+        "The port at dawn. File photo - Site, 10.08.2024",
+        "log in or register",
+        "The minister spoke on Monday.",
+        "\"We will see,\" Ana Ruiz said.",
+        "\"It runs on",
+        "\"and ends here,\" he said.",
+        "'A single,' she said, 'and more.'",
+        "RUIZ: We will see. MAAS: Not today.",
+        "MAAS: \"Not today,\" I said.",
+        "",
+    ];
+    let mut pick = random_indices();
+    for _ in 0..300 {
+        let n = 1 + pick(16);
+        let text: Vec<&str> = (0..n).map(|_| lines[pick(lines.len())]).collect();
+        let text = text.join("\n");
+        let whole = layout::layout(&text, &LEXICON);
+        let quotations = marks::quotations(&text, &whole.blocks, &LEXICON, &Options::DEFAULT);
+        for window in [1, 5, 40] {
+            let mut pairing = marks::Pairing::new(&text, &LEXICON, &Options::DEFAULT, window);
+            let small = layout::layout_in(&text, &LEXICON, window, &mut |b| pairing.pair(b));
+            assert_eq!(small.blocks, whole.blocks, "{text:?} window {window}");
+            let got = pairing.finish(&small.blocks);
+            assert_eq!(got, quotations, "{text:?} window {window}");
         }
     }
 }
