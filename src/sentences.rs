@@ -54,7 +54,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A dateline of Indian and Australian wires, ended by a colon: a place
 /// (maybe a country in brackets), a comma, a day and month either way
 /// round (maybe a year), maybe an agency in brackets: "Guwahati, 12 July:",
-/// "New Delhi [India], July 12 (ANI):".
+/// "New Delhi \[India\], July 12 (ANI):".
 static DATED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+)*(?: \[[A-Za-z .]{1,30}\])?, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?(?: \([A-Za-z .]{1,20}\))? ?:",
