@@ -1706,6 +1706,25 @@ fn after_verb(
     if lead.contains([':', '"', '“', '‘', '\'', ',']) {
         return None;
     }
+    // "told reporters to leave", "warned Iran not to test": after the
+    // person told, an infinitive is a directive, and what was said is the
+    // two together, run on as a request's ("told them to …" is no less
+    // speech than "urged them to …").
+    let directive = takes_object && !promise && i > vi + 1 && {
+        let to = if first.text(text) == "not" {
+            w.get(i + 1)
+        } else {
+            Some(first)
+        };
+        to.is_some_and(|to| to.text(text) == "to" && infinitive_after(text, w, to, lexicon))
+    };
+    if directive {
+        let person = (vi + 1..i).find(|&k| {
+            let class = lexicon.class(w[k].text(text));
+            !(class.is_time_word() || class.is_speech_adverb())
+        })?;
+        return Some(complement_end(cx, w, person, window, (true, false)));
+    }
     // Every question below about the first word is asked of its one class.
     let t = first.text(text);
     let class = lexicon.class(t);
@@ -1756,12 +1775,26 @@ fn after_verb(
             });
         return (!answer).then(|| Span::new(first.span.start, window.end));
     }
-    // What the speech was about is a noun phrase with its modifiers: it ends
-    // at a comma, or where an adjunct clause begins ("… to help give
-    // context", "… during a rally"). What a request asks for runs on
-    // through its infinitive ("urged Congress to act"); what a promise
-    // commits to runs on through its adjuncts ("declined to say when …").
+    // Of another verb, what the speech was about ("… during a rally" is
+    // not in it), what a request asks for ("urged Congress to act") or
+    // what a promise commits to ("declined to say when …").
     let request = lemma.is_some_and(|l| l.request) || promise;
+    Some(complement_end(cx, w, i, window, (request, promise)))
+}
+
+/// What a speech was about or asked for, from `w[i]`: a noun phrase with
+/// its modifiers, ending at a comma or where an adjunct clause begins ("…
+/// to help give context", "… during a rally"). A `request` runs on
+/// through its infinitive; a `promise` through its adjuncts too.
+fn complement_end(
+    cx: &Context<'_>,
+    w: &[Word],
+    i: usize,
+    window: Span,
+    (request, promise): (bool, bool),
+) -> Span {
+    let (text, lexicon) = (cx.text, cx.lexicon);
+    let first = &w[i];
     let end = (i + 1..w.len())
         .find(|&k| {
             let x = &w[k];
@@ -1784,7 +1817,7 @@ fn after_verb(
                     })
         })
         .map_or(window.end, |k| w[k].span.start);
-    Some(Span::new(first.span.start, end.max(first.span.end)))
+    Span::new(first.span.start, end.max(first.span.end))
 }
 
 /// True when `next`, after the "and" or "but" that follows what a speech
