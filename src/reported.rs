@@ -846,26 +846,49 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     #[inline(always)]
     fn adjacent_subject(&self) -> Option<Mention> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
-        mention_before(text, w, vi, lexicon).or_else(|| {
-            // The time words right before the verb, read back: each word
-            // is looked up once, and mostly only the one before the verb.
-            let time = w[vi.saturating_sub(TIME_REACH)..vi]
-                .iter()
-                .rev()
-                .take_while(|x| {
-                    let t = x.text(text);
-                    let class = lexicon.class(t);
-                    class.is_time_word() && t != "that" || class.is_time_lead(t)
-                })
-                .count();
-            let k = (vi - time..vi).find(|&k| {
-                w[k..vi]
-                    .windows(2)
-                    .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+        mention_before(text, w, vi, lexicon)
+            .or_else(|| {
+                // The time words right before the verb, read back: each word
+                // is looked up once, and mostly only the one before the verb.
+                let time = w[vi.saturating_sub(TIME_REACH)..vi]
+                    .iter()
+                    .rev()
+                    .take_while(|x| {
+                        let t = x.text(text);
+                        let class = lexicon.class(t);
+                        class.is_time_word() && t != "that" || class.is_time_lead(t)
+                    })
+                    .count();
+                let k = (vi - time..vi).find(|&k| {
+                    w[k..vi]
+                        .windows(2)
+                        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+                })?;
+                mention_before(text, w, k, lexicon)
+                    .filter(|_| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
+            })
+            .or_else(|| self.subject_after_subordinator())
+    }
+
+    /// "The strike began after Ana Ruiz said …": a subordinator that is
+    /// also a preposition ("after", "before", "since") makes the name after
+    /// it read as its object, so the mention rules find no subject; its
+    /// clause's subject is the name that fills the words up to the verb.
+    #[inline(always)]
+    fn subject_after_subordinator(&self) -> Option<Mention> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        let s = (vi.saturating_sub(SUBJECT_REACH)..vi.saturating_sub(1))
+            .rev()
+            .find(|&k| {
+                let class = lexicon.class(w[k].text(text));
+                class.is_subordinator() && class.is_preposition()
             })?;
-            mention_before(text, w, k, lexicon)
-                .filter(|_| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
-        })
+        let joined = w[s..=vi]
+            .windows(2)
+            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+        let m = mention_after(text, w, s + 1, lexicon)?;
+        (joined && m.span.start == w[s + 1].span.start && m.span.end == w[vi - 1].span.end)
+            .then_some(m)
     }
 
     /// True when "that" follows the verb within reach.
