@@ -77,6 +77,9 @@ const ASIDE_REACH: usize = 10;
 /// The most words of a subject no mention rule reads ("Nearly
 /// two-thirds of Democratic primary voters").
 const SUBJECT_REACH: usize = 10;
+/// The most words of a name or noun phrase read as a subject after a
+/// subordinator ("after the Security Council condemned …").
+const NAME_REACH: usize = 8;
 /// The most words of an opener set off before a source phrase ("Since
 /// last May, according to …"); a longer stretch is a clause.
 const SHORT_OPENER: usize = 5;
@@ -794,6 +797,10 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         let m = mention_after(cx.text, w, vi + 1, cx.lexicon)?;
         return v.clause_closing_quotation(m, v.cue.start);
     }
+    // Asked last, of the few verbs left with no subject in reach.
+    if let Some(m) = v.subject_after_subordinator() {
+        return v.with_subject(m, false);
+    }
     v.without_subject()
 }
 
@@ -846,28 +853,26 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     #[inline(always)]
     fn adjacent_subject(&self) -> Option<Mention> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
-        mention_before(text, w, vi, lexicon)
-            .or_else(|| {
-                // The time words right before the verb, read back: each word
-                // is looked up once, and mostly only the one before the verb.
-                let time = w[vi.saturating_sub(TIME_REACH)..vi]
-                    .iter()
-                    .rev()
-                    .take_while(|x| {
-                        let t = x.text(text);
-                        let class = lexicon.class(t);
-                        class.is_time_word() && t != "that" || class.is_time_lead(t)
-                    })
-                    .count();
-                let k = (vi - time..vi).find(|&k| {
-                    w[k..vi]
-                        .windows(2)
-                        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
-                })?;
-                mention_before(text, w, k, lexicon)
-                    .filter(|_| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
-            })
-            .or_else(|| self.subject_after_subordinator())
+        mention_before(text, w, vi, lexicon).or_else(|| {
+            // The time words right before the verb, read back: each word
+            // is looked up once, and mostly only the one before the verb.
+            let time = w[vi.saturating_sub(TIME_REACH)..vi]
+                .iter()
+                .rev()
+                .take_while(|x| {
+                    let t = x.text(text);
+                    let class = lexicon.class(t);
+                    class.is_time_word() && t != "that" || class.is_time_lead(t)
+                })
+                .count();
+            let k = (vi - time..vi).find(|&k| {
+                w[k..vi]
+                    .windows(2)
+                    .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+            })?;
+            mention_before(text, w, k, lexicon)
+                .filter(|_| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
+        })
     }
 
     /// "The strike began after Ana Ruiz said …": a subordinator that is
@@ -877,18 +882,17 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     #[inline(always)]
     fn subject_after_subordinator(&self) -> Option<Mention> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
-        let s = (vi.saturating_sub(SUBJECT_REACH)..vi.saturating_sub(1))
+        // Back from the verb over words with no mark between them, before
+        // any word is looked up.
+        let s = (vi.saturating_sub(NAME_REACH + 1)..vi.saturating_sub(1))
             .rev()
+            .take_while(|&k| gap(text, w[k].span.end, w[k + 1].span.start).is_empty())
             .find(|&k| {
                 let class = lexicon.class(w[k].text(text));
                 class.is_subordinator() && class.is_preposition()
             })?;
-        let joined = w[s..=vi]
-            .windows(2)
-            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
         let m = mention_after(text, w, s + 1, lexicon)?;
-        (joined && m.span.start == w[s + 1].span.start && m.span.end == w[vi - 1].span.end)
-            .then_some(m)
+        (m.span.start == w[s + 1].span.start && m.span.end == w[vi - 1].span.end).then_some(m)
     }
 
     /// True when "that" follows the verb within reach.
