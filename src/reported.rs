@@ -1733,12 +1733,13 @@ fn after_verb(
     if lead.contains([':', '"', '“', '‘', '\'', ',']) {
         return None;
     }
-    // "told reporters to leave", "warned Iran not to test": after the
+    // "told reporters to leave", "warned Iran never to test": after the
     // person told, an infinitive is a directive, and what was said is the
     // two together, run on as a request's ("told them to …" is no less
     // speech than "urged them to …").
     let directive = takes_object && !promise && i > vi + 1 && {
-        let to = if first.text(text) == "not" {
+        let t = first.text(text);
+        let to = if lexicon.class(t).is_negation(t) {
             w.get(i + 1)
         } else {
             Some(first)
