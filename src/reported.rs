@@ -882,11 +882,13 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     #[inline(always)]
     fn subject_after_subordinator(&self) -> Option<Mention> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
-        // Back from the verb over words with no mark between them, before
+        // Back from the verb over words with no mark between them (none
+        // before the verb either: "after Christmas, insisting …"), before
         // any word is looked up.
-        let s = (vi.saturating_sub(NAME_REACH + 1)..vi.saturating_sub(1))
+        let s = (vi.saturating_sub(NAME_REACH + 1)..vi)
             .rev()
             .take_while(|&k| gap(text, w[k].span.end, w[k + 1].span.start).is_empty())
+            .skip(1)
             .find(|&k| {
                 let class = lexicon.class(w[k].text(text));
                 class.is_subordinator() && class.is_preposition()
