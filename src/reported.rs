@@ -77,6 +77,9 @@ const ASIDE_REACH: usize = 10;
 /// The most words of a subject no mention rule reads ("Nearly
 /// two-thirds of Democratic primary voters").
 const SUBJECT_REACH: usize = 10;
+/// The most words of a name or noun phrase read as a subject after a
+/// subordinator ("after the Security Council condemned …").
+const NAME_REACH: usize = 8;
 /// The most words of an opener set off before a source phrase ("Since
 /// last May, according to …"); a longer stretch is a clause.
 const SHORT_OPENER: usize = 5;
@@ -794,6 +797,10 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
         let m = mention_after(cx.text, w, vi + 1, cx.lexicon)?;
         return v.clause_closing_quotation(m, v.cue.start);
     }
+    // Asked last, of the few verbs left with no subject in reach.
+    if let Some(m) = v.subject_after_subordinator() {
+        return v.with_subject(m, false);
+    }
     v.without_subject()
 }
 
@@ -866,6 +873,28 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             mention_before(text, w, k, lexicon)
                 .filter(|_| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
         })
+    }
+
+    /// "The strike began after Ana Ruiz said …": a subordinator that is
+    /// also a preposition ("after", "before", "since") makes the name after
+    /// it read as its object, so the mention rules find no subject; its
+    /// clause's subject is the name that fills the words up to the verb.
+    #[inline(always)]
+    fn subject_after_subordinator(&self) -> Option<Mention> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        // Back from the verb over words with no mark between them (none
+        // before the verb either: "after Christmas, insisting …"), before
+        // any word is looked up.
+        let s = (vi.saturating_sub(NAME_REACH + 1)..vi)
+            .rev()
+            .take_while(|&k| gap(text, w[k].span.end, w[k + 1].span.start).is_empty())
+            .skip(1)
+            .find(|&k| {
+                let class = lexicon.class(w[k].text(text));
+                class.is_subordinator() && class.is_preposition()
+            })?;
+        let m = mention_after(text, w, s + 1, lexicon)?;
+        (m.span.start == w[s + 1].span.start && m.span.end == w[vi - 1].span.end).then_some(m)
     }
 
     /// True when "that" follows the verb within reach.
@@ -1706,6 +1735,26 @@ fn after_verb(
     if lead.contains([':', '"', '“', '‘', '\'', ',']) {
         return None;
     }
+    // "told reporters to leave", "warned Iran never to test": after the
+    // person told, an infinitive is a directive, and what was said is the
+    // two together, run on as a request's ("told them to …" is no less
+    // speech than "urged them to …").
+    let directive = takes_object && !promise && i > vi + 1 && {
+        let t = first.text(text);
+        let to = if lexicon.class(t).is_negation(t) {
+            w.get(i + 1)
+        } else {
+            Some(first)
+        };
+        to.is_some_and(|to| to.text(text) == "to" && infinitive_after(text, w, to, lexicon))
+    };
+    if directive {
+        let person = (vi + 1..i).find(|&k| {
+            let class = lexicon.class(w[k].text(text));
+            !(class.is_time_word() || class.is_speech_adverb())
+        })?;
+        return Some(complement_end(cx, w, person, window, (true, false)));
+    }
     // Every question below about the first word is asked of its one class.
     let t = first.text(text);
     let class = lexicon.class(t);
@@ -1756,12 +1805,26 @@ fn after_verb(
             });
         return (!answer).then(|| Span::new(first.span.start, window.end));
     }
-    // What the speech was about is a noun phrase with its modifiers: it ends
-    // at a comma, or where an adjunct clause begins ("… to help give
-    // context", "… during a rally"). What a request asks for runs on
-    // through its infinitive ("urged Congress to act"); what a promise
-    // commits to runs on through its adjuncts ("declined to say when …").
+    // Of another verb, what the speech was about ("… during a rally" is
+    // not in it), what a request asks for ("urged Congress to act") or
+    // what a promise commits to ("declined to say when …").
     let request = lemma.is_some_and(|l| l.request) || promise;
+    Some(complement_end(cx, w, i, window, (request, promise)))
+}
+
+/// What a speech was about or asked for, from `w[i]`: a noun phrase with
+/// its modifiers, ending at a comma or where an adjunct clause begins ("…
+/// to help give context", "… during a rally"). A `request` runs on
+/// through its infinitive; a `promise` through its adjuncts too.
+fn complement_end(
+    cx: &Context<'_>,
+    w: &[Word],
+    i: usize,
+    window: Span,
+    (request, promise): (bool, bool),
+) -> Span {
+    let (text, lexicon) = (cx.text, cx.lexicon);
+    let first = &w[i];
     let end = (i + 1..w.len())
         .find(|&k| {
             let x = &w[k];
@@ -1784,7 +1847,7 @@ fn after_verb(
                     })
         })
         .map_or(window.end, |k| w[k].span.start);
-    Some(Span::new(first.span.start, end.max(first.span.end)))
+    Span::new(first.span.start, end.max(first.span.end))
 }
 
 /// True when `next`, after the "and" or "but" that follows what a speech
