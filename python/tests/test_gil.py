@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from functools import partial
 
 import whosaid
 
@@ -48,7 +49,13 @@ def test_extract_many_lets_python_threads_run() -> None:
     # Rate of the spinning thread alone, for scale.
     alone, alone_time = _count_while(lambda: time.sleep(0.2))
     rate = alone / alone_time
-    during, elapsed = _count_while(lambda: extractor.extract_many(TEXTS, jobs=1))
+    # The batch grows until it runs long enough to tell, however fast the
+    # machine and the extractor are.
+    for doublings in range(8):
+        batch = TEXTS * 2**doublings
+        during, elapsed = _count_while(partial(extractor.extract_many, batch, jobs=1))
+        if elapsed > 0.1:
+            break
     assert elapsed > 0.05, "the batch ran too fast to tell"
     # Holding the GIL, the spinner would get at most a switch interval
     # (5 ms) of turns; released, it runs for most of the call.
