@@ -31,6 +31,7 @@ const NOUN_FORMS: &str = include_str!("lexicon/noun_forms.txt");
 const ACTION_VERBS: &str = include_str!("lexicon/action_verbs.txt");
 const REQUEST_VERBS: &str = include_str!("lexicon/request_verbs.txt");
 const PROMISE_VERBS: &str = include_str!("lexicon/promise_verbs.txt");
+const NAMING_VERBS: &str = include_str!("lexicon/naming_verbs.txt");
 const AUXILIARIES: &str = include_str!("lexicon/auxiliaries.txt");
 const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
 const DETERMINERS: &str = include_str!("lexicon/determiners.txt");
@@ -417,6 +418,9 @@ pub(crate) struct Lemma {
     /// It makes a promise, whose content is the infinitive after it
     /// ("vow").
     pub promise: bool,
+    /// It names its object, and says nothing without the name
+    /// ("called the plan a disaster", not "called Ruiz").
+    pub naming: bool,
     /// Prepositions that belong to it ("call for"), lower case.
     particles: Vec<Box<str>>,
 }
@@ -983,6 +987,7 @@ impl Lexicon {
         let action_verbs: HashSet<&str> = entries(ACTION_VERBS).collect();
         let request_verbs: HashSet<&str> = entries(REQUEST_VERBS).collect();
         let promise_verbs: HashSet<&str> = entries(PROMISE_VERBS).collect();
+        let naming_verbs: HashSet<&str> = entries(NAMING_VERBS).collect();
         let mut lemmas: Vec<Lemma> = Vec::new();
         let mut lemma_index: HashMap<Box<str>, u32> = HashMap::default();
         let mut classes: HashMap<Box<str>, WordClass> = HashMap::default();
@@ -995,6 +1000,7 @@ impl Lexicon {
                     action: action_verbs.contains(&**lemma),
                     request: request_verbs.contains(&**lemma),
                     promise: promise_verbs.contains(&**lemma),
+                    naming: naming_verbs.contains(&**lemma),
                     particles: particles.remove(lemma).unwrap_or_default(),
                 });
                 (lemmas.len() - 1) as u32

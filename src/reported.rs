@@ -1809,7 +1809,54 @@ fn after_verb(
     // not in it), what a request asks for ("urged Congress to act") or
     // what a promise commits to ("declined to say when …").
     let request = lemma.is_some_and(|l| l.request) || promise;
-    Some(complement_end(cx, w, i, window, (request, promise)))
+    let content = complement_end(cx, w, i, window, (request, promise));
+    // "called for a ban", "called on Congress to act": with its particle
+    // the verb names nothing.
+    let particle = i > vi + 1 && lemma.is_some_and(|l| l.has_particle(w[i - 1].text(text)));
+    if !particle && lemma.is_some_and(|l| l.naming) && !names_object(cx, w, i, content) {
+        return None;
+    }
+    Some(content)
+}
+
+/// True when a naming verb's `content`, from `w[i]`, gives its object a
+/// name: a quoted label anywhere ("called the plan “a disaster”"), one
+/// after "as" ("dubbed them as …"), anything but an adjunct after the
+/// object ("called Ruiz a liar", "called it unfair"), or any object but a
+/// name or a pronoun ("called the plan unfair", "called a hate crime").
+/// Not a name or a pronoun alone, nor one followed by a place, a time, a
+/// manner or another verb: a call made or a name given ("called Ruiz on
+/// Monday", "a group called Port Watch", "called them shortly after").
+fn names_object(cx: &Context<'_>, w: &[Word], i: usize, content: Span) -> bool {
+    let (text, lexicon) = (cx.text, cx.lexicon);
+    let t = w[i].text(text);
+    let person = t.starts_with(char::is_uppercase) || lexicon.class(t).pronoun().is_some();
+    let quoted = &text[content.start..content.end];
+    if !person || quoted.contains(['"', '“', '‘']) || quoted.contains("''") {
+        return true;
+    }
+    let after = |end: usize| w[i..].iter().find(|x| x.span.start >= end);
+    if after(content.end).is_some_and(|x| x.text(text) == "as") {
+        return true;
+    }
+    // An object read as no mention may be anything: kept as before.
+    let Some(object) = mention_after(text, w, i, lexicon) else {
+        return true;
+    };
+    let Some(next) = after(object.span.end).filter(|x| x.span.end <= content.end) else {
+        return false;
+    };
+    if gap(text, object.span.end, next.span.start).contains(',') {
+        // An apposition, with the name after it.
+        return true;
+    }
+    let t = next.text(text);
+    let class = lexicon.class(t);
+    !(class.is_preposition() && t != "of"
+        || class.is_time_word()
+        || t.len() > 4 && t.ends_with("ly")
+        || is_and_or_but(text, next)
+        || is_finite_like(t, lexicon))
 }
 
 /// What a speech was about or asked for, from `w[i]`: a noun phrase with
