@@ -63,6 +63,7 @@ const CLAUSE_CONTINUERS: &str = include_str!("lexicon/clause_continuers.txt");
 const SOURCE_CONJUNCTIONS: &str = include_str!("lexicon/source_conjunctions.txt");
 const SENTENCE_CONNECTIVES: &str = include_str!("lexicon/sentence_connectives.txt");
 const QUESTION_LEADS: &str = include_str!("lexicon/question_leads.txt");
+const TITLE_LEADS: &str = include_str!("lexicon/title_leads.txt");
 const SUBJECT_BOUNDS: &str = include_str!("lexicon/subject_bounds.txt");
 const FIRST_NAME_TITLES: &str = include_str!("lexicon/first_name_titles.txt");
 const POSTNOMINALS: &str = include_str!("lexicon/postnominals.txt");
@@ -541,6 +542,8 @@ const ISSUING_PARTICLE: u64 = 1 << 46;
 const APPROXIMATOR: u64 = 1 << 47;
 /// A noun whose holder speaks for an organisation: "spokesman".
 const SPOKESPERSON: u64 = 1 << 48;
+/// A word that leads into a quoted title or name: "titled".
+const TITLE_LEAD: u64 = 1 << 49;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -820,6 +823,12 @@ impl WordClass {
         self.flags & SPOKESPERSON != 0
     }
 
+    /// True for a word that leads into a quoted title or name, in any
+    /// case ("titled", "named").
+    pub fn is_title_lead(self) -> bool {
+        self.flags & TITLE_LEAD != 0
+    }
+
     /// True when `word`, whose class this is, is a particle of a verb
     /// that issues a document, written in lower case ("out" of "sent
     /// out").
@@ -1055,6 +1064,7 @@ impl Lexicon {
             (APPROXIMATORS, APPROXIMATOR),
             (ISSUING_PARTICLES, ISSUING_PARTICLE),
             (SPOKESPERSONS, SPOKESPERSON),
+            (TITLE_LEADS, TITLE_LEAD),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [

@@ -14,7 +14,7 @@ use crate::speakers::{
     named_apposition,
 };
 use crate::words::{
-    FirstWords, Word, ceil_char, floor_char, gap, is_capitalized, splits_at, words,
+    FirstWords, Word, ceil_char, floor_char, gap, is_capitalized, is_finite_like, splits_at, words,
 };
 use std::cell::Cell;
 
@@ -87,9 +87,19 @@ const CUE_REACH: usize = 8;
 pub(crate) fn attribute_all(cx: &Context<'_>) -> Vec<Option<Attribution>> {
     let mut scratch = Scratch::default();
     let mut out: Vec<Option<Attribution>> = Vec::with_capacity(cx.quotations.len());
+    // The last quotation that may be speech, when it was attributed: a
+    // name set in quotes between two quotations is passed over ("…,” she
+    // said, showing off a “Make America Great Again” hat. “…”).
+    let mut previous: Option<usize> = None;
     for qi in 0..cx.quotations.len() {
-        let previous_attributed = out.last().is_some_and(Option::is_some);
-        out.push(attribute(cx, qi, previous_attributed, &mut scratch));
+        let q = &cx.quotations[qi];
+        if cx.is_nickname(q) || cx.is_name_of_thing(q) {
+            out.push(None);
+            continue;
+        }
+        let a = attribute(cx, qi, previous, &mut scratch);
+        previous = a.is_some().then_some(qi);
+        out.push(a);
     }
     out
 }
@@ -123,18 +133,15 @@ fn read_words<'b>(buf: &'b mut Vec<Word>, text: &str, window: Span) -> &'b [Word
     buf
 }
 
-/// The attribution of quotation `qi`, given whether the quotation before it
-/// was attributed.
+/// The attribution of quotation `qi`, which is no name set in quotes,
+/// given the quotation of speech before it if that was attributed.
 fn attribute(
     cx: &Context<'_>,
     qi: usize,
-    previous_attributed: bool,
+    previous: Option<usize>,
     scratch: &mut Scratch,
 ) -> Option<Attribution> {
     let q = &cx.quotations[qi];
-    if cx.is_nickname(q) {
-        return None;
-    }
     if let Some(a) = cx.speaker_label(q) {
         return Some(a);
     }
@@ -167,7 +174,7 @@ fn attribute(
         // the quotation before it: `But Maas said … "We have waited."`
         // after Ruiz's quote is Maas's.
         .or_else(|| cx.adjacent_sentence(q, before_words, after_words))
-        .or_else(|| cx.continues(qi, before_words, after_words, previous_attributed))
+        .or_else(|| cx.continues(qi, before_words, after_words, previous))
         .or_else(|| cx.unattributed_speech(q, before_words, after_words))
 }
 
@@ -286,6 +293,56 @@ impl Context<'_> {
             capitalized &= is_capitalized(w.text(text));
         }
         inner > 0 && inner <= 2 && capitalized
+    }
+
+    /// A title or a name set in quotes in running text, in title case:
+    /// led into by a word such as "titled" (`a study titled "Connecting
+    /// the Bay."`), or used as a modifier of the noun after it (`its "Home
+    /// in a Day" delivery service`, `"Make America Great Again" hats`).
+    fn is_name_of_thing(&self, q: &Quotation) -> bool {
+        let text = self.text;
+        if self.blocks[q.first_block].kind != BlockKind::Body {
+            return false;
+        }
+        let content = FirstWords::<{ MAX_TITLE_WORDS + 1 }>::of(words(text, q.content()));
+        let title_case = (1..=MAX_TITLE_WORDS).contains(&content.len())
+            && content
+                .first()
+                .is_some_and(|w| is_capitalized(w.text(text)))
+            && content.iter().all(|w| {
+                let t = w.text(text);
+                is_capitalized(t) || self.lexicon.is_function_word(t)
+            });
+        if !title_case {
+            return false;
+        }
+        let led = text[..q.open.start]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|w| self.lexicon.class(w).is_title_lead());
+        if led {
+            return true;
+        }
+        // A lower-case word right after it that is neither a function
+        // word, a time, a manner nor a verb: the noun it names a kind of.
+        let inner = q.content();
+        let closed = text[inner.start..inner.end]
+            .trim_end()
+            .ends_with(['.', ',', '!', '?', ';', ':']);
+        let Some(next) = text[q.close.end..].strip_prefix(' ').and_then(|a| {
+            let end = a.find(|c: char| !c.is_alphabetic()).unwrap_or(a.len());
+            Some(&a[..end]).filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        }) else {
+            return false;
+        };
+        let class = self.lexicon.class(next);
+        !closed
+            && !class.is_function_word()
+            && !class.is_time_word()
+            && !class.is_speech_adverb()
+            && !next.ends_with("ly")
+            && self.lexicon.verb(next).is_none()
+            && !is_finite_like(next, self.lexicon)
     }
 
     /// True when a quotation overlaps `span` (quotations are sorted and do
@@ -967,25 +1024,33 @@ impl Context<'_> {
             .find(|&b| matches!(self.blocks[b].kind, BlockKind::Body))
     }
 
-    /// A quotation standing alone after an attributed quotation, in the
-    /// same paragraph or opening the next one, continues its speaker.
+    /// A quotation standing alone after an attributed quotation
+    /// (`previous`), in the same paragraph or opening the next one,
+    /// continues its speaker.
     fn continues(
         &self,
         qi: usize,
         before: &[Word],
         after: &[Word],
-        previous_attributed: bool,
+        previous: Option<usize>,
     ) -> Option<Attribution> {
         let q = &self.quotations[qi];
         // A quoted heading is a headline, not more of the speech.
         if !before.is_empty()
             || !after.is_empty()
-            || !previous_attributed
             || self.blocks[q.first_block].kind != BlockKind::Body
         {
             return None;
         }
-        let p = &self.quotations[qi.checked_sub(1)?];
+        // Nor one in a list after a comma (`named “Veep,” “Succession”`).
+        let lead = self.text[..q.open.start]
+            .trim_end()
+            .trim_end_matches(['"', '”', '’', '\''])
+            .trim_end();
+        if lead.ends_with([',', ';']) {
+            return None;
+        }
+        let p = &self.quotations[previous?];
         let near = p.last_block == q.first_block
             || self.previous_body_block(q.first_block) == Some(p.last_block);
         near.then_some(Attribution {
