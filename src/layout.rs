@@ -15,6 +15,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::Span;
 use crate::lexicon::Lexicon;
+use crate::sentences;
 use crate::words::{floor_char, is_capitalized};
 
 /// What a block is.
@@ -62,6 +63,9 @@ const SCRIPT_SAMPLE: usize = 2048;
 /// The most words of a headline in sentence case ("Gran's shock as
 /// forgotten lottery win is saved days before deadline").
 const LONG_HEADLINE: usize = 25;
+/// The most words of a headline that is not title-cased and does not end
+/// in a word.
+const SHORT_HEADLINE: usize = 15;
 /// How many leading blocks may come before the title (site names,
 /// taglines, credits).
 const TITLE_SEARCH: usize = 4;
@@ -311,6 +315,9 @@ struct Classifier {
     searched: usize,
     seen: usize,
     candidate: Option<usize>,
+    /// Whether the candidate is a first line closed by a period, which a
+    /// headline right after it would show to be the site's tagline.
+    tentative: bool,
     /// The first block after the title (or the first block, without one),
     /// once the title is settled.
     first_body: Option<usize>,
@@ -374,7 +381,7 @@ impl Classifier {
         lexicon: &Lexicon,
         done: bool,
     ) -> Option<usize> {
-        while self.candidate.is_none() && self.seen < TITLE_SEARCH {
+        while (self.candidate.is_none() || self.tentative) && self.seen < TITLE_SEARCH {
             let Some(b) = blocks.get(self.searched) else {
                 if done {
                     break;
@@ -382,13 +389,28 @@ impl Classifier {
                 return None;
             };
             let i = self.searched;
-            self.searched += 1;
             if b.kind == BlockKind::Furniture {
+                self.searched += 1;
                 continue;
             }
+            let line = &text[b.span.start..b.span.end];
+            if self.tentative {
+                // A headline after it: the line before was the tagline.
+                // Otherwise it stands, and this is the block after it.
+                if is_title_shaped(line, lexicon, false) {
+                    self.candidate = Some(i);
+                    self.searched += 1;
+                }
+                self.tentative = false;
+                break;
+            }
+            self.searched += 1;
             self.seen += 1;
-            if is_title_shaped(&text[b.span.start..b.span.end], lexicon) {
+            if is_title_shaped(line, lexicon, false) {
                 self.candidate = Some(i);
+            } else if self.seen == 1 && is_title_shaped(line, lexicon, true) {
+                self.candidate = Some(i);
+                self.tentative = true;
             }
         }
         let Some(t) = self.candidate else {
@@ -649,20 +671,29 @@ static WORD_BYTES: [bool; 256] = {
 };
 
 /// True for ". ", "? " or "! " inside the line, before its closing
-/// punctuation and marks.
-fn has_inner_sentence_break(line: &str) -> bool {
-    let trimmed = line
-        .trim_end_matches(['.', '!', '?', '"', '”', '’', '\''])
-        .as_bytes();
-    memchr::memchr3_iter(b'.', b'?', b'!', trimmed).any(|i| trimmed.get(i + 1) == Some(&b' '))
+/// punctuation and marks; with `abbreviations`, not the period of one or
+/// of an initial ("U.S. Flexes Muscles", "St. Paul Votes").
+fn has_inner_sentence_break(line: &str, abbreviations: Option<&Lexicon>) -> bool {
+    let trimmed = line.trim_end_matches(['.', '!', '?', '"', '”', '’', '\'']);
+    let b = trimmed.as_bytes();
+    memchr::memchr3_iter(b'.', b'?', b'!', b).any(|i| {
+        b.get(i + 1) == Some(&b' ')
+            && !(b[i] == b'.'
+                && abbreviations
+                    .is_some_and(|lexicon| sentences::before_is_abbreviation(trimmed, i, lexicon)))
+    })
 }
 
-/// A headline: one sentence, short, and either title-cased or without a
-/// final period.
-fn is_title_shaped(line: &str, lexicon: &Lexicon) -> bool {
-    if line.len() > SHORT_LINE || has_inner_sentence_break(line) {
+/// A headline: short, and either title-cased or without a final period;
+/// one sentence, unless it is title-cased ("Ruiz Quits. What Now?"). With
+/// `period`, also a short sentence-case line closed by a period, as some
+/// sites end their headlines: asked only of an article's first line, as a
+/// first paragraph that short is rare.
+fn is_title_shaped(line: &str, lexicon: &Lexicon, period: bool) -> bool {
+    if line.len() > SHORT_LINE {
         return false;
     }
+    let one_sentence = !has_inner_sentence_break(line, Some(lexicon));
     let closed = line.ends_with(['.', ',', ';', ':']);
     // Past 30 words, or past 12 lower-case content words when the line is
     // closed like a sentence (the share of capitals in at most 30 can no
@@ -677,9 +708,20 @@ fn is_title_shaped(line: &str, lexicon: &Lexicon) -> bool {
     // line that ends in punctuation or a mark is more often the article's
     // first sentence (a question, or speech: `…," Cruz said.`): such a
     // headline ends in a word.
+    if !one_sentence {
+        return shape.words <= SHORT_HEADLINE && shape.title_case() >= 0.75;
+    }
     let long_headline =
         shape.words <= LONG_HEADLINE && line.chars().next_back().is_some_and(char::is_alphanumeric);
-    shape.title_case() >= 0.6 || (shape.words <= 15 && !closed) || long_headline
+    let period_headline = period
+        && shape.words <= SHORT_HEADLINE
+        && line.ends_with('.')
+        && !line.ends_with("..")
+        && !line.contains(['"', '“', '”']);
+    shape.title_case() >= 0.6
+        || (shape.words <= SHORT_HEADLINE && !closed)
+        || long_headline
+        || period_headline
 }
 
 /// A byline ("By Claire Dunstan, Environment Correspondent") or a live
@@ -705,7 +747,10 @@ fn is_byline_or_stamp(line: &str) -> bool {
 fn is_heading_shaped(line: &str, lexicon: &Lexicon) -> bool {
     if line.len() > SHORT_LINE / 2
         || line.ends_with(['.', ',', ';', ':'])
-        || has_inner_sentence_break(line)
+        // A section heading with an abbreviation in it is left to the
+        // body: the names in it are a paragraph's, for the pronouns after
+        // it to find ("Ana Ruiz On How U.S. Ports Work").
+        || has_inner_sentence_break(line, None)
     {
         return false;
     }

@@ -22,6 +22,7 @@ const ABBREVIATIONS: &str = include_str!("lexicon/abbreviations.txt");
 const SPEECH_ADVERBS: &str = include_str!("lexicon/speech_adverbs.txt");
 const TIME_WORDS: &str = include_str!("lexicon/time_words.txt");
 const FURNITURE: &str = include_str!("lexicon/furniture.txt");
+const KICKERS: &str = include_str!("lexicon/kickers.txt");
 const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.txt");
 const FIRST_NAMES: &str = include_str!("lexicon/first_names.txt");
 const GENDERED_WORDS: &str = include_str!("lexicon/gendered_words.txt");
@@ -392,6 +393,8 @@ pub(crate) struct Lexicon {
     abbreviations: WordTable<()>,
     /// Lower-case phrases of site furniture: "log in or register".
     furniture: WordTable<()>,
+    /// Lower-case section labels before a title's colon: "the latest".
+    kickers: WordTable<()>,
     /// First names and gendered titles, in lower case → the gender they
     /// tell: one look-up for a word in any case.
     genders: WordTable<GenderWord>,
@@ -1125,6 +1128,7 @@ impl Lexicon {
                     .into_iter()
                     .map(|e| (e, ())),
             ),
+            kickers: WordTable::new(entries(KICKERS).map(|e| (e.to_lowercase().into(), ()))),
             genders: WordTable::new(genders()),
             cue_automaton,
             credit_words: CreditWords::new(CREDIT_WORDS)?,
@@ -1263,6 +1267,17 @@ impl Lexicon {
             self.furniture.get_lower(line).is_some()
         } else {
             self.furniture.get(line).is_some()
+        }
+    }
+
+    /// True when `label`, a title's words before its colon, is a section
+    /// label ("The Latest", "EXCLUSIVE"), matched without regard to case
+    /// when ASCII.
+    pub fn is_kicker(&self, label: &str) -> bool {
+        if label.is_ascii() {
+            self.kickers.get_lower(label).is_some()
+        } else {
+            self.kickers.get(label).is_some()
         }
     }
 

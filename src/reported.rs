@@ -203,7 +203,7 @@ fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported
             && x.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
     });
-    if n == 0 || n > LABEL_WORDS || !names {
+    if n == 0 || n > LABEL_WORDS || !names || cx.lexicon.is_kicker(label) {
         return None;
     }
     let label = Span::new(span.start, span.start + colon);

@@ -904,6 +904,13 @@ impl Context<'_> {
         if colon > q.open.start {
             return self.headline_signature(q, colon, block.span.end);
         }
+        // "The Latest: …", "Exclusive: …" label the piece, not a speaker.
+        if self
+            .lexicon
+            .is_kicker(self.text[block.span.start..colon].trim())
+        {
+            return None;
+        }
         let label: Vec<Word> = words(self.text, Span::new(block.span.start, colon)).collect();
         let a = self.lead_in_words(&label)?;
         let kind = if gap(self.text, colon + 1, q.open.start).is_empty() {

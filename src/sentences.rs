@@ -353,7 +353,7 @@ fn find_ellipsis(bytes: &[u8], from: usize, to: usize) -> usize {
 const MAX_ABBREVIATION: usize = 16;
 
 /// True when the period at `dot` closes an abbreviation or an initial.
-fn before_is_abbreviation(s: &str, dot: usize, lexicon: &Lexicon) -> bool {
+pub(crate) fn before_is_abbreviation(s: &str, dot: usize, lexicon: &Lexicon) -> bool {
     // Abbreviations are short: look back a bounded distance, so a long run
     // of dotted letters stays linear.
     let from = ceil_char(s, dot.saturating_sub(MAX_ABBREVIATION));
