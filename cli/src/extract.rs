@@ -1,7 +1,7 @@
 //! The default command: articles in, quotes out.
 //!
-//! [`input`](crate::input) reads jobs on one thread, [`parallel`](crate::parallel)
-//! maps them on `--jobs` threads with [`process`], and the main thread writes
+//! [`crate::input`] reads jobs on one thread, [`crate::parallel`]
+//! maps them on `--jobs` threads with [`Processor::process`], and the main thread writes
 //! the rendered results in input order and keeps the counts.
 
 use std::borrow::Cow;
