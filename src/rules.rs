@@ -304,45 +304,49 @@ impl Context<'_> {
         if self.blocks[q.first_block].kind != BlockKind::Body {
             return false;
         }
-        let content = FirstWords::<{ MAX_TITLE_WORDS + 1 }>::of(words(text, q.content()));
-        let title_case = (1..=MAX_TITLE_WORDS).contains(&content.len())
+        // The words either side first: a few bytes away, and rarely so.
+        let led = || {
+            text[..q.open.start]
+                .strip_suffix(' ')
+                .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+                .is_some_and(|w| self.lexicon.class(w).is_title_lead())
+        };
+        // A lower-case word right after it that is neither a function
+        // word, a time, a manner nor a verb: the noun it names a kind of.
+        let inner = q.content();
+        let modifies = || {
+            let closed = text[inner.start..inner.end]
+                .trim_end()
+                .ends_with(['.', ',', '!', '?', ';', ':']);
+            let next = text[q.close.end..].strip_prefix(' ').map(|a| {
+                let end = a.find(|c: char| !c.is_alphabetic()).unwrap_or(a.len());
+                &a[..end]
+            });
+            let Some(next) = next.filter(|w| !closed && w.starts_with(|c: char| c.is_lowercase()))
+            else {
+                return false;
+            };
+            // One look-up for every class asked of it.
+            let class = self.lexicon.class(next);
+            !(class.is_function_word()
+                || class.is_time_word()
+                || class.is_speech_adverb()
+                || class.is_verb()
+                || next.ends_with("ly")
+                || is_finite_like(next, self.lexicon))
+        };
+        if !(led() || modifies()) {
+            return false;
+        }
+        let content = FirstWords::<{ MAX_TITLE_WORDS + 1 }>::of(words(text, inner));
+        (1..=MAX_TITLE_WORDS).contains(&content.len())
             && content
                 .first()
                 .is_some_and(|w| is_capitalized(w.text(text)))
             && content.iter().all(|w| {
                 let t = w.text(text);
                 is_capitalized(t) || self.lexicon.is_function_word(t)
-            });
-        if !title_case {
-            return false;
-        }
-        let led = text[..q.open.start]
-            .strip_suffix(' ')
-            .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-            .is_some_and(|w| self.lexicon.class(w).is_title_lead());
-        if led {
-            return true;
-        }
-        // A lower-case word right after it that is neither a function
-        // word, a time, a manner nor a verb: the noun it names a kind of.
-        let inner = q.content();
-        let closed = text[inner.start..inner.end]
-            .trim_end()
-            .ends_with(['.', ',', '!', '?', ';', ':']);
-        let Some(next) = text[q.close.end..].strip_prefix(' ').and_then(|a| {
-            let end = a.find(|c: char| !c.is_alphabetic()).unwrap_or(a.len());
-            Some(&a[..end]).filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-        }) else {
-            return false;
-        };
-        let class = self.lexicon.class(next);
-        !closed
-            && !class.is_function_word()
-            && !class.is_time_word()
-            && !class.is_speech_adverb()
-            && !next.ends_with("ly")
-            && self.lexicon.verb(next).is_none()
-            && !is_finite_like(next, self.lexicon)
+            })
     }
 
     /// True when a quotation overlaps `span` (quotations are sorted and do
