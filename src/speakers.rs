@@ -2529,6 +2529,13 @@ fn entity_of_run(
         || next.is_some_and(|(n, _)| {
             n.text(text) == "who" && gap(text, run[run.len() - 1].span.end, n.span.start) == ","
         });
+    // "Sen. Ana Ruiz (D-Va.) said": a party and state tag is no name,
+    // though a speech verb follows it.
+    if let [w] = run
+        && is_party_state(w.text(text))
+    {
+        return None;
+    }
     // Most runs are one capitalised word ("Washington", "Ruiz"), a name
     // only when it is an organisation word or a speech verb follows it:
     // those two tests come first and spare the lookups of the full reading.
