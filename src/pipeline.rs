@@ -10,7 +10,7 @@ use crate::reported::{self, Reported};
 use crate::rules::{self, Attribution, Context, Source};
 use crate::sentences::Sentences;
 use crate::span::walk_to;
-use crate::speakers::{MentionKind, Resolver};
+use crate::speakers::{MentionKind, Resolver, with_relative};
 use crate::topic::Topics;
 use crate::{Kind, Quote, Span};
 
@@ -200,7 +200,10 @@ fn said<'t>(
             speaker: resolver
                 .resolve(&m, lexicon)
                 .or_else(|| named_mention(text, &m)),
-            mention: Some(m.span),
+            mention: Some(match a.cue {
+                Some(cue) => with_relative(text, m.span, cue),
+                None => m.span,
+            }),
             cue: a.cue,
         },
         Source::Previous | Source::Unknown => Said {
