@@ -1150,7 +1150,10 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         } else {
             is_dash(opening)
         };
-        if !paired {
+        // "Rather, he said, continued losses …": an aside that ends in a
+        // speech verb is the sentence's attribution, and the word after it
+        // opens what was said.
+        if !paired || lexicon.verb_lemma(w[vi - 1].text(text)).is_some() {
             return None;
         }
         let t = w[j].text(text);

@@ -295,6 +295,25 @@ pub(crate) fn mention_before(
     if closing.trim_start_matches('.') != "," {
         return None;
     }
+    // "Rather, she said, continued losses …", "The port, Ana Ruiz said,
+    // needs …": a speaker and a speech verb alone in commas are an
+    // attribution set in the sentence, not an apposition; a verb form
+    // after a longer aside is mostly a noun ("…, editor for the Post,").
+    if last_class.is_some_and(WordClass::is_verb) && !is_capitalized(words[end - 1].text(text)) {
+        let aside = (end.saturating_sub(3).max(1)..end - 1)
+            .rev()
+            .find(|&open| is_comma_between(text, &words[open - 1], &words[open]));
+        if let Some(open) = aside {
+            let first = words[open].text(text);
+            let speaker = is_capitalized(first) || lexicon.class(first).pronoun().is_some();
+            let joined = words[open..end]
+                .windows(2)
+                .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+            if speaker && joined {
+                return None;
+            }
+        }
+    }
     // Appositions may come in a row ("Cory James, 22, of Flint, Mich.,"):
     // try each comma back, nearest first, for a name before an
     // apposition-like segment.
