@@ -471,6 +471,7 @@ impl Context<'_> {
         if let Some(vi) = self.last_verb(before, if colon { 8 } else { 4 }) {
             // A window that starts the sentence holds no quotation.
             let m = mention_before(text, before, vi, self.lexicon)
+                .filter(|_| !self.article_before_noun(before, vi))
                 .or_else(|| self.subject_in(q, window.start == sentence.start, before, vi));
             let starts_window =
                 m.is_some_and(|m| before.first().is_some_and(|f| f.span.start == m.span.start));
@@ -515,6 +516,27 @@ impl Context<'_> {
             return self.lead_in_words(before);
         }
         None
+    }
+
+    /// True when the base form `w[vi]` is a noun after "a" or "an" and
+    /// at most one word ("sent the crew a simple message:", "made an
+    /// urgent appeal:"), not a verb with its subject: a singular subject
+    /// right before a verb never takes the base form.
+    fn article_before_noun(&self, w: &[Word], vi: usize) -> bool {
+        let text = self.text;
+        let form = w[vi].text(text);
+        let article = (vi.saturating_sub(2)..vi).any(|k| {
+            let t = w[k].text(text);
+            (t.eq_ignore_ascii_case("a") || t.eq_ignore_ascii_case("an"))
+                && w[k..=vi]
+                    .windows(2)
+                    .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+        });
+        article
+            && self
+                .lexicon
+                .verb_lemma(form)
+                .is_some_and(|lemma| lemma.eq_ignore_ascii_case(form))
     }
 
     /// `From the minister:` or a bare `Lavrov:` before a quotation.
