@@ -508,12 +508,25 @@ fn core_before(
     lexicon: &Lexicon,
 ) -> Option<Mention> {
     // "Stevie Wonder, who joked": a relative pronoun stands for the mention
-    // before its comma.
+    // before its comma; even for a preposition's object when that is
+    // surely a person ("the support of Minister Ana Ruiz, who said"), not
+    // a place ("Democrats in New Hampshire, who said").
     if end >= 2
         && words[end - 1].text(text) == "who"
         && gap(text, words[end - 2].span.end, words[end - 1].span.start) == ","
     {
-        return core_before(text, words, end - 1, None, lexicon);
+        return core_before(text, words, end - 1, None, lexicon).or_else(|| {
+            noun_phrase_before(text, words, end - 1, None, lexicon).filter(|m| match m.kind {
+                MentionKind::Person { name, title } => {
+                    title.is_some()
+                        || text[name.start..name.end]
+                            .split(' ')
+                            .next()
+                            .is_some_and(|first| is_first_name(first, lexicon))
+                }
+                _ => false,
+            })
+        });
     }
     let m = noun_phrase_before(text, words, end, last_class, lexicon)?;
     // A noun phrase after a preposition is its object, not a subject:
