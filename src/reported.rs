@@ -1318,7 +1318,13 @@ impl<'a, 'c> VerbCue<'a, 'c> {
 /// a memo instructing …"): the subject of that verb, next to it or the
 /// sentence's. `w[k]` opens the document's mention `m`, `w[vi]` is the
 /// participle.
-fn issuer(cx: &Context<'_>, w: &[Word], m: Mention, k: usize, vi: usize) -> Option<Mention> {
+pub(crate) fn issuer(
+    cx: &Context<'_>,
+    w: &[Word],
+    m: Mention,
+    k: usize,
+    vi: usize,
+) -> Option<Mention> {
     let text = cx.text;
     if !matches!(m.kind, MentionKind::Document) || !w[vi].text(text).ends_with("ing") {
         return None;

@@ -19,7 +19,7 @@ use crate::words::{
 use std::cell::Cell;
 
 use crate::sentences::{self, Sentences};
-use crate::{Kind, Rule, Span, cues, marks};
+use crate::{Kind, Rule, Span, cues, marks, reported};
 
 /// Where a quotation's speaker comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -472,6 +472,7 @@ impl Context<'_> {
             // A window that starts the sentence holds no quotation.
             let m = mention_before(text, before, vi, self.lexicon)
                 .filter(|_| !self.article_before_noun(before, vi))
+                .map(|m| self.issued_by(before, m, vi))
                 .or_else(|| self.subject_in(q, window.start == sentence.start, before, vi));
             let starts_window =
                 m.is_some_and(|m| before.first().is_some_and(|f| f.span.start == m.span.start));
@@ -516,6 +517,13 @@ impl Context<'_> {
             return self.lead_in_words(before);
         }
         None
+    }
+
+    /// `m`, or who issued it when it is a document a participle of speech
+    /// follows: "Ruiz issued a statement saying, "…"" is Ruiz's.
+    fn issued_by(&self, w: &[Word], m: Mention, vi: usize) -> Mention {
+        let k = w.partition_point(|x| x.span.start < m.span.start);
+        reported::issuer(self, w, m, k, vi).unwrap_or(m)
     }
 
     /// True when the base form `w[vi]` is a noun after "a" or "an" and
@@ -814,6 +822,7 @@ impl Context<'_> {
                 continue;
             }
             let m = mention_before(text, before, vi, self.lexicon)
+                .map(|m| self.issued_by(before, m, vi))
                 .or_else(|| self.subject_in(q, from == sentence.start, before, vi));
             if let Some(m) = m {
                 let kind = if vi + 1 == before.len() {
