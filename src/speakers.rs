@@ -1309,8 +1309,15 @@ impl<'t> Resolver<'t> {
                 } else {
                     Cow::Owned(noun.to_lowercase())
                 };
+                // "As this reporter revealed": the writer, not anyone the
+                // article named.
+                let writer = lexicon.class(&noun).is_writer_noun()
+                    && text[mention.span.start..mention.span.end]
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("this"));
                 match class {
-                    RoleClass::Person if definite => self
+                    RoleClass::Person if definite && !writer => self
                         .antecedent(
                             at,
                             // "Roads minister Daniel Ashcombe": the
