@@ -458,6 +458,10 @@ fn contracted_pronoun<'t>(word: &'t str, lexicon: &Lexicon) -> Option<(&'t str, 
         .map(|p| (stem, p))
 }
 
+/// The longest paragraph a lone surname opening it is read in as its
+/// subject ("Ruiz wasn't impressed."), in bytes.
+const SHORT_PARAGRAPH: usize = 80;
+
 /// The most bytes between a relative "who" and the cue it is the subject
 /// of ("who has long and loudly said").
 const RELATIVE_REACH: usize = 48;
@@ -1628,6 +1632,15 @@ impl<'t> Resolver<'t> {
                 } else if e.evidence {
                     named = Some(p);
                     break;
+                } else if !has_space(&self.text[e.name.start..e.name.end]) {
+                    // A lone surname opening a short paragraph is the
+                    // person named in full before, when that person fits.
+                    if let Some(full) = self.full_name(e.name, Gender::Any, lexicon)
+                        && fits(&full)
+                    {
+                        named = Some(p);
+                        break;
+                    }
                 } else {
                     bare.get_or_insert(p);
                 }
@@ -2417,7 +2430,16 @@ impl NameScan {
             i = last.span.end - span.start;
             let before =
                 || word_before(s, at).map(|(b, e)| Span::new(span.start + b, span.start + e));
-            let entity = entity_of_run(text, run, classes, before, next, lexicon);
+            // "Ruiz wasn't impressed." alone in its paragraph: a short
+            // paragraph that a lone name opens is about that person.
+            let short_paragraph = || {
+                let at = span.start + at;
+                let lead = text[..at].trim_end_matches([' ', '\t']);
+                let end = floor_char(text, text.len().min(at + SHORT_PARAGRAPH));
+                (lead.is_empty() || lead.ends_with('\n'))
+                    && (end == text.len() || text[at..end].contains('\n'))
+            };
+            let entity = entity_of_run(text, run, classes, before, next, short_paragraph, lexicon);
             // "Barry “Bazza” Crane": a nickname in quotation marks splits
             // the running text inside a name, whose first name ends the
             // stretch before: the name runs from it.
@@ -2581,6 +2603,7 @@ fn entity_of_run(
     classes: &[WordClass],
     before: impl FnOnce() -> Option<Span>,
     next: Option<(Word, Option<WordClass>)>,
+    short_paragraph: impl FnOnce() -> bool,
     lexicon: &Lexicon,
 ) -> Option<Entity> {
     // The word after a run is a lower-case word whose class the reading
@@ -2606,11 +2629,25 @@ fn entity_of_run(
     // Most runs are one capitalised word ("Washington", "Ruiz"), a name
     // only when it is an organisation word or a speech verb follows it:
     // those two tests come first and spare the lookups of the full reading.
+    // Else "Ruiz wasn't impressed." alone in its paragraph: a lone word
+    // before an auxiliary is the subject the paragraph is about, kept
+    // without evidence for a later pronoun, which takes it only as the
+    // surname of someone named in full.
+    let mut lone_subject = false;
     if let [w] = run
         && !lexicon.is_org_head_in(w.text(text), classes[0])
         && !speaks
     {
-        return None;
+        let subject = next.is_some_and(|(n, class)| {
+            let t = n.text(text);
+            !is_capitalized(t)
+                && gap(text, w.span.end, n.span.start).is_empty()
+                && lexicon.is_auxiliary_in(t, class.unwrap_or_else(|| lexicon.class(t)))
+        });
+        if !subject || !short_paragraph() {
+            return None;
+        }
+        lone_subject = true;
     }
     let first_name = classes
         .iter()
@@ -2642,7 +2679,7 @@ fn entity_of_run(
             // A name starts and ends with a word: white space inside it is
             // what makes it more than one word.
             let one_word = !has_space(&text[name.start..name.end]);
-            if one_word && title.is_none() && !speaks {
+            if one_word && title.is_none() && !speaks && !lone_subject {
                 return None;
             }
             // The word before a run belongs to the name's first word only.
@@ -2660,7 +2697,7 @@ fn entity_of_run(
                 at: end,
                 org: false,
                 gender,
-                evidence: speaks || title.is_some() || gender != Gender::Any,
+                evidence: !lone_subject && (speaks || title.is_some() || gender != Gender::Any),
                 before,
                 role: false,
             })
