@@ -172,6 +172,22 @@ fn classify_run(
                 title: None,
             };
         }
+        // "Sen. Ted Cruz of Texas", "Secretary of State Ana Ruiz": titles,
+        // then a name from a known first name to the "of" after it, if any.
+        if lexicon.is_title_word_in(run[0].text(text), class_of(0))
+            && let Some(k) = (1..run.len() - 1).find(|&i| is_first_name(run[i].text(text), lexicon))
+        {
+            let end = run[k..]
+                .iter()
+                .position(|w| w.text(text) == "of")
+                .map_or(run.len() - 1, |p| k + p - 1);
+            if end > k {
+                return MentionKind::Person {
+                    name: Span::new(run[k].span.start, run[end].span.end),
+                    title: Some(Span::new(run[0].span.start, run[k - 1].span.end)),
+                };
+            }
+        }
     }
     if org_head || has_of || is_acronym(last) {
         let start = (0..run.len())
