@@ -10,7 +10,7 @@ use crate::reported::{self, Reported};
 use crate::rules::{self, Attribution, Context, Source};
 use crate::sentences::Sentences;
 use crate::span::walk_to;
-use crate::speakers::{MentionKind, Resolver, with_relative};
+use crate::speakers::{MentionKind, Resolver};
 use crate::topic::Topics;
 use crate::{Kind, Quote, Span};
 
@@ -200,10 +200,7 @@ fn said<'t>(
             speaker: resolver
                 .resolve(&m, lexicon)
                 .or_else(|| named_mention(text, &m)),
-            mention: Some(match a.cue {
-                Some(cue) => with_relative(text, m.span, cue),
-                None => m.span,
-            }),
+            mention: Some(m.span),
             cue: a.cue,
         },
         Source::Previous | Source::Unknown => Said {

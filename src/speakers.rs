@@ -478,34 +478,6 @@ fn contracted_pronoun<'t>(word: &'t str, lexicon: &Lexicon) -> Option<(&'t str, 
 /// subject ("Ruiz wasn't impressed."), in bytes.
 const SHORT_PARAGRAPH: usize = 80;
 
-/// The most bytes between a relative "who" and the cue it is the subject
-/// of ("who has long and loudly said").
-const RELATIVE_REACH: usize = 48;
-
-/// The words a mention is reported as: the mention itself, or with the
-/// relative "who" that is the subject of the cue ("Ruiz, who said"), for
-/// the clause names its speaker by that pronoun as much as by the name.
-/// Only a "who" right after the mention's comma whose clause runs to
-/// `cue` with no other mark counts: "Ruiz, who has led the union since
-/// May, said" is said by the name.
-pub(crate) fn with_relative(text: &str, mention: Span, cue: Span) -> Span {
-    let Some(between) = text.get(mention.end..cue.start) else {
-        return mention;
-    };
-    let Some(rest) = between.strip_prefix(", who ") else {
-        return mention;
-    };
-    if rest.len() <= RELATIVE_REACH
-        && rest
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-')
-    {
-        Span::new(mention.start, mention.end + ", who".len())
-    } else {
-        mention
-    }
-}
-
 /// The longest apposition skipped, in words.
 pub(crate) const MAX_APPOSITION: usize = 24;
 /// The most plain words read after a determiner ("the 46-year-old
