@@ -74,6 +74,7 @@ const NEGATIONS: &str = include_str!("lexicon/negations.txt");
 const APPROXIMATORS: &str = include_str!("lexicon/approximators.txt");
 const ISSUING_PARTICLES: &str = include_str!("lexicon/issuing_particles.txt");
 const SPOKESPERSONS: &str = include_str!("lexicon/spokespersons.txt");
+const WRITER_NOUNS: &str = include_str!("lexicon/writer_nouns.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -547,6 +548,8 @@ const APPROXIMATOR: u64 = 1 << 47;
 const SPOKESPERSON: u64 = 1 << 48;
 /// A word that leads into a quoted title or name: "titled".
 const TITLE_LEAD: u64 = 1 << 49;
+/// A noun by which an article's writer names themselves: "this reporter".
+const WRITER_NOUN: u64 = 1 << 50;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -832,6 +835,12 @@ impl WordClass {
         self.flags & TITLE_LEAD != 0
     }
 
+    /// True for a noun by which an article's writer names themselves
+    /// after "this" ("this reporter"), in any case.
+    pub fn is_writer_noun(self) -> bool {
+        self.flags & WRITER_NOUN != 0
+    }
+
     /// True when `word`, whose class this is, is a particle of a verb
     /// that issues a document, written in lower case ("out" of "sent
     /// out").
@@ -1068,6 +1077,7 @@ impl Lexicon {
             (ISSUING_PARTICLES, ISSUING_PARTICLE),
             (SPOKESPERSONS, SPOKESPERSON),
             (TITLE_LEADS, TITLE_LEAD),
+            (WRITER_NOUNS, WRITER_NOUN),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [
@@ -1654,6 +1664,8 @@ mod tests {
             ("approximators.txt", APPROXIMATORS),
             ("issuing_particles.txt", ISSUING_PARTICLES),
             ("spokespersons.txt", SPOKESPERSONS),
+            ("writer_nouns.txt", WRITER_NOUNS),
+            ("title_leads.txt", TITLE_LEADS),
         ];
         for (name, file) in files {
             for entry in entries(file) {

@@ -1150,7 +1150,10 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         } else {
             is_dash(opening)
         };
-        if !paired {
+        // "Rather, he said, continued losses …": an aside that ends in a
+        // speech verb is the sentence's attribution, and the word after it
+        // opens what was said.
+        if !paired || lexicon.verb_lemma(w[vi - 1].text(text)).is_some() {
             return None;
         }
         let t = w[j].text(text);
@@ -1315,7 +1318,13 @@ impl<'a, 'c> VerbCue<'a, 'c> {
 /// a memo instructing …"): the subject of that verb, next to it or the
 /// sentence's. `w[k]` opens the document's mention `m`, `w[vi]` is the
 /// participle.
-fn issuer(cx: &Context<'_>, w: &[Word], m: Mention, k: usize, vi: usize) -> Option<Mention> {
+pub(crate) fn issuer(
+    cx: &Context<'_>,
+    w: &[Word],
+    m: Mention,
+    k: usize,
+    vi: usize,
+) -> Option<Mention> {
     let text = cx.text;
     if !matches!(m.kind, MentionKind::Document) || !w[vi].text(text).ends_with("ing") {
         return None;
@@ -1323,15 +1332,18 @@ fn issuer(cx: &Context<'_>, w: &[Word], m: Mention, k: usize, vi: usize) -> Opti
     let mut j = k.checked_sub(1)?;
     // "sent out a statement": past the verb's particle.
     let particle = w[j].text(text);
-    if cx.lexicon.class(particle).is_issuing_particle(particle) {
+    let with_particle = cx.lexicon.class(particle).is_issuing_particle(particle);
+    if with_particle {
         j = j.checked_sub(1)?;
     }
     let joined = w[j..=vi]
         .windows(2)
         .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
     let v = w[j].text(text);
+    // A particle tells a verb of any form: "sent out", "put out".
     let issued = !cx.lexicon.is_auxiliary(v)
-        && (is_finite_like(v, cx.lexicon)
+        && (with_particle && !crate::words::is_capitalized(v)
+            || is_finite_like(v, cx.lexicon)
             || v.ends_with("ing") && !crate::words::is_capitalized(v)
             || j > 0 && w[j - 1].text(text) == "to");
     if !joined || !issued {

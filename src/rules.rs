@@ -19,7 +19,7 @@ use crate::words::{
 use std::cell::Cell;
 
 use crate::sentences::{self, Sentences};
-use crate::{Kind, Rule, Span, cues, marks};
+use crate::{Kind, Rule, Span, cues, marks, reported};
 
 /// Where a quotation's speaker comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -532,6 +532,8 @@ impl Context<'_> {
         if let Some(vi) = self.last_verb(before, if colon { 8 } else { 4 }) {
             // A window that starts the sentence holds no quotation.
             let m = mention_before(text, before, vi, self.lexicon)
+                .filter(|_| !self.article_before_noun(before, vi))
+                .map(|m| self.issued_by(before, m, vi))
                 .or_else(|| self.subject_in(q, window.start == sentence.start, before, vi));
             let starts_window =
                 m.is_some_and(|m| before.first().is_some_and(|f| f.span.start == m.span.start));
@@ -576,6 +578,34 @@ impl Context<'_> {
             return self.lead_in_words(before);
         }
         None
+    }
+
+    /// `m`, or who issued it when it is a document a participle of speech
+    /// follows: "Ruiz issued a statement saying, "…"" is Ruiz's.
+    fn issued_by(&self, w: &[Word], m: Mention, vi: usize) -> Mention {
+        let k = w.partition_point(|x| x.span.start < m.span.start);
+        reported::issuer(self, w, m, k, vi).unwrap_or(m)
+    }
+
+    /// True when the base form `w[vi]` is a noun after "a" or "an" and
+    /// at most one word ("sent the crew a simple message:", "made an
+    /// urgent appeal:"), not a verb with its subject: a singular subject
+    /// right before a verb never takes the base form.
+    fn article_before_noun(&self, w: &[Word], vi: usize) -> bool {
+        let text = self.text;
+        let form = w[vi].text(text);
+        let article = (vi.saturating_sub(2)..vi).any(|k| {
+            let t = w[k].text(text);
+            (t.eq_ignore_ascii_case("a") || t.eq_ignore_ascii_case("an"))
+                && w[k..=vi]
+                    .windows(2)
+                    .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+        });
+        article
+            && self
+                .lexicon
+                .verb_lemma(form)
+                .is_some_and(|lemma| lemma.eq_ignore_ascii_case(form))
     }
 
     /// `From the minister:` or a bare `Lavrov:` before a quotation.
@@ -853,6 +883,7 @@ impl Context<'_> {
                 continue;
             }
             let m = mention_before(text, before, vi, self.lexicon)
+                .map(|m| self.issued_by(before, m, vi))
                 .or_else(|| self.subject_in(q, from == sentence.start, before, vi));
             if let Some(m) = m {
                 let kind = if vi + 1 == before.len() {

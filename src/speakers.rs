@@ -172,6 +172,22 @@ fn classify_run(
                 title: None,
             };
         }
+        // "Sen. Ted Cruz of Texas", "Secretary of State Ana Ruiz": titles,
+        // then a name from a known first name to the "of" after it, if any.
+        if lexicon.is_title_word_in(run[0].text(text), class_of(0))
+            && let Some(k) = (1..run.len() - 1).find(|&i| is_first_name(run[i].text(text), lexicon))
+        {
+            let end = run[k..]
+                .iter()
+                .position(|w| w.text(text) == "of")
+                .map_or(run.len() - 1, |p| k + p - 1);
+            if end > k {
+                return MentionKind::Person {
+                    name: Span::new(run[k].span.start, run[end].span.end),
+                    title: Some(Span::new(run[0].span.start, run[k - 1].span.end)),
+                };
+            }
+        }
     }
     if org_head || has_of || is_acronym(last) {
         let start = (0..run.len())
@@ -294,6 +310,25 @@ pub(crate) fn mention_before(
     // An abbreviation's period may stand before the comma: "D-Vel.,".
     if closing.trim_start_matches('.') != "," {
         return None;
+    }
+    // "Rather, she said, continued losses …", "The port, Ana Ruiz said,
+    // needs …": a speaker and a speech verb alone in commas are an
+    // attribution set in the sentence, not an apposition; a verb form
+    // after a longer aside is mostly a noun ("…, editor for the Post,").
+    if last_class.is_some_and(WordClass::is_verb) && !is_capitalized(words[end - 1].text(text)) {
+        let aside = (end.saturating_sub(3).max(1)..end - 1)
+            .rev()
+            .find(|&open| is_comma_between(text, &words[open - 1], &words[open]));
+        if let Some(open) = aside {
+            let first = words[open].text(text);
+            let speaker = is_capitalized(first) || lexicon.class(first).pronoun().is_some();
+            let joined = words[open..end]
+                .windows(2)
+                .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+            if speaker && joined {
+                return None;
+            }
+        }
     }
     // Appositions may come in a row ("Cory James, 22, of Flint, Mich.,"):
     // try each comma back, nearest first, for a name before an
@@ -439,6 +474,10 @@ fn contracted_pronoun<'t>(word: &'t str, lexicon: &Lexicon) -> Option<(&'t str, 
         .map(|p| (stem, p))
 }
 
+/// The longest paragraph a lone surname opening it is read in as its
+/// subject ("Ruiz wasn't impressed."), in bytes.
+const SHORT_PARAGRAPH: usize = 80;
+
 /// The longest apposition skipped, in words.
 pub(crate) const MAX_APPOSITION: usize = 24;
 /// The most plain words read after a determiner ("the 46-year-old
@@ -461,12 +500,25 @@ fn core_before(
     lexicon: &Lexicon,
 ) -> Option<Mention> {
     // "Stevie Wonder, who joked": a relative pronoun stands for the mention
-    // before its comma.
+    // before its comma; even for a preposition's object when that is
+    // surely a person ("the support of Minister Ana Ruiz, who said"), not
+    // a place ("Democrats in New Hampshire, who said").
     if end >= 2
         && words[end - 1].text(text) == "who"
         && gap(text, words[end - 2].span.end, words[end - 1].span.start) == ","
     {
-        return core_before(text, words, end - 1, None, lexicon);
+        return core_before(text, words, end - 1, None, lexicon).or_else(|| {
+            noun_phrase_before(text, words, end - 1, None, lexicon).filter(|m| match m.kind {
+                MentionKind::Person { name, title } => {
+                    title.is_some()
+                        || text[name.start..name.end]
+                            .split(' ')
+                            .next()
+                            .is_some_and(|first| is_first_name(first, lexicon))
+                }
+                _ => false,
+            })
+        });
     }
     let m = noun_phrase_before(text, words, end, last_class, lexicon)?;
     // A noun phrase after a preposition is its object, not a subject:
@@ -1249,8 +1301,15 @@ impl<'t> Resolver<'t> {
                 } else {
                     Cow::Owned(noun.to_lowercase())
                 };
+                // "As this reporter revealed": the writer, not anyone the
+                // article named.
+                let writer = lexicon.class(&noun).is_writer_noun()
+                    && text[mention.span.start..mention.span.end]
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("this"));
                 match class {
-                    RoleClass::Person if definite => self
+                    RoleClass::Person if definite && !writer => self
                         .antecedent(
                             at,
                             // "Roads minister Daniel Ashcombe": the
@@ -1561,6 +1620,15 @@ impl<'t> Resolver<'t> {
                 } else if e.evidence {
                     named = Some(p);
                     break;
+                } else if !has_space(&self.text[e.name.start..e.name.end]) {
+                    // A lone surname opening a short paragraph is the
+                    // person named in full before, when that person fits.
+                    if let Some(full) = self.full_name(e.name, Gender::Any, lexicon)
+                        && fits(&full)
+                    {
+                        named = Some(p);
+                        break;
+                    }
                 } else {
                     bare.get_or_insert(p);
                 }
@@ -2350,7 +2418,16 @@ impl NameScan {
             i = last.span.end - span.start;
             let before =
                 || word_before(s, at).map(|(b, e)| Span::new(span.start + b, span.start + e));
-            let entity = entity_of_run(text, run, classes, before, next, lexicon);
+            // "Ruiz wasn't impressed." alone in its paragraph: a short
+            // paragraph that a lone name opens is about that person.
+            let short_paragraph = || {
+                let at = span.start + at;
+                let lead = text[..at].trim_end_matches([' ', '\t']);
+                let end = floor_char(text, text.len().min(at + SHORT_PARAGRAPH));
+                (lead.is_empty() || lead.ends_with('\n'))
+                    && (end == text.len() || text[at..end].contains('\n'))
+            };
+            let entity = entity_of_run(text, run, classes, before, next, short_paragraph, lexicon);
             // "Barry “Bazza” Crane": a nickname in quotation marks splits
             // the running text inside a name, whose first name ends the
             // stretch before: the name runs from it.
@@ -2514,6 +2591,7 @@ fn entity_of_run(
     classes: &[WordClass],
     before: impl FnOnce() -> Option<Span>,
     next: Option<(Word, Option<WordClass>)>,
+    short_paragraph: impl FnOnce() -> bool,
     lexicon: &Lexicon,
 ) -> Option<Entity> {
     // The word after a run is a lower-case word whose class the reading
@@ -2529,14 +2607,35 @@ fn entity_of_run(
         || next.is_some_and(|(n, _)| {
             n.text(text) == "who" && gap(text, run[run.len() - 1].span.end, n.span.start) == ","
         });
+    // "Sen. Ana Ruiz (D-Va.) said": a party and state tag is no name,
+    // though a speech verb follows it.
+    if let [w] = run
+        && is_party_state(w.text(text))
+    {
+        return None;
+    }
     // Most runs are one capitalised word ("Washington", "Ruiz"), a name
     // only when it is an organisation word or a speech verb follows it:
     // those two tests come first and spare the lookups of the full reading.
+    // Else "Ruiz wasn't impressed." alone in its paragraph: a lone word
+    // before an auxiliary is the subject the paragraph is about, kept
+    // without evidence for a later pronoun, which takes it only as the
+    // surname of someone named in full.
+    let mut lone_subject = false;
     if let [w] = run
         && !lexicon.is_org_head_in(w.text(text), classes[0])
         && !speaks
     {
-        return None;
+        let subject = next.is_some_and(|(n, class)| {
+            let t = n.text(text);
+            !is_capitalized(t)
+                && gap(text, w.span.end, n.span.start).is_empty()
+                && lexicon.is_auxiliary_in(t, class.unwrap_or_else(|| lexicon.class(t)))
+        });
+        if !subject || !short_paragraph() {
+            return None;
+        }
+        lone_subject = true;
     }
     let first_name = classes
         .iter()
@@ -2568,7 +2667,7 @@ fn entity_of_run(
             // A name starts and ends with a word: white space inside it is
             // what makes it more than one word.
             let one_word = !has_space(&text[name.start..name.end]);
-            if one_word && title.is_none() && !speaks {
+            if one_word && title.is_none() && !speaks && !lone_subject {
                 return None;
             }
             // The word before a run belongs to the name's first word only.
@@ -2586,7 +2685,7 @@ fn entity_of_run(
                 at: end,
                 org: false,
                 gender,
-                evidence: speaks || title.is_some() || gender != Gender::Any,
+                evidence: !lone_subject && (speaks || title.is_some() || gender != Gender::Any),
                 before,
                 role: false,
             })
