@@ -1084,8 +1084,11 @@ impl Context<'_> {
         {
             return None;
         }
-        // Nor one in a list after a comma (`named “Veep,” “Succession”`).
-        let lead = self.text[..q.open.start]
+        // Nor one in a list after a comma (`named “Veep,” “Succession”`),
+        // told from the last few bytes: a run of marks and spaces is not
+        // read back to its start for every quotation in it.
+        let from = floor_char(self.text, q.open.start.saturating_sub(LIST_LEAD));
+        let lead = self.text[from..q.open.start]
             .trim_end()
             .trim_end_matches(['"', '”', '’', '\''])
             .trim_end();
@@ -1183,6 +1186,9 @@ const OUTER_REACH: usize = 16;
 
 /// The longest title of a work told apart from speech, in words.
 const MAX_TITLE_WORDS: usize = 8;
+/// How far before a quotation the comma of a list is looked for, in bytes
+/// (`,” “`).
+const LIST_LEAD: usize = 12;
 
 /// The fewest words a quotation with no attribution has to be returned.
 const MIN_SPEECH_WORDS: usize = 6;
