@@ -713,10 +713,10 @@ fn is_title_shaped(line: &str, lexicon: &Lexicon, period: bool) -> bool {
     }
     let long_headline =
         shape.words <= LONG_HEADLINE && line.chars().next_back().is_some_and(char::is_alphanumeric);
+    // Some feeds end a headline with a semicolon before its deck.
     let period_headline = period
         && shape.words <= SHORT_HEADLINE
-        && line.ends_with('.')
-        && !line.ends_with("..")
+        && (line.ends_with('.') && !line.ends_with("..") || line.ends_with(';'))
         && !line.contains(['"', '“', '”']);
     shape.title_case() >= 0.6
         || (shape.words <= SHORT_HEADLINE && !closed)
