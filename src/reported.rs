@@ -85,6 +85,9 @@ const NAME_REACH: usize = 8;
 const SHORT_OPENER: usize = 5;
 /// The fewest words of a content before a comment on it is cut off.
 const MIN_CLAUSE_WORDS: usize = 4;
+/// The most words of a subject between a coordinator and its verb
+/// ("…, and the market did …").
+const COORDINATE_SUBJECT: usize = 4;
 /// The fewest words of a clause that a source phrase closes.
 const MIN_CLAUSE_BEFORE: usize = 3;
 
@@ -358,7 +361,7 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     // its cue is the whole clause before the attribution.
     let content = match r.1 {
         Rule::ReportedAfterCue => {
-            let c = cut_at_new_predicate(text, r.0, cx.lexicon, cache, content_words);
+            let c = cut_at_new_predicate(cx, r.0, cache, content_words);
             let c = cut_at_aside(text, c);
             // "When Francis said Trump is not Christian, the pope …": a
             // cue inside an opening adjunct has its content end with the
@@ -2013,12 +2016,12 @@ fn unnamed_object(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> Option
 /// subject and its verb ("mishandled it and Democrats accused …"). Only the
 /// first WORD_REACH bytes are looked at, so the cost per cue stays bounded.
 fn cut_at_new_predicate(
-    text: &str,
+    cx: &Context<'_>,
     content: Span,
-    lexicon: &Lexicon,
     cache: &mut WordCache<'_>,
     w: &mut Vec<Word>,
 ) -> Span {
+    let (text, lexicon) = (cx.text, cx.lexicon);
     let end = floor_char(text, content.end.min(content.start + WORD_REACH * 2));
     w.clear();
     cache.read(Span::new(content.start, end), usize::MAX, w);
@@ -2043,6 +2046,25 @@ fn cut_at_new_predicate(
         // A new subject and verb, after a clause that had its own verb: not
         // "Ankara and Damascus will meet".
         let finite = |x: &Word| is_finite_like(x.text(text), lexicon);
+        // ", and has since …", ", but the market did …": after a comma,
+        // a finite verb within a subject's reach of the coordinator starts
+        // a clause of the writer's own. Not "…, and that …", which goes on
+        // with what was said, nor a first or second person ("…, but you
+        // didn't …") or a comma inside quoted words: the speaker's voice.
+        if gap(text, w[i - 1].span.end, w[i].span.start) == ","
+            && t != "that"
+            && !lexicon
+                .pronoun(t)
+                .is_some_and(|p| !p.speaker && !p.possessive)
+            && !cx.in_quotation(w[i].span.start)
+            && w[..i].iter().any(finite)
+            && w[i + 1..w.len().min(i + 1 + COORDINATE_SUBJECT)]
+                .iter()
+                .enumerate()
+                .any(|(k, x)| finite(x) && (k == 0 || !is_determiner(w[i + k].text(text), lexicon)))
+        {
+            return true;
+        }
         let subject =
             lexicon.pronoun(t).is_some_and(|p| p.speaker) || crate::words::is_capitalized(t);
         subject
