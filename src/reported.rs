@@ -1843,7 +1843,8 @@ fn complement_end(
                 // Not inside a relative clause: "a nation that borders
                 // China and has had …" goes on.
                 || is_and_or_but(text, x)
-                    && w.get(k + 1).is_some_and(|n| second_verb(text, n, lexicon))
+                    && !cx.in_quotation(x.span.start)
+                    && second_predicate(text, w, k, lexicon)
                     && !w[i..k].iter().any(|x| {
                         let t = x.text(text);
                         t == "that" || lexicon.class(t).is_clause_opener(t)
@@ -1853,14 +1854,46 @@ fn complement_end(
     Span::new(first.span.start, end.max(first.span.end))
 }
 
-/// True when `next`, after the "and" or "but" that follows what a speech
-/// was about, opens the speaker's second predicate ("criticized the plan
-/// and was booed", "and has since called …"): an auxiliary in lower case.
-/// A past form is as often a second adjective ("called the charges
-/// unfounded and fabricated").
-fn second_verb(text: &str, next: &Word, lexicon: &Lexicon) -> bool {
+/// True when the words after the "and" or "but" at `k`, which follows what
+/// a speech was about, open a predicate of their own: the speaker's second
+/// one ("criticized the plan and was booed", "criticized the charges and
+/// sued the union"), or a new subject with its verb ("mentioned Clinton and
+/// he shrugged", "blasted the raids and the mayor fired …"). A verb is an
+/// auxiliary or a past form in lower case; a word in -s is as often a
+/// noun ("the taxes and fees"), and is taken only after a subject pronoun.
+/// Not inside quoted words, which are the speaker's own.
+fn second_predicate(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
+    let own_verb = |x: &Word| {
+        let t = x.text(text);
+        !crate::words::is_capitalized(t)
+            && (lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed"))
+    };
+    let Some(next) = w.get(k + 1) else {
+        return false;
+    };
     let t = next.text(text);
-    !crate::words::is_capitalized(t) && lexicon.is_auxiliary(t)
+    // A past form with nothing after it, or "by", is as often a second
+    // adjective ("called the charges unfounded and fabricated by …").
+    let past_verb = || {
+        own_verb(next)
+            && w.get(k + 2).is_some_and(|x| {
+                x.text(text) != "by" && gap(text, next.span.end, x.span.start).is_empty()
+            })
+    };
+    lexicon.is_auxiliary(t) && !crate::words::is_capitalized(t)
+        || past_verb()
+        || lexicon.pronoun(t).is_some_and(|p| p.subject)
+            && !crate::words::is_capitalized(t)
+            && w.get(k + 2)
+                .is_some_and(|v| is_finite_like(v.text(text), lexicon))
+        || (is_determiner(t, lexicon) || crate::words::is_capitalized(t)) && {
+            // The subject runs through names and nouns only: not "Syria
+            // and Iraq to be hit", "the bust and the crisis that occurred".
+            let verb = w[k + 2..w.len().min(k + 2 + COORDINATE_SUBJECT)]
+                .iter()
+                .find(|x| own_verb(x) || lexicon.is_function_word(x.text(text)));
+            verb.is_some_and(own_verb)
+        }
 }
 
 /// True when an infinitive after `word` is its complement, not a purpose:
