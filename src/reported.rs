@@ -363,6 +363,7 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         Rule::ReportedAfterCue => {
             let c = cut_at_new_predicate(cx, r.0, cache, content_words);
             let c = cut_at_aside(text, c);
+            let c = cut_at_quoted_sentence(cx, c);
             // "When Francis said Trump is not Christian, the pope …": a
             // cue inside an opening adjunct has its content end with the
             // adjunct, at its comma.
@@ -468,6 +469,50 @@ fn cut_at_aside(text: &str, content: Span) -> Span {
         }
         _ => content,
     }
+}
+
+/// The content up to the comma or colon that opens a quoted sentence
+/// ("insisted it was premature, adding, “I have no doubt …”"): the
+/// quotation is direct speech of its own, and a content running into it
+/// would be mostly quoted and lost. Quoted words inside the clause ("said
+/// the plan was “crazy”"), and a quotation a word leads into, stay.
+fn cut_at_quoted_sentence(cx: &Context<'_>, content: Span) -> Span {
+    let text = cx.text;
+    let first = cx
+        .quotations
+        .partition_point(|q| q.open.start < content.start);
+    cx.quotations[first..]
+        .iter()
+        .take_while(|q| q.open.start < content.end)
+        .find_map(|q| {
+            let before = text[content.start..q.open.start].trim_end();
+            let opens_sentence = text[q.open.end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase());
+            let cut = before
+                .strip_suffix([',', ':'])
+                .map(|b| content.start + b.len())?;
+            // Not after a word that leads into the quotation ("asked
+            // questions, including, “…”", "recalled thinking, “…”").
+            let leads_in = text[content.start..cut]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|word| word.ends_with("ing") || cx.lexicon.is_function_word(word));
+            // What is left must be a clause of its own ("said the port
+            // would close: “…”"), not the manner or place of a speech that
+            // the quotation gives ("said over her shoulder, “…”").
+            let kept = Span::new(content.start, cut);
+            let clause = || {
+                let mut n = 0;
+                let finite = words(text, kept).any(|x| {
+                    n += 1;
+                    n > 1 && is_finite_like(x.text(text), cx.lexicon)
+                });
+                finite && words(text, kept).nth(MIN_CLAUSE_WORDS - 1).is_some()
+            };
+            (opens_sentence && !leads_in && clause()).then_some(kept)
+        })
+        .unwrap_or(content)
 }
 
 /// The first dash of `s` from `from` on ("—", "–", " -- ", " - ") and its
