@@ -1873,15 +1873,21 @@ fn complement_end(
 ) -> Span {
     let (text, lexicon) = (cx.text, cx.lexicon);
     let first = &w[i];
+    // Whether a word so far takes an infinitive, kept as the words are
+    // read.
+    let mut infinitive_noun = false;
     let end = (i + 1..w.len())
         .find(|&k| {
             let x = &w[k];
+            infinitive_noun |= takes_infinitive(w[k - 1].text(text), lexicon);
             let before = &text[..x.span.start];
             let t = x.text(text);
             before.trim_end().ends_with([',', ';']) && !cx.in_quotation(x.span.start)
+                // "the efforts of the pilots to keep …": the infinitive
+                // may complete a noun a few words back.
                 || t == "to"
                     && !request
-                    && !takes_infinitive(w[k - 1].text(text), lexicon)
+                    && !infinitive_noun
                     && infinitive_after(text, w, x, lexicon)
                 || t == "as" && !promise && !predicative_as(text, w, k, lexicon)
                 || !promise && lexicon.class(t).is_topic_end(t)
