@@ -1889,6 +1889,7 @@ fn complement_end(
                     && !request
                     && !infinitive_noun
                     && infinitive_after(text, w, x, lexicon)
+                || !promise && when_or_where(text, w, k, window, lexicon)
                 || t == "as" && !promise && !predicative_as(text, w, k, lexicon)
                 || !promise && lexicon.class(t).is_topic_end(t)
                 // Not inside a relative clause: "a nation that borders
@@ -1903,6 +1904,66 @@ fn complement_end(
         })
         .map_or(window.end, |k| w[k].span.start);
     Span::new(first.span.start, end.max(first.span.end))
+}
+
+/// The most phrases of time and occasion read one after another at the end
+/// of what a speech was about ("on Monday at a rally").
+const OCCASION_PHRASES: usize = 3;
+
+/// True when `w[k]` opens when or where the speech was made, not part of
+/// what it was about: the occasion or medium of the cue phrases ("in an
+/// interview", "on Twitter"), a time after a preposition ("in April", "on
+/// Monday") or after a time determiner ("last week", "this year"). Only at
+/// the end of the complement, alone or with more such phrases: "blasted
+/// Trump on Monday over his stance" goes on with what was said.
+fn when_or_where(text: &str, w: &[Word], k: usize, window: Span, lexicon: &Lexicon) -> bool {
+    let mut k = k;
+    for _ in 0..OCCASION_PHRASES {
+        let Some(len) = occasion_len(text, w, k, lexicon) else {
+            return false;
+        };
+        k += len;
+        let Some(after) = w.get(k) else {
+            // The words end with the sentence, or before it: only the
+            // first is an end.
+            return w.last().is_some_and(|l| {
+                !text[l.span.end..window.end]
+                    .bytes()
+                    .any(|b| b.is_ascii_alphanumeric())
+            });
+        };
+        if text[w[k - 1].span.end..after.span.start].contains([',', ';', '.', '—', '(']) {
+            return true;
+        }
+    }
+    false
+}
+
+/// How many words of time or occasion open at `w[k]` (see
+/// [`when_or_where`]), if any.
+fn occasion_len(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> Option<usize> {
+    let t = w[k].text(text);
+    let class = lexicon.class(t);
+    let next = w.get(k + 1)?;
+    if !gap(text, w[k].span.end, next.span.start).is_empty() {
+        return None;
+    }
+    let n = next.text(text);
+    let next_class = lexicon.class(n);
+    let medium = cues::verb_object_len(text, w, k, lexicon);
+    if class.is_adjunct_opener(t) && medium > 0 {
+        return Some(medium);
+    }
+    let time = class.is_time_preposition(t)
+        && next_class.is_time_word()
+        && !next_class.is_time_determiner(n)
+        && !next_class.is_adjunct_opener(n)
+        || class.is_time_determiner(t)
+            && t != "that"
+            && !is_determiner(w[k - 1].text(text), lexicon)
+            && next_class.is_time_word()
+            && !next_class.is_adjunct_opener(n);
+    time.then_some(2)
 }
 
 /// True when the words after the "and" or "but" at `k`, which follows what
