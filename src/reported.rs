@@ -55,6 +55,9 @@ const WORD_REACH: usize = 160;
 /// How many words a window of `WORD_REACH` bytes either side of a cue
 /// mostly holds, with a sentence's first words.
 const WINDOW_WORDS: usize = 128;
+/// The most words of a place or occasion between a reporting verb and a
+/// clause with no "that" ("wrote in both listings he …").
+const OCCASION_WORDS: usize = 5;
 /// How far after a verb its "that" is looked for, in words; further for a
 /// verb that names the person spoken to first.
 const THAT_REACH: usize = 6;
@@ -1669,9 +1672,10 @@ fn after_verb(
                     .is_some_and(|x| !is_finite_like(x.text(text), lexicon))
         });
     if let Some(t) = that {
-        // The person spoken to may be a quoted title ("told ABC's “Good
-        // Morning America” that …").
-        let marks: &[char] = if takes_object {
+        // The person spoken to, or the programme spoken on, may be a
+        // quoted title ("told ABC's “Good Morning America” that …", "said
+        // on ABC's “This Week” that …").
+        let marks: &[char] = if takes_object || occasion {
             &[';', ':', '(']
         } else {
             &[';', ':', '"', '“', '(']
@@ -1770,9 +1774,14 @@ fn after_verb(
     // `said “it gets me mad” every time …`: a quoted fragment that opens a
     // reporting verb's complement, with the sentence going on past it, is
     // part of a mixed content. Whether enough of it is unquoted is decided
-    // once the content is cut: a whole quotation stays direct speech.
+    // once the content is cut: a whole quotation stays direct speech. An
+    // adverb or a time may stand between ("has said repeatedly “the next
+    // president” should …").
     if reporting
-        && i == vi + 1
+        && w[vi + 1..i].iter().all(|x| {
+            let class = lexicon.class(x.text(text));
+            class.is_time_word() || class.is_speech_adverb()
+        })
         && matches!(lead.trim(), "\"" | "“")
         && first.text(text).starts_with(char::is_lowercase)
     {
@@ -1819,9 +1828,33 @@ fn after_verb(
         let article = |k: usize| w.get(k).is_some_and(|a| matches!(a.text(text), "a" | "an"));
         class.is_approximator(t) && (number_at(i + 1) || article(i + 1) && number_at(i + 2))
     };
-    // `adjunct_openers.txt`: "on", "to", "while".
+    // `adjunct_openers.txt`: "on", "to", "while". After a reporting
+    // verb, a short place or occasion opened by "in" or "on" may come
+    // before the clause, whose subject pronoun shows where it starts
+    // ("wrote in both listings he was …"); "said about …", "spoke with …"
+    // are not spoken in.
     if class.is_adjunct_opener(t) && !promise && !approximate() {
-        return None;
+        if !reporting || !class.is_time_preposition(t) {
+            return None;
+        }
+        let subject = (i + 2..w.len().min(i + 2 + OCCASION_WORDS)).find(|&k| {
+            let s = w[k].text(text);
+            is_subject_pronoun(s, lexicon.class(s))
+                && !lexicon
+                    .class(w[k - 1].text(text))
+                    .is_adjunct_opener(w[k - 1].text(text))
+        })?;
+        // Not "tweets in which he called …": a relative there makes the
+        // verb a noun.
+        let plain = w[i..=subject]
+            .windows(2)
+            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+            && !w[i + 1..subject].iter().any(|x| {
+                let t = x.text(text);
+                lexicon.class(t).is_clause_opener(t)
+            });
+        return (plain && looks_like_clause(text, w, subject, lexicon))
+            .then(|| Span::new(w[subject].span.start, window.end));
     }
     // A reporting verb's complement, or a question ("asked whether …"), is
     // a clause and runs on.
