@@ -505,11 +505,17 @@ fn cut_at_quoted_sentence(cx: &Context<'_>, content: Span) -> Span {
             // would close: “…”"), not the manner or place of a speech that
             // the quotation gives ("said over her shoulder, “…”").
             let kept = Span::new(content.start, cut);
+            // A verb is a finite form after a word that is no determiner,
+            // not a possessive ("the club's team").
             let clause = || {
-                let mut n = 0;
+                let mut prev: Option<&str> = None;
                 let finite = words(text, kept).any(|x| {
-                    n += 1;
-                    n > 1 && is_finite_like(x.text(text), cx.lexicon)
+                    let t = x.text(text);
+                    let verb = prev.is_some_and(|p| !is_determiner(p, cx.lexicon))
+                        && !t.contains(['\'', '’'])
+                        && is_finite_like(t, cx.lexicon);
+                    prev = Some(t);
+                    verb
                 });
                 finite && words(text, kept).nth(MIN_CLAUSE_WORDS - 1).is_some()
             };
@@ -2224,11 +2230,32 @@ fn cut_at_new_predicate(
         // A new subject and verb, after a clause that had its own verb: not
         // "Ankara and Damascus will meet".
         let finite = |x: &Word| is_finite_like(x.text(text), lexicon);
-        // ", and has since …", ", but the market did …": after a comma,
-        // a finite verb within a subject's reach of the coordinator starts
-        // a clause of the writer's own. Not "…, and that …", which goes on
-        // with what was said, nor a first or second person ("…, but you
-        // didn't …") or a comma inside quoted words: the speaker's voice.
+        // ", and has since …", ", and the market did …": after a comma, a
+        // finite verb within a subject's reach of "and" starts a clause of
+        // the writer's own. After "but" only the speaker's own next act
+        // does (", but has not …", ", but he did …"): "…, but the sides
+        // could not agree" is as often the speaker's own contrast. Not
+        // "…, and that …", which goes on with what was said, nor a first
+        // or second person ("…, but you didn't …") or a comma inside
+        // quoted words: the speaker's voice.
+        let reach = if w[i].text(text) == "and" {
+            COORDINATE_SUBJECT
+        } else {
+            // The speaker's act after "but": a subject pronoun or "there",
+            // and an adverb, may stand before its verb (", but still did
+            // nothing", ", but there is …").
+            let pronoun = |x: &Word| {
+                let p = x.text(text);
+                p == "there" || is_subject_pronoun(p, lexicon.class(p))
+            };
+            let adverb = |x: &Word| {
+                let a = x.text(text);
+                let class = lexicon.class(a);
+                a.len() > 4 && a.ends_with("ly") || class.is_time_word() || class.is_speech_adverb()
+            };
+            let k = i + 1 + usize::from(w.get(i + 1).is_some_and(pronoun));
+            k + 1 + usize::from(w.get(k).is_some_and(adverb)) - (i + 1)
+        };
         if gap(text, w[i - 1].span.end, w[i].span.start) == ","
             && t != "that"
             && !lexicon
@@ -2236,7 +2263,7 @@ fn cut_at_new_predicate(
                 .is_some_and(|p| !p.speaker && !p.possessive)
             && !cx.in_quotation(w[i].span.start)
             && w[..i].iter().any(finite)
-            && w[i + 1..w.len().min(i + 1 + COORDINATE_SUBJECT)]
+            && w[i + 1..w.len().min(i + 1 + reach)]
                 .iter()
                 .enumerate()
                 .any(|(k, x)| finite(x) && (k == 0 || !is_determiner(w[i + k].text(text), lexicon)))
