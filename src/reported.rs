@@ -2270,10 +2270,18 @@ fn cut_at_new_predicate(
         {
             return true;
         }
+        // The clause before needs a verb for certain here, an auxiliary or
+        // a past form: a word in -s is as often a plural ("comments from
+        // Rice and Petraeus were …").
+        let verb = |x: &Word| {
+            let v = x.text(text);
+            lexicon.is_auxiliary(v)
+                || v.len() > 3 && v.ends_with("ed") && !crate::words::is_capitalized(v)
+        };
         let subject =
             lexicon.pronoun(t).is_some_and(|p| p.speaker) || crate::words::is_capitalized(t);
         subject
-            && w[..i].iter().any(finite)
+            && w[..i].iter().any(verb)
             && w.get(i + 2).is_some_and(|v| {
                 lexicon.verb_lemma(v.text(text)).is_some() || lexicon.is_auxiliary(v.text(text))
             })
