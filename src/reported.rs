@@ -2280,11 +2280,40 @@ fn cut_at_new_predicate(
         };
         let subject =
             lexicon.pronoun(t).is_some_and(|p| p.speaker) || crate::words::is_capitalized(t);
-        subject
-            && w[..i].iter().any(verb)
-            && w.get(i + 2).is_some_and(|v| {
-                lexicon.verb_lemma(v.text(text)).is_some() || lexicon.is_auxiliary(v.text(text))
-            })
+        // "… and one in four said …", "… and others have said …": a
+        // subject of any words with a speech verb of its own is another
+        // report.
+        let reports = || {
+            let mut k = i + 2;
+            while k < w.len().min(i + 2 + COORDINATE_SUBJECT) {
+                let v = w[k].text(text);
+                if lexicon.verb_lemma(v).is_some() && !crate::words::is_capitalized(v) {
+                    // A finite form, not after a determiner or a
+                    // possessive: "his comment was", "the leadership's
+                    // repeated refusal" are nouns and adjectives.
+                    let prev = w[k - 1].text(text);
+                    return t != "that"
+                        && (is_finite_like(v, lexicon) || lexicon.is_auxiliary(prev))
+                        && !is_determiner(prev, lexicon)
+                        && !prev.ends_with("'s")
+                        && !prev.ends_with("’s");
+                }
+                if lexicon.is_function_word(v)
+                    && !lexicon.is_auxiliary(v)
+                    && !is_number(v, lexicon.class(v))
+                {
+                    return false;
+                }
+                k += 1;
+            }
+            false
+        };
+        w[..i].iter().any(verb)
+            && (subject
+                && w.get(i + 2).is_some_and(|v| {
+                    lexicon.verb_lemma(v.text(text)).is_some() || lexicon.is_auxiliary(v.text(text))
+                })
+                || reports())
     };
     // "…, which …", "…, highlighting …", "…, a recommendation …": after a
     // clause with its own verb, a comma before a relative, a participle or
