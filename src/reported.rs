@@ -2139,6 +2139,10 @@ fn skip_to_content(
             // "said on Friday he …", "said in May the …": a time after a
             // preposition.
             i += 2;
+        } else if object && !took_object && lemma.is_some_and(|l| l.has_particle(t)) {
+            // "warned against the plan": the particle is the cue's, and
+            // no one spoken to comes before it.
+            return Some(i);
         } else if object && !took_object {
             // "told me …", "told him …": any pronoun can be spoken to.
             took_object = true;
