@@ -1921,7 +1921,9 @@ fn complement_end(
             infinitive_noun |= takes_infinitive(w[k - 1].text(text), lexicon);
             let before = &text[..x.span.start];
             let t = x.text(text);
-            before.trim_end().ends_with([',', ';']) && !cx.in_quotation(x.span.start)
+            before.trim_end().ends_with([',', ';'])
+                && !cx.in_quotation(x.span.start)
+                && !list_goes_on(text, w, k, lexicon)
                 // "the efforts of the pilots to keep …": the infinitive
                 // may complete a noun a few words back.
                 || t == "to"
@@ -1948,6 +1950,53 @@ fn complement_end(
 /// The most phrases of time and occasion read one after another at the end
 /// of what a speech was about ("on Monday at a rally").
 const OCCASION_PHRASES: usize = 3;
+
+/// The most words from a comma to the "and" or "or" that closes a list
+/// ("GOP voters, lawmakers, and thinkers").
+const LIST_REACH: usize = 10;
+
+/// True when the comma before `w[k]` parts the items of a list that an
+/// "and" or "or" soon closes, with no verb or subject pronoun between
+/// ("attacked GOP voters, lawmakers, and thinkers for …", "cited low
+/// growth, unemployment and inequality"): what was spoken of goes on.
+fn list_goes_on(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
+    if !gap(text, w[k - 1].span.end, w[k].span.start).ends_with(',') {
+        return false;
+    }
+    // "Jeffrey Feltman, a State Department official": a name with a
+    // description set after it is no list.
+    if crate::words::is_capitalized(w[k - 1].text(text))
+        && matches!(w[k].text(text), "a" | "an" | "the")
+    {
+        return false;
+    }
+    for j in k..w.len().min(k + LIST_REACH) {
+        let t = w[j].text(text);
+        if j > k && !matches!(gap(text, w[j - 1].span.end, w[j].span.start), "" | ",") {
+            return false;
+        }
+        // Its last item may follow the comma ("…, and thinkers"): a
+        // clause after "and" is cut at it all the same.
+        if matches!(t, "and" | "or") {
+            return true;
+        }
+        let class = lexicon.class(t);
+        // A participle opens a comment ("…, raising the question"), a
+        // subordinator an adjunct ("…, while taking …"), a conjunction a
+        // clause ("…, yet refuses …"); "including" goes on with the list.
+        let verb = lexicon.is_auxiliary(t)
+            || (t.len() > 3 && (t.ends_with("ed") || t.ends_with("ing")) && t != "including")
+                && !crate::words::is_capitalized(t)
+            || is_subject_pronoun(t, class)
+            || class.is_subordinator()
+            || class.is_clause_continuer(t)
+            || class.is_adjunct_opener(t) && j == k;
+        if verb || matches!(t, "and" | "or" | "which" | "who" | "that") {
+            return false;
+        }
+    }
+    false
+}
 
 /// True when `w[k]` opens when or where the speech was made, not part of
 /// what it was about: the occasion or medium of the cue phrases ("in an
