@@ -2113,6 +2113,11 @@ fn predicative_as(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
     if !gap(text, w[k].span.end, next.span.start).is_empty() {
         return false;
     }
+    // "as a failed effort", "as being too cozy": an indefinite article or
+    // "being" names what it was called, whatever past form follows.
+    if matches!(next.text(text), "a" | "an" | "being") {
+        return true;
+    }
     // The lexicon is case-blind: one class answers for the word in any
     // case, with no lower-case copy made.
     let class = lexicon.class(next.text(text));
