@@ -2373,9 +2373,11 @@ fn cut_at_new_predicate(
                 })
                 || reports())
     };
-    // "…, which …", "…, highlighting …", "…, a recommendation …": after a
-    // clause with its own verb, a comma before a relative, a participle or
-    // an apposition starts the writer's comment on what was said.
+    // "…, which …", "…, highlighting …", "…, a recommendation …", "… Berg,
+    // who has …": after a clause with its own verb, a comma before a
+    // relative, a participle or an apposition starts the writer's comment
+    // on what was said; a "who" only after a name, which the writer
+    // describes.
     // Not after an opening adjunct: its comma ends the adjunct ("that if
     // the cranes fail, the port closes").
     let adjunct = std::cell::OnceCell::new();
@@ -2390,6 +2392,7 @@ fn cut_at_new_predicate(
             && !*adjunct.get_or_init(|| opens_adjunct(text, &w[..w.len().min(1)], lexicon))
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
             && (t == "which"
+                || t == "who" && crate::words::is_capitalized(w[i - 1].text(text))
                 || is_determiner(t, lexicon)
                 || t.len() > 5
                     && t.ends_with("ing")
