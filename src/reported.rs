@@ -55,6 +55,9 @@ const WORD_REACH: usize = 160;
 /// How many words a window of `WORD_REACH` bytes either side of a cue
 /// mostly holds, with a sentence's first words.
 const WINDOW_WORDS: usize = 128;
+/// The most words of a place or occasion between a reporting verb and a
+/// clause with no "that" ("wrote in both listings he …").
+const OCCASION_WORDS: usize = 5;
 /// How far after a verb its "that" is looked for, in words; further for a
 /// verb that names the person spoken to first.
 const THAT_REACH: usize = 6;
@@ -85,6 +88,9 @@ const NAME_REACH: usize = 8;
 const SHORT_OPENER: usize = 5;
 /// The fewest words of a content before a comment on it is cut off.
 const MIN_CLAUSE_WORDS: usize = 4;
+/// The most words of a subject between a coordinator and its verb
+/// ("…, and the market did …").
+const COORDINATE_SUBJECT: usize = 4;
 /// The fewest words of a clause that a source phrase closes.
 const MIN_CLAUSE_BEFORE: usize = 3;
 
@@ -358,8 +364,9 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     // its cue is the whole clause before the attribution.
     let content = match r.1 {
         Rule::ReportedAfterCue => {
-            let c = cut_at_new_predicate(text, r.0, cx.lexicon, cache, content_words);
+            let c = cut_at_new_predicate(cx, r.0, cache, content_words);
             let c = cut_at_aside(text, c);
+            let c = cut_at_quoted_sentence(cx, c);
             // "When Francis said Trump is not Christian, the pope …": a
             // cue inside an opening adjunct has its content end with the
             // adjunct, at its comma.
@@ -465,6 +472,56 @@ fn cut_at_aside(text: &str, content: Span) -> Span {
         }
         _ => content,
     }
+}
+
+/// The content up to the comma or colon that opens a quoted sentence
+/// ("insisted it was premature, adding, “I have no doubt …”"): the
+/// quotation is direct speech of its own, and a content running into it
+/// would be mostly quoted and lost. Quoted words inside the clause ("said
+/// the plan was “crazy”"), and a quotation a word leads into, stay.
+fn cut_at_quoted_sentence(cx: &Context<'_>, content: Span) -> Span {
+    let text = cx.text;
+    let first = cx
+        .quotations
+        .partition_point(|q| q.open.start < content.start);
+    cx.quotations[first..]
+        .iter()
+        .take_while(|q| q.open.start < content.end)
+        .find_map(|q| {
+            let before = text[content.start..q.open.start].trim_end();
+            let opens_sentence = text[q.open.end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase());
+            let cut = before
+                .strip_suffix([',', ':'])
+                .map(|b| content.start + b.len())?;
+            // Not after a word that leads into the quotation ("asked
+            // questions, including, “…”", "recalled thinking, “…”").
+            let leads_in = text[content.start..cut]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|word| word.ends_with("ing") || cx.lexicon.is_function_word(word));
+            // What is left must be a clause of its own ("said the port
+            // would close: “…”"), not the manner or place of a speech that
+            // the quotation gives ("said over her shoulder, “…”").
+            let kept = Span::new(content.start, cut);
+            // A verb is a finite form after a word that is no determiner,
+            // not a possessive ("the club's team").
+            let clause = || {
+                let mut prev: Option<&str> = None;
+                let finite = words(text, kept).any(|x| {
+                    let t = x.text(text);
+                    let verb = prev.is_some_and(|p| !is_determiner(p, cx.lexicon))
+                        && !t.contains(['\'', '’'])
+                        && is_finite_like(t, cx.lexicon);
+                    prev = Some(t);
+                    verb
+                });
+                finite && words(text, kept).nth(MIN_CLAUSE_WORDS - 1).is_some()
+            };
+            (opens_sentence && !leads_in && clause()).then_some(kept)
+        })
+        .unwrap_or(content)
 }
 
 /// The first dash of `s` from `from` on ("—", "–", " -- ", " - ") and its
@@ -1633,9 +1690,10 @@ fn after_verb(
                     .is_some_and(|x| !is_finite_like(x.text(text), lexicon))
         });
     if let Some(t) = that {
-        // The person spoken to may be a quoted title ("told ABC's “Good
-        // Morning America” that …").
-        let marks: &[char] = if takes_object {
+        // The person spoken to, or the programme spoken on, may be a
+        // quoted title ("told ABC's “Good Morning America” that …", "said
+        // on ABC's “This Week” that …").
+        let marks: &[char] = if takes_object || occasion {
             &[';', ':', '(']
         } else {
             &[';', ':', '"', '“', '(']
@@ -1734,9 +1792,14 @@ fn after_verb(
     // `said “it gets me mad” every time …`: a quoted fragment that opens a
     // reporting verb's complement, with the sentence going on past it, is
     // part of a mixed content. Whether enough of it is unquoted is decided
-    // once the content is cut: a whole quotation stays direct speech.
+    // once the content is cut: a whole quotation stays direct speech. An
+    // adverb or a time may stand between ("has said repeatedly “the next
+    // president” should …").
     if reporting
-        && i == vi + 1
+        && w[vi + 1..i].iter().all(|x| {
+            let class = lexicon.class(x.text(text));
+            class.is_time_word() || class.is_speech_adverb()
+        })
         && matches!(lead.trim(), "\"" | "“")
         && first.text(text).starts_with(char::is_lowercase)
     {
@@ -1783,9 +1846,33 @@ fn after_verb(
         let article = |k: usize| w.get(k).is_some_and(|a| matches!(a.text(text), "a" | "an"));
         class.is_approximator(t) && (number_at(i + 1) || article(i + 1) && number_at(i + 2))
     };
-    // `adjunct_openers.txt`: "on", "to", "while".
+    // `adjunct_openers.txt`: "on", "to", "while". After a reporting
+    // verb, a short place or occasion opened by "in" or "on" may come
+    // before the clause, whose subject pronoun shows where it starts
+    // ("wrote in both listings he was …"); "said about …", "spoke with …"
+    // are not spoken in.
     if class.is_adjunct_opener(t) && !promise && !approximate() {
-        return None;
+        if !reporting || !class.is_time_preposition(t) {
+            return None;
+        }
+        let subject = (i + 2..w.len().min(i + 2 + OCCASION_WORDS)).find(|&k| {
+            let s = w[k].text(text);
+            is_subject_pronoun(s, lexicon.class(s))
+                && !lexicon
+                    .class(w[k - 1].text(text))
+                    .is_adjunct_opener(w[k - 1].text(text))
+        })?;
+        // Not "tweets in which he called …": a relative there makes the
+        // verb a noun.
+        let plain = w[i..=subject]
+            .windows(2)
+            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+            && !w[i + 1..subject].iter().any(|x| {
+                let t = x.text(text);
+                lexicon.class(t).is_clause_opener(t)
+            });
+        return (plain && looks_like_clause(text, w, subject, lexicon))
+            .then(|| Span::new(w[subject].span.start, window.end));
     }
     // A reporting verb's complement, or a question ("asked whether …"), is
     // a clause and runs on.
@@ -1884,22 +1971,32 @@ fn complement_end(
 ) -> Span {
     let (text, lexicon) = (cx.text, cx.lexicon);
     let first = &w[i];
+    // Whether a word so far takes an infinitive, kept as the words are
+    // read.
+    let mut infinitive_noun = false;
     let end = (i + 1..w.len())
         .find(|&k| {
             let x = &w[k];
+            infinitive_noun |= takes_infinitive(w[k - 1].text(text), lexicon);
             let before = &text[..x.span.start];
             let t = x.text(text);
-            before.trim_end().ends_with([',', ';']) && !cx.in_quotation(x.span.start)
+            before.trim_end().ends_with([',', ';'])
+                && !cx.in_quotation(x.span.start)
+                && !list_goes_on(text, w, k, lexicon)
+                // "the efforts of the pilots to keep …": the infinitive
+                // may complete a noun a few words back.
                 || t == "to"
                     && !request
-                    && !takes_infinitive(w[k - 1].text(text), lexicon)
+                    && !infinitive_noun
                     && infinitive_after(text, w, x, lexicon)
+                || !promise && when_or_where(text, w, k, window, lexicon)
                 || t == "as" && !promise && !predicative_as(text, w, k, lexicon)
                 || !promise && lexicon.class(t).is_topic_end(t)
                 // Not inside a relative clause: "a nation that borders
                 // China and has had …" goes on.
                 || is_and_or_but(text, x)
-                    && w.get(k + 1).is_some_and(|n| second_verb(text, n, lexicon))
+                    && !cx.in_quotation(x.span.start)
+                    && second_predicate(text, w, k, lexicon)
                     && !w[i..k].iter().any(|x| {
                         let t = x.text(text);
                         t == "that" || lexicon.class(t).is_clause_opener(t)
@@ -1909,14 +2006,153 @@ fn complement_end(
     Span::new(first.span.start, end.max(first.span.end))
 }
 
-/// True when `next`, after the "and" or "but" that follows what a speech
-/// was about, opens the speaker's second predicate ("criticized the plan
-/// and was booed", "and has since called …"): an auxiliary in lower case.
-/// A past form is as often a second adjective ("called the charges
-/// unfounded and fabricated").
-fn second_verb(text: &str, next: &Word, lexicon: &Lexicon) -> bool {
+/// The most phrases of time and occasion read one after another at the end
+/// of what a speech was about ("on Monday at a rally").
+const OCCASION_PHRASES: usize = 3;
+
+/// The most words from a comma to the "and" or "or" that closes a list
+/// ("GOP voters, lawmakers, and thinkers").
+const LIST_REACH: usize = 10;
+
+/// True when the comma before `w[k]` parts the items of a list that an
+/// "and" or "or" soon closes, with no verb or subject pronoun between
+/// ("attacked GOP voters, lawmakers, and thinkers for …", "cited low
+/// growth, unemployment and inequality"): what was spoken of goes on.
+fn list_goes_on(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
+    if !gap(text, w[k - 1].span.end, w[k].span.start).ends_with(',') {
+        return false;
+    }
+    // "Jeffrey Feltman, a State Department official": a name with a
+    // description set after it is no list.
+    if crate::words::is_capitalized(w[k - 1].text(text))
+        && matches!(w[k].text(text), "a" | "an" | "the")
+    {
+        return false;
+    }
+    for j in k..w.len().min(k + LIST_REACH) {
+        let t = w[j].text(text);
+        if j > k && !matches!(gap(text, w[j - 1].span.end, w[j].span.start), "" | ",") {
+            return false;
+        }
+        // Its last item may follow the comma ("…, and thinkers"): a
+        // clause after "and" is cut at it all the same.
+        if matches!(t, "and" | "or") {
+            return true;
+        }
+        let class = lexicon.class(t);
+        // A participle opens a comment ("…, raising the question"), a
+        // subordinator an adjunct ("…, while taking …"), a conjunction a
+        // clause ("…, yet refuses …"); "including" goes on with the list.
+        let verb = lexicon.is_auxiliary(t)
+            || (t.len() > 3 && (t.ends_with("ed") || t.ends_with("ing")) && t != "including")
+                && !crate::words::is_capitalized(t)
+            || is_subject_pronoun(t, class)
+            || class.is_subordinator()
+            || class.is_clause_continuer(t)
+            || class.is_adjunct_opener(t) && j == k;
+        if verb || matches!(t, "and" | "or" | "which" | "who" | "that") {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when `w[k]` opens when or where the speech was made, not part of
+/// what it was about: the occasion or medium of the cue phrases ("in an
+/// interview", "on Twitter"), a time after a preposition ("in April", "on
+/// Monday") or after a time determiner ("last week", "this year"). Only at
+/// the end of the complement, alone or with more such phrases: "blasted
+/// Trump on Monday over his stance" goes on with what was said.
+fn when_or_where(text: &str, w: &[Word], k: usize, window: Span, lexicon: &Lexicon) -> bool {
+    let mut k = k;
+    for _ in 0..OCCASION_PHRASES {
+        let Some(len) = occasion_len(text, w, k, lexicon) else {
+            return false;
+        };
+        k += len;
+        let Some(after) = w.get(k) else {
+            // The words end with the sentence, or before it: only the
+            // first is an end.
+            return w.last().is_some_and(|l| {
+                !text[l.span.end..window.end]
+                    .bytes()
+                    .any(|b| b.is_ascii_alphanumeric())
+            });
+        };
+        if text[w[k - 1].span.end..after.span.start].contains([',', ';', '.', '—', '(']) {
+            return true;
+        }
+    }
+    false
+}
+
+/// How many words of time or occasion open at `w[k]` (see
+/// [`when_or_where`]), if any.
+fn occasion_len(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> Option<usize> {
+    let t = w[k].text(text);
+    let class = lexicon.class(t);
+    let next = w.get(k + 1)?;
+    if !gap(text, w[k].span.end, next.span.start).is_empty() {
+        return None;
+    }
+    let n = next.text(text);
+    let next_class = lexicon.class(n);
+    let medium = cues::verb_object_len(text, w, k, lexicon);
+    if class.is_adjunct_opener(t) && medium > 0 {
+        return Some(medium);
+    }
+    let time = class.is_time_preposition(t)
+        && next_class.is_time_word()
+        && !next_class.is_time_determiner(n)
+        && !next_class.is_adjunct_opener(n)
+        || class.is_time_determiner(t)
+            && t != "that"
+            && !is_determiner(w[k - 1].text(text), lexicon)
+            && next_class.is_time_word()
+            && !next_class.is_adjunct_opener(n);
+    time.then_some(2)
+}
+
+/// True when the words after the "and" or "but" at `k`, which follows what
+/// a speech was about, open a predicate of their own: the speaker's second
+/// one ("criticized the plan and was booed", "criticized the charges and
+/// sued the union"), or a new subject with its verb ("mentioned Clinton and
+/// he shrugged", "blasted the raids and the mayor fired …"). A verb is an
+/// auxiliary or a past form in lower case; a word in -s is as often a
+/// noun ("the taxes and fees"), and is taken only after a subject pronoun.
+/// Not inside quoted words, which are the speaker's own.
+fn second_predicate(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
+    let own_verb = |x: &Word| {
+        let t = x.text(text);
+        !crate::words::is_capitalized(t)
+            && (lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed"))
+    };
+    let Some(next) = w.get(k + 1) else {
+        return false;
+    };
     let t = next.text(text);
-    !crate::words::is_capitalized(t) && lexicon.is_auxiliary(t)
+    // A past form with nothing after it, or "by", is as often a second
+    // adjective ("called the charges unfounded and fabricated by …").
+    let past_verb = || {
+        own_verb(next)
+            && w.get(k + 2).is_some_and(|x| {
+                x.text(text) != "by" && gap(text, next.span.end, x.span.start).is_empty()
+            })
+    };
+    lexicon.is_auxiliary(t) && !crate::words::is_capitalized(t)
+        || past_verb()
+        || lexicon.pronoun(t).is_some_and(|p| p.subject)
+            && !crate::words::is_capitalized(t)
+            && w.get(k + 2)
+                .is_some_and(|v| is_finite_like(v.text(text), lexicon))
+        || (is_determiner(t, lexicon) || crate::words::is_capitalized(t)) && {
+            // The subject runs through names and nouns only: not "Syria
+            // and Iraq to be hit", "the bust and the crisis that occurred".
+            let verb = w[k + 2..w.len().min(k + 2 + COORDINATE_SUBJECT)]
+                .iter()
+                .find(|x| own_verb(x) || lexicon.is_function_word(x.text(text)));
+            verb.is_some_and(own_verb)
+        }
 }
 
 /// True when an infinitive after `word` is its complement, not a purpose:
@@ -1935,6 +2171,11 @@ fn predicative_as(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
     };
     if !gap(text, w[k].span.end, next.span.start).is_empty() {
         return false;
+    }
+    // "as a failed effort", "as being too cozy": an indefinite article or
+    // "being" names what it was called, whatever past form follows.
+    if matches!(next.text(text), "a" | "an" | "being") {
+        return true;
     }
     // The lexicon is case-blind: one class answers for the word in any
     // case, with no lower-case copy made.
@@ -2011,6 +2252,10 @@ fn skip_to_content(
             // "said on Friday he …", "said in May the …": a time after a
             // preposition.
             i += 2;
+        } else if object && !took_object && lemma.is_some_and(|l| l.has_particle(t)) {
+            // "warned against the plan": the particle is the cue's, and
+            // no one spoken to comes before it.
+            return Some(i);
         } else if object && !took_object {
             // "told me …", "told him …": any pronoun can be spoken to.
             took_object = true;
@@ -2072,12 +2317,12 @@ fn unnamed_object(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> Option
 /// subject and its verb ("mishandled it and Democrats accused …"). Only the
 /// first WORD_REACH bytes are looked at, so the cost per cue stays bounded.
 fn cut_at_new_predicate(
-    text: &str,
+    cx: &Context<'_>,
     content: Span,
-    lexicon: &Lexicon,
     cache: &mut WordCache<'_>,
     w: &mut Vec<Word>,
 ) -> Span {
+    let (text, lexicon) = (cx.text, cx.lexicon);
     let end = floor_char(text, content.end.min(content.start + WORD_REACH * 2));
     w.clear();
     cache.read(Span::new(content.start, end), usize::MAX, w);
@@ -2102,17 +2347,96 @@ fn cut_at_new_predicate(
         // A new subject and verb, after a clause that had its own verb: not
         // "Ankara and Damascus will meet".
         let finite = |x: &Word| is_finite_like(x.text(text), lexicon);
+        // ", and has since …", ", and the market did …": after a comma, a
+        // finite verb within a subject's reach of "and" starts a clause of
+        // the writer's own. After "but" only the speaker's own next act
+        // does (", but has not …", ", but he did …"): "…, but the sides
+        // could not agree" is as often the speaker's own contrast. Not
+        // "…, and that …", which goes on with what was said, nor a first
+        // or second person ("…, but you didn't …") or a comma inside
+        // quoted words: the speaker's voice.
+        let reach = if w[i].text(text) == "and" {
+            COORDINATE_SUBJECT
+        } else {
+            // The speaker's act after "but": a subject pronoun or "there",
+            // and an adverb, may stand before its verb (", but still did
+            // nothing", ", but there is …").
+            let pronoun = |x: &Word| {
+                let p = x.text(text);
+                p == "there" || is_subject_pronoun(p, lexicon.class(p))
+            };
+            let adverb = |x: &Word| {
+                let a = x.text(text);
+                let class = lexicon.class(a);
+                a.len() > 4 && a.ends_with("ly") || class.is_time_word() || class.is_speech_adverb()
+            };
+            let k = i + 1 + usize::from(w.get(i + 1).is_some_and(pronoun));
+            k + 1 + usize::from(w.get(k).is_some_and(adverb)) - (i + 1)
+        };
+        if gap(text, w[i - 1].span.end, w[i].span.start) == ","
+            && t != "that"
+            && !lexicon
+                .pronoun(t)
+                .is_some_and(|p| !p.speaker && !p.possessive)
+            && !cx.in_quotation(w[i].span.start)
+            && w[..i].iter().any(finite)
+            && w[i + 1..w.len().min(i + 1 + reach)]
+                .iter()
+                .enumerate()
+                .any(|(k, x)| finite(x) && (k == 0 || !is_determiner(w[i + k].text(text), lexicon)))
+        {
+            return true;
+        }
+        // The clause before needs a verb for certain here, an auxiliary or
+        // a past form: a word in -s is as often a plural ("comments from
+        // Rice and Petraeus were …").
+        let verb = |x: &Word| {
+            let v = x.text(text);
+            lexicon.is_auxiliary(v)
+                || v.len() > 3 && v.ends_with("ed") && !crate::words::is_capitalized(v)
+        };
         let subject =
             lexicon.pronoun(t).is_some_and(|p| p.speaker) || crate::words::is_capitalized(t);
-        subject
-            && w[..i].iter().any(finite)
-            && w.get(i + 2).is_some_and(|v| {
-                lexicon.verb_lemma(v.text(text)).is_some() || lexicon.is_auxiliary(v.text(text))
-            })
+        // "… and one in four said …", "… and others have said …": a
+        // subject of any words with a speech verb of its own is another
+        // report.
+        let reports = || {
+            let mut k = i + 2;
+            while k < w.len().min(i + 2 + COORDINATE_SUBJECT) {
+                let v = w[k].text(text);
+                if lexicon.verb_lemma(v).is_some() && !crate::words::is_capitalized(v) {
+                    // A finite form, not after a determiner or a
+                    // possessive: "his comment was", "the leadership's
+                    // repeated refusal" are nouns and adjectives.
+                    let prev = w[k - 1].text(text);
+                    return t != "that"
+                        && (is_finite_like(v, lexicon) || lexicon.is_auxiliary(prev))
+                        && !is_determiner(prev, lexicon)
+                        && !prev.ends_with("'s")
+                        && !prev.ends_with("’s");
+                }
+                if lexicon.is_function_word(v)
+                    && !lexicon.is_auxiliary(v)
+                    && !is_number(v, lexicon.class(v))
+                {
+                    return false;
+                }
+                k += 1;
+            }
+            false
+        };
+        w[..i].iter().any(verb)
+            && (subject
+                && w.get(i + 2).is_some_and(|v| {
+                    lexicon.verb_lemma(v.text(text)).is_some() || lexicon.is_auxiliary(v.text(text))
+                })
+                || reports())
     };
-    // "…, which …", "…, highlighting …", "…, a recommendation …": after a
-    // clause with its own verb, a comma before a relative, a participle or
-    // an apposition starts the writer's comment on what was said.
+    // "…, which …", "…, highlighting …", "…, a recommendation …", "… Berg,
+    // who has …": after a clause with its own verb, a comma before a
+    // relative, a participle or an apposition starts the writer's comment
+    // on what was said; a "who" only after a name, which the writer
+    // describes.
     // Not after an opening adjunct: its comma ends the adjunct ("that if
     // the cranes fail, the port closes").
     let adjunct = std::cell::OnceCell::new();
@@ -2127,6 +2451,7 @@ fn cut_at_new_predicate(
             && !*adjunct.get_or_init(|| opens_adjunct(text, &w[..w.len().min(1)], lexicon))
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
             && (t == "which"
+                || t == "who" && crate::words::is_capitalized(w[i - 1].text(text))
                 || is_determiner(t, lexicon)
                 || t.len() > 5
                     && t.ends_with("ing")
