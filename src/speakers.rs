@@ -1413,19 +1413,31 @@ impl<'t> Resolver<'t> {
             .then(|| self.entity_of(&subject, lexicon))
             .flatten();
         }
+        if !prev.eq_ignore_ascii_case("in") {
+            return None;
+        }
         // "In a 40-page report, Open Door Watch said": the speaker named
         // right after the phrase's comma.
-        if prev.eq_ignore_ascii_case("in")
-            && ws
-                .get(i + 1)
-                .is_some_and(|w| gap(text, ws[i].span.end, w.span.start) == ",")
+        if ws
+            .get(i + 1)
+            .is_some_and(|w| gap(text, ws[i].span.end, w.span.start) == ",")
         {
             let after = ws[i + 1].span.start;
             return before(&self.speakers, mention.span.start)
                 .find(|e| e.name.start >= after && e.at < after + SHORT_PARAGRAPH)
                 .copied();
         }
-        None
+        // "The trust said in a statement": the speaker of the verb right
+        // before the phrase.
+        let v = b.checked_sub(1)?;
+        let said = ws[v].span.start;
+        if !joined(text, &ws[v], &ws[b], &[""]) || lexicon.verb_lemma(ws[v].text(text)).is_none() {
+            return None;
+        }
+        before(&self.speakers, said)
+            .next()
+            .filter(|e| said - e.at < SHORT_PARAGRAPH)
+            .copied()
     }
 
     /// The entity `mention` stands for, not yet recorded as a speaker.
