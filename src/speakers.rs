@@ -1338,8 +1338,11 @@ impl<'t> Resolver<'t> {
             // modifies another ("report card").
             if !self.names.in_running_text(ws[i].span.start)
                 || ws.get(i + 1).is_some_and(|w| {
+                    let next = w.text(text);
+                    let class = lexicon.class(next);
                     joined(text, &ws[i], w, &[""])
-                        && !lexicon.class(w.text(text)).is_function_word()
+                        && !class.is_function_word()
+                        && !class.is_issuing_verb(next)
                 })
             {
                 continue;
@@ -1348,11 +1351,23 @@ impl<'t> Resolver<'t> {
             if let Some(owner) = owner_of(text, &ws[s..i], lexicon) {
                 return self.entity_of(&owner, lexicon);
             }
-            if let Some(by) = ws.get(i + 1)
+            // "a lawsuit filed by": past the verb that issued it.
+            let k = match ws.get(i + 1).map(|w| w.text(text)) {
+                Some(v)
+                    if lexicon.class(v).is_issuing_verb(v)
+                        && !v.ends_with('s')
+                        && !v.ends_with("ing")
+                        && joined(text, &ws[i], &ws[i + 1], &[""]) =>
+                {
+                    i + 1
+                }
+                _ => i,
+            };
+            if let Some(by) = ws.get(k + 1)
                 && matches!(by.text(text), "by" | "from")
-                && joined(text, &ws[i], by, &[""])
+                && joined(text, &ws[k], by, &[""])
             {
-                let author = mention_after(text, &ws, i + 2, lexicon).filter(|m| {
+                let author = mention_after(text, &ws, k + 2, lexicon).filter(|m| {
                     matches!(m.kind, MentionKind::Person { .. } | MentionKind::Org { .. })
                 })?;
                 return self.entity_of(&author, lexicon);
