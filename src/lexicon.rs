@@ -73,6 +73,7 @@ const TIME_PREPOSITIONS: &str = include_str!("lexicon/time_prepositions.txt");
 const NEGATIONS: &str = include_str!("lexicon/negations.txt");
 const APPROXIMATORS: &str = include_str!("lexicon/approximators.txt");
 const ISSUING_PARTICLES: &str = include_str!("lexicon/issuing_particles.txt");
+const ISSUING_VERBS: &str = include_str!("lexicon/issuing_verbs.txt");
 const SPOKESPERSONS: &str = include_str!("lexicon/spokespersons.txt");
 const WRITER_NOUNS: &str = include_str!("lexicon/writer_nouns.txt");
 
@@ -550,6 +551,8 @@ const SPOKESPERSON: u64 = 1 << 48;
 const TITLE_LEAD: u64 = 1 << 49;
 /// A noun by which an article's writer names themselves: "this reporter".
 const WRITER_NOUN: u64 = 1 << 50;
+/// A verb that issues a document: "published", "released".
+const ISSUING_VERB: u64 = 1 << 51;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -848,6 +851,13 @@ impl WordClass {
         self.flags & ISSUING_PARTICLE != 0 && is_ascii_lower(word)
     }
 
+    /// True when `word`, whose class this is, is a verb that issues a
+    /// document, written in lower case ("published" of "Open Door Watch
+    /// published a report").
+    pub fn is_issuing_verb(self, word: &str) -> bool {
+        self.flags & ISSUING_VERB != 0 && is_ascii_lower(word)
+    }
+
     /// True for a form of the auxiliary "have" ("has", "had"); of the
     /// [`Lexicon::positive_class`] of a negative too ("hasn't").
     pub fn is_have(self) -> bool {
@@ -1075,6 +1085,7 @@ impl Lexicon {
             (NEGATIONS, NEGATION),
             (APPROXIMATORS, APPROXIMATOR),
             (ISSUING_PARTICLES, ISSUING_PARTICLE),
+            (ISSUING_VERBS, ISSUING_VERB),
             (SPOKESPERSONS, SPOKESPERSON),
             (TITLE_LEADS, TITLE_LEAD),
             (WRITER_NOUNS, WRITER_NOUN),
@@ -1663,6 +1674,7 @@ mod tests {
             ("negations.txt", NEGATIONS),
             ("approximators.txt", APPROXIMATORS),
             ("issuing_particles.txt", ISSUING_PARTICLES),
+            ("issuing_verbs.txt", ISSUING_VERBS),
             ("spokespersons.txt", SPOKESPERSONS),
             ("writer_nouns.txt", WRITER_NOUNS),
             ("title_leads.txt", TITLE_LEADS),

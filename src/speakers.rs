@@ -6,7 +6,9 @@
 //! over the article: a surname to the full name it was introduced with, a
 //! pronoun to the most recent compatible person, a role noun to the person
 //! introduced in that role (else the most recent speaker), an
-//! organisation's common noun to the organisation. Only text outside
+//! organisation's common noun to the organisation, a document to its owner
+//! ("Feld's post") or to the issuer the article tied it to a little before
+//! ("Open Door Watch published a report … the report said"). Only text outside
 //! quotations is read, so an "I" or "he" inside a quote is never a speaker.
 
 use std::borrow::Cow;
@@ -1198,6 +1200,9 @@ pub(crate) struct Resolver<'t> {
     speakers: Vec<Entity>,
     /// A surname in lower case, the key of the look-up being made.
     key: String,
+    /// Documents that spoke, by their mention, and who issued them: a later
+    /// "the report" is the same report.
+    documents: Vec<(Span, Entity)>,
 }
 
 impl<'t> Resolver<'t> {
@@ -1215,14 +1220,246 @@ impl<'t> Resolver<'t> {
             names: Names::new(text, spans.into_iter().collect()),
             speakers: Vec::with_capacity(mentions.min(KEPT_SPEAKERS)),
             key: String::new(),
+            documents: Vec::new(),
         }
     }
 
     /// The canonical speaker of `mention`, and records it as a speaker.
     pub fn resolve(&mut self, mention: &Mention, lexicon: &Lexicon) -> Option<Cow<'t, str>> {
         let text = self.text;
+        let e = self.entity_of(mention, lexicon)?;
+        if matches!(mention.kind, MentionKind::Document) {
+            self.documents.push((mention.span, e));
+            if self.documents.len() == KEPT_SPEAKERS {
+                self.documents.drain(..KEPT_SPEAKERS - RECENT);
+            }
+        }
+
+        let name = &text[e.name.start..e.name.end];
+        // A role's words are a speaker a later "she" or "the spokeswoman"
+        // stands for only when they introduce one person ("a city
+        // spokeswoman", "one neighbour"): a bare role is more often a title
+        // or a complement ("as president") than a subject, and a definite
+        // one ("the health minister") is more often held by someone named
+        // next.
+        if e.role && !introduces_one(mention, name, lexicon) {
+            return Some(Cow::Borrowed(name));
+        }
+        // A person found for a role holds it: the next "the minister" finds
+        // them by it.
+        let title = match mention.kind {
+            MentionKind::Role {
+                class: RoleClass::Person,
+                ..
+            } if e.title.is_none() => Some(mention.span),
+            _ => e.title,
+        };
+        // Look-ups read the last RECENT speakers, or the last RECENT that
+        // end before a position, which far fewer later ones end after:
+        // older ones are dropped, a batch at a time, so that the list's
+        // memory stays bounded on a long text.
+        if self.speakers.len() == KEPT_SPEAKERS {
+            self.speakers.drain(..KEPT_SPEAKERS - 2 * RECENT);
+        }
+        self.speakers.push(Entity {
+            at: mention.span.end.max(e.at),
+            title,
+            ..e
+        });
+        Some(Cow::Borrowed(name))
+    }
+
+    /// Who speaks through a document: the owner of "Feld's post" or "the
+    /// company's statement", or the issuer of a definite "the report" that
+    /// the article tied to one a little before ("Open Door Watch published a
+    /// report …", "In a report, the trust said …"). A document tied to no
+    /// one stays without a speaker.
+    fn issuer(&mut self, mention: &Mention, lexicon: &Lexicon) -> Option<Entity> {
+        let text = self.text;
+        let mut ws = [Word::default(); MAX_MENTION];
+        let mut n = 0;
+        for w in words(text, mention.span) {
+            *ws.get_mut(n)? = w;
+            n += 1;
+        }
+        let ws = &ws[..n];
+        let (head, rest) = ws.split_last()?;
+        let noun = head.text(text);
+        if !lexicon.class(noun).is_document() || is_capitalized(noun) {
+            return None;
+        }
+        if let Some(owner) = owner_of(text, rest, lexicon) {
+            return self.entity_of(&owner, lexicon);
+        }
+        if !rest
+            .first()
+            .is_some_and(|w| lexicon.class(w.text(text)).is_definite())
+        {
+            return None;
+        }
+        // The same noun resolved a little before: "The report said …
+        // The report also found …".
+        let lo = mention.span.start.saturating_sub(DOCUMENT_REACH);
+        if let Some((_, e)) = self.documents.iter().rev().take(RECENT).find(|(m, _)| {
+            m.end <= mention.span.start && m.start >= lo && {
+                let last = text[m.start..m.end].rsplit(' ').next().unwrap_or("");
+                last.eq_ignore_ascii_case(noun)
+            }
+        }) {
+            return Some(*e);
+        }
+        self.introduced_issuer(mention, noun, lexicon)
+    }
+
+    /// The issuer of the document `noun` as the article introduced it in the
+    /// DOCUMENT_REACH bytes before `mention`, read back over its mentions
+    /// there: one owned ("Open Door Watch's report"), one with its author
+    /// after it ("a report by Open Door Watch"), one issued by a verb's
+    /// subject ("Open Door Watch published a report") or one opening an
+    /// attribution ("In a report, the trust said"). A definite mention
+    /// ("The 86-page report, …") points further back; an introduction with
+    /// none of these ends the search.
+    fn introduced_issuer(
+        &mut self,
+        mention: &Mention,
+        noun: &str,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let text = self.text;
+        let lo = floor_char(text, mention.span.start.saturating_sub(DOCUMENT_REACH));
+        let ws: Vec<Word> = words(text, Span::new(lo, mention.span.start)).collect();
+        let mut end = ws.len();
+        for _ in 0..DOCUMENT_MENTIONS {
+            let i = ws[..end]
+                .iter()
+                .rposition(|w| w.text(text).eq_ignore_ascii_case(noun))?;
+            end = i;
+            // Not a document a quotation speaks of, nor a noun that
+            // modifies another ("report card").
+            if !self.names.in_running_text(ws[i].span.start)
+                || ws.get(i + 1).is_some_and(|w| {
+                    let next = w.text(text);
+                    let class = lexicon.class(next);
+                    joined(text, &ws[i], w, &[""])
+                        && !class.is_function_word()
+                        && !class.is_issuing_verb(next)
+                })
+            {
+                continue;
+            }
+            let s = determiner_start(text, &ws, i, lexicon);
+            if let Some(owner) = owner_of(text, &ws[s..i], lexicon) {
+                return self.entity_of(&owner, lexicon);
+            }
+            // "a lawsuit filed by": past the verb that issued it.
+            let k = match ws.get(i + 1).map(|w| w.text(text)) {
+                Some(v)
+                    if lexicon.class(v).is_issuing_verb(v)
+                        && !v.ends_with('s')
+                        && !v.ends_with("ing")
+                        && joined(text, &ws[i], &ws[i + 1], &[""]) =>
+                {
+                    i + 1
+                }
+                _ => i,
+            };
+            if let Some(by) = ws.get(k + 1)
+                && matches!(by.text(text), "by" | "from")
+                && joined(text, &ws[k], by, &[""])
+            {
+                let author = mention_after(text, &ws, k + 2, lexicon).filter(|m| {
+                    matches!(m.kind, MentionKind::Person { .. } | MentionKind::Org { .. })
+                })?;
+                return self.entity_of(&author, lexicon);
+            }
+            let class = lexicon.class(ws[s].text(text));
+            if s < i && class.is_definite() {
+                continue;
+            }
+            if s == i || !class.is_determiner() {
+                return None;
+            }
+            return self.issued_by(&ws, s, i, mention, lexicon);
+        }
+        None
+    }
+
+    /// The issuer of the document introduced by `ws[s..=i]` ("a report"):
+    /// the subject of the verb that issued it, or the speaker of the
+    /// attribution it opens.
+    fn issued_by(
+        &mut self,
+        ws: &[Word],
+        s: usize,
+        i: usize,
+        mention: &Mention,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let text = self.text;
+        let b = s.checked_sub(1)?;
+        let prev = ws[b].text(text);
+        if !joined(text, &ws[b], &ws[s], &[""]) {
+            return None;
+        }
+        let mut v = b;
+        if lexicon.class(prev).is_issuing_particle(prev) {
+            v = v.checked_sub(1)?;
+        }
+        let verb = ws[v].text(text);
+        if lexicon.class(verb).is_issuing_verb(verb) {
+            let mut end = v;
+            while end > 0 && lexicon.is_auxiliary(ws[end - 1].text(text)) {
+                end -= 1;
+            }
+            // The subject stands in the verb's paragraph, not in a heading
+            // above it.
+            let mut from = end;
+            while from > 0
+                && end - from < MAX_APPOSITION + MAX_MENTION
+                && !text[ws[from - 1].span.end..ws[from].span.start].contains('\n')
+            {
+                from -= 1;
+            }
+            let subject = mention_before(text, &ws[from..], end - from, lexicon)?;
+            return matches!(
+                subject.kind,
+                MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
+            )
+            .then(|| self.entity_of(&subject, lexicon))
+            .flatten();
+        }
+        if !prev.eq_ignore_ascii_case("in") {
+            return None;
+        }
+        // "In a 40-page report, Open Door Watch said": the speaker named
+        // right after the phrase's comma.
+        if ws
+            .get(i + 1)
+            .is_some_and(|w| gap(text, ws[i].span.end, w.span.start) == ",")
+        {
+            let after = ws[i + 1].span.start;
+            return before(&self.speakers, mention.span.start)
+                .find(|e| e.name.start >= after && e.at < after + SHORT_PARAGRAPH)
+                .copied();
+        }
+        // "The trust said in a statement": the speaker of the verb right
+        // before the phrase.
+        let v = b.checked_sub(1)?;
+        let said = ws[v].span.start;
+        if !joined(text, &ws[v], &ws[b], &[""]) || lexicon.verb_lemma(ws[v].text(text)).is_none() {
+            return None;
+        }
+        before(&self.speakers, said)
+            .next()
+            .filter(|e| said - e.at < SHORT_PARAGRAPH)
+            .copied()
+    }
+
+    /// The entity `mention` stands for, not yet recorded as a speaker.
+    fn entity_of(&mut self, mention: &Mention, lexicon: &Lexicon) -> Option<Entity> {
+        let text = self.text;
         let at = mention.span.start;
-        let entity = match mention.kind {
+        match mention.kind {
             MentionKind::Person { name, title } => {
                 // Only a title tells the gender of a name of one word ("Mr
                 // Petrić"); one of more words is full already.
@@ -1396,41 +1633,8 @@ impl<'t> Resolver<'t> {
                 }
                 .or_else(|| self.unheld_role(mention, class, &noun, lexicon))
             }
-            MentionKind::Document => None,
-        };
-        let e = entity?;
-        let name = &text[e.name.start..e.name.end];
-        // A role's words are a speaker a later "she" or "the spokeswoman"
-        // stands for only when they introduce one person ("a city
-        // spokeswoman", "one neighbour"): a bare role is more often a title
-        // or a complement ("as president") than a subject, and a definite
-        // one ("the health minister") is more often held by someone named
-        // next.
-        if e.role && !introduces_one(mention, name, lexicon) {
-            return Some(Cow::Borrowed(name));
+            MentionKind::Document => self.issuer(mention, lexicon),
         }
-        // A person found for a role holds it: the next "the minister" finds
-        // them by it.
-        let title = match mention.kind {
-            MentionKind::Role {
-                class: RoleClass::Person,
-                ..
-            } if e.title.is_none() => Some(mention.span),
-            _ => e.title,
-        };
-        // Look-ups read the last RECENT speakers, or the last RECENT that
-        // end before a position, which far fewer later ones end after:
-        // older ones are dropped, a batch at a time, so that the list's
-        // memory stays bounded on a long text.
-        if self.speakers.len() == KEPT_SPEAKERS {
-            self.speakers.drain(..KEPT_SPEAKERS - 2 * RECENT);
-        }
-        self.speakers.push(Entity {
-            at: mention.span.end.max(e.at),
-            title,
-            ..e
-        });
-        Some(Cow::Borrowed(name))
     }
 
     /// The speaker of a role mention no one named before holds: the person
@@ -1674,6 +1878,35 @@ fn capitalized(word: &str) -> String {
         .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
+/// The owner of a document whose words before its noun are `words`: the
+/// mention before a possessive ("Feld's post", "the company's statement",
+/// "its report"), which stands for who issued it.
+fn owner_of(text: &str, words: &[Word], lexicon: &Lexicon) -> Option<Mention> {
+    let k = words.iter().rposition(|w| {
+        let t = w.text(text);
+        strip_possessive(t).is_some() || lexicon.class(t).pronoun().is_some_and(|p| p.possessive)
+    })?;
+    let t = words[k].text(text);
+    let Some(stem) = strip_possessive(t) else {
+        let p = lexicon.class(t).pronoun()?;
+        return Some(Mention {
+            span: words[k].span,
+            kind: MentionKind::Pronoun(p),
+        });
+    };
+    let mut owner = [Word::default(); MAX_MENTION];
+    owner[..k].copy_from_slice(&words[..k]);
+    owner[k] = Word {
+        span: Span::new(words[k].span.start, words[k].span.start + stem.len()),
+    };
+    core_before(text, &owner[..=k], k + 1, None, lexicon).filter(|m| {
+        matches!(
+            m.kind,
+            MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
+        )
+    })
+}
+
 /// True when a role mention introduces one person, its determiner
 /// indefinite: "a city spokeswoman", "one neighbour". `words` are its
 /// words.
@@ -1738,6 +1971,12 @@ fn before(list: &[Entity], at: usize) -> impl Iterator<Item = &Entity> {
     let n = list.partition_point(|e| e.at <= at);
     list[..n].iter().rev().take(RECENT)
 }
+
+/// How far back, in bytes, a definite document ("the report") looks for
+/// the words that introduced it with its issuer: a few paragraphs.
+const DOCUMENT_REACH: usize = 1200;
+/// How many mentions of a document noun that reach holds are read back.
+const DOCUMENT_MENTIONS: usize = 4;
 
 /// How many spans of running text after a role noun are read for its
 /// holder: a teaser or a live blog's newer entry names them a few
@@ -1830,6 +2069,12 @@ struct Back {
 }
 
 impl<'t> Names<'t> {
+    /// True when `at` lies in running text, outside quotations.
+    fn in_running_text(&self, at: usize) -> bool {
+        let k = self.spans.partition_point(|s| s.end <= at);
+        self.spans.get(k).is_some_and(|s| s.start <= at)
+    }
+
     fn new(text: &'t str, spans: Vec<Span>) -> Names<'t> {
         // Room for the names of the spans from the start, at a generous
         // guess of their number up to a bound: growing the lists a name at
