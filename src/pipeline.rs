@@ -127,10 +127,13 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
                     _ => said(text, a, &mut resolver, lexicon),
                 };
                 let q = &quotations[qi];
-                if !absorbed[qi] {
+                let words = quote_text(text, q);
+                // Marks around nothing but punctuation (`", ,"`) quote no
+                // one.
+                if !absorbed[qi] && words.contains(char::is_alphanumeric) {
                     quotes.push(build(
                         text,
-                        quote_text(text, q),
+                        words,
                         q.content(),
                         a,
                         &said,
@@ -260,7 +263,8 @@ fn build<'t>(
 }
 
 fn clean(s: &str) -> &str {
-    s.trim().trim_end_matches(',').trim_end()
+    s.trim()
+        .trim_end_matches(|c: char| c == ',' || c.is_whitespace())
 }
 
 /// The quotation's text: its pieces trimmed and joined with one space, a

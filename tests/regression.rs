@@ -257,3 +257,14 @@ fn past_fuzz_crashes() {
     }
     assert!(ran > 0, "no inputs in {dir}");
 }
+
+// Found by the property tests: marks around nothing but commas and spaces
+// (`‘B:", ,"`) made a quote whose text was "," — `text` kept a comma its
+// trimming should drop, and no one said it. Such marks quote no one.
+#[test]
+fn marks_around_punctuation_quote_no_one() {
+    for text in ["\u{2018}B:\", ,\"", "Ruiz: \", ,\"", "He said \" , , \"."] {
+        let quotes = whosaid::extract_quotes(text);
+        assert!(quotes.is_empty(), "{text:?} gave {quotes:?}");
+    }
+}
