@@ -75,6 +75,7 @@ const APPROXIMATORS: &str = include_str!("lexicon/approximators.txt");
 const ISSUING_PARTICLES: &str = include_str!("lexicon/issuing_particles.txt");
 const SPOKESPERSONS: &str = include_str!("lexicon/spokespersons.txt");
 const WRITER_NOUNS: &str = include_str!("lexicon/writer_nouns.txt");
+const FINDING_NOUNS: &str = include_str!("lexicon/finding_nouns.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -550,6 +551,8 @@ const SPOKESPERSON: u64 = 1 << 48;
 const TITLE_LEAD: u64 = 1 << 49;
 /// A noun by which an article's writer names themselves: "this reporter".
 const WRITER_NOUN: u64 = 1 << 50;
+/// A noun of a document whose word is a finding: "poll", "survey".
+const FINDING_NOUN: u64 = 1 << 51;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -841,6 +844,12 @@ impl WordClass {
         self.flags & WRITER_NOUN != 0
     }
 
+    /// True for a noun of a document whose word is a finding ("poll",
+    /// "surveys"), matched without regard to case.
+    pub fn is_finding_noun(self) -> bool {
+        self.flags & FINDING_NOUN != 0
+    }
+
     /// True when `word`, whose class this is, is a particle of a verb
     /// that issues a document, written in lower case ("out" of "sent
     /// out").
@@ -1078,6 +1087,7 @@ impl Lexicon {
             (SPOKESPERSONS, SPOKESPERSON),
             (TITLE_LEADS, TITLE_LEAD),
             (WRITER_NOUNS, WRITER_NOUN),
+            (FINDING_NOUNS, FINDING_NOUN),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [
@@ -1665,6 +1675,7 @@ mod tests {
             ("issuing_particles.txt", ISSUING_PARTICLES),
             ("spokespersons.txt", SPOKESPERSONS),
             ("writer_nouns.txt", WRITER_NOUNS),
+            ("finding_nouns.txt", FINDING_NOUNS),
             ("title_leads.txt", TITLE_LEADS),
         ];
         for (name, file) in files {

@@ -10,7 +10,8 @@
 //! - `Talks will resume in May, Lavrov said` — the content comes first
 //!   ([`Rule::ReportedBeforeCue`]);
 //! - `According to him, the talks failed` and `The talks failed, according
-//!   to him` ([`Rule::ReportedAccordingTo`]).
+//!   to him` ([`Rule::ReportedAccordingTo`]), and a finding after a poll
+//!   that opens its sentence: `In a new poll, most voters backed him`.
 //!
 //! Titles and headings led by a speaker's label (`Lavrov: Talks Will Get
 //! Harder`) are read from the layout ([`Rule::ReportedLabel`]).
@@ -115,7 +116,8 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
         true,
     );
     for cue in outside
-        .into_iter()
+        .iter()
+        .copied()
         .flat_map(|s| cues::scan_in(cx.text, cx.lexicon, s))
     {
         let Some(r) = read_cue(cx, cue, &mut reader) else {
@@ -166,6 +168,33 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
             }
         }
         out.push(r);
+    }
+    // "In a poll released Monday, 50 percent chose Ruiz": a finding with
+    // no cue of its own, taken where no speech cue reported the sentence.
+    // Only a block with an "In" outside quotations is split into sentences.
+    let found: Vec<Reported> = outside
+        .iter()
+        .flat_map(|s| {
+            memchr::memmem::find_iter(&cx.text.as_bytes()[s.start..s.end], b"In ")
+                .map(move |k| s.start + k)
+        })
+        .filter_map(|pos| {
+            let block = cx.block_at(pos)?;
+            let sentence = cx.sentence_at(block, pos);
+            (sentence.start == pos)
+                .then(|| in_document(cx, block, sentence))
+                .flatten()
+        })
+        .collect();
+    for r in found {
+        let at = out.partition_point(|o| o.content.start < r.content.start);
+        let clear = out.get(at).is_none_or(|n| n.content.start >= r.content.end)
+            && at
+                .checked_sub(1)
+                .is_none_or(|p| out[p].content.end <= r.content.start);
+        if clear {
+            out.insert(at, r);
+        }
     }
     let labelled: Vec<Reported> = cx
         .blocks
@@ -816,6 +845,67 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
         Span::new(start, w[i - 1].span.end)
     };
     Some((content, Rule::ReportedAccordingTo, m, cue))
+}
+
+/// The most words between an opening "In" and the comma after its
+/// document ("In an online poll of likely voters released Monday,").
+const IN_SOURCE_WORDS: usize = 12;
+/// The most words after a document's noun before that comma ("released
+/// Monday", "of likely voters").
+const IN_SOURCE_TAIL: usize = 4;
+
+/// `In a poll released Monday, 50 percent chose Ruiz`: a sentence opened
+/// by "In" and a document of findings set off by a comma
+/// (`finding_nouns.txt`) reports the document's finding, the rest of the
+/// sentence. A speech cue in that rest speaks
+/// for itself ("In an interview, Ruiz said …" is Ruiz's).
+fn in_document(cx: &Context<'_>, block: usize, sentence: Span) -> Option<Reported> {
+    let text = cx.text;
+    if !text[sentence.start..sentence.end].starts_with("In ") {
+        return None;
+    }
+    let head = Span::new(
+        sentence.start,
+        floor_char(text, sentence.end.min(sentence.start + WORD_REACH)),
+    );
+    let w: Vec<Word> = words(text, head)
+        .take(IN_SOURCE_WORDS + 2 + CLAUSE_VERB_REACH)
+        .collect();
+    let comma = (1..w.len().min(IN_SOURCE_WORDS + 1)).find(|&k| {
+        k + 1 < w.len() && gap(text, w[k].span.end, w[k + 1].span.start).contains(',')
+    })?;
+    let noun = (1..=comma).find(|&k| cx.lexicon.class(w[k].text(text)).is_finding_noun())?;
+    // "In eight states where exit polls were held, …": a clause of its
+    // own after the noun is no document's description.
+    let described = w[noun + 1..=comma]
+        .iter()
+        .all(|x| !cx.lexicon.class(x.text(text)).is_auxiliary());
+    if comma - noun > IN_SOURCE_TAIL
+        || !described
+        || gap(text, w[comma].span.end, w[comma + 1].span.start) != ","
+    {
+        return None;
+    }
+    let content = trim_content(text, Span::new(w[comma + 1].span.start, sentence.end));
+    if cues::scan_in(text, cx.lexicon, content).next().is_some()
+        || !looks_like_clause(text, &w, comma + 1, cx.lexicon)
+        || mostly_quoted(cx, content)
+    {
+        return None;
+    }
+    Some(Reported {
+        content,
+        attribution: Attribution {
+            rule: Rule::ReportedAccordingTo,
+            kind: Kind::Indirect,
+            source: Source::Mention(Mention {
+                span: Span::new(w[1].span.start, w[noun].span.end),
+                kind: MentionKind::Document,
+            }),
+            cue: Some(w[0].span),
+        },
+        block,
+    })
 }
 
 /// True when the word after a comma continues the sentence's clause (a
