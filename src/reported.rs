@@ -10,8 +10,9 @@
 //! - `Talks will resume in May, Lavrov said` — the content comes first
 //!   ([`Rule::ReportedBeforeCue`]);
 //! - `According to him, the talks failed` and `The talks failed, according
-//!   to him` ([`Rule::ReportedAccordingTo`]), and a finding after a poll
-//!   that opens its sentence: `In a new poll, most voters backed him`.
+//!   to him` ([`Rule::ReportedAccordingTo`]), and a poll's finding before
+//!   or after it: `In a new poll, most voters backed him`, `He leads by
+//!   five points in the latest poll`.
 //!
 //! Titles and headings led by a speaker's label (`Lavrov: Talks Will Get
 //! Harder`) are read from the layout ([`Rule::ReportedLabel`]).
@@ -186,6 +187,20 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
                 .flatten()
         })
         .collect();
+    // "Ruiz leads Grey by five points in the latest poll": the clause
+    // before a closing "in" and poll is the poll's finding.
+    let found_before: Vec<Reported> = outside
+        .iter()
+        .flat_map(|s| {
+            memchr::memmem::find_iter(&cx.text.as_bytes()[s.start..s.end], b" in ")
+                .map(move |k| s.start + k + 1)
+        })
+        .filter_map(|pos| {
+            let block = cx.block_at(pos)?;
+            in_document_after(cx, block, cx.sentence_at(block, pos), pos)
+        })
+        .collect();
+    let found = found.into_iter().chain(found_before);
     for r in found {
         let at = out.partition_point(|o| o.content.start < r.content.start);
         let clear = out.get(at).is_none_or(|n| n.content.start >= r.content.end)
@@ -887,8 +902,101 @@ fn in_document(cx: &Context<'_>, block: usize, sentence: Span) -> Option<Reporte
         return None;
     }
     let content = trim_content(text, Span::new(w[comma + 1].span.start, sentence.end));
-    if cues::scan_in(text, cx.lexicon, content).next().is_some()
+    if speaks(cx, content)
         || !looks_like_clause(text, &w, comma + 1, cx.lexicon)
+        || mostly_quoted(cx, content)
+    {
+        return None;
+    }
+    Some(Reported {
+        content,
+        attribution: Attribution {
+            rule: Rule::ReportedAccordingTo,
+            kind: Kind::Indirect,
+            source: Source::Mention(Mention {
+                span: Span::new(w[1].span.start, w[noun].span.end),
+                kind: MentionKind::Document,
+            }),
+            cue: Some(w[0].span),
+        },
+        block,
+    })
+}
+
+/// True when a speech verb stands in `content`: a cue the word before
+/// makes no noun of ("by nine points" is no one's speech).
+fn speaks(cx: &Context<'_>, content: Span) -> bool {
+    let text = cx.text;
+    cues::scan_in(text, cx.lexicon, content).any(|c| {
+        let form = &text[c.start..c.end];
+        !cx.lexicon.class(form).is_verb()
+            || !word_before(text, c.start)
+                .is_some_and(|p| makes_noun_or_infinitive(&text[p.start..p.end], form, cx.lexicon))
+    })
+}
+
+/// `Ruiz leads Grey by five points in the latest poll`: a clause closed
+/// by "in" (at `pos`) and a document of findings (`finding_nouns.txt`) is
+/// the document's finding. The sentence ends with the document, or a
+/// comma or a few words of its description follow it ("in the survey,
+/// taken in July"). A speech cue in the clause speaks for itself.
+fn in_document_after(
+    cx: &Context<'_>,
+    block: usize,
+    sentence: Span,
+    pos: usize,
+) -> Option<Reported> {
+    let text = cx.text;
+    if pos <= sentence.start || pos >= sentence.end {
+        return None;
+    }
+    let after = Span::new(pos, floor_char(text, sentence.end.min(pos + WORD_REACH)));
+    let w: Vec<Word> = words(text, after).take(IN_SOURCE_WORDS + 2).collect();
+    let noun = (1..w.len().min(IN_SOURCE_WORDS + 1))
+        .find(|&k| cx.lexicon.class(w[k].text(text)).is_finding_noun())?;
+    // The sentence ends with the document, or a comma or a preposition
+    // ("in the polls over Grey") starts its description; a comma before
+    // a verb ("in many polls, has picked up") or a verb after it ("in the
+    // survey approved") goes on with a clause "in" stood inside.
+    let rest = &w[noun + 1..];
+    let closes = rest.first().is_none_or(|x| {
+        let t = x.text(text);
+        if gap(text, w[noun].span.end, x.span.start).contains(',') {
+            !goes_on(text, x, cx.lexicon)
+        } else {
+            cx.lexicon.class(t).is_preposition()
+        }
+    });
+    // The noun's words hold no clause or phrase of their own ("in part
+    // because of the straw poll", "in the hours before the polls", "in
+    // on 15 percent in polls"), though a noun's "of" may ("in the average
+    // of recent polls").
+    let phrase = w[1..noun].iter().any(|x| {
+        let t = x.text(text);
+        let c = cx.lexicon.class(t);
+        (c.is_preposition() || c.is_subordinator()) && !t.eq_ignore_ascii_case("of")
+    });
+    // Nothing but the noun's words between "in" and it: "in May, polls
+    // …" is no poll's.
+    let unbroken = w[1..=noun]
+        .iter()
+        .zip(&w[..noun])
+        .all(|(x, p)| gap(text, p.span.end, x.span.start).is_empty());
+    if !closes || phrase || !unbroken {
+        return None;
+    }
+    let clause = Span::new(sentence.start, pos);
+    let head = Span::new(
+        sentence.start,
+        floor_char(text, pos.min(sentence.start + WORD_REACH)),
+    );
+    let cw: Vec<Word> = words(text, head).take(CLAUSE_VERB_REACH + 1).collect();
+    if cw.len() < MIN_CLAUSE_BEFORE {
+        return None;
+    }
+    let content = trim_content(text, clause);
+    if speaks(cx, content)
+        || !looks_like_clause(text, &cw, 0, cx.lexicon)
         || mostly_quoted(cx, content)
     {
         return None;
