@@ -71,6 +71,9 @@ const TAIL_REACH: usize = 14;
 pub(crate) const MAX_WORD_BEFORE: usize = 24;
 /// How far into a content its finite verb is looked for, in words.
 const CLAUSE_VERB_REACH: usize = 16;
+/// The most words of a participle's phrase describing a document before
+/// its verb ("released on Tuesday by the union").
+const DESCRIPTION_REACH: usize = 6;
 /// The fewest words a content has.
 const MIN_CONTENT: usize = 2;
 /// The most words of a time between a subject and its verb ("on Tuesday
@@ -1485,6 +1488,23 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     /// participle, after a subject no mention rule reads, or with the
     /// sentence's subject.
     #[inline(always)]
+    /// A document whose description by a participle ("released
+    /// Sunday", "conducted by the union") runs up to the verb, with no
+    /// punctuation between: the verb's subject.
+    fn described_document(&self) -> Option<Mention> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        let from = vi.saturating_sub(DESCRIPTION_REACH).max(1);
+        let p = (from..vi).rev().find(|&k| {
+            let t = w[k].text(text);
+            (t.ends_with("ed") || t.ends_with("en")) && t.starts_with(|c: char| c.is_lowercase())
+        })?;
+        let unbroken = w[p - 1..=vi]
+            .windows(2)
+            .all(|x| gap(text, x[0].span.end, x[1].span.start).is_empty());
+        let m = unnamed_subject(text, w, p, lexicon).filter(|_| unbroken)?;
+        names_document(text, m, lexicon).then_some(m)
+    }
+
     fn without_subject(&self) -> Option<Found> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
         let (lemma, window, cue) = (self.lemma, self.window, self.cue);
@@ -1529,6 +1549,11 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         }
         if let Some(found) = self.fronted_participle() {
             return Some(found);
+        }
+        // "New polls released Sunday showed Ruiz taking a lead": a
+        // document described by a participle before its verb.
+        if let Some(m) = self.described_document() {
+            return Some((after(true)?, Rule::ReportedAfterCue, m, cue));
         }
         if !self.reporting {
             let form = w[vi].text(text);
