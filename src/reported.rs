@@ -1349,6 +1349,15 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if self.lead != "," || participle {
             return None;
         }
+        // "The poll, conducted by the union, shows Ruiz with a lead": a
+        // document before an aside is the verb's subject, and the name
+        // after the verb is the finding's.
+        if self
+            .subject_before_aside()
+            .is_some_and(|m| names_document(text, m, lexicon))
+        {
+            return None;
+        }
         let clause = looks_like_clause(text, &w[..vi], 0, lexicon);
         // "In a year of cuts, farmers have room to act, said Ana Ruiz, a
         // grower": a sentence may open with an adjunct before its clause;
