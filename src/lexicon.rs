@@ -76,6 +76,7 @@ const ISSUING_PARTICLES: &str = include_str!("lexicon/issuing_particles.txt");
 const ISSUING_VERBS: &str = include_str!("lexicon/issuing_verbs.txt");
 const SPOKESPERSONS: &str = include_str!("lexicon/spokespersons.txt");
 const WRITER_NOUNS: &str = include_str!("lexicon/writer_nouns.txt");
+const FINDING_NOUNS: &str = include_str!("lexicon/finding_nouns.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -553,6 +554,8 @@ const TITLE_LEAD: u64 = 1 << 49;
 const WRITER_NOUN: u64 = 1 << 50;
 /// A verb that issues a document: "published", "released".
 const ISSUING_VERB: u64 = 1 << 51;
+/// A noun of a document whose word is a finding: "poll", "survey".
+const FINDING_NOUN: u64 = 1 << 52;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -844,6 +847,12 @@ impl WordClass {
         self.flags & WRITER_NOUN != 0
     }
 
+    /// True for a noun of a document whose word is a finding ("poll",
+    /// "surveys"), matched without regard to case.
+    pub fn is_finding_noun(self) -> bool {
+        self.flags & FINDING_NOUN != 0
+    }
+
     /// True when `word`, whose class this is, is a particle of a verb
     /// that issues a document, written in lower case ("out" of "sent
     /// out").
@@ -1089,6 +1098,7 @@ impl Lexicon {
             (SPOKESPERSONS, SPOKESPERSON),
             (TITLE_LEADS, TITLE_LEAD),
             (WRITER_NOUNS, WRITER_NOUN),
+            (FINDING_NOUNS, FINDING_NOUN),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [
@@ -1677,6 +1687,7 @@ mod tests {
             ("issuing_verbs.txt", ISSUING_VERBS),
             ("spokespersons.txt", SPOKESPERSONS),
             ("writer_nouns.txt", WRITER_NOUNS),
+            ("finding_nouns.txt", FINDING_NOUNS),
             ("title_leads.txt", TITLE_LEADS),
         ];
         for (name, file) in files {

@@ -178,7 +178,8 @@ rules! {
     /// Reported speech before its cue: `Talks will resume, Lavrov said.`
     ReportedBeforeCue = "reported-before-cue", 0.85;
     /// Reported speech with a source phrase: `According to Lavrov, …` and
-    /// `…, according to Lavrov.`
+    /// `…, according to Lavrov.`; a poll's finding after `In a new poll,
+    /// …` or before `… in the latest poll.`
     ReportedAccordingTo = "reported-according-to", 0.85;
     /// A title or heading led by its speaker's label: `Lavrov: Talks Will
     /// Get Harder`.

@@ -10,7 +10,9 @@
 //! - `Talks will resume in May, Lavrov said` — the content comes first
 //!   ([`Rule::ReportedBeforeCue`]);
 //! - `According to him, the talks failed` and `The talks failed, according
-//!   to him` ([`Rule::ReportedAccordingTo`]).
+//!   to him` ([`Rule::ReportedAccordingTo`]), and a poll's finding before
+//!   or after it: `In a new poll, most voters backed him`, `He leads by
+//!   five points in the latest poll`.
 //!
 //! Titles and headings led by a speaker's label (`Lavrov: Talks Will Get
 //! Harder`) are read from the layout ([`Rule::ReportedLabel`]).
@@ -69,6 +71,9 @@ const TAIL_REACH: usize = 14;
 pub(crate) const MAX_WORD_BEFORE: usize = 24;
 /// How far into a content its finite verb is looked for, in words.
 const CLAUSE_VERB_REACH: usize = 16;
+/// The most words of a participle's phrase describing a document before
+/// its verb ("released on Tuesday by the union").
+const DESCRIPTION_REACH: usize = 6;
 /// The fewest words a content has.
 const MIN_CONTENT: usize = 2;
 /// The most words of a time between a subject and its verb ("on Tuesday
@@ -115,7 +120,8 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
         true,
     );
     for cue in outside
-        .into_iter()
+        .iter()
+        .copied()
         .flat_map(|s| cues::scan_in(cx.text, cx.lexicon, s))
     {
         let Some(r) = read_cue(cx, cue, &mut reader) else {
@@ -166,6 +172,47 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
             }
         }
         out.push(r);
+    }
+    // "In a poll released Monday, 50 percent chose Ruiz": a finding with
+    // no cue of its own, taken where no speech cue reported the sentence.
+    // Only a block with an "In" outside quotations is split into sentences.
+    let found: Vec<Reported> = outside
+        .iter()
+        .flat_map(|s| {
+            memchr::memmem::find_iter(&cx.text.as_bytes()[s.start..s.end], b"In ")
+                .map(move |k| s.start + k)
+        })
+        .filter_map(|pos| {
+            let block = cx.block_at(pos)?;
+            let sentence = cx.sentence_at(block, pos);
+            (sentence.start == pos)
+                .then(|| in_document(cx, block, sentence))
+                .flatten()
+        })
+        .collect();
+    // "Ruiz leads Grey by five points in the latest poll": the clause
+    // before a closing "in" and poll is the poll's finding.
+    let found_before: Vec<Reported> = outside
+        .iter()
+        .flat_map(|s| {
+            memchr::memmem::find_iter(&cx.text.as_bytes()[s.start..s.end], b" in ")
+                .map(move |k| s.start + k + 1)
+        })
+        .filter_map(|pos| {
+            let block = cx.block_at(pos)?;
+            in_document_after(cx, block, cx.sentence_at(block, pos), pos)
+        })
+        .collect();
+    let found = found.into_iter().chain(found_before);
+    for r in found {
+        let at = out.partition_point(|o| o.content.start < r.content.start);
+        let clear = out.get(at).is_none_or(|n| n.content.start >= r.content.end)
+            && at
+                .checked_sub(1)
+                .is_none_or(|p| out[p].content.end <= r.content.start);
+        if clear {
+            out.insert(at, r);
+        }
     }
     let labelled: Vec<Reported> = cx
         .blocks
@@ -818,6 +865,160 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
     Some((content, Rule::ReportedAccordingTo, m, cue))
 }
 
+/// The most words between an opening "In" and the comma after its
+/// document ("In an online poll of likely voters released Monday,").
+const IN_SOURCE_WORDS: usize = 12;
+/// The most words after a document's noun before that comma ("released
+/// Monday", "of likely voters").
+const IN_SOURCE_TAIL: usize = 4;
+
+/// `In a poll released Monday, 50 percent chose Ruiz`: a sentence opened
+/// by "In" and a document of findings set off by a comma
+/// (`finding_nouns.txt`) reports the document's finding, the rest of the
+/// sentence. A speech cue in that rest speaks
+/// for itself ("In an interview, Ruiz said …" is Ruiz's).
+fn in_document(cx: &Context<'_>, block: usize, sentence: Span) -> Option<Reported> {
+    let text = cx.text;
+    if !text[sentence.start..sentence.end].starts_with("In ") {
+        return None;
+    }
+    let head = Span::new(
+        sentence.start,
+        floor_char(text, sentence.end.min(sentence.start + WORD_REACH)),
+    );
+    let w: Vec<Word> = words(text, head)
+        .take(IN_SOURCE_WORDS + 2 + CLAUSE_VERB_REACH)
+        .collect();
+    let comma = (1..w.len().min(IN_SOURCE_WORDS + 1)).find(|&k| {
+        k + 1 < w.len() && gap(text, w[k].span.end, w[k + 1].span.start).contains(',')
+    })?;
+    let noun = (1..=comma).find(|&k| cx.lexicon.class(w[k].text(text)).is_finding_noun())?;
+    // "In eight states where exit polls were held, …": a clause of its
+    // own after the noun is no document's description.
+    let described = w[noun + 1..=comma]
+        .iter()
+        .all(|x| !cx.lexicon.class(x.text(text)).is_auxiliary());
+    if comma - noun > IN_SOURCE_TAIL
+        || !described
+        || gap(text, w[comma].span.end, w[comma + 1].span.start) != ","
+    {
+        return None;
+    }
+    let content = trim_content(text, Span::new(w[comma + 1].span.start, sentence.end));
+    if speaks(cx, content)
+        || !looks_like_clause(text, &w, comma + 1, cx.lexicon)
+        || mostly_quoted(cx, content)
+    {
+        return None;
+    }
+    Some(Reported {
+        content,
+        attribution: Attribution {
+            rule: Rule::ReportedAccordingTo,
+            kind: Kind::Indirect,
+            source: Source::Mention(Mention {
+                span: Span::new(w[1].span.start, w[noun].span.end),
+                kind: MentionKind::Document,
+            }),
+            cue: Some(w[0].span),
+        },
+        block,
+    })
+}
+
+/// True when a speech verb stands in `content`: a cue the word before
+/// makes no noun of ("by nine points" is no one's speech).
+fn speaks(cx: &Context<'_>, content: Span) -> bool {
+    let text = cx.text;
+    cues::scan_in(text, cx.lexicon, content).any(|c| {
+        let form = &text[c.start..c.end];
+        !cx.lexicon.class(form).is_verb()
+            || !word_before(text, c.start)
+                .is_some_and(|p| makes_noun_or_infinitive(&text[p.start..p.end], form, cx.lexicon))
+    })
+}
+
+/// `Ruiz leads Grey by five points in the latest poll`: a clause closed
+/// by "in" (at `pos`) and a document of findings (`finding_nouns.txt`) is
+/// the document's finding. The sentence ends with the document, or a
+/// comma or a few words of its description follow it ("in the survey,
+/// taken in July"). A speech cue in the clause speaks for itself.
+fn in_document_after(
+    cx: &Context<'_>,
+    block: usize,
+    sentence: Span,
+    pos: usize,
+) -> Option<Reported> {
+    let text = cx.text;
+    if pos <= sentence.start || pos >= sentence.end {
+        return None;
+    }
+    let after = Span::new(pos, floor_char(text, sentence.end.min(pos + WORD_REACH)));
+    let w: Vec<Word> = words(text, after).take(IN_SOURCE_WORDS + 2).collect();
+    let noun = (1..w.len().min(IN_SOURCE_WORDS + 1))
+        .find(|&k| cx.lexicon.class(w[k].text(text)).is_finding_noun())?;
+    // The sentence ends with the document, or a comma or a preposition
+    // ("in the polls over Grey") starts its description; a comma before
+    // a verb ("in many polls, has picked up") or a verb after it ("in the
+    // survey approved") goes on with a clause "in" stood inside.
+    let rest = &w[noun + 1..];
+    let closes = rest.first().is_none_or(|x| {
+        let t = x.text(text);
+        if gap(text, w[noun].span.end, x.span.start).contains(',') {
+            !goes_on(text, x, cx.lexicon)
+        } else {
+            cx.lexicon.class(t).is_preposition()
+        }
+    });
+    // The noun's words hold no clause or phrase of their own ("in part
+    // because of the straw poll", "in the hours before the polls", "in
+    // on 15 percent in polls"), though a noun's "of" may ("in the average
+    // of recent polls").
+    let phrase = w[1..noun].iter().any(|x| {
+        let t = x.text(text);
+        let c = cx.lexicon.class(t);
+        (c.is_preposition() || c.is_subordinator()) && !t.eq_ignore_ascii_case("of")
+    });
+    // Nothing but the noun's words between "in" and it: "in May, polls
+    // …" is no poll's.
+    let unbroken = w[1..=noun]
+        .iter()
+        .zip(&w[..noun])
+        .all(|(x, p)| gap(text, p.span.end, x.span.start).is_empty());
+    if !closes || phrase || !unbroken {
+        return None;
+    }
+    let clause = Span::new(sentence.start, pos);
+    let head = Span::new(
+        sentence.start,
+        floor_char(text, pos.min(sentence.start + WORD_REACH)),
+    );
+    let cw: Vec<Word> = words(text, head).take(CLAUSE_VERB_REACH + 1).collect();
+    if cw.len() < MIN_CLAUSE_BEFORE {
+        return None;
+    }
+    let content = trim_content(text, clause);
+    if speaks(cx, content)
+        || !looks_like_clause(text, &cw, 0, cx.lexicon)
+        || mostly_quoted(cx, content)
+    {
+        return None;
+    }
+    Some(Reported {
+        content,
+        attribution: Attribution {
+            rule: Rule::ReportedAccordingTo,
+            kind: Kind::Indirect,
+            source: Source::Mention(Mention {
+                span: Span::new(w[1].span.start, w[noun].span.end),
+                kind: MentionKind::Document,
+            }),
+            cue: Some(w[0].span),
+        },
+        block,
+    })
+}
+
 /// True when the word after a comma continues the sentence's clause (a
 /// verb, "and", "although") rather than opening an apposition.
 fn goes_on(text: &str, next: &Word, lexicon: &Lexicon) -> bool {
@@ -1148,6 +1349,15 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if self.lead != "," || participle {
             return None;
         }
+        // "The poll, conducted by the union, shows Ruiz with a lead": a
+        // document before an aside is the verb's subject, and the name
+        // after the verb is the finding's.
+        if self
+            .subject_before_aside()
+            .is_some_and(|m| names_document(text, m, lexicon))
+        {
+            return None;
+        }
         let clause = looks_like_clause(text, &w[..vi], 0, lexicon);
         // "In a year of cuts, farmers have room to act, said Ana Ruiz, a
         // grower": a sentence may open with an adjunct before its clause;
@@ -1287,6 +1497,23 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     /// participle, after a subject no mention rule reads, or with the
     /// sentence's subject.
     #[inline(always)]
+    /// A document whose description by a participle ("released
+    /// Sunday", "conducted by the union") runs up to the verb, with no
+    /// punctuation between: the verb's subject.
+    fn described_document(&self) -> Option<Mention> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        let from = vi.saturating_sub(DESCRIPTION_REACH).max(1);
+        let p = (from..vi).rev().find(|&k| {
+            let t = w[k].text(text);
+            (t.ends_with("ed") || t.ends_with("en")) && t.starts_with(|c: char| c.is_lowercase())
+        })?;
+        let unbroken = w[p - 1..=vi]
+            .windows(2)
+            .all(|x| gap(text, x[0].span.end, x[1].span.start).is_empty());
+        let m = unnamed_subject(text, w, p, lexicon).filter(|_| unbroken)?;
+        names_document(text, m, lexicon).then_some(m)
+    }
+
     fn without_subject(&self) -> Option<Found> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
         let (lemma, window, cue) = (self.lemma, self.window, self.cue);
@@ -1331,6 +1558,11 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         }
         if let Some(found) = self.fronted_participle() {
             return Some(found);
+        }
+        // "New polls released Sunday showed Ruiz taking a lead": a
+        // document described by a participle before its verb.
+        if let Some(m) = self.described_document() {
+            return Some((after(true)?, Rule::ReportedAfterCue, m, cue));
         }
         if !self.reporting {
             let form = w[vi].text(text);

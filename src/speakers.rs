@@ -480,6 +480,36 @@ fn contracted_pronoun<'t>(word: &'t str, lexicon: &Lexicon) -> Option<(&'t str, 
 /// subject ("Ruiz wasn't impressed."), in bytes.
 const SHORT_PARAGRAPH: usize = 80;
 
+/// How far after a document noun its author is looked for, in bytes ("a
+/// lawsuit filed on Monday by the Dockers Union").
+const AUTHOR_REACH: usize = 80;
+
+/// The author named right after the document noun `ws[i]`, maybe past the
+/// participle that issued it: "a report by Open Door Watch", "a lawsuit
+/// filed by the union". `None` when no "by" or "from" follows; `Some(None)`
+/// when one does but names no person or organisation.
+fn author_after(text: &str, ws: &[Word], i: usize, lexicon: &Lexicon) -> Option<Option<Mention>> {
+    let k = match ws.get(i + 1).map(|w| w.text(text)) {
+        Some(v)
+            if lexicon.class(v).is_issuing_verb(v)
+                && !v.ends_with('s')
+                && !v.ends_with("ing")
+                && joined(text, &ws[i], &ws[i + 1], &[""]) =>
+        {
+            i + 1
+        }
+        _ => i,
+    };
+    let by = ws.get(k + 1)?;
+    if !matches!(by.text(text), "by" | "from") || !joined(text, &ws[k], by, &[""]) {
+        return None;
+    }
+    Some(
+        mention_after(text, ws, k + 2, lexicon)
+            .filter(|m| matches!(m.kind, MentionKind::Person { .. } | MentionKind::Org { .. })),
+    )
+}
+
 /// The longest apposition skipped, in words.
 pub(crate) const MAX_APPOSITION: usize = 24;
 /// The most plain words read after a determiner ("the 46-year-old
@@ -1295,7 +1325,11 @@ impl<'t> Resolver<'t> {
             .first()
             .is_some_and(|w| lexicon.class(w.text(text)).is_definite())
         {
-            return None;
+            // "A lawsuit filed by the union accused …": its author after it.
+            let to = floor_char(text, text.len().min(mention.span.end + AUTHOR_REACH));
+            let after: Vec<Word> = words(text, Span::new(head.span.start, to)).collect();
+            let author = author_after(text, &after, 0, lexicon)??;
+            return self.entity_of(&author, lexicon);
         }
         // The same noun resolved a little before: "The report said …
         // The report also found …".
@@ -1351,25 +1385,8 @@ impl<'t> Resolver<'t> {
             if let Some(owner) = owner_of(text, &ws[s..i], lexicon) {
                 return self.entity_of(&owner, lexicon);
             }
-            // "a lawsuit filed by": past the verb that issued it.
-            let k = match ws.get(i + 1).map(|w| w.text(text)) {
-                Some(v)
-                    if lexicon.class(v).is_issuing_verb(v)
-                        && !v.ends_with('s')
-                        && !v.ends_with("ing")
-                        && joined(text, &ws[i], &ws[i + 1], &[""]) =>
-                {
-                    i + 1
-                }
-                _ => i,
-            };
-            if let Some(by) = ws.get(k + 1)
-                && matches!(by.text(text), "by" | "from")
-                && joined(text, &ws[k], by, &[""])
-            {
-                let author = mention_after(text, &ws, k + 2, lexicon).filter(|m| {
-                    matches!(m.kind, MentionKind::Person { .. } | MentionKind::Org { .. })
-                })?;
+            if let Some(author) = author_after(text, &ws, i, lexicon) {
+                let author = author?;
                 return self.entity_of(&author, lexicon);
             }
             let class = lexicon.class(ws[s].text(text));
