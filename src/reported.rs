@@ -10,9 +10,8 @@
 //! - `Talks will resume in May, Lavrov said` — the content comes first
 //!   ([`Rule::ReportedBeforeCue`]);
 //! - `According to him, the talks failed` and `The talks failed, according
-//!   to him` ([`Rule::ReportedAccordingTo`]), and a poll's finding before
-//!   or after it: `In a new poll, most voters backed him`, `He leads by
-//!   five points in the latest poll`.
+//!   to him` ([`Rule::ReportedAccordingTo`]), and a poll's finding after
+//!   it: `In a new poll, most voters backed him`.
 //!
 //! Titles and headings led by a speaker's label (`Lavrov: Talks Will Get
 //! Harder`) are read from the layout ([`Rule::ReportedLabel`]).
@@ -175,7 +174,7 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
     }
     // "In a poll released Monday, 50 percent chose Ruiz": a finding with
     // no cue of its own, taken where no speech cue reported the sentence.
-    // Only a block with an "In" outside quotations is split into sentences.
+    // Only a block with such an opening is split into sentences.
     let found: Vec<Reported> = outside
         .iter()
         .flat_map(|s| {
@@ -184,26 +183,9 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
         })
         .filter_map(|pos| {
             let block = cx.block_at(pos)?;
-            let sentence = cx.sentence_at(block, pos);
-            (sentence.start == pos)
-                .then(|| in_document(cx, block, sentence))
-                .flatten()
+            in_document(cx, block, pos)
         })
         .collect();
-    // "Ruiz leads Grey by five points in the latest poll": the clause
-    // before a closing "in" and poll is the poll's finding.
-    let found_before: Vec<Reported> = outside
-        .iter()
-        .flat_map(|s| {
-            memchr::memmem::find_iter(&cx.text.as_bytes()[s.start..s.end], b" in ")
-                .map(move |k| s.start + k + 1)
-        })
-        .filter_map(|pos| {
-            let block = cx.block_at(pos)?;
-            in_document_after(cx, block, cx.sentence_at(block, pos), pos)
-        })
-        .collect();
-    let found = found.into_iter().chain(found_before);
     for r in found {
         let at = out.partition_point(|o| o.content.start < r.content.start);
         let clear = out.get(at).is_none_or(|n| n.content.start >= r.content.end)
@@ -877,15 +859,12 @@ const IN_SOURCE_TAIL: usize = 4;
 /// (`finding_nouns.txt`) reports the document's finding, the rest of the
 /// sentence. A speech cue in that rest speaks
 /// for itself ("In an interview, Ruiz said …" is Ruiz's).
-fn in_document(cx: &Context<'_>, block: usize, sentence: Span) -> Option<Reported> {
+fn in_document(cx: &Context<'_>, block: usize, start: usize) -> Option<Reported> {
     let text = cx.text;
-    if !text[sentence.start..sentence.end].starts_with("In ") {
-        return None;
-    }
-    let head = Span::new(
-        sentence.start,
-        floor_char(text, sentence.end.min(sentence.start + WORD_REACH)),
-    );
+    // The words after "In" first, up to the block's end: the block is
+    // split into sentences only for a document set off by a comma.
+    let end = cx.blocks[block].span.end;
+    let head = Span::new(start, floor_char(text, end.min(start + WORD_REACH)));
     let w: Vec<Word> = words(text, head)
         .take(IN_SOURCE_WORDS + 2 + CLAUSE_VERB_REACH)
         .collect();
@@ -902,6 +881,10 @@ fn in_document(cx: &Context<'_>, block: usize, sentence: Span) -> Option<Reporte
         || !described
         || gap(text, w[comma].span.end, w[comma + 1].span.start) != ","
     {
+        return None;
+    }
+    let sentence = cx.sentence_at(block, start);
+    if sentence.start != start || w[comma + 1].span.start >= sentence.end {
         return None;
     }
     let content = trim_content(text, Span::new(w[comma + 1].span.start, sentence.end));
@@ -935,87 +918,6 @@ fn speaks(cx: &Context<'_>, content: Span) -> bool {
         !cx.lexicon.class(form).is_verb()
             || !word_before(text, c.start)
                 .is_some_and(|p| makes_noun_or_infinitive(&text[p.start..p.end], form, cx.lexicon))
-    })
-}
-
-/// `Ruiz leads Grey by five points in the latest poll`: a clause closed
-/// by "in" (at `pos`) and a document of findings (`finding_nouns.txt`) is
-/// the document's finding. The sentence ends with the document, or a
-/// comma or a few words of its description follow it ("in the survey,
-/// taken in July"). A speech cue in the clause speaks for itself.
-fn in_document_after(
-    cx: &Context<'_>,
-    block: usize,
-    sentence: Span,
-    pos: usize,
-) -> Option<Reported> {
-    let text = cx.text;
-    if pos <= sentence.start || pos >= sentence.end {
-        return None;
-    }
-    let after = Span::new(pos, floor_char(text, sentence.end.min(pos + WORD_REACH)));
-    let w: Vec<Word> = words(text, after).take(IN_SOURCE_WORDS + 2).collect();
-    let noun = (1..w.len().min(IN_SOURCE_WORDS + 1))
-        .find(|&k| cx.lexicon.class(w[k].text(text)).is_finding_noun())?;
-    // The sentence ends with the document, or a comma or a preposition
-    // ("in the polls over Grey") starts its description; a comma before
-    // a verb ("in many polls, has picked up") or a verb after it ("in the
-    // survey approved") goes on with a clause "in" stood inside.
-    let rest = &w[noun + 1..];
-    let closes = rest.first().is_none_or(|x| {
-        let t = x.text(text);
-        if gap(text, w[noun].span.end, x.span.start).contains(',') {
-            !goes_on(text, x, cx.lexicon)
-        } else {
-            cx.lexicon.class(t).is_preposition()
-        }
-    });
-    // The noun's words hold no clause or phrase of their own ("in part
-    // because of the straw poll", "in the hours before the polls", "in
-    // on 15 percent in polls"), though a noun's "of" may ("in the average
-    // of recent polls").
-    let phrase = w[1..noun].iter().any(|x| {
-        let t = x.text(text);
-        let c = cx.lexicon.class(t);
-        (c.is_preposition() || c.is_subordinator()) && !t.eq_ignore_ascii_case("of")
-    });
-    // Nothing but the noun's words between "in" and it: "in May, polls
-    // …" is no poll's.
-    let unbroken = w[1..=noun]
-        .iter()
-        .zip(&w[..noun])
-        .all(|(x, p)| gap(text, p.span.end, x.span.start).is_empty());
-    if !closes || phrase || !unbroken {
-        return None;
-    }
-    let clause = Span::new(sentence.start, pos);
-    let head = Span::new(
-        sentence.start,
-        floor_char(text, pos.min(sentence.start + WORD_REACH)),
-    );
-    let cw: Vec<Word> = words(text, head).take(CLAUSE_VERB_REACH + 1).collect();
-    if cw.len() < MIN_CLAUSE_BEFORE {
-        return None;
-    }
-    let content = trim_content(text, clause);
-    if speaks(cx, content)
-        || !looks_like_clause(text, &cw, 0, cx.lexicon)
-        || mostly_quoted(cx, content)
-    {
-        return None;
-    }
-    Some(Reported {
-        content,
-        attribution: Attribution {
-            rule: Rule::ReportedAccordingTo,
-            kind: Kind::Indirect,
-            source: Source::Mention(Mention {
-                span: Span::new(w[1].span.start, w[noun].span.end),
-                kind: MentionKind::Document,
-            }),
-            cue: Some(w[0].span),
-        },
-        block,
     })
 }
 
