@@ -1394,11 +1394,6 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         ))
     }
 
-    /// The layouts of a verb with no subject next to it: after a relative
-    /// "who", a writer's first person, in a second predicate or as a
-    /// participle, after a subject no mention rule reads, or with the
-    /// sentence's subject.
-    #[inline(always)]
     /// A document whose description by a participle ("released
     /// Sunday", "conducted by the union") runs up to the verb, with no
     /// punctuation between: the verb's subject.
@@ -1416,6 +1411,11 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         names_document(text, m, lexicon).then_some(m)
     }
 
+    /// The layouts of a verb with no subject next to it: after a relative
+    /// "who", a writer's first person, in a second predicate or as a
+    /// participle, after a subject no mention rule reads, or with the
+    /// sentence's subject.
+    #[inline(always)]
     fn without_subject(&self) -> Option<Found> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
         let (lemma, window, cue) = (self.lemma, self.window, self.cue);
