@@ -34,7 +34,9 @@ use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
 };
-use crate::words::{Word, WordCache, floor_char, gap, is_finite_like, words};
+use crate::words::{
+    Word, WordCache, floor_char, gap, is_finite_like, is_ly_adverb, strip_possessive, words,
+};
 use crate::{Kind, Rule, Span, cues};
 
 /// A stretch of reported speech and how it is attributed.
@@ -656,10 +658,7 @@ fn makes_noun_or_infinitive(prev: &str, form: &str, lexicon: &Lexicon) -> bool {
         return form.ends_with('s');
     }
     // "he's said", "it's reported": a pronoun's "'s" is a verb's.
-    let possessive = ["'s", "’s"].iter().any(|s| {
-        prev.strip_suffix(s)
-            .is_some_and(|stem| lexicon.pronoun(stem).is_none())
-    });
+    let possessive = strip_possessive(prev).is_some_and(|stem| lexicon.pronoun(stem).is_none());
     possessive || class.is_noun_maker()
 }
 
@@ -1568,7 +1567,7 @@ fn sentence_subject(cx: &Context<'_>, w: &[Word], vi: usize) -> Option<Mention> 
 /// Senate’s"), not in a contracted "is" ("It's", "He’s", "There's").
 fn is_possessive(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
     let s = &text[m.span.start..m.span.end];
-    let Some(stem) = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")) else {
+    let Some(stem) = strip_possessive(s) else {
         return false;
     };
     let last = lexicon.class(stem.rsplit(' ').next().unwrap_or(stem));
@@ -1677,9 +1676,7 @@ fn before_auxiliaries(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> O
 /// between a subject and its verb.
 fn is_auxiliary_or_adverb(word: &str, lexicon: &Lexicon) -> bool {
     let class = lexicon.class(word);
-    lexicon.is_auxiliary_in(word, class)
-        || class.is_speech_adverb()
-        || word.len() > 4 && word.ends_with("ly")
+    lexicon.is_auxiliary_in(word, class) || class.is_speech_adverb() || is_ly_adverb(word)
 }
 
 /// True when little follows the verb before the sentence ends: the cue
@@ -1874,9 +1871,7 @@ fn after_verb(
                 && w[i..i + n].iter().all(|x| {
                     let t = x.text(text);
                     let class = lexicon.class(t);
-                    class.is_time_word()
-                        || class.is_time_preposition(t)
-                        || t.len() > 4 && t.ends_with("ly")
+                    class.is_time_word() || class.is_time_preposition(t) || is_ly_adverb(t)
                 })
                 && w[i..=i + n]
                     .windows(2)
@@ -2087,7 +2082,7 @@ fn names_object(cx: &Context<'_>, w: &[Word], i: usize, content: Span) -> bool {
     let class = lexicon.class(t);
     !(class.is_preposition() && t != "of"
         || class.is_time_word()
-        || t.len() > 4 && t.ends_with("ly")
+        || is_ly_adverb(t)
         || is_and_or_but(text, next)
         || is_finite_like(t, lexicon))
 }
@@ -2502,7 +2497,7 @@ fn cut_at_new_predicate(
             let adverb = |x: &Word| {
                 let a = x.text(text);
                 let class = lexicon.class(a);
-                a.len() > 4 && a.ends_with("ly") || class.is_time_word() || class.is_speech_adverb()
+                is_ly_adverb(a) || class.is_time_word() || class.is_speech_adverb()
             };
             let k = i + 1 + usize::from(w.get(i + 1).is_some_and(pronoun));
             k + 1 + usize::from(w.get(k).is_some_and(adverb)) - (i + 1)
@@ -2546,8 +2541,7 @@ fn cut_at_new_predicate(
                     return t != "that"
                         && (is_finite_like(v, lexicon) || lexicon.is_auxiliary(prev))
                         && !is_determiner(prev, lexicon)
-                        && !prev.ends_with("'s")
-                        && !prev.ends_with("’s");
+                        && strip_possessive(prev).is_none();
                 }
                 if lexicon.is_function_word(v)
                     && !lexicon.is_auxiliary(v)

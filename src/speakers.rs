@@ -18,7 +18,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::Span;
 use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass, WordClass};
-use crate::words::{Word, floor_char, gap, is_ascii_space, is_capitalized, words};
+use crate::words::{
+    Word, floor_char, gap, is_ascii_space, is_capitalized, is_ly_adverb, strip_possessive, words,
+};
 
 /// What kind of words a mention is made of.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -79,11 +81,6 @@ fn is_name_class(s: &str, class: WordClass) -> bool {
 /// True when only `allowed` punctuation stands between two words.
 fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
     allowed.contains(&gap(text, a.span.end, b.span.start))
-}
-
-/// `s` without the possessive "'s" or "’s" it ends in, if it ends in one.
-fn strip_possessive(s: &str) -> Option<&str> {
-    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s"))
 }
 
 /// [`joined`], or an ampersand joins two capitalised words into one
@@ -451,10 +448,7 @@ fn is_party_state(word: &str) -> bool {
 /// is not a role noun ("the family said", "a close ally said").
 fn is_adverb(t: &str, class: WordClass) -> bool {
     class.is_speech_adverb()
-        || (t.len() > 4
-            && t.ends_with("ly")
-            && !is_capitalized(t)
-            && role_head_class(t, class).is_none())
+        || (is_ly_adverb(t) && !is_capitalized(t) && role_head_class(t, class).is_none())
 }
 
 /// A pronoun with a contracted auxiliary: "He's", "she’d", "they've".

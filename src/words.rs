@@ -444,6 +444,17 @@ pub(crate) fn ceil_char(text: &str, i: usize) -> usize {
     i
 }
 
+/// `s` without the possessive "'s" or "’s" it ends in, if it ends in one.
+pub(crate) fn strip_possessive(s: &str) -> Option<&str> {
+    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s"))
+}
+
+/// True for a word that looks like an adverb of manner without a look-up:
+/// longer than four letters and in -ly ("repeatedly", not "only").
+pub(crate) fn is_ly_adverb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly")
+}
+
 /// A word that looks like a finite verb without a parse: an auxiliary
 /// ("was", "would", "didn't"), or a lower-case word in -ed or -s (not -ss).
 pub(crate) fn is_finite_like(word: &str, lexicon: &crate::lexicon::Lexicon) -> bool {
