@@ -338,15 +338,8 @@ impl Context<'_> {
         if !(led() || modifies()) {
             return false;
         }
-        let content = FirstWords::<{ MAX_TITLE_WORDS + 1 }>::of(words(text, inner));
-        (1..=MAX_TITLE_WORDS).contains(&content.len())
-            && content
-                .first()
-                .is_some_and(|w| is_capitalized(w.text(text)))
-            && content.iter().all(|w| {
-                let t = w.text(text);
-                is_capitalized(t) || self.lexicon.is_function_word(t)
-            })
+        self.title_case(inner)
+            .is_some_and(|(n, capitalized)| capitalized && (1..=MAX_TITLE_WORDS).contains(&n))
     }
 
     /// True when a quotation overlaps `span` (quotations are sorted and do
@@ -1026,13 +1019,27 @@ impl Context<'_> {
         if lead != "," && !described {
             return false;
         }
-        let content = FirstWords::<{ MAX_TITLE_WORDS + 1 }>::of(words(text, c));
-        (2..=MAX_TITLE_WORDS).contains(&content.len())
-            && content.iter().all(|w| {
+        self.title_case(c)
+            .is_some_and(|(n, _)| (2..=MAX_TITLE_WORDS).contains(&n))
+            && !text[c.start..c.end].trim_end().ends_with(['.', '!', '?'])
+    }
+
+    /// The first words of `content` (up to one past [`MAX_TITLE_WORDS`])
+    /// when each is capitalised or a function word, as a title's are: how
+    /// many, and whether the first is capitalised.
+    fn title_case(&self, content: Span) -> Option<(usize, bool)> {
+        let text = self.text;
+        let first = FirstWords::<{ MAX_TITLE_WORDS + 1 }>::of(words(text, content));
+        first
+            .iter()
+            .all(|w| {
                 let t = w.text(text);
                 is_capitalized(t) || self.lexicon.is_function_word(t)
             })
-            && !text[c.start..c.end].trim_end().ends_with(['.', '!', '?'])
+            .then(|| {
+                let capitalized = first.first().is_some_and(|w| is_capitalized(w.text(text)));
+                (first.len(), capitalized)
+            })
     }
 
     /// The quotation opens a paragraph after one that ends with a colon:
