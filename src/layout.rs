@@ -393,11 +393,11 @@ impl Classifier {
                 self.searched += 1;
                 continue;
             }
-            let line = &text[b.span.start..b.span.end];
+            let shape = title_shape(&text[b.span.start..b.span.end], lexicon);
             if self.tentative {
                 // A headline after it: the line before was the tagline.
                 // Otherwise it stands, and this is the block after it.
-                if is_title_shaped(line, lexicon, false) {
+                if shape == TitleShape::Headline {
                     self.candidate = Some(i);
                     self.searched += 1;
                 }
@@ -406,11 +406,13 @@ impl Classifier {
             }
             self.searched += 1;
             self.seen += 1;
-            if is_title_shaped(line, lexicon, false) {
-                self.candidate = Some(i);
-            } else if self.seen == 1 && is_title_shaped(line, lexicon, true) {
-                self.candidate = Some(i);
-                self.tentative = true;
+            match shape {
+                TitleShape::Headline => self.candidate = Some(i),
+                TitleShape::Closed if self.seen == 1 => {
+                    self.candidate = Some(i);
+                    self.tentative = true;
+                }
+                _ => {}
             }
         }
         let Some(t) = self.candidate else {
@@ -684,14 +686,24 @@ fn has_inner_sentence_break(line: &str, abbreviations: Option<&Lexicon>) -> bool
     })
 }
 
-/// A headline: short, and either title-cased or without a final period;
-/// one sentence, unless it is title-cased ("Ruiz Quits. What Now?"). With
-/// `period`, also a short sentence-case line closed by a period, as some
-/// sites end their headlines: asked only of an article's first line, as a
-/// first paragraph that short is rare.
-fn is_title_shaped(line: &str, lexicon: &Lexicon, period: bool) -> bool {
+/// How far a line is shaped like a headline.
+#[derive(Clone, Copy, PartialEq)]
+enum TitleShape {
+    No,
+    /// A short sentence-case line closed by a period or a semicolon, as
+    /// some sites and news databases end their headlines: a headline only
+    /// as an article's first line, since a first paragraph that short is
+    /// rare.
+    Closed,
+    /// Short, and either title-cased or without a final period; one
+    /// sentence, unless it is title-cased ("Ruiz Quits. What Now?").
+    Headline,
+}
+
+/// The shape of `line` as a headline.
+fn title_shape(line: &str, lexicon: &Lexicon) -> TitleShape {
     if line.len() > SHORT_LINE {
-        return false;
+        return TitleShape::No;
     }
     let one_sentence = !has_inner_sentence_break(line, Some(lexicon));
     let closed = line.ends_with(['.', ',', ';', ':']);
@@ -701,27 +713,33 @@ fn is_title_shaped(line: &str, lexicon: &Lexicon, period: bool) -> bool {
     let shape = word_shape(line, lexicon, |s| {
         s.words > 30 || (closed && s.lower() > 12)
     });
-    if shape.words == 0 || shape.words > 30 {
-        return false;
+    if shape.words == 0
+        || shape.words > 30
+        || !one_sentence && (shape.words > SHORT_HEADLINE || shape.title_case() < 0.75)
+    {
+        return TitleShape::No;
+    }
+    if !one_sentence {
+        return TitleShape::Headline;
     }
     // A sentence-case headline runs to 25 words in the tabloids. A longer
     // line that ends in punctuation or a mark is more often the article's
     // first sentence (a question, or speech: `…," Cruz said.`): such a
     // headline ends in a word.
-    if !one_sentence {
-        return shape.words <= SHORT_HEADLINE && shape.title_case() >= 0.75;
-    }
     let long_headline =
         shape.words <= LONG_HEADLINE && line.chars().next_back().is_some_and(char::is_alphanumeric);
+    if shape.title_case() >= 0.6 || (shape.words <= SHORT_HEADLINE && !closed) || long_headline {
+        return TitleShape::Headline;
+    }
     // Some feeds end a headline with a semicolon before its deck.
-    let period_headline = period
-        && shape.words <= SHORT_HEADLINE
+    let period_headline = shape.words <= SHORT_HEADLINE
         && (line.ends_with('.') && !line.ends_with("..") || line.ends_with(';'))
         && !line.contains(['"', '“', '”']);
-    shape.title_case() >= 0.6
-        || (shape.words <= SHORT_HEADLINE && !closed)
-        || long_headline
-        || period_headline
+    if period_headline {
+        TitleShape::Closed
+    } else {
+        TitleShape::No
+    }
 }
 
 /// A byline ("By Claire Dunstan, Environment Correspondent") or a live
