@@ -25,6 +25,7 @@ const FURNITURE: &str = include_str!("lexicon/furniture.txt");
 const KICKERS: &str = include_str!("lexicon/kickers.txt");
 const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
 const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
+const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
 const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.txt");
 const FIRST_NAMES: &str = include_str!("lexicon/first_names.txt");
 const GENDERED_WORDS: &str = include_str!("lexicon/gendered_words.txt");
@@ -404,6 +405,8 @@ pub(crate) struct Lexicon {
     stamp_leads: WordTable<()>,
     /// Lower-case labels of an interview's turns: "q", "a".
     interview_labels: WordTable<()>,
+    /// Lower-case family names written before the given name: "lim".
+    family_names_first: WordTable<()>,
     /// First names and gendered titles, in lower case → the gender they
     /// tell: one look-up for a word in any case.
     genders: WordTable<GenderWord>,
@@ -1172,6 +1175,9 @@ impl Lexicon {
             interview_labels: WordTable::new(
                 entries(INTERVIEW_LABELS).map(|e| (e.to_lowercase().into(), ())),
             ),
+            family_names_first: WordTable::new(
+                entries(FAMILY_NAMES_FIRST).map(|e| (e.to_lowercase().into(), ())),
+            ),
             genders: WordTable::new(genders()),
             cue_automaton,
             credit_words: CreditWords::new(CREDIT_WORDS)?,
@@ -1334,6 +1340,12 @@ impl Lexicon {
     /// interview's turn ("Q", "A"), matched without regard to case.
     pub fn is_interview_label(&self, label: &str) -> bool {
         self.interview_labels.get_lower(label).is_some()
+    }
+
+    /// True when `name` is a family name written before the given name
+    /// ("Lim" of "Lim Wei Jie"), matched without regard to case.
+    pub fn is_family_name_first(&self, name: &str) -> bool {
+        self.family_names_first.get_lower(name).is_some()
     }
 
     /// The length of the longest furniture phrase, in bytes.
