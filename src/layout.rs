@@ -295,7 +295,7 @@ fn read_lines(
         if foreign || is_furniture(line, has_credit_word, lexicon) {
             b.kind = BlockKind::Furniture;
         } else if is_heading_shaped(line, lexicon) {
-            b.kind = if is_byline_or_stamp(line) {
+            b.kind = if is_byline_or_stamp(line, lexicon) {
                 BlockKind::Furniture
             } else {
                 BlockKind::Heading
@@ -745,11 +745,22 @@ fn title_shape(line: &str, lexicon: &Lexicon) -> TitleShape {
 /// A byline ("By Claire Dunstan, Environment Correspondent") or a live
 /// blog's time stamp ("1.52pm GMT", "14:05 BST"): shaped like headings,
 /// but they head no section, so they are never a quotation's topic.
-fn is_byline_or_stamp(line: &str) -> bool {
+fn is_byline_or_stamp(line: &str, lexicon: &Lexicon) -> bool {
     let mut words = line.split_whitespace();
     let first = words.next().unwrap_or("");
     if first == "By" {
         return words.next().is_some_and(is_capitalized);
+    }
+    // A page's time stamp: a lead word or two ("Published", "Last
+    // updated:"), and a digit of its date or time.
+    let lead = |w: &str| lexicon.is_stamp_lead(w.trim_end_matches(':'));
+    let line = line.trim_start();
+    let first_two = line
+        .match_indices(' ')
+        .nth(1)
+        .map_or(line, |(i, _)| &line[..i]);
+    if (lead(first) || lead(first_two)) && line.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
     }
     // A clock time: one or two digits, a point or a colon, two digits.
     let b = first.as_bytes();
@@ -769,6 +780,11 @@ fn is_heading_shaped(line: &str, lexicon: &Lexicon) -> bool {
         // body: the names in it are a paragraph's, for the pronouns after
         // it to find ("Ana Ruiz On How U.S. Ports Work").
         || has_inner_sentence_break(line, None)
+        // An interview's question ("Q: And now?") is short and capitalised
+        // too, but a turn of the interview.
+        || line
+            .split_once(':')
+            .is_some_and(|(label, _)| lexicon.is_interview_label(label.trim()))
     {
         return false;
     }

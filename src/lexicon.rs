@@ -23,6 +23,9 @@ const SPEECH_ADVERBS: &str = include_str!("lexicon/speech_adverbs.txt");
 const TIME_WORDS: &str = include_str!("lexicon/time_words.txt");
 const FURNITURE: &str = include_str!("lexicon/furniture.txt");
 const KICKERS: &str = include_str!("lexicon/kickers.txt");
+const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
+const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
+const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
 const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.txt");
 const FIRST_NAMES: &str = include_str!("lexicon/first_names.txt");
 const GENDERED_WORDS: &str = include_str!("lexicon/gendered_words.txt");
@@ -398,6 +401,12 @@ pub(crate) struct Lexicon {
     furniture: WordTable<()>,
     /// Lower-case section labels before a title's colon: "the latest".
     kickers: WordTable<()>,
+    /// Lower-case words that open a page's time stamp: "published".
+    stamp_leads: WordTable<()>,
+    /// Lower-case labels of an interview's turns: "q", "a".
+    interview_labels: WordTable<()>,
+    /// Lower-case family names written before the given name: "lim".
+    family_names_first: WordTable<()>,
     /// First names and gendered titles, in lower case → the gender they
     /// tell: one look-up for a word in any case.
     genders: WordTable<GenderWord>,
@@ -1160,6 +1169,15 @@ impl Lexicon {
                     .map(|e| (e, ())),
             ),
             kickers: WordTable::new(entries(KICKERS).map(|e| (e.to_lowercase().into(), ()))),
+            stamp_leads: WordTable::new(
+                entries(STAMP_LEADS).map(|e| (e.to_lowercase().into(), ())),
+            ),
+            interview_labels: WordTable::new(
+                entries(INTERVIEW_LABELS).map(|e| (e.to_lowercase().into(), ())),
+            ),
+            family_names_first: WordTable::new(
+                entries(FAMILY_NAMES_FIRST).map(|e| (e.to_lowercase().into(), ())),
+            ),
             genders: WordTable::new(genders()),
             cue_automaton,
             credit_words: CreditWords::new(CREDIT_WORDS)?,
@@ -1310,6 +1328,24 @@ impl Lexicon {
         } else {
             self.kickers.get(label).is_some()
         }
+    }
+
+    /// True when `lead`, a line's first word or two, opens a time stamp
+    /// ("Published", "Last updated"), matched without regard to case.
+    pub fn is_stamp_lead(&self, lead: &str) -> bool {
+        self.stamp_leads.get_lower(lead).is_some()
+    }
+
+    /// True when `label`, a line's word before a colon, labels an
+    /// interview's turn ("Q", "A"), matched without regard to case.
+    pub fn is_interview_label(&self, label: &str) -> bool {
+        self.interview_labels.get_lower(label).is_some()
+    }
+
+    /// True when `name` is a family name written before the given name
+    /// ("Lim" of "Lim Wei Jie"), matched without regard to case.
+    pub fn is_family_name_first(&self, name: &str) -> bool {
+        self.family_names_first.get_lower(name).is_some()
     }
 
     /// The length of the longest furniture phrase, in bytes.

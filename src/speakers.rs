@@ -1749,10 +1749,11 @@ impl<'t> Resolver<'t> {
         )
     }
 
-    /// The full name that a first name alone stands for, the most recent
-    /// such person: "Jane" → "Jane Holt" (a feature's second mention), and
-    /// "Dame Judith" → "Judith Pennington". Any other title ("Mr Crane")
-    /// goes with a surname, never a first name.
+    /// The full name that its first word alone stands for, the most recent
+    /// such person: "Jane" → "Jane Holt" (a feature's second mention),
+    /// "Lim" → "Lim Wei Jie" (a family name first), and "Dame Judith" →
+    /// "Judith Pennington". Any other title ("Mr Crane") goes with a
+    /// surname, never a first name.
     fn first_name(
         &mut self,
         name: Span,
@@ -1771,10 +1772,12 @@ impl<'t> Resolver<'t> {
         // for, and only as the first name of a person known to be one (a
         // speaker, titled or of known gender): "Trump" is no first name of
         // a "Trump Train", and most single words are surnames, which need
-        // no look-back.
+        // no look-back. So is a family name of those written first
+        // ("Lim Wei Jie … Lim said"), as Chinese, Korean or Vietnamese
+        // names are, once no full name ends in it.
         let known_first = || match title {
             Some(t) => first_name_title(t),
-            None => is_first_name(first, lexicon),
+            None => is_first_name(first, lexicon) || lexicon.is_family_name_first(first),
         };
         if has_space(first) || !known_first() {
             return None;
