@@ -239,9 +239,8 @@ fn entries(file: &str) -> impl Iterator<Item = &str> {
 #[derive(Debug)]
 pub(crate) struct Phrases {
     list: Vec<Vec<Box<str>>>,
-    /// First word (lower case) → the phrases it starts, longest first, so
-    /// "in a statement to" wins over "in a statement".
-    by_first: WordTable<Vec<usize>>,
+    /// First word (lower case) → the phrases it starts.
+    by_first: WordTable<Starts>,
     /// The first words: most words asked about start no phrase, and are
     /// told so without a look-up.
     firsts: EndsFilter,
@@ -301,19 +300,43 @@ impl EndsFilter {
     }
 }
 
+/// The phrases that start with one word: the longer ones by their second
+/// word, each list longest first, so "in a statement to" wins over "in a
+/// statement". A word starts dozens ("in a statement", "in an
+/// interview"), and a look-up asked all of them about the word after it.
+#[derive(Debug, Default)]
+pub(crate) struct Starts {
+    /// Second word (lower case) → the phrases.
+    by_second: Vec<(Box<str>, Vec<usize>)>,
+    /// Whether the word is a phrase of its own.
+    alone: bool,
+}
+
+impl Starts {
+    /// True when the word is a phrase of its own.
+    pub fn alone(&self) -> bool {
+        self.alone
+    }
+}
+
 impl Phrases {
     fn new(list: Vec<Vec<Box<str>>>) -> Phrases {
-        let mut by_first: HashMap<Box<str>, Vec<usize>> = HashMap::default();
-        for (i, p) in list.iter().enumerate() {
-            if let Some(first) = p.first() {
-                by_first
-                    .entry(first.to_lowercase().into())
-                    .or_default()
-                    .push(i);
+        let mut by_first: HashMap<Box<str>, Starts> = HashMap::default();
+        // Longest first, in the list's order among phrases of a length.
+        let mut longest_first: Vec<usize> = (0..list.len()).collect();
+        longest_first.sort_by_key(|&i| std::cmp::Reverse(list[i].len()));
+        for i in longest_first {
+            let Some(first) = list[i].first() else {
+                continue;
+            };
+            let starts = by_first.entry(first.to_lowercase().into()).or_default();
+            match list[i].get(1) {
+                None => starts.alone = true,
+                Some(second) => match starts.by_second.iter_mut().find(|(s, _)| s == second) {
+                    Some((_, phrases)) => phrases.push(i),
+                    None => starts.by_second.push((second.clone(), vec![i])),
+                },
             }
-        }
-        for starts in by_first.values_mut() {
-            starts.sort_by_key(|&i| std::cmp::Reverse(list[i].len()));
         }
         Phrases {
             list,
@@ -329,12 +352,23 @@ impl Phrases {
         self.firsts.may_hold(word)
     }
 
-    /// The phrases that start with `word`, longest first.
-    pub fn starting_with(&self, word: &str) -> impl Iterator<Item = &[Box<str>]> {
-        self.by_first
-            .get_lower(word)
-            .into_iter()
-            .flatten()
+    /// The phrases that start with `word`, if any do.
+    pub fn starting_with(&self, word: &str) -> Option<&Starts> {
+        self.by_first.get_lower(word)
+    }
+
+    /// Of the phrases `starts`, those of two words or more whose second
+    /// word is `second` (in any ASCII case), longest first.
+    pub fn followed_by<'a>(
+        &'a self,
+        starts: &'a Starts,
+        second: &str,
+    ) -> impl Iterator<Item = &'a [Box<str>]> {
+        starts
+            .by_second
+            .iter()
+            .filter(move |(s, _)| second.eq_ignore_ascii_case(s))
+            .flat_map(|(_, phrases)| phrases)
             .map(|&i| self.list[i].as_slice())
     }
 }
@@ -1830,7 +1864,7 @@ mod tests {
                 let title = title + &first[first.chars().next().map_or(0, char::len_utf8)..];
                 for w in [first.to_string(), first.to_uppercase(), title] {
                     assert!(phrases.may_start(w.as_bytes()), "{w:?}");
-                    assert!(phrases.starting_with(&w).next().is_some(), "{w:?}");
+                    assert!(phrases.starting_with(&w).is_some(), "{w:?}");
                 }
             }
         }
