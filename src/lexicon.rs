@@ -415,6 +415,9 @@ pub(crate) struct Lexicon {
     /// The speech-verb forms of `classes`: the rules ask of most words in a
     /// window whether they are one.
     verbs: EndsFilter,
+    /// The auxiliaries of `classes` and their negatives ("didn't"): the
+    /// rules ask of most words of a clause whether they are one.
+    auxiliaries: EndsFilter,
     /// Speech-verb lemmas, indexed by [`WordClass`]'s lemma.
     lemmas: Vec<Lemma>,
     /// Phrases standing before a source: "according to".
@@ -1173,9 +1176,18 @@ impl Lexicon {
                 .filter(|(_, c)| c.is_verb())
                 .map(|(w, _)| &**w),
         );
+        // A negative is looked up by its stem: its ends are the stem's
+        // first and "'t" ("’t" is not ASCII, which the filter lets through).
+        let auxiliaries: Vec<String> = classes
+            .iter()
+            .filter(|(_, c)| c.is_auxiliary())
+            .flat_map(|(w, _)| [w.to_string(), format!("{w}n't")])
+            .collect();
+        let auxiliaries = EndsFilter::new(auxiliaries.iter().map(|w| &**w));
         Ok(Lexicon {
             classes: WordTable::new(classes),
             verbs,
+            auxiliaries,
             lemmas,
             source_before,
             verb_objects,
@@ -1359,7 +1371,7 @@ impl Lexicon {
     /// True for an auxiliary or modal verb ("was", "would", "didn't"): the
     /// sign of a finite clause.
     pub fn is_auxiliary(&self, word: &str) -> bool {
-        self.positive_class(word).is_auxiliary()
+        self.auxiliaries.may_hold(word.as_bytes()) && self.positive_class(word).is_auxiliary()
     }
 
     /// [`Lexicon::is_auxiliary`] of a word whose class is `class`: only a
@@ -1870,6 +1882,32 @@ mod tests {
         }
         for w in ["said", "minister", "Lavrov"] {
             assert!(!lexicon.source_before.may_start(w.as_bytes()), "{w:?}");
+        }
+    }
+
+    /// The filter before an auxiliary's look-up lets through every
+    /// auxiliary and its negative, in any case and with either apostrophe,
+    /// and turns away common words.
+    #[test]
+    fn auxiliary_filter_passes_every_auxiliary() {
+        let lexicon = Lexicon::new(None, &[]).expect("the built-in lexicon builds");
+        let auxiliaries = lexicon
+            .classes
+            .entries
+            .iter()
+            .filter(|(_, c)| c.is_auxiliary());
+        let mut n = 0;
+        for (aux, _) in auxiliaries {
+            n += 1;
+            for form in [aux.to_string(), format!("{aux}n't"), format!("{aux}n’t")] {
+                for w in [form.clone(), form.to_uppercase()] {
+                    assert!(lexicon.is_auxiliary(&w), "{w:?}");
+                }
+            }
+        }
+        assert!(n > 20, "{n} auxiliaries");
+        for w in ["said", "minister", "Lavrov", "the"] {
+            assert!(!lexicon.auxiliaries.may_hold(w.as_bytes()), "{w:?}");
         }
     }
 
