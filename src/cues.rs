@@ -49,21 +49,31 @@ fn phrase_len(text: &str, words: &[Word], i: usize, phrases: &Phrases) -> usize 
 #[inline(never)]
 fn matched_phrase_len(text: &str, words: &[Word], i: usize, phrases: &Phrases) -> usize {
     let first = &words[i];
-    'phrases: for phrase in phrases.starting_with(first.text(text)) {
-        if i + phrase.len() > words.len() {
-            continue;
-        }
-        for (k, p) in phrase.iter().enumerate().skip(1) {
-            let w = &words[i + k];
-            if !w.text(text).eq_ignore_ascii_case(p)
-                || !gap(text, words[i + k - 1].span.end, w.span.start).is_empty()
-            {
-                continue 'phrases;
+    let Some(starts) = phrases.starting_with(first.text(text)) else {
+        return 0;
+    };
+    // A phrase of two words or more has its second word right after the
+    // first: only the phrases with that second word are compared on.
+    let second = words
+        .get(i + 1)
+        .filter(|w| gap(text, first.span.end, w.span.start).is_empty());
+    if let Some(second) = second {
+        'phrases: for phrase in phrases.followed_by(starts, second.text(text)) {
+            if i + phrase.len() > words.len() {
+                continue;
             }
+            for (k, p) in phrase.iter().enumerate().skip(2) {
+                let w = &words[i + k];
+                if !w.text(text).eq_ignore_ascii_case(p)
+                    || !gap(text, words[i + k - 1].span.end, w.span.start).is_empty()
+                {
+                    continue 'phrases;
+                }
+            }
+            return phrase.len();
         }
-        return phrase.len();
     }
-    0
+    usize::from(starts.alone())
 }
 
 /// Words of a source phrase ("according to") starting at `words[i]`.

@@ -242,9 +242,8 @@ fn entries(file: &str) -> impl Iterator<Item = &str> {
 #[derive(Debug)]
 pub(crate) struct Phrases {
     list: Vec<Vec<Box<str>>>,
-    /// First word (lower case) → the phrases it starts, longest first, so
-    /// "in a statement to" wins over "in a statement".
-    by_first: WordTable<Vec<usize>>,
+    /// First word (lower case) → the phrases it starts.
+    by_first: WordTable<Starts>,
     /// The first words: most words asked about start no phrase, and are
     /// told so without a look-up.
     firsts: EndsFilter,
@@ -304,19 +303,43 @@ impl EndsFilter {
     }
 }
 
+/// The phrases that start with one word: the longer ones by their second
+/// word, each list longest first, so "in a statement to" wins over "in a
+/// statement". A word starts dozens ("in a statement", "in an
+/// interview"), and a look-up asked all of them about the word after it.
+#[derive(Debug, Default)]
+pub(crate) struct Starts {
+    /// Second word (lower case) → the phrases.
+    by_second: Vec<(Box<str>, Vec<usize>)>,
+    /// Whether the word is a phrase of its own.
+    alone: bool,
+}
+
+impl Starts {
+    /// True when the word is a phrase of its own.
+    pub fn alone(&self) -> bool {
+        self.alone
+    }
+}
+
 impl Phrases {
     fn new(list: Vec<Vec<Box<str>>>) -> Phrases {
-        let mut by_first: HashMap<Box<str>, Vec<usize>> = HashMap::default();
-        for (i, p) in list.iter().enumerate() {
-            if let Some(first) = p.first() {
-                by_first
-                    .entry(first.to_lowercase().into())
-                    .or_default()
-                    .push(i);
+        let mut by_first: HashMap<Box<str>, Starts> = HashMap::default();
+        // Longest first, in the list's order among phrases of a length.
+        let mut longest_first: Vec<usize> = (0..list.len()).collect();
+        longest_first.sort_by_key(|&i| std::cmp::Reverse(list[i].len()));
+        for i in longest_first {
+            let Some(first) = list[i].first() else {
+                continue;
+            };
+            let starts = by_first.entry(first.to_lowercase().into()).or_default();
+            match list[i].get(1) {
+                None => starts.alone = true,
+                Some(second) => match starts.by_second.iter_mut().find(|(s, _)| s == second) {
+                    Some((_, phrases)) => phrases.push(i),
+                    None => starts.by_second.push((second.clone(), vec![i])),
+                },
             }
-        }
-        for starts in by_first.values_mut() {
-            starts.sort_by_key(|&i| std::cmp::Reverse(list[i].len()));
         }
         Phrases {
             list,
@@ -332,12 +355,23 @@ impl Phrases {
         self.firsts.may_hold(word)
     }
 
-    /// The phrases that start with `word`, longest first.
-    pub fn starting_with(&self, word: &str) -> impl Iterator<Item = &[Box<str>]> {
-        self.by_first
-            .get_lower(word)
-            .into_iter()
-            .flatten()
+    /// The phrases that start with `word`, if any do.
+    pub fn starting_with(&self, word: &str) -> Option<&Starts> {
+        self.by_first.get_lower(word)
+    }
+
+    /// Of the phrases `starts`, those of two words or more whose second
+    /// word is `second` (in any ASCII case), longest first.
+    pub fn followed_by<'a>(
+        &'a self,
+        starts: &'a Starts,
+        second: &str,
+    ) -> impl Iterator<Item = &'a [Box<str>]> {
+        starts
+            .by_second
+            .iter()
+            .filter(move |(s, _)| second.eq_ignore_ascii_case(s))
+            .flat_map(|(_, phrases)| phrases)
             .map(|&i| self.list[i].as_slice())
     }
 }
@@ -384,6 +418,9 @@ pub(crate) struct Lexicon {
     /// The speech-verb forms of `classes`: the rules ask of most words in a
     /// window whether they are one.
     verbs: EndsFilter,
+    /// The auxiliaries of `classes` and their negatives ("didn't"): the
+    /// rules ask of most words of a clause whether they are one.
+    auxiliaries: EndsFilter,
     /// Speech-verb lemmas, indexed by [`WordClass`]'s lemma.
     lemmas: Vec<Lemma>,
     /// Phrases standing before a source: "according to".
@@ -1148,9 +1185,18 @@ impl Lexicon {
                 .filter(|(_, c)| c.is_verb())
                 .map(|(w, _)| &**w),
         );
+        // A negative is looked up by its stem: its ends are the stem's
+        // first and "'t" ("’t" is not ASCII, which the filter lets through).
+        let auxiliaries: Vec<String> = classes
+            .iter()
+            .filter(|(_, c)| c.is_auxiliary())
+            .flat_map(|(w, _)| [w.to_string(), format!("{w}n't")])
+            .collect();
+        let auxiliaries = EndsFilter::new(auxiliaries.iter().map(|w| &**w));
         Ok(Lexicon {
             classes: WordTable::new(classes),
             verbs,
+            auxiliaries,
             lemmas,
             source_before,
             verb_objects,
@@ -1361,7 +1407,7 @@ impl Lexicon {
     /// True for an auxiliary or modal verb ("was", "would", "didn't"): the
     /// sign of a finite clause.
     pub fn is_auxiliary(&self, word: &str) -> bool {
-        self.positive_class(word).is_auxiliary()
+        self.auxiliaries.may_hold(word.as_bytes()) && self.positive_class(word).is_auxiliary()
     }
 
     /// [`Lexicon::is_auxiliary`] of a word whose class is `class`: only a
@@ -1866,12 +1912,38 @@ mod tests {
                 let title = title + &first[first.chars().next().map_or(0, char::len_utf8)..];
                 for w in [first.to_string(), first.to_uppercase(), title] {
                     assert!(phrases.may_start(w.as_bytes()), "{w:?}");
-                    assert!(phrases.starting_with(&w).next().is_some(), "{w:?}");
+                    assert!(phrases.starting_with(&w).is_some(), "{w:?}");
                 }
             }
         }
         for w in ["said", "minister", "Lavrov"] {
             assert!(!lexicon.source_before.may_start(w.as_bytes()), "{w:?}");
+        }
+    }
+
+    /// The filter before an auxiliary's look-up lets through every
+    /// auxiliary and its negative, in any case and with either apostrophe,
+    /// and turns away common words.
+    #[test]
+    fn auxiliary_filter_passes_every_auxiliary() {
+        let lexicon = Lexicon::new(None, &[]).expect("the built-in lexicon builds");
+        let auxiliaries = lexicon
+            .classes
+            .entries
+            .iter()
+            .filter(|(_, c)| c.is_auxiliary());
+        let mut n = 0;
+        for (aux, _) in auxiliaries {
+            n += 1;
+            for form in [aux.to_string(), format!("{aux}n't"), format!("{aux}n’t")] {
+                for w in [form.clone(), form.to_uppercase()] {
+                    assert!(lexicon.is_auxiliary(&w), "{w:?}");
+                }
+            }
+        }
+        assert!(n > 20, "{n} auxiliaries");
+        for w in ["said", "minister", "Lavrov", "the"] {
+            assert!(!lexicon.auxiliaries.may_hold(w.as_bytes()), "{w:?}");
         }
     }
 

@@ -27,6 +27,10 @@
 //! ("secretary of state", `noun_forms.txt`). A content never leaves its
 //! sentence, so never its paragraph.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use crate::layout::BlockKind;
 use crate::lexicon::{Lemma, Lexicon, WordClass, negative_stem};
 use crate::marks::outside_quotations;
@@ -180,7 +184,7 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
     let found: Vec<Reported> = outside
         .iter()
         .flat_map(|s| {
-            memchr::memmem::find_iter(&cx.text.as_bytes()[s.start..s.end], b"In ")
+            IN.find_iter(&cx.text.as_bytes()[s.start..s.end])
                 .map(move |k| s.start + k)
         })
         .filter_map(|pos| {
@@ -219,6 +223,11 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
     }
     out
 }
+
+/// The search for the "In " that opens a finding's sentence, built once:
+/// building a searcher costs more than searching most stretches between
+/// quotations, and a text has hundreds of them.
+static IN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"In "));
 
 /// The longest label before a title's colon, in bytes.
 const LABEL_REACH: usize = 60;

@@ -276,6 +276,37 @@ fn cues_are_whole_speech_words_found_in_one_pass() {
 }
 
 #[test]
+fn cue_phrases_are_matched_longest_first_with_only_spaces_between() {
+    let table: &[(&str, &str, usize)] = &[
+        ("the longest phrase", "in a statement to reporters", 4),
+        (
+            "a shorter one where the longer goes no further",
+            "in a statement on Monday",
+            3,
+        ),
+        ("another second word", "in an interview with him", 4),
+        ("any case", "In A Statement", 3),
+        ("a mark between words", "in a, statement", 0),
+        ("a phrase cut short", "in a", 0),
+        ("a word that is a phrase", "reporters said", 1),
+        (
+            "a first word with no phrase after it",
+            "in the statement",
+            0,
+        ),
+        ("no phrase", "said it", 0),
+    ];
+    for (name, text, expected) in table {
+        let w: Vec<Word> = words(text, whole(text)).collect();
+        assert_eq!(
+            cues::verb_object_len(text, &w, 0, &LEXICON),
+            *expected,
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn cues_are_scanned_in_a_window_by_where_they_start() {
     let text = "Ruiz said it. According to him, she added more.";
     let at = |s: &str| text.find(s).unwrap();
