@@ -79,6 +79,13 @@ pub(crate) struct Context<'a> {
 /// bytes: attributions are short, and bounded windows keep the work per
 /// quote constant.
 const WINDOW: usize = 320;
+
+/// How many quotations the sentence before a quotation is read back
+/// across (`Trump called her "a con" and urged voters to "check out" …`,
+/// or a list of quoted words): in a run of short quotations (`"x", "y",
+/// "z", …`) the words of a window twice WINDOW long would otherwise be
+/// read again for each of them, a hundred times over.
+const CROSSED: usize = 16;
 /// How far after a quotation a cue is looked for, in words.
 const CUE_REACH: usize = 8;
 
@@ -161,7 +168,7 @@ fn attribute(
         .or_else(|| cx.headline(q))
         .or_else(|| {
             cx.in_sentence(
-                q,
+                qi,
                 sentence,
                 before,
                 before_words,
@@ -813,7 +820,7 @@ impl Context<'_> {
     /// words read otherwise.
     fn in_sentence(
         &self,
-        q: &Quotation,
+        qi: usize,
         sentence: Span,
         window: Span,
         window_words: &[Word],
@@ -821,11 +828,17 @@ impl Context<'_> {
         buf: &mut Vec<Word>,
     ) -> Option<Attribution> {
         let text = self.text;
+        let q = &self.quotations[qi];
         // The sentence before the quotation, outside any other quotation in
         // it: `Trump called her "a con" and urged voters to "check out" …`.
+        let crossed = qi
+            .checked_sub(CROSSED + 1)
+            .map_or(0, |p| self.quotations[p].close.end);
         let from = ceil_char(
             text,
-            sentence.start.max(q.open.start.saturating_sub(WINDOW * 2)),
+            (sentence.start)
+                .max(q.open.start.saturating_sub(WINDOW * 2))
+                .max(crossed),
         );
         // The window before a quotation stops at any quotation before it, so
         // when it starts here too it holds the same words.
