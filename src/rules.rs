@@ -133,6 +133,14 @@ fn read_words<'b>(buf: &'b mut Vec<Word>, text: &str, window: Span) -> &'b [Word
     buf
 }
 
+/// Whether the words before a closing mark end with a question or an
+/// exclamation mark, perhaps inside a nested quotation's mark.
+fn ends_question_or_exclamation(before_close: &str) -> bool {
+    before_close
+        .trim_end_matches(['\'', '’', ' '])
+        .ends_with(['?', '!'])
+}
+
 /// The attribution of quotation `qi`, which is no name set in quotes,
 /// given the quotation of speech before it if that was attributed.
 fn attribute(
@@ -157,7 +165,7 @@ fn attribute(
     // before is read only when that fails.
     let before_words = read_words(&mut scratch.before, cx.text, before);
     cx.cue_before(qi, sentence, before, before_words)
-        .or_else(|| cx.next_sentence(q, after_words))
+        .or_else(|| cx.next_sentence(q, before_words.is_empty(), after_words))
         .or_else(|| cx.headline(q))
         .or_else(|| {
             cx.in_sentence(
@@ -777,7 +785,12 @@ impl Context<'_> {
 
     /// `"…!" Lavrov said.` — a short sentence of speaker and cue right after
     /// the quotation's own sentence.
-    fn next_sentence(&self, q: &Quotation, after: &[Word]) -> Option<Attribution> {
+    fn next_sentence(
+        &self,
+        q: &Quotation,
+        opens_sentence: bool,
+        after: &[Word],
+    ) -> Option<Attribution> {
         if !after.is_empty() {
             return None;
         }
@@ -787,6 +800,20 @@ impl Context<'_> {
         })?;
         if self.has_quotation_in(next) {
             return None;
+        }
+        // A quoted question or exclamation that is a sentence of its own
+        // ends at the closing mark, though its speaker follows on the same
+        // line as after a comma: `"Is it fair?" Ruiz asked reporters.`
+        if opens_sentence
+            && ends_question_or_exclamation(&self.text[..q.close.start])
+            && self.text[q.close.end..next.start]
+                .trim_matches(' ')
+                .is_empty()
+        {
+            let w = FirstWords::<{ CUE_REACH + MAX_APPOSITION }>::of(words(self.text, next));
+            if let Some(a) = self.cue_after(q, &w) {
+                return Some(a);
+            }
         }
         let w = FirstWords::<{ CUE_REACH + 1 }>::of(words(self.text, next));
         if w.len() > CUE_REACH {
