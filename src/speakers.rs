@@ -174,8 +174,19 @@ fn classify_run(
         // "Sen. Ted Cruz of Texas", "Secretary of State Ana Ruiz": titles,
         // then a name from a known first name to the "of" after it, if any.
         if lexicon.is_title_word_in(run[0].text(text), class_of(0))
-            && let Some(k) = (1..run.len() - 1).find(|&i| is_first_name(run[i].text(text), lexicon))
+            && let Some(first) =
+                (1..run.len() - 1).find(|&i| is_first_name(run[i].text(text), lexicon))
         {
+            // A first name the lexicon does not list may come before the
+            // one it does ("Gov. Earl Ray Tomblin of West Virginia"): the
+            // name starts right after the titles.
+            let mut k = first;
+            while k > 1 && {
+                let t = run[k - 1].text(text);
+                is_capitalized(t) && !lexicon.is_title_word_in(t, class_of(k - 1))
+            } {
+                k -= 1;
+            }
             let end = run[k..]
                 .iter()
                 .position(|w| w.text(text) == "of")
