@@ -371,6 +371,7 @@ pub(crate) fn mention_before(
                 class.is_determiner() || lexicon.is_title_word_in(first, class)
             }
             || strip_possessive(first).is_some()
+            || is_plural_possessive(text, &words[open])
             || is_party_state(first);
         if !apposition_like {
             return described_apposition(text, words, open, end, lexicon);
@@ -444,6 +445,14 @@ fn described_apposition(
 }
 
 /// True when a comma, and only a comma, stands between two words.
+/// A word in -s with a bare apostrophe after it, before a space: a plural
+/// or a name's possessive ("Sanders’ campaign manager"), which the words
+/// are read without.
+fn is_plural_possessive(text: &str, w: &Word) -> bool {
+    let rest = &text[w.span.end..];
+    text[..w.span.end].ends_with('s') && ["’ ", "' "].iter().any(|mark| rest.starts_with(mark))
+}
+
 fn is_comma_between(text: &str, a: &Word, b: &Word) -> bool {
     gap(text, a.span.end, b.span.start) == ","
 }
