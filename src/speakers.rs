@@ -445,6 +445,38 @@ fn described_apposition(
 }
 
 /// True when a comma, and only a comma, stands between two words.
+/// Whether the capitalised words from `words[from]` on, joined by spaces,
+/// end in an organisation's head: what makes an "and" before them part of
+/// the name ("Securities and Exchange Commission"), not a list of two.
+fn org_name_goes_on(text: &str, words: &[Word], from: usize, lexicon: &Lexicon) -> bool {
+    let mut last = None;
+    for (i, w) in words.iter().enumerate().skip(from).take(MAX_MENTION) {
+        let t = w.text(text);
+        if !is_capitalized(t) || i > from && !joined(text, &words[i - 1], w, &[""]) {
+            break;
+        }
+        last = Some(t);
+    }
+    last.is_some_and(|t| lexicon.is_org_head_in(t, lexicon.class(t)))
+}
+
+/// Whether the last of `words` ends a name of its own, so that an "and"
+/// after it makes a list of two ("the FBI and Justice Department", "Fox
+/// News and NBC News"): an acronym, or an organisation's head after
+/// another capitalised word. A lone head ("Securities and Exchange
+/// Commission") is a part of the name that goes on.
+fn ends_a_name(text: &str, words: &[Word], lexicon: &Lexicon) -> bool {
+    let Some((last, before)) = words.split_last() else {
+        return false;
+    };
+    let t = last.text(text);
+    is_acronym(t)
+        || lexicon.is_org_head_in(t, lexicon.class(t))
+            && before
+                .last()
+                .is_some_and(|p| is_name_word(text, p, lexicon) && joined(text, p, last, &[""]))
+}
+
 /// A word in -s with a bare apostrophe after it, before a space: a plural
 /// or a name's possessive ("Sanders’ campaign manager"), which the words
 /// are read without.
@@ -690,6 +722,13 @@ fn noun_phrase_before(
                 || lexicon.is_title_word_in(p, class)
                 || class.is_name_particle(p)
                 || (p == "of" && start >= 2 && is_name_word(text, &words[start - 2], lexicon))
+                // "the Securities and Exchange Commission": "and" between
+                // capitalised words of an organisation's name.
+                || (p == "and"
+                    && start >= 2
+                    && is_name_word(text, &words[start - 2], lexicon)
+                    && !ends_a_name(text, &words[..start - 1], lexicon)
+                    && lexicon.is_org_head_in(last_text, last_class))
         };
         if !part_of_name {
             break;
@@ -1028,6 +1067,13 @@ fn read_mention_after(
                 && w == "of"
                 && is_capitalized(words[end - 1].text(text))
                 && words.get(end + 1).is_some_and(|n| is_capitalized(n.text(text))))
+            // "and" only inside an organisation's name: "Food and Drug
+            // Administration".
+            || (end > start
+                && w == "and"
+                && is_capitalized(words[end - 1].text(text))
+                && !ends_a_name(text, &words[..end], lexicon)
+                && org_name_goes_on(text, words, end + 1, lexicon))
             // A plain word after a determiner ("a narrator"), or on the way
             // to a role, title or name ("bureau chief", "former Secretary").
             || (!capitalized
@@ -1065,7 +1111,8 @@ fn read_mention_after(
                     || is_acronym(t)
                     || lexicon.is_title_word_in(t, classes.get(start + run_start - 1))
                     || classes.get(start + run_start - 1).is_name_particle(t)
-                    || t == "of";
+                    || t == "of"
+                    || t == "and";
                 if !part || (determiner && run_start == 1) {
                     break;
                 }
