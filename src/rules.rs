@@ -1082,6 +1082,11 @@ impl Context<'_> {
         }
         let last = self.sentences(prev, |sents| sents.last().copied())?;
         let w: Vec<Word> = words(self.text, self.tail(last)).collect();
+        // Before a cue: "comment" and "statement" after "the following"
+        // are nouns that look like verbs.
+        if let Some(a) = self.following(&w) {
+            return Some(a);
+        }
         if let Some(vi) = self.last_verb(&w, 8) {
             let m = mention_before(self.text, &w, vi, self.lexicon)?;
             return Some(Attribution::new(
@@ -1092,6 +1097,26 @@ impl Context<'_> {
             ));
         }
         self.lead_in_words(&w)
+    }
+
+    /// `Ruiz issued the following statement:` — any verb whose object is
+    /// "the following" and a noun or two announces what its subject said.
+    fn following(&self, w: &[Word]) -> Option<Attribution> {
+        let text = self.text;
+        // "the following" and at least one noun after it.
+        let lo = w.len().saturating_sub(FOLLOWING_TAIL + 2).max(2);
+        let f = (lo..w.len().saturating_sub(2)).find(|&i| {
+            w[i].text(text) == "the"
+                && w[i + 1].text(text) == "following"
+                && !is_capitalized(w[i - 1].text(text))
+        })?;
+        let m = mention_before(text, w, f - 1, self.lexicon)?;
+        Some(Attribution::new(
+            Rule::LeadIn,
+            Kind::Direct,
+            Some(m),
+            Some(w[f - 1].span),
+        ))
     }
 
     fn previous_body_block(&self, block: usize) -> Option<usize> {
@@ -1229,3 +1254,6 @@ const MIN_SPEECH_WORDS: usize = 6;
 
 /// The most words a dash signature or a lead-in label has.
 const MAX_SIGNATURE: usize = 10;
+/// How many words may follow "the following" in a line announcing a
+/// statement ("the following statement on Twitter:").
+const FOLLOWING_TAIL: usize = 4;
