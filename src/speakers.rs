@@ -719,6 +719,10 @@ fn noun_phrase_before(
             let class = lexicon.class(p);
             classes[end - start] = class;
             (is_capitalized(p) && is_name_class(p, class))
+                // "US Senator Jeff Sessions": an acronym the case-blind
+                // lexicon knows as a word ("us"); capitals only, not a
+                // time ("39PM").
+                || (p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase()))
                 || lexicon.is_title_word_in(p, class)
                 || class.is_name_particle(p)
                 || (p == "of" && start >= 2 && is_name_word(text, &words[start - 2], lexicon))
