@@ -203,7 +203,7 @@ fn said<'t>(
             speaker: resolver
                 .resolve(&m, lexicon)
                 .or_else(|| named_mention(text, &m)),
-            mention: Some(relative_after(text, m.span, a.cue).unwrap_or(m.span)),
+            mention: Some(m.span),
             cue: a.cue,
         },
         Source::Previous | Source::Unknown => Said {
@@ -211,40 +211,6 @@ fn said<'t>(
             ..Said::default()
         },
     }
-}
-
-/// How far after a mention its cue may stand for a relative pronoun
-/// between them to be the cue's subject, in bytes.
-const RELATIVE_REACH: usize = 160;
-
-/// The relative pronoun right after a mention that is the subject of the
-/// cue: in `Ana Ruiz, who said …` the verb's subject is "who", which stands
-/// for Ruiz as "she" would, and is the mention the attribution was read
-/// from. Only when the relative clause runs on to the cue with no aside
-/// closing it, not `Ruiz, who was fired, said …`, where the name is the
-/// subject itself.
-fn relative_after(text: &str, mention: Span, cue: Option<Span>) -> Option<Span> {
-    let cue = cue?;
-    let rest = text
-        .get(mention.end..cue.start)
-        .filter(|r| r.len() <= RELATIVE_REACH)?;
-    let lead = rest.len() - rest.trim_start_matches([',', ' ']).len();
-    if !(1..=2).contains(&lead) {
-        return None;
-    }
-    let pronoun = ["who", "which"]
-        .into_iter()
-        .find(|p| rest[lead..].starts_with(p))?;
-    let clause = &rest[lead + pronoun.len()..];
-    if clause.starts_with(|c: char| c.is_alphanumeric())
-        || clause
-            .trim_start_matches(',')
-            .contains([',', ';', ':', '(', ')', '—', '–'])
-    {
-        return None;
-    }
-    let start = mention.end + lead;
-    Some(Span::new(start, start + pronoun.len()))
 }
 
 /// Who said a quotation and with which words: what a continuing quotation
