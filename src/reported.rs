@@ -1540,8 +1540,11 @@ pub(crate) fn issuer(
         .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
     let v = w[j].text(text);
     // A particle tells a verb of any form: "sent out", "put out".
+    // An issuing verb of any form: "sent", "wrote" are past tenses no
+    // ending tells.
     let issued = !cx.lexicon.is_auxiliary(v)
         && (with_particle && !crate::words::is_capitalized(v)
+            || cx.lexicon.class(v).is_issuing_verb(v)
             || is_finite_like(v, cx.lexicon)
             || v.ends_with("ing") && !crate::words::is_capitalized(v)
             || j > 0 && w[j - 1].text(text) == "to");

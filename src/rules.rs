@@ -140,6 +140,14 @@ fn read_words<'b>(buf: &'b mut Vec<Word>, text: &str, window: Span) -> &'b [Word
     buf
 }
 
+/// Whether the words before a closing mark end with a question or an
+/// exclamation mark, perhaps inside a nested quotation's mark.
+fn ends_question_or_exclamation(before_close: &str) -> bool {
+    before_close
+        .trim_end_matches(['\'', '’', ' '])
+        .ends_with(['?', '!'])
+}
+
 /// The attribution of quotation `qi`, which is no name set in quotes,
 /// given the quotation of speech before it if that was attributed.
 fn attribute(
@@ -164,7 +172,7 @@ fn attribute(
     // before is read only when that fails.
     let before_words = read_words(&mut scratch.before, cx.text, before);
     cx.cue_before(qi, sentence, before, before_words)
-        .or_else(|| cx.next_sentence(q, after_words))
+        .or_else(|| cx.next_sentence(q, before_words.is_empty(), after_words))
         .or_else(|| cx.headline(q))
         .or_else(|| {
             cx.in_sentence(
@@ -784,7 +792,12 @@ impl Context<'_> {
 
     /// `"…!" Lavrov said.` — a short sentence of speaker and cue right after
     /// the quotation's own sentence.
-    fn next_sentence(&self, q: &Quotation, after: &[Word]) -> Option<Attribution> {
+    fn next_sentence(
+        &self,
+        q: &Quotation,
+        opens_sentence: bool,
+        after: &[Word],
+    ) -> Option<Attribution> {
         if !after.is_empty() {
             return None;
         }
@@ -794,6 +807,20 @@ impl Context<'_> {
         })?;
         if self.has_quotation_in(next) {
             return None;
+        }
+        // A quoted question or exclamation that is a sentence of its own
+        // ends at the closing mark, though its speaker follows on the same
+        // line as after a comma: `"Is it fair?" Ruiz asked reporters.`
+        if opens_sentence
+            && ends_question_or_exclamation(&self.text[..q.close.start])
+            && self.text[q.close.end..next.start]
+                .trim_matches(' ')
+                .is_empty()
+        {
+            let w = FirstWords::<{ CUE_REACH + MAX_APPOSITION }>::of(words(self.text, next));
+            if let Some(a) = self.cue_after(q, &w) {
+                return Some(a);
+            }
         }
         let w = FirstWords::<{ CUE_REACH + 1 }>::of(words(self.text, next));
         if w.len() > CUE_REACH {
@@ -1068,6 +1095,11 @@ impl Context<'_> {
         }
         let last = self.sentences(prev, |sents| sents.last().copied())?;
         let w: Vec<Word> = words(self.text, self.tail(last)).collect();
+        // Before a cue: "comment" and "statement" after "the following"
+        // are nouns that look like verbs.
+        if let Some(a) = self.following(&w) {
+            return Some(a);
+        }
         if let Some(vi) = self.last_verb(&w, 8) {
             let m = mention_before(self.text, &w, vi, self.lexicon)?;
             return Some(Attribution::new(
@@ -1078,6 +1110,26 @@ impl Context<'_> {
             ));
         }
         self.lead_in_words(&w)
+    }
+
+    /// `Ruiz issued the following statement:` — any verb whose object is
+    /// "the following" and a noun or two announces what its subject said.
+    fn following(&self, w: &[Word]) -> Option<Attribution> {
+        let text = self.text;
+        // "the following" and at least one noun after it.
+        let lo = w.len().saturating_sub(FOLLOWING_TAIL + 2).max(2);
+        let f = (lo..w.len().saturating_sub(2)).find(|&i| {
+            w[i].text(text) == "the"
+                && w[i + 1].text(text) == "following"
+                && !is_capitalized(w[i - 1].text(text))
+        })?;
+        let m = mention_before(text, w, f - 1, self.lexicon)?;
+        Some(Attribution::new(
+            Rule::LeadIn,
+            Kind::Direct,
+            Some(m),
+            Some(w[f - 1].span),
+        ))
     }
 
     fn previous_body_block(&self, block: usize) -> Option<usize> {
@@ -1215,3 +1267,6 @@ const MIN_SPEECH_WORDS: usize = 6;
 
 /// The most words a dash signature or a lead-in label has.
 const MAX_SIGNATURE: usize = 10;
+/// How many words may follow "the following" in a line announcing a
+/// statement ("the following statement on Twitter:").
+const FOLLOWING_TAIL: usize = 4;

@@ -174,8 +174,19 @@ fn classify_run(
         // "Sen. Ted Cruz of Texas", "Secretary of State Ana Ruiz": titles,
         // then a name from a known first name to the "of" after it, if any.
         if lexicon.is_title_word_in(run[0].text(text), class_of(0))
-            && let Some(k) = (1..run.len() - 1).find(|&i| is_first_name(run[i].text(text), lexicon))
+            && let Some(first) =
+                (1..run.len() - 1).find(|&i| is_first_name(run[i].text(text), lexicon))
         {
+            // A first name the lexicon does not list may come before the
+            // one it does ("Gov. Earl Ray Tomblin of West Virginia"): the
+            // name starts right after the titles.
+            let mut k = first;
+            while k > 1 && {
+                let t = run[k - 1].text(text);
+                is_capitalized(t) && !lexicon.is_title_word_in(t, class_of(k - 1))
+            } {
+                k -= 1;
+            }
             let end = run[k..]
                 .iter()
                 .position(|w| w.text(text) == "of")
@@ -360,6 +371,7 @@ pub(crate) fn mention_before(
                 class.is_determiner() || lexicon.is_title_word_in(first, class)
             }
             || strip_possessive(first).is_some()
+            || is_plural_possessive(text, &words[open])
             || is_party_state(first);
         if !apposition_like {
             return described_apposition(text, words, open, end, lexicon);
@@ -430,6 +442,46 @@ fn described_apposition(
     }
     core_before(text, words, open, None, lexicon)
         .filter(|m| matches!(m.kind, MentionKind::Person { .. }))
+}
+
+/// Whether the capitalised words from `words[from]` on, joined by spaces,
+/// end in an organisation's head: what makes an "and" before them part of
+/// the name ("Securities and Exchange Commission"), not a list of two.
+fn org_name_goes_on(text: &str, words: &[Word], from: usize, lexicon: &Lexicon) -> bool {
+    let mut last = None;
+    for (i, w) in words.iter().enumerate().skip(from).take(MAX_MENTION) {
+        let t = w.text(text);
+        if !is_capitalized(t) || i > from && !joined(text, &words[i - 1], w, &[""]) {
+            break;
+        }
+        last = Some(t);
+    }
+    last.is_some_and(|t| lexicon.is_org_head_in(t, lexicon.class(t)))
+}
+
+/// Whether the last of `words` ends a name of its own, so that an "and"
+/// after it makes a list of two ("the FBI and Justice Department", "Fox
+/// News and NBC News"): an acronym, or an organisation's head after
+/// another capitalised word. A lone head ("Securities and Exchange
+/// Commission") is a part of the name that goes on.
+fn ends_a_name(text: &str, words: &[Word], lexicon: &Lexicon) -> bool {
+    let Some((last, before)) = words.split_last() else {
+        return false;
+    };
+    let t = last.text(text);
+    is_acronym(t)
+        || lexicon.is_org_head_in(t, lexicon.class(t))
+            && before
+                .last()
+                .is_some_and(|p| is_name_word(text, p, lexicon) && joined(text, p, last, &[""]))
+}
+
+/// A word in -s with a bare apostrophe after it, before a space: a plural
+/// or a name's possessive ("Sanders’ campaign manager"), which the words
+/// are read without.
+fn is_plural_possessive(text: &str, w: &Word) -> bool {
+    let rest = &text[w.span.end..];
+    text[..w.span.end].ends_with('s') && ["’ ", "' "].iter().any(|mark| rest.starts_with(mark))
 }
 
 /// True when a comma, and only a comma, stands between two words.
@@ -667,9 +719,20 @@ fn noun_phrase_before(
             let class = lexicon.class(p);
             classes[end - start] = class;
             (is_capitalized(p) && is_name_class(p, class))
+                // "US Senator Jeff Sessions": an acronym the case-blind
+                // lexicon knows as a word ("us"); capitals only, not a
+                // time ("39PM").
+                || (p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase()))
                 || lexicon.is_title_word_in(p, class)
                 || class.is_name_particle(p)
                 || (p == "of" && start >= 2 && is_name_word(text, &words[start - 2], lexicon))
+                // "the Securities and Exchange Commission": "and" between
+                // capitalised words of an organisation's name.
+                || (p == "and"
+                    && start >= 2
+                    && is_name_word(text, &words[start - 2], lexicon)
+                    && !ends_a_name(text, &words[..start - 1], lexicon)
+                    && lexicon.is_org_head_in(last_text, last_class))
         };
         if !part_of_name {
             break;
@@ -1008,6 +1071,13 @@ fn read_mention_after(
                 && w == "of"
                 && is_capitalized(words[end - 1].text(text))
                 && words.get(end + 1).is_some_and(|n| is_capitalized(n.text(text))))
+            // "and" only inside an organisation's name: "Food and Drug
+            // Administration".
+            || (end > start
+                && w == "and"
+                && is_capitalized(words[end - 1].text(text))
+                && !ends_a_name(text, &words[..end], lexicon)
+                && org_name_goes_on(text, words, end + 1, lexicon))
             // A plain word after a determiner ("a narrator"), or on the way
             // to a role, title or name ("bureau chief", "former Secretary").
             || (!capitalized
@@ -1045,7 +1115,8 @@ fn read_mention_after(
                     || is_acronym(t)
                     || lexicon.is_title_word_in(t, classes.get(start + run_start - 1))
                     || classes.get(start + run_start - 1).is_name_particle(t)
-                    || t == "of";
+                    || t == "of"
+                    || t == "and";
                 if !part || (determiner && run_start == 1) {
                     break;
                 }
