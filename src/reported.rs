@@ -1024,8 +1024,10 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                     class.is_time_word() && t != "that" || class.is_time_lead(t)
                 })
                 .count();
+            // Nothing but spaces up to the verb: "in October, saying …" has
+            // its subject further back, past the comma.
             let k = (vi - time..vi).find(|&k| {
-                w[k..vi]
+                w[k..=vi]
                     .windows(2)
                     .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
             })?;
