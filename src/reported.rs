@@ -75,6 +75,9 @@ const CLAUSE_VERB_REACH: usize = 16;
 /// The most words of a participle's phrase describing a document before
 /// its verb ("released on Tuesday by the union").
 const DESCRIPTION_REACH: usize = 6;
+/// The most words between an "it" and the "to" of an infinitive of speech
+/// that makes it the writer's ("it is hardly fair to say that …").
+const INFINITIVE_LEAD: usize = 5;
 /// The fewest words a content has.
 const MIN_CONTENT: usize = 2;
 /// The most words of a time between a subject and its verb ("on Tuesday
@@ -300,8 +303,11 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     let class = cx.lexicon.class(cue_text);
     let before = word_before(text, cue.start);
     if class.is_verb()
-        && before
-            .is_some_and(|p| makes_noun_or_infinitive(&text[p.start..p.end], cue_text, cx.lexicon))
+        && before.is_some_and(|p| {
+            let prev = &text[p.start..p.end];
+            makes_noun_or_infinitive(prev, cue_text, cx.lexicon)
+                && !(prev == "to" && that_right_after(text, cue.end))
+        })
     {
         return None;
     }
@@ -628,6 +634,22 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
         .find([',', ';', ':', '—'])
         .map_or(window.end, |k| next.span.start + k);
     Some(Span::new(next.span.start, end))
+}
+
+/// The stem of a word with a verb contracted onto it ("it's" → "it").
+fn strip_contraction(word: &str) -> Option<&str> {
+    word.rsplit_once(['\'', '’'])
+        .filter(|(_, v)| matches!(*v, "s" | "d" | "ll"))
+        .map(|(stem, _)| stem)
+}
+
+/// True when "that" is the word right after `pos`: an infinitive of
+/// speech with its clause ("went on to say that …", "is expected to argue
+/// that …") reports it all the same.
+fn that_right_after(text: &str, pos: usize) -> bool {
+    text[pos..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with("that "))
 }
 
 /// True when a verb form stands as a noun ("the states", "his remarks",
@@ -1423,6 +1445,33 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // The content after the verb, read once a layout has matched;
         // `document` when its subject names one.
         let after = |document| after_verb(self.cx, w, vi, lemma, window, document);
+        // "She went on to say that …", "it led voters to conclude that
+        // …": an infinitive of speech with "that" and its clause reports
+        // the clause, said by the one named right before "to" or else by
+        // the sentence's subject. Not after an "it" a few words back ("it
+        // is important to note that …"): the writer's own voice.
+        if vi > 1
+            && w[vi - 1].text(text) == "to"
+            && gap(text, w[vi - 1].span.end, self.cue.start).is_empty()
+            && that_right_after(text, self.cue.end)
+        {
+            let writer = w[vi.saturating_sub(INFINITIVE_LEAD)..vi - 1]
+                .iter()
+                .any(|x| {
+                    let t = x.text(text);
+                    t.eq_ignore_ascii_case("it")
+                        || strip_contraction(t).is_some_and(|s| s.eq_ignore_ascii_case("it"))
+                });
+            let content = after(false)?;
+            if writer || w.get(vi + 2).is_none_or(|x| x.span.start != content.start) {
+                return None;
+            }
+            let named = gap(text, w[vi - 2].span.end, w[vi - 1].span.start).is_empty();
+            let m = mention_before(text, w, vi - 1, lexicon)
+                .filter(|m| named && m.span.end == w[vi - 2].span.end)
+                .or_else(|| sentence_subject(self.cx, w, vi))?;
+            return Some((content, Rule::ReportedAfterCue, m, cue));
+        }
         // "… and has since called for …", "…, who has long said …":
         // auxiliaries and adverbs may stand between the verb and the word
         // that gives its subject.
