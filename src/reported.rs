@@ -1845,14 +1845,17 @@ fn after_verb(
         THAT_REACH
     };
     // "that" within reach, with no clause break before it.
-    // Not past a participle of speech after a comma: "urged a strong
-    // stand, saying that …" has the "that" of "saying".
+    // Not past a participle after a comma: "urged a strong stand, saying
+    // that …" has the "that" of "saying", and "vowed to block him, meaning
+    // that …" the writer's consequence. "…, including …" goes on with a
+    // list.
     let that = (vi + 1..w.len().min(vi + 1 + reach))
         .take_while(|&i| {
             let t = w[i].text(text);
             !(t.ends_with("ing")
-                && gap(text, w[i - 1].span.end, w[i].span.start) == ","
-                && lexicon.verb(t).is_some())
+                && t != "including"
+                && t.starts_with(|c: char| c.is_lowercase())
+                && gap(text, w[i - 1].span.end, w[i].span.start) == ",")
         })
         .find(|&i| w[i].text(text) == "that")
         // "said the findings added to evidence that …": a clause with its
@@ -2068,7 +2071,10 @@ fn after_verb(
     if question {
         return Some(Span::new(first.span.start, window.end));
     }
-    if reporting {
+    // "vowed to block the nominee, meaning that …": a promise is its
+    // infinitive, which ends as a request's does, whether or not the verb
+    // also reports a clause ("vowed that …").
+    if reporting && !promise {
         // "said yes because …", "said no when …": a closed-class word with
         // an adjunct clause right after it is the whole answer, and what
         // follows is why or when it was given. Not a subject ("said they
@@ -2163,6 +2169,9 @@ fn complement_end(
             before.trim_end().ends_with([',', ';'])
                 && !cx.in_quotation(x.span.start)
                 && !list_goes_on(text, w, k, lexicon)
+                // "vowed to form a task force, which would …": what is
+                // promised goes on through a relative clause on it.
+                && !(promise && matches!(t, "which" | "who"))
                 // "the efforts of the pilots to keep …": the infinitive
                 // may complete a noun a few words back.
                 || t == "to"
