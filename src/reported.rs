@@ -272,15 +272,25 @@ fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported
 }
 
 /// The last clause-breaking punctuation (`,` `;` `—` `–` `:`) between
-/// `from` and `to`, if there is one.
+/// `from` and `to`, if there is one: not the comma of a number ("250,000").
 fn clause_break(text: &str, from: usize, to: usize) -> Option<usize> {
     if to <= from {
         return None;
     }
     text[from..to]
-        .rfind([',', ';', '—', '–', ':'])
-        .map(|i| from + i)
+        .rmatch_indices([',', ';', '—', '–', ':'])
+        .map(|(i, _)| from + i)
+        .find(|&i| !in_number(text, i))
         .filter(|&i| i > from)
+}
+
+/// True when the comma at `pos` parts the digits of a number ("2,400").
+fn in_number(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes();
+    b[pos] == b','
+        && pos > 0
+        && b[pos - 1].is_ascii_digit()
+        && b.get(pos + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// The words an article's cues are read in, and the buffers they are read
@@ -2167,6 +2177,7 @@ fn complement_end(
             let before = &text[..x.span.start];
             let t = x.text(text);
             before.trim_end().ends_with([',', ';'])
+                && !in_number(text, x.span.start.saturating_sub(1))
                 && !cx.in_quotation(x.span.start)
                 && !list_goes_on(text, w, k, lexicon)
                 // "vowed to form a task force, which would …": what is
