@@ -1559,6 +1559,23 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         }
         let content = after(false)?;
         let m = sentence_subject(self.cx, w, vi)?;
+        // "The departments declined to comment, saying they …": a
+        // participle of saying after a comma, with a clause after it, is
+        // speech whatever its subject; one the lexicon cannot place is kept
+        // as written, not taken to make a noun of the verb.
+        let participle = self.lead == "," && w[vi].text(text).ends_with("ing");
+        let m = if participle && m.is_generic(text, lexicon) {
+            let k = w.partition_point(|x| x.span.start < content.start);
+            if !looks_like_clause(text, w, k, lexicon) {
+                return None;
+            }
+            Mention {
+                span: m.span,
+                kind: MentionKind::Document,
+            }
+        } else {
+            m
+        };
         Some((content, Rule::ReportedAfterCue, m, cue))
     }
 }
