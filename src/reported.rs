@@ -1550,7 +1550,15 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             let document = names_document(text, m, lexicon);
             let content = after(document)?;
             let k = w.partition_point(|x| x.span.start < content.start);
-            return (document || looks_like_clause(text, w, k, lexicon)).then_some((
+            // A clause after "that" was found one already, maybe opening
+            // with a gerund ("acknowledged that addressing it will …").
+            let that = k > vi + 1
+                && w[k - 1].text(text) == "that"
+                && w.get(k).is_some_and(|x| {
+                    let t = x.text(text);
+                    t.ends_with("ing") && !lexicon.class(t).is_adjunct_head()
+                });
+            return (document || that || looks_like_clause(text, w, k, lexicon)).then_some((
                 content,
                 Rule::ReportedAfterCue,
                 m,
