@@ -78,6 +78,9 @@ const DESCRIPTION_REACH: usize = 6;
 /// The most words between an "it" and the "to" of an infinitive of speech
 /// that makes it the writer's ("it is hardly fair to say that …").
 const INFINITIVE_LEAD: usize = 5;
+/// The most words of a speaker named after the verb of an inverted
+/// attribution, before a participle's comma (`said Ana Ruiz, adding`).
+const MAX_SPEAKER_AFTER: usize = 6;
 /// The fewest words a content has.
 const MIN_CONTENT: usize = 2;
 /// The most words of a time between a subject and its verb ("on Tuesday
@@ -1427,6 +1430,27 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         ))
     }
 
+    /// The speaker of a participle after a comma that follows an
+    /// inverted attribution of a quotation (`"…," said Ruiz, adding …`):
+    /// the mention right after the verb, ending at the comma.
+    #[inline(always)]
+    fn speaker_after_attribution(&self) -> Option<Mention> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        if self.lead != "," || !w[vi].text(text).ends_with("ing") {
+            return None;
+        }
+        // The verb stands a name's length before the comma, right after
+        // the quotation's closing mark.
+        let k = (vi.saturating_sub(MAX_SPEAKER_AFTER + 1)..vi.saturating_sub(1))
+            .rev()
+            .find(|&k| ends_quotation(text, w[k].span.start))?;
+        if !self.cx.is_verb(&w[k]) {
+            return None;
+        }
+        mention_after(text, w, k + 1, lexicon)
+            .filter(|m| m.span.start == w[k + 1].span.start && m.span.end == w[vi - 1].span.end)
+    }
+
     /// A document whose description by a participle ("released
     /// Sunday", "conducted by the union") runs up to the verb, with no
     /// punctuation between: the verb's subject.
@@ -1520,6 +1544,11 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         }
         if let Some(found) = self.fronted_participle() {
             return Some(found);
+        }
+        // `"…," said Ruiz, adding that …`: the speaker named after the
+        // verb that attributes a quotation speaks the participle too.
+        if let Some(m) = self.speaker_after_attribution() {
+            return Some((after(false)?, Rule::ReportedAfterCue, m, cue));
         }
         // "New polls released Sunday showed Ruiz taking a lead": a
         // document described by a participle before its verb.
