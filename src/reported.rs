@@ -2230,13 +2230,14 @@ fn complement_end(
             infinitive_noun |= takes_infinitive(w[k - 1].text(text), lexicon);
             let before = &text[..x.span.start];
             let t = x.text(text);
+            // "vowed to form a task force, which would …": what is
+            // promised goes on through a relative clause on it.
+            let relative = promise && matches!(t, "which" | "who");
             before.trim_end().ends_with([',', ';'])
                 && !in_number(text, x.span.start.saturating_sub(1))
                 && !cx.in_quotation(x.span.start)
                 && !list_goes_on(text, w, k, lexicon)
-                // "vowed to form a task force, which would …": what is
-                // promised goes on through a relative clause on it.
-                && !(promise && matches!(t, "which" | "who"))
+                && !relative
                 // "the efforts of the pilots to keep …": the infinitive
                 // may complete a noun a few words back.
                 || t == "to"
