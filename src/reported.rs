@@ -1602,8 +1602,19 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // as written, not taken to make a noun of the verb.
         let participle = self.lead == "," && w[vi].text(text).ends_with("ing");
         let m = if participle && m.is_generic(text, lexicon) {
+            // Only the noun that opens the sentence: one further in ("has
+            // issued an orange alert, predicting …") is rarely its subject.
             let k = w.partition_point(|x| x.span.start < content.start);
-            if !looks_like_clause(text, w, k, lexicon) {
+            let first = w.partition_point(|x| x.span.start < window.start);
+            // Past an article the mention may leave out ("The two …").
+            let lead = usize::from(
+                w.get(first)
+                    .is_some_and(|x| is_determiner(x.text(text), lexicon)),
+            );
+            let opens = [first, first + lead]
+                .iter()
+                .any(|&f| w.get(f).is_some_and(|x| x.span.start == m.span.start));
+            if !opens || !looks_like_clause(text, w, k, lexicon) {
                 return None;
             }
             Mention {
