@@ -1271,6 +1271,16 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 self.cue,
             ));
         }
+        // "Several polls show Ruiz with a lead": a document the lexicon
+        // names speaks as one, however the mention rules read its words.
+        let m = if generic && document {
+            Mention {
+                span: m.span,
+                kind: MentionKind::Document,
+            }
+        } else {
+            m
+        };
         let m = issuer(self.cx, w, m, k, vi).unwrap_or(m);
         Some((content, Rule::ReportedAfterCue, m, self.cue))
     }
