@@ -1263,7 +1263,26 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // read as the whole noun phrase before the verb.
         if generic && !document && self.reporting {
             let k = w.partition_point(|x| x.span.start < content.start);
-            let m = unnamed_subject(text, w, vi, lexicon)?;
+            // "A chorus of Democrats warned that …": a noun phrase the
+            // unnamed-subject rule does not read either is kept as the
+            // mention rules read it when it ends in a plural, people who
+            // speak: not "The online posting is …", a noun read as the
+            // verb after words that name no one.
+            let plural = words(text, m.span).last().is_some_and(|x| {
+                let t = x.text(text);
+                t.ends_with('s') && !t.ends_with("ss")
+                    || t == "percent"
+                    || is_number(t, lexicon.class(t))
+            });
+            let m = match unnamed_subject(text, w, vi, lexicon) {
+                Some(m) => m,
+                // Right before the verb: not past "have not", a denial.
+                None if plural && w[vi - 1].span.end == m.span.end => Mention {
+                    span: m.span,
+                    kind: MentionKind::Document,
+                },
+                None => return None,
+            };
             return looks_like_clause(text, w, k, lexicon).then_some((
                 content,
                 Rule::ReportedAfterCue,
