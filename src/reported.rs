@@ -2745,6 +2745,12 @@ fn cut_at_new_predicate(
             && !*adjunct.get_or_init(|| opens_adjunct(text, &w[..w.len().min(1)], lexicon))
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
             && (t == "which"
+                // "…, compared with 11 percent of …": the writer's figure
+                // set against what was said.
+                || t == "compared"
+                    && w
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.text(text), "with" | "to"))
                 || t == "who" && crate::words::is_capitalized(w[i - 1].text(text))
                 || is_determiner(t, lexicon)
                 || t.len() > 5
