@@ -1990,10 +1990,18 @@ fn after_verb(
         let broken = text[w[vi].span.end..w[t].span.start].contains(marks);
         // "that if Iran were a stock, he would …": an adjunct may open the
         // clause after "that".
-        let adjunct = w.get(t + 1).is_some_and(|x| {
-            let word = x.text(text);
-            lexicon.class(word).is_that_adjunct(word)
-        });
+        // Maybe after a focus word: "that even if …", "that only when …".
+        let adjunct_at = |k: usize| {
+            w.get(k).is_some_and(|x| {
+                let word = x.text(text);
+                lexicon.class(word).is_that_adjunct(word)
+            })
+        };
+        let adjunct = adjunct_at(t + 1)
+            || w.get(t + 1).is_some_and(|x| {
+                let word = x.text(text);
+                word != "and" && word != "but" && lexicon.class(word).is_clause_lead_in()
+            }) && adjunct_at(t + 2);
         // "that linking him to it was unfair": after "that", a gerund
         // with a verb after it is the clause's subject.
         let gerund = w.get(t + 1).is_some_and(|x| x.text(text).ends_with("ing"))
@@ -2742,7 +2750,14 @@ fn cut_at_new_predicate(
         text.as_bytes()[w[i - 1].span.end..w[i].span.start].contains(&b',')
             && gap(text, w[i - 1].span.end, w[i].span.start) == ","
             && i >= MIN_CLAUSE_WORDS
-            && !*adjunct.get_or_init(|| opens_adjunct(text, &w[..w.len().min(1)], lexicon))
+            && !*adjunct.get_or_init(|| {
+                // "that if …", or after a focus word, "that even if …".
+                let lead = usize::from(
+                    w.first()
+                        .is_some_and(|x| lexicon.class(x.text(text)).is_clause_lead_in()),
+                );
+                opens_adjunct(text, &w[lead.min(w.len())..w.len().min(lead + 1)], lexicon)
+            })
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
             && (t == "which"
                 // "…, compared with 11 percent of …": the writer's figure
