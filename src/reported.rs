@@ -79,6 +79,12 @@ const CLAUSE_VERB_REACH: usize = 16;
 /// The most words of a participle's phrase describing a document before
 /// its verb ("released on Tuesday by the union").
 const DESCRIPTION_REACH: usize = 6;
+/// The most words between an "it" and the "to" of an infinitive of speech
+/// that makes it the writer's ("it is hardly fair to say that …").
+const INFINITIVE_LEAD: usize = 5;
+/// The most words of a speaker named after the verb of an inverted
+/// attribution, before a participle's comma (`said Ana Ruiz, adding`).
+const MAX_SPEAKER_AFTER: usize = 6;
 /// The fewest words a content has.
 const MIN_CONTENT: usize = 2;
 /// The most words of a time between a subject and its verb ("on Tuesday
@@ -278,15 +284,25 @@ fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported
 }
 
 /// The last clause-breaking punctuation (`,` `;` `—` `–` `:`) between
-/// `from` and `to`, if there is one.
+/// `from` and `to`, if there is one: not the comma of a number ("250,000").
 fn clause_break(text: &str, from: usize, to: usize) -> Option<usize> {
     if to <= from {
         return None;
     }
     text[from..to]
-        .rfind([',', ';', '—', '–', ':'])
-        .map(|i| from + i)
+        .rmatch_indices([',', ';', '—', '–', ':'])
+        .map(|(i, _)| from + i)
+        .find(|&i| !in_number(text, i))
         .filter(|&i| i > from)
+}
+
+/// True when the comma at `pos` parts the digits of a number ("2,400").
+fn in_number(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes();
+    b[pos] == b','
+        && pos > 0
+        && b[pos - 1].is_ascii_digit()
+        && b.get(pos + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// The words an article's cues are read in, and the buffers they are read
@@ -309,8 +325,11 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     let class = cx.lexicon.class(cue_text);
     let before = word_before(text, cue.start);
     if class.is_verb()
-        && before
-            .is_some_and(|p| makes_noun_or_infinitive(&text[p.start..p.end], cue_text, cx.lexicon))
+        && before.is_some_and(|p| {
+            let prev = &text[p.start..p.end];
+            makes_noun_or_infinitive(prev, cue_text, cx.lexicon)
+                && !(prev == "to" && that_right_after(text, cue.end))
+        })
     {
         return None;
     }
@@ -637,6 +656,22 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
         .find([',', ';', ':', '—'])
         .map_or(window.end, |k| next.span.start + k);
     Some(Span::new(next.span.start, end))
+}
+
+/// The stem of a word with a verb contracted onto it ("it's" → "it").
+fn strip_contraction(word: &str) -> Option<&str> {
+    word.rsplit_once(['\'', '’'])
+        .filter(|(_, v)| matches!(*v, "s" | "d" | "ll"))
+        .map(|(stem, _)| stem)
+}
+
+/// True when "that" is the word right after `pos`: an infinitive of
+/// speech with its clause ("went on to say that …", "is expected to argue
+/// that …") reports it all the same.
+fn that_right_after(text: &str, pos: usize) -> bool {
+    text[pos..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with("that "))
 }
 
 /// True when a verb form stands as a noun ("the states", "his remarks",
@@ -1033,8 +1068,10 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                     class.is_time_word() && t != "that" || class.is_time_lead(t)
                 })
                 .count();
+            // Nothing but spaces up to the verb: "in October, saying …" has
+            // its subject further back, past the comma.
             let k = (vi - time..vi).find(|&k| {
-                w[k..vi]
+                w[k..=vi]
                     .windows(2)
                     .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
             })?;
@@ -1235,7 +1272,26 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // read as the whole noun phrase before the verb.
         if generic && !document && self.reporting {
             let k = w.partition_point(|x| x.span.start < content.start);
-            let m = unnamed_subject(text, w, vi, lexicon)?;
+            // "A chorus of Democrats warned that …": a noun phrase the
+            // unnamed-subject rule does not read either is kept as the
+            // mention rules read it when it ends in a plural, people who
+            // speak: not "The online posting is …", a noun read as the
+            // verb after words that name no one.
+            let plural = words(text, m.span).last().is_some_and(|x| {
+                let t = x.text(text);
+                t.ends_with('s') && !t.ends_with("ss")
+                    || t == "percent"
+                    || is_number(t, lexicon.class(t))
+            });
+            let m = match unnamed_subject(text, w, vi, lexicon) {
+                Some(m) => m,
+                // Right before the verb: not past "have not", a denial.
+                None if plural && w[vi - 1].span.end == m.span.end => Mention {
+                    span: m.span,
+                    kind: MentionKind::Document,
+                },
+                None => return None,
+            };
             return looks_like_clause(text, w, k, lexicon).then_some((
                 content,
                 Rule::ReportedAfterCue,
@@ -1243,6 +1299,16 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 self.cue,
             ));
         }
+        // "Several polls show Ruiz with a lead": a document the lexicon
+        // names speaks as one, however the mention rules read its words.
+        let m = if generic && document {
+            Mention {
+                span: m.span,
+                kind: MentionKind::Document,
+            }
+        } else {
+            m
+        };
         let m = issuer(self.cx, w, m, k, vi).unwrap_or(m);
         Some((content, Rule::ReportedAfterCue, m, self.cue))
     }
@@ -1402,6 +1468,27 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         ))
     }
 
+    /// The speaker of a participle after a comma that follows an
+    /// inverted attribution of a quotation (`"…," said Ruiz, adding …`):
+    /// the mention right after the verb, ending at the comma.
+    #[inline(always)]
+    fn speaker_after_attribution(&self) -> Option<Mention> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        if self.lead != "," || !w[vi].text(text).ends_with("ing") {
+            return None;
+        }
+        // The verb stands a name's length before the comma, right after
+        // the quotation's closing mark.
+        let k = (vi.saturating_sub(MAX_SPEAKER_AFTER + 1)..vi.saturating_sub(1))
+            .rev()
+            .find(|&k| ends_quotation(text, w[k].span.start))?;
+        if !self.cx.is_verb(&w[k]) {
+            return None;
+        }
+        mention_after(text, w, k + 1, lexicon)
+            .filter(|m| m.span.start == w[k + 1].span.start && m.span.end == w[vi - 1].span.end)
+    }
+
     /// A document whose description by a participle ("released
     /// Sunday", "conducted by the union") runs up to the verb, with no
     /// punctuation between: the verb's subject.
@@ -1430,6 +1517,33 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // The content after the verb, read once a layout has matched;
         // `document` when its subject names one.
         let after = |document| after_verb(self.cx, w, vi, lemma, window, document);
+        // "She went on to say that …", "it led voters to conclude that
+        // …": an infinitive of speech with "that" and its clause reports
+        // the clause, said by the one named right before "to" or else by
+        // the sentence's subject. Not after an "it" a few words back ("it
+        // is important to note that …"): the writer's own voice.
+        if vi > 1
+            && w[vi - 1].text(text) == "to"
+            && gap(text, w[vi - 1].span.end, self.cue.start).is_empty()
+            && that_right_after(text, self.cue.end)
+        {
+            let writer = w[vi.saturating_sub(INFINITIVE_LEAD)..vi - 1]
+                .iter()
+                .any(|x| {
+                    let t = x.text(text);
+                    t.eq_ignore_ascii_case("it")
+                        || strip_contraction(t).is_some_and(|s| s.eq_ignore_ascii_case("it"))
+                });
+            let content = after(false)?;
+            if writer || w.get(vi + 2).is_none_or(|x| x.span.start != content.start) {
+                return None;
+            }
+            let named = gap(text, w[vi - 2].span.end, w[vi - 1].span.start).is_empty();
+            let m = mention_before(text, w, vi - 1, lexicon)
+                .filter(|m| named && m.span.end == w[vi - 2].span.end)
+                .or_else(|| sentence_subject(self.cx, w, vi))?;
+            return Some((content, Rule::ReportedAfterCue, m, cue));
+        }
         // "… and has since called for …", "…, who has long said …":
         // auxiliaries and adverbs may stand between the verb and the word
         // that gives its subject.
@@ -1469,6 +1583,11 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if let Some(found) = self.fronted_participle() {
             return Some(found);
         }
+        // `"…," said Ruiz, adding that …`: the speaker named after the
+        // verb that attributes a quotation speaks the participle too.
+        if let Some(m) = self.speaker_after_attribution() {
+            return Some((after(false)?, Rule::ReportedAfterCue, m, cue));
+        }
         // "New polls released Sunday showed Ruiz taking a lead": a
         // document described by a participle before its verb.
         if let Some(m) = self.described_document() {
@@ -1498,7 +1617,15 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             let document = names_document(text, m, lexicon);
             let content = after(document)?;
             let k = w.partition_point(|x| x.span.start < content.start);
-            return (document || looks_like_clause(text, w, k, lexicon)).then_some((
+            // A clause after "that" was found one already, maybe opening
+            // with a gerund ("acknowledged that addressing it will …").
+            let that = k > vi + 1
+                && w[k - 1].text(text) == "that"
+                && w.get(k).is_some_and(|x| {
+                    let t = x.text(text);
+                    t.ends_with("ing") && !lexicon.class(t).is_adjunct_head()
+                });
+            return (document || that || looks_like_clause(text, w, k, lexicon)).then_some((
                 content,
                 Rule::ReportedAfterCue,
                 m,
@@ -1507,6 +1634,34 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         }
         let content = after(false)?;
         let m = sentence_subject(self.cx, w, vi)?;
+        // "The departments declined to comment, saying they …": a
+        // participle of saying after a comma, with a clause after it, is
+        // speech whatever its subject; one the lexicon cannot place is kept
+        // as written, not taken to make a noun of the verb.
+        let participle = self.lead == "," && w[vi].text(text).ends_with("ing");
+        let m = if participle && m.is_generic(text, lexicon) {
+            // Only the noun that opens the sentence: one further in ("has
+            // issued an orange alert, predicting …") is rarely its subject.
+            let k = w.partition_point(|x| x.span.start < content.start);
+            let first = w.partition_point(|x| x.span.start < window.start);
+            // Past an article the mention may leave out ("The two …").
+            let lead = usize::from(
+                w.get(first)
+                    .is_some_and(|x| is_determiner(x.text(text), lexicon)),
+            );
+            let opens = [first, first + lead]
+                .iter()
+                .any(|&f| w.get(f).is_some_and(|x| x.span.start == m.span.start));
+            if !opens || !looks_like_clause(text, w, k, lexicon) {
+                return None;
+            }
+            Mention {
+                span: m.span,
+                kind: MentionKind::Document,
+            }
+        } else {
+            m
+        };
         Some((content, Rule::ReportedAfterCue, m, cue))
     }
 }
@@ -1806,14 +1961,17 @@ fn after_verb(
         THAT_REACH
     };
     // "that" within reach, with no clause break before it.
-    // Not past a participle of speech after a comma: "urged a strong
-    // stand, saying that …" has the "that" of "saying".
+    // Not past a participle after a comma: "urged a strong stand, saying
+    // that …" has the "that" of "saying", and "vowed to block him, meaning
+    // that …" the writer's consequence. "…, including …" goes on with a
+    // list.
     let that = (vi + 1..w.len().min(vi + 1 + reach))
         .take_while(|&i| {
             let t = w[i].text(text);
             !(t.ends_with("ing")
-                && gap(text, w[i - 1].span.end, w[i].span.start) == ","
-                && lexicon.verb(t).is_some())
+                && t != "including"
+                && t.starts_with(|c: char| c.is_lowercase())
+                && gap(text, w[i - 1].span.end, w[i].span.start) == ",")
         })
         .find(|&i| w[i].text(text) == "that")
         // "said the findings added to evidence that …": a clause with its
@@ -1844,10 +2002,18 @@ fn after_verb(
         let broken = text[w[vi].span.end..w[t].span.start].contains(marks);
         // "that if Iran were a stock, he would …": an adjunct may open the
         // clause after "that".
-        let adjunct = w.get(t + 1).is_some_and(|x| {
-            let word = x.text(text);
-            lexicon.class(word).is_that_adjunct(word)
-        });
+        // Maybe after a focus word: "that even if …", "that only when …".
+        let adjunct_at = |k: usize| {
+            w.get(k).is_some_and(|x| {
+                let word = x.text(text);
+                lexicon.class(word).is_that_adjunct(word)
+            })
+        };
+        let adjunct = adjunct_at(t + 1)
+            || w.get(t + 1).is_some_and(|x| {
+                let word = x.text(text);
+                word != "and" && word != "but" && lexicon.class(word).is_clause_lead_in()
+            }) && adjunct_at(t + 2);
         // "that linking him to it was unfair": after "that", a gerund
         // with a verb after it is the clause's subject.
         let gerund = w.get(t + 1).is_some_and(|x| x.text(text).ends_with("ing"))
@@ -2029,7 +2195,10 @@ fn after_verb(
     if question {
         return Some(Span::new(first.span.start, window.end));
     }
-    if reporting {
+    // "vowed to block the nominee, meaning that …": a promise is its
+    // infinitive, which ends as a request's does, whether or not the verb
+    // also reports a clause ("vowed that …").
+    if reporting && !promise {
         // "said yes because …", "said no when …": a closed-class word with
         // an adjunct clause right after it is the whole answer, and what
         // follows is why or when it was given. Not a subject ("said they
@@ -2121,9 +2290,14 @@ fn complement_end(
             infinitive_noun |= takes_infinitive(w[k - 1].text(text), lexicon);
             let before = &text[..x.span.start];
             let t = x.text(text);
+            // "vowed to form a task force, which would …": what is
+            // promised goes on through a relative clause on it.
+            let relative = promise && matches!(t, "which" | "who");
             before.trim_end().ends_with([',', ';'])
+                && !in_number(text, x.span.start.saturating_sub(1))
                 && !cx.in_quotation(x.span.start)
                 && !list_goes_on(text, w, k, lexicon)
+                && !relative
                 // "the efforts of the pilots to keep …": the infinitive
                 // may complete a noun a few words back.
                 || t == "to"
@@ -2588,9 +2762,22 @@ fn cut_at_new_predicate(
         text.as_bytes()[w[i - 1].span.end..w[i].span.start].contains(&b',')
             && gap(text, w[i - 1].span.end, w[i].span.start) == ","
             && i >= MIN_CLAUSE_WORDS
-            && !*adjunct.get_or_init(|| opens_adjunct(text, &w[..w.len().min(1)], lexicon))
+            && !*adjunct.get_or_init(|| {
+                // "that if …", or after a focus word, "that even if …".
+                let lead = usize::from(
+                    w.first()
+                        .is_some_and(|x| lexicon.class(x.text(text)).is_clause_lead_in()),
+                );
+                opens_adjunct(text, &w[lead.min(w.len())..w.len().min(lead + 1)], lexicon)
+            })
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
             && (t == "which"
+                // "…, compared with 11 percent of …": the writer's figure
+                // set against what was said.
+                || t == "compared"
+                    && w
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.text(text), "with" | "to"))
                 || t == "who" && crate::words::is_capitalized(w[i - 1].text(text))
                 || is_determiner(t, lexicon)
                 || t.len() > 5
