@@ -2064,6 +2064,11 @@ fn after_verb(
         && w.get(i)
             .is_some_and(|p| lemma.is_some_and(|l| l.has_particle(p.text(text))))
     {
+        // Passive, the verb and its particle name no speech: "was
+        // admitted to hospital", "was called on to serve".
+        if passive(text, w, vi, lexicon) {
+            return None;
+        }
         i += 1;
     }
     let first = w.get(i)?;
