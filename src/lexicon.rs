@@ -80,6 +80,7 @@ const ISSUING_VERBS: &str = include_str!("lexicon/issuing_verbs.txt");
 const SPOKESPERSONS: &str = include_str!("lexicon/spokespersons.txt");
 const WRITER_NOUNS: &str = include_str!("lexicon/writer_nouns.txt");
 const FINDING_NOUNS: &str = include_str!("lexicon/finding_nouns.txt");
+const AMOUNT_WORDS: &str = include_str!("lexicon/amount_words.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -602,6 +603,8 @@ const WRITER_NOUN: u64 = 1 << 50;
 const ISSUING_VERB: u64 = 1 << 51;
 /// A noun of a document whose word is a finding: "poll", "survey".
 const FINDING_NOUN: u64 = 1 << 52;
+/// A word of how much was said: "little", "much".
+const AMOUNT_WORD: u64 = 1 << 53;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -899,6 +902,12 @@ impl WordClass {
         self.flags & FINDING_NOUN != 0
     }
 
+    /// True when `word`, whose class this is, is a word of how much was
+    /// said ("little", "much"), written in lower case.
+    pub fn is_amount_word(self, word: &str) -> bool {
+        self.flags & AMOUNT_WORD != 0 && is_ascii_lower(word)
+    }
+
     /// True when `word`, whose class this is, is a particle of a verb
     /// that issues a document, written in lower case ("out" of "sent
     /// out").
@@ -1145,6 +1154,7 @@ impl Lexicon {
             (TITLE_LEADS, TITLE_LEAD),
             (WRITER_NOUNS, WRITER_NOUN),
             (FINDING_NOUNS, FINDING_NOUN),
+            (AMOUNT_WORDS, AMOUNT_WORD),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [
@@ -1770,6 +1780,7 @@ mod tests {
             ("spokespersons.txt", SPOKESPERSONS),
             ("writer_nouns.txt", WRITER_NOUNS),
             ("finding_nouns.txt", FINDING_NOUNS),
+            ("amount_words.txt", AMOUNT_WORDS),
             ("title_leads.txt", TITLE_LEADS),
         ];
         for (name, file) in files {

@@ -2145,6 +2145,18 @@ fn after_verb(
     // Every question below about the first word is asked of its one class.
     let t = first.text(text);
     let class = lexicon.class(t);
+    // "said little about the plan", "talked more about policy": a word of
+    // amount before a preposition says how much was said about a topic,
+    // not what was said (`amount_words.txt`). Not before "of" or "than",
+    // which make it a subject ("said much of it was wrong").
+    if class.is_amount_word(t)
+        && w.get(i + 1).is_some_and(|p| {
+            let p = p.text(text);
+            !matches!(p, "of" | "than") && lexicon.class(p).is_preposition()
+        })
+    {
+        return None;
+    }
     // "said about 40 people live there", "said about a million …": a
     // preposition that says how near a number is opens the clause's
     // subject, not an adjunct.

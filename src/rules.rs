@@ -14,7 +14,8 @@ use crate::speakers::{
     named_apposition,
 };
 use crate::words::{
-    FirstWords, Word, ceil_char, floor_char, gap, is_capitalized, is_finite_like, splits_at, words,
+    FirstWords, Word, ceil_char, floor_char, gap, is_capitalized, is_finite_like, splits_at,
+    strip_possessive, words,
 };
 use std::cell::Cell;
 
@@ -312,8 +313,9 @@ impl Context<'_> {
 
     /// A title or a name set in quotes in running text, in title case:
     /// led into by a word such as "titled" (`a study titled "Connecting
-    /// the Bay."`), or used as a modifier of the noun after it (`its "Home
-    /// in a Day" delivery service`, `"Make America Great Again" hats`).
+    /// the Bay."`) or "on", owned by a name (`NBC's "Meet the Press"`),
+    /// or used as a modifier of the noun after it (`its "Home in a Day"
+    /// delivery service`, `"Make America Great Again" hats`).
     fn is_name_of_thing(&self, q: &Quotation) -> bool {
         let text = self.text;
         if self.blocks[q.first_block].kind != BlockKind::Body {
@@ -325,6 +327,17 @@ impl Context<'_> {
                 .strip_suffix(' ')
                 .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
                 .is_some_and(|w| self.lexicon.class(w).is_title_lead())
+        };
+        // A capitalised possessive right before it: a network's programme
+        // (`said on NBC's "Meet the Press."`, `told MSNBC's "Morning
+        // Joe"`), read back a word's length at most.
+        let possessive = || {
+            let from = floor_char(text, q.open.start.saturating_sub(MAX_OWNER_BYTES));
+            text[from..q.open.start]
+                .strip_suffix(' ')
+                .and_then(|b| b.rsplit(' ').next())
+                .and_then(strip_possessive)
+                .is_some_and(|owner| owner.starts_with(|c: char| c.is_uppercase()))
         };
         // A lower-case word right after it that is neither a function
         // word, a time, a manner nor a verb: the noun it names a kind of.
@@ -350,7 +363,7 @@ impl Context<'_> {
                 || next.ends_with("ly")
                 || is_finite_like(next, self.lexicon))
         };
-        if !(led() || modifies()) {
+        if !(led() || possessive() || modifies()) {
             return false;
         }
         self.title_case(inner)
@@ -1258,6 +1271,9 @@ const OUTER_REACH: usize = 16;
 
 /// The longest title of a work told apart from speech, in words.
 const MAX_TITLE_WORDS: usize = 8;
+/// How far back the owner of a title (`NBC's "Meet the Press"`) is read,
+/// in bytes.
+const MAX_OWNER_BYTES: usize = 32;
 /// How far before a quotation the comma of a list is looked for, in bytes
 /// (`,” “`).
 const LIST_LEAD: usize = 12;

@@ -682,6 +682,8 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
         ("time determiner", "past", &["time determiner"]),
         ("connective in capitals", "YET", &["clause lead-in"]),
         ("question lead", "Once", &["question lead"]),
+        ("amount word", "little", &["amount word"]),
+        ("amount word capitalised", "Little", &[]),
     ];
     for &(name, word, expected) in table {
         let c = lx.class(word);
@@ -713,6 +715,7 @@ fn closed_class_words_keep_the_case_their_list_is_matched_in() {
             ("sentence connective", c.is_sentence_connective(word)),
             ("question lead", c.is_question_lead()),
             ("subject bound", c.is_subject_bound()),
+            ("amount word", c.is_amount_word(word)),
         ];
         let got: Vec<&str> = classes
             .iter()
