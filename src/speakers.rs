@@ -745,7 +745,9 @@ fn noun_phrase_before(
         && words[start - 1].text(text).eq_ignore_ascii_case("the")
         && joined(text, &words[start - 1], &words[start], &[""])
     {
-        if let MentionKind::Person { name, .. } = kind {
+        // "the Liberal Democrat Alasdair Finch": a name after a title
+        // stays a person's.
+        if let MentionKind::Person { name, title: None } = kind {
             kind = MentionKind::Org { name };
         }
         span_start = words[start - 1].span.start;
