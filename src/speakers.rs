@@ -2649,7 +2649,12 @@ impl NameScan {
                 let mut lower_class = None;
                 let (fits, class) = if is_capitalized(t) {
                     let class = lexicon.class(t);
-                    (!class.is_function_word() && !class.is_time_word(), class)
+                    // "Mid Sallow District Council", "Dallas Morning News":
+                    // a time word that opens or joins a name when
+                    // capitalised fits too; one that ends the run is
+                    // dropped below ("prior to Election Day").
+                    let time = class.is_time_word() && !class.is_common_time_noun(t);
+                    (!class.is_function_word() && !time, class)
                 } else if run.is_empty() {
                     (false, WordClass::default())
                 } else {
@@ -2671,7 +2676,10 @@ impl NameScan {
                     break;
                 }
             }
-            while run.last().is_some_and(|w| is_of(text, w)) {
+            while let (Some(w), Some(class)) = (run.last(), classes.last())
+                && (is_of(text, w) || class.is_time_word())
+            {
+                next = Some((*w, None));
                 run.pop();
                 classes.pop();
             }
