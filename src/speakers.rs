@@ -470,8 +470,8 @@ fn contracted_pronoun<'t>(word: &'t str, lexicon: &Lexicon) -> Option<(&'t str, 
         .map(|p| (stem, p))
 }
 
-/// The longest paragraph a lone surname opening it is read in as its
-/// subject ("Ruiz wasn't impressed."), in bytes.
+/// A short paragraph's length, in bytes: how near the phrase that
+/// introduces a document its speaker is looked for.
 const SHORT_PARAGRAPH: usize = 80;
 
 /// How far after a document noun its author is looked for, in bytes ("a
@@ -2687,16 +2687,14 @@ impl NameScan {
             i = last.span.end - span.start;
             let before =
                 || word_before(s, at).map(|(b, e)| Span::new(span.start + b, span.start + e));
-            // "Ruiz wasn't impressed." alone in its paragraph: a short
-            // paragraph that a lone name opens is about that person.
-            let short_paragraph = || {
-                let at = span.start + at;
-                let lead = text[..at].trim_end_matches([' ', '\t']);
-                let end = floor_char(text, text.len().min(at + SHORT_PARAGRAPH));
-                (lead.is_empty() || lead.ends_with('\n'))
-                    && (end == text.len() || text[at..end].contains('\n'))
+            // "Ruiz wasn't impressed.", "Hayley Barrett, the No 11, was
+            // unbeaten": a paragraph that a name opens as its subject is
+            // about that person.
+            let opens_paragraph = || {
+                let lead = text[..span.start + at].trim_end_matches([' ', '\t']);
+                lead.is_empty() || lead.ends_with('\n')
             };
-            let entity = entity_of_run(text, run, classes, before, next, short_paragraph, lexicon);
+            let entity = entity_of_run(text, run, classes, before, next, opens_paragraph, lexicon);
             // "Barry “Bazza” Crane": a nickname in quotation marks splits
             // the running text inside a name, whose first name ends the
             // stretch before: the name runs from it.
@@ -2860,7 +2858,7 @@ fn entity_of_run(
     classes: &[WordClass],
     before: impl FnOnce() -> Option<Span>,
     next: Option<(Word, Option<WordClass>)>,
-    short_paragraph: impl FnOnce() -> bool,
+    opens_paragraph: impl FnOnce() -> bool,
     lexicon: &Lexicon,
 ) -> Option<Entity> {
     // The word after a run is a lower-case word whose class the reading
@@ -2901,7 +2899,7 @@ fn entity_of_run(
                 && gap(text, w.span.end, n.span.start).is_empty()
                 && lexicon.is_auxiliary_in(t, class.unwrap_or_else(|| lexicon.class(t)))
         });
-        if !subject || !short_paragraph() {
+        if !subject || !opens_paragraph() {
             return None;
         }
         lone_subject = true;
