@@ -1849,6 +1849,9 @@ impl<'t> Resolver<'t> {
                         named = Some(p);
                         break;
                     }
+                } else if opens_paragraph_as_subject(self.text, e.name, lexicon) {
+                    named = Some(p);
+                    break;
                 } else {
                     bare.get_or_insert(p);
                 }
@@ -1869,6 +1872,31 @@ impl<'t> Resolver<'t> {
                 .flatten()
         });
         Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
+    }
+}
+
+/// True when the full name `name` opens a paragraph as its subject, which
+/// tells a person as surely as a speech verb: before an auxiliary, or an
+/// apposition that opens with an article or a number ("Hayley Barrett, the
+/// No 11, was unbeaten …", "Ana Ruiz, 67, works …"). Asked only of a name
+/// with no other evidence that a pronoun looks back over.
+fn opens_paragraph_as_subject(text: &str, name: Span, lexicon: &Lexicon) -> bool {
+    let lead = text[..name.start].trim_end_matches([' ', '\t']);
+    if !(lead.is_empty() || lead.ends_with('\n')) {
+        return false;
+    }
+    let to = floor_char(text, text.len().min(name.end + CLOSING_REACH));
+    let Some(next) = words(text, Span::new(name.end, to)).next() else {
+        return false;
+    };
+    let t = next.text(text);
+    if is_capitalized(t) {
+        return false;
+    }
+    match gap(text, name.end, next.span.start) {
+        "" => lexicon.is_auxiliary(t),
+        "," => t.starts_with(|c: char| c.is_ascii_digit()) || lexicon.class(t).is_determiner(),
+        _ => false,
     }
 }
 
