@@ -1287,12 +1287,51 @@ impl<'t> Resolver<'t> {
         if self.speakers.len() == KEPT_SPEAKERS {
             self.speakers.drain(..KEPT_SPEAKERS - 2 * RECENT);
         }
+        // "Halcrow said he hoped …": a name whose words tell no gender
+        // ("Jamie Halcrow") takes that of the pronoun that opens what the
+        // person said, so a later "she" is not given to him.
+        let gender = match (e.gender, mention.kind) {
+            (Gender::Any, MentionKind::Person { .. }) if !e.org => {
+                reported_pronoun_gender(text, mention.span.end, lexicon)
+            }
+            (gender, _) => gender,
+        };
+        // The person spoke before with no gender known: so marked too.
+        if gender != e.gender {
+            let name = &text[e.name.start..e.name.end];
+            for s in self.speakers.iter_mut().rev().take(RECENT) {
+                if s.gender == Gender::Any && !s.org && text[s.name.start..s.name.end] == *name {
+                    s.gender = gender;
+                }
+            }
+        }
         self.speakers.push(Entity {
             at: mention.span.end.max(e.at),
             title,
+            gender,
             ..e
         });
         Some(Cow::Borrowed(name))
+    }
+
+    /// The gender a recent speaker named `name`, or whose full name ends in
+    /// it, was found to have, if any.
+    fn spoken_gender(&self, name: Span) -> Gender {
+        let text = self.text;
+        let n = &text[name.start..name.end];
+        self.speakers
+            .iter()
+            .rev()
+            .take(GENDER_REACH)
+            .find(|s| {
+                let full = &text[s.name.start..s.name.end];
+                !s.org
+                    && s.gender != Gender::Any
+                    && full
+                        .strip_suffix(n)
+                        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+            })
+            .map_or(Gender::Any, |s| s.gender)
     }
 
     /// Who speaks through a document: the owner of "Feld's post" or "the
@@ -1826,7 +1865,20 @@ impl<'t> Resolver<'t> {
             // A lone name's gender may take a look further back: settled
             // only where the fit depends on it.
             let e = if by_gender {
-                self.names.entity(p, lexicon)
+                let e = self.names.entity(p, lexicon);
+                match e.gender {
+                    // "Halcrow said he …": told by the pronoun after, or
+                    // by one after another mention of the person; asked
+                    // only of a name a pronoun would take.
+                    Gender::Any if !e.org && e.evidence => Entity {
+                        gender: match reported_pronoun_gender(self.text, e.at, lexicon) {
+                            Gender::Any => self.spoken_gender(e.name),
+                            known => known,
+                        },
+                        ..e
+                    },
+                    _ => e,
+                }
             } else {
                 self.names.as_read(p)
             };
@@ -1874,6 +1926,46 @@ impl<'t> Resolver<'t> {
         Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
 }
+
+/// The gender of the pronoun that opens a clause a speech verb reports
+/// right after a mention ending at `end`: "Halcrow said he …", "Ruiz says
+/// that she …". `Gender::Any` when none does.
+fn reported_pronoun_gender(text: &str, end: usize, lexicon: &Lexicon) -> Gender {
+    let to = floor_char(text, text.len().min(end + PRONOUN_REACH));
+    let mut ws = words(text, Span::new(end, to));
+    let (Some(verb), Some(mut next)) = (ws.next(), ws.next()) else {
+        return Gender::Any;
+    };
+    if !gap(text, end, verb.span.start).is_empty() || lexicon.verb_lemma(verb.text(text)).is_none()
+    {
+        return Gender::Any;
+    }
+    let mut before = verb;
+    if next.text(text) == "that" {
+        before = next;
+        let Some(n) = ws.next() else {
+            return Gender::Any;
+        };
+        next = n;
+    }
+    match lexicon.pronoun(next.text(text)) {
+        Some(p)
+            if p.subject
+                && matches!(p.gender, Gender::Male | Gender::Female)
+                && gap(text, before.span.end, next.span.start).is_empty() =>
+        {
+            p.gender
+        }
+        _ => Gender::Any,
+    }
+}
+
+/// How many recent speakers [`Resolver::spoken_gender`] reads.
+const GENDER_REACH: usize = 16;
+
+/// How far after a speaker's mention [`reported_pronoun_gender`] reads,
+/// in bytes: a speech verb, "that" and a pronoun.
+const PRONOUN_REACH: usize = 32;
 
 /// True when the full name `name` opens a paragraph as its subject, which
 /// tells a person as surely as a speech verb: before an auxiliary, or an
