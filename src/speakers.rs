@@ -1685,7 +1685,9 @@ impl<'t> Resolver<'t> {
                 }
                 .or_else(|| self.unheld_role(mention, class, &noun, lexicon))
             }
-            MentionKind::Document => self.issuer(mention, lexicon),
+            MentionKind::Document => self
+                .issuer(mention, lexicon)
+                .or_else(|| people_named_by(text, mention, lexicon)),
         }
     }
 
@@ -1926,6 +1928,45 @@ impl<'t> Resolver<'t> {
         Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
 }
+
+/// The speaker a subject the lexicon cannot place stands for in its own
+/// words, when its noun names people by what they do: "Some traders said
+/// …", "forecasters say …", as "officials" would. Such a noun is plural and
+/// ends as agents' nouns do ("traders", "commentators", "respondents");
+/// any other ("the clip", "records") is no speaker.
+fn people_named_by(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<Entity> {
+    let words = &text[mention.span.start..mention.span.end];
+    // A longer subject is mostly misread ("Armstrong huddled briefly with
+    // other party leaders").
+    if words.split(' ').nth(MAX_GROUP_WORDS).is_some() {
+        return None;
+    }
+    let noun = words.rsplit(' ').next().unwrap_or(words);
+    let agents = AGENT_ENDINGS.iter().any(|e| noun.ends_with(e)) && !noun.ends_with("ments");
+    let class = lexicon.class(noun);
+    if !agents || is_capitalized(noun) || class.is_document() || class.is_function_word() {
+        return None;
+    }
+    Some(Entity {
+        name: mention.span,
+        title: Some(mention.span),
+        at: mention.span.end,
+        org: true,
+        gender: Gender::Neuter,
+        evidence: true,
+        before: None,
+        role: true,
+    })
+}
+
+/// The most words a group is named by in [`people_named_by`]: "Nine in
+/// 10 Democratic registered voters".
+const MAX_GROUP_WORDS: usize = 6;
+
+/// How plural nouns for people by what they do end: "traders",
+/// "forecasters", "commentators", "economists", "historians",
+/// "respondents", "participants".
+const AGENT_ENDINGS: &[&str] = &["ers", "ors", "ists", "ians", "ents", "ants"];
 
 /// The gender of the pronoun that opens a clause a speech verb reports
 /// right after a mention ending at `end`: "Halcrow said he …", "Ruiz says
