@@ -1663,6 +1663,7 @@ impl<'t> Resolver<'t> {
                                 words.next().is_some_and(|w| lexicon.class(w).is_definite())
                                     && words.all(|w| !is_capitalized(w));
                             let noun_heads = lexicon.is_org_head(&capitalized(&noun));
+                            let company_noun = lexicon.is_company_noun(&noun);
                             plain
                                 .then(|| {
                                     self.antecedent(
@@ -1672,6 +1673,7 @@ impl<'t> Resolver<'t> {
                                                 && typed_by_head(
                                                     &text[e.name.start..e.name.end],
                                                     noun_heads,
+                                                    company_noun,
                                                     lexicon,
                                                 )
                                         },
@@ -2037,14 +2039,18 @@ fn opens_paragraph_as_subject(text: &str, name: Span, lexicon: &Lexicon) -> bool
 /// ("Lumen Ltd", "Kestrel Airways", "the Harbour Trust"), so that a noun
 /// its name lacks may stand for it: a noun that heads no names ("the
 /// newspaper", "the charity"), or any (`noun_heads`: "the company") when
-/// the head is a company's abbreviated legal form ("Ltd", "Inc."). A head that
+/// the head is a company's abbreviated legal form ("Ltd", "Inc."), or,
+/// for a noun that points back at a company (`company_noun`: "the
+/// company", "the firm"), tells its trade ("Vantera Logistics"). A head that
 /// is a role noun itself ("Kellow District Council") says which noun
 /// stands for it.
-fn typed_by_head(name: &str, noun_heads: bool, lexicon: &Lexicon) -> bool {
+fn typed_by_head(name: &str, noun_heads: bool, company_noun: bool, lexicon: &Lexicon) -> bool {
     let head = name.rsplit(' ').next().unwrap_or(name);
     lexicon.is_org_head(head)
         && lexicon.role(head).is_none()
-        && (!noun_heads || lexicon.is_abbreviation(head.trim_end_matches('.')))
+        && (!noun_heads
+            || lexicon.is_abbreviation(head.trim_end_matches('.'))
+            || company_noun && lexicon.is_company_head(head))
 }
 
 /// `word` with its first letter in upper case: "company" → "Company".
