@@ -26,6 +26,8 @@ const KICKERS: &str = include_str!("lexicon/kickers.txt");
 const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
 const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
+const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
+const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
 const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.txt");
 const FIRST_NAMES: &str = include_str!("lexicon/first_names.txt");
 const GENDERED_WORDS: &str = include_str!("lexicon/gendered_words.txt");
@@ -445,6 +447,11 @@ pub(crate) struct Lexicon {
     interview_labels: WordTable<()>,
     /// Lower-case family names written before the given name: "lim".
     family_names_first: WordTable<()>,
+    /// The last words of companies' names that tell their trade:
+    /// "Logistics".
+    company_heads: WordTable<()>,
+    /// The nouns that point back at a company: "company", "firm".
+    company_nouns: WordTable<()>,
     /// First names and gendered titles, in lower case → the gender they
     /// tell: one look-up for a word in any case.
     genders: WordTable<GenderWord>,
@@ -1234,6 +1241,8 @@ impl Lexicon {
             family_names_first: WordTable::new(
                 entries(FAMILY_NAMES_FIRST).map(|e| (e.to_lowercase().into(), ())),
             ),
+            company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
+            company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
             genders: WordTable::new(genders()),
             cue_automaton,
             credit_words: CreditWords::new(CREDIT_WORDS)?,
@@ -1402,6 +1411,17 @@ impl Lexicon {
     /// ("Lim" of "Lim Wei Jie"), matched without regard to case.
     pub fn is_family_name_first(&self, name: &str) -> bool {
         self.family_names_first.get_lower(name).is_some()
+    }
+
+    /// True when `word` ends a company's name and tells its trade
+    /// ("Logistics" of "Vantera Logistics"), as written.
+    pub fn is_company_head(&self, word: &str) -> bool {
+        self.company_heads.get(word).is_some()
+    }
+
+    /// True for a lower-case noun that points back at a company: "firm".
+    pub fn is_company_noun(&self, word: &str) -> bool {
+        self.company_nouns.get(word).is_some()
     }
 
     /// The length of the longest furniture phrase, in bytes.

@@ -522,8 +522,8 @@ fn contracted_pronoun<'t>(word: &'t str, lexicon: &Lexicon) -> Option<(&'t str, 
         .map(|p| (stem, p))
 }
 
-/// The longest paragraph a lone surname opening it is read in as its
-/// subject ("Ruiz wasn't impressed."), in bytes.
+/// A short paragraph's length, in bytes: how near the phrase that
+/// introduces a document its speaker is looked for.
 const SHORT_PARAGRAPH: usize = 80;
 
 /// How far after a document noun its author is looked for, in bytes ("a
@@ -808,7 +808,9 @@ fn noun_phrase_before(
         && words[start - 1].text(text).eq_ignore_ascii_case("the")
         && joined(text, &words[start - 1], &words[start], &[""])
     {
-        if let MentionKind::Person { name, .. } = kind {
+        // "the Liberal Democrat Alasdair Finch": a name after a title
+        // stays a person's.
+        if let MentionKind::Person { name, title: None } = kind {
             kind = MentionKind::Org { name };
         }
         span_start = words[start - 1].span.start;
@@ -1356,12 +1358,51 @@ impl<'t> Resolver<'t> {
         if self.speakers.len() == KEPT_SPEAKERS {
             self.speakers.drain(..KEPT_SPEAKERS - 2 * RECENT);
         }
+        // "Halcrow said he hoped …": a name whose words tell no gender
+        // ("Jamie Halcrow") takes that of the pronoun that opens what the
+        // person said, so a later "she" is not given to him.
+        let gender = match (e.gender, mention.kind) {
+            (Gender::Any, MentionKind::Person { .. }) if !e.org => {
+                reported_pronoun_gender(text, mention.span.end, lexicon)
+            }
+            (gender, _) => gender,
+        };
+        // The person spoke before with no gender known: so marked too.
+        if gender != e.gender {
+            let name = &text[e.name.start..e.name.end];
+            for s in self.speakers.iter_mut().rev().take(RECENT) {
+                if s.gender == Gender::Any && !s.org && text[s.name.start..s.name.end] == *name {
+                    s.gender = gender;
+                }
+            }
+        }
         self.speakers.push(Entity {
             at: mention.span.end.max(e.at),
             title,
+            gender,
             ..e
         });
         Some(Cow::Borrowed(name))
+    }
+
+    /// The gender a recent speaker named `name`, or whose full name ends in
+    /// it, was found to have, if any.
+    fn spoken_gender(&self, name: Span) -> Gender {
+        let text = self.text;
+        let n = &text[name.start..name.end];
+        self.speakers
+            .iter()
+            .rev()
+            .take(GENDER_REACH)
+            .find(|s| {
+                let full = &text[s.name.start..s.name.end];
+                !s.org
+                    && s.gender != Gender::Any
+                    && full
+                        .strip_suffix(n)
+                        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+            })
+            .map_or(Gender::Any, |s| s.gender)
     }
 
     /// Who speaks through a document: the owner of "Feld's post" or "the
@@ -1693,6 +1734,7 @@ impl<'t> Resolver<'t> {
                                 words.next().is_some_and(|w| lexicon.class(w).is_definite())
                                     && words.all(|w| !is_capitalized(w));
                             let noun_heads = lexicon.is_org_head(&capitalized(&noun));
+                            let company_noun = lexicon.is_company_noun(&noun);
                             plain
                                 .then(|| {
                                     self.antecedent(
@@ -1702,6 +1744,7 @@ impl<'t> Resolver<'t> {
                                                 && typed_by_head(
                                                     &text[e.name.start..e.name.end],
                                                     noun_heads,
+                                                    company_noun,
                                                     lexicon,
                                                 )
                                         },
@@ -1715,7 +1758,9 @@ impl<'t> Resolver<'t> {
                 }
                 .or_else(|| self.unheld_role(mention, class, &noun, lexicon))
             }
-            MentionKind::Document => self.issuer(mention, lexicon),
+            MentionKind::Document => self
+                .issuer(mention, lexicon)
+                .or_else(|| people_named_by(text, mention, lexicon)),
         }
     }
 
@@ -1895,7 +1940,20 @@ impl<'t> Resolver<'t> {
             // A lone name's gender may take a look further back: settled
             // only where the fit depends on it.
             let e = if by_gender {
-                self.names.entity(p, lexicon)
+                let e = self.names.entity(p, lexicon);
+                match e.gender {
+                    // "Halcrow said he …": told by the pronoun after, or
+                    // by one after another mention of the person; asked
+                    // only of a name a pronoun would take.
+                    Gender::Any if !e.org && e.evidence => Entity {
+                        gender: match reported_pronoun_gender(self.text, e.at, lexicon) {
+                            Gender::Any => self.spoken_gender(e.name),
+                            known => known,
+                        },
+                        ..e
+                    },
+                    _ => e,
+                }
             } else {
                 self.names.as_read(p)
             };
@@ -1918,6 +1976,9 @@ impl<'t> Resolver<'t> {
                         named = Some(p);
                         break;
                     }
+                } else if opens_paragraph_as_subject(self.text, e.name, lexicon) {
+                    named = Some(p);
+                    break;
                 } else {
                     bare.get_or_insert(p);
                 }
@@ -1941,18 +2002,126 @@ impl<'t> Resolver<'t> {
     }
 }
 
+/// The speaker a subject the lexicon cannot place stands for in its own
+/// words, when its noun names people by what they do: "Some traders said
+/// …", "forecasters say …", as "officials" would. Such a noun is plural and
+/// ends as agents' nouns do ("traders", "commentators", "respondents");
+/// any other ("the clip", "records") is no speaker.
+fn people_named_by(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<Entity> {
+    let words = &text[mention.span.start..mention.span.end];
+    // A longer subject is mostly misread ("Armstrong huddled briefly with
+    // other party leaders").
+    if words.split(' ').nth(MAX_GROUP_WORDS).is_some() {
+        return None;
+    }
+    let noun = words.rsplit(' ').next().unwrap_or(words);
+    let agents = AGENT_ENDINGS.iter().any(|e| noun.ends_with(e)) && !noun.ends_with("ments");
+    let class = lexicon.class(noun);
+    if !agents || is_capitalized(noun) || class.is_document() || class.is_function_word() {
+        return None;
+    }
+    Some(Entity {
+        name: mention.span,
+        title: Some(mention.span),
+        at: mention.span.end,
+        org: true,
+        gender: Gender::Neuter,
+        evidence: true,
+        before: None,
+        role: true,
+    })
+}
+
+/// The most words a group is named by in [`people_named_by`]: "Nine in
+/// 10 Democratic registered voters".
+const MAX_GROUP_WORDS: usize = 6;
+
+/// How plural nouns for people by what they do end: "traders",
+/// "forecasters", "commentators", "economists", "historians",
+/// "respondents", "participants".
+const AGENT_ENDINGS: &[&str] = &["ers", "ors", "ists", "ians", "ents", "ants"];
+
+/// The gender of the pronoun that opens a clause a speech verb reports
+/// right after a mention ending at `end`: "Halcrow said he …", "Ruiz says
+/// that she …". `Gender::Any` when none does.
+fn reported_pronoun_gender(text: &str, end: usize, lexicon: &Lexicon) -> Gender {
+    let to = floor_char(text, text.len().min(end + PRONOUN_REACH));
+    let mut ws = words(text, Span::new(end, to));
+    let (Some(verb), Some(mut next)) = (ws.next(), ws.next()) else {
+        return Gender::Any;
+    };
+    if !gap(text, end, verb.span.start).is_empty() || lexicon.verb_lemma(verb.text(text)).is_none()
+    {
+        return Gender::Any;
+    }
+    let mut before = verb;
+    if next.text(text) == "that" {
+        before = next;
+        let Some(n) = ws.next() else {
+            return Gender::Any;
+        };
+        next = n;
+    }
+    match lexicon.pronoun(next.text(text)) {
+        Some(p)
+            if p.subject
+                && matches!(p.gender, Gender::Male | Gender::Female)
+                && gap(text, before.span.end, next.span.start).is_empty() =>
+        {
+            p.gender
+        }
+        _ => Gender::Any,
+    }
+}
+
+/// How many recent speakers [`Resolver::spoken_gender`] reads.
+const GENDER_REACH: usize = 16;
+
+/// How far after a speaker's mention [`reported_pronoun_gender`] reads,
+/// in bytes: a speech verb, "that" and a pronoun.
+const PRONOUN_REACH: usize = 32;
+
+/// True when the full name `name` opens a paragraph as its subject, which
+/// tells a person as surely as a speech verb: before an auxiliary, or an
+/// apposition that opens with an article or a number ("Hayley Barrett, the
+/// No 11, was unbeaten …", "Ana Ruiz, 67, works …"). Asked only of a name
+/// with no other evidence that a pronoun looks back over.
+fn opens_paragraph_as_subject(text: &str, name: Span, lexicon: &Lexicon) -> bool {
+    let lead = text[..name.start].trim_end_matches([' ', '\t']);
+    if !(lead.is_empty() || lead.ends_with('\n')) {
+        return false;
+    }
+    let to = floor_char(text, text.len().min(name.end + CLOSING_REACH));
+    let Some(next) = words(text, Span::new(name.end, to)).next() else {
+        return false;
+    };
+    let t = next.text(text);
+    if is_capitalized(t) {
+        return false;
+    }
+    match gap(text, name.end, next.span.start) {
+        "" => lexicon.is_auxiliary(t),
+        "," => t.starts_with(|c: char| c.is_ascii_digit()) || lexicon.class(t).is_determiner(),
+        _ => false,
+    }
+}
+
 /// True when the organisation `name` ends in a head that is no role noun
 /// ("Lumen Ltd", "Kestrel Airways", "the Harbour Trust"), so that a noun
 /// its name lacks may stand for it: a noun that heads no names ("the
 /// newspaper", "the charity"), or any (`noun_heads`: "the company") when
-/// the head is a company's abbreviated legal form ("Ltd", "Inc."). A head that
+/// the head is a company's abbreviated legal form ("Ltd", "Inc."), or,
+/// for a noun that points back at a company (`company_noun`: "the
+/// company", "the firm"), tells its trade ("Vantera Logistics"). A head that
 /// is a role noun itself ("Kellow District Council") says which noun
 /// stands for it.
-fn typed_by_head(name: &str, noun_heads: bool, lexicon: &Lexicon) -> bool {
+fn typed_by_head(name: &str, noun_heads: bool, company_noun: bool, lexicon: &Lexicon) -> bool {
     let head = name.rsplit(' ').next().unwrap_or(name);
     lexicon.is_org_head(head)
         && lexicon.role(head).is_none()
-        && (!noun_heads || lexicon.is_abbreviation(head.trim_end_matches('.')))
+        && (!noun_heads
+            || lexicon.is_abbreviation(head.trim_end_matches('.'))
+            || company_noun && lexicon.is_company_head(head))
 }
 
 /// `word` with its first letter in upper case: "company" → "Company".
@@ -2718,7 +2887,12 @@ impl NameScan {
                 let mut lower_class = None;
                 let (fits, class) = if is_capitalized(t) {
                     let class = lexicon.class(t);
-                    (!class.is_function_word() && !class.is_time_word(), class)
+                    // "Mid Sallow District Council", "Dallas Morning News":
+                    // a time word that opens or joins a name when
+                    // capitalised fits too; one that ends the run is
+                    // dropped below ("prior to Election Day").
+                    let time = class.is_time_word() && !class.is_common_time_noun(t);
+                    (!class.is_function_word() && !time, class)
                 } else if run.is_empty() {
                     (false, WordClass::default())
                 } else {
@@ -2740,7 +2914,10 @@ impl NameScan {
                     break;
                 }
             }
-            while run.last().is_some_and(|w| is_of(text, w)) {
+            while let (Some(w), Some(class)) = (run.last(), classes.last())
+                && (is_of(text, w) || class.is_time_word())
+            {
+                next = Some((*w, None));
                 run.pop();
                 classes.pop();
             }
@@ -2748,16 +2925,14 @@ impl NameScan {
             i = last.span.end - span.start;
             let before =
                 || word_before(s, at).map(|(b, e)| Span::new(span.start + b, span.start + e));
-            // "Ruiz wasn't impressed." alone in its paragraph: a short
-            // paragraph that a lone name opens is about that person.
-            let short_paragraph = || {
-                let at = span.start + at;
-                let lead = text[..at].trim_end_matches([' ', '\t']);
-                let end = floor_char(text, text.len().min(at + SHORT_PARAGRAPH));
-                (lead.is_empty() || lead.ends_with('\n'))
-                    && (end == text.len() || text[at..end].contains('\n'))
+            // "Ruiz wasn't impressed.", "Hayley Barrett, the No 11, was
+            // unbeaten": a paragraph that a name opens as its subject is
+            // about that person.
+            let opens_paragraph = || {
+                let lead = text[..span.start + at].trim_end_matches([' ', '\t']);
+                lead.is_empty() || lead.ends_with('\n')
             };
-            let entity = entity_of_run(text, run, classes, before, next, short_paragraph, lexicon);
+            let entity = entity_of_run(text, run, classes, before, next, opens_paragraph, lexicon);
             // "Barry “Bazza” Crane": a nickname in quotation marks splits
             // the running text inside a name, whose first name ends the
             // stretch before: the name runs from it.
@@ -2921,7 +3096,7 @@ fn entity_of_run(
     classes: &[WordClass],
     before: impl FnOnce() -> Option<Span>,
     next: Option<(Word, Option<WordClass>)>,
-    short_paragraph: impl FnOnce() -> bool,
+    opens_paragraph: impl FnOnce() -> bool,
     lexicon: &Lexicon,
 ) -> Option<Entity> {
     // The word after a run is a lower-case word whose class the reading
@@ -2962,7 +3137,7 @@ fn entity_of_run(
                 && gap(text, w.span.end, n.span.start).is_empty()
                 && lexicon.is_auxiliary_in(t, class.unwrap_or_else(|| lexicon.class(t)))
         });
-        if !subject || !short_paragraph() {
+        if !subject || !opens_paragraph() {
             return None;
         }
         lone_subject = true;
