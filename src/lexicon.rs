@@ -612,6 +612,8 @@ const ISSUING_VERB: u64 = 1 << 51;
 const FINDING_NOUN: u64 = 1 << 52;
 /// A word of how much was said: "little", "much".
 const AMOUNT_WORD: u64 = 1 << 53;
+/// A modal that a report shifts back in time: "would", "could".
+const BACKSHIFTED: u64 = 1 << 54;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -935,6 +937,12 @@ impl WordClass {
         self.flags & HAVE != 0
     }
 
+    /// True for a modal that a report shifts back in time ("would",
+    /// "could"), in lower case or not.
+    pub fn is_backshifted(self) -> bool {
+        self.flags & BACKSHIFTED != 0
+    }
+
     /// True for a verb form more often a noun than a verb ("states").
     pub fn is_noun_form(self) -> bool {
         self.flags & NOUN_FORM != 0
@@ -1168,6 +1176,7 @@ impl Lexicon {
             (DETERMINERS, DETERMINER, "definite", DEFINITE),
             (PREPOSITIONS, PREPOSITION, "modifier", MODIFIER),
             (AUXILIARIES, AUXILIARY, "have", HAVE),
+            (AUXILIARIES, AUXILIARY, "backshifted", BACKSHIFTED),
         ];
         let marked = marked.iter().flat_map(|&(file, flag, mark, marked_flag)| {
             entries(file).map(move |e| {

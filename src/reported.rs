@@ -2733,6 +2733,11 @@ fn cut_at_new_predicate(
         // subject of any words with a speech verb of its own is another
         // report.
         let reports = || {
+            // "… and would appeal": a modal the report shifted back goes on
+            // with what was said; it is no subject of another report.
+            if lexicon.class(t).is_backshifted() {
+                return false;
+            }
             let mut k = i + 2;
             while k < w.len().min(i + 2 + COORDINATE_SUBJECT) {
                 let v = w[k].text(text);
