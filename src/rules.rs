@@ -7,7 +7,7 @@
 //! paragraph, the sentence next to it, the paragraph before it.
 
 use crate::layout::{Block, BlockKind};
-use crate::lexicon::{Lexicon, WordClass};
+use crate::lexicon::{Lexicon, RoleClass, WordClass};
 use crate::marks::Quotation;
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_after_known, mention_before,
@@ -799,8 +799,51 @@ impl Context<'_> {
                     .flatten()
                     .unwrap_or_else(|| self.lexicon.class(next_text))
                     .is_noun_link(next_text);
-            verb_like.then_some(m)
+            if verb_like {
+                return Some(m);
+            }
+            // "Kehinde Bamgbose, the state commissioner for special duties,
+            // visited the site and said …": a name, an apposition that
+            // opens with an article or a number, and a verb after its
+            // closing comma.
+            let person = matches!(m.kind, MentionKind::Person { .. });
+            (person && closing.is_empty() && self.verb_after_apposition(sw, n)).then_some(m)
         })
+    }
+
+    /// True when `sw[n]`, after a comma, opens an apposition that tells a
+    /// person, an age or a role noun with an article ("54", "the state
+    /// commissioner for special duties"), and a lower-case verb follows its
+    /// closing comma within MAX_APPOSITION words.
+    fn verb_after_apposition(&self, sw: &[Word], n: usize) -> bool {
+        let text = self.text;
+        let Some(first) = sw.get(n).map(|w| w.text(text)) else {
+            return false;
+        };
+        let age = first.bytes().all(|b| b.is_ascii_digit());
+        if !(age || matches!(first, "the" | "a" | "an"))
+            || gap(text, sw[n - 1].span.end, sw[n].span.start) != ","
+        {
+            return false;
+        }
+        let Some(close) = (n + 1..sw.len().min(n + 1 + MAX_APPOSITION))
+            .find(|&k| gap(text, sw[k - 1].span.end, sw[k].span.start) == ",")
+        else {
+            return false;
+        };
+        // Not "Allergan, the far smaller company, will …": a person's role.
+        let role = sw[n + 1..close]
+            .iter()
+            .any(|w| self.lexicon.role(w.text(text)) == Some(RoleClass::Person));
+        if !(age && close == n + 1 || role) {
+            return false;
+        }
+        let verb = sw[close].text(text);
+        let class = self.lexicon.class(verb);
+        !is_capitalized(verb)
+            && (class.is_auxiliary() || !class.is_function_word())
+            && !class.is_noun_link(verb)
+            && is_finite_like(verb, self.lexicon)
     }
 
     /// `"…!" Lavrov said.` — a short sentence of speaker and cue right after
