@@ -453,6 +453,16 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         _ => r.0,
     };
     let content = trim_content(text, content);
+    // "still repeats it, half as a joke": a pronoun set off by a comma is
+    // the whole object, words said before; what follows is the writer's.
+    let c = &text[content.start..content.end];
+    if c.split_once(',').is_some_and(|(first, _)| {
+        cx.lexicon
+            .pronoun(first)
+            .is_some_and(|p| !p.subject || first.eq_ignore_ascii_case("it"))
+    }) {
+        return None;
+    }
     // "praised Obama": one word is a content when it names someone the
     // speech was about.
     let named = r.1 == Rule::ReportedAfterCue
