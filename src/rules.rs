@@ -462,18 +462,29 @@ impl Context<'_> {
             }
             names
         };
-        let title = self.blocks.iter().filter(|b| b.kind == BlockKind::Title);
-        if let Some(m) = title.flat_map(full_names).next() {
-            return Some(m);
-        }
-        self.blocks
+        let intro: Vec<&Block> = self
+            .blocks
             .iter()
             .filter(|b| b.kind == BlockKind::Body)
             .take_while(|b| {
                 marks::interview_turn(&self.text[b.span.start..b.span.end], self.lexicon).is_none()
             })
-            .flat_map(full_names)
-            .last()
+            .collect();
+        // A title in capitals reads like names ("Forty Winters on the
+        // Ice"): its person is the interviewee only if the introduction
+        // names them too.
+        let introduced = |m: &Mention| {
+            let name = &self.text[m.span.start..m.span.end];
+            let family = name.rsplit(' ').next().unwrap_or(name);
+            intro
+                .iter()
+                .any(|b| self.text[b.span.start..b.span.end].contains(family))
+        };
+        let title = self.blocks.iter().filter(|b| b.kind == BlockKind::Title);
+        if let Some(m) = title.flat_map(full_names).find(introduced) {
+            return Some(m);
+        }
+        intro.into_iter().flat_map(full_names).last()
     }
 
     /// A transcript turn: the quotation opens with its speaker's label.
