@@ -444,7 +444,8 @@ pub(crate) struct Lexicon {
     /// Lower-case words that open a page's time stamp: "published".
     stamp_leads: WordTable<()>,
     /// Lower-case labels of an interview's turns: "q", "a".
-    interview_labels: WordTable<()>,
+    /// Each label, true for an answer's.
+    interview_labels: WordTable<bool>,
     /// Lower-case family names written before the given name: "lim".
     family_names_first: WordTable<()>,
     /// The last words of companies' names that tell their trade:
@@ -1244,9 +1245,10 @@ impl Lexicon {
             stamp_leads: WordTable::new(
                 entries(STAMP_LEADS).map(|e| (e.to_lowercase().into(), ())),
             ),
-            interview_labels: WordTable::new(
-                entries(INTERVIEW_LABELS).map(|e| (e.to_lowercase().into(), ())),
-            ),
+            interview_labels: WordTable::new(entries(INTERVIEW_LABELS).filter_map(|e| {
+                let (label, turn) = e.split_once(char::is_whitespace)?;
+                Some((label.to_lowercase().into(), turn.trim() == "answer"))
+            })),
             family_names_first: WordTable::new(
                 entries(FAMILY_NAMES_FIRST).map(|e| (e.to_lowercase().into(), ())),
             ),
@@ -1414,6 +1416,12 @@ impl Lexicon {
     /// interview's turn ("Q", "A"), matched without regard to case.
     pub fn is_interview_label(&self, label: &str) -> bool {
         self.interview_labels.get_lower(label).is_some()
+    }
+
+    /// For a label of an interview's turn, whether it opens an answer
+    /// ("A", "Answer") rather than a question.
+    pub fn is_answer_label(&self, label: &str) -> Option<bool> {
+        self.interview_labels.get_lower(label).copied()
     }
 
     /// True when `name` is a family name written before the given name

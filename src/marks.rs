@@ -268,6 +268,9 @@ impl<'a> Pairing<'a> {
             if !turns.transcript() {
                 turns.count(label_of(text, block));
             }
+            if !turns.interview() {
+                turns.count_interview(interview_of(text, block, lexicon));
+            }
         }
         self.next = next;
         self.paired = self.paired.max(blocks.len());
@@ -278,6 +281,7 @@ impl<'a> Pairing<'a> {
     pub(crate) fn finish(self, blocks: &[Block]) -> Vec<Quotation> {
         let Pairing {
             text,
+            lexicon,
             options,
             doubles,
             singles,
@@ -286,7 +290,16 @@ impl<'a> Pairing<'a> {
         } = self;
         let mut quotations = top_level(text, blocks, options, doubles, singles);
         if turns.transcript() {
-            add_unmarked_turns(text, blocks, &mut quotations, options);
+            let turn = |b: &Block| label_of(text, b).map(|_| 0);
+            add_unmarked_turns(blocks, &mut quotations, options, turn);
+        }
+        if turns.interview() {
+            // Only the answers: the questions are the interviewer's.
+            let answer = |b: &Block| match interview_of(text, b, lexicon)? {
+                (true, words) => Some(words),
+                (false, _) => None,
+            };
+            add_unmarked_turns(blocks, &mut quotations, options, answer);
         }
         quotations
     }
@@ -363,14 +376,54 @@ fn label_of<'a>(text: &'a str, b: &Block) -> Option<&'a str> {
     speaker_label(line).map(|len| &line[..len])
 }
 
+/// The longest label of an interview's turn looked for, in bytes
+/// ("Question").
+const MAX_INTERVIEW_LABEL: usize = 10;
+
+/// How many questions, and how many answers, an interview has at least:
+/// one "Q:" and one "A:" may be a list's items or a caption's.
+const INTERVIEW_TURNS: usize = 2;
+
+/// The turn of an interview a paragraph of running text opens with, if
+/// any: whether its label ("Q:", "A.", "Answer:") opens an answer, and
+/// where in the paragraph the turn's words start.
+fn interview_of(text: &str, b: &Block, lexicon: &Lexicon) -> Option<(bool, usize)> {
+    if b.kind != BlockKind::Body {
+        return None;
+    }
+    interview_turn(&text[b.span.start..b.span.end], lexicon)
+}
+
+/// [`interview_of`] for a paragraph's text `s`.
+pub(crate) fn interview_turn(s: &str, lexicon: &Lexicon) -> Option<(bool, usize)> {
+    let bytes = s.as_bytes();
+    if !bytes.first()?.is_ascii_alphabetic() {
+        return None;
+    }
+    let end = bytes
+        .iter()
+        .take(MAX_INTERVIEW_LABEL)
+        .position(|&b| matches!(b, b':' | b'.'))?;
+    // A space follows the label: "A.J. Hale" or "Q.E.D." is none.
+    if bytes.get(end + 1) != Some(&b' ') {
+        return None;
+    }
+    let answer = lexicon.is_answer_label(&s[..end])?;
+    let rest = &s[end + 1..];
+    Some((answer, s.len() - rest.trim_start().len()))
+}
+
 /// Whether an article is a transcript, told from the labels its
 /// paragraphs open with, in order: one label repeated ("UPDATE:") or two
-/// turns are not a transcript.
+/// turns are not a transcript. An interview is counted apart, by its
+/// questions and answers.
 #[derive(Default)]
 struct Turns<'a> {
     turns: usize,
     first_label: Option<&'a str>,
     two_labels: bool,
+    questions: usize,
+    answers: usize,
 }
 
 impl<'a> Turns<'a> {
@@ -386,22 +439,45 @@ impl<'a> Turns<'a> {
     fn transcript(&self) -> bool {
         self.turns >= TRANSCRIPT_TURNS && self.two_labels
     }
+
+    /// Counts the interview's turn the next paragraph opens, if any.
+    fn count_interview(&mut self, turn: Option<(bool, usize)>) {
+        match turn {
+            Some((true, _)) => self.answers += 1,
+            Some((false, _)) => self.questions += 1,
+            None => {}
+        }
+    }
+
+    /// True once the paragraphs counted make an interview.
+    fn interview(&self) -> bool {
+        self.questions >= INTERVIEW_TURNS && self.answers >= INTERVIEW_TURNS
+    }
 }
 
-/// In a transcript, adds each turn ("MARSH: My door has always been
-/// open.") that no quotation mark encloses, as a quotation whose pieces
-/// start at the label, as a quoted turn's do. A paragraph holding a
+/// In a transcript or an interview, adds each turn that no quotation
+/// mark encloses as a quotation: `turn` tells of a paragraph whether it
+/// is one, and where in it the quotation's piece starts. A transcript's
+/// turn ("MARSH: My door has always been open.") starts at the label, as
+/// a quoted turn's does; an interview's answer after it. The quotation's
+/// marks are empty, at the paragraph's ends. A paragraph holding a
 /// quotation is left to it (a turn that quotes someone else).
 fn add_unmarked_turns(
-    text: &str,
     blocks: &[Block],
     quotations: &mut Vec<Quotation>,
     options: &Options,
+    turn: impl Fn(&Block) -> Option<usize>,
 ) {
     let before = quotations.len();
     let mut k = 0;
     for (bi, b) in blocks.iter().enumerate() {
-        if label_of(text, b).is_none() || b.span.len() > options.max_quote_len {
+        if b.span.len() > options.max_quote_len {
+            continue;
+        }
+        let Some(start) = turn(b) else {
+            continue;
+        };
+        if start >= b.span.len() {
             continue;
         }
         while k < before && quotations[k].close.end <= b.span.start {
@@ -411,7 +487,10 @@ fn add_unmarked_turns(
             continue;
         }
         let mut pieces = Pieces::default();
-        pieces.push(b.span, options.max_quote_len);
+        pieces.push(
+            Span::new(b.span.start + start, b.span.end),
+            options.max_quote_len,
+        );
         quotations.push(Quotation {
             pieces,
             open: Span::new(b.span.start, b.span.start),

@@ -140,6 +140,9 @@ rules! {
     /// A transcript turn: `"LAVROV: …"`, the speaker's label opening the
     /// quotation.
     SpeakerLabel = "speaker-label", 0.9;
+    /// An interview's answer (`A: …`), the interviewee's: the person
+    /// the title names in full, or else the last the introduction does.
+    InterviewAnswer = "interview-answer", 0.85;
     /// `"…," Lavrov said.` / `"…," the minister added.`
     QuoteCommaSpeakerVerb = "quote-comma-speaker-verb", 0.95;
     /// `"…," said Lavrov.`

@@ -99,8 +99,21 @@ pub(crate) fn attribute_all(cx: &Context<'_>) -> Vec<Option<Attribution>> {
     // name set in quotes between two quotations is passed over ("…,” she
     // said, showing off a “Make America Great Again” hat. “…”).
     let mut previous: Option<usize> = None;
+    // The interviewee, looked for at the first answer of an interview.
+    let mut interviewee: Option<Option<Mention>> = None;
     for qi in 0..cx.quotations.len() {
         let q = &cx.quotations[qi];
+        if cx.is_interview_answer(q) {
+            let speaker = *interviewee.get_or_insert_with(|| cx.interviewee());
+            out.push(Some(Attribution::new(
+                Rule::InterviewAnswer,
+                Kind::Direct,
+                speaker,
+                None,
+            )));
+            previous = Some(qi);
+            continue;
+        }
         if cx.is_nickname(q) || cx.is_name_of_thing(q) {
             out.push(None);
             continue;
@@ -407,6 +420,71 @@ impl Context<'_> {
         self.blocks
             .get(b)
             .is_some_and(|b| matches!(b.kind, BlockKind::Title | BlockKind::Heading))
+    }
+
+    /// Whether a quotation is an interview's answer, which no marks
+    /// enclose: its piece starts after the answer's label.
+    fn is_interview_answer(&self, q: &Quotation) -> bool {
+        let block = &self.blocks[q.first_block];
+        q.open.start == q.open.end
+            && q.open.start == block.span.start
+            && marks::interview_turn(&self.text[block.span.start..block.span.end], self.lexicon)
+                .is_some_and(|(answer, _)| answer)
+    }
+
+    /// The person an interview is with: the first the title names in
+    /// full ("glaciologist Ana Ruiz on …"), or else the last named in
+    /// full in the running text before the first question, the
+    /// introduction. A name alone ("Ruiz") may be anyone's.
+    fn interviewee(&self) -> Option<Mention> {
+        let full_names = |b: &Block| {
+            let words: Vec<Word> = words(self.text, b.span).collect();
+            let mut names = Vec::new();
+            let mut i = 0;
+            while i < words.len() {
+                let capital = is_capitalized(words[i].text(self.text));
+                let m = capital
+                    .then(|| mention_after(self.text, &words, i, self.lexicon))
+                    .flatten();
+                match m.map(|m| m.kind) {
+                    Some(MentionKind::Person { name, .. })
+                        if self.text[name.start..name.end].contains(' ') =>
+                    {
+                        // The name alone: a mention read from a capital
+                        // may hold more ("The board appointed Ana Ruiz").
+                        let kind = MentionKind::Person { name, title: None };
+                        names.push(Mention { span: name, kind });
+                        // Past the name: its family name is no other person.
+                        i = words.partition_point(|w| w.span.start < name.end);
+                    }
+                    _ => i += 1,
+                }
+            }
+            names
+        };
+        let intro: Vec<&Block> = self
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Body)
+            .take_while(|b| {
+                marks::interview_turn(&self.text[b.span.start..b.span.end], self.lexicon).is_none()
+            })
+            .collect();
+        // A title in capitals reads like names ("Forty Winters on the
+        // Ice"): its person is the interviewee only if the introduction
+        // names them too.
+        let introduced = |m: &Mention| {
+            let name = &self.text[m.span.start..m.span.end];
+            let family = name.rsplit(' ').next().unwrap_or(name);
+            intro
+                .iter()
+                .any(|b| self.text[b.span.start..b.span.end].contains(family))
+        };
+        let title = self.blocks.iter().filter(|b| b.kind == BlockKind::Title);
+        if let Some(m) = title.flat_map(full_names).find(introduced) {
+            return Some(m);
+        }
+        intro.into_iter().flat_map(full_names).last()
     }
 
     /// A transcript turn: the quotation opens with its speaker's label.
