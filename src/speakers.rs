@@ -255,10 +255,32 @@ fn classify_run(
             name: Span::new(run[t + 1].span.start, span.end),
             title: Some(Span::new(run[0].span.start, run[t].span.end)),
         },
-        None => MentionKind::Person {
-            name: span,
-            title: None,
-        },
+        // "Offensive Things Donald Trump", "Year Barack Obama": in a
+        // headline written in title case, the words before a known first
+        // name that is followed by a surname are the headline's, not the
+        // name's, when none of them is a first name itself ("Mary Lou
+        // Retton" keeps hers) or an initial ("A.E. Dick Howard"). After a
+        // determiner the run names a thing ("the Castleford Heath Echo").
+        None => {
+            let start = (0..run.len().saturating_sub(1))
+                .find(|&i| is_first_name(run[i].text(text), lexicon))
+                .filter(|&k| {
+                    !run[..k].iter().any(|w| {
+                        let t = w.text(text);
+                        t.contains('.') || t.chars().nth(1).is_none()
+                    })
+                })
+                .filter(|&k| {
+                    k == 0
+                        || word_before(text, run[0].span.start)
+                            .is_none_or(|(b, e)| !lexicon.class(&text[b..e]).is_determiner())
+                })
+                .unwrap_or(0);
+            MentionKind::Person {
+                name: Span::new(run[start].span.start, span.end),
+                title: None,
+            }
+        }
     }
 }
 
