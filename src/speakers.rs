@@ -1749,12 +1749,20 @@ impl<'t> Resolver<'t> {
                         // "Lumen Ltd cut its forecast. The company said":
                         // only when no name has the noun in it, and the
                         // mention is a definite noun naming no one else
-                        // ("the Clinton campaign", a bare "campaign").
+                        // ("the Clinton campaign", a bare "campaign"). A
+                        // capital before a lower-case part after a hyphen
+                        // names a place, not a company ("the
+                        // Singapore-based freight company").
                         .or_else(|| {
                             let mut words = text[mention.span.start..mention.span.end].split(' ');
                             let plain =
                                 words.next().is_some_and(|w| lexicon.class(w).is_definite())
-                                    && words.all(|w| !is_capitalized(w));
+                                    && words.all(|w| {
+                                        !is_capitalized(w)
+                                            || w.rsplit_once('-').is_some_and(|(_, p)| {
+                                                !p.is_empty() && !is_capitalized(p)
+                                            })
+                                    });
                             let noun_heads = lexicon.is_org_head(&capitalized(&noun));
                             let company_noun = lexicon.is_company_noun(&noun);
                             plain
