@@ -369,7 +369,8 @@ pub(crate) fn mention_before(
     // The mention that ends at the cue, the same for every comma tried:
     // read at the first.
     let mut whole = None;
-    (lo + 1..end).rev().find_map(|open| {
+    let mut role_before_clause = None;
+    let found = (lo + 1..end).rev().find_map(|open| {
         if !is_comma_between(text, &words[open - 1], &words[open]) {
             return None;
         }
@@ -398,13 +399,31 @@ pub(crate) fn mention_before(
         if !apposition_like {
             return described_apposition(text, words, open, end, lexicon);
         }
-        core_before(text, words, open, None, lexicon).filter(|m| {
+        let m = core_before(text, words, open, None, lexicon).filter(|m| {
             matches!(
                 m.kind,
                 MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
             )
-        })
-    })
+        });
+        // "Tan Boon Huat, a fund manager at Meranti Capital, which owns
+        // 2% of it, said": a role before a clause ("which", "who") may
+        // itself be an apposition of a name a comma further back, which
+        // is tried first; the role is kept should no name be found.
+        if let Some(r) = m
+            && matches!(r.kind, MentionKind::Role { .. })
+            && lexicon.class(first).is_clause_opener(first)
+        {
+            role_before_clause.get_or_insert(r);
+            return None;
+        }
+        match m {
+            Some(m) if role_before_clause.is_some() => {
+                matches!(m.kind, MentionKind::Person { .. }).then_some(m)
+            }
+            m => m,
+        }
+    });
+    found.or(role_before_clause)
 }
 
 /// The speaker of an apposition `words[open..end]` that opens with a
