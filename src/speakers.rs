@@ -255,10 +255,32 @@ fn classify_run(
             name: Span::new(run[t + 1].span.start, span.end),
             title: Some(Span::new(run[0].span.start, run[t].span.end)),
         },
-        None => MentionKind::Person {
-            name: span,
-            title: None,
-        },
+        // "Offensive Things Donald Trump", "Year Barack Obama": in a
+        // headline written in title case, the words before a known first
+        // name that is followed by a surname are the headline's, not the
+        // name's, when none of them is a first name itself ("Mary Lou
+        // Retton" keeps hers) or an initial ("A.E. Dick Howard"). After a
+        // determiner the run names a thing ("the Castleford Heath Echo").
+        None => {
+            let start = (0..run.len().saturating_sub(1))
+                .find(|&i| is_first_name(run[i].text(text), lexicon))
+                .filter(|&k| {
+                    !run[..k].iter().any(|w| {
+                        let t = w.text(text);
+                        t.contains('.') || t.chars().nth(1).is_none()
+                    })
+                })
+                .filter(|&k| {
+                    k == 0
+                        || word_before(text, run[0].span.start)
+                            .is_none_or(|(b, e)| !lexicon.class(&text[b..e]).is_determiner())
+                })
+                .unwrap_or(0);
+            MentionKind::Person {
+                name: Span::new(run[start].span.start, span.end),
+                title: None,
+            }
+        }
     }
 }
 
@@ -347,7 +369,8 @@ pub(crate) fn mention_before(
     // The mention that ends at the cue, the same for every comma tried:
     // read at the first.
     let mut whole = None;
-    (lo + 1..end).rev().find_map(|open| {
+    let mut role_before_clause = None;
+    let found = (lo + 1..end).rev().find_map(|open| {
         if !is_comma_between(text, &words[open - 1], &words[open]) {
             return None;
         }
@@ -376,13 +399,31 @@ pub(crate) fn mention_before(
         if !apposition_like {
             return described_apposition(text, words, open, end, lexicon);
         }
-        core_before(text, words, open, None, lexicon).filter(|m| {
+        let m = core_before(text, words, open, None, lexicon).filter(|m| {
             matches!(
                 m.kind,
                 MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
             )
-        })
-    })
+        });
+        // "Tan Boon Huat, a fund manager at Meranti Capital, which owns
+        // 2% of it, said": a role before a clause ("which", "who") may
+        // itself be an apposition of a name a comma further back, which
+        // is tried first; the role is kept should no name be found.
+        if let Some(r) = m
+            && matches!(r.kind, MentionKind::Role { .. })
+            && lexicon.class(first).is_clause_opener(first)
+        {
+            role_before_clause.get_or_insert(r);
+            return None;
+        }
+        match m {
+            Some(m) if role_before_clause.is_some() => {
+                matches!(m.kind, MentionKind::Person { .. }).then_some(m)
+            }
+            m => m,
+        }
+    });
+    found.or(role_before_clause)
 }
 
 /// The speaker of an apposition `words[open..end]` that opens with a
@@ -1727,12 +1768,20 @@ impl<'t> Resolver<'t> {
                         // "Lumen Ltd cut its forecast. The company said":
                         // only when no name has the noun in it, and the
                         // mention is a definite noun naming no one else
-                        // ("the Clinton campaign", a bare "campaign").
+                        // ("the Clinton campaign", a bare "campaign"). A
+                        // capital before a lower-case part after a hyphen
+                        // names a place, not a company ("the
+                        // Singapore-based freight company").
                         .or_else(|| {
                             let mut words = text[mention.span.start..mention.span.end].split(' ');
                             let plain =
                                 words.next().is_some_and(|w| lexicon.class(w).is_definite())
-                                    && words.all(|w| !is_capitalized(w));
+                                    && words.all(|w| {
+                                        !is_capitalized(w)
+                                            || w.rsplit_once('-').is_some_and(|(_, p)| {
+                                                !p.is_empty() && !is_capitalized(p)
+                                            })
+                                    });
                             let noun_heads = lexicon.is_org_head(&capitalized(&noun));
                             let company_noun = lexicon.is_company_noun(&noun);
                             plain
