@@ -772,6 +772,33 @@ fn is_byline_or_stamp(line: &str, lexicon: &Lexicon) -> bool {
         && b.get(hours + 3).is_none_or(|c| !c.is_ascii_digit())
 }
 
+/// The longest label of an interview's turn looked for, in bytes
+/// ("Question").
+const MAX_INTERVIEW_LABEL: usize = 10;
+
+/// The turn of an interview a line opens with, if any ("Q: And now?",
+/// "A. Very clearly.", "Answer: …"): whether its label opens an answer
+/// rather than a question, and where in the line the turn's words start.
+pub(crate) fn interview_turn(s: &str, lexicon: &Lexicon) -> Option<(bool, usize)> {
+    let bytes = s.as_bytes();
+    // Every line is asked: the first letter turns most away, and a label
+    // is a word of letters, read only to its end.
+    if !lexicon.may_open_interview_label(*bytes.first()?) {
+        return None;
+    }
+    let end = bytes
+        .iter()
+        .take(MAX_INTERVIEW_LABEL)
+        .position(|b| !b.is_ascii_alphabetic())?;
+    // A colon or a point, and a space: "A.J. Hale" or "Q.E.D." is none.
+    if !matches!(bytes[end], b':' | b'.') || bytes.get(end + 1) != Some(&b' ') {
+        return None;
+    }
+    let answer = lexicon.is_answer_label(&s[..end])?;
+    let rest = &s[end + 1..];
+    Some((answer, s.len() - rest.trim_start().len()))
+}
+
 /// A section heading: short, title-cased, not closed like a sentence.
 fn is_heading_shaped(line: &str, lexicon: &Lexicon) -> bool {
     if line.len() > SHORT_LINE / 2
@@ -782,9 +809,7 @@ fn is_heading_shaped(line: &str, lexicon: &Lexicon) -> bool {
         || has_inner_sentence_break(line, None)
         // An interview's question ("Q: And now?") is short and capitalised
         // too, but a turn of the interview.
-        || line
-            .split_once(':')
-            .is_some_and(|(label, _)| lexicon.is_interview_label(label.trim()))
+        || interview_turn(line, lexicon).is_some()
     {
         return false;
     }

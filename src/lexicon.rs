@@ -443,9 +443,12 @@ pub(crate) struct Lexicon {
     kickers: WordTable<()>,
     /// Lower-case words that open a page's time stamp: "published".
     stamp_leads: WordTable<()>,
-    /// Lower-case labels of an interview's turns: "q", "a".
-    /// Each label, true for an answer's.
+    /// Lower-case labels of an interview's turns ("q", "a"), each true
+    /// for an answer's.
     interview_labels: WordTable<bool>,
+    /// The first letters of those labels, in lower case: most paragraphs
+    /// open with none of them and are told so with no look-up.
+    interview_firsts: Box<[u8]>,
     /// Lower-case family names written before the given name: "lim".
     family_names_first: WordTable<()>,
     /// The last words of companies' names that tell their trade:
@@ -1245,6 +1248,12 @@ impl Lexicon {
             stamp_leads: WordTable::new(
                 entries(STAMP_LEADS).map(|e| (e.to_lowercase().into(), ())),
             ),
+            interview_firsts: entries(INTERVIEW_LABELS)
+                .filter_map(|e| e.bytes().next())
+                .map(|b| b.to_ascii_lowercase())
+                .collect::<HashSet<u8>>()
+                .into_iter()
+                .collect(),
             interview_labels: WordTable::new(entries(INTERVIEW_LABELS).filter_map(|e| {
                 let (label, turn) = e.split_once(char::is_whitespace)?;
                 Some((label.to_lowercase().into(), turn.trim() == "answer"))
@@ -1412,10 +1421,10 @@ impl Lexicon {
         self.stamp_leads.get_lower(lead).is_some()
     }
 
-    /// True when `label`, a line's word before a colon, labels an
-    /// interview's turn ("Q", "A"), matched without regard to case.
-    pub fn is_interview_label(&self, label: &str) -> bool {
-        self.interview_labels.get_lower(label).is_some()
+    /// True when `b` may open a label of an interview's turn: the first
+    /// letter of one, in any case.
+    pub fn may_open_interview_label(&self, b: u8) -> bool {
+        self.interview_firsts.contains(&b.to_ascii_lowercase())
     }
 
     /// For a label of an interview's turn, whether it opens an answer

@@ -376,10 +376,6 @@ fn label_of<'a>(text: &'a str, b: &Block) -> Option<&'a str> {
     speaker_label(line).map(|len| &line[..len])
 }
 
-/// The longest label of an interview's turn looked for, in bytes
-/// ("Question").
-const MAX_INTERVIEW_LABEL: usize = 10;
-
 /// How many questions, and how many answers, an interview has at least:
 /// one "Q:" and one "A:" may be a list's items or a caption's.
 const INTERVIEW_TURNS: usize = 2;
@@ -391,26 +387,7 @@ fn interview_of(text: &str, b: &Block, lexicon: &Lexicon) -> Option<(bool, usize
     if b.kind != BlockKind::Body {
         return None;
     }
-    interview_turn(&text[b.span.start..b.span.end], lexicon)
-}
-
-/// [`interview_of`] for a paragraph's text `s`.
-pub(crate) fn interview_turn(s: &str, lexicon: &Lexicon) -> Option<(bool, usize)> {
-    let bytes = s.as_bytes();
-    if !bytes.first()?.is_ascii_alphabetic() {
-        return None;
-    }
-    let end = bytes
-        .iter()
-        .take(MAX_INTERVIEW_LABEL)
-        .position(|&b| matches!(b, b':' | b'.'))?;
-    // A space follows the label: "A.J. Hale" or "Q.E.D." is none.
-    if bytes.get(end + 1) != Some(&b' ') {
-        return None;
-    }
-    let answer = lexicon.is_answer_label(&s[..end])?;
-    let rest = &s[end + 1..];
-    Some((answer, s.len() - rest.trim_start().len()))
+    layout::interview_turn(&text[b.span.start..b.span.end], lexicon)
 }
 
 /// Whether an article is a transcript, told from the labels its

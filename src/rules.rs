@@ -6,7 +6,7 @@
 //! quote, a cue right before it, a cue elsewhere in its sentence, a lead-in
 //! paragraph, the sentence next to it, the paragraph before it.
 
-use crate::layout::{Block, BlockKind};
+use crate::layout::{self, Block, BlockKind};
 use crate::lexicon::{Lexicon, RoleClass, WordClass};
 use crate::marks::Quotation;
 use crate::speakers::{
@@ -428,7 +428,7 @@ impl Context<'_> {
         let block = &self.blocks[q.first_block];
         q.open.start == q.open.end
             && q.open.start == block.span.start
-            && marks::interview_turn(&self.text[block.span.start..block.span.end], self.lexicon)
+            && layout::interview_turn(&self.text[block.span.start..block.span.end], self.lexicon)
                 .is_some_and(|(answer, _)| answer)
     }
 
@@ -467,7 +467,7 @@ impl Context<'_> {
             .iter()
             .filter(|b| b.kind == BlockKind::Body)
             .take_while(|b| {
-                marks::interview_turn(&self.text[b.span.start..b.span.end], self.lexicon).is_none()
+                layout::interview_turn(&self.text[b.span.start..b.span.end], self.lexicon).is_none()
             })
             .collect();
         // A title in capitals reads like names ("Forty Winters on the
