@@ -341,6 +341,17 @@ impl Context<'_> {
                 .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
                 .is_some_and(|w| self.lexicon.class(w).is_title_lead())
         };
+        // A naming verb right before it, with no object between: the name
+        // a thing goes by (`a class called "Perception"`, `the stalls
+        // traders call "the Oven"`). With an object between, what someone
+        // calls a thing is their words (`called the plan "A Total
+        // Disaster"`), which title_leads.txt leaves out for that reason.
+        let called = || {
+            text[..q.open.start]
+                .strip_suffix(' ')
+                .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+                .is_some_and(|w| self.lexicon.verb(w).is_some_and(|l| l.naming))
+        };
         // A capitalised possessive right before it: a network's programme
         // (`said on NBC's "Meet the Press."`, `told MSNBC's "Morning
         // Joe"`), read back a word's length at most.
@@ -376,7 +387,7 @@ impl Context<'_> {
                 || next.ends_with("ly")
                 || is_finite_like(next, self.lexicon))
         };
-        if !(led() || possessive() || modifies()) {
+        if !(led() || called() || possessive() || modifies()) {
             return false;
         }
         self.title_case(inner)
@@ -1200,7 +1211,8 @@ impl Context<'_> {
 
     /// The first words of `content` (up to one past [`MAX_TITLE_WORDS`])
     /// when each is capitalised or a function word, as a title's are: how
-    /// many, and whether the first is capitalised.
+    /// many, and whether the first, or the first that is not a function
+    /// word, is capitalised.
     fn title_case(&self, content: Span) -> Option<(usize, bool)> {
         let text = self.text;
         let first = FirstWords::<{ MAX_TITLE_WORDS + 1 }>::of(words(text, content));
@@ -1211,7 +1223,13 @@ impl Context<'_> {
                 is_capitalized(t) || self.lexicon.is_function_word(t)
             })
             .then(|| {
-                let capitalized = first.first().is_some_and(|w| is_capitalized(w.text(text)));
+                // An article before a name does not set its case: "the
+                // Oven" is a name as "Oven" is.
+                let capitalized = |w: &Word| is_capitalized(w.text(text));
+                let capitalized = first.first().is_some_and(capitalized)
+                    || (first.iter())
+                        .find(|w| !self.lexicon.is_function_word(w.text(text)))
+                        .is_some_and(capitalized);
                 (first.len(), capitalized)
             })
     }
