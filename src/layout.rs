@@ -713,21 +713,25 @@ fn title_shape(line: &str, lexicon: &Lexicon) -> TitleShape {
     let shape = word_shape(line, lexicon, |s| {
         s.words > 30 || (closed && s.lower() > 12)
     });
-    if shape.words == 0
-        || shape.words > 30
-        || !one_sentence && (shape.words > SHORT_HEADLINE || shape.title_case() < 0.75)
-    {
+    if shape.words == 0 || shape.words > 30 {
         return TitleShape::No;
     }
+    let ends_in_word = line.chars().next_back().is_some_and(char::is_alphanumeric);
     if !one_sentence {
-        return TitleShape::Headline;
+        // Two sentences make a headline when short and in title case, or
+        // when the last ends in a word as no sentence of prose does ("Dunmore
+        // doesn't need a vision. It needs a bus that turns up").
+        return if shape.words <= SHORT_HEADLINE && (shape.title_case() >= 0.75 || ends_in_word) {
+            TitleShape::Headline
+        } else {
+            TitleShape::No
+        };
     }
     // A sentence-case headline runs to 25 words in the tabloids. A longer
     // line that ends in punctuation or a mark is more often the article's
     // first sentence (a question, or speech: `…," Cruz said.`): such a
     // headline ends in a word.
-    let long_headline =
-        shape.words <= LONG_HEADLINE && line.chars().next_back().is_some_and(char::is_alphanumeric);
+    let long_headline = shape.words <= LONG_HEADLINE && ends_in_word;
     if shape.title_case() >= 0.6 || (shape.words <= SHORT_HEADLINE && !closed) || long_headline {
         return TitleShape::Headline;
     }
