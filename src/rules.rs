@@ -335,23 +335,23 @@ impl Context<'_> {
             return false;
         }
         // The words either side first: a few bytes away, and rarely so.
-        let led = || {
-            text[..q.open.start]
-                .strip_suffix(' ')
-                .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-                .is_some_and(|w| self.lexicon.class(w).is_title_lead())
-        };
+        let before = text[..q.open.start]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+            .map(|w| self.lexicon.class(w));
+        // A word mentioned, in any case: `the word "vibrant"`.
+        if before.is_some_and(|c| c.is_word_noun())
+            && words(text, q.content()).nth(MAX_WORD_MENTIONED).is_none()
+        {
+            return true;
+        }
+        let led = || before.is_some_and(|c| c.is_title_lead());
         // A naming verb right before it, with no object between: the name
         // a thing goes by (`a class called "Perception"`, `the stalls
         // traders call "the Oven"`). With an object between, what someone
         // calls a thing is their words (`called the plan "A Total
         // Disaster"`), which title_leads.txt leaves out for that reason.
-        let called = || {
-            text[..q.open.start]
-                .strip_suffix(' ')
-                .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-                .is_some_and(|w| self.lexicon.verb(w).is_some_and(|l| l.naming))
-        };
+        let called = || before.is_some_and(|c| self.lexicon.lemma_of(c).is_some_and(|l| l.naming));
         // A capitalised possessive right before it: a network's programme
         // (`said on NBC's "Meet the Press."`, `told MSNBC's "Morning
         // Joe"`), read back a word's length at most.
@@ -1219,8 +1219,11 @@ impl Context<'_> {
         first
             .iter()
             .all(|w| {
+                // A year or a number is part of a title: "Dunmore 2040".
                 let t = w.text(text);
-                is_capitalized(t) || self.lexicon.is_function_word(t)
+                is_capitalized(t)
+                    || t.starts_with(|c: char| c.is_ascii_digit())
+                    || self.lexicon.is_function_word(t)
             })
             .then(|| {
                 // An article before a name does not set its case: "the
@@ -1410,6 +1413,9 @@ const OUTER_REACH: usize = 16;
 
 /// The longest title of a work told apart from speech, in words.
 const MAX_TITLE_WORDS: usize = 8;
+/// The longest word or phrase mentioned after "the word" or "the term"
+/// told apart from speech, in words.
+const MAX_WORD_MENTIONED: usize = 4;
 /// How far back the owner of a title (`NBC's "Meet the Press"`) is read,
 /// in bytes.
 const MAX_OWNER_BYTES: usize = 32;
