@@ -506,6 +506,10 @@ fn script_counts(s: &str) -> (usize, usize) {
     (latin, other)
 }
 
+/// The marks that open a quotation in a caption: straight and curly
+/// double ones, the curly single and the guillemet.
+const OPENING_MARKS: [char; 4] = ['"', '“', '‘', '«'];
+
 /// Captions, credits, datelines, site controls. `has_credit_word` tells
 /// whether the line holds a word of [`Lexicon::credit_words`].
 fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
@@ -519,7 +523,11 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
         .rsplit(|b| !b.is_ascii_digit())
         .next()
         .is_some_and(|d| d.len() == 4);
-    if (has_credit_word && CREDIT.is_match(line)) || (ends_in_year && DATE_STAMP.is_match(line)) {
+    // A caption that quotes someone ("“We are not asking for the moon,”
+    // she told the crowd. (Photo: …)") is read for its quotation: a credit
+    // word makes furniture only of a line without quotation marks.
+    let credit = || has_credit_word && !line.contains(OPENING_MARKS) && CREDIT.is_match(line);
+    if credit() || (ends_in_year && DATE_STAMP.is_match(line)) {
         return true;
     }
     // A dash-led line is a dateline or credit fragment: "- Agency, 1920".
