@@ -335,13 +335,29 @@ impl Context<'_> {
             return false;
         }
         // The words either side first: a few bytes away, and rarely so.
-        let before = text[..q.open.start]
-            .strip_suffix(' ')
+        let inner = q.content();
+        let titled = || {
+            self.title_case(inner)
+                .is_some_and(|(n, capitalized)| capitalized && (1..=MAX_TITLE_WORDS).contains(&n))
+        };
+        let lead = text[..q.open.start].strip_suffix(' ');
+        // A title set off by commas after its kind: `the report, "Nobody
+        // Heard Us", is based on …`.
+        let comma = lead.and_then(|b| b.strip_suffix(','));
+        let before = (comma.or(lead))
             .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
             .map(|w| self.lexicon.class(w));
+        if comma.is_some()
+            && before.is_some_and(|c| c.is_title_lead() || c.is_document())
+            && titled()
+        {
+            return true;
+        }
+        // The tests of the word before are of a word right before it.
+        let before = before.filter(|_| comma.is_none());
         // A word mentioned, in any case: `the word "vibrant"`.
         if before.is_some_and(|c| c.is_word_noun())
-            && words(text, q.content()).nth(MAX_WORD_MENTIONED).is_none()
+            && words(text, inner).nth(MAX_WORD_MENTIONED).is_none()
         {
             return true;
         }
@@ -365,7 +381,6 @@ impl Context<'_> {
         };
         // A lower-case word right after it that is neither a function
         // word, a time, a manner nor a verb: the noun it names a kind of.
-        let inner = q.content();
         let modifies = || {
             let closed = text[inner.start..inner.end]
                 .trim_end()
@@ -387,11 +402,7 @@ impl Context<'_> {
                 || next.ends_with("ly")
                 || is_finite_like(next, self.lexicon))
         };
-        if !(led() || called() || possessive() || modifies()) {
-            return false;
-        }
-        self.title_case(inner)
-            .is_some_and(|(n, capitalized)| capitalized && (1..=MAX_TITLE_WORDS).contains(&n))
+        (led() || called() || possessive() || modifies()) && titled()
     }
 
     /// True when a quotation overlaps `span` (quotations are sorted and do
