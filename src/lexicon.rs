@@ -82,6 +82,7 @@ const ISSUING_VERBS: &str = include_str!("lexicon/issuing_verbs.txt");
 const SPOKESPERSONS: &str = include_str!("lexicon/spokespersons.txt");
 const WRITER_NOUNS: &str = include_str!("lexicon/writer_nouns.txt");
 const FINDING_NOUNS: &str = include_str!("lexicon/finding_nouns.txt");
+const WORD_NOUNS: &str = include_str!("lexicon/word_nouns.txt");
 const AMOUNT_WORDS: &str = include_str!("lexicon/amount_words.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
@@ -618,6 +619,8 @@ const FINDING_NOUN: u64 = 1 << 52;
 const AMOUNT_WORD: u64 = 1 << 53;
 /// A modal that a report shifts back in time: "would", "could".
 const BACKSHIFTED: u64 = 1 << 54;
+/// A noun that names a quoted word or phrase after it: "word", "term".
+const WORD_NOUN: u64 = 1 << 55;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -915,6 +918,12 @@ impl WordClass {
         self.flags & FINDING_NOUN != 0
     }
 
+    /// True for a noun that names a quoted word or phrase after it, in any
+    /// case ("the word", "the term").
+    pub fn is_word_noun(self) -> bool {
+        self.flags & WORD_NOUN != 0
+    }
+
     /// True when `word`, whose class this is, is a word of how much was
     /// said ("little", "much"), written in lower case.
     pub fn is_amount_word(self, word: &str) -> bool {
@@ -1173,6 +1182,7 @@ impl Lexicon {
             (TITLE_LEADS, TITLE_LEAD),
             (WRITER_NOUNS, WRITER_NOUN),
             (FINDING_NOUNS, FINDING_NOUN),
+            (WORD_NOUNS, WORD_NOUN),
             (AMOUNT_WORDS, AMOUNT_WORD),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
@@ -1292,7 +1302,7 @@ impl Lexicon {
     }
 
     /// The lemma of a word's class, for a speech-verb form.
-    fn lemma_of(&self, class: WordClass) -> Option<&Lemma> {
+    pub fn lemma_of(&self, class: WordClass) -> Option<&Lemma> {
         if class.is_verb() {
             self.lemmas.get(class.lemma as usize)
         } else {
@@ -1826,6 +1836,7 @@ mod tests {
             ("spokespersons.txt", SPOKESPERSONS),
             ("writer_nouns.txt", WRITER_NOUNS),
             ("finding_nouns.txt", FINDING_NOUNS),
+            ("word_nouns.txt", WORD_NOUNS),
             ("amount_words.txt", AMOUNT_WORDS),
             ("title_leads.txt", TITLE_LEADS),
         ];

@@ -12,7 +12,7 @@ use crate::sentences::Sentences;
 use crate::span::walk_to;
 use crate::speakers::{MentionKind, Resolver};
 use crate::topic::Topics;
-use crate::{Kind, Quote, Span};
+use crate::{Kind, Quote, Rule, Span};
 
 /// Runs every stage over `text`.
 pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Vec<Quote<'t>> {
@@ -127,14 +127,16 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
                     _ => said(text, a, &mut resolver, lexicon),
                 };
                 let q = &quotations[qi];
-                let words = quote_text(text, q);
+                let from = turn_start(text, a);
+                let words = quote_text(text, q, from);
                 // Marks around nothing but punctuation (`", ,"`) quote no
                 // one.
                 if !absorbed[qi] && words.contains(char::is_alphanumeric) {
+                    let content = q.content();
                     quotes.push(build(
                         text,
                         words,
-                        q.content(),
+                        Span::new(from.clamp(content.start, content.end), content.end),
                         a,
                         &said,
                         topics.of(q.first_block),
@@ -267,14 +269,32 @@ fn clean(s: &str) -> &str {
         .trim_end_matches(|c: char| c == ',' || c.is_whitespace())
 }
 
-/// The quotation's text: its pieces trimmed and joined with one space, a
-/// comma before the attribution dropped.
-fn quote_text<'t>(text: &'t str, q: &Quotation) -> Cow<'t, str> {
+/// Where a transcript turn's words start: after its speaker's label
+/// ("RUIZ: The port pays" says "The port pays"), which names the speaker
+/// as a cue would and is no part of what was said. Any other quotation's
+/// words start where it does (0 here: no later than its first piece).
+fn turn_start(text: &str, a: &Attribution) -> usize {
+    match (a.rule, a.source) {
+        (Rule::SpeakerLabel, Source::Mention(label)) => {
+            let rest = &text[label.span.end..];
+            text.len() - rest.trim_start_matches(':').trim_start().len()
+        }
+        _ => 0,
+    }
+}
+
+/// The quotation's text from byte `from` on: its pieces trimmed and joined
+/// with one space, a comma before the attribution dropped.
+fn quote_text<'t>(text: &'t str, q: &Quotation, from: usize) -> Cow<'t, str> {
+    let clip = |p: &Span| Span::new(p.start.max(from).min(p.end), p.end);
     match q.pieces.as_slice() {
-        [one] => Cow::Borrowed(clean(&text[one.start..one.end])),
+        [one] => {
+            let one = clip(one);
+            Cow::Borrowed(clean(&text[one.start..one.end]))
+        }
         pieces => {
             let mut out = String::new();
-            for p in pieces {
+            for p in pieces.iter().map(clip) {
                 let piece = text[p.start..p.end].trim();
                 if piece.is_empty() {
                     continue;

@@ -138,7 +138,8 @@ macro_rules! rules {
 
 rules! {
     /// A transcript turn: `"LAVROV: …"`, the speaker's label opening the
-    /// quotation.
+    /// quotation. The label is the speaker's mention, not part of the
+    /// quote's text.
     SpeakerLabel = "speaker-label", 0.9;
     /// An interview's answer (`A: …`), the interviewee's: the person
     /// the title names in full, or else the last the introduction does.

@@ -1635,6 +1635,7 @@ impl<'t> Resolver<'t> {
                 };
                 let full = self
                     .full_name(name, gender, lexicon)
+                    .or_else(|| self.name_in_capitals(name, lexicon))
                     .or_else(|| self.title_or_first_name(name, lexicon))
                     .or_else(|| self.first_name(name, title, at, lexicon))
                     .unwrap_or(Entity {
@@ -1896,6 +1897,35 @@ impl<'t> Resolver<'t> {
         self.names
             .first_full_name(key, lexicon)
             .filter(|e| matches(e))
+    }
+
+    /// The person a name of several words in capitals stands for: a
+    /// transcript's "ELENA BARRIOS" or "MINISTER ANA DIAZ" is the "Elena
+    /// Barrios" or "Ana Diaz" the article names in its own case, whose name
+    /// ends the one in capitals. Such names are rare: lowering them costs
+    /// nothing that counts.
+    fn name_in_capitals(&mut self, name: Span, lexicon: &Lexicon) -> Option<Entity> {
+        let text = self.text;
+        let n = &text[name.start..name.end];
+        if !has_space(n) || n.chars().any(char::is_lowercase) {
+            return None;
+        }
+        let lower = n.to_lowercase();
+        let ends = |e: &Entity| {
+            let full = text[e.name.start..e.name.end].to_lowercase();
+            !e.org
+                && !e.role
+                && full.contains(' ')
+                && (lower.strip_suffix(&full))
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        };
+        if let Some(e) = self.speakers.iter().rev().take(RECENT).find(|e| ends(e)) {
+            return Some(*e);
+        }
+        let surname = lower.rsplit(' ').next()?;
+        self.names
+            .first_full_name(surname, lexicon)
+            .filter(|e| ends(e))
     }
 
     /// The full name whose surname follows a title that is also a first
