@@ -175,7 +175,7 @@ fn classify_run(
         // then a name from a known first name to the "of" after it, if any.
         if lexicon.is_title_word_in(run[0].text(text), class_of(0))
             && let Some(first) =
-                (1..run.len() - 1).find(|&i| is_first_name(run[i].text(text), lexicon))
+                (1..run.len() - 1).find(|&i| lexicon.is_first_name(run[i].text(text)))
         {
             // A first name the lexicon does not list may come before the
             // one it does ("Gov. Earl Ray Tomblin of West Virginia"): the
@@ -222,7 +222,7 @@ fn classify_run(
     if let Some(t) = title_end
         && t + 2 == run.len()
         && class_of(t).role() == Some(RoleClass::Person)
-        && is_first_name(run[t].text(text), lexicon)
+        && lexicon.is_first_name(run[t].text(text))
     {
         title_end = (0..t).rposition(|i| is_title(class_of(i), i));
     }
@@ -263,7 +263,7 @@ fn classify_run(
         // determiner the run names a thing ("the Castleford Heath Echo").
         None => {
             let start = (0..run.len().saturating_sub(1))
-                .find(|&i| is_first_name(run[i].text(text), lexicon))
+                .find(|&i| lexicon.is_first_name(run[i].text(text)))
                 .filter(|&k| {
                     !run[..k].iter().any(|w| {
                         let t = w.text(text);
@@ -282,14 +282,6 @@ fn classify_run(
             }
         }
     }
-}
-
-/// True when `word` is a listed first name as written ("Dean"): the
-/// lexicon matches first names only as written and gendered titles
-/// ("Sir", "Mrs") in any case, so a word whose lower case has no gender
-/// of its own is a first name.
-fn is_first_name(word: &str, lexicon: &Lexicon) -> bool {
-    lexicon.gender(word) != Gender::Any && lexicon.gender(&word.to_lowercase()) == Gender::Any
 }
 
 /// The mention that ends at `words[end - 1]`, read backwards: a pronoun, a
@@ -633,7 +625,7 @@ fn core_before(
                         || text[name.start..name.end]
                             .split(' ')
                             .next()
-                            .is_some_and(|first| is_first_name(first, lexicon))
+                            .is_some_and(|first| lexicon.is_first_name(first))
                 }
                 _ => false,
             })
@@ -878,7 +870,7 @@ fn spoken_for(text: &str, kind: MentionKind, lexicon: &Lexicon) -> Option<Span> 
         MentionKind::Person { name, title: None } => {
             let n = &text[name.start..name.end];
             let first = n.split(' ').next().unwrap_or(n);
-            (!is_first_name(first, lexicon)).then_some(name)
+            (!lexicon.is_first_name(first)).then_some(name)
         }
         _ => None,
     }
@@ -1904,7 +1896,7 @@ impl<'t> Resolver<'t> {
     fn title_or_first_name(&mut self, name: Span, lexicon: &Lexicon) -> Option<Entity> {
         let n = &self.text[name.start..name.end];
         let (first, last) = n.split_once(' ')?;
-        if has_space(last) || !lexicon.is_title_word(first) || !is_first_name(first, lexicon) {
+        if has_space(last) || !lexicon.is_title_word(first) || !lexicon.is_first_name(first) {
             return None;
         }
         self.full_name(
@@ -1942,7 +1934,7 @@ impl<'t> Resolver<'t> {
         // names are, once no full name ends in it.
         let known_first = || match title {
             Some(t) => first_name_title(t),
-            None => is_first_name(first, lexicon) || lexicon.is_family_name_first(first),
+            None => lexicon.is_first_name(first) || lexicon.is_family_name_first(first),
         };
         if has_space(first) || !known_first() {
             return None;
@@ -3035,7 +3027,7 @@ fn nicknamed_first_name(text: &str, at: usize, lexicon: &Lexicon) -> Option<usiz
         None => return None,
     };
     let first = &before[start..];
-    (!first.is_empty() && is_first_name(first, lexicon)).then_some(lo + start)
+    (!first.is_empty() && lexicon.is_first_name(first)).then_some(lo + start)
 }
 
 /// How far back [`nicknamed_first_name`] reads, in bytes.
