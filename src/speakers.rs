@@ -2724,7 +2724,10 @@ impl<'t> Names<'t> {
         };
         let (start, end) = (first.start, last.end);
         let hay = &self.text.as_bytes()[..end];
-        let needle = Caseless::new(key);
+        // A full name's last word is capitalised, as every word of a name
+        // is but a particle ("Ludwig van"): a surname that is no particle
+        // is looked for only where it starts with a capital.
+        let needle = Caseless::new(key, !lexicon.class(key).is_name_particle(key));
         let mut from = start;
         let mut k = 0;
         let mut found = None;
@@ -2797,17 +2800,23 @@ impl<'t> Names<'t> {
     }
 }
 
-/// A word to find in any ASCII case.
+/// A word to find in any ASCII case, or in any case after a capital.
 struct Caseless<'n> {
     /// The word, in lower case.
     needle: &'n [u8],
     /// Which of its bytes is looked for with memchr: the one rarest in
     /// English text, so that few false starts are tested.
     rare: usize,
+    /// Whether the word is wanted only with its first letter a capital,
+    /// which is then the byte looked for: a capital is rarer than any
+    /// letter in both cases ("T" against "p" and "P" for "trump").
+    capital: bool,
 }
 
 impl<'n> Caseless<'n> {
-    fn new(needle: &'n str) -> Caseless<'n> {
+    /// The word `needle` in lower case, wanted capitalised if `capital`
+    /// and it starts with an ASCII letter.
+    fn new(needle: &'n str, capital: bool) -> Caseless<'n> {
         // Letters from the most frequent in English to the least; any
         // other byte is rarer still.
         const BY_FREQUENCY: &[u8] = b"etaoinshrdlcumwfgypbvkjxqz";
@@ -2816,7 +2825,12 @@ impl<'n> Caseless<'n> {
         let rare = (0..needle.len())
             .max_by_key(|&i| rarity(&needle[i]))
             .unwrap_or(0);
-        Caseless { needle, rare }
+        let capital = capital && needle.first().is_some_and(u8::is_ascii_lowercase);
+        Caseless {
+            needle,
+            rare,
+            capital,
+        }
     }
 
     /// Where the word next starts in `hay` at or after `from`. A needle
@@ -2824,6 +2838,15 @@ impl<'n> Caseless<'n> {
     fn find(&self, hay: &[u8], from: usize) -> Option<usize> {
         if !self.needle.is_ascii() {
             return (from < hay.len()).then_some(from);
+        }
+        if self.capital {
+            let rest = &self.needle[1..];
+            return memchr::memchr_iter(self.needle[0].to_ascii_uppercase(), hay.get(from..)?)
+                .map(|hit| from + hit)
+                .find(|&at| {
+                    hay.get(at + 1..at + 1 + rest.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+                });
         }
         let b = *self.needle.get(self.rare)?;
         // One iterator over the hits keeps its state between them: most
@@ -3310,4 +3333,32 @@ fn first_piece(s: &str) -> Option<(usize, usize)> {
         .find(char::is_whitespace)
         .map_or(s.len(), |e| start + e);
     Some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A surname is found where it stands in any case, or, looked for
+    /// capitalised, only where its first letter is a capital: at every
+    /// position a search may go on from.
+    #[test]
+    fn surnames_are_found_as_a_scan_of_every_position_finds_them() {
+        let hay = "Donald Trump met trumpeters. TRUMP said, and Mr. Trump's aide \
+                   tRUMP at Trumbull; Ludwig van Beethoven, VAN der Berg and Van Dyke."
+            .as_bytes();
+        for key in ["trump", "van", "beethoven", "dyke", "t", "xyz"] {
+            for capital in [false, true] {
+                let needle = Caseless::new(key, capital);
+                for from in 0..=hay.len() {
+                    let expected = (from..hay.len()).find(|&at| {
+                        hay[at..].len() >= key.len()
+                            && hay[at..at + key.len()].eq_ignore_ascii_case(key.as_bytes())
+                            && (!capital || hay[at].is_ascii_uppercase())
+                    });
+                    assert_eq!(needle.find(hay, from), expected, "{key} {capital} {from}");
+                }
+            }
+        }
+    }
 }
