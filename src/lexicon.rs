@@ -1377,6 +1377,20 @@ impl Lexicon {
         }
     }
 
+    /// True when `word` is a listed first name as written ("Dean"), not a
+    /// gendered title alone ("Sir", "mrs"): its entry holds the name as
+    /// written, which a word in lower case is not. Told from the one
+    /// look-up [`Lexicon::gender`] makes, with no lower-cased copy of the
+    /// word to look up again.
+    pub fn is_first_name(&self, word: &str) -> bool {
+        let bare = word.trim_end_matches('.');
+        self.genders
+            .get_lower(bare)
+            .is_some_and(|g| g.name.as_deref() == Some(bare))
+            && (bare.bytes().any(|b| b.is_ascii_uppercase())
+                || !bare.is_ascii() && bare.to_lowercase() != bare)
+    }
+
     /// True when the verb form's bare complement is reported speech
     /// ("said talks would resume").
     pub fn is_reporting(&self, form: &str) -> bool {
@@ -1900,6 +1914,29 @@ mod tests {
         assert_eq!(genders().len(), words);
         for (lower, g) in genders() {
             assert!(g.name.is_none_or(|n| *n != *lower), "{lower}");
+        }
+    }
+
+    /// A first name as written is a word with a gender whose lower case
+    /// has none: what the one look-up of `is_first_name` tells, for every
+    /// listed word in every case, with and without a period.
+    #[test]
+    fn first_names_are_told_by_one_look_up() {
+        let lexicon = Lexicon::new(None, &[]).unwrap();
+        let two_look_ups = |w: &str| {
+            lexicon.gender(w) != Gender::Any && lexicon.gender(&w.to_lowercase()) == Gender::Any
+        };
+        let listed = [FIRST_NAMES, GENDERED_WORDS]
+            .into_iter()
+            .flat_map(entries)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(w, _)| w.trim());
+        for w in listed.chain(["Zoë", "ZOË", "Émile", "Trump", "", "."]) {
+            for w in [w.to_string(), w.to_lowercase(), w.to_uppercase()] {
+                for w in [w.clone(), format!("{w}.")] {
+                    assert_eq!(lexicon.is_first_name(&w), two_look_ups(&w), "{w:?}");
+                }
+            }
         }
     }
 

@@ -175,7 +175,7 @@ fn classify_run(
         // then a name from a known first name to the "of" after it, if any.
         if lexicon.is_title_word_in(run[0].text(text), class_of(0))
             && let Some(first) =
-                (1..run.len() - 1).find(|&i| is_first_name(run[i].text(text), lexicon))
+                (1..run.len() - 1).find(|&i| lexicon.is_first_name(run[i].text(text)))
         {
             // A first name the lexicon does not list may come before the
             // one it does ("Gov. Earl Ray Tomblin of West Virginia"): the
@@ -222,7 +222,7 @@ fn classify_run(
     if let Some(t) = title_end
         && t + 2 == run.len()
         && class_of(t).role() == Some(RoleClass::Person)
-        && is_first_name(run[t].text(text), lexicon)
+        && lexicon.is_first_name(run[t].text(text))
     {
         title_end = (0..t).rposition(|i| is_title(class_of(i), i));
     }
@@ -263,7 +263,7 @@ fn classify_run(
         // determiner the run names a thing ("the Castleford Heath Echo").
         None => {
             let start = (0..run.len().saturating_sub(1))
-                .find(|&i| is_first_name(run[i].text(text), lexicon))
+                .find(|&i| lexicon.is_first_name(run[i].text(text)))
                 .filter(|&k| {
                     !run[..k].iter().any(|w| {
                         let t = w.text(text);
@@ -282,14 +282,6 @@ fn classify_run(
             }
         }
     }
-}
-
-/// True when `word` is a listed first name as written ("Dean"): the
-/// lexicon matches first names only as written and gendered titles
-/// ("Sir", "Mrs") in any case, so a word whose lower case has no gender
-/// of its own is a first name.
-fn is_first_name(word: &str, lexicon: &Lexicon) -> bool {
-    lexicon.gender(word) != Gender::Any && lexicon.gender(&word.to_lowercase()) == Gender::Any
 }
 
 /// The mention that ends at `words[end - 1]`, read backwards: a pronoun, a
@@ -633,7 +625,7 @@ fn core_before(
                         || text[name.start..name.end]
                             .split(' ')
                             .next()
-                            .is_some_and(|first| is_first_name(first, lexicon))
+                            .is_some_and(|first| lexicon.is_first_name(first))
                 }
                 _ => false,
             })
@@ -878,7 +870,7 @@ fn spoken_for(text: &str, kind: MentionKind, lexicon: &Lexicon) -> Option<Span> 
         MentionKind::Person { name, title: None } => {
             let n = &text[name.start..name.end];
             let first = n.split(' ').next().unwrap_or(n);
-            (!is_first_name(first, lexicon)).then_some(name)
+            (!lexicon.is_first_name(first)).then_some(name)
         }
         _ => None,
     }
@@ -1934,7 +1926,7 @@ impl<'t> Resolver<'t> {
     fn title_or_first_name(&mut self, name: Span, lexicon: &Lexicon) -> Option<Entity> {
         let n = &self.text[name.start..name.end];
         let (first, last) = n.split_once(' ')?;
-        if has_space(last) || !lexicon.is_title_word(first) || !is_first_name(first, lexicon) {
+        if has_space(last) || !lexicon.is_title_word(first) || !lexicon.is_first_name(first) {
             return None;
         }
         self.full_name(
@@ -1972,7 +1964,7 @@ impl<'t> Resolver<'t> {
         // names are, once no full name ends in it.
         let known_first = || match title {
             Some(t) => first_name_title(t),
-            None => is_first_name(first, lexicon) || lexicon.is_family_name_first(first),
+            None => lexicon.is_first_name(first) || lexicon.is_family_name_first(first),
         };
         if has_space(first) || !known_first() {
             return None;
@@ -2762,7 +2754,10 @@ impl<'t> Names<'t> {
         };
         let (start, end) = (first.start, last.end);
         let hay = &self.text.as_bytes()[..end];
-        let needle = Caseless::new(key);
+        // A full name's last word is capitalised, as every word of a name
+        // is but a particle ("Ludwig van"): a surname that is no particle
+        // is looked for only where it starts with a capital.
+        let needle = Caseless::new(key, !lexicon.class(key).is_name_particle(key));
         let mut from = start;
         let mut k = 0;
         let mut found = None;
@@ -2774,7 +2769,10 @@ impl<'t> Names<'t> {
                 from = s.start;
                 continue;
             }
-            if key.is_ascii() && !may_end_name(&hay[s.start..at], lexicon) {
+            if key.is_ascii()
+                && (!may_end_name(&hay[s.start..at], lexicon)
+                    || after_opening_title(&hay[s.start..at], &hay[at + key.len()..], lexicon))
+            {
                 continue;
             }
             let r = self.read(k, lexicon);
@@ -2835,17 +2833,23 @@ impl<'t> Names<'t> {
     }
 }
 
-/// A word to find in any ASCII case.
+/// A word to find in any ASCII case, or in any case after a capital.
 struct Caseless<'n> {
     /// The word, in lower case.
     needle: &'n [u8],
     /// Which of its bytes is looked for with memchr: the one rarest in
     /// English text, so that few false starts are tested.
     rare: usize,
+    /// Whether the word is wanted only with its first letter a capital,
+    /// which is then the byte looked for: a capital is rarer than any
+    /// letter in both cases ("T" against "p" and "P" for "trump").
+    capital: bool,
 }
 
 impl<'n> Caseless<'n> {
-    fn new(needle: &'n str) -> Caseless<'n> {
+    /// The word `needle` in lower case, wanted capitalised if `capital`
+    /// and it starts with an ASCII letter.
+    fn new(needle: &'n str, capital: bool) -> Caseless<'n> {
         // Letters from the most frequent in English to the least; any
         // other byte is rarer still.
         const BY_FREQUENCY: &[u8] = b"etaoinshrdlcumwfgypbvkjxqz";
@@ -2854,7 +2858,12 @@ impl<'n> Caseless<'n> {
         let rare = (0..needle.len())
             .max_by_key(|&i| rarity(&needle[i]))
             .unwrap_or(0);
-        Caseless { needle, rare }
+        let capital = capital && needle.first().is_some_and(u8::is_ascii_lowercase);
+        Caseless {
+            needle,
+            rare,
+            capital,
+        }
     }
 
     /// Where the word next starts in `hay` at or after `from`. A needle
@@ -2862,6 +2871,15 @@ impl<'n> Caseless<'n> {
     fn find(&self, hay: &[u8], from: usize) -> Option<usize> {
         if !self.needle.is_ascii() {
             return (from < hay.len()).then_some(from);
+        }
+        if self.capital {
+            let rest = &self.needle[1..];
+            return memchr::memchr_iter(self.needle[0].to_ascii_uppercase(), hay.get(from..)?)
+                .map(|hit| from + hit)
+                .find(|&at| {
+                    hay.get(at + 1..at + 1 + rest.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+                });
         }
         let b = *self.needle.get(self.rare)?;
         // One iterator over the hits keeps its state between them: most
@@ -2906,6 +2924,65 @@ fn may_end_name(before: &[u8], lexicon: &Lexicon) -> bool {
     }
     let word = std::str::from_utf8(&b[start..]).unwrap_or_default();
     word == "of" || lexicon.class(word).is_name_particle(word)
+}
+
+/// True when a word after `before` and before `after` is the name that
+/// follows a title opening a run of capitalised words: "said Mr. Trump",
+/// "… on Tuesday. President Trump". The run names the person by that
+/// word alone, which ends no full name, and the span need not be read for
+/// one: a title word in a run is never part of the name after it, but
+/// where it is a first name ("Dean Hollis"), or the name stops at an "of"
+/// right after the word ("Mrs Ruiz of Leeds" is a name in full). The
+/// title opens the run when what stands before it joins no name: a plain
+/// lower-case word that is no particle, or a sentence's end after a word
+/// that is no initial or abbreviation.
+fn after_opening_title(before: &[u8], after: &[u8], lexicon: &Lexicon) -> bool {
+    let Some(b) = before.strip_suffix(b" ") else {
+        return false;
+    };
+    let b = b.strip_suffix(b".").unwrap_or(b);
+    let (b, title) = b.split_at(b.len() - ascii_letters_before(b));
+    let Some(b) = b.strip_suffix(b" ") else {
+        return false;
+    };
+    if !title.first().is_some_and(u8::is_ascii_uppercase)
+        || after.trim_ascii_start().starts_with(b"of")
+    {
+        return false;
+    }
+    // Both words are ASCII letters.
+    let as_str = |w| std::str::from_utf8(w).unwrap_or_default();
+    let opens = match b.split_last() {
+        // A clause's punctuation joins nothing.
+        Some((b',' | b';' | b':' | b'!' | b'?', _)) => true,
+        // A period ends a sentence after a word of two letters or more
+        // that is no abbreviation ("Tuesday.", not "Sen." or "J.").
+        Some((b'.', b)) => {
+            let (b, word) = b.split_at(b.len() - ascii_letters_before(b));
+            word.len() > 1
+                && b.last().is_none_or(u8::is_ascii_whitespace)
+                && !lexicon.is_abbreviation(as_str(word))
+        }
+        _ => {
+            let (b, plain) = b.split_at(b.len() - ascii_letters_before(b));
+            let plain = as_str(plain);
+            plain.bytes().all(|c| c.is_ascii_lowercase())
+                && !plain.is_empty()
+                && b.last().is_none_or(u8::is_ascii_whitespace)
+                && plain != "of"
+                && !lexicon.class(plain).is_name_particle(plain)
+        }
+    };
+    let title = as_str(title);
+    opens && lexicon.is_title_word(title) && !lexicon.is_first_name(title)
+}
+
+/// How many ASCII letters end `b`.
+fn ascii_letters_before(b: &[u8]) -> usize {
+    b.iter()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count()
 }
 
 /// How far a run of capitalised words is read from its first capital, in
@@ -3065,7 +3142,7 @@ fn nicknamed_first_name(text: &str, at: usize, lexicon: &Lexicon) -> Option<usiz
         None => return None,
     };
     let first = &before[start..];
-    (!first.is_empty() && is_first_name(first, lexicon)).then_some(lo + start)
+    (!first.is_empty() && lexicon.is_first_name(first)).then_some(lo + start)
 }
 
 /// How far back [`nicknamed_first_name`] reads, in bytes.
@@ -3348,4 +3425,79 @@ fn first_piece(s: &str) -> Option<(usize, usize)> {
         .find(char::is_whitespace)
         .map_or(s.len(), |e| start + e);
     Some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// No full name read ends in a word that `after_opening_title` says
+    /// follows a title opening its run, so the surname search may pass
+    /// such words by: in invented sentences built to trip it, and in the
+    /// sample article and PolNeAR's dev texts.
+    #[test]
+    fn no_full_name_ends_after_a_title_that_opens_its_run() {
+        let lexicon = Lexicon::new(None, &[]).unwrap();
+        let invented = "The former President Trump said so. Mrs Ruiz of Leeds \
+                        agreed, said Mr. Ruiz. Dean Hollis spoke on Tuesday. \
+                        President Trump Trump, Sen. President Obama and Ana \
+                        President Cruz came, as did Senator Ludwig van Beethoven."
+            .to_owned();
+        let mut texts = crate::tests::sample_and_polnear();
+        texts.push(invented);
+        let mut scan = NameScan::default();
+        let (mut names, mut checked) = (Vec::new(), 0);
+        for text in &texts {
+            names.clear();
+            scan.collect(text, Span::new(0, text.len()), &lexicon, &mut names);
+            for e in names.iter().filter(|e| !e.org) {
+                let name = &text[e.name.start..e.name.end];
+                let Some((_, last)) = name.rsplit_once(' ') else {
+                    continue;
+                };
+                let at = e.name.end - last.len();
+                let (before, after) = text.as_bytes().split_at(at);
+                assert!(
+                    !after_opening_title(before, &after[last.len()..], &lexicon),
+                    "{name:?}"
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 0);
+        let hit = |before: &str, after: &str| {
+            after_opening_title(before.as_bytes(), after.as_bytes(), &lexicon)
+        };
+        assert!(hit("the former President ", " said"));
+        assert!(hit("agreed, said Mr. ", "."));
+        assert!(hit("on Tuesday. President ", " said"));
+        assert!(!hit("Mrs ", " of Leeds"));
+        assert!(!hit("spoke to Dean ", "."));
+        assert!(!hit("Ana President ", " came"));
+        assert!(!hit("Sen. President ", " and"));
+        assert!(!hit("President ", " said"));
+    }
+
+    /// A surname is found where it stands in any case, or, looked for
+    /// capitalised, only where its first letter is a capital: at every
+    /// position a search may go on from.
+    #[test]
+    fn surnames_are_found_as_a_scan_of_every_position_finds_them() {
+        let hay = "Donald Trump met trumpeters. TRUMP said, and Mr. Trump's aide \
+                   tRUMP at Trumbull; Ludwig van Beethoven, VAN der Berg and Van Dyke."
+            .as_bytes();
+        for key in ["trump", "van", "beethoven", "dyke", "t", "xyz"] {
+            for capital in [false, true] {
+                let needle = Caseless::new(key, capital);
+                for from in 0..=hay.len() {
+                    let expected = (from..hay.len()).find(|&at| {
+                        hay[at..].len() >= key.len()
+                            && hay[at..at + key.len()].eq_ignore_ascii_case(key.as_bytes())
+                            && (!capital || hay[at].is_ascii_uppercase())
+                    });
+                    assert_eq!(needle.find(hay, from), expected, "{key} {capital} {from}");
+                }
+            }
+        }
+    }
 }
