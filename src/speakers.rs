@@ -563,10 +563,6 @@ fn contracted_pronoun<'t>(word: &'t str, lexicon: &Lexicon) -> Option<(&'t str, 
         .map(|p| (stem, p))
 }
 
-/// A short paragraph's length, in bytes: how near the phrase that
-/// introduces a document its speaker is looked for.
-const SHORT_PARAGRAPH: usize = 80;
-
 /// How far after a document noun its author is looked for, in bytes ("a
 /// lawsuit filed on Monday by the Dockers Union").
 const AUTHOR_REACH: usize = 80;
@@ -1528,7 +1524,19 @@ impl<'t> Resolver<'t> {
             {
                 continue;
             }
-            let s = determiner_start(text, &ws, i, lexicon);
+            let mut s = determiner_start(text, &ws, i, lexicon);
+            // "its first full statement": an ordinal among the modifiers,
+            // a function word that ends most noun phrases read back.
+            if s > 0 && joined(text, &ws[s - 1], &ws[s], &[""]) && {
+                let class = lexicon.class(ws[s - 1].text(text));
+                class.is_noun_maker()
+                    && class.is_function_word()
+                    && !class.is_determiner()
+                    && !class.is_preposition()
+                    && class.pronoun().is_none()
+            } {
+                s = determiner_start(text, &ws, s - 1, lexicon);
+            }
             if let Some(owner) = owner_of(text, &ws[s..i], lexicon) {
                 return self.entity_of(&owner, lexicon);
             }
@@ -1543,22 +1551,16 @@ impl<'t> Resolver<'t> {
             if s == i || !class.is_determiner() {
                 return None;
             }
-            return self.issued_by(&ws, s, i, mention, lexicon);
+            return self.issued_by(&ws, s, i, lexicon);
         }
         None
     }
 
     /// The issuer of the document introduced by `ws[s..=i]` ("a report"):
-    /// the subject of the verb that issued it, or the speaker of the
-    /// attribution it opens.
-    fn issued_by(
-        &mut self,
-        ws: &[Word],
-        s: usize,
-        i: usize,
-        mention: &Mention,
-        lexicon: &Lexicon,
-    ) -> Option<Entity> {
+    /// the subject of the verb that issued it, or of the attribution it
+    /// opens ("In a statement, the ministry said", "the trust said in a
+    /// statement").
+    fn issued_by(&mut self, ws: &[Word], s: usize, i: usize, lexicon: &Lexicon) -> Option<Entity> {
         let text = self.text;
         let b = s.checked_sub(1)?;
         let prev = ws[b].text(text);
@@ -1575,15 +1577,7 @@ impl<'t> Resolver<'t> {
             while end > 0 && lexicon.is_auxiliary(ws[end - 1].text(text)) {
                 end -= 1;
             }
-            // The subject stands in the verb's paragraph, not in a heading
-            // above it.
-            let mut from = end;
-            while from > 0
-                && end - from < MAX_APPOSITION + MAX_MENTION
-                && !text[ws[from - 1].span.end..ws[from].span.start].contains('\n')
-            {
-                from -= 1;
-            }
+            let from = subject_start(text, ws, end);
             let subject = mention_before(text, &ws[from..], end - from, lexicon)?;
             return matches!(
                 subject.kind,
@@ -1595,28 +1589,42 @@ impl<'t> Resolver<'t> {
         if !prev.eq_ignore_ascii_case("in") {
             return None;
         }
-        // "In a 40-page report, Open Door Watch said": the speaker named
-        // right after the phrase's comma.
+        // "In a 40-page report, Open Door Watch said": the subject named
+        // right after the phrase's comma. It is read from the words, not
+        // from the speakers resolved so far: without reported speech the
+        // sentence it opens quotes no one, and "the statement said" after
+        // it is still the ministry's.
         if ws
             .get(i + 1)
             .is_some_and(|w| gap(text, ws[i].span.end, w.span.start) == ",")
         {
-            let after = ws[i + 1].span.start;
-            return before(&self.speakers, mention.span.start)
-                .find(|e| e.name.start >= after && e.at < after + SHORT_PARAGRAPH)
-                .copied();
+            let subject = mention_after(text, ws, i + 1, lexicon)?;
+            return self.speaking(&subject, lexicon);
         }
-        // "The trust said in a statement": the speaker of the verb right
+        // "The trust said in a statement": the subject of the verb right
         // before the phrase.
         let v = b.checked_sub(1)?;
-        let said = ws[v].span.start;
         if !joined(text, &ws[v], &ws[b], &[""]) || lexicon.verb_lemma(ws[v].text(text)).is_none() {
             return None;
         }
-        before(&self.speakers, said)
-            .next()
-            .filter(|e| said - e.at < SHORT_PARAGRAPH)
-            .copied()
+        let from = subject_start(text, ws, v);
+        let subject = mention_before(text, &ws[from..], v - from, lexicon)?;
+        self.speaking(&subject, lexicon)
+    }
+
+    /// The entity of the subject of a verb that spoke through a document: a
+    /// person, an organisation, a role or a pronoun for one, never another
+    /// document.
+    fn speaking(&mut self, subject: &Mention, lexicon: &Lexicon) -> Option<Entity> {
+        matches!(
+            subject.kind,
+            MentionKind::Person { .. }
+                | MentionKind::Org { .. }
+                | MentionKind::Role { .. }
+                | MentionKind::Pronoun(_)
+        )
+        .then(|| self.entity_of(subject, lexicon))
+        .flatten()
     }
 
     /// The entity `mention` stands for, not yet recorded as a speaker.
@@ -1761,7 +1769,15 @@ impl<'t> Resolver<'t> {
                     RoleClass::Org if definite => self
                         .antecedent(
                             at,
-                            |e| e.org && lower_contains(&text[e.name.start..e.name.end], &noun),
+                            // A name that is the noun alone is the noun
+                            // capitalised where a heading or sentence opens
+                            // ("Company apologises"), not a name.
+                            |e| {
+                                let name = &text[e.name.start..e.name.end];
+                                e.org
+                                    && lower_contains(name, &noun)
+                                    && !name.eq_ignore_ascii_case(&noun)
+                            },
                             false,
                             lexicon,
                         )
@@ -2049,6 +2065,20 @@ impl<'t> Resolver<'t> {
         });
         Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
+}
+
+/// Where the subject of the verb at `ws[end]` may start: in the verb's
+/// paragraph, not in a heading above it, and no further back than a
+/// mention and an apposition reach.
+fn subject_start(text: &str, ws: &[Word], end: usize) -> usize {
+    let mut from = end;
+    while from > 0
+        && end - from < MAX_APPOSITION + MAX_MENTION
+        && !text[ws[from - 1].span.end..ws[from].span.start].contains('\n')
+    {
+        from -= 1;
+    }
+    from
 }
 
 /// The speaker a subject the lexicon cannot place stands for in its own
