@@ -1682,21 +1682,28 @@ impl<'t> Resolver<'t> {
             }
             MentionKind::Pronoun(p) => {
                 let org = p.plural || p.gender == Gender::Neuter;
-                self.antecedent(
-                    at,
-                    |e| {
-                        if org {
-                            e.org
-                        } else {
-                            // An organisation that spoke through a
-                            // person has that person's gender, not Neuter.
-                            (!e.org || e.gender != Gender::Neuter)
-                                && (e.gender == Gender::Any || e.gender == p.gender)
-                        }
-                    },
-                    !org,
-                    lexicon,
-                )
+                let fits = |e: &Entity| {
+                    if org {
+                        e.org
+                    } else {
+                        // An organisation that spoke through a person
+                        // has that person's gender, not Neuter.
+                        (!e.org || e.gender != Gender::Neuter)
+                            && (e.gender == Gender::Any || e.gender == p.gender)
+                    }
+                };
+                let named = self.antecedent(at, fits, !org, lexicon);
+                if org {
+                    return named;
+                }
+                // "A neighbour, who asked not to be named, said …" and then
+                // "'…,' she said": a person the article describes but never
+                // names is who the pronoun stands for, unless someone named
+                // is nearer.
+                let floor = named.map_or(0, |e| e.at);
+                self.described_subject(floor, at, lexicon)
+                    .filter(|e| fits(e))
+                    .or(named)
             }
             MentionKind::Role {
                 head,
@@ -1827,6 +1834,67 @@ impl<'t> Resolver<'t> {
                 .issuer(mention, lexicon)
                 .or_else(|| people_named_by(text, mention, lexicon)),
         }
+    }
+
+    /// The person described, never named, by the subject that opens one of
+    /// the last DESCRIBED_PARAGRAPHS paragraphs before `at` and after
+    /// `floor`, most recent first, and speaks in that paragraph's first
+    /// sentence: "A neighbour, who asked not to be named, said …", "A man
+    /// who lives on the ground floor said …", "A spokeswoman for the force
+    /// said …". Its determiner is indefinite: the article introduces the
+    /// person there. Resolved as the mention of that sentence would be,
+    /// whether or not its reported speech was read.
+    fn described_subject(&mut self, floor: usize, at: usize, lexicon: &Lexicon) -> Option<Entity> {
+        let text = self.text;
+        let lo = floor_char(text, at.saturating_sub(DESCRIBED_REACH)).max(floor);
+        let mut end = at;
+        for _ in 0..DESCRIBED_PARAGRAPHS {
+            let start = text[lo..end].rfind('\n').map(|n| lo + n + 1)?;
+            // Blank lines between paragraphs are no paragraphs.
+            end = lo + text[lo..start].trim_end().len();
+            let to = floor_char(text, text.len().min(start + DESCRIBED_SENTENCE));
+            let mut ws = [Word::default(); MAX_APPOSITION + MAX_MENTION];
+            let mut n = 0;
+            for w in words(text, Span::new(start, to)) {
+                // The first sentence only.
+                if n > 0
+                    && gap(text, ws[n - 1].span.end, w.span.start).contains(['.', '"', '“', '”'])
+                {
+                    break;
+                }
+                let Some(slot) = ws.get_mut(n) else { break };
+                *slot = w;
+                n += 1;
+            }
+            let ws = &ws[..n];
+            let Some(first) = ws.first() else { continue };
+            let class = lexicon.class(first.text(text));
+            if first.span.start != start
+                || !class.is_determiner()
+                || class.is_definite()
+                || !self.names.in_running_text(start)
+            {
+                continue;
+            }
+            let Some(m) = mention_after(text, ws, 0, lexicon) else {
+                continue;
+            };
+            let speaks = ws
+                .iter()
+                .any(|w| w.span.start >= m.span.end && lexicon.class(w.text(text)).is_verb());
+            // "A new campaign manager, he said, could …": a pronoun set
+            // right after the description is the speaker of a sentence
+            // about that person, not the person.
+            let aside = m.span.end <= at
+                && text[m.span.end..at]
+                    .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                    .is_empty();
+            if !speaks || aside || !introduces_one(&m, &text[m.span.start..m.span.end], lexicon) {
+                continue;
+            }
+            return self.entity_of(&m, lexicon);
+        }
+        None
     }
 
     /// The speaker of a role mention no one named before holds: the person
@@ -2066,6 +2134,15 @@ impl<'t> Resolver<'t> {
         Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
 }
+
+/// How many paragraphs back a pronoun looks for a person described but not
+/// named (see `Resolver::described_subject`).
+const DESCRIBED_PARAGRAPHS: usize = 3;
+/// How many bytes back those paragraphs may start.
+const DESCRIBED_REACH: usize = 1200;
+/// How much of such a paragraph is read for its subject and speech verb, in
+/// bytes.
+const DESCRIBED_SENTENCE: usize = 240;
 
 /// Where the subject of the verb at `ws[end]` may start: in the verb's
 /// paragraph, not in a heading above it, and no further back than a
