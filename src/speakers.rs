@@ -2244,7 +2244,7 @@ const PRONOUN_REACH: usize = 32;
 /// with no other evidence that a pronoun looks back over.
 fn opens_paragraph_as_subject(text: &str, name: Span, lexicon: &Lexicon) -> bool {
     let lead = text[..name.start].trim_end_matches([' ', '\t']);
-    if !(lead.is_empty() || lead.ends_with('\n')) {
+    if !(lead.is_empty() || lead.ends_with('\n') || opens_with_role(text, lead.len(), lexicon)) {
         return false;
     }
     let to = floor_char(text, text.len().min(name.end + CLOSING_REACH));
@@ -2261,6 +2261,36 @@ fn opens_paragraph_as_subject(text: &str, name: Span, lexicon: &Lexicon) -> bool
         _ => false,
     }
 }
+
+/// True when the words that open the paragraph up to `end` are a person's
+/// role, its noun in lower case right before `end`, maybe after a place or
+/// a modifier: "Vessberg mayor" of "Vessberg mayor Kari Lund has been
+/// speaking …", "Former coach" of "Former coach Ana Ruiz, 67, …". The
+/// name after it is the paragraph's subject, titled as surely as "Mayor
+/// Kari Lund" is.
+fn opens_with_role(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let from = floor_char(text, end.saturating_sub(MAX_ROLE_LEAD));
+    let Some(start) = text[from..end]
+        .rfind('\n')
+        .map(|n| from + n + 1)
+        .or((from == 0).then_some(0))
+    else {
+        return false;
+    };
+    let lead = &text[start..end];
+    let Some(noun) = lead.rsplit(' ').next() else {
+        return false;
+    };
+    !noun.starts_with(char::is_uppercase)
+        && lexicon.role(noun) == Some(RoleClass::Person)
+        && lead
+            .split(' ')
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+}
+
+/// The longest role that opens a paragraph before a name, in bytes: a
+/// place or a modifier and the role noun ("Vessberg deputy mayor").
+const MAX_ROLE_LEAD: usize = 40;
 
 /// True when the organisation `name` ends in a head that is no role noun
 /// ("Lumen Ltd", "Kestrel Airways", "the Harbour Trust"), so that a noun
