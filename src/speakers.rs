@@ -1693,15 +1693,19 @@ impl<'t> Resolver<'t> {
                     }
                 };
                 let named = self.antecedent(at, fits, !org, lexicon);
-                if org {
+                if org && !p.plural {
                     return named;
                 }
                 // "A neighbour, who asked not to be named, said …" and then
                 // "'…,' she said": a person the article describes but never
                 // names is who the pronoun stands for, unless someone named
-                // is nearer.
+                // is nearer; "The authors acknowledged it. '…,' they wrote":
+                // so is a group, rather than an organisation.
+                if p.plural && group_before_in_sentence(text, at, lexicon) {
+                    return named;
+                }
                 let floor = named.map_or(0, |e| e.at);
-                self.described_subject(floor, at, lexicon)
+                self.described_subject(floor, at, p.plural, lexicon)
                     .filter(|e| fits(e))
                     .or(named)
             }
@@ -1842,9 +1846,17 @@ impl<'t> Resolver<'t> {
     /// sentence: "A neighbour, who asked not to be named, said …", "A man
     /// who lives on the ground floor said …", "A spokeswoman for the force
     /// said …". Its determiner is indefinite: the article introduces the
-    /// person there. Resolved as the mention of that sentence would be,
-    /// whether or not its reported speech was read.
-    fn described_subject(&mut self, floor: usize, at: usize, lexicon: &Lexicon) -> Option<Entity> {
+    /// person there. With `plural`, the group of people such a subject
+    /// names instead, with any determiner or none ("The authors
+    /// acknowledged …", "Researchers found …"). Resolved as the mention of
+    /// that sentence would be, whether or not its reported speech was read.
+    fn described_subject(
+        &mut self,
+        floor: usize,
+        at: usize,
+        plural: bool,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
         let text = self.text;
         let lo = floor_char(text, at.saturating_sub(DESCRIBED_REACH)).max(floor);
         let mut end = at;
@@ -1869,9 +1881,10 @@ impl<'t> Resolver<'t> {
             let ws = &ws[..n];
             let Some(first) = ws.first() else { continue };
             let class = lexicon.class(first.text(text));
+            // One person is introduced by an indefinite determiner; a group
+            // may be named with any, or none ("The authors", "Researchers").
             if first.span.start != start
-                || !class.is_determiner()
-                || class.is_definite()
+                || !plural && (!class.is_determiner() || class.is_definite())
                 || !self.names.in_running_text(start)
             {
                 continue;
@@ -1889,10 +1902,27 @@ impl<'t> Resolver<'t> {
                 && text[m.span.end..at]
                     .trim_matches(|c: char| c == ',' || c.is_whitespace())
                     .is_empty();
-            if !speaks || aside || !introduces_one(&m, &text[m.span.start..m.span.end], lexicon) {
+            if !speaks || aside {
                 continue;
             }
-            return self.entity_of(&m, lexicon);
+            if !plural {
+                if introduces_one(&m, &text[m.span.start..m.span.end], lexicon) {
+                    return self.entity_of(&m, lexicon);
+                }
+                continue;
+            }
+            match m.kind {
+                MentionKind::Role {
+                    class: RoleClass::Group,
+                    ..
+                } => return self.entity_of(&m, lexicon),
+                MentionKind::Role { .. } | MentionKind::Document => {
+                    if let Some(e) = people_named_by(text, &m, lexicon) {
+                        return Some(e);
+                    }
+                }
+                _ => {}
+            }
         }
         None
     }
@@ -2187,6 +2217,28 @@ fn people_named_by(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<E
         role: true,
     })
 }
+
+/// True when the sentence of a "they" at `at` names a group of people
+/// before it, which the pronoun more likely stands for than a group the
+/// paragraph opened with: "According to police, officers saw him …, and
+/// they ordered him …". Read back over at most GROUP_REACH bytes, to the
+/// sentence's start or a quotation mark.
+fn group_before_in_sentence(text: &str, at: usize, lexicon: &Lexicon) -> bool {
+    let lo = floor_char(text, at.saturating_sub(GROUP_REACH));
+    let from = text[lo..at]
+        .rfind(['.', '\n', '"', '“', '”', '\''])
+        .map_or(lo, |i| lo + i + 1);
+    words(text, Span::new(from, at)).any(|w| {
+        let t = w.text(text);
+        !is_capitalized(t)
+            && (lexicon.role(t) == Some(RoleClass::Group)
+                || AGENT_ENDINGS.iter().any(|e| t.ends_with(e)) && !t.ends_with("ments"))
+    })
+}
+
+/// How far back the sentence of a "they" is read for a group it may stand
+/// for, in bytes.
+const GROUP_REACH: usize = 160;
 
 /// The most words a group is named by in [`people_named_by`]: "Nine in
 /// 10 Democratic registered voters".
