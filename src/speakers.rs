@@ -1362,6 +1362,10 @@ impl<'t> Resolver<'t> {
     pub fn resolve(&mut self, mention: &Mention, lexicon: &Lexicon) -> Option<Cow<'t, str>> {
         let text = self.text;
         let e = self.entity_of(mention, lexicon)?;
+        let e = Entity {
+            name: whole_org_name(text, &e),
+            ..e
+        };
         if matches!(mention.kind, MentionKind::Document) {
             self.documents.push((mention.span, e));
             if self.documents.len() == KEPT_SPEAKERS {
@@ -2164,6 +2168,46 @@ impl<'t> Resolver<'t> {
         Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
 }
+
+/// The name of `e`, taken on over an "and" inside it: a name read as far as
+/// its "and" ("Department of Rural", "Ministry of Housing") goes on when an
+/// organisation's head before "of" leads it and a few capitalised words
+/// follow the "and", up to a lower-case word or punctuation: "Department
+/// of Rural and Island Affairs". An acronym or a longer run after the
+/// "and" ("the Justice Department and FBI", "Foreign Secretary Ana Ruiz")
+/// is another name.
+fn whole_org_name(text: &str, e: &Entity) -> Span {
+    let name = &text[e.name.start..e.name.end];
+    if !e.org || e.role || !name.contains(" of ") {
+        return e.name;
+    }
+    let Some(rest) = text[e.name.end..].strip_prefix(" and ") else {
+        return e.name;
+    };
+    let from = e.name.end + " and ".len();
+    let to = floor_char(text, (from + MAX_AND_PART).min(text.len()));
+    let mut end = None;
+    let mut count = 0;
+    for w in words(text, Span::new(from, to)) {
+        let t = w.text(text);
+        let joined_on = end.is_none_or(|e| gap(text, e, w.span.start).is_empty());
+        if !joined_on || !is_capitalized(t) {
+            break;
+        }
+        if is_acronym(t) {
+            return e.name;
+        }
+        count += 1;
+        end = Some(w.span.end);
+    }
+    match end {
+        Some(end) if count <= 2 && !rest.is_empty() => Span::new(e.name.start, end),
+        _ => e.name,
+    }
+}
+
+/// The longest part of an organisation's name after its "and", in bytes.
+const MAX_AND_PART: usize = 40;
 
 /// How many paragraphs back a pronoun looks for a person described but not
 /// named (see `Resolver::described_subject`).
