@@ -1337,6 +1337,8 @@ pub(crate) struct Resolver<'t> {
     /// Documents that spoke, by their mention, and who issued them: a later
     /// "the report" is the same report.
     documents: Vec<(Span, Entity)>,
+    /// The article's title, if known: whom a shared surname stands for.
+    title: Option<Span>,
 }
 
 impl<'t> Resolver<'t> {
@@ -1355,7 +1357,13 @@ impl<'t> Resolver<'t> {
             speakers: Vec::with_capacity(mentions.min(KEPT_SPEAKERS)),
             key: String::new(),
             documents: Vec::new(),
+            title: None,
         }
+    }
+
+    /// The resolver, told the span of the article's title.
+    pub fn with_title(self, title: Option<Span>) -> Resolver<'t> {
+        Resolver { title, ..self }
     }
 
     /// The canonical speaker of `mention`, and records it as a speaker.
@@ -1999,8 +2007,21 @@ impl<'t> Resolver<'t> {
                 && full[cut] == b' '
                 && (last == n.as_bytes() || caps && last.eq_ignore_ascii_case(n.as_bytes()))
         };
-        if let Some(e) = self.speakers.iter().rev().take(RECENT).find(|e| matches(e)) {
-            return Some(*e);
+        let spoke = self
+            .speakers
+            .iter()
+            .rev()
+            .take(RECENT)
+            .find(|e| matches(e))
+            .copied();
+        // "Carrow" in an article whose title names Nell Carrow, after her
+        // granddaughter Jess Carrow spoke: a surname two people share is
+        // that of the person the article is about, the first named in full
+        // and named in the title too; the other is told apart by a first
+        // name. Without such a title, the most recent speaker.
+        let title = self.title.filter(|t| text[t.start..t.end].contains(n));
+        if spoke.is_some() && title.is_none() {
+            return spoke;
         }
         // The key is lowered into a buffer kept between look-ups.
         let key = &mut self.key;
@@ -2011,9 +2032,20 @@ impl<'t> Resolver<'t> {
         } else {
             key.push_str(&n.to_lowercase());
         }
-        self.names
+        let first = self
+            .names
             .first_full_name(key, lexicon)
-            .filter(|e| matches(e))
+            .filter(|e| matches(e));
+        match (spoke, first, title) {
+            (Some(s), Some(f), Some(t))
+                if text[f.name.start..f.name.end] != text[s.name.start..s.name.end]
+                    && text[t.start..t.end].contains(&text[f.name.start..f.name.end]) =>
+            {
+                Some(f)
+            }
+            (Some(s), _, _) => Some(s),
+            (None, f, _) => f,
+        }
     }
 
     /// The full name whose surname follows a title that is also a first
