@@ -3,13 +3,16 @@
 //! ministry") and the canonical speaker it stands for.
 //!
 //! Mentions are read from the words beside a cue. Resolution looks back
-//! over the article: a surname to the full name it was introduced with, a
-//! pronoun to the most recent compatible person, a role noun to the person
-//! introduced in that role (else the most recent speaker), an
-//! organisation's common noun to the organisation, a document to its owner
-//! ("Feld's post") or to the issuer the article tied it to a little before
-//! ("Open Door Watch published a report … the report said"). Only text outside
-//! quotations is read, so an "I" or "he" inside a quote is never a speaker.
+//! over the article: a surname to the full name it was introduced with (the
+//! person the title names, when two share it), a pronoun to the most recent
+//! compatible person, or to a person or group described but never named
+//! who spoke after them ("A neighbour, who asked not to be named, said"), a
+//! role noun to the person introduced in that role (else the most recent
+//! speaker), an organisation's common noun to the organisation, a document
+//! to its owner ("Feld's post") or to the issuer the article tied it to a
+//! little before ("Open Door Watch published a report … the report said").
+//! Only text outside quotations is read, so an "I" or "he" inside a quote
+//! is never a speaker.
 
 use std::borrow::Cow;
 use std::ops::Range;
