@@ -104,6 +104,11 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     for i in lede {
         near[i] = true;
     }
+    let title = layout
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Title)
+        .map(|b| b.span);
     let outside = outside_quotations(
         &layout.blocks,
         &quotations,
@@ -114,7 +119,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
     // here on: freed as well.
     drop(layout);
     drop(near);
-    let mut resolver = Resolver::new(text, outside, events.len());
+    let mut resolver = Resolver::new(text, outside, events.len()).with_title(title);
     let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(events.len());
     // The attribution of the quotation before, which the next one may
     // continue.

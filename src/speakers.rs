@@ -3,13 +3,16 @@
 //! ministry") and the canonical speaker it stands for.
 //!
 //! Mentions are read from the words beside a cue. Resolution looks back
-//! over the article: a surname to the full name it was introduced with, a
-//! pronoun to the most recent compatible person, a role noun to the person
-//! introduced in that role (else the most recent speaker), an
-//! organisation's common noun to the organisation, a document to its owner
-//! ("Feld's post") or to the issuer the article tied it to a little before
-//! ("Open Door Watch published a report … the report said"). Only text outside
-//! quotations is read, so an "I" or "he" inside a quote is never a speaker.
+//! over the article: a surname to the full name it was introduced with (the
+//! person the title names, when two share it), a pronoun to the most recent
+//! compatible person, or to a person or group described but never named
+//! who spoke after them ("A neighbour, who asked not to be named, said"), a
+//! role noun to the person introduced in that role (else the most recent
+//! speaker), an organisation's common noun to the organisation, a document
+//! to its owner ("Feld's post") or to the issuer the article tied it to a
+//! little before ("Open Door Watch published a report … the report said").
+//! Only text outside quotations is read, so an "I" or "he" inside a quote
+//! is never a speaker.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -554,10 +557,6 @@ fn contracted_pronoun<'t>(word: &'t str, lexicon: &Lexicon) -> Option<(&'t str, 
         .filter(|p| p.speaker)
         .map(|p| (stem, p))
 }
-
-/// A short paragraph's length, in bytes: how near the phrase that
-/// introduces a document its speaker is looked for.
-const SHORT_PARAGRAPH: usize = 80;
 
 /// How far after a document noun its author is looked for, in bytes ("a
 /// lawsuit filed on Monday by the Dockers Union").
@@ -1333,6 +1332,8 @@ pub(crate) struct Resolver<'t> {
     /// Documents that spoke, by their mention, and who issued them: a later
     /// "the report" is the same report.
     documents: Vec<(Span, Entity)>,
+    /// The article's title, if known: whom a shared surname stands for.
+    title: Option<Span>,
 }
 
 impl<'t> Resolver<'t> {
@@ -1351,13 +1352,23 @@ impl<'t> Resolver<'t> {
             speakers: Vec::with_capacity(mentions.min(KEPT_SPEAKERS)),
             key: String::new(),
             documents: Vec::new(),
+            title: None,
         }
+    }
+
+    /// The resolver, told the span of the article's title.
+    pub fn with_title(self, title: Option<Span>) -> Resolver<'t> {
+        Resolver { title, ..self }
     }
 
     /// The canonical speaker of `mention`, and records it as a speaker.
     pub fn resolve(&mut self, mention: &Mention, lexicon: &Lexicon) -> Option<Cow<'t, str>> {
         let text = self.text;
         let e = self.entity_of(mention, lexicon)?;
+        let e = Entity {
+            name: whole_org_name(text, &e),
+            ..e
+        };
         if matches!(mention.kind, MentionKind::Document) {
             self.documents.push((mention.span, e));
             if self.documents.len() == KEPT_SPEAKERS {
@@ -1520,7 +1531,19 @@ impl<'t> Resolver<'t> {
             {
                 continue;
             }
-            let s = determiner_start(text, &ws, i, lexicon);
+            let mut s = determiner_start(text, &ws, i, lexicon);
+            // "its first full statement": an ordinal among the modifiers,
+            // a function word that ends most noun phrases read back.
+            if s > 0 && joined(text, &ws[s - 1], &ws[s], &[""]) && {
+                let class = lexicon.class(ws[s - 1].text(text));
+                class.is_noun_maker()
+                    && class.is_function_word()
+                    && !class.is_determiner()
+                    && !class.is_preposition()
+                    && class.pronoun().is_none()
+            } {
+                s = determiner_start(text, &ws, s - 1, lexicon);
+            }
             if let Some(owner) = owner_of(text, &ws[s..i], lexicon) {
                 return self.entity_of(&owner, lexicon);
             }
@@ -1535,22 +1558,16 @@ impl<'t> Resolver<'t> {
             if s == i || !class.is_determiner() {
                 return None;
             }
-            return self.issued_by(&ws, s, i, mention, lexicon);
+            return self.issued_by(&ws, s, i, lexicon);
         }
         None
     }
 
     /// The issuer of the document introduced by `ws[s..=i]` ("a report"):
-    /// the subject of the verb that issued it, or the speaker of the
-    /// attribution it opens.
-    fn issued_by(
-        &mut self,
-        ws: &[Word],
-        s: usize,
-        i: usize,
-        mention: &Mention,
-        lexicon: &Lexicon,
-    ) -> Option<Entity> {
+    /// the subject of the verb that issued it, or of the attribution it
+    /// opens ("In a statement, the ministry said", "the trust said in a
+    /// statement").
+    fn issued_by(&mut self, ws: &[Word], s: usize, i: usize, lexicon: &Lexicon) -> Option<Entity> {
         let text = self.text;
         let b = s.checked_sub(1)?;
         let prev = ws[b].text(text);
@@ -1567,15 +1584,7 @@ impl<'t> Resolver<'t> {
             while end > 0 && lexicon.is_auxiliary(ws[end - 1].text(text)) {
                 end -= 1;
             }
-            // The subject stands in the verb's paragraph, not in a heading
-            // above it.
-            let mut from = end;
-            while from > 0
-                && end - from < MAX_APPOSITION + MAX_MENTION
-                && !text[ws[from - 1].span.end..ws[from].span.start].contains('\n')
-            {
-                from -= 1;
-            }
+            let from = subject_start(text, ws, end);
             let subject = mention_before(text, &ws[from..], end - from, lexicon)?;
             return matches!(
                 subject.kind,
@@ -1587,28 +1596,42 @@ impl<'t> Resolver<'t> {
         if !prev.eq_ignore_ascii_case("in") {
             return None;
         }
-        // "In a 40-page report, Open Door Watch said": the speaker named
-        // right after the phrase's comma.
+        // "In a 40-page report, Open Door Watch said": the subject named
+        // right after the phrase's comma. It is read from the words, not
+        // from the speakers resolved so far: without reported speech the
+        // sentence it opens quotes no one, and "the statement said" after
+        // it is still the ministry's.
         if ws
             .get(i + 1)
             .is_some_and(|w| gap(text, ws[i].span.end, w.span.start) == ",")
         {
-            let after = ws[i + 1].span.start;
-            return before(&self.speakers, mention.span.start)
-                .find(|e| e.name.start >= after && e.at < after + SHORT_PARAGRAPH)
-                .copied();
+            let subject = mention_after(text, ws, i + 1, lexicon)?;
+            return self.speaking(&subject, lexicon);
         }
-        // "The trust said in a statement": the speaker of the verb right
+        // "The trust said in a statement": the subject of the verb right
         // before the phrase.
         let v = b.checked_sub(1)?;
-        let said = ws[v].span.start;
         if !joined(text, &ws[v], &ws[b], &[""]) || lexicon.verb_lemma(ws[v].text(text)).is_none() {
             return None;
         }
-        before(&self.speakers, said)
-            .next()
-            .filter(|e| said - e.at < SHORT_PARAGRAPH)
-            .copied()
+        let from = subject_start(text, ws, v);
+        let subject = mention_before(text, &ws[from..], v - from, lexicon)?;
+        self.speaking(&subject, lexicon)
+    }
+
+    /// The entity of the subject of a verb that spoke through a document: a
+    /// person, an organisation, a role or a pronoun for one, never another
+    /// document.
+    fn speaking(&mut self, subject: &Mention, lexicon: &Lexicon) -> Option<Entity> {
+        matches!(
+            subject.kind,
+            MentionKind::Person { .. }
+                | MentionKind::Org { .. }
+                | MentionKind::Role { .. }
+                | MentionKind::Pronoun(_)
+        )
+        .then(|| self.entity_of(subject, lexicon))
+        .flatten()
     }
 
     /// The entity `mention` stands for, not yet recorded as a speaker.
@@ -1667,21 +1690,32 @@ impl<'t> Resolver<'t> {
             }
             MentionKind::Pronoun(p) => {
                 let org = p.plural || p.gender == Gender::Neuter;
-                self.antecedent(
-                    at,
-                    |e| {
-                        if org {
-                            e.org
-                        } else {
-                            // An organisation that spoke through a
-                            // person has that person's gender, not Neuter.
-                            (!e.org || e.gender != Gender::Neuter)
-                                && (e.gender == Gender::Any || e.gender == p.gender)
-                        }
-                    },
-                    !org,
-                    lexicon,
-                )
+                let fits = |e: &Entity| {
+                    if org {
+                        e.org
+                    } else {
+                        // An organisation that spoke through a person
+                        // has that person's gender, not Neuter.
+                        (!e.org || e.gender != Gender::Neuter)
+                            && (e.gender == Gender::Any || e.gender == p.gender)
+                    }
+                };
+                let named = self.antecedent(at, fits, !org, lexicon);
+                if org && !p.plural {
+                    return named;
+                }
+                // "A neighbour, who asked not to be named, said …" and then
+                // "'…,' she said": a person the article describes but never
+                // names is who the pronoun stands for, unless someone named
+                // is nearer; "The authors acknowledged it. '…,' they wrote":
+                // so is a group, rather than an organisation.
+                if p.plural && group_before_in_sentence(text, at, lexicon) {
+                    return named;
+                }
+                let floor = named.map_or(0, |e| e.at);
+                self.described_subject(floor, at, p.plural, lexicon)
+                    .filter(|e| fits(e))
+                    .or(named)
             }
             MentionKind::Role {
                 head,
@@ -1754,7 +1788,15 @@ impl<'t> Resolver<'t> {
                     RoleClass::Org if definite => self
                         .antecedent(
                             at,
-                            |e| e.org && lower_contains(&text[e.name.start..e.name.end], &noun),
+                            // A name that is the noun alone is the noun
+                            // capitalised where a heading or sentence opens
+                            // ("Company apologises"), not a name.
+                            |e| {
+                                let name = &text[e.name.start..e.name.end];
+                                e.org
+                                    && lower_contains(name, &noun)
+                                    && !name.eq_ignore_ascii_case(&noun)
+                            },
                             false,
                             lexicon,
                         )
@@ -1804,6 +1846,93 @@ impl<'t> Resolver<'t> {
                 .issuer(mention, lexicon)
                 .or_else(|| people_named_by(text, mention, lexicon)),
         }
+    }
+
+    /// The person described, never named, by the subject that opens one of
+    /// the last DESCRIBED_PARAGRAPHS paragraphs before `at` and after
+    /// `floor`, most recent first, and speaks in that paragraph's first
+    /// sentence: "A neighbour, who asked not to be named, said …", "A man
+    /// who lives on the ground floor said …", "A spokeswoman for the force
+    /// said …". Its determiner is indefinite: the article introduces the
+    /// person there. With `plural`, the group of people such a subject
+    /// names instead, with any determiner or none ("The authors
+    /// acknowledged …", "Researchers found …"). Resolved as the mention of
+    /// that sentence would be, whether or not its reported speech was read.
+    fn described_subject(
+        &mut self,
+        floor: usize,
+        at: usize,
+        plural: bool,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let text = self.text;
+        let lo = floor_char(text, at.saturating_sub(DESCRIBED_REACH)).max(floor);
+        let mut end = at;
+        for _ in 0..DESCRIBED_PARAGRAPHS {
+            let start = text[lo..end].rfind('\n').map(|n| lo + n + 1)?;
+            // Blank lines between paragraphs are no paragraphs.
+            end = lo + text[lo..start].trim_end().len();
+            let to = floor_char(text, text.len().min(start + DESCRIBED_SENTENCE));
+            let mut ws = [Word::default(); MAX_APPOSITION + MAX_MENTION];
+            let mut n = 0;
+            for w in words(text, Span::new(start, to)) {
+                // The first sentence only.
+                if n > 0
+                    && gap(text, ws[n - 1].span.end, w.span.start).contains(['.', '"', '“', '”'])
+                {
+                    break;
+                }
+                let Some(slot) = ws.get_mut(n) else { break };
+                *slot = w;
+                n += 1;
+            }
+            let ws = &ws[..n];
+            let Some(first) = ws.first() else { continue };
+            let class = lexicon.class(first.text(text));
+            // One person is introduced by an indefinite determiner; a group
+            // may be named with any, or none ("The authors", "Researchers").
+            if first.span.start != start
+                || !plural && (!class.is_determiner() || class.is_definite())
+                || !self.names.in_running_text(start)
+            {
+                continue;
+            }
+            let Some(m) = mention_after(text, ws, 0, lexicon) else {
+                continue;
+            };
+            let speaks = ws
+                .iter()
+                .any(|w| w.span.start >= m.span.end && lexicon.class(w.text(text)).is_verb());
+            // "A new campaign manager, he said, could …": a pronoun set
+            // right after the description is the speaker of a sentence
+            // about that person, not the person.
+            let aside = m.span.end <= at
+                && text[m.span.end..at]
+                    .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                    .is_empty();
+            if !speaks || aside {
+                continue;
+            }
+            if !plural {
+                if introduces_one(&m, &text[m.span.start..m.span.end], lexicon) {
+                    return self.entity_of(&m, lexicon);
+                }
+                continue;
+            }
+            match m.kind {
+                MentionKind::Role {
+                    class: RoleClass::Group,
+                    ..
+                } => return self.entity_of(&m, lexicon),
+                MentionKind::Role { .. } | MentionKind::Document => {
+                    if let Some(e) = people_named_by(text, &m, lexicon) {
+                        return Some(e);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     /// The speaker of a role mention no one named before holds: the person
@@ -1874,8 +2003,21 @@ impl<'t> Resolver<'t> {
                 && full[cut] == b' '
                 && (last == n.as_bytes() || caps && last.eq_ignore_ascii_case(n.as_bytes()))
         };
-        if let Some(e) = self.speakers.iter().rev().take(RECENT).find(|e| matches(e)) {
-            return Some(*e);
+        let spoke = self
+            .speakers
+            .iter()
+            .rev()
+            .take(RECENT)
+            .find(|e| matches(e))
+            .copied();
+        // "Carrow" in an article whose title names Nell Carrow, after her
+        // granddaughter Jess Carrow spoke: a surname two people share is
+        // that of the person the article is about, the first named in full
+        // and named in the title too; the other is told apart by a first
+        // name. Without such a title, the most recent speaker.
+        let title = self.title.filter(|t| text[t.start..t.end].contains(n));
+        if spoke.is_some() && title.is_none() {
+            return spoke;
         }
         // The key is lowered into a buffer kept between look-ups.
         let key = &mut self.key;
@@ -1886,9 +2028,20 @@ impl<'t> Resolver<'t> {
         } else {
             key.push_str(&n.to_lowercase());
         }
-        self.names
+        let first = self
+            .names
             .first_full_name(key, lexicon)
-            .filter(|e| matches(e))
+            .filter(|e| matches(e));
+        match (spoke, first, title) {
+            (Some(s), Some(f), Some(t))
+                if text[f.name.start..f.name.end] != text[s.name.start..s.name.end]
+                    && text[t.start..t.end].contains(&text[f.name.start..f.name.end]) =>
+            {
+                Some(f)
+            }
+            (Some(s), _, _) => Some(s),
+            (None, f, _) => f,
+        }
     }
 
     /// The person a name of several words in capitals stands for: a
@@ -2073,6 +2226,69 @@ impl<'t> Resolver<'t> {
     }
 }
 
+/// The name of `e`, taken on over an "and" inside it: a name read as far as
+/// its "and" ("Department of Rural", "Ministry of Housing") goes on when an
+/// organisation's head before "of" leads it and a few capitalised words
+/// follow the "and", up to a lower-case word or punctuation: "Department
+/// of Rural and Island Affairs". An acronym or a longer run after the
+/// "and" ("the Justice Department and FBI", "Foreign Secretary Ana Ruiz")
+/// is another name.
+fn whole_org_name(text: &str, e: &Entity) -> Span {
+    let name = &text[e.name.start..e.name.end];
+    if !e.org || e.role || !name.contains(" of ") {
+        return e.name;
+    }
+    let Some(rest) = text[e.name.end..].strip_prefix(" and ") else {
+        return e.name;
+    };
+    let from = e.name.end + " and ".len();
+    let to = floor_char(text, (from + MAX_AND_PART).min(text.len()));
+    let mut end = None;
+    let mut count = 0;
+    for w in words(text, Span::new(from, to)) {
+        let t = w.text(text);
+        let joined_on = end.is_none_or(|e| gap(text, e, w.span.start).is_empty());
+        if !joined_on || !is_capitalized(t) {
+            break;
+        }
+        if is_acronym(t) {
+            return e.name;
+        }
+        count += 1;
+        end = Some(w.span.end);
+    }
+    match end {
+        Some(end) if count <= 2 && !rest.is_empty() => Span::new(e.name.start, end),
+        _ => e.name,
+    }
+}
+
+/// The longest part of an organisation's name after its "and", in bytes.
+const MAX_AND_PART: usize = 40;
+
+/// How many paragraphs back a pronoun looks for a person described but not
+/// named (see `Resolver::described_subject`).
+const DESCRIBED_PARAGRAPHS: usize = 3;
+/// How many bytes back those paragraphs may start.
+const DESCRIBED_REACH: usize = 1200;
+/// How much of such a paragraph is read for its subject and speech verb, in
+/// bytes.
+const DESCRIBED_SENTENCE: usize = 240;
+
+/// Where the subject of the verb at `ws[end]` may start: in the verb's
+/// paragraph, not in a heading above it, and no further back than a
+/// mention and an apposition reach.
+fn subject_start(text: &str, ws: &[Word], end: usize) -> usize {
+    let mut from = end;
+    while from > 0
+        && end - from < MAX_APPOSITION + MAX_MENTION
+        && !text[ws[from - 1].span.end..ws[from].span.start].contains('\n')
+    {
+        from -= 1;
+    }
+    from
+}
+
 /// The speaker a subject the lexicon cannot place stands for in its own
 /// words, when its noun names people by what they do: "Some traders said
 /// …", "forecasters say …", as "officials" would. Such a noun is plural and
@@ -2102,6 +2318,28 @@ fn people_named_by(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<E
         role: true,
     })
 }
+
+/// True when the sentence of a "they" at `at` names a group of people
+/// before it, which the pronoun more likely stands for than a group the
+/// paragraph opened with: "According to police, officers saw him …, and
+/// they ordered him …". Read back over at most GROUP_REACH bytes, to the
+/// sentence's start or a quotation mark.
+fn group_before_in_sentence(text: &str, at: usize, lexicon: &Lexicon) -> bool {
+    let lo = floor_char(text, at.saturating_sub(GROUP_REACH));
+    let from = text[lo..at]
+        .rfind(['.', '\n', '"', '“', '”', '\''])
+        .map_or(lo, |i| lo + i + 1);
+    words(text, Span::new(from, at)).any(|w| {
+        let t = w.text(text);
+        !is_capitalized(t)
+            && (lexicon.role(t) == Some(RoleClass::Group)
+                || AGENT_ENDINGS.iter().any(|e| t.ends_with(e)) && !t.ends_with("ments"))
+    })
+}
+
+/// How far back the sentence of a "they" is read for a group it may stand
+/// for, in bytes.
+const GROUP_REACH: usize = 160;
 
 /// The most words a group is named by in [`people_named_by`]: "Nine in
 /// 10 Democratic registered voters".
@@ -2159,7 +2397,7 @@ const PRONOUN_REACH: usize = 32;
 /// with no other evidence that a pronoun looks back over.
 fn opens_paragraph_as_subject(text: &str, name: Span, lexicon: &Lexicon) -> bool {
     let lead = text[..name.start].trim_end_matches([' ', '\t']);
-    if !(lead.is_empty() || lead.ends_with('\n')) {
+    if !(lead.is_empty() || lead.ends_with('\n') || opens_with_role(text, lead.len(), lexicon)) {
         return false;
     }
     let to = floor_char(text, text.len().min(name.end + CLOSING_REACH));
@@ -2176,6 +2414,36 @@ fn opens_paragraph_as_subject(text: &str, name: Span, lexicon: &Lexicon) -> bool
         _ => false,
     }
 }
+
+/// True when the words that open the paragraph up to `end` are a person's
+/// role, its noun in lower case right before `end`, maybe after a place or
+/// a modifier: "Vessberg mayor" of "Vessberg mayor Kari Lund has been
+/// speaking …", "Former coach" of "Former coach Ana Ruiz, 67, …". The
+/// name after it is the paragraph's subject, titled as surely as "Mayor
+/// Kari Lund" is.
+fn opens_with_role(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let from = floor_char(text, end.saturating_sub(MAX_ROLE_LEAD));
+    let Some(start) = text[from..end]
+        .rfind('\n')
+        .map(|n| from + n + 1)
+        .or((from == 0).then_some(0))
+    else {
+        return false;
+    };
+    let lead = &text[start..end];
+    let Some(noun) = lead.rsplit(' ').next() else {
+        return false;
+    };
+    !noun.starts_with(char::is_uppercase)
+        && lexicon.role(noun) == Some(RoleClass::Person)
+        && lead
+            .split(' ')
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+}
+
+/// The longest role that opens a paragraph before a name, in bytes: a
+/// place or a modifier and the role noun ("Vessberg deputy mayor").
+const MAX_ROLE_LEAD: usize = 40;
 
 /// True when the organisation `name` ends in a head that is no role noun
 /// ("Lumen Ltd", "Kestrel Airways", "the Harbour Trust"), so that a noun
