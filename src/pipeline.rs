@@ -132,7 +132,7 @@ pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Ve
                     _ => said(text, a, &mut resolver, lexicon),
                 };
                 let q = &quotations[qi];
-                let from = turn_start(text, a);
+                let from = turn_start(text, q, a);
                 let words = quote_text(text, q, from);
                 // Marks around nothing but punctuation (`", ,"`) quote no
                 // one.
@@ -274,13 +274,16 @@ fn clean(s: &str) -> &str {
         .trim_end_matches(|c: char| c == ',' || c.is_whitespace())
 }
 
-/// Where a transcript turn's words start: after its speaker's label
-/// ("RUIZ: The port pays" says "The port pays"), which names the speaker
-/// as a cue would and is no part of what was said. Any other quotation's
-/// words start where it does (0 here: no later than its first piece).
-fn turn_start(text: &str, a: &Attribution) -> usize {
+/// Where a transcript turn's words start. A turn set out without marks
+/// starts after its speaker's label ("RUIZ: The port pays" says "The port
+/// pays"), which names the speaker as a cue would and is no part of what
+/// was said. A quoted transcript's marks enclose its labels (`"RUIZ: The
+/// port pays."`), and its quotation is what they enclose, as the corpora
+/// mark it. Any other quotation's words start where it does (0 here: no
+/// later than its first piece).
+fn turn_start(text: &str, q: &Quotation, a: &Attribution) -> usize {
     match (a.rule, a.source) {
-        (Rule::SpeakerLabel, Source::Mention(label)) => {
+        (Rule::SpeakerLabel, Source::Mention(label)) if q.open.is_empty() => {
             let rest = &text[label.span.end..];
             text.len() - rest.trim_start_matches(':').trim_start().len()
         }
