@@ -754,6 +754,29 @@ fn word_before_chars(trimmed: &str) -> Option<Span> {
     Some(Span::new(start, trimmed.len()))
 }
 
+/// True when the "that" at `w[t]` is a relative pronoun, the subject of
+/// the verb right after it ("the hall that caught fire", "a breach that
+/// also appears"): an auxiliary follows, or a word in lower case that no
+/// list places, is no gerund and has no finite verb after it, which a
+/// subject would have ("that voters are …").
+fn relative_that(text: &str, w: &[Word], t: usize, lexicon: &Lexicon) -> bool {
+    let Some(next) = w.get(t + 1) else {
+        return false;
+    };
+    let word = next.text(text);
+    let class = lexicon.class(word);
+    if class.is_auxiliary() {
+        return true;
+    }
+    word.starts_with(char::is_lowercase)
+        && !class.is_function_word()
+        && !word.ends_with("ing")
+        && !is_number(word, class)
+        && !w
+            .get(t + 2)
+            .is_some_and(|x| is_finite_like(x.text(text), lexicon))
+}
+
 /// True when the words from `start` read like a clause: it does not open
 /// with a subordinator, a preposition or a participle, and a finite verb
 /// (an auxiliary, or a word in -ed or -s) comes soon.
@@ -1991,6 +2014,25 @@ fn after_verb(
                 && !takes_object
                 && has_verb(text, &w[vi + 1..t], lexicon)
                 && looks_like_clause(text, w, vi + 1, lexicon))
+        })
+        // "said the hall that caught fire was …": a reporting verb that
+        // names no one spoken to has no noun phrase of its own before its
+        // "that"; one there opens the clause when a verb follows "that",
+        // its relative. Not a time ("said the next day that …"); not "that"
+        // before a subject, a complement of the noun ("repeated his claim
+        // that he …"), and other verbs have a noun ("rejected the idea
+        // that …").
+        .filter(|&t| {
+            takes_object
+                || !reporting
+                || !w.get(vi + 1).is_some_and(|x| {
+                    is_determiner(x.text(text), lexicon)
+                        && !w[vi + 1..t].iter().any(|x| {
+                            let class = lexicon.class(x.text(text));
+                            class.is_time_word() || class.is_preposition()
+                        })
+                })
+                || !relative_that(text, w, t, lexicon)
         })
         // Past the usual reach, not the "that" of a relative clause on
         // the occasion ("said in an interview that aired Sunday").
