@@ -2287,6 +2287,17 @@ fn after_verb(
     // not in it), what a request asks for ("urged Congress to act") or
     // what a promise commits to ("declined to say when …").
     let request = lemma.is_some_and(|l| l.request) || promise;
+    // "asks him about his tax returns": past the person asked, what the
+    // question was about is what follows "about" ("asked him about it"
+    // has no content of its own).
+    let i = if class.pronoun().is_some_and(|p| !p.possessive)
+        && w.get(i + 1).is_some_and(|x| x.text(text) == "about")
+    {
+        w.get(i + 2)?;
+        i + 2
+    } else {
+        i
+    };
     let content = complement_end(cx, w, i, window, (request, promise));
     // "called for a ban", "called on Congress to act": with its particle
     // the verb names nothing.
