@@ -2006,7 +2006,10 @@ fn after_verb(
                 && t.starts_with(|c: char| c.is_lowercase())
                 && gap(text, w[i - 1].span.end, w[i].span.start) == ",")
         })
-        .find(|&i| w[i].text(text) == "that")
+        // "thought of that line": after a preposition, "that" points.
+        .find(|&i| {
+            w[i].text(text) == "that" && !lexicon.class(w[i - 1].text(text)).is_preposition()
+        })
         // "said the findings added to evidence that …": a clause with its
         // own verb before "that" is the content, and "that" is its own.
         .filter(|&t| {
