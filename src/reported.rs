@@ -109,6 +109,9 @@ const MIN_CLAUSE_WORDS: usize = 4;
 const COORDINATE_SUBJECT: usize = 4;
 /// The fewest words of a clause that a source phrase closes.
 const MIN_CLAUSE_BEFORE: usize = 3;
+/// The most words of the relative clauses between a subject and its verb
+/// ("A man who lives …, and who …, said").
+const RELATIVE_REACH: usize = 24;
 
 /// Every stretch of reported speech in the article, in order, none
 /// overlapping another.
@@ -1466,6 +1469,51 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         )
     }
 
+    /// "A man who lives on the ground floor, and who asked not to be
+    /// named, said …": a subject opening the sentence with relative
+    /// clauses on it, the last set off before the verb by a comma. The
+    /// subject is the words before the first "who"; every comma after it
+    /// opens another "who" clause ("and who …"), so that the comma before
+    /// the verb closes one.
+    #[inline(always)]
+    fn subject_before_relative(&self) -> Option<Mention> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        if self.lead != "," || w[vi].text(text).ends_with("ing") {
+            return None;
+        }
+        let first = w.partition_point(|x| x.span.start < self.window.start);
+        let who =
+            (first + 1..vi.min(first + 1 + SUBJECT_REACH)).find(|&k| w[k].text(text) == "who")?;
+        if vi - who > RELATIVE_REACH {
+            return None;
+        }
+        // One stretch of words, commas the only marks, each comma before
+        // another "who" (maybe after "and" or "but").
+        let opens_who = |k: usize| {
+            w[k].text(text) == "who"
+                || is_and_or_but(text, &w[k]) && w.get(k + 1).is_some_and(|x| x.text(text) == "who")
+        };
+        let clauses = w[first..vi].windows(2).enumerate().all(|(n, p)| {
+            let k = first + n + 1;
+            match gap(text, p[0].span.end, p[1].span.start) {
+                "" => true,
+                "," => k > who && opens_who(k),
+                _ => false,
+            }
+        });
+        if !clauses {
+            return None;
+        }
+        Some(
+            mention_after(text, w, first, lexicon)
+                .filter(|m| m.span.end == w[who - 1].span.end)
+                .unwrap_or(Mention {
+                    span: Span::new(w[first].span.start, w[who - 1].span.end),
+                    kind: MentionKind::Document,
+                }),
+        )
+    }
+
     /// "Noting that talks had stalled, Ruiz called for calm", "After
     /// saying he was nervous, the man asked …": a participle of speech that
     /// opens the sentence, maybe after a subordinator or a preposition,
@@ -1599,8 +1647,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             return Some((after(false)?, Rule::ReportedAfterCue, m, cue));
         }
         // "The study, published in …, found …", "Leaders, for instance,
-        // noted …": the subject before an aside.
-        if let Some(m) = self.subject_before_aside() {
+        // noted …": the subject before an aside; "A man who lives …, and
+        // who …, said": before its relative clauses.
+        if let Some(m) = self
+            .subject_before_relative()
+            .or_else(|| self.subject_before_aside())
+        {
             let content = after(names_document(text, m, lexicon))?;
             return Some((content, Rule::ReportedAfterCue, m, cue));
         }
