@@ -33,7 +33,7 @@ use memchr::memmem::Finder;
 
 use crate::layout::BlockKind;
 use crate::lexicon::{Lemma, Lexicon, WordClass, negative_stem};
-use crate::marks::outside_quotations;
+use crate::marks::{Quotation, outside_quotations};
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
@@ -116,6 +116,30 @@ const RELATIVE_REACH: usize = 24;
 /// Every stretch of reported speech in the article, in order, none
 /// overlapping another.
 pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
+    // A transcript's turn ("PRESENTER: The authority says its reservoirs
+    // …") or an interview's answer is a quotation without marks: the
+    // layout of the whole text, whose sentences are read for reports as a
+    // body's are. A presenter's narration is no quotation of the speech it
+    // reports; the turn stays its speaker's quotation.
+    if cx.quotations.iter().any(|q| q.open.is_empty()) {
+        let marked: Vec<Quotation> = cx
+            .quotations
+            .iter()
+            .filter(|q| !q.open.is_empty())
+            .cloned()
+            .collect();
+        let cx = Context {
+            quotations: &marked,
+            sentence_cursor: Default::default(),
+            ..*cx
+        };
+        return reported_in(&cx);
+    }
+    reported_in(cx)
+}
+
+/// [`reported`] with the quotations whose text is not read for reports.
+fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
     let mut out: Vec<Reported> = Vec::new();
     let mut reader = Reader {
         cache: WordCache::new(cx.text),
