@@ -1300,8 +1300,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         }
         // The clause before may open with an adjunct ("In all, the
         // justices agree, Epstein said.") when the verb closes the
-        // sentence.
+        // sentence. A verb that is not one of saying closes it only with
+        // nothing but a time, a place or a manner after it: "…, they might
+        // call Ana Ruiz" calls someone, "…, the judge ruled on Monday"
+        // reports the clause.
         let closes = comma_before
+            && (self.reporting || closing_tail(text, w, vi, lexicon))
             && !opens_clause(text, w, vi, lexicon)
             && short_tail(text, w, vi, lexicon)
             && (looks_like_clause(text, &w[..k], first, lexicon)
