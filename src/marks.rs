@@ -779,11 +779,14 @@ const MAX_LABEL: usize = 40;
 /// in capitals and a colon: `PENCE: `, `MR. SMITH: ` — through the colon.
 pub(crate) fn speaker_label(s: &str) -> Option<usize> {
     // A label opens with a capital and another or a name's punctuation
-    // ("O'BRIEN", "MR. SMITH"): nearly every paragraph is passed by here.
+    // ("O'BRIEN", "MR. SMITH"), or with a byte of a capital beyond ASCII
+    // ("ÁLVARO", "JÓSE"), read below: nearly every paragraph is passed by
+    // here.
     let opens = |b: &[u8]| {
         b.len() > 2
-            && b[0].is_ascii_uppercase()
-            && matches!(b[1], b'A'..=b'Z' | b' ' | b'.' | b'\'' | b'-')
+            && (b[0].is_ascii_uppercase()
+                && matches!(b[1], b'A'..=b'Z' | b' ' | b'.' | b'\'' | b'-' | 0x80..)
+                || b[0] >= 0x80)
     };
     if !opens(s.as_bytes()) {
         return None;
@@ -792,10 +795,19 @@ pub(crate) fn speaker_label(s: &str) -> Option<usize> {
     let colon = head.iter().position(|&b| b == b':')?;
     let label = &head[..colon];
     let letters = label.iter().filter(|b| b.is_ascii_uppercase()).count();
-    let all_caps = label
-        .iter()
-        .all(|&b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'\'' | b'-'));
-    (letters >= 2 && all_caps && label[0].is_ascii_uppercase()).then_some(colon + 1)
+    // "JOSÉ MARÍN:": a name's capitals need not be ASCII ones; the few
+    // labels with other bytes are read as characters.
+    let all_caps = if label.is_ascii() {
+        label
+            .iter()
+            .all(|&b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'\'' | b'-'))
+    } else {
+        s[..colon]
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-' | '’'))
+    };
+    let first = s.chars().next().is_some_and(char::is_uppercase);
+    (letters >= 2 && all_caps && first).then_some(colon + 1)
 }
 
 /// The longest markup tag skipped, in bytes.
