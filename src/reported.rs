@@ -2714,7 +2714,18 @@ fn skip_to_content(
             // "told reporters": the person spoken to is given.
             i += obj;
             took_object = true;
-        } else if class.is_time_word() && !preposition && t != "that" || class.is_speech_adverb() {
+        } else if class.is_time_word()
+            && !preposition
+            && t != "that"
+            // "told us last year's aid …": a time in the possessive is
+            // the subject's.
+            && strip_possessive(t).is_none()
+            && w.get(i + 1).is_none_or(|x| {
+                // Not a pronoun's contraction: "said Monday he's leaving".
+                strip_possessive(x.text(text)).is_none_or(|stem| lexicon.pronoun(stem).is_some())
+            })
+            || class.is_speech_adverb()
+        {
             // "told reporters Monday", "said last week", "said also".
             i += 1;
         } else if class.is_time_preposition(t)
