@@ -2211,7 +2211,18 @@ fn after_verb(
     // one of action reports speech only through a clause. Not when a
     // document acts: what "polls show" ("Ruiz with a lead", "Ruiz
     // leading") is their finding.
-    if lemma.is_some_and(|l| l.action) && !document && !looks_like_clause(text, w, i, lexicon) {
+    // Nor after a modal ("a council that can find the money for 112
+    // pages"): what one can find is a deed, whatever follows; a finding is
+    // told as found, or with "that".
+    let after_modal = || {
+        vi > 0
+            && lexicon.verb_lemma(w[vi].text(text)) == Some(w[vi].text(text))
+            && lexicon.is_auxiliary(w[vi - 1].text(text))
+    };
+    if lemma.is_some_and(|l| l.action)
+        && !document
+        && (!looks_like_clause(text, w, i, lexicon) || after_modal())
+    {
         return None;
     }
     // A colon or a quotation mark opens direct speech, handled by the
