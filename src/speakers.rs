@@ -370,6 +370,17 @@ pub(crate) fn mention_before(
             return None;
         }
         let first = words[open].text(text);
+        // "A man who lives in the block, and who asked not to be named,
+        // said": a relative clause opened by a coordinator goes on with
+        // the one before it; it is no apposition of the words before it.
+        if matches!(first, "and" | "but" | "or")
+            && words.get(open + 1).is_some_and(|x| {
+                let t = x.text(text);
+                lexicon.class(t).is_clause_opener(t)
+            })
+        {
+            return None;
+        }
         // "Kestrel's envoy, Jonas Feld, said": the name is the apposition
         // of a role.
         // "A lawyer for the outlets, David Schulz, said": a full name in
