@@ -15,7 +15,9 @@ pub enum SingleQuotes {
     /// otherwise they only nest inside double marks (American style).
     #[default]
     Auto,
-    /// British style: single marks quote speech, double marks nest inside.
+    /// British style: single marks quote speech, double marks nest inside
+    /// them; a double-mark quotation of three words or more outside any
+    /// single one is a quotation too.
     Speech,
     /// American style: double marks quote speech, single marks only nest.
     Nested,

@@ -326,7 +326,20 @@ fn top_level(
         }
     };
     let mut primary = if singles_speak {
-        singles
+        // An article that quotes in single marks may still quote speech in
+        // double ones (a wire story edited by two desks): those of three
+        // words or more outside any single pair are quotations too (a
+        // shorter one is a word quoted in the sentence); those inside one
+        // are nested in it, and dropped below.
+        let mut words = WordCounter::new(text);
+        let mut all = singles;
+        all.extend(
+            doubles
+                .into_iter()
+                .filter(|q| words.has_three_words(q.content())),
+        );
+        all.sort_by_key(|q| q.open.start);
+        all
     } else {
         // Headlines quote with single marks whatever the body does.
         let headline = |q: &Quotation| {
