@@ -989,6 +989,9 @@ fn goes_on(text: &str, next: &Word, lexicon: &Lexicon) -> bool {
 /// subject next to it at all ([`VerbCue::without_subject`]).
 fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> {
     let v = VerbCue::new(cx, w, vi, window);
+    if let Some(found) = v.as_phrase() {
+        return Some(found);
+    }
     let adjacent = v.adjacent_subject();
     // `"…," said Ana Ruiz, the port's director` and `"…," Ruiz told
     // reporters outside`: the verb attributes the quotation before it, and
@@ -1059,6 +1062,120 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             reporting: lemma.is_some_and(|l| l.reporting),
             lead,
         }
+    }
+
+    /// "As the Post reported on Saturday, the mayor …", "Hamas, as Lavrov
+    /// noted, is part of it", "… will reopen in May, as Ruiz noted last
+    /// week.": a verb of saying after "as", its subject between them, and
+    /// after it at most a few words of time, place or the person told,
+    /// set off by a comma or ending the sentence. The phrase reports the
+    /// clause it stands in: the rest of the sentence when it opens it,
+    /// the clause before when it closes it, the whole sentence when it is
+    /// set in commas inside. "As Ruiz spoke, the crowd …" tells a time:
+    /// verbs of saying only, and no verb among the words after.
+    #[inline(always)]
+    fn as_phrase(&self) -> Option<Found> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        if !self.reporting || vi < 2 {
+            return None;
+        }
+        // The "as" a subject's reach back, with no mark up to the verb.
+        let a = (vi.saturating_sub(NAME_REACH + 1)..vi - 1)
+            .rev()
+            .take_while(|&k| gap(text, w[k].span.end, w[k + 1].span.start).is_empty())
+            .find(|&k| w[k].text(text).eq_ignore_ascii_case("as"))?;
+        let verb = w[vi].text(text);
+        if verb.ends_with("ing")
+            || (a + 1..vi).any(|k| {
+                let t = w[k].text(text);
+                // A verb in capitals is a name's word ("the Post").
+                lexicon.verb_lemma(t).is_some()
+                    && !lexicon.is_auxiliary(t)
+                    && !crate::words::is_capitalized(t)
+                    || t == "that"
+                    || lexicon.class(t).is_negation(t)
+            })
+        {
+            return None;
+        }
+        // The subject: as the mention rules read it when it fills the
+        // words up to the verb, or else those words themselves ("As the
+        // Post reported"), past any auxiliaries and adverbs.
+        let p = before_auxiliaries(text, w, vi, lexicon)?;
+        if p <= a {
+            return None;
+        }
+        let m = mention_before(text, w, vi, lexicon)
+            .filter(|m| m.span.start == w[a + 1].span.start)
+            .unwrap_or(Mention {
+                span: Span::new(w[a + 1].span.start, w[p].span.end),
+                kind: MentionKind::Document,
+            });
+        // The words after the verb up to the comma or the sentence's end:
+        // a time, a place, the person told ("told the AP"), "it" ("as the
+        // union puts it"); none of them a verb.
+        let end = self.window.end;
+        let mut k = vi;
+        let closed = loop {
+            let next = w.get(k + 1).filter(|x| x.span.start < end);
+            let g = match next {
+                Some(x) => gap(text, w[k].span.end, x.span.start),
+                None => text[w[k].span.end..end].trim(),
+            };
+            if g == "," && next.is_some() {
+                break false;
+            }
+            let x = match next {
+                Some(x) if g.is_empty() => x,
+                None if g.is_empty() || g.trim_end_matches(['.', '!', '?']).is_empty() => {
+                    break true;
+                }
+                _ => return None,
+            };
+            let t = x.text(text);
+            if k - vi >= OCCASION_WORDS
+                || is_finite_like(t, lexicon)
+                || lexicon.verb_lemma(t).is_some()
+                || t == "that"
+            {
+                return None;
+            }
+            k += 1;
+        };
+        let first = w.partition_point(|x| x.span.start < self.window.start);
+        let comma_before = a > first && gap(text, w[a - 1].span.end, w[a].span.start) == ",";
+        if closed {
+            // "…, as Ruiz noted last week.": the clause before, which has a
+            // verb of its own, and after "as" nothing but a setting: "…,
+            // as Ruiz announced his bid" tells what happened then.
+            let setting = w[vi + 1..=k].first().is_none_or(|x| {
+                let t = x.text(text);
+                let class = lexicon.class(t);
+                class.is_preposition() || class.is_time_word() || is_ly_adverb(t)
+            });
+            return (comma_before && setting && has_verb(text, &w[first..a], lexicon)).then(|| {
+                (
+                    Span::new(self.window.start, w[a - 1].span.end),
+                    Rule::ReportedBeforeCue,
+                    m,
+                    self.cue,
+                )
+            });
+        }
+        if comma_before {
+            return Some((self.window, Rule::ReportedBeforeCue, m, self.cue));
+        }
+        // Opening the sentence, maybe after "But", or a clause of its own
+        // after a comma and "and" or "but" ("…, and as Ruiz noted, the
+        // port …"): nothing before it in its clause has a verb.
+        let own_clause = a > first + 1
+            && is_and_or_but(text, &w[a - 1])
+            && gap(text, w[a - 2].span.end, w[a - 1].span.start) == ",";
+        if !own_clause && has_verb(text, &w[first..a], lexicon) {
+            return None;
+        }
+        let content = Span::new(w[k + 1].span.start, self.window.end);
+        Some((content, Rule::ReportedBeforeCue, m, self.cue))
     }
 
     /// The subject right before the verb, maybe with a time between them:
