@@ -83,6 +83,7 @@ const SPOKESPERSONS: &str = include_str!("lexicon/spokespersons.txt");
 const WRITER_NOUNS: &str = include_str!("lexicon/writer_nouns.txt");
 const FINDING_NOUNS: &str = include_str!("lexicon/finding_nouns.txt");
 const AMOUNT_WORDS: &str = include_str!("lexicon/amount_words.txt");
+const CONTINUATION_WORDS: &str = include_str!("lexicon/continuation_words.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -618,6 +619,11 @@ const FINDING_NOUN: u64 = 1 << 52;
 const AMOUNT_WORD: u64 = 1 << 53;
 /// A modal that a report shifts back in time: "would", "could".
 const BACKSHIFTED: u64 = 1 << 54;
+/// A word before the "to" of an infinitive that makes it a speech said
+/// then: "continued", "on" ("went on to say").
+const CONTINUATION: u64 = 1 << 55;
+/// A continuation word only before "on": "went" ("went on to say").
+const CONTINUATION_ON: u64 = 1 << 56;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -921,6 +927,20 @@ impl WordClass {
         self.flags & AMOUNT_WORD != 0 && is_ascii_lower(word)
     }
 
+    /// True when `word`, whose class this is, makes the infinitive of
+    /// speech after its "to" a speech said then ("continued to say",
+    /// "went on to say"), written in lower case.
+    pub fn is_continuation(self, word: &str) -> bool {
+        self.flags & (CONTINUATION | CONTINUATION_ON) == CONTINUATION && is_ascii_lower(word)
+    }
+
+    /// True when `word`, whose class this is, makes the infinitive after
+    /// "on to" a speech said then ("went on to say"), written in lower
+    /// case.
+    pub fn is_continuation_before_on(self, word: &str) -> bool {
+        self.flags & CONTINUATION_ON != 0 && is_ascii_lower(word)
+    }
+
     /// True when `word`, whose class this is, is a particle of a verb
     /// that issues a document, written in lower case ("out" of "sent
     /// out").
@@ -1181,6 +1201,7 @@ impl Lexicon {
             (PREPOSITIONS, PREPOSITION, "modifier", MODIFIER),
             (AUXILIARIES, AUXILIARY, "have", HAVE),
             (AUXILIARIES, AUXILIARY, "backshifted", BACKSHIFTED),
+            (CONTINUATION_WORDS, CONTINUATION, "on", CONTINUATION_ON),
         ];
         let marked = marked.iter().flat_map(|&(file, flag, mark, marked_flag)| {
             entries(file).map(move |e| {
@@ -1827,6 +1848,7 @@ mod tests {
             ("writer_nouns.txt", WRITER_NOUNS),
             ("finding_nouns.txt", FINDING_NOUNS),
             ("amount_words.txt", AMOUNT_WORDS),
+            ("continuation_words.txt", CONTINUATION_WORDS),
             ("title_leads.txt", TITLE_LEADS),
         ];
         for (name, file) in files {

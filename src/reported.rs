@@ -328,7 +328,8 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         && before.is_some_and(|p| {
             let prev = &text[p.start..p.end];
             makes_noun_or_infinitive(prev, cue_text, cx.lexicon)
-                && !(prev == "to" && that_right_after(text, cue.end))
+                && !(prev == "to"
+                    && (that_right_after(text, cue.end) || continued(text, p.start, cx.lexicon)))
         })
     {
         return None;
@@ -519,6 +520,26 @@ fn passive(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
             .find(|c| c.is_auxiliary())
             .is_some_and(|c| !c.is_have())
     })
+}
+
+/// True when the words right before the "to" at `to` make the
+/// infinitive after it a speech said then ("continued to", "went on to",
+/// `continuation_words.txt`), not after another "to" ("has to continue
+/// to").
+fn continued(text: &str, to: usize, lexicon: &Lexicon) -> bool {
+    let Some(p) = word_before(text, to) else {
+        return false;
+    };
+    let t = &text[p.start..p.end];
+    let verb = if t == "on" {
+        word_before(text, p.start).filter(|v| {
+            let g = &text[v.start..v.end];
+            lexicon.class(g).is_continuation_before_on(g)
+        })
+    } else {
+        Some(p).filter(|_| lexicon.class(t).is_continuation(t))
+    };
+    verb.is_some_and(|v| word_before(text, v.start).is_none_or(|x| &text[x.start..x.end] != "to"))
 }
 
 /// True when the sentence whose first words are `w` opens with an adjunct
@@ -1649,10 +1670,15 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // the clause, said by the one named right before "to" or else by
         // the sentence's subject. Not after an "it" a few words back ("it
         // is important to note that …"): the writer's own voice.
+        // "Ruiz continued to say the port …", "she went on to criticize
+        // …": after a word of continuation the infinitive is a speech said
+        // then, with or without "that", by the subject of the verb before
+        // "to".
+        let continued = vi > 1 && continued(text, w[vi - 1].span.start, lexicon);
         if vi > 1
             && w[vi - 1].text(text) == "to"
             && gap(text, w[vi - 1].span.end, self.cue.start).is_empty()
-            && that_right_after(text, self.cue.end)
+            && (continued || that_right_after(text, self.cue.end))
         {
             let writer = w[vi.saturating_sub(INFINITIVE_LEAD)..vi - 1]
                 .iter()
@@ -1662,6 +1688,13 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                         || strip_contraction(t).is_some_and(|s| s.eq_ignore_ascii_case("it"))
                 });
             let content = after(false)?;
+            if continued {
+                // The verb "went" of "went on", past the word "on".
+                let c = vi - 2 - usize::from(w[vi - 2].text(text) == "on");
+                let m = mention_before(text, w, c, lexicon)
+                    .or_else(|| sentence_subject(self.cx, w, c))?;
+                return (!writer).then_some((content, Rule::ReportedAfterCue, m, cue));
+            }
             if writer || w.get(vi + 2).is_none_or(|x| x.span.start != content.start) {
                 return None;
             }
