@@ -84,6 +84,7 @@ const WRITER_NOUNS: &str = include_str!("lexicon/writer_nouns.txt");
 const FINDING_NOUNS: &str = include_str!("lexicon/finding_nouns.txt");
 const AMOUNT_WORDS: &str = include_str!("lexicon/amount_words.txt");
 const CONTINUATION_WORDS: &str = include_str!("lexicon/continuation_words.txt");
+const IRREGULAR_PASTS: &str = include_str!("lexicon/irregular_pasts.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -425,6 +426,8 @@ pub(crate) struct Lexicon {
     /// The auxiliaries of `classes` and their negatives ("didn't"): the
     /// rules ask of most words of a clause whether they are one.
     auxiliaries: EndsFilter,
+    /// The irregular past tenses of `classes`, asked about as often.
+    irregular_pasts: EndsFilter,
     /// Speech-verb lemmas, indexed by [`WordClass`]'s lemma.
     lemmas: Vec<Lemma>,
     /// Phrases standing before a source: "according to".
@@ -624,6 +627,8 @@ const BACKSHIFTED: u64 = 1 << 54;
 const CONTINUATION: u64 = 1 << 55;
 /// A continuation word only before "on": "went" ("went on to say").
 const CONTINUATION_ON: u64 = 1 << 56;
+/// The past tense of an irregular verb: "took", "lost".
+const IRREGULAR_PAST: u64 = 1 << 57;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -1194,6 +1199,7 @@ impl Lexicon {
             (WRITER_NOUNS, WRITER_NOUN),
             (FINDING_NOUNS, FINDING_NOUN),
             (AMOUNT_WORDS, AMOUNT_WORD),
+            (IRREGULAR_PASTS, IRREGULAR_PAST),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [
@@ -1244,10 +1250,12 @@ impl Lexicon {
             .flat_map(|(w, _)| [w.to_string(), format!("{w}n't")])
             .collect();
         let auxiliaries = EndsFilter::new(auxiliaries.iter().map(|w| &**w));
+        let irregular_pasts = EndsFilter::new(entries(IRREGULAR_PASTS));
         Ok(Lexicon {
             classes: WordTable::new(classes),
             verbs,
             auxiliaries,
+            irregular_pasts,
             lemmas,
             source_before,
             verb_objects,
@@ -1485,6 +1493,15 @@ impl Lexicon {
     /// sign of a finite clause.
     pub fn is_auxiliary(&self, word: &str) -> bool {
         self.auxiliaries.may_hold(word.as_bytes()) && self.positive_class(word).is_auxiliary()
+    }
+
+    /// True for the past tense of an irregular verb, in lower case
+    /// ("took", not "Took"): like an auxiliary, the sign of a finite
+    /// clause.
+    pub fn is_irregular_past(&self, word: &str) -> bool {
+        self.irregular_pasts.may_hold(word.as_bytes())
+            && self.class(word).flags & IRREGULAR_PAST != 0
+            && is_ascii_lower(word)
     }
 
     /// [`Lexicon::is_auxiliary`] of a word whose class is `class`: only a
@@ -1849,6 +1866,7 @@ mod tests {
             ("finding_nouns.txt", FINDING_NOUNS),
             ("amount_words.txt", AMOUNT_WORDS),
             ("continuation_words.txt", CONTINUATION_WORDS),
+            ("irregular_pasts.txt", IRREGULAR_PASTS),
             ("title_leads.txt", TITLE_LEADS),
         ];
         for (name, file) in files {

@@ -2617,7 +2617,9 @@ fn second_predicate(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool
     let own_verb = |x: &Word| {
         let t = x.text(text);
         !crate::words::is_capitalized(t)
-            && (lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed"))
+            && (lexicon.is_auxiliary(t)
+                || t.len() > 3 && t.ends_with("ed")
+                || lexicon.is_irregular_past(t))
     };
     let Some(next) = w.get(k + 1) else {
         return false;
