@@ -1490,8 +1490,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if !clause && !has_verb(text, &w[..vi], lexicon) {
             return None;
         }
-        let m = mention_after(text, w, vi + 1, lexicon)
-            .map(|m| named_apposition(text, w, m, lexicon))?;
+        // A noun phrase the lexicon cannot place ("several observers") is
+        // kept whole, as the words say it.
+        let m = match mention_after(text, w, vi + 1, lexicon) {
+            Some(m) if !m.is_generic(text, lexicon) => named_apposition(text, w, m, lexicon),
+            m => self.plain_speaker_after().or(m)?,
+        };
         let rest = w.iter().position(|x| x.span.start >= m.span.end);
         let ends = rest.is_none_or(|r| gap(text, m.span.end, w[r].span.start).starts_with(','));
         // "…, said he isn't fit": a pronoun after the verb is its subject
@@ -1509,6 +1513,48 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 m,
                 self.cue,
             )
+        })
+    }
+
+    /// "…, said several observers.", "…, said two people familiar with
+    /// the talks.": a noun phrase no mention rule reads, closing the
+    /// sentence right after the verb, is its speaker when it opens with a
+    /// determiner, a quantifier or a number and holds no auxiliary,
+    /// relative or time ("…, said this week" and "…, said in a statement"
+    /// name no one).
+    #[inline(always)]
+    fn plain_speaker_after(&self) -> Option<Mention> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        let first = w.get(vi + 1)?.text(text);
+        let class = lexicon.class(first);
+        let opens = first != "that"
+            && (class.is_determiner()
+                || class.is_quantifier()
+                || is_number(first, class)
+                || is_determiner(first, lexicon));
+        if !opens || !gap(text, w[vi].span.end, w[vi + 1].span.start).is_empty() {
+            return None;
+        }
+        let end = self.window.end;
+        let last = (vi + 1..w.len().min(vi + 1 + MAX_SPEAKER_AFTER))
+            .take_while(|&k| w[k].span.start < end)
+            .find(|&k| w.get(k + 1).is_none_or(|n| n.span.start >= end))?;
+        let plain = (vi + 1..=last).all(|k| {
+            let t = w[k].text(text);
+            let class = lexicon.class(t);
+            (k == vi + 1 || gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
+                && !lexicon.is_auxiliary(t)
+                && !class.is_clause_opener(t)
+                && !class.is_time_word()
+                && t != "that"
+        });
+        let closed = text[w[last].span.end..end]
+            .trim()
+            .trim_end_matches(['.', '!', '?'])
+            .is_empty();
+        (plain && closed).then_some(Mention {
+            span: Span::new(w[vi + 1].span.start, w[last].span.end),
+            kind: MentionKind::Document,
         })
     }
 
