@@ -1820,6 +1820,28 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // follows; a document's finding need not be a clause ("Recent
         // polls show Ruiz with a lead").
         if let Some(m) = unnamed_subject(text, w, vi, lexicon) {
+            // "…, campaign finance records show.", "…, strategists said,
+            // …": set off after the clause it closes, a plural subject
+            // reports that clause, as a mention would. Only with the verb
+            // right before the sentence's end or a comma: "…, sniper posts
+            // and bunkers" names things.
+            let k = w.partition_point(|x| x.span.start < m.span.start);
+            let closing = text[self.cue.end..self.window.end]
+                .trim_start()
+                .starts_with([',', '.'])
+                || text[self.cue.end..self.window.end].trim().is_empty();
+            let plural = {
+                let t = w[vi - 1].text(text);
+                t.ends_with('s') && !t.ends_with("ss")
+            };
+            if closing
+                && plural
+                && k > 0
+                && gap(text, w[k - 1].span.end, m.span.start) == ","
+                && let Some(found) = self.content_before(m, k, true)
+            {
+                return Some(found);
+            }
             let document = names_document(text, m, lexicon);
             let content = after(document)?;
             let k = w.partition_point(|x| x.span.start < content.start);
