@@ -1013,6 +1013,15 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> 
     if let Some(found) = v.as_phrase() {
         return Some(found);
     }
+    // "A new poll of the region showed Ruiz with a lead": the document
+    // before its description is the subject, not the noun the
+    // description ends with.
+    if v.reporting
+        && let Some(m) = v.described_document()
+    {
+        let content = after_verb(cx, w, vi, v.lemma, window, true)?;
+        return Some((content, Rule::ReportedAfterCue, m, v.cue));
+    }
     let adjacent = v.adjacent_subject();
     // `"…," said Ana Ruiz, the port's director` and `"…," Ruiz told
     // reporters outside`: the verb attributes the quotation before it, and
@@ -1689,15 +1698,47 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     fn described_document(&self) -> Option<Mention> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
         let from = vi.saturating_sub(DESCRIPTION_REACH).max(1);
-        let p = (from..vi).rev().find(|&k| {
+        // The description opens with a participle ("released") or a
+        // preposition ("of the region", "from the university") right
+        // after the document's noun; the first such word from the left
+        // is where it opens.
+        let opens = |k: usize| {
             let t = w[k].text(text);
-            (t.ends_with("ed") || t.ends_with("en")) && t.starts_with(|c: char| c.is_lowercase())
-        })?;
-        let unbroken = w[p - 1..=vi]
-            .windows(2)
-            .all(|x| gap(text, x[0].span.end, x[1].span.start).is_empty());
-        let m = unnamed_subject(text, w, p, lexicon).filter(|_| unbroken)?;
-        names_document(text, m, lexicon).then_some(m)
+            t.starts_with(|c: char| c.is_lowercase())
+                && (t.ends_with("ed") || t.ends_with("en") || lexicon.class(t).is_preposition())
+        };
+        let unbroken = |p: usize| {
+            w[p - 1..=vi]
+                .windows(2)
+                .all(|x| gap(text, x[0].span.end, x[1].span.start).is_empty())
+        };
+        // Neither the document's words nor its description's hold a
+        // verb of their own ("a bill faced dismal prospects of becoming
+        // law after the governor suggested …"), and the document opens
+        // with no preposition ("In an interview with …").
+        let finite = |k: usize| is_finite_like(w[k].text(text), lexicon);
+        // The verb agrees with the document: a past or a form in -s, or
+        // the plain form after a plural ("polls from the university
+        // show"); "the investigation into her private email server" has
+        // no verb.
+        let form = w[vi].text(text);
+        if form.ends_with("ing") {
+            return None;
+        }
+        let agrees = |m: Mention| finite(vi) || text[..m.span.end].ends_with('s');
+        (from..vi).filter(|&k| opens(k)).find_map(|p| {
+            let m = unnamed_subject(text, w, p, lexicon).filter(|_| unbroken(p))?;
+            let first = w.partition_point(|x| x.span.start < m.span.start);
+            // The noun itself may be a plural ("polls").
+            let gerund = |k: usize| {
+                let t = w[k].text(text);
+                t.len() > 4 && t.ends_with("ing") && !crate::words::is_capitalized(t)
+            };
+            let plain = !(first..p - 1).any(|k| finite(k) || gerund(k))
+                && !(p + 1..vi).any(finite)
+                && !lexicon.class(w[first].text(text)).is_preposition();
+            (plain && agrees(m) && names_document(text, m, lexicon)).then_some(m)
+        })
     }
 
     /// The layouts of a verb with no subject next to it: after a relative
