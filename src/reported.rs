@@ -1345,18 +1345,6 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if as_noted {
             return Some((window, Rule::ReportedBeforeCue, m, self.cue));
         }
-        // "As Lavrov noted, talks are over" (maybe after "But"): opening
-        // the sentence, the phrase is set off before the content alone. A
-        // verb of saying only: "As Ruiz spoke, the crowd …" tells a time.
-        let opening_as = self.reporting
-            && comma_after
-            && k > first
-            && w[k - 1].text(text) == "As"
-            && !has_verb(text, &w[first..k - 1], lexicon);
-        if opening_as {
-            let content = Span::new(w[vi + 1].span.start, window.end);
-            return Some((content, Rule::ReportedBeforeCue, m, self.cue));
-        }
         // A pronoun or a name set in commas with its verb is always an
         // attribution ("Though it went well, he said, replacing her …").
         let set_off = matches!(m.kind, MentionKind::Pronoun(_) | MentionKind::Person { .. });
