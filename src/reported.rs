@@ -1373,11 +1373,33 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 self.cue,
             ));
         }
+        // "The solution, Ruiz told reporters, was simple": a verb that
+        // takes the person spoken to may have them before its comma, in
+        // a word or two that are no verb ("told the board").
+        let after = if comma_after {
+            Some(vi + 1)
+        } else if self.cx.lexicon.takes_object(w[vi].text(text)) {
+            (vi + 1..w.len().min(vi + 3))
+                .take_while(|&j| {
+                    let t = w[j].text(text);
+                    gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
+                        && !lexicon.is_auxiliary(t)
+                        && lexicon.verb_lemma(t).is_none()
+                        && t != "that"
+                })
+                .find(|&j| {
+                    w.get(j + 1)
+                        .is_some_and(|n| gap(text, w[j].span.end, n.span.start) == ",")
+                })
+                .map(|j| j + 1)
+        } else {
+            None
+        };
         if comma_before
-            && comma_after
+            && let Some(after) = after
             && (set_off
                 || looks_like_clause(text, &w[..k], first, lexicon)
-                || looks_like_clause(text, w, vi + 1, lexicon))
+                || looks_like_clause(text, w, after, lexicon))
         {
             // Set in commas, "The test, North Korea said, was its biggest":
             // the whole sentence is the content.
