@@ -22,10 +22,13 @@
 //! report it only through a clause ("found ways" is no speech,
 //! `action_verbs.txt`), which make requests that run through an infinitive
 //! (`request_verbs.txt`), which make promises whose content is the
-//! infinitive after them ("vowed to fight on", `promise_verbs.txt`), and
+//! infinitive after them ("vowed to fight on", `promise_verbs.txt`),
 //! which forms are nouns unless "that" follows
-//! ("secretary of state", `noun_forms.txt`). A content never leaves its
-//! sentence, so never its paragraph.
+//! ("secretary of state", `noun_forms.txt`), after which words an
+//! infinitive of speech is said then ("went on to say",
+//! `continuation_words.txt`), and which irregular pasts make a clause
+//! finite ("The port lost money, Ruiz said", `irregular_pasts.txt`). A
+//! content never leaves its sentence, so never its paragraph.
 
 use std::sync::LazyLock;
 
@@ -1150,7 +1153,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             let next = w.get(k + 1).filter(|x| x.span.start < end);
             let g = match next {
                 Some(x) => gap(text, w[k].span.end, x.span.start),
-                None => text[w[k].span.end..end].trim(),
+                None => text.get(w[k].span.end..end).unwrap_or_default().trim(),
             };
             if g == "," && next.is_some() {
                 break false;
@@ -1567,7 +1570,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 && !class.is_time_word()
                 && t != "that"
         });
-        let closed = text[w[last].span.end..end]
+        let closed = text
+            .get(w[last].span.end..end)
+            .unwrap_or_default()
             .trim()
             .trim_end_matches(['.', '!', '?'])
             .is_empty();
@@ -1877,10 +1882,8 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             // right before the sentence's end or a comma: "…, sniper posts
             // and bunkers" names things.
             let k = w.partition_point(|x| x.span.start < m.span.start);
-            let closing = text[self.cue.end..self.window.end]
-                .trim_start()
-                .starts_with([',', '.'])
-                || text[self.cue.end..self.window.end].trim().is_empty();
+            let rest = text.get(self.cue.end..self.window.end).unwrap_or_default();
+            let closing = rest.trim_start().starts_with([',', '.']) || rest.trim().is_empty();
             let plural = {
                 let t = w[vi - 1].text(text);
                 t.ends_with('s') && !t.ends_with("ss")
