@@ -84,6 +84,8 @@ const WRITER_NOUNS: &str = include_str!("lexicon/writer_nouns.txt");
 const FINDING_NOUNS: &str = include_str!("lexicon/finding_nouns.txt");
 const WORD_NOUNS: &str = include_str!("lexicon/word_nouns.txt");
 const AMOUNT_WORDS: &str = include_str!("lexicon/amount_words.txt");
+const CONTINUATION_WORDS: &str = include_str!("lexicon/continuation_words.txt");
+const IRREGULAR_PASTS: &str = include_str!("lexicon/irregular_pasts.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -425,6 +427,8 @@ pub(crate) struct Lexicon {
     /// The auxiliaries of `classes` and their negatives ("didn't"): the
     /// rules ask of most words of a clause whether they are one.
     auxiliaries: EndsFilter,
+    /// The irregular past tenses of `classes`, asked about as often.
+    irregular_pasts: EndsFilter,
     /// Speech-verb lemmas, indexed by [`WordClass`]'s lemma.
     lemmas: Vec<Lemma>,
     /// Phrases standing before a source: "according to".
@@ -619,8 +623,15 @@ const FINDING_NOUN: u64 = 1 << 52;
 const AMOUNT_WORD: u64 = 1 << 53;
 /// A modal that a report shifts back in time: "would", "could".
 const BACKSHIFTED: u64 = 1 << 54;
+/// A word before the "to" of an infinitive that makes it a speech said
+/// then: "continued", "on" ("went on to say").
+const CONTINUATION: u64 = 1 << 55;
+/// A continuation word only before "on": "went" ("went on to say").
+const CONTINUATION_ON: u64 = 1 << 56;
+/// The past tense of an irregular verb: "took", "lost".
+const IRREGULAR_PAST: u64 = 1 << 57;
 /// A noun that names a quoted word or phrase after it: "word", "term".
-const WORD_NOUN: u64 = 1 << 55;
+const WORD_NOUN: u64 = 1 << 58;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -930,6 +941,20 @@ impl WordClass {
         self.flags & AMOUNT_WORD != 0 && is_ascii_lower(word)
     }
 
+    /// True when `word`, whose class this is, makes the infinitive of
+    /// speech after its "to" a speech said then ("continued to say",
+    /// "went on to say"), written in lower case.
+    pub fn is_continuation(self, word: &str) -> bool {
+        self.flags & (CONTINUATION | CONTINUATION_ON) == CONTINUATION && is_ascii_lower(word)
+    }
+
+    /// True when `word`, whose class this is, makes the infinitive after
+    /// "on to" a speech said then ("went on to say"), written in lower
+    /// case.
+    pub fn is_continuation_before_on(self, word: &str) -> bool {
+        self.flags & CONTINUATION_ON != 0 && is_ascii_lower(word)
+    }
+
     /// True when `word`, whose class this is, is a particle of a verb
     /// that issues a document, written in lower case ("out" of "sent
     /// out").
@@ -1184,6 +1209,7 @@ impl Lexicon {
             (FINDING_NOUNS, FINDING_NOUN),
             (WORD_NOUNS, WORD_NOUN),
             (AMOUNT_WORDS, AMOUNT_WORD),
+            (IRREGULAR_PASTS, IRREGULAR_PAST),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [
@@ -1191,6 +1217,7 @@ impl Lexicon {
             (PREPOSITIONS, PREPOSITION, "modifier", MODIFIER),
             (AUXILIARIES, AUXILIARY, "have", HAVE),
             (AUXILIARIES, AUXILIARY, "backshifted", BACKSHIFTED),
+            (CONTINUATION_WORDS, CONTINUATION, "on", CONTINUATION_ON),
         ];
         let marked = marked.iter().flat_map(|&(file, flag, mark, marked_flag)| {
             entries(file).map(move |e| {
@@ -1233,10 +1260,12 @@ impl Lexicon {
             .flat_map(|(w, _)| [w.to_string(), format!("{w}n't")])
             .collect();
         let auxiliaries = EndsFilter::new(auxiliaries.iter().map(|w| &**w));
+        let irregular_pasts = EndsFilter::new(entries(IRREGULAR_PASTS));
         Ok(Lexicon {
             classes: WordTable::new(classes),
             verbs,
             auxiliaries,
+            irregular_pasts,
             lemmas,
             source_before,
             verb_objects,
@@ -1488,6 +1517,15 @@ impl Lexicon {
     /// sign of a finite clause.
     pub fn is_auxiliary(&self, word: &str) -> bool {
         self.auxiliaries.may_hold(word.as_bytes()) && self.positive_class(word).is_auxiliary()
+    }
+
+    /// True for the past tense of an irregular verb, in lower case
+    /// ("took", not "Took"): like an auxiliary, the sign of a finite
+    /// clause.
+    pub fn is_irregular_past(&self, word: &str) -> bool {
+        self.irregular_pasts.may_hold(word.as_bytes())
+            && self.class(word).flags & IRREGULAR_PAST != 0
+            && is_ascii_lower(word)
     }
 
     /// [`Lexicon::is_auxiliary`] of a word whose class is `class`: only a
@@ -1852,6 +1890,8 @@ mod tests {
             ("finding_nouns.txt", FINDING_NOUNS),
             ("word_nouns.txt", WORD_NOUNS),
             ("amount_words.txt", AMOUNT_WORDS),
+            ("continuation_words.txt", CONTINUATION_WORDS),
+            ("irregular_pasts.txt", IRREGULAR_PASTS),
             ("title_leads.txt", TITLE_LEADS),
         ];
         for (name, file) in files {

@@ -22,10 +22,13 @@
 //! report it only through a clause ("found ways" is no speech,
 //! `action_verbs.txt`), which make requests that run through an infinitive
 //! (`request_verbs.txt`), which make promises whose content is the
-//! infinitive after them ("vowed to fight on", `promise_verbs.txt`), and
+//! infinitive after them ("vowed to fight on", `promise_verbs.txt`),
 //! which forms are nouns unless "that" follows
-//! ("secretary of state", `noun_forms.txt`). A content never leaves its
-//! sentence, so never its paragraph.
+//! ("secretary of state", `noun_forms.txt`), after which words an
+//! infinitive of speech is said then ("went on to say",
+//! `continuation_words.txt`), and which irregular pasts make a clause
+//! finite ("The port lost money, Ruiz said", `irregular_pasts.txt`). A
+//! content never leaves its sentence, so never its paragraph.
 
 use std::sync::LazyLock;
 
@@ -355,7 +358,8 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         && before.is_some_and(|p| {
             let prev = &text[p.start..p.end];
             makes_noun_or_infinitive(prev, cue_text, cx.lexicon)
-                && !(prev == "to" && that_right_after(text, cue.end))
+                && !(prev == "to"
+                    && (that_right_after(text, cue.end) || continued(text, p.start, cx.lexicon)))
         })
     {
         return None;
@@ -546,6 +550,26 @@ fn passive(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
             .find(|c| c.is_auxiliary())
             .is_some_and(|c| !c.is_have())
     })
+}
+
+/// True when the words right before the "to" at `to` make the
+/// infinitive after it a speech said then ("continued to", "went on to",
+/// `continuation_words.txt`), not after another "to" ("has to continue
+/// to").
+fn continued(text: &str, to: usize, lexicon: &Lexicon) -> bool {
+    let Some(p) = word_before(text, to) else {
+        return false;
+    };
+    let t = &text[p.start..p.end];
+    let verb = if t == "on" {
+        word_before(text, p.start).filter(|v| {
+            let g = &text[v.start..v.end];
+            lexicon.class(g).is_continuation_before_on(g)
+        })
+    } else {
+        Some(p).filter(|_| lexicon.class(t).is_continuation(t))
+    };
+    verb.is_some_and(|v| word_before(text, v.start).is_none_or(|x| &text[x.start..x.end] != "to"))
 }
 
 /// True when the sentence whose first words are `w` opens with an adjunct
@@ -1039,6 +1063,18 @@ fn goes_on(text: &str, next: &Word, lexicon: &Lexicon) -> bool {
 /// subject next to it at all ([`VerbCue::without_subject`]).
 fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> {
     let v = VerbCue::new(cx, w, vi, window);
+    if let Some(found) = v.as_phrase() {
+        return Some(found);
+    }
+    // "A new poll of the region showed Ruiz with a lead": the document
+    // before its description is the subject, not the noun the
+    // description ends with.
+    if v.reporting
+        && let Some(m) = v.described_document()
+    {
+        let content = after_verb(cx, w, vi, v.lemma, window, true)?;
+        return Some((content, Rule::ReportedAfterCue, m, v.cue));
+    }
     let adjacent = v.adjacent_subject();
     // `"…," said Ana Ruiz, the port's director` and `"…," Ruiz told
     // reporters outside`: the verb attributes the quotation before it, and
@@ -1109,6 +1145,120 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             reporting: lemma.is_some_and(|l| l.reporting),
             lead,
         }
+    }
+
+    /// "As the Post reported on Saturday, the mayor …", "Hamas, as Lavrov
+    /// noted, is part of it", "… will reopen in May, as Ruiz noted last
+    /// week.": a verb of saying after "as", its subject between them, and
+    /// after it at most a few words of time, place or the person told,
+    /// set off by a comma or ending the sentence. The phrase reports the
+    /// clause it stands in: the rest of the sentence when it opens it,
+    /// the clause before when it closes it, the whole sentence when it is
+    /// set in commas inside. "As Ruiz spoke, the crowd …" tells a time:
+    /// verbs of saying only, and no verb among the words after.
+    #[inline(always)]
+    fn as_phrase(&self) -> Option<Found> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        if !self.reporting || vi < 2 {
+            return None;
+        }
+        // The "as" a subject's reach back, with no mark up to the verb.
+        let a = (vi.saturating_sub(NAME_REACH + 1)..vi - 1)
+            .rev()
+            .take_while(|&k| gap(text, w[k].span.end, w[k + 1].span.start).is_empty())
+            .find(|&k| w[k].text(text).eq_ignore_ascii_case("as"))?;
+        let verb = w[vi].text(text);
+        if verb.ends_with("ing")
+            || (a + 1..vi).any(|k| {
+                let t = w[k].text(text);
+                // A verb in capitals is a name's word ("the Post").
+                lexicon.verb_lemma(t).is_some()
+                    && !lexicon.is_auxiliary(t)
+                    && !crate::words::is_capitalized(t)
+                    || t == "that"
+                    || lexicon.class(t).is_negation(t)
+            })
+        {
+            return None;
+        }
+        // The subject: as the mention rules read it when it fills the
+        // words up to the verb, or else those words themselves ("As the
+        // Post reported"), past any auxiliaries and adverbs.
+        let p = before_auxiliaries(text, w, vi, lexicon)?;
+        if p <= a {
+            return None;
+        }
+        let m = mention_before(text, w, vi, lexicon)
+            .filter(|m| m.span.start == w[a + 1].span.start)
+            .unwrap_or(Mention {
+                span: Span::new(w[a + 1].span.start, w[p].span.end),
+                kind: MentionKind::Document,
+            });
+        // The words after the verb up to the comma or the sentence's end:
+        // a time, a place, the person told ("told the AP"), "it" ("as the
+        // union puts it"); none of them a verb.
+        let end = self.window.end;
+        let mut k = vi;
+        let closed = loop {
+            let next = w.get(k + 1).filter(|x| x.span.start < end);
+            let g = match next {
+                Some(x) => gap(text, w[k].span.end, x.span.start),
+                None => text.get(w[k].span.end..end).unwrap_or_default().trim(),
+            };
+            if g == "," && next.is_some() {
+                break false;
+            }
+            let x = match next {
+                Some(x) if g.is_empty() => x,
+                None if g.is_empty() || g.trim_end_matches(['.', '!', '?']).is_empty() => {
+                    break true;
+                }
+                _ => return None,
+            };
+            let t = x.text(text);
+            if k - vi >= OCCASION_WORDS
+                || is_finite_like(t, lexicon)
+                || lexicon.verb_lemma(t).is_some()
+                || t == "that"
+            {
+                return None;
+            }
+            k += 1;
+        };
+        let first = w.partition_point(|x| x.span.start < self.window.start);
+        let comma_before = a > first && gap(text, w[a - 1].span.end, w[a].span.start) == ",";
+        if closed {
+            // "…, as Ruiz noted last week.": the clause before, which has a
+            // verb of its own, and after "as" nothing but a setting: "…,
+            // as Ruiz announced his bid" tells what happened then.
+            let setting = w[vi + 1..=k].first().is_none_or(|x| {
+                let t = x.text(text);
+                let class = lexicon.class(t);
+                class.is_preposition() || class.is_time_word() || is_ly_adverb(t)
+            });
+            return (comma_before && setting && has_verb(text, &w[first..a], lexicon)).then(|| {
+                (
+                    Span::new(self.window.start, w[a - 1].span.end),
+                    Rule::ReportedBeforeCue,
+                    m,
+                    self.cue,
+                )
+            });
+        }
+        if comma_before {
+            return Some((self.window, Rule::ReportedBeforeCue, m, self.cue));
+        }
+        // Opening the sentence, maybe after "But", or a clause of its own
+        // after a comma and "and" or "but" ("…, and as Ruiz noted, the
+        // port …"): nothing before it in its clause has a verb.
+        let own_clause = a > first + 1
+            && is_and_or_but(text, &w[a - 1])
+            && gap(text, w[a - 2].span.end, w[a - 1].span.start) == ",";
+        if !own_clause && has_verb(text, &w[first..a], lexicon) {
+            return None;
+        }
+        let content = Span::new(w[k + 1].span.start, self.window.end);
+        Some((content, Rule::ReportedBeforeCue, m, self.cue))
     }
 
     /// The subject right before the verb, maybe with a time between them:
@@ -1248,18 +1398,6 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if as_noted {
             return Some((window, Rule::ReportedBeforeCue, m, self.cue));
         }
-        // "As Lavrov noted, talks are over" (maybe after "But"): opening
-        // the sentence, the phrase is set off before the content alone. A
-        // verb of saying only: "As Ruiz spoke, the crowd …" tells a time.
-        let opening_as = self.reporting
-            && comma_after
-            && k > first
-            && w[k - 1].text(text) == "As"
-            && !has_verb(text, &w[first..k - 1], lexicon);
-        if opening_as {
-            let content = Span::new(w[vi + 1].span.start, window.end);
-            return Some((content, Rule::ReportedBeforeCue, m, self.cue));
-        }
         // A pronoun or a name set in commas with its verb is always an
         // attribution ("Though it went well, he said, replacing her …").
         let set_off = matches!(m.kind, MentionKind::Pronoun(_) | MentionKind::Person { .. });
@@ -1288,11 +1426,33 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 self.cue,
             ));
         }
+        // "The solution, Ruiz told reporters, was simple": a verb that
+        // takes the person spoken to may have them before its comma, in
+        // a word or two that are no verb ("told the board").
+        let after = if comma_after {
+            Some(vi + 1)
+        } else if self.cx.lexicon.takes_object(w[vi].text(text)) {
+            (vi + 1..w.len().min(vi + 3))
+                .take_while(|&j| {
+                    let t = w[j].text(text);
+                    gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
+                        && !lexicon.is_auxiliary(t)
+                        && lexicon.verb_lemma(t).is_none()
+                        && t != "that"
+                })
+                .find(|&j| {
+                    w.get(j + 1)
+                        .is_some_and(|n| gap(text, w[j].span.end, n.span.start) == ",")
+                })
+                .map(|j| j + 1)
+        } else {
+            None
+        };
         if comma_before
-            && comma_after
+            && let Some(after) = after
             && (set_off
                 || looks_like_clause(text, &w[..k], first, lexicon)
-                || looks_like_clause(text, w, vi + 1, lexicon))
+                || looks_like_clause(text, w, after, lexicon))
         {
             // Set in commas, "The test, North Korea said, was its biggest":
             // the whole sentence is the content.
@@ -1406,8 +1566,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if !clause && !has_verb(text, &w[..vi], lexicon) {
             return None;
         }
-        let m = mention_after(text, w, vi + 1, lexicon)
-            .map(|m| named_apposition(text, w, m, lexicon))?;
+        // A noun phrase the lexicon cannot place ("several observers") is
+        // kept whole, as the words say it.
+        let m = match mention_after(text, w, vi + 1, lexicon) {
+            Some(m) if !m.is_generic(text, lexicon) => named_apposition(text, w, m, lexicon),
+            m => self.plain_speaker_after().or(m)?,
+        };
         let rest = w.iter().position(|x| x.span.start >= m.span.end);
         let ends = rest.is_none_or(|r| gap(text, m.span.end, w[r].span.start).starts_with(','));
         // "…, said he isn't fit": a pronoun after the verb is its subject
@@ -1425,6 +1589,50 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 m,
                 self.cue,
             )
+        })
+    }
+
+    /// "…, said several observers.", "…, said two people familiar with
+    /// the talks.": a noun phrase no mention rule reads, closing the
+    /// sentence right after the verb, is its speaker when it opens with a
+    /// determiner, a quantifier or a number and holds no auxiliary,
+    /// relative or time ("…, said this week" and "…, said in a statement"
+    /// name no one).
+    #[inline(always)]
+    fn plain_speaker_after(&self) -> Option<Mention> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        let first = w.get(vi + 1)?.text(text);
+        let class = lexicon.class(first);
+        let opens = first != "that"
+            && (class.is_determiner()
+                || class.is_quantifier()
+                || is_number(first, class)
+                || is_determiner(first, lexicon));
+        if !opens || !gap(text, w[vi].span.end, w[vi + 1].span.start).is_empty() {
+            return None;
+        }
+        let end = self.window.end;
+        let last = (vi + 1..w.len().min(vi + 1 + MAX_SPEAKER_AFTER))
+            .take_while(|&k| w[k].span.start < end)
+            .find(|&k| w.get(k + 1).is_none_or(|n| n.span.start >= end))?;
+        let plain = (vi + 1..=last).all(|k| {
+            let t = w[k].text(text);
+            let class = lexicon.class(t);
+            (k == vi + 1 || gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
+                && !lexicon.is_auxiliary(t)
+                && !class.is_clause_opener(t)
+                && !class.is_time_word()
+                && t != "that"
+        });
+        let closed = text
+            .get(w[last].span.end..end)
+            .unwrap_or_default()
+            .trim()
+            .trim_end_matches(['.', '!', '?'])
+            .is_empty();
+        (plain && closed).then_some(Mention {
+            span: Span::new(w[vi + 1].span.start, w[last].span.end),
+            kind: MentionKind::Document,
         })
     }
 
@@ -1604,15 +1812,47 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     fn described_document(&self) -> Option<Mention> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
         let from = vi.saturating_sub(DESCRIPTION_REACH).max(1);
-        let p = (from..vi).rev().find(|&k| {
+        // The description opens with a participle ("released") or a
+        // preposition ("of the region", "from the university") right
+        // after the document's noun; the first such word from the left
+        // is where it opens.
+        let opens = |k: usize| {
             let t = w[k].text(text);
-            (t.ends_with("ed") || t.ends_with("en")) && t.starts_with(|c: char| c.is_lowercase())
-        })?;
-        let unbroken = w[p - 1..=vi]
-            .windows(2)
-            .all(|x| gap(text, x[0].span.end, x[1].span.start).is_empty());
-        let m = unnamed_subject(text, w, p, lexicon).filter(|_| unbroken)?;
-        names_document(text, m, lexicon).then_some(m)
+            t.starts_with(|c: char| c.is_lowercase())
+                && (t.ends_with("ed") || t.ends_with("en") || lexicon.class(t).is_preposition())
+        };
+        let unbroken = |p: usize| {
+            w[p - 1..=vi]
+                .windows(2)
+                .all(|x| gap(text, x[0].span.end, x[1].span.start).is_empty())
+        };
+        // Neither the document's words nor its description's hold a
+        // verb of their own ("a bill faced dismal prospects of becoming
+        // law after the governor suggested …"), and the document opens
+        // with no preposition ("In an interview with …").
+        let finite = |k: usize| is_finite_like(w[k].text(text), lexicon);
+        // The verb agrees with the document: a past or a form in -s, or
+        // the plain form after a plural ("polls from the university
+        // show"); "the investigation into her private email server" has
+        // no verb.
+        let form = w[vi].text(text);
+        if form.ends_with("ing") {
+            return None;
+        }
+        let agrees = |m: Mention| finite(vi) || text[..m.span.end].ends_with('s');
+        (from..vi).filter(|&k| opens(k)).find_map(|p| {
+            let m = unnamed_subject(text, w, p, lexicon).filter(|_| unbroken(p))?;
+            let first = w.partition_point(|x| x.span.start < m.span.start);
+            // The noun itself may be a plural ("polls").
+            let gerund = |k: usize| {
+                let t = w[k].text(text);
+                t.len() > 4 && t.ends_with("ing") && !crate::words::is_capitalized(t)
+            };
+            let plain = !(first..p - 1).any(|k| finite(k) || gerund(k))
+                && !(p + 1..vi).any(finite)
+                && !lexicon.class(w[first].text(text)).is_preposition();
+            (plain && agrees(m) && names_document(text, m, lexicon)).then_some(m)
+        })
     }
 
     /// The layouts of a verb with no subject next to it: after a relative
@@ -1631,10 +1871,15 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // the clause, said by the one named right before "to" or else by
         // the sentence's subject. Not after an "it" a few words back ("it
         // is important to note that …"): the writer's own voice.
+        // "Ruiz continued to say the port …", "she went on to criticize
+        // …": after a word of continuation the infinitive is a speech said
+        // then, with or without "that", by the subject of the verb before
+        // "to".
+        let continued = vi > 1 && continued(text, w[vi - 1].span.start, lexicon);
         if vi > 1
             && w[vi - 1].text(text) == "to"
             && gap(text, w[vi - 1].span.end, self.cue.start).is_empty()
-            && that_right_after(text, self.cue.end)
+            && (continued || that_right_after(text, self.cue.end))
         {
             let writer = w[vi.saturating_sub(INFINITIVE_LEAD)..vi - 1]
                 .iter()
@@ -1644,6 +1889,13 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                         || strip_contraction(t).is_some_and(|s| s.eq_ignore_ascii_case("it"))
                 });
             let content = after(false)?;
+            if continued {
+                // The verb "went" of "went on", past the word "on".
+                let c = vi - 2 - usize::from(w[vi - 2].text(text) == "on");
+                let m = mention_before(text, w, c, lexicon)
+                    .or_else(|| sentence_subject(self.cx, w, c))?;
+                return (!writer).then_some((content, Rule::ReportedAfterCue, m, cue));
+            }
             if writer || w.get(vi + 2).is_none_or(|x| x.span.start != content.start) {
                 return None;
             }
@@ -1727,6 +1979,26 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // follows; a document's finding need not be a clause ("Recent
         // polls show Ruiz with a lead").
         if let Some(m) = unnamed_subject(text, w, vi, lexicon) {
+            // "…, campaign finance records show.", "…, strategists said,
+            // …": set off after the clause it closes, a plural subject
+            // reports that clause, as a mention would. Only with the verb
+            // right before the sentence's end or a comma: "…, sniper posts
+            // and bunkers" names things.
+            let k = w.partition_point(|x| x.span.start < m.span.start);
+            let rest = text.get(self.cue.end..self.window.end).unwrap_or_default();
+            let closing = rest.trim_start().starts_with([',', '.']) || rest.trim().is_empty();
+            let plural = {
+                let t = w[vi - 1].text(text);
+                t.ends_with('s') && !t.ends_with("ss")
+            };
+            if closing
+                && plural
+                && k > 0
+                && gap(text, w[k - 1].span.end, m.span.start) == ","
+                && let Some(found) = self.content_before(m, k, true)
+            {
+                return Some(found);
+            }
             let document = names_document(text, m, lexicon);
             let content = after(document)?;
             let k = w.partition_point(|x| x.span.start < content.start);
@@ -2614,7 +2886,9 @@ fn second_predicate(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool
     let own_verb = |x: &Word| {
         let t = x.text(text);
         !crate::words::is_capitalized(t)
-            && (lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed"))
+            && (lexicon.is_auxiliary(t)
+                || t.len() > 3 && t.ends_with("ed")
+                || lexicon.is_irregular_past(t))
     };
     let Some(next) = w.get(k + 1) else {
         return false;

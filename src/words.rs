@@ -456,9 +456,11 @@ pub(crate) fn is_ly_adverb(word: &str) -> bool {
 }
 
 /// A word that looks like a finite verb without a parse: an auxiliary
-/// ("was", "would", "didn't"), or a lower-case word in -ed or -s (not -ss).
+/// ("was", "would", "didn't"), an irregular past ("took", "lost"), or a
+/// lower-case word in -ed or -s (not -ss).
 pub(crate) fn is_finite_like(word: &str, lexicon: &crate::lexicon::Lexicon) -> bool {
     lexicon.is_auxiliary(word)
+        || lexicon.is_irregular_past(word)
         || (word.len() > 3
             && !is_capitalized(word)
             && (word.ends_with("ed") || word.ends_with('s') && !word.ends_with("ss")))
