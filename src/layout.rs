@@ -46,13 +46,6 @@ pub(crate) struct Layout {
     pub blocks: Vec<Block>,
 }
 
-impl Layout {
-    /// The title block, if the article has one.
-    pub fn title(&self) -> Option<&Block> {
-        self.blocks.iter().find(|b| b.kind == BlockKind::Title)
-    }
-}
-
 /// Lines longer than this are never headings or captions; their shape is
 /// not inspected, which keeps the stage linear on a one-line article.
 const SHORT_LINE: usize = 300;

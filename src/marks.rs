@@ -9,6 +9,7 @@
 //! transcript, a turn ("MARSH: …") is a quotation without any marks.
 
 use std::collections::VecDeque;
+use std::ops::Range;
 
 use crate::Span;
 use crate::extractor::{Options, SingleQuotes};
@@ -192,9 +193,33 @@ pub(crate) struct Pairing<'a> {
     next: Option<usize>,
     /// How many blocks are paired.
     paired: usize,
+    /// How many blocks from the start are paired with no quotation left
+    /// open after them: the quotations of those blocks are all known.
+    rest: usize,
+    /// How many blocks from the start have had their quotations taken.
+    taken: usize,
     /// The speakers' labels that open paragraphs, counted as the blocks
     /// are paired, while their text is in cache.
     turns: Turns<'a>,
+    /// How many pairs taken so far look like speech, of each family.
+    doubles_speech: usize,
+    singles_speech: usize,
+}
+
+/// Which pairs are an article's quotations. The answer is the whole
+/// article's: whether its single marks rather than its double ones quote
+/// speech, and whether its paragraphs are the turns of a transcript or an
+/// interview. Known for sure only once all of it is paired, so a reading
+/// that takes quotations before then goes by the style of the part paired
+/// so far, and is read again should the whole disagree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Style {
+    /// The single marks quote speech; double marks nest in them.
+    pub singles_speak: bool,
+    /// Paragraphs opened by speakers' labels are a transcript's turns.
+    pub transcript: bool,
+    /// Paragraphs opened by "Q:" and "A:" are an interview's turns.
+    pub interview: bool,
 }
 
 impl<'a> Pairing<'a> {
@@ -222,7 +247,11 @@ impl<'a> Pairing<'a> {
             candidates,
             next,
             paired: 0,
+            rest: 0,
+            taken: 0,
             turns: Turns::default(),
+            doubles_speech: 0,
+            singles_speech: 0,
         }
     }
 
@@ -271,62 +300,104 @@ impl<'a> Pairing<'a> {
             if !turns.interview() {
                 turns.count_interview(interview_of(text, block, lexicon));
             }
+            if doubles.pending.is_none() && singles.pending.is_none() {
+                self.rest = bi + 1;
+            }
         }
         self.next = next;
         self.paired = self.paired.max(blocks.len());
     }
 
-    /// The article's top-level quotations, in order, once `pair` has had
-    /// all its `blocks`.
-    pub(crate) fn finish(self, blocks: &[Block]) -> Vec<Quotation> {
-        let Pairing {
-            text,
-            lexicon,
-            options,
-            doubles,
-            singles,
-            turns,
-            ..
-        } = self;
-        let mut quotations = top_level(text, blocks, options, doubles, singles);
-        if turns.transcript() {
-            let turn = |b: &Block| label_of(text, b).map(|_| 0);
-            add_unmarked_turns(blocks, &mut quotations, options, turn);
+    /// How many blocks from the start have all their quotations paired:
+    /// a paragraph break after them has no quotation open across it.
+    pub(crate) fn rest(&self) -> usize {
+        self.rest
+    }
+
+    /// Ends the article: a quotation still open at its end is dropped, as
+    /// at the end of a paragraph not followed by more of it.
+    pub(crate) fn close(&mut self) {
+        self.rest = self.paired;
+    }
+
+    /// The style of the pairs taken so far and of the paragraphs paired:
+    /// the article's once all are.
+    pub(crate) fn style(&self) -> Style {
+        Style {
+            singles_speak: match self.options.single_quotes {
+                SingleQuotes::Speech => true,
+                SingleQuotes::Nested => false,
+                SingleQuotes::Auto => self.doubles_speech < self.singles_speech,
+            },
+            transcript: self.turns.transcript(),
+            interview: self.turns.interview(),
         }
-        if turns.interview() {
+    }
+
+    /// Moves the top-level quotations of the blocks from [`Pairing::taken`]
+    /// to [`Pairing::rest`] into `out`, their block indices counted from
+    /// block `base`, in the style `choose` picks given the style so far
+    /// (this window's pairs counted in). `blocks` are the article's first
+    /// ones, as for [`Pairing::pair`].
+    pub(crate) fn take(
+        &mut self,
+        blocks: &[Block],
+        base: usize,
+        choose: impl FnOnce(Style) -> Style,
+        out: &mut Vec<Quotation>,
+    ) {
+        let (from, to) = (self.taken, self.rest);
+        let start = out.len();
+        self.doubles.take_before(to, out);
+        let singles = out.len();
+        self.singles.take_before(to, out);
+        self.doubles_speech += speechlike(self.text, &out[start..singles]);
+        self.singles_speech += speechlike(self.text, &out[singles..]);
+        let style = choose(self.style());
+        top_level(blocks, style.singles_speak, out, start, singles);
+        let (text, lexicon) = (self.text, self.lexicon);
+        if style.transcript {
+            let turn = |b: &Block| label_of(text, b).map(|_| 0);
+            add_unmarked_turns(blocks, from..to, out, start, self.options, turn);
+        }
+        if style.interview {
             // Only the answers: the questions are the interviewer's.
             let answer = |b: &Block| match interview_of(text, b, lexicon)? {
                 (true, words) => Some(words),
                 (false, _) => None,
             };
-            add_unmarked_turns(blocks, &mut quotations, options, answer);
+            add_unmarked_turns(blocks, from..to, out, start, self.options, answer);
         }
+        for q in &mut out[start..] {
+            q.first_block -= base;
+            q.last_block -= base;
+        }
+        self.taken = to;
+    }
+
+    /// The article's top-level quotations, in order, once `pair` has had
+    /// all its `blocks`.
+    pub(crate) fn finish(mut self, blocks: &[Block]) -> Vec<Quotation> {
+        self.close();
+        let mut quotations = Vec::new();
+        self.take(blocks, 0, |style| style, &mut quotations);
         quotations
     }
 }
 
-/// Of the pairs of both families, the quotations of the article: which
-/// family quotes speech, and which pairs nest in others.
+/// Of the pairs of both families at the end of `out`, the doubles from
+/// `start` and the singles from `singles`, each sorted by opening mark,
+/// keeps the top-level quotations, in order: `singles_speak` tells which
+/// family quotes speech, and pairs nest in others or cross them.
 fn top_level(
-    text: &str,
     blocks: &[Block],
-    options: &Options,
-    doubles: Pairer,
-    singles: Pairer,
-) -> Vec<Quotation> {
-    let (doubles, singles) = (doubles.finish(), singles.finish());
-    let singles_speak = match options.single_quotes {
-        SingleQuotes::Speech => true,
-        SingleQuotes::Nested => false,
-        SingleQuotes::Auto => {
-            // Only whether the doubles look like speech less often matters:
-            // they are counted no further than the singles' count.
-            let singles_speech = speechlike(text, &singles, usize::MAX);
-            speechlike(text, &doubles, singles_speech) < singles_speech
-        }
-    };
-    let mut primary = if singles_speak {
-        singles
+    singles_speak: bool,
+    out: &mut Vec<Quotation>,
+    start: usize,
+    singles: usize,
+) {
+    if singles_speak {
+        out.drain(start..singles);
     } else {
         // Headlines quote with single marks whatever the body does.
         let headline = |q: &Quotation| {
@@ -335,29 +406,38 @@ fn top_level(
                 BlockKind::Title | BlockKind::Heading
             )
         };
-        let mut all = doubles;
-        let before = all.len();
-        all.extend(singles.into_iter().filter(headline));
+        keep_from(out, singles, headline);
         // Two runs in order, merged: a stable sort finds the runs and
         // merges them in linear time.
-        if all.len() > before {
-            all.sort_by_key(|q| q.open.start);
+        if out.len() > singles {
+            out[start..].sort_by_key(|q| q.open.start);
         }
-        all
-    };
+    }
     // Pairs come sorted by opening mark; one inside the last kept pair is
     // nested in it, and one crossing it (marks of two families
     // interleaved) loses to it. No pair is empty: `Pairer::push` kept
     // only those with a piece of text.
     let mut kept_until = 0;
-    primary.retain(|q| {
+    keep_from(out, start, |q| {
         let keep = q.open.start >= kept_until;
         if keep {
             kept_until = q.close.end;
         }
         keep
     });
-    primary
+}
+
+/// `Vec::retain` over `list[start..]`, in order: the items before `start`
+/// are not visited.
+fn keep_from<T>(list: &mut Vec<T>, start: usize, mut keep: impl FnMut(&T) -> bool) {
+    let mut kept = start;
+    for i in start..list.len() {
+        if keep(&list[i]) {
+            list.swap(kept, i);
+            kept += 1;
+        }
+    }
+    list.truncate(kept);
 }
 
 /// How many paragraphs must open with a speaker's label, under two labels
@@ -439,15 +519,20 @@ impl<'a> Turns<'a> {
 /// a quoted turn's does; an interview's answer after it. The quotation's
 /// marks are empty, at the paragraph's ends. A paragraph holding a
 /// quotation is left to it (a turn that quotes someone else).
+///
+/// Only blocks `range` are read, and the quotations of `quotations` from
+/// `start` on, which are theirs.
 fn add_unmarked_turns(
     blocks: &[Block],
+    range: Range<usize>,
     quotations: &mut Vec<Quotation>,
+    start: usize,
     options: &Options,
     turn: impl Fn(&Block) -> Option<usize>,
 ) {
     let before = quotations.len();
-    let mut k = 0;
-    for (bi, b) in blocks.iter().enumerate() {
+    let mut k = start;
+    for (bi, b) in blocks.iter().enumerate().take(range.end).skip(range.start) {
         if b.span.len() > options.max_quote_len {
             continue;
         }
@@ -478,18 +563,17 @@ fn add_unmarked_turns(
     }
     // Two runs in order, merged: a stable sort merges them in linear time.
     if quotations.len() > before {
-        quotations.sort_by_key(|q| q.open.start);
+        quotations[start..].sort_by_key(|q| q.open.start);
     }
 }
 
 /// How many pairs look like speech rather than apostrophes or scare quotes
-/// (three words or more), counted up to `limit`.
-fn speechlike(text: &str, pairs: &[Quotation], limit: usize) -> usize {
+/// (three words or more).
+fn speechlike(text: &str, pairs: &[Quotation]) -> usize {
     let mut words = WordCounter::new(text);
     pairs
         .iter()
         .filter(|q| words.has_three_words(q.content()))
-        .take(limit)
         .count()
 }
 
@@ -568,6 +652,9 @@ impl<'t> WordCounter<'t> {
 
 /// How many quotations an article is first given room for.
 const QUOTATIONS: usize = 16;
+/// The most pairs, or open quotations, a family keeps room for once its
+/// quotations are taken.
+const SHRINK_ABOVE: usize = 1024;
 
 /// Pairs the marks of one family, block by block, as they are found.
 #[derive(Default)]
@@ -687,13 +774,25 @@ impl Pairer {
         }
     }
 
-    /// The quotations, sorted by opening mark, outer before inner.
-    fn finish(mut self) -> Vec<Quotation> {
+    /// Moves the quotations of the blocks before block `end`, sorted by
+    /// opening mark, outer before inner, into `taken`: the pairs after
+    /// them stay. No quotation is open across the start of block `end`.
+    fn take_before(&mut self, end: usize, taken: &mut Vec<Quotation>) {
         // No two marks start at one byte, so the order is total and the
         // sort needs no buffer; pairs come closed in order, but for nested
         // ones, so the list is mostly in order already.
         self.out.sort_unstable_by_key(|q| q.open.start);
-        self.out
+        let n = self.out.partition_point(|q| q.first_block < end);
+        taken.extend(self.out.drain(..n));
+        // A paragraph of a thousand marks leaves room for as many pairs,
+        // and for as many open at once: given back, so that what later
+        // stages hold does not come on top of it.
+        if self.out.capacity() > SHRINK_ABOVE && self.out.len() < SHRINK_ABOVE / 2 {
+            self.out.shrink_to(SHRINK_ABOVE / 2);
+        }
+        if self.stack.inner.capacity() > SHRINK_ABOVE && self.stack.is_empty() {
+            self.stack.inner = VecDeque::new();
+        }
     }
 }
 
@@ -1108,6 +1207,19 @@ pub(crate) fn outside_quotations(
     // them from the start, up to a bound, spares the list its growth.
     let mut out: Vec<Span> =
         Vec::with_capacity((blocks.len() + quotations.len()).min(RESERVED_SPANS));
+    outside_quotations_into(blocks, quotations, keep, across_lines, &mut out);
+    out
+}
+
+/// [`outside_quotations`], pushed onto `out`. The quotations may begin
+/// with ones before the blocks, which are passed over.
+pub(crate) fn outside_quotations_into(
+    blocks: &[Block],
+    quotations: &[Quotation],
+    keep: impl Fn(usize, &Block) -> bool,
+    across_lines: bool,
+    out: &mut Vec<Span>,
+) {
     let mut qi = 0;
     // Whether the last span ran to the end of the block before.
     let mut ran_to_end = false;
@@ -1135,7 +1247,6 @@ pub(crate) fn outside_quotations(
             ran_to_end = true;
         }
     }
-    out
 }
 
 /// The most spans of text outside quotations given room for from the
