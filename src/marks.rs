@@ -201,9 +201,14 @@ pub(crate) struct Pairing<'a> {
     /// The speakers' labels that open paragraphs, counted as the blocks
     /// are paired, while their text is in cache.
     turns: Turns<'a>,
-    /// How many pairs taken so far look like speech, of each family.
+    /// How many pairs taken so far look like speech, of each family: the
+    /// doubles counted only as far as the singles (see [`Pairing::take`]).
     doubles_speech: usize,
     singles_speech: usize,
+    /// Whether the doubles of some window were counted only up to the
+    /// singles so far; and whether every double is to be counted.
+    doubles_capped: bool,
+    count_every_double: bool,
 }
 
 /// Which pairs are an article's quotations. The answer is the whole
@@ -252,6 +257,8 @@ impl<'a> Pairing<'a> {
             turns: Turns::default(),
             doubles_speech: 0,
             singles_speech: 0,
+            doubles_capped: false,
+            count_every_double: false,
         }
     }
 
@@ -320,8 +327,24 @@ impl<'a> Pairing<'a> {
         self.rest = self.paired;
     }
 
+    /// Has every double pair counted for the style, where
+    /// [`Pairing::style_known`] says the count up to the singles' did not
+    /// tell it.
+    pub(crate) fn count_every_double(&mut self) {
+        self.count_every_double = true;
+    }
+
+    /// Whether [`Pairing::style`] is the article's once every block is
+    /// taken: false when the doubles, counted only as far as the singles
+    /// counted by then, number fewer than the singles counted since.
+    pub(crate) fn style_known(&self) -> bool {
+        self.options.single_quotes != SingleQuotes::Auto
+            || !self.doubles_capped
+            || self.doubles_speech >= self.singles_speech
+    }
+
     /// The style of the pairs taken so far and of the paragraphs paired:
-    /// the article's once all are.
+    /// the article's once all are, if [`Pairing::style_known`].
     pub(crate) fn style(&self) -> Style {
         Style {
             singles_speak: match self.options.single_quotes {
@@ -351,8 +374,19 @@ impl<'a> Pairing<'a> {
         self.doubles.take_before(to, out);
         let singles = out.len();
         self.singles.take_before(to, out);
-        self.doubles_speech += speechlike(self.text, &out[start..singles]);
-        self.singles_speech += speechlike(self.text, &out[singles..]);
+        self.singles_speech += speechlike(self.text, &out[singles..], usize::MAX);
+        // Only whether the doubles look like speech less often matters:
+        // they are counted no further than the singles' count, which in
+        // an article quoting with double marks alone is none.
+        let cap = if self.count_every_double {
+            usize::MAX
+        } else {
+            self.singles_speech.saturating_sub(self.doubles_speech)
+        };
+        let doubles = &out[start..singles];
+        let counted = speechlike(self.text, doubles, cap);
+        self.doubles_capped |= counted == cap && cap < doubles.len();
+        self.doubles_speech += counted;
         let style = choose(self.style());
         top_level(blocks, style.singles_speak, out, start, singles);
         let (text, lexicon) = (self.text, self.lexicon);
@@ -568,12 +602,13 @@ fn add_unmarked_turns(
 }
 
 /// How many pairs look like speech rather than apostrophes or scare quotes
-/// (three words or more).
-fn speechlike(text: &str, pairs: &[Quotation]) -> usize {
+/// (three words or more), counted up to `limit`.
+fn speechlike(text: &str, pairs: &[Quotation], limit: usize) -> usize {
     let mut words = WordCounter::new(text);
     pairs
         .iter()
         .filter(|q| words.has_three_words(q.content()))
+        .take(limit)
         .count()
 }
 

@@ -38,15 +38,29 @@ pub(crate) fn run_in<'t>(
 ) -> Vec<Quote<'t>> {
     // The style of the marks is the whole article's, known once all of it
     // is paired: the windows read before then go by the style of the
-    // first, and should the article's differ (never in a text of one
-    // style), the text is read again in its own.
-    let (found, used, style) = find(text, lexicon, options, window, None);
-    let found = if used.is_none_or(|used| used == style) {
-        found
-    } else {
-        find(text, lexicon, options, window, Some(style)).0
-    };
-    resolve(text, lexicon, found)
+    // pairs so far, and should the article's differ (never in a text of
+    // one style), the text is read again in its own. Where the article's
+    // style is left untold by the count of its double pairs up to its
+    // single ones, it is read again counting every pair.
+    let mut style = None;
+    let mut count_every_double = false;
+    loop {
+        let (found, read) = find(text, lexicon, options, window, style, count_every_double);
+        match read.article {
+            None => count_every_double = true,
+            Some(article) if read.used.is_none_or(|used| used == article) => {
+                return resolve(text, lexicon, found);
+            }
+            Some(article) => style = Some(article),
+        }
+    }
+}
+
+/// The styles of a reading: the one its windows were read in, if any were
+/// before the whole text was paired, and the article's, if told.
+struct Styles {
+    used: Option<Style>,
+    article: Option<Style>,
 }
 
 /// What the windows of a text found: every attribution to resolve, in
@@ -74,25 +88,32 @@ struct Attributed<'t> {
     kept: bool,
 }
 
-/// Reads `text` a window at a time up to its attributions. Returns them,
-/// the style the quotations were taken in (none if no window was read
-/// before the whole text was paired), and the article's style.
+/// Reads `text` a window at a time up to its attributions, in `style` if
+/// given, counting every double pair for the article's style if asked.
+/// Returns the attributions and the styles of the reading.
 fn find<'t>(
     text: &'t str,
     lexicon: &Lexicon,
     options: &Options,
     window: usize,
     style: Option<Style>,
-) -> (Found<'t>, Option<Style>, Style) {
+    count_every_double: bool,
+) -> (Found<'t>, Styles) {
     let mut reader = Reader::new(text, lexicon, options, window, style);
+    if count_every_double {
+        reader.pairing.count_every_double();
+    }
     // Each window's blocks go through the stages as soon as the layout
     // settles their kinds, while their text is in cache.
     let layout = layout::layout_in(text, lexicon, window, &mut |blocks| {
         reader.read(blocks, false)
     });
     reader.read(&layout.blocks, true);
-    let style = reader.pairing.style();
-    (reader.found, reader.style, style)
+    let styles = Styles {
+        used: reader.style,
+        article: (reader.pairing.style_known()).then(|| reader.pairing.style()),
+    };
+    (reader.found, styles)
 }
 
 /// How far back before a window its context reaches, in bytes at least:
@@ -277,6 +298,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             Event::Reported(ri) => reports[ri].content.start,
         });
         self.near.resize(end - self.named, false);
+        self.found.attributions.reserve(events.len());
         for e in events {
             let (attributed, near) = match e {
                 Event::Quotation(qi, a) => {
@@ -341,6 +363,8 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                 self.lede -= 1;
             }
         }
+        // About a span a paragraph: room for them at once.
+        self.found.running.reserve(read.len());
         let near = &self.near;
         outside_quotations_into(
             read,
