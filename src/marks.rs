@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use crate::Span;
 use crate::extractor::{Options, SingleQuotes};
-use crate::layout::{self, Block, BlockKind};
+use crate::layout::{self, Block, BlockKind, Blocks};
 use crate::lexicon::Lexicon;
 
 /// Double marks (`" “ ” „ « » `` ''`) or single marks (`' ‘ ’ ‚ ‹ ›`).
@@ -175,7 +175,7 @@ pub(crate) fn quotations_in(
     window: usize,
 ) -> Vec<Quotation> {
     let mut pairing = Pairing::new(text, lexicon, options, window);
-    pairing.pair(blocks);
+    pairing.pair(Blocks::all(blocks));
     pairing.finish(blocks)
 }
 
@@ -264,7 +264,7 @@ impl<'a> Pairing<'a> {
 
     /// Pairs the marks of the blocks not paired yet: `blocks` are the
     /// article's first ones, their kinds final.
-    pub(crate) fn pair(&mut self, blocks: &[Block]) {
+    pub(crate) fn pair(&mut self, blocks: Blocks<'_>) {
         let Pairing {
             text,
             lexicon,
@@ -277,7 +277,8 @@ impl<'a> Pairing<'a> {
         } = self;
         // The cursor is a local while it moves, and stored back after.
         let mut next = self.next;
-        for (bi, block) in blocks.iter().enumerate().skip(self.paired) {
+        for bi in self.paired..blocks.end() {
+            let block = &blocks[bi];
             while next.is_some_and(|i| i < block.span.start) {
                 next = candidates.next();
             }
@@ -312,7 +313,7 @@ impl<'a> Pairing<'a> {
             }
         }
         self.next = next;
-        self.paired = self.paired.max(blocks.len());
+        self.paired = self.paired.max(blocks.end());
     }
 
     /// How many blocks from the start have all their quotations paired:
@@ -364,7 +365,7 @@ impl<'a> Pairing<'a> {
     /// ones, as for [`Pairing::pair`].
     pub(crate) fn take(
         &mut self,
-        blocks: &[Block],
+        blocks: Blocks<'_>,
         base: usize,
         choose: impl FnOnce(Style) -> Style,
         out: &mut Vec<Quotation>,
@@ -414,7 +415,7 @@ impl<'a> Pairing<'a> {
     pub(crate) fn finish(mut self, blocks: &[Block]) -> Vec<Quotation> {
         self.close();
         let mut quotations = Vec::new();
-        self.take(blocks, 0, |style| style, &mut quotations);
+        self.take(Blocks::all(blocks), 0, |style| style, &mut quotations);
         quotations
     }
 }
@@ -424,7 +425,7 @@ impl<'a> Pairing<'a> {
 /// keeps the top-level quotations, in order: `singles_speak` tells which
 /// family quotes speech, and pairs nest in others or cross them.
 fn top_level(
-    blocks: &[Block],
+    blocks: Blocks<'_>,
     singles_speak: bool,
     out: &mut Vec<Quotation>,
     start: usize,
@@ -557,7 +558,7 @@ impl<'a> Turns<'a> {
 /// Only blocks `range` are read, and the quotations of `quotations` from
 /// `start` on, which are theirs.
 fn add_unmarked_turns(
-    blocks: &[Block],
+    blocks: Blocks<'_>,
     range: Range<usize>,
     quotations: &mut Vec<Quotation>,
     start: usize,
@@ -566,7 +567,8 @@ fn add_unmarked_turns(
 ) {
     let before = quotations.len();
     let mut k = start;
-    for (bi, b) in blocks.iter().enumerate().take(range.end).skip(range.start) {
+    for bi in range {
+        let b = &blocks[bi];
         if b.span.len() > options.max_quote_len {
             continue;
         }
@@ -708,7 +710,7 @@ struct Pairer {
 
 impl Pairer {
     /// Pairs `m`, the next mark of block `bi`.
-    fn mark(&mut self, text: &str, blocks: &[Block], bi: usize, m: Mark, options: &Options) {
+    fn mark(&mut self, text: &str, blocks: Blocks<'_>, bi: usize, m: Mark, options: &Options) {
         let block = &blocks[bi];
         let first = !std::mem::replace(&mut self.marked, true);
         // A paragraph that opens with a mark continues a quotation left open

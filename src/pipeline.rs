@@ -12,7 +12,7 @@
 use std::borrow::Cow;
 
 use crate::extractor::Options;
-use crate::layout::{self, Block, BlockKind};
+use crate::layout::{self, BlockKind, Blocks};
 use crate::lexicon::Lexicon;
 use crate::marks::{Pairing, Quotation, Style, outside_quotations_into};
 use crate::reported::{self, Reported};
@@ -105,10 +105,11 @@ fn find<'t>(
     }
     // Each window's blocks go through the stages as soon as the layout
     // settles their kinds, while their text is in cache.
-    let layout = layout::layout_in(text, lexicon, window, &mut |blocks| {
+    let (layout, first) = layout::layout_in(text, lexicon, window, &mut |blocks| {
         reader.read(blocks, false)
     });
-    reader.read(&layout.blocks, true);
+    let list = &layout.blocks;
+    reader.read(Blocks { list, first }, true);
     let styles = Styles {
         used: reader.style,
         article: (reader.pairing.style_known()).then(|| reader.pairing.style()),
@@ -195,7 +196,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
     /// Reads the blocks of `blocks`, the article's first ones, up to the
     /// last paragraph break no quotation is open across; `last` when they
     /// are all the article's.
-    fn read(&mut self, blocks: &[Block], last: bool) {
+    fn read(&mut self, blocks: Blocks<'_>, last: bool) -> usize {
         self.pairing.pair(blocks);
         if last {
             self.pairing.close();
@@ -210,10 +211,12 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         if last {
             self.name(blocks, end);
         }
+        // The next window's context starts at this one's or after.
+        self.base
     }
 
     /// Reads the blocks from `done` to `end` to their attributions.
-    fn window(&mut self, blocks: &[Block], end: usize) {
+    fn window(&mut self, blocks: Blocks<'_>, end: usize) {
         self.rebase(blocks);
         let first = self.quotations.len();
         let chosen = &mut self.style;
@@ -223,7 +226,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             |so_far| *chosen.get_or_insert(so_far),
             &mut self.quotations,
         );
-        let window = &blocks[self.base..end];
+        let window = blocks.range(self.base..end);
         self.sentences.reset(window.len());
         let cx = Context {
             text: self.text,
@@ -246,7 +249,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         reports.retain(|r| r.block >= self.done - self.base);
         self.attributions(blocks, first, end, &mut reports);
         self.name(blocks, end.saturating_sub(NAME_LOOKBACK));
-        self.topics.read_to(&blocks[self.base..], self.base, end);
+        self.topics.read_to(blocks, end);
         self.last_body = (self.done..end)
             .rev()
             .find(|&b| blocks[b].kind == BlockKind::Body)
@@ -259,7 +262,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
     /// them. The window ends before block `end`.
     fn attributions(
         &mut self,
-        blocks: &[Block],
+        blocks: Blocks<'_>,
         first: usize,
         end: usize,
         reports: &mut [Reported],
@@ -305,9 +308,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                     let q = &quotations[qi];
                     let content = quote_text(text, q);
                     let kept = !self.absorbed[qi] && content.contains(char::is_alphanumeric);
-                    let topic =
-                        self.topics
-                            .of(&blocks[self.base..], self.base, self.base + q.first_block);
+                    let topic = self.topics.of(blocks, self.base + q.first_block);
                     let attributed = Attributed {
                         content,
                         span: q.content(),
@@ -320,9 +321,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                 }
                 Event::Reported(ri) => {
                     let r = &reports[ri];
-                    let topic =
-                        self.topics
-                            .of(&blocks[self.base..], self.base, self.base + r.block);
+                    let topic = self.topics.of(blocks, self.base + r.block);
                     let attributed = Attributed {
                         content: Cow::Borrowed(&text[r.content.start..r.content.end]),
                         span: r.content,
@@ -348,12 +347,12 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
     /// Keeps the running text outside quotations of the blocks from
     /// `named` to `end` that are near an attribution or in the lede, which
     /// introduces people in full.
-    fn name(&mut self, blocks: &[Block], end: usize) {
+    fn name(&mut self, blocks: Blocks<'_>, end: usize) {
         let end = end.max(self.named);
         if self.near.len() < end - self.named {
             self.near.resize(end - self.named, false);
         }
-        let read = &blocks[self.named..end];
+        let read = blocks.range(self.named..end);
         for (n, b) in self.near.iter_mut().zip(read) {
             if self.lede == 0 {
                 break;
@@ -381,7 +380,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
     /// that its paragraphs may look back at: the CONTEXT bytes before it,
     /// the last paragraph of running text, and the blocks whose names
     /// wait. The quotations before them are dropped but the last.
-    fn rebase(&mut self, blocks: &[Block]) {
+    fn rebase(&mut self, blocks: Blocks<'_>) {
         let next = blocks[self.done].span.start;
         let mut start = self.done.min(self.named);
         if let Some(b) = self.last_body {

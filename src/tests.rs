@@ -911,7 +911,11 @@ fn text_read_in_small_windows_gives_what_it_gives_read_in_large_ones() {
             // The marks of each window's blocks are paired as soon as the
             // layout settles their kinds, as the pipeline pairs them.
             let mut pairing = marks::Pairing::new(&text, &LEXICON, &Options::DEFAULT, window);
-            let small = layout::layout_in(&text, &LEXICON, window, &mut |b| pairing.pair(b));
+            let pair = &mut |b: layout::Blocks<'_>| {
+                pairing.pair(b);
+                0
+            };
+            let (small, _) = layout::layout_in(&text, &LEXICON, window, pair);
             assert_eq!(small.blocks, whole.blocks, "window {window}");
             assert_eq!(pairing.finish(&small.blocks), quotations, "window {window}");
             let small =
@@ -1009,7 +1013,11 @@ fn blocks_settled_window_by_window_are_classified_and_paired_as_whole() {
         let quotations = marks::quotations(&text, &whole.blocks, &LEXICON, &Options::DEFAULT);
         for window in [1, 5, 40] {
             let mut pairing = marks::Pairing::new(&text, &LEXICON, &Options::DEFAULT, window);
-            let small = layout::layout_in(&text, &LEXICON, window, &mut |b| pairing.pair(b));
+            let pair = &mut |b: layout::Blocks<'_>| {
+                pairing.pair(b);
+                0
+            };
+            let (small, _) = layout::layout_in(&text, &LEXICON, window, pair);
             assert_eq!(small.blocks, whole.blocks, "{text:?} window {window}");
             let got = pairing.finish(&small.blocks);
             assert_eq!(got, quotations, "{text:?} window {window}");

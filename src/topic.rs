@@ -3,7 +3,7 @@
 //! furniture by the layout stage, so they are never topics.
 
 use crate::Span;
-use crate::layout::{Block, BlockKind};
+use crate::layout::{BlockKind, Blocks};
 
 /// The topic of the blocks of an article, read in order: its title and
 /// the last section heading read.
@@ -17,20 +17,20 @@ pub(crate) struct Topics {
 
 impl Topics {
     /// The topic of block `block`: the last heading at or before it, else
-    /// the title. `blocks` are the article's from block `base` on, and
-    /// reach past `block`; blocks are asked for in order.
+    /// the title. `blocks` reach past `block`; blocks are asked for in
+    /// order.
     ///
     /// Nothing but furniture comes before the title, and furniture has no
     /// topic: a title read by the time a block is asked for is the
     /// article's.
-    pub(crate) fn of(&mut self, blocks: &[Block], base: usize, block: usize) -> Option<Span> {
-        self.read_to(blocks, base, block + 1);
+    pub(crate) fn of(&mut self, blocks: Blocks<'_>, block: usize) -> Option<Span> {
+        self.read_to(blocks, block + 1);
         self.heading.or(self.title)
     }
 
     /// Reads the blocks before block `end`, from the first not read.
-    pub(crate) fn read_to(&mut self, blocks: &[Block], base: usize, end: usize) {
-        for b in blocks.iter().take(end - base).skip(self.read - base) {
+    pub(crate) fn read_to(&mut self, blocks: Blocks<'_>, end: usize) {
+        for b in blocks.range(self.read.min(end)..end) {
             match b.kind {
                 BlockKind::Title => self.title = self.title.or(Some(b.span)),
                 BlockKind::Heading => self.heading = Some(b.span),
