@@ -549,6 +549,10 @@ fn script_counts(s: &str) -> (usize, usize) {
     (latin, other)
 }
 
+/// The marks that open a quotation in a caption: straight and curly
+/// double ones, the curly single and the guillemet.
+const OPENING_MARKS: [char; 4] = ['"', '“', '‘', '«'];
+
 /// Captions, credits, datelines, site controls. `has_credit_word` tells
 /// whether the line holds a word of [`Lexicon::credit_words`].
 fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
@@ -562,7 +566,11 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
         .rsplit(|b| !b.is_ascii_digit())
         .next()
         .is_some_and(|d| d.len() == 4);
-    if (has_credit_word && CREDIT.is_match(line)) || (ends_in_year && DATE_STAMP.is_match(line)) {
+    // A caption that quotes someone ("“We are not asking for the moon,”
+    // she told the crowd. (Photo: …)") is read for its quotation: a credit
+    // word makes furniture only of a line without quotation marks.
+    let credit = || has_credit_word && !line.contains(OPENING_MARKS) && CREDIT.is_match(line);
+    if credit() || (ends_in_year && DATE_STAMP.is_match(line)) {
         return true;
     }
     // A dash-led line is a dateline or credit fragment: "- Agency, 1920".
@@ -756,21 +764,25 @@ fn title_shape(line: &str, lexicon: &Lexicon) -> TitleShape {
     let shape = word_shape(line, lexicon, |s| {
         s.words > 30 || (closed && s.lower() > 12)
     });
-    if shape.words == 0
-        || shape.words > 30
-        || !one_sentence && (shape.words > SHORT_HEADLINE || shape.title_case() < 0.75)
-    {
+    if shape.words == 0 || shape.words > 30 {
         return TitleShape::No;
     }
+    let ends_in_word = line.chars().next_back().is_some_and(char::is_alphanumeric);
     if !one_sentence {
-        return TitleShape::Headline;
+        // Two sentences make a headline when short and in title case, or
+        // when the last ends in a word as no sentence of prose does ("Dunmore
+        // doesn't need a vision. It needs a bus that turns up").
+        return if shape.words <= SHORT_HEADLINE && (shape.title_case() >= 0.75 || ends_in_word) {
+            TitleShape::Headline
+        } else {
+            TitleShape::No
+        };
     }
     // A sentence-case headline runs to 25 words in the tabloids. A longer
     // line that ends in punctuation or a mark is more often the article's
     // first sentence (a question, or speech: `…," Cruz said.`): such a
     // headline ends in a word.
-    let long_headline =
-        shape.words <= LONG_HEADLINE && line.chars().next_back().is_some_and(char::is_alphanumeric);
+    let long_headline = shape.words <= LONG_HEADLINE && ends_in_word;
     if shape.title_case() >= 0.6 || (shape.words <= SHORT_HEADLINE && !closed) || long_headline {
         return TitleShape::Headline;
     }

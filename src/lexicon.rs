@@ -82,6 +82,7 @@ const ISSUING_VERBS: &str = include_str!("lexicon/issuing_verbs.txt");
 const SPOKESPERSONS: &str = include_str!("lexicon/spokespersons.txt");
 const WRITER_NOUNS: &str = include_str!("lexicon/writer_nouns.txt");
 const FINDING_NOUNS: &str = include_str!("lexicon/finding_nouns.txt");
+const WORD_NOUNS: &str = include_str!("lexicon/word_nouns.txt");
 const AMOUNT_WORDS: &str = include_str!("lexicon/amount_words.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
@@ -618,6 +619,8 @@ const FINDING_NOUN: u64 = 1 << 52;
 const AMOUNT_WORD: u64 = 1 << 53;
 /// A modal that a report shifts back in time: "would", "could".
 const BACKSHIFTED: u64 = 1 << 54;
+/// A noun that names a quoted word or phrase after it: "word", "term".
+const WORD_NOUN: u64 = 1 << 55;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -915,6 +918,12 @@ impl WordClass {
         self.flags & FINDING_NOUN != 0
     }
 
+    /// True for a noun that names a quoted word or phrase after it, in any
+    /// case ("the word", "the term").
+    pub fn is_word_noun(self) -> bool {
+        self.flags & WORD_NOUN != 0
+    }
+
     /// True when `word`, whose class this is, is a word of how much was
     /// said ("little", "much"), written in lower case.
     pub fn is_amount_word(self, word: &str) -> bool {
@@ -1173,6 +1182,7 @@ impl Lexicon {
             (TITLE_LEADS, TITLE_LEAD),
             (WRITER_NOUNS, WRITER_NOUN),
             (FINDING_NOUNS, FINDING_NOUN),
+            (WORD_NOUNS, WORD_NOUN),
             (AMOUNT_WORDS, AMOUNT_WORD),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
@@ -1292,7 +1302,7 @@ impl Lexicon {
     }
 
     /// The lemma of a word's class, for a speech-verb form.
-    fn lemma_of(&self, class: WordClass) -> Option<&Lemma> {
+    pub fn lemma_of(&self, class: WordClass) -> Option<&Lemma> {
         if class.is_verb() {
             self.lemmas.get(class.lemma as usize)
         } else {
@@ -1365,6 +1375,20 @@ impl Lexicon {
             Some(g) if g.name.as_deref().is_none_or(|n| n == bare) => g.gender,
             _ => Gender::Any,
         }
+    }
+
+    /// True when `word` is a listed first name as written ("Dean"), not a
+    /// gendered title alone ("Sir", "mrs"): its entry holds the name as
+    /// written, which a word in lower case is not. Told from the one
+    /// look-up [`Lexicon::gender`] makes, with no lower-cased copy of the
+    /// word to look up again.
+    pub fn is_first_name(&self, word: &str) -> bool {
+        let bare = word.trim_end_matches('.');
+        self.genders
+            .get_lower(bare)
+            .is_some_and(|g| g.name.as_deref() == Some(bare))
+            && (bare.bytes().any(|b| b.is_ascii_uppercase())
+                || !bare.is_ascii() && bare.to_lowercase() != bare)
     }
 
     /// True when the verb form's bare complement is reported speech
@@ -1826,6 +1850,7 @@ mod tests {
             ("spokespersons.txt", SPOKESPERSONS),
             ("writer_nouns.txt", WRITER_NOUNS),
             ("finding_nouns.txt", FINDING_NOUNS),
+            ("word_nouns.txt", WORD_NOUNS),
             ("amount_words.txt", AMOUNT_WORDS),
             ("title_leads.txt", TITLE_LEADS),
         ];
@@ -1889,6 +1914,29 @@ mod tests {
         assert_eq!(genders().len(), words);
         for (lower, g) in genders() {
             assert!(g.name.is_none_or(|n| *n != *lower), "{lower}");
+        }
+    }
+
+    /// A first name as written is a word with a gender whose lower case
+    /// has none: what the one look-up of `is_first_name` tells, for every
+    /// listed word in every case, with and without a period.
+    #[test]
+    fn first_names_are_told_by_one_look_up() {
+        let lexicon = Lexicon::new(None, &[]).unwrap();
+        let two_look_ups = |w: &str| {
+            lexicon.gender(w) != Gender::Any && lexicon.gender(&w.to_lowercase()) == Gender::Any
+        };
+        let listed = [FIRST_NAMES, GENDERED_WORDS]
+            .into_iter()
+            .flat_map(entries)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(w, _)| w.trim());
+        for w in listed.chain(["Zoë", "ZOË", "Émile", "Trump", "", "."]) {
+            for w in [w.to_string(), w.to_lowercase(), w.to_uppercase()] {
+                for w in [w.clone(), format!("{w}.")] {
+                    assert_eq!(lexicon.is_first_name(&w), two_look_ups(&w), "{w:?}");
+                }
+            }
         }
     }
 

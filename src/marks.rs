@@ -915,23 +915,28 @@ const MAX_LABEL: usize = 40;
 /// in capitals and a colon: `PENCE: `, `MR. SMITH: ` — through the colon.
 pub(crate) fn speaker_label(s: &str) -> Option<usize> {
     // A label opens with a capital and another or a name's punctuation
-    // ("O'BRIEN", "MR. SMITH"): nearly every paragraph is passed by here.
+    // ("O'BRIEN", "MR. SMITH"), or with a letter outside ASCII ("ÁLVARO"):
+    // nearly every paragraph is passed by here.
     let opens = |b: &[u8]| {
         b.len() > 2
-            && b[0].is_ascii_uppercase()
-            && matches!(b[1], b'A'..=b'Z' | b' ' | b'.' | b'\'' | b'-')
+            && match b[0] {
+                b'A'..=b'Z' => matches!(b[1], b'A'..=b'Z' | b' ' | b'.' | b'\'' | b'-' | 0x80..),
+                first => first >= 0x80,
+            }
     };
     if !opens(s.as_bytes()) {
         return None;
     }
+    // The colon is ASCII, so the label before it ends on a character's
+    // boundary.
     let head = &s.as_bytes()[..s.len().min(MAX_LABEL)];
     let colon = head.iter().position(|&b| b == b':')?;
-    let label = &head[..colon];
-    let letters = label.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let label = &s[..colon];
+    let letters = label.chars().filter(|c| c.is_uppercase()).count();
     let all_caps = label
-        .iter()
-        .all(|&b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'\'' | b'-'));
-    (letters >= 2 && all_caps && label[0].is_ascii_uppercase()).then_some(colon + 1)
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+    (letters >= 2 && all_caps && label.starts_with(char::is_uppercase)).then_some(colon + 1)
 }
 
 /// The longest markup tag skipped, in bytes.

@@ -21,7 +21,7 @@ use crate::sentences::Sentences;
 use crate::span::walk_to;
 use crate::speakers::{MentionKind, Resolver};
 use crate::topic::Topics;
-use crate::{Kind, Quote, Span};
+use crate::{Kind, Quote, Rule, Span};
 
 /// Runs every stage over `text`.
 pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Vec<Quote<'t>> {
@@ -71,6 +71,8 @@ struct Found<'t> {
     /// The running text outside quotations in the paragraphs near
     /// attributions, in order: where the resolver reads names.
     running: Vec<Span>,
+    /// The article's title, if it has one.
+    title: Option<Span>,
 }
 
 /// An attribution whose speaker is to be resolved, and what its quote
@@ -110,6 +112,7 @@ fn find<'t>(
     });
     let list = &layout.blocks;
     reader.read(Blocks { list, first }, true);
+    reader.found.title = reader.topics.title();
     let styles = Styles {
         used: reader.style,
         article: (reader.pairing.style_known()).then(|| reader.pairing.style()),
@@ -306,12 +309,14 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             let (attributed, near) = match e {
                 Event::Quotation(qi, a) => {
                     let q = &quotations[qi];
-                    let content = quote_text(text, q);
+                    let from = turn_start(text, q, a);
+                    let content = quote_text(text, q, from);
                     let kept = !self.absorbed[qi] && content.contains(char::is_alphanumeric);
+                    let span = q.content();
                     let topic = self.topics.of(blocks, self.base + q.first_block);
                     let attributed = Attributed {
                         content,
-                        span: q.content(),
+                        span: Span::new(from.clamp(span.start, span.end), span.end),
                         attribution: *a,
                         topic,
                         quotation: true,
@@ -421,7 +426,8 @@ fn resolve<'t>(text: &'t str, lexicon: &Lexicon, found: Found<'t>) -> Vec<Quote<
     if found.attributions.is_empty() {
         return Vec::new();
     }
-    let mut resolver = Resolver::new(text, found.running, found.attributions.len());
+    let mut resolver =
+        Resolver::new(text, found.running, found.attributions.len()).with_title(found.title);
     let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(found.attributions.len());
     // The attribution of the quotation before, which the next one may
     // continue.
@@ -518,14 +524,35 @@ fn clean(s: &str) -> &str {
         .trim_end_matches(|c: char| c == ',' || c.is_whitespace())
 }
 
-/// The quotation's text: its pieces trimmed and joined with one space, a
-/// comma before the attribution dropped.
-fn quote_text<'t>(text: &'t str, q: &Quotation) -> Cow<'t, str> {
+/// Where a transcript turn's words start. A turn set out without marks
+/// starts after its speaker's label ("RUIZ: The port pays" says "The port
+/// pays"), which names the speaker as a cue would and is no part of what
+/// was said. A quoted transcript's marks enclose its labels (`"RUIZ: The
+/// port pays."`), and its quotation is what they enclose, as the corpora
+/// mark it. Any other quotation's words start where it does (0 here: no
+/// later than its first piece).
+fn turn_start(text: &str, q: &Quotation, a: &Attribution) -> usize {
+    match (a.rule, a.source) {
+        (Rule::SpeakerLabel, Source::Mention(label)) if q.open.is_empty() => {
+            let rest = &text[label.span.end..];
+            text.len() - rest.trim_start_matches(':').trim_start().len()
+        }
+        _ => 0,
+    }
+}
+
+/// The quotation's text from byte `from` on: its pieces trimmed and joined
+/// with one space, a comma before the attribution dropped.
+fn quote_text<'t>(text: &'t str, q: &Quotation, from: usize) -> Cow<'t, str> {
+    let clip = |p: &Span| Span::new(p.start.max(from).min(p.end), p.end);
     match q.pieces.as_slice() {
-        [one] => Cow::Borrowed(clean(&text[one.start..one.end])),
+        [one] => {
+            let one = clip(one);
+            Cow::Borrowed(clean(&text[one.start..one.end]))
+        }
         pieces => {
             let mut out = String::new();
-            for p in pieces {
+            for p in pieces.iter().map(clip) {
                 let piece = text[p.start..p.end].trim();
                 if piece.is_empty() {
                     continue;

@@ -138,7 +138,9 @@ macro_rules! rules {
 
 rules! {
     /// A transcript turn: `"LAVROV: …"`, the speaker's label opening the
-    /// quotation.
+    /// quotation. The label is the speaker's mention; it is part of the
+    /// quote's text only inside marks that enclose it (a quoted
+    /// transcript), as the text between marks is.
     SpeakerLabel = "speaker-label", 0.9;
     /// An interview's answer (`A: …`), the interviewee's: the person
     /// the title names in full, or else the last the introduction does.

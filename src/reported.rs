@@ -33,7 +33,7 @@ use memchr::memmem::Finder;
 
 use crate::layout::BlockKind;
 use crate::lexicon::{Lemma, Lexicon, WordClass, negative_stem};
-use crate::marks::outside_quotations;
+use crate::marks::{Quotation, outside_quotations};
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
@@ -109,10 +109,37 @@ const MIN_CLAUSE_WORDS: usize = 4;
 const COORDINATE_SUBJECT: usize = 4;
 /// The fewest words of a clause that a source phrase closes.
 const MIN_CLAUSE_BEFORE: usize = 3;
+/// The most words of the relative clauses between a subject and its verb
+/// ("A man who lives …, and who …, said").
+const RELATIVE_REACH: usize = 24;
 
 /// Every stretch of reported speech in the article, in order, none
 /// overlapping another.
 pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
+    // A transcript's turn ("PRESENTER: The authority says its reservoirs
+    // …") or an interview's answer is a quotation without marks: the
+    // layout of the whole text, whose sentences are read for reports as a
+    // body's are. A presenter's narration is no quotation of the speech it
+    // reports; the turn stays its speaker's quotation.
+    if cx.quotations.iter().any(|q| q.open.is_empty()) {
+        let marked: Vec<Quotation> = cx
+            .quotations
+            .iter()
+            .filter(|q| !q.open.is_empty())
+            .cloned()
+            .collect();
+        let cx = Context {
+            quotations: &marked,
+            sentence_cursor: Default::default(),
+            ..*cx
+        };
+        return reported_in(&cx);
+    }
+    reported_in(cx)
+}
+
+/// [`reported`] with the quotations whose text is not read for reports.
+fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
     let mut out: Vec<Reported> = Vec::new();
     let mut reader = Reader {
         cache: WordCache::new(cx.text),
@@ -754,6 +781,29 @@ fn word_before_chars(trimmed: &str) -> Option<Span> {
     Some(Span::new(start, trimmed.len()))
 }
 
+/// True when the "that" at `w[t]` is a relative pronoun, the subject of
+/// the verb right after it ("the hall that caught fire", "a breach that
+/// also appears"): an auxiliary follows, or a word in lower case that no
+/// list places, is no gerund and has no finite verb after it, which a
+/// subject would have ("that voters are …").
+fn relative_that(text: &str, w: &[Word], t: usize, lexicon: &Lexicon) -> bool {
+    let Some(next) = w.get(t + 1) else {
+        return false;
+    };
+    let word = next.text(text);
+    let class = lexicon.class(word);
+    if class.is_auxiliary() {
+        return true;
+    }
+    word.starts_with(char::is_lowercase)
+        && !class.is_function_word()
+        && !word.ends_with("ing")
+        && !is_number(word, class)
+        && !w
+            .get(t + 2)
+            .is_some_and(|x| is_finite_like(x.text(text), lexicon))
+}
+
 /// True when the words from `start` read like a clause: it does not open
 /// with a subordinator, a preposition or a participle, and a finite verb
 /// (an auxiliary, or a word in -ed or -s) comes soon.
@@ -1250,8 +1300,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         }
         // The clause before may open with an adjunct ("In all, the
         // justices agree, Epstein said.") when the verb closes the
-        // sentence.
+        // sentence. A verb that is not one of saying closes it only with
+        // nothing but a time, a place or a manner after it: "…, they might
+        // call Ana Ruiz" calls someone, "…, the judge ruled on Monday"
+        // reports the clause.
         let closes = comma_before
+            && (self.reporting || closing_tail(text, w, vi, lexicon))
             && !opens_clause(text, w, vi, lexicon)
             && short_tail(text, w, vi, lexicon)
             && (looks_like_clause(text, &w[..k], first, lexicon)
@@ -1443,6 +1497,51 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         )
     }
 
+    /// "A man who lives on the ground floor, and who asked not to be
+    /// named, said …": a subject opening the sentence with relative
+    /// clauses on it, the last set off before the verb by a comma. The
+    /// subject is the words before the first "who"; every comma after it
+    /// opens another "who" clause ("and who …"), so that the comma before
+    /// the verb closes one.
+    #[inline(always)]
+    fn subject_before_relative(&self) -> Option<Mention> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        if self.lead != "," || w[vi].text(text).ends_with("ing") {
+            return None;
+        }
+        let first = w.partition_point(|x| x.span.start < self.window.start);
+        let who =
+            (first + 1..vi.min(first + 1 + SUBJECT_REACH)).find(|&k| w[k].text(text) == "who")?;
+        if vi - who > RELATIVE_REACH {
+            return None;
+        }
+        // One stretch of words, commas the only marks, each comma before
+        // another "who" (maybe after "and" or "but").
+        let opens_who = |k: usize| {
+            w[k].text(text) == "who"
+                || is_and_or_but(text, &w[k]) && w.get(k + 1).is_some_and(|x| x.text(text) == "who")
+        };
+        let clauses = w[first..vi].windows(2).enumerate().all(|(n, p)| {
+            let k = first + n + 1;
+            match gap(text, p[0].span.end, p[1].span.start) {
+                "" => true,
+                "," => k > who && opens_who(k),
+                _ => false,
+            }
+        });
+        if !clauses {
+            return None;
+        }
+        Some(
+            mention_after(text, w, first, lexicon)
+                .filter(|m| m.span.end == w[who - 1].span.end)
+                .unwrap_or(Mention {
+                    span: Span::new(w[first].span.start, w[who - 1].span.end),
+                    kind: MentionKind::Document,
+                }),
+        )
+    }
+
     /// "Noting that talks had stalled, Ruiz called for calm", "After
     /// saying he was nervous, the man asked …": a participle of speech that
     /// opens the sentence, maybe after a subordinator or a preposition,
@@ -1576,8 +1675,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             return Some((after(false)?, Rule::ReportedAfterCue, m, cue));
         }
         // "The study, published in …, found …", "Leaders, for instance,
-        // noted …": the subject before an aside.
-        if let Some(m) = self.subject_before_aside() {
+        // noted …": the subject before an aside; "A man who lives …, and
+        // who …, said": before its relative clauses.
+        if let Some(m) = self
+            .subject_before_relative()
+            .or_else(|| self.subject_before_aside())
+        {
             let content = after(names_document(text, m, lexicon))?;
             return Some((content, Rule::ReportedAfterCue, m, cue));
         }
@@ -1983,7 +2086,10 @@ fn after_verb(
                 && t.starts_with(|c: char| c.is_lowercase())
                 && gap(text, w[i - 1].span.end, w[i].span.start) == ",")
         })
-        .find(|&i| w[i].text(text) == "that")
+        // "thought of that line": after a preposition, "that" points.
+        .find(|&i| {
+            w[i].text(text) == "that" && !lexicon.class(w[i - 1].text(text)).is_preposition()
+        })
         // "said the findings added to evidence that …": a clause with its
         // own verb before "that" is the content, and "that" is its own.
         .filter(|&t| {
@@ -1991,6 +2097,25 @@ fn after_verb(
                 && !takes_object
                 && has_verb(text, &w[vi + 1..t], lexicon)
                 && looks_like_clause(text, w, vi + 1, lexicon))
+        })
+        // "said the hall that caught fire was …": a reporting verb that
+        // names no one spoken to has no noun phrase of its own before its
+        // "that"; one there opens the clause when a verb follows "that",
+        // its relative. Not a time ("said the next day that …"); not "that"
+        // before a subject, a complement of the noun ("repeated his claim
+        // that he …"), and other verbs have a noun ("rejected the idea
+        // that …").
+        .filter(|&t| {
+            takes_object
+                || !reporting
+                || !w.get(vi + 1).is_some_and(|x| {
+                    is_determiner(x.text(text), lexicon)
+                        && !w[vi + 1..t].iter().any(|x| {
+                            let class = lexicon.class(x.text(text));
+                            class.is_time_word() || class.is_preposition()
+                        })
+                })
+                || !relative_that(text, w, t, lexicon)
         })
         // Past the usual reach, not the "that" of a relative clause on
         // the occasion ("said in an interview that aired Sunday").
@@ -2086,7 +2211,18 @@ fn after_verb(
     // one of action reports speech only through a clause. Not when a
     // document acts: what "polls show" ("Ruiz with a lead", "Ruiz
     // leading") is their finding.
-    if lemma.is_some_and(|l| l.action) && !document && !looks_like_clause(text, w, i, lexicon) {
+    // Nor after a modal ("a council that can find the money for 112
+    // pages"): what one can find is a deed, whatever follows; a finding is
+    // told as found, or with "that".
+    let after_modal = || {
+        vi > 0
+            && lexicon.verb_lemma(w[vi].text(text)) == Some(w[vi].text(text))
+            && lexicon.is_auxiliary(w[vi - 1].text(text))
+    };
+    if lemma.is_some_and(|l| l.action)
+        && !document
+        && (!looks_like_clause(text, w, i, lexicon) || after_modal())
+    {
         return None;
     }
     // A colon or a quotation mark opens direct speech, handled by the
@@ -2245,6 +2381,17 @@ fn after_verb(
     // not in it), what a request asks for ("urged Congress to act") or
     // what a promise commits to ("declined to say when …").
     let request = lemma.is_some_and(|l| l.request) || promise;
+    // "asks him about his tax returns": past the person asked, what the
+    // question was about is what follows "about" ("asked him about it"
+    // has no content of its own).
+    let i = if class.pronoun().is_some_and(|p| !p.possessive)
+        && w.get(i + 1).is_some_and(|x| x.text(text) == "about")
+    {
+        w.get(i + 2)?;
+        i + 2
+    } else {
+        i
+    };
     let content = complement_end(cx, w, i, window, (request, promise));
     // "called for a ban", "called on Congress to act": with its particle
     // the verb names nothing.
@@ -2578,7 +2725,18 @@ fn skip_to_content(
             // "told reporters": the person spoken to is given.
             i += obj;
             took_object = true;
-        } else if class.is_time_word() && !preposition && t != "that" || class.is_speech_adverb() {
+        } else if class.is_time_word()
+            && !preposition
+            && t != "that"
+            // "told us last year's aid …": a time in the possessive is
+            // the subject's.
+            && strip_possessive(t).is_none()
+            && w.get(i + 1).is_none_or(|x| {
+                // Not a pronoun's contraction: "said Monday he's leaving".
+                strip_possessive(x.text(text)).is_none_or(|stem| lexicon.pronoun(stem).is_some())
+            })
+            || class.is_speech_adverb()
+        {
             // "told reporters Monday", "said last week", "said also".
             i += 1;
         } else if class.is_time_preposition(t)

@@ -354,12 +354,39 @@ impl Context<'_> {
             return false;
         }
         // The words either side first: a few bytes away, and rarely so.
-        let led = || {
-            text[..q.open.start]
-                .strip_suffix(' ')
-                .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-                .is_some_and(|w| self.lexicon.class(w).is_title_lead())
+        let inner = q.content();
+        let titled = || {
+            self.title_case(inner)
+                .is_some_and(|(n, capitalized)| capitalized && (1..=MAX_TITLE_WORDS).contains(&n))
         };
+        let lead = text[..q.open.start].strip_suffix(' ');
+        // A title set off by commas after its kind: `the report, "Nobody
+        // Heard Us", is based on …`.
+        let comma = lead.and_then(|b| b.strip_suffix(','));
+        let before = (comma.or(lead))
+            .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+            .map(|w| self.lexicon.class(w));
+        if comma.is_some()
+            && before.is_some_and(|c| c.is_title_lead() || c.is_document())
+            && titled()
+        {
+            return true;
+        }
+        // The tests of the word before are of a word right before it.
+        let before = before.filter(|_| comma.is_none());
+        // A word mentioned, in any case: `the word "vibrant"`.
+        if before.is_some_and(|c| c.is_word_noun())
+            && words(text, inner).nth(MAX_WORD_MENTIONED).is_none()
+        {
+            return true;
+        }
+        let led = || before.is_some_and(|c| c.is_title_lead());
+        // A naming verb right before it, with no object between: the name
+        // a thing goes by (`a class called "Perception"`, `the stalls
+        // traders call "the Oven"`). With an object between, what someone
+        // calls a thing is their words (`called the plan "A Total
+        // Disaster"`), which title_leads.txt leaves out for that reason.
+        let called = || before.is_some_and(|c| self.lexicon.lemma_of(c).is_some_and(|l| l.naming));
         // A capitalised possessive right before it: a network's programme
         // (`said on NBC's "Meet the Press."`, `told MSNBC's "Morning
         // Joe"`), read back a word's length at most.
@@ -373,7 +400,6 @@ impl Context<'_> {
         };
         // A lower-case word right after it that is neither a function
         // word, a time, a manner nor a verb: the noun it names a kind of.
-        let inner = q.content();
         let modifies = || {
             let closed = text[inner.start..inner.end]
                 .trim_end()
@@ -395,11 +421,7 @@ impl Context<'_> {
                 || next.ends_with("ly")
                 || is_finite_like(next, self.lexicon))
         };
-        if !(led() || possessive() || modifies()) {
-            return false;
-        }
-        self.title_case(inner)
-            .is_some_and(|(n, capitalized)| capitalized && (1..=MAX_TITLE_WORDS).contains(&n))
+        (led() || called() || possessive() || modifies()) && titled()
     }
 
     /// True when a quotation overlaps `span` (quotations are sorted and do
@@ -1219,18 +1241,28 @@ impl Context<'_> {
 
     /// The first words of `content` (up to one past [`MAX_TITLE_WORDS`])
     /// when each is capitalised or a function word, as a title's are: how
-    /// many, and whether the first is capitalised.
+    /// many, and whether the first, or the first that is not a function
+    /// word, is capitalised.
     fn title_case(&self, content: Span) -> Option<(usize, bool)> {
         let text = self.text;
         let first = FirstWords::<{ MAX_TITLE_WORDS + 1 }>::of(words(text, content));
         first
             .iter()
             .all(|w| {
+                // A year or a number is part of a title: "Dunmore 2040".
                 let t = w.text(text);
-                is_capitalized(t) || self.lexicon.is_function_word(t)
+                is_capitalized(t)
+                    || t.starts_with(|c: char| c.is_ascii_digit())
+                    || self.lexicon.is_function_word(t)
             })
             .then(|| {
-                let capitalized = first.first().is_some_and(|w| is_capitalized(w.text(text)));
+                // An article before a name does not set its case: "the
+                // Oven" is a name as "Oven" is.
+                let capitalized = |w: &Word| is_capitalized(w.text(text));
+                let capitalized = first.first().is_some_and(capitalized)
+                    || (first.iter())
+                        .find(|w| !self.lexicon.is_function_word(w.text(text)))
+                        .is_some_and(capitalized);
                 (first.len(), capitalized)
             })
     }
@@ -1411,6 +1443,9 @@ const OUTER_REACH: usize = 16;
 
 /// The longest title of a work told apart from speech, in words.
 const MAX_TITLE_WORDS: usize = 8;
+/// The longest word or phrase mentioned after "the word" or "the term"
+/// told apart from speech, in words.
+const MAX_WORD_MENTIONED: usize = 4;
 /// How far back the owner of a title (`NBC's "Meet the Press"`) is read,
 /// in bytes.
 const MAX_OWNER_BYTES: usize = 32;

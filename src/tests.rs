@@ -885,7 +885,7 @@ fn the_word_cache_reads_every_window_as_the_iterator_does() {
 
 /// The texts the window test reads: the sample article, and the PolNeAR
 /// dev texts when `../shared/corpus/polnear/` is beside the repository.
-fn sample_and_polnear() -> Vec<String> {
+pub(crate) fn sample_and_polnear() -> Vec<String> {
     let mut texts = vec![include_str!("../tests/fixtures/sputnik_lavrov.txt").to_owned()];
     let dev =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/polnear/dev.jsonl");

@@ -28,6 +28,11 @@ impl Topics {
         self.heading.or(self.title)
     }
 
+    /// The article's title, once the blocks read hold it.
+    pub(crate) fn title(&self) -> Option<Span> {
+        self.title
+    }
+
     /// Reads the blocks before block `end`, from the first not read.
     pub(crate) fn read_to(&mut self, blocks: Blocks<'_>, end: usize) {
         for b in blocks.range(self.read.min(end)..end) {
