@@ -186,6 +186,14 @@ impl Extractor {
     pub fn extract<'t>(&self, text: &'t str) -> Vec<Quote<'t>> {
         crate::pipeline::run(text, &self.inner.lexicon, &self.inner.options)
     }
+
+    /// [`Extractor::extract`], reading the text in windows of about
+    /// `window` bytes: which changes nothing but what stays in cache. Not
+    /// API: for the tests that check so, inside the crate and out.
+    #[doc(hidden)]
+    pub fn extract_in_windows<'t>(&self, text: &'t str, window: usize) -> Vec<Quote<'t>> {
+        crate::pipeline::run_in(text, &self.inner.lexicon, &self.inner.options, window)
+    }
 }
 
 impl Default for Extractor {

@@ -8,6 +8,7 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -46,10 +47,36 @@ pub(crate) struct Layout {
     pub blocks: Vec<Block>,
 }
 
-impl Layout {
-    /// The title block, if the article has one.
-    pub fn title(&self) -> Option<&Block> {
-        self.blocks.iter().find(|b| b.kind == BlockKind::Title)
+/// The blocks of an article from block `first` on, indexed as the
+/// article's: the blocks before were read, and dropped.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Blocks<'a> {
+    pub list: &'a [Block],
+    pub first: usize,
+}
+
+impl<'a> Blocks<'a> {
+    /// All the blocks of an article.
+    pub fn all(list: &'a [Block]) -> Blocks<'a> {
+        Blocks { list, first: 0 }
+    }
+
+    /// One past the index of the last block.
+    pub fn end(&self) -> usize {
+        self.first + self.list.len()
+    }
+
+    /// Blocks `range`, which lie at or after `first`.
+    pub fn range(&self, range: Range<usize>) -> &'a [Block] {
+        &self.list[range.start - self.first..range.end - self.first]
+    }
+}
+
+impl std::ops::Index<usize> for Blocks<'_> {
+    type Output = Block;
+
+    fn index(&self, i: usize) -> &Block {
+        &self.list[i - self.first]
     }
 }
 
@@ -91,21 +118,24 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Splits `text` into blocks and classifies them.
 pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
-    layout_in(text, lexicon, WINDOW, &mut |_| ())
+    layout_in(text, lexicon, WINDOW, &mut |_| 0).0
 }
 
 /// [`layout`], reading the text `window` bytes at a time: how much is
 /// read at once changes nothing but what stays in cache. Each time the
 /// kinds of more blocks are final, `settled` is given the blocks so far
 /// whose kinds are, so a later stage can read them while their text is
-/// still in cache; the last call has them all. (A `dyn` callback: one
-/// copy of the stage, called once a window.)
+/// still in cache; the last call has them all. It returns the index of
+/// the first block it will read again: the blocks before it are dropped
+/// (but for the last one settled, which the next heading is told by), and
+/// are not in the layout returned, which starts at block `first`. (A `dyn`
+/// callback: one copy of the stage, called once a window.)
 pub(crate) fn layout_in(
     text: &str,
     lexicon: &Lexicon,
     window: usize,
-    settled: &mut dyn FnMut(&[Block]),
-) -> Layout {
+    settled: &mut dyn FnMut(Blocks<'_>) -> usize,
+) -> (Layout, usize) {
     // The document's script, told by its opening; a line is foreign when
     // it is short (a site's label) and mostly in another script. The
     // opening is read only once such a line asks.
@@ -120,6 +150,8 @@ pub(crate) fn layout_in(
     // for their breaks, while the piece is in cache: the blocks from
     // `unread` on are not read yet.
     let mut unread = 0;
+    // The index of the first block kept.
+    let mut first = 0;
     for line in lines(text, window) {
         let body = trim(text, line);
         if body.is_empty() {
@@ -135,14 +167,23 @@ pub(crate) fn layout_in(
         if body.end - blocks[unread].span.start >= window {
             read_lines(text, &mut blocks[unread..], &latin_document, lexicon);
             unread = blocks.len();
-            let done = classifier.classify(text, &mut blocks, lexicon, false);
-            settled(&blocks[..done]);
+            let done = classifier.classify(text, &mut blocks, first, lexicon, false);
+            let list = &blocks[..done - first];
+            let read = settled(Blocks { list, first }).min(done.saturating_sub(1));
+            if read > first {
+                blocks.drain(..read - first);
+                unread -= read - first;
+                first = read;
+            }
         }
     }
     read_lines(text, &mut blocks[unread..], &latin_document, lexicon);
-    classifier.classify(text, &mut blocks, lexicon, true);
-    settled(&blocks);
-    Layout { blocks }
+    classifier.classify(text, &mut blocks, first, lexicon, true);
+    settled(Blocks {
+        list: &blocks,
+        first,
+    });
+    (Layout { blocks }, first)
 }
 
 /// How many bytes of text are read at a time, about, where two passes
@@ -331,39 +372,41 @@ impl Classifier {
     /// Settles what the blocks read so far, `blocks`, allow; `done` when
     /// no block follows them. Returns how many blocks from the start have
     /// their final kind.
+    /// `blocks` are the article's from block `first` on, the block before
+    /// the first unsettled one among them.
     fn classify(
         &mut self,
         text: &str,
         blocks: &mut [Block],
+        first: usize,
         lexicon: &Lexicon,
         done: bool,
     ) -> usize {
+        // No block is dropped before the title is settled.
         if self.first_body.is_none() {
             self.first_body = self.find_title(text, blocks, lexicon, done);
         }
         let Some(first_body) = self.first_body else {
             return 0;
         };
+        let end = first + blocks.len();
         // The last block's heading waits for the block after it, if any.
-        let settled = if done {
-            blocks.len()
-        } else {
-            blocks.len().saturating_sub(1)
-        };
+        let settled = if done { end } else { end.saturating_sub(1) };
         // A heading heads a section of running text, so none comes before
         // the first paragraph: the short title-cased lines there are the
         // date, the author and the desk ("Harriet Lowe" / "BBC News, Leeds").
         for i in self.next.max(first_body)..settled {
-            if blocks[i].kind != BlockKind::Heading {
-                self.text_seen |= blocks[i].kind == BlockKind::Body;
+            let b = i - first;
+            if blocks[b].kind != BlockKind::Heading {
+                self.text_seen |= blocks[b].kind == BlockKind::Body;
                 continue;
             }
             // A headline glued to a caption is a card linking another article.
             let after_caption =
-                i > 0 && !blocks[i].blank_before && blocks[i - 1].kind == BlockKind::Furniture;
-            let last = i + 1 == blocks.len();
+                i > 0 && !blocks[b].blank_before && blocks[b - 1].kind == BlockKind::Furniture;
+            let last = i + 1 == end;
             if after_caption || last || !self.text_seen {
-                blocks[i].kind = BlockKind::Furniture;
+                blocks[b].kind = BlockKind::Furniture;
             }
         }
         self.next = self.next.max(settled);

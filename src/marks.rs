@@ -9,10 +9,11 @@
 //! transcript, a turn ("MARSH: …") is a quotation without any marks.
 
 use std::collections::VecDeque;
+use std::ops::Range;
 
 use crate::Span;
 use crate::extractor::{Options, SingleQuotes};
-use crate::layout::{self, Block, BlockKind};
+use crate::layout::{self, Block, BlockKind, Blocks};
 use crate::lexicon::Lexicon;
 
 /// Double marks (`" “ ” „ « » `` ''`) or single marks (`' ‘ ’ ‚ ‹ ›`).
@@ -174,7 +175,7 @@ pub(crate) fn quotations_in(
     window: usize,
 ) -> Vec<Quotation> {
     let mut pairing = Pairing::new(text, lexicon, options, window);
-    pairing.pair(blocks);
+    pairing.pair(Blocks::all(blocks));
     pairing.finish(blocks)
 }
 
@@ -192,9 +193,38 @@ pub(crate) struct Pairing<'a> {
     next: Option<usize>,
     /// How many blocks are paired.
     paired: usize,
+    /// How many blocks from the start are paired with no quotation left
+    /// open after them: the quotations of those blocks are all known.
+    rest: usize,
+    /// How many blocks from the start have had their quotations taken.
+    taken: usize,
     /// The speakers' labels that open paragraphs, counted as the blocks
     /// are paired, while their text is in cache.
     turns: Turns<'a>,
+    /// How many pairs taken so far look like speech, of each family: the
+    /// doubles counted only as far as the singles (see [`Pairing::take`]).
+    doubles_speech: usize,
+    singles_speech: usize,
+    /// Whether the doubles of some window were counted only up to the
+    /// singles so far; and whether every double is to be counted.
+    doubles_capped: bool,
+    count_every_double: bool,
+}
+
+/// Which pairs are an article's quotations. The answer is the whole
+/// article's: whether its single marks rather than its double ones quote
+/// speech, and whether its paragraphs are the turns of a transcript or an
+/// interview. Known for sure only once all of it is paired, so a reading
+/// that takes quotations before then goes by the style of the part paired
+/// so far, and is read again should the whole disagree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Style {
+    /// The single marks quote speech; double marks nest in them.
+    pub singles_speak: bool,
+    /// Paragraphs opened by speakers' labels are a transcript's turns.
+    pub transcript: bool,
+    /// Paragraphs opened by "Q:" and "A:" are an interview's turns.
+    pub interview: bool,
 }
 
 impl<'a> Pairing<'a> {
@@ -222,13 +252,19 @@ impl<'a> Pairing<'a> {
             candidates,
             next,
             paired: 0,
+            rest: 0,
+            taken: 0,
             turns: Turns::default(),
+            doubles_speech: 0,
+            singles_speech: 0,
+            doubles_capped: false,
+            count_every_double: false,
         }
     }
 
     /// Pairs the marks of the blocks not paired yet: `blocks` are the
     /// article's first ones, their kinds final.
-    pub(crate) fn pair(&mut self, blocks: &[Block]) {
+    pub(crate) fn pair(&mut self, blocks: Blocks<'_>) {
         let Pairing {
             text,
             lexicon,
@@ -241,7 +277,8 @@ impl<'a> Pairing<'a> {
         } = self;
         // The cursor is a local while it moves, and stored back after.
         let mut next = self.next;
-        for (bi, block) in blocks.iter().enumerate().skip(self.paired) {
+        for bi in self.paired..blocks.end() {
+            let block = &blocks[bi];
             while next.is_some_and(|i| i < block.span.start) {
                 next = candidates.next();
             }
@@ -271,75 +308,144 @@ impl<'a> Pairing<'a> {
             if !turns.interview() {
                 turns.count_interview(interview_of(text, block, lexicon));
             }
+            if doubles.pending.is_none() && singles.pending.is_none() {
+                self.rest = bi + 1;
+            }
         }
         self.next = next;
-        self.paired = self.paired.max(blocks.len());
+        self.paired = self.paired.max(blocks.end());
     }
 
-    /// The article's top-level quotations, in order, once `pair` has had
-    /// all its `blocks`.
-    pub(crate) fn finish(self, blocks: &[Block]) -> Vec<Quotation> {
-        let Pairing {
-            text,
-            lexicon,
-            options,
-            doubles,
-            singles,
-            turns,
-            ..
-        } = self;
-        let mut quotations = top_level(text, blocks, options, doubles, singles);
-        if turns.transcript() {
-            let turn = |b: &Block| label_of(text, b).map(|_| 0);
-            add_unmarked_turns(blocks, &mut quotations, options, turn);
+    /// How many blocks from the start have all their quotations paired:
+    /// a paragraph break after them has no quotation open across it.
+    pub(crate) fn rest(&self) -> usize {
+        self.rest
+    }
+
+    /// Ends the article: a quotation still open at its end is dropped, as
+    /// at the end of a paragraph not followed by more of it.
+    pub(crate) fn close(&mut self) {
+        self.rest = self.paired;
+    }
+
+    /// Has every double pair counted for the style, where
+    /// [`Pairing::style_known`] says the count up to the singles' did not
+    /// tell it.
+    pub(crate) fn count_every_double(&mut self) {
+        self.count_every_double = true;
+    }
+
+    /// Whether [`Pairing::style`] is the article's once every block is
+    /// taken: false when the doubles, counted only as far as the singles
+    /// counted by then, number fewer than the singles counted since.
+    pub(crate) fn style_known(&self) -> bool {
+        self.options.single_quotes != SingleQuotes::Auto
+            || !self.doubles_capped
+            || self.doubles_speech >= self.singles_speech
+    }
+
+    /// The style of the pairs taken so far and of the paragraphs paired:
+    /// the article's once all are, if [`Pairing::style_known`].
+    pub(crate) fn style(&self) -> Style {
+        Style {
+            singles_speak: match self.options.single_quotes {
+                SingleQuotes::Speech => true,
+                SingleQuotes::Nested => false,
+                SingleQuotes::Auto => self.doubles_speech < self.singles_speech,
+            },
+            transcript: self.turns.transcript(),
+            interview: self.turns.interview(),
         }
-        if turns.interview() {
+    }
+
+    /// Moves the top-level quotations of the blocks from [`Pairing::taken`]
+    /// to [`Pairing::rest`] into `out`, their block indices counted from
+    /// block `base`, in the style `choose` picks given the style so far
+    /// (this window's pairs counted in). `blocks` are the article's first
+    /// ones, as for [`Pairing::pair`].
+    pub(crate) fn take(
+        &mut self,
+        blocks: Blocks<'_>,
+        base: usize,
+        choose: impl FnOnce(Style) -> Style,
+        out: &mut Vec<Quotation>,
+    ) {
+        let (from, to) = (self.taken, self.rest);
+        let start = out.len();
+        self.doubles.take_before(to, out);
+        let singles = out.len();
+        self.singles.take_before(to, out);
+        self.singles_speech += speechlike(self.text, &out[singles..], usize::MAX);
+        // Only whether the doubles look like speech less often matters:
+        // they are counted no further than the singles' count, which in
+        // an article quoting with double marks alone is none.
+        let cap = if self.count_every_double {
+            usize::MAX
+        } else {
+            self.singles_speech.saturating_sub(self.doubles_speech)
+        };
+        let doubles = &out[start..singles];
+        let counted = speechlike(self.text, doubles, cap);
+        self.doubles_capped |= counted == cap && cap < doubles.len();
+        self.doubles_speech += counted;
+        let style = choose(self.style());
+        top_level(self.text, blocks, style.singles_speak, out, start, singles);
+        let (text, lexicon) = (self.text, self.lexicon);
+        if style.transcript {
+            let turn = |b: &Block| label_of(text, b).map(|_| 0);
+            add_unmarked_turns(blocks, from..to, out, start, self.options, turn);
+        }
+        if style.interview {
             // Only the answers: the questions are the interviewer's.
             let answer = |b: &Block| match interview_of(text, b, lexicon)? {
                 (true, words) => Some(words),
                 (false, _) => None,
             };
-            add_unmarked_turns(blocks, &mut quotations, options, answer);
+            add_unmarked_turns(blocks, from..to, out, start, self.options, answer);
         }
+        for q in &mut out[start..] {
+            q.first_block -= base;
+            q.last_block -= base;
+        }
+        self.taken = to;
+    }
+
+    /// The article's top-level quotations, in order, once `pair` has had
+    /// all its `blocks`.
+    pub(crate) fn finish(mut self, blocks: &[Block]) -> Vec<Quotation> {
+        self.close();
+        let mut quotations = Vec::new();
+        self.take(Blocks::all(blocks), 0, |style| style, &mut quotations);
         quotations
     }
 }
 
-/// Of the pairs of both families, the quotations of the article: which
-/// family quotes speech, and which pairs nest in others.
+/// Of the pairs of both families at the end of `out`, the doubles from
+/// `start` and the singles from `singles`, each sorted by opening mark,
+/// keeps the top-level quotations, in order: `singles_speak` tells which
+/// family quotes speech, and pairs nest in others or cross them.
 fn top_level(
     text: &str,
-    blocks: &[Block],
-    options: &Options,
-    doubles: Pairer,
-    singles: Pairer,
-) -> Vec<Quotation> {
-    let (doubles, singles) = (doubles.finish(), singles.finish());
-    let singles_speak = match options.single_quotes {
-        SingleQuotes::Speech => true,
-        SingleQuotes::Nested => false,
-        SingleQuotes::Auto => {
-            // Only whether the doubles look like speech less often matters:
-            // they are counted no further than the singles' count.
-            let singles_speech = speechlike(text, &singles, usize::MAX);
-            speechlike(text, &doubles, singles_speech) < singles_speech
-        }
-    };
-    let mut primary = if singles_speak {
+    blocks: Blocks<'_>,
+    singles_speak: bool,
+    out: &mut Vec<Quotation>,
+    start: usize,
+    singles: usize,
+) {
+    if singles_speak {
         // An article that quotes in single marks may still quote speech in
         // double ones (a wire story edited by two desks): those of three
         // words or more outside any single pair are quotations too (a
         // shorter one is a word quoted in the sentence); those inside one
         // are nested in it, and dropped below.
         let mut words = WordCounter::new(text);
-        let mut all = singles;
-        all.extend(
-            doubles
-                .into_iter()
-                .filter(|q| words.has_three_words(q.content())),
-        );
-        all.sort_by_key(|q| q.open.start);
-        all
+        let mut i = start;
+        keep_from(out, start, |q| {
+            let double = i < singles;
+            i += 1;
+            !double || words.has_three_words(q.content())
+        });
+        out[start..].sort_by_key(|q| q.open.start);
     } else {
         // Headlines quote with single marks whatever the body does.
         let headline = |q: &Quotation| {
@@ -348,29 +454,38 @@ fn top_level(
                 BlockKind::Title | BlockKind::Heading
             )
         };
-        let mut all = doubles;
-        let before = all.len();
-        all.extend(singles.into_iter().filter(headline));
+        keep_from(out, singles, headline);
         // Two runs in order, merged: a stable sort finds the runs and
         // merges them in linear time.
-        if all.len() > before {
-            all.sort_by_key(|q| q.open.start);
+        if out.len() > singles {
+            out[start..].sort_by_key(|q| q.open.start);
         }
-        all
-    };
+    }
     // Pairs come sorted by opening mark; one inside the last kept pair is
     // nested in it, and one crossing it (marks of two families
     // interleaved) loses to it. No pair is empty: `Pairer::push` kept
     // only those with a piece of text.
     let mut kept_until = 0;
-    primary.retain(|q| {
+    keep_from(out, start, |q| {
         let keep = q.open.start >= kept_until;
         if keep {
             kept_until = q.close.end;
         }
         keep
     });
-    primary
+}
+
+/// `Vec::retain` over `list[start..]`, in order: the items before `start`
+/// are not visited.
+fn keep_from<T>(list: &mut Vec<T>, start: usize, mut keep: impl FnMut(&T) -> bool) {
+    let mut kept = start;
+    for i in start..list.len() {
+        if keep(&list[i]) {
+            list.swap(kept, i);
+            kept += 1;
+        }
+    }
+    list.truncate(kept);
 }
 
 /// How many paragraphs must open with a speaker's label, under two labels
@@ -452,15 +567,21 @@ impl<'a> Turns<'a> {
 /// a quoted turn's does; an interview's answer after it. The quotation's
 /// marks are empty, at the paragraph's ends. A paragraph holding a
 /// quotation is left to it (a turn that quotes someone else).
+///
+/// Only blocks `range` are read, and the quotations of `quotations` from
+/// `start` on, which are theirs.
 fn add_unmarked_turns(
-    blocks: &[Block],
+    blocks: Blocks<'_>,
+    range: Range<usize>,
     quotations: &mut Vec<Quotation>,
+    start: usize,
     options: &Options,
     turn: impl Fn(&Block) -> Option<usize>,
 ) {
     let before = quotations.len();
-    let mut k = 0;
-    for (bi, b) in blocks.iter().enumerate() {
+    let mut k = start;
+    for bi in range {
+        let b = &blocks[bi];
         if b.span.len() > options.max_quote_len {
             continue;
         }
@@ -491,7 +612,7 @@ fn add_unmarked_turns(
     }
     // Two runs in order, merged: a stable sort merges them in linear time.
     if quotations.len() > before {
-        quotations.sort_by_key(|q| q.open.start);
+        quotations[start..].sort_by_key(|q| q.open.start);
     }
 }
 
@@ -581,6 +702,9 @@ impl<'t> WordCounter<'t> {
 
 /// How many quotations an article is first given room for.
 const QUOTATIONS: usize = 16;
+/// The most pairs, or open quotations, a family keeps room for once its
+/// quotations are taken.
+const SHRINK_ABOVE: usize = 1024;
 
 /// Pairs the marks of one family, block by block, as they are found.
 #[derive(Default)]
@@ -599,7 +723,7 @@ struct Pairer {
 
 impl Pairer {
     /// Pairs `m`, the next mark of block `bi`.
-    fn mark(&mut self, text: &str, blocks: &[Block], bi: usize, m: Mark, options: &Options) {
+    fn mark(&mut self, text: &str, blocks: Blocks<'_>, bi: usize, m: Mark, options: &Options) {
         let block = &blocks[bi];
         let first = !std::mem::replace(&mut self.marked, true);
         // A paragraph that opens with a mark continues a quotation left open
@@ -700,13 +824,25 @@ impl Pairer {
         }
     }
 
-    /// The quotations, sorted by opening mark, outer before inner.
-    fn finish(mut self) -> Vec<Quotation> {
+    /// Moves the quotations of the blocks before block `end`, sorted by
+    /// opening mark, outer before inner, into `taken`: the pairs after
+    /// them stay. No quotation is open across the start of block `end`.
+    fn take_before(&mut self, end: usize, taken: &mut Vec<Quotation>) {
         // No two marks start at one byte, so the order is total and the
         // sort needs no buffer; pairs come closed in order, but for nested
         // ones, so the list is mostly in order already.
         self.out.sort_unstable_by_key(|q| q.open.start);
-        self.out
+        let n = self.out.partition_point(|q| q.first_block < end);
+        taken.extend(self.out.drain(..n));
+        // A paragraph of a thousand marks leaves room for as many pairs,
+        // and for as many open at once: given back, so that what later
+        // stages hold does not come on top of it.
+        if self.out.capacity() > SHRINK_ABOVE && self.out.len() < SHRINK_ABOVE / 2 {
+            self.out.shrink_to(SHRINK_ABOVE / 2);
+        }
+        if self.stack.inner.capacity() > SHRINK_ABOVE && self.stack.is_empty() {
+            self.stack.inner = VecDeque::new();
+        }
     }
 }
 
@@ -1126,6 +1262,19 @@ pub(crate) fn outside_quotations(
     // them from the start, up to a bound, spares the list its growth.
     let mut out: Vec<Span> =
         Vec::with_capacity((blocks.len() + quotations.len()).min(RESERVED_SPANS));
+    outside_quotations_into(blocks, quotations, keep, across_lines, &mut out);
+    out
+}
+
+/// [`outside_quotations`], pushed onto `out`. The quotations may begin
+/// with ones before the blocks, which are passed over.
+pub(crate) fn outside_quotations_into(
+    blocks: &[Block],
+    quotations: &[Quotation],
+    keep: impl Fn(usize, &Block) -> bool,
+    across_lines: bool,
+    out: &mut Vec<Span>,
+) {
     let mut qi = 0;
     // Whether the last span ran to the end of the block before.
     let mut ran_to_end = false;
@@ -1153,7 +1302,6 @@ pub(crate) fn outside_quotations(
             ran_to_end = true;
         }
     }
-    out
 }
 
 /// The most spans of text outside quotations given room for from the

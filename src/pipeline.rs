@@ -1,13 +1,22 @@
 //! The stages in order, from the input text to [`Quote`]s.
+//!
+//! A long text is read a window of paragraphs at a time, each window
+//! through every stage up to its attributions (layout, marks, rules,
+//! reported speech) while its text is in cache, in lists kept from one
+//! window to the next; a window ends at a paragraph break that no
+//! quotation is open across. Only what the windows found is kept: the
+//! attributions, and the running text near them, where the resolver looks
+//! for names. Speakers are resolved last, over those, since a surname is
+//! looked for in all of them.
 
 use std::borrow::Cow;
 
 use crate::extractor::Options;
-use crate::layout::{self, BlockKind};
+use crate::layout::{self, BlockKind, Blocks};
 use crate::lexicon::Lexicon;
-use crate::marks::{self, Quotation, outside_quotations};
+use crate::marks::{Pairing, Quotation, Style, outside_quotations_into};
 use crate::reported::{self, Reported};
-use crate::rules::{self, Attribution, Context, Source};
+use crate::rules::{Attribution, Attributor, Context, Source};
 use crate::sentences::Sentences;
 use crate::span::walk_to;
 use crate::speakers::{MentionKind, Resolver};
@@ -16,186 +25,427 @@ use crate::{Kind, Quote, Rule, Span};
 
 /// Runs every stage over `text`.
 pub(crate) fn run<'t>(text: &'t str, lexicon: &Lexicon, options: &Options) -> Vec<Quote<'t>> {
-    // Layout and marks go a window of text at a time, each window's marks
-    // paired right after its lines are read: on a long text the pairing
-    // finds the window's text and blocks still in cache.
-    let mut pairing = marks::Pairing::new(text, lexicon, options, layout::WINDOW);
-    let layout = layout::layout_in(text, lexicon, layout::WINDOW, &mut |blocks| {
-        pairing.pair(blocks)
+    run_in(text, lexicon, options, layout::WINDOW)
+}
+
+/// [`run`], reading the text in windows of about `window` bytes: how much
+/// is read at once changes nothing but what stays in cache.
+pub(crate) fn run_in<'t>(
+    text: &'t str,
+    lexicon: &Lexicon,
+    options: &Options,
+    window: usize,
+) -> Vec<Quote<'t>> {
+    // The style of the marks is the whole article's, known once all of it
+    // is paired: the windows read before then go by the style of the
+    // pairs so far, and should the article's differ (never in a text of
+    // one style), the text is read again in its own. Where the article's
+    // style is left untold by the count of its double pairs up to its
+    // single ones, it is read again counting every pair.
+    let mut style = None;
+    let mut count_every_double = false;
+    loop {
+        let (found, read) = find(text, lexicon, options, window, style, count_every_double);
+        match read.article {
+            None => count_every_double = true,
+            Some(article) if read.used.is_none_or(|used| used == article) => {
+                return resolve(text, lexicon, found);
+            }
+            Some(article) => style = Some(article),
+        }
+    }
+}
+
+/// The styles of a reading: the one its windows were read in, if any were
+/// before the whole text was paired, and the article's, if told.
+struct Styles {
+    used: Option<Style>,
+    article: Option<Style>,
+}
+
+/// What the windows of a text found: every attribution to resolve, in
+/// document order, and the running text near them.
+#[derive(Default)]
+struct Found<'t> {
+    attributions: Vec<Attributed<'t>>,
+    /// The running text outside quotations in the paragraphs near
+    /// attributions, in order: where the resolver reads names.
+    running: Vec<Span>,
+    /// The article's title, if it has one.
+    title: Option<Span>,
+}
+
+/// An attribution whose speaker is to be resolved, and what its quote
+/// will say.
+struct Attributed<'t> {
+    content: Cow<'t, str>,
+    span: Span,
+    attribution: Attribution,
+    topic: Option<Span>,
+    /// A quotation's, whose speaker the next quotation may continue; not
+    /// reported speech.
+    quotation: bool,
+    /// Whether it makes a quote: not a quotation inside reported speech,
+    /// nor marks around nothing but punctuation (`", ,"`).
+    kept: bool,
+}
+
+/// Reads `text` a window at a time up to its attributions, in `style` if
+/// given, counting every double pair for the article's style if asked.
+/// Returns the attributions and the styles of the reading.
+fn find<'t>(
+    text: &'t str,
+    lexicon: &Lexicon,
+    options: &Options,
+    window: usize,
+    style: Option<Style>,
+    count_every_double: bool,
+) -> (Found<'t>, Styles) {
+    let mut reader = Reader::new(text, lexicon, options, window, style);
+    if count_every_double {
+        reader.pairing.count_every_double();
+    }
+    // Each window's blocks go through the stages as soon as the layout
+    // settles their kinds, while their text is in cache.
+    let (layout, first) = layout::layout_in(text, lexicon, window, &mut |blocks| {
+        reader.read(blocks, false)
     });
-    let quotations = pairing.finish(&layout.blocks);
-    if quotations.is_empty() && !options.indirect {
-        return Vec::new();
-    }
-    let sentences = Sentences::new(layout.blocks.len(), text.len());
-    let mut topics = Topics::new(&layout);
-    let cx = Context {
-        text,
-        lexicon,
-        blocks: &layout.blocks,
-        sentences: &sentences,
-        quotations: &quotations,
-        sentence_cursor: Default::default(),
+    let list = &layout.blocks;
+    reader.read(Blocks { list, first }, true);
+    reader.found.title = reader.topics.title();
+    let styles = Styles {
+        used: reader.style,
+        article: (reader.pairing.style_known()).then(|| reader.pairing.style()),
     };
-
-    // Each quotation's attribution, in order: a quotation may continue the
-    // speaker of the one before.
-    let direct = rules::attribute_all(&cx);
-    let mut reports = if options.indirect {
-        reported::reported(&cx)
-    } else {
-        Vec::new()
-    };
-    // The sentences are not read from here on: freed now, what the stages
-    // after allocate goes into memory already in use rather than into
-    // fresh pages, which on a long text cost a fault each.
-    drop(sentences);
-    // A reported clause that holds quoted words is one mixed record; the
-    // quotations inside it are part of it, not records of their own.
-    let mut absorbed = vec![false; quotations.len()];
-    // The first quotation whose mark ends after a report's start: reports
-    // come in order, so it is walked to from the last report's rather than
-    // searched for over all quotations.
-    let mut first = 0;
-    for r in &mut reports {
-        walk_to(&quotations, &mut first, |q| q.open.end <= r.content.start);
-        for (qi, q) in quotations.iter().enumerate().skip(first) {
-            if q.open.start >= r.content.end {
-                break;
-            }
-            if direct[qi].is_some() {
-                absorbed[qi] = true;
-                r.attribution.kind = Kind::Mixed;
-            }
-        }
-    }
-
-    // Room for every quotation and report: a bound known without a pass
-    // counting the attributed quotations.
-    let mut events: Vec<Event> = Vec::with_capacity(direct.len() + reports.len());
-    events.extend(
-        (direct.iter().enumerate())
-            .filter_map(|(qi, a)| a.as_ref().map(|a| Event::Quotation(qi, a)))
-            .chain(reports.iter().map(Event::Reported)),
-    );
-    // Two runs in order, merged: a stable sort finds the runs and merges
-    // them in linear time.
-    events.sort_by_key(|e| e.start(&quotations));
-
-    if events.is_empty() {
-        return Vec::new();
-    }
-    // Names are read where resolution looks for them: the lede, which
-    // introduces people in full, and the few paragraphs up to each
-    // attribution, where its pronouns and role nouns point.
-    let mut near = vec![false; layout.blocks.len()];
-    for b in events.iter().map(|e| e.block(&quotations)) {
-        for n in &mut near[b.saturating_sub(NAME_LOOKBACK)..=b] {
-            *n = true;
-        }
-    }
-    let lede = layout
-        .blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.kind == BlockKind::Body)
-        .take(LEDE)
-        .map(|(i, _)| i);
-    for i in lede {
-        near[i] = true;
-    }
-    let title = layout
-        .blocks
-        .iter()
-        .find(|b| b.kind == BlockKind::Title)
-        .map(|b| b.span);
-    let outside = outside_quotations(
-        &layout.blocks,
-        &quotations,
-        |bi, b| b.kind == BlockKind::Body && near[bi],
-        false,
-    );
-    // Nor are the blocks, and which of them are near an attribution, from
-    // here on: freed as well.
-    drop(layout);
-    drop(near);
-    let mut resolver = Resolver::new(text, outside, events.len()).with_title(title);
-    let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(events.len());
-    // The attribution of the quotation before, which the next one may
-    // continue.
-    let mut previous: Option<Said<'t>> = None;
-    for event in events {
-        match event {
-            Event::Quotation(qi, a) => {
-                let said = match a.source {
-                    Source::Previous => previous.clone().unwrap_or_default(),
-                    _ => said(text, a, &mut resolver, lexicon),
-                };
-                let q = &quotations[qi];
-                let from = turn_start(text, q, a);
-                let words = quote_text(text, q, from);
-                // Marks around nothing but punctuation (`", ,"`) quote no
-                // one.
-                if !absorbed[qi] && words.contains(char::is_alphanumeric) {
-                    let content = q.content();
-                    quotes.push(build(
-                        text,
-                        words,
-                        Span::new(from.clamp(content.start, content.end), content.end),
-                        a,
-                        &said,
-                        topics.of(q.first_block),
-                    ));
-                }
-                previous = Some(said);
-            }
-            Event::Reported(r) => {
-                let said = said(text, &r.attribution, &mut resolver, lexicon);
-                let content = Cow::Borrowed(&text[r.content.start..r.content.end]);
-                quotes.push(build(
-                    text,
-                    content,
-                    r.content,
-                    &r.attribution,
-                    &said,
-                    topics.of(r.block),
-                ));
-            }
-        }
-    }
-    quotes
+    (reader.found, styles)
 }
 
-/// One attribution to resolve and report, in document order: indices and
-/// references, small whatever an attribution holds.
-#[derive(Clone, Copy, Debug)]
-enum Event<'a> {
-    /// A quotation, by index, and its attribution.
-    Quotation(usize, &'a Attribution),
-    /// Reported speech.
-    Reported(&'a Reported),
-}
-
+/// How far back before a window its context reaches, in bytes at least:
+/// the blocks and quotations there are what the rules and reported
+/// speech may look back at from the window's first paragraphs.
+const CONTEXT: usize = 2048;
 /// How many paragraphs before an attribution its names are read from.
 const NAME_LOOKBACK: usize = 2;
 /// How many opening paragraphs are read for names in any case.
 const LEDE: usize = 3;
 
-impl Event<'_> {
-    /// The block the attribution is made in.
-    fn block(&self, quotations: &[Quotation]) -> usize {
-        match self {
-            Event::Quotation(qi, _) => quotations[*qi].last_block,
-            Event::Reported(r) => r.block,
+/// What is carried from one window to the next, and the lists each window
+/// is read into, kept so that they stay in cache.
+struct Reader<'t, 'a> {
+    text: &'t str,
+    lexicon: &'a Lexicon,
+    options: &'a Options,
+    pairing: Pairing<'a>,
+    /// The style quotations are taken in, once the first are.
+    style: Option<Style>,
+    /// How many blocks from the start are read to their attributions.
+    done: usize,
+    /// The first block of the window's context, which the block indices
+    /// of `quotations` count from.
+    base: usize,
+    /// The last paragraph of running text read: the rules look back to it
+    /// from the paragraphs after.
+    last_body: Option<usize>,
+    /// The quotations of the window and of its context, in order.
+    quotations: Vec<Quotation>,
+    attributor: Attributor,
+    sentences: Sentences,
+    /// Each quotation of the window, its attribution.
+    direct: Vec<Option<Attribution>>,
+    /// Whether each quotation of the window is part of reported speech.
+    absorbed: Vec<bool>,
+    topics: Topics,
+    /// How many blocks from the start have their running text in
+    /// `found.running`, if near an attribution; the blocks after them
+    /// wait for the attributions up to NAME_LOOKBACK blocks on.
+    named: usize,
+    /// Whether each block from `named` on is near an attribution.
+    near: Vec<bool>,
+    /// How many paragraphs of the lede are still to come.
+    lede: usize,
+    found: Found<'t>,
+}
+
+impl<'t: 'a, 'a> Reader<'t, 'a> {
+    fn new(
+        text: &'t str,
+        lexicon: &'a Lexicon,
+        options: &'a Options,
+        window: usize,
+        style: Option<Style>,
+    ) -> Reader<'t, 'a> {
+        Reader {
+            text,
+            lexicon,
+            options,
+            pairing: Pairing::new(text, lexicon, options, window),
+            style,
+            done: 0,
+            base: 0,
+            last_body: None,
+            quotations: Vec::new(),
+            attributor: Attributor::default(),
+            sentences: Sentences::new(0, text.len()),
+            direct: Vec::new(),
+            absorbed: Vec::new(),
+            topics: Topics::default(),
+            named: 0,
+            near: Vec::new(),
+            lede: LEDE,
+            found: Found::default(),
         }
     }
 
-    fn start(&self, quotations: &[Quotation]) -> usize {
-        match self {
-            Event::Quotation(qi, _) => quotations[*qi].open.start,
-            Event::Reported(r) => r.content.start,
+    /// Reads the blocks of `blocks`, the article's first ones, up to the
+    /// last paragraph break no quotation is open across; `last` when they
+    /// are all the article's.
+    fn read(&mut self, blocks: Blocks<'_>, last: bool) -> usize {
+        self.pairing.pair(blocks);
+        if last {
+            self.pairing.close();
+        }
+        let end = self.pairing.rest();
+        // An interview's answers are the interviewee's, who is found in
+        // the article's opening: an interview is read as one window.
+        let interview = self.style.unwrap_or_else(|| self.pairing.style()).interview;
+        if end > self.done && (last || !interview) {
+            self.window(blocks, end);
+        }
+        if last {
+            self.name(blocks, end);
+        }
+        // The next window's context starts at this one's or after.
+        self.base
+    }
+
+    /// Reads the blocks from `done` to `end` to their attributions.
+    fn window(&mut self, blocks: Blocks<'_>, end: usize) {
+        self.rebase(blocks);
+        let first = self.quotations.len();
+        let chosen = &mut self.style;
+        self.pairing.take(
+            blocks,
+            self.base,
+            |so_far| *chosen.get_or_insert(so_far),
+            &mut self.quotations,
+        );
+        let window = blocks.range(self.base..end);
+        self.sentences.reset(window.len());
+        let cx = Context {
+            text: self.text,
+            lexicon: self.lexicon,
+            blocks: window,
+            sentences: &self.sentences,
+            quotations: &self.quotations,
+            sentence_cursor: Default::default(),
+        };
+        self.direct.clear();
+        for qi in first..self.quotations.len() {
+            self.direct.push(self.attributor.attribute(&cx, qi));
+        }
+        // The context's reported speech was read with the windows before.
+        let mut reports = if self.options.indirect {
+            reported::reported(&cx)
+        } else {
+            Vec::new()
+        };
+        reports.retain(|r| r.block >= self.done - self.base);
+        self.attributions(blocks, first, end, &mut reports);
+        self.name(blocks, end.saturating_sub(NAME_LOOKBACK));
+        self.topics.read_to(blocks, end);
+        self.last_body = (self.done..end)
+            .rev()
+            .find(|&b| blocks[b].kind == BlockKind::Body)
+            .or(self.last_body);
+        self.done = end;
+    }
+
+    /// Adds the attributions of the window's quotations, from `first` on,
+    /// and of its `reports`, in document order, and marks the blocks near
+    /// them. The window ends before block `end`.
+    fn attributions(
+        &mut self,
+        blocks: Blocks<'_>,
+        first: usize,
+        end: usize,
+        reports: &mut [Reported],
+    ) {
+        let text = self.text;
+        let quotations = &self.quotations[first..];
+        // A reported clause that holds quoted words is one mixed record;
+        // the quotations inside it are part of it, not records of their
+        // own.
+        self.absorbed.clear();
+        self.absorbed.resize(quotations.len(), false);
+        // The first quotation whose mark ends after a report's start:
+        // reports come in order, so it is walked to from the last report's
+        // rather than searched for over all quotations.
+        let mut next = 0;
+        for r in reports.iter_mut() {
+            walk_to(quotations, &mut next, |q| q.open.end <= r.content.start);
+            for (qi, q) in quotations.iter().enumerate().skip(next) {
+                if q.open.start >= r.content.end {
+                    break;
+                }
+                if self.direct[qi].is_some() {
+                    self.absorbed[qi] = true;
+                    r.attribution.kind = Kind::Mixed;
+                }
+            }
+        }
+        let mut events: Vec<Event> = (self.direct.iter().enumerate())
+            .filter_map(|(qi, a)| a.as_ref().map(|a| Event::Quotation(qi, a)))
+            .chain((0..reports.len()).map(Event::Reported))
+            .collect();
+        // Two runs in order, merged: a stable sort finds the runs and
+        // merges them in linear time.
+        events.sort_by_key(|e| match *e {
+            Event::Quotation(qi, _) => quotations[qi].open.start,
+            Event::Reported(ri) => reports[ri].content.start,
+        });
+        self.near.resize(end - self.named, false);
+        self.found.attributions.reserve(events.len());
+        for e in events {
+            let (attributed, near) = match e {
+                Event::Quotation(qi, a) => {
+                    let q = &quotations[qi];
+                    let from = turn_start(text, q, a);
+                    let content = quote_text(text, q, from);
+                    let kept = !self.absorbed[qi] && content.contains(char::is_alphanumeric);
+                    let span = q.content();
+                    let topic = self.topics.of(blocks, self.base + q.first_block);
+                    let attributed = Attributed {
+                        content,
+                        span: Span::new(from.clamp(span.start, span.end), span.end),
+                        attribution: *a,
+                        topic,
+                        quotation: true,
+                        kept,
+                    };
+                    (attributed, q.last_block)
+                }
+                Event::Reported(ri) => {
+                    let r = &reports[ri];
+                    let topic = self.topics.of(blocks, self.base + r.block);
+                    let attributed = Attributed {
+                        content: Cow::Borrowed(&text[r.content.start..r.content.end]),
+                        span: r.content,
+                        attribution: r.attribution,
+                        topic,
+                        quotation: false,
+                        kept: true,
+                    };
+                    (attributed, r.block)
+                }
+            };
+            self.found.attributions.push(attributed);
+            // Names are read where resolution looks for them: the few
+            // paragraphs up to each attribution, where its pronouns and
+            // role nouns point.
+            let near = self.base + near;
+            for b in near.saturating_sub(NAME_LOOKBACK).max(self.named)..=near {
+                self.near[b - self.named] = true;
+            }
         }
     }
+
+    /// Keeps the running text outside quotations of the blocks from
+    /// `named` to `end` that are near an attribution or in the lede, which
+    /// introduces people in full.
+    fn name(&mut self, blocks: Blocks<'_>, end: usize) {
+        let end = end.max(self.named);
+        if self.near.len() < end - self.named {
+            self.near.resize(end - self.named, false);
+        }
+        let read = blocks.range(self.named..end);
+        for (n, b) in self.near.iter_mut().zip(read) {
+            if self.lede == 0 {
+                break;
+            }
+            if b.kind == BlockKind::Body {
+                *n = true;
+                self.lede -= 1;
+            }
+        }
+        // About a span a paragraph: room for them at once.
+        self.found.running.reserve(read.len());
+        let near = &self.near;
+        outside_quotations_into(
+            read,
+            &self.quotations,
+            |bi, b| b.kind == BlockKind::Body && near[bi],
+            false,
+            &mut self.found.running,
+        );
+        self.near.drain(..end - self.named);
+        self.named = end;
+    }
+
+    /// Moves the window's context to the blocks before the next window
+    /// that its paragraphs may look back at: the CONTEXT bytes before it,
+    /// the last paragraph of running text, and the blocks whose names
+    /// wait. The quotations before them are dropped but the last.
+    fn rebase(&mut self, blocks: Blocks<'_>) {
+        let next = blocks[self.done].span.start;
+        let mut start = self.done.min(self.named);
+        if let Some(b) = self.last_body {
+            start = start.min(b);
+        }
+        while start > self.base && next - blocks[start - 1].span.start <= CONTEXT {
+            start -= 1;
+        }
+        let start = start.max(self.base);
+        let shift = start - self.base;
+        let kept = self.quotations.partition_point(|q| q.last_block < shift);
+        // The last quotation before the context stays: reported speech
+        // asks whether a quotation closes right before a cue, however far
+        // back it opened. Its blocks are no longer read.
+        let gone = kept.saturating_sub(1);
+        self.attributor.forget(gone, kept);
+        self.quotations.drain(..gone);
+        for q in &mut self.quotations {
+            q.first_block = q.first_block.saturating_sub(shift);
+            q.last_block = q.last_block.saturating_sub(shift);
+        }
+        self.base = start;
+    }
+}
+
+/// An attribution of a window, in the order they are found: a quotation
+/// by its index among the window's, reported speech by its index among
+/// the window's reports.
+#[derive(Clone, Copy, Debug)]
+enum Event<'a> {
+    Quotation(usize, &'a Attribution),
+    Reported(usize),
+}
+
+/// Resolves the speaker of every attribution found, in order, and makes
+/// their quotes.
+fn resolve<'t>(text: &'t str, lexicon: &Lexicon, found: Found<'t>) -> Vec<Quote<'t>> {
+    if found.attributions.is_empty() {
+        return Vec::new();
+    }
+    let mut resolver =
+        Resolver::new(text, found.running, found.attributions.len()).with_title(found.title);
+    let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(found.attributions.len());
+    // The attribution of the quotation before, which the next one may
+    // continue.
+    let mut previous: Option<Said<'t>> = None;
+    for f in found.attributions {
+        let a = &f.attribution;
+        let said = match a.source {
+            Source::Previous if f.quotation => previous.clone().unwrap_or_default(),
+            _ => said(text, a, &mut resolver, lexicon),
+        };
+        if f.kept {
+            quotes.push(build(text, f.content, f.span, a, &said, f.topic));
+        }
+        if f.quotation {
+            previous = Some(said);
+        }
+    }
+    quotes
 }
 
 /// Who said it, for an attribution that names its source (or none).

@@ -93,36 +93,55 @@ const CUE_REACH: usize = 8;
 /// The attributions of every quotation, in order: a quotation may continue
 /// the speaker of the one before.
 pub(crate) fn attribute_all(cx: &Context<'_>) -> Vec<Option<Attribution>> {
-    let mut scratch = Scratch::default();
-    let mut out: Vec<Option<Attribution>> = Vec::with_capacity(cx.quotations.len());
-    // The last quotation that may be speech, when it was attributed: a
-    // name set in quotes between two quotations is passed over ("…,” she
-    // said, showing off a “Make America Great Again” hat. “…”).
-    let mut previous: Option<usize> = None;
-    // The interviewee, looked for at the first answer of an interview.
-    let mut interviewee: Option<Option<Mention>> = None;
-    for qi in 0..cx.quotations.len() {
+    let mut attributor = Attributor::default();
+    (0..cx.quotations.len())
+        .map(|qi| attributor.attribute(cx, qi))
+        .collect()
+}
+
+/// Attributes quotations one after another, in order, carrying what one
+/// tells the next: the quotations of a long text can be attributed a part
+/// at a time, each part's quotations in a list of their own.
+#[derive(Default)]
+pub(crate) struct Attributor {
+    scratch: Scratch,
+    /// The last quotation that may be speech, when it was attributed: a
+    /// name set in quotes between two quotations is passed over ("…,” she
+    /// said, showing off a “Make America Great Again” hat. “…”).
+    previous: Option<usize>,
+    /// The interviewee, looked for at the first answer of an interview.
+    interviewee: Option<Option<Mention>>,
+}
+
+impl Attributor {
+    /// The attribution of quotation `qi`, the quotations before it
+    /// attributed already.
+    pub(crate) fn attribute(&mut self, cx: &Context<'_>, qi: usize) -> Option<Attribution> {
         let q = &cx.quotations[qi];
         if cx.is_interview_answer(q) {
-            let speaker = *interviewee.get_or_insert_with(|| cx.interviewee());
-            out.push(Some(Attribution::new(
+            let speaker = *self.interviewee.get_or_insert_with(|| cx.interviewee());
+            self.previous = Some(qi);
+            return Some(Attribution::new(
                 Rule::InterviewAnswer,
                 Kind::Direct,
                 speaker,
                 None,
-            )));
-            previous = Some(qi);
-            continue;
+            ));
         }
         if cx.is_nickname(q) || cx.is_name_of_thing(q) {
-            out.push(None);
-            continue;
+            return None;
         }
-        let a = attribute(cx, qi, previous, &mut scratch);
-        previous = a.is_some().then_some(qi);
-        out.push(a);
+        let a = attribute(cx, qi, self.previous, &mut self.scratch);
+        self.previous = a.is_some().then_some(qi);
+        a
     }
-    out
+
+    /// The first `gone` quotations left the list: the next is numbered
+    /// from the first left, and the one the next may continue is
+    /// forgotten if it stood before `kept`, too far back to be continued.
+    pub(crate) fn forget(&mut self, gone: usize, kept: usize) {
+        self.previous = self.previous.filter(|&p| p >= kept).map(|p| p - gone);
+    }
 }
 
 /// The words of the windows around a quotation, kept from one quotation to

@@ -243,6 +243,23 @@ impl Sentences {
         Sentences(RefCell::new(Store { all, runs }))
     }
 
+    /// Empties the store for a piece of the same text, `blocks` blocks
+    /// long: its lists keep their room, and stay in cache.
+    pub fn reset(&mut self, blocks: usize) {
+        let store = self.0.get_mut();
+        store.all.clear();
+        match &mut store.runs {
+            Runs::Narrow(runs) => {
+                runs.clear();
+                runs.resize(blocks, [0; 2]);
+            }
+            Runs::Wide(runs) => {
+                runs.clear();
+                runs.resize(blocks, [0; 2]);
+            }
+        }
+    }
+
     /// What `read` makes of the sentences of block `block`, which `split`
     /// pushes onto the list it is given when the block is first asked for.
     #[inline]

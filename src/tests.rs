@@ -911,12 +911,74 @@ fn text_read_in_small_windows_gives_what_it_gives_read_in_large_ones() {
             // The marks of each window's blocks are paired as soon as the
             // layout settles their kinds, as the pipeline pairs them.
             let mut pairing = marks::Pairing::new(&text, &LEXICON, &Options::DEFAULT, window);
-            let small = layout::layout_in(&text, &LEXICON, window, &mut |b| pairing.pair(b));
+            let pair = &mut |b: layout::Blocks<'_>| {
+                pairing.pair(b);
+                0
+            };
+            let (small, _) = layout::layout_in(&text, &LEXICON, window, pair);
             assert_eq!(small.blocks, whole.blocks, "window {window}");
             assert_eq!(pairing.finish(&small.blocks), quotations, "window {window}");
             let small =
                 marks::quotations_in(&text, &whole.blocks, &LEXICON, &Options::DEFAULT, window);
             assert_eq!(small, quotations, "window {window}");
+        }
+    }
+}
+
+/// The articles of the case files, `tests/cases/*.toml`.
+fn case_articles() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("the case files")
+        .map(|f| f.expect("a case file").path())
+        .collect();
+    files.sort();
+    let mut articles = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("a readable case file");
+        let cases: toml::Table = toml::from_str(&text).expect("a case file in TOML");
+        let cases = cases.get("case").and_then(toml::Value::as_array);
+        for case in cases.into_iter().flatten() {
+            if let Some(article) = case.get("article").and_then(toml::Value::as_str) {
+                articles.push(article.to_owned());
+            }
+        }
+    }
+    articles
+}
+
+#[test]
+fn articles_read_in_small_windows_give_the_quotes_they_give_read_whole() {
+    // The pipeline reads a long text a window of paragraphs at a time, and
+    // the whole article's style of marks before its end: where the windows
+    // fall must change nothing, down to a window a paragraph, in articles
+    // and in texts of many articles of different styles one after another.
+    let cases = case_articles();
+    let polnear = sample_and_polnear();
+    let mut texts: Vec<(String, &[usize])> = Vec::new();
+    texts.extend(cases.iter().map(|a| (a.clone(), &[1, 200][..])));
+    texts.push((cases.join("\n\n"), &[1, 200, 3000]));
+    texts.extend(polnear.iter().map(|a| (a.clone(), &[1, 700][..])));
+    texts.push((polnear.join("\n\n"), &[300, 5000]));
+    for indirect in [false, true] {
+        let extractor = ExtractorBuilder::default()
+            .indirect_quotes(indirect)
+            .build()
+            .expect("an extractor");
+        for (text, windows) in &texts {
+            let whole = extractor.extract_in_windows(text, text.len() + 1);
+            assert_eq!(extractor.extract(text), whole, "indirect {indirect}");
+            for &window in *windows {
+                let small = extractor.extract_in_windows(text, window);
+                // The first difference, not two long lists.
+                let first = small.iter().zip(&whole).position(|(s, w)| s != w);
+                assert_eq!(
+                    (first, small.len()),
+                    (None, whole.len()),
+                    "window {window}, indirect {indirect}: {:?}",
+                    first.map(|i| (&small[i], &whole[i])),
+                );
+            }
         }
     }
 }
@@ -951,7 +1013,11 @@ fn blocks_settled_window_by_window_are_classified_and_paired_as_whole() {
         let quotations = marks::quotations(&text, &whole.blocks, &LEXICON, &Options::DEFAULT);
         for window in [1, 5, 40] {
             let mut pairing = marks::Pairing::new(&text, &LEXICON, &Options::DEFAULT, window);
-            let small = layout::layout_in(&text, &LEXICON, window, &mut |b| pairing.pair(b));
+            let pair = &mut |b: layout::Blocks<'_>| {
+                pairing.pair(b);
+                0
+            };
+            let (small, _) = layout::layout_in(&text, &LEXICON, window, pair);
             assert_eq!(small.blocks, whole.blocks, "{text:?} window {window}");
             let got = pairing.finish(&small.blocks);
             assert_eq!(got, quotations, "{text:?} window {window}");

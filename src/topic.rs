@@ -3,39 +3,45 @@
 //! furniture by the layout stage, so they are never topics.
 
 use crate::Span;
-use crate::layout::{BlockKind, Layout};
-use crate::span::walk_to;
+use crate::layout::{BlockKind, Blocks};
 
-/// The topics of an article: its title and its section headings, looked
-/// up for blocks in document order.
+/// The topic of the blocks of an article, read in order: its title and
+/// the last section heading read.
+#[derive(Default)]
 pub(crate) struct Topics {
     title: Option<Span>,
-    /// Each section heading's block index and span, in order: a list as
-    /// long as the headings, not the blocks.
-    headings: Vec<(usize, Span)>,
-    /// How many headings stand at or before the block looked up last: the
-    /// next look-up starts there, so look-ups in order read the list once.
-    passed: usize,
+    heading: Option<Span>,
+    /// How many blocks from the start are read.
+    read: usize,
 }
 
 impl Topics {
-    pub(crate) fn new(layout: &Layout) -> Topics {
-        Topics {
-            title: layout.title().map(|b| b.span),
-            headings: (layout.blocks.iter().enumerate())
-                .filter(|(_, b)| b.kind == BlockKind::Heading)
-                .map(|(i, b)| (i, b.span))
-                .collect(),
-            passed: 0,
-        }
+    /// The topic of block `block`: the last heading at or before it, else
+    /// the title. `blocks` reach past `block`; blocks are asked for in
+    /// order.
+    ///
+    /// Nothing but furniture comes before the title, and furniture has no
+    /// topic: a title read by the time a block is asked for is the
+    /// article's.
+    pub(crate) fn of(&mut self, blocks: Blocks<'_>, block: usize) -> Option<Span> {
+        self.read_to(blocks, block + 1);
+        self.heading.or(self.title)
     }
 
-    /// The topic of block `block`: the last heading at or before it, else
-    /// the title.
-    pub(crate) fn of(&mut self, block: usize) -> Option<Span> {
-        walk_to(&self.headings, &mut self.passed, |&(i, _)| i <= block)
-            .checked_sub(1)
-            .map(|k| self.headings[k].1)
-            .or(self.title)
+    /// The article's title, once the blocks read hold it.
+    pub(crate) fn title(&self) -> Option<Span> {
+        self.title
+    }
+
+    /// Reads the blocks before block `end`, from the first not read.
+    pub(crate) fn read_to(&mut self, blocks: Blocks<'_>, end: usize) {
+        for b in blocks.range(self.read.min(end)..end) {
+            match b.kind {
+                BlockKind::Title => self.title = self.title.or(Some(b.span)),
+                BlockKind::Heading => self.heading = Some(b.span),
+                BlockKind::Body | BlockKind::Furniture => {}
+            }
+        }
+        self.read = self.read.max(end);
     }
 }
