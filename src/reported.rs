@@ -1811,7 +1811,17 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     /// punctuation between: the verb's subject.
     fn described_document(&self) -> Option<Mention> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
-        let from = vi.saturating_sub(DESCRIPTION_REACH).max(1);
+        let reach = vi.saturating_sub(DESCRIPTION_REACH).max(1);
+        // The document's noun and its description run up to the verb with
+        // no punctuation between: how far back they may start is read back
+        // once from the verb, not for each word that may open them.
+        let mut unbroken = vi;
+        while unbroken >= reach
+            && gap(text, w[unbroken - 1].span.end, w[unbroken].span.start).is_empty()
+        {
+            unbroken -= 1;
+        }
+        let from = (unbroken + 1).max(reach);
         // The description opens with a participle ("released") or a
         // preposition ("of the region", "from the university") right
         // after the document's noun; the first such word from the left
@@ -1820,11 +1830,6 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             let t = w[k].text(text);
             t.starts_with(|c: char| c.is_lowercase())
                 && (t.ends_with("ed") || t.ends_with("en") || lexicon.class(t).is_preposition())
-        };
-        let unbroken = |p: usize| {
-            w[p - 1..=vi]
-                .windows(2)
-                .all(|x| gap(text, x[0].span.end, x[1].span.start).is_empty())
         };
         // Neither the document's words nor its description's hold a
         // verb of their own ("a bill faced dismal prospects of becoming
@@ -1841,7 +1846,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         }
         let agrees = |m: Mention| finite(vi) || text[..m.span.end].ends_with('s');
         (from..vi).filter(|&k| opens(k)).find_map(|p| {
-            let m = unnamed_subject(text, w, p, lexicon).filter(|_| unbroken(p))?;
+            let m = unnamed_subject(text, w, p, lexicon)?;
             let first = w.partition_point(|x| x.span.start < m.span.start);
             // The noun itself may be a plural ("polls").
             let gerund = |k: usize| {
