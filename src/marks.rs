@@ -928,13 +928,15 @@ const MAX_LABEL: usize = 40;
 /// in capitals and a colon: `PENCE: `, `MR. SMITH: ` — through the colon.
 pub(crate) fn speaker_label(s: &str) -> Option<usize> {
     // A label opens with a capital and another or a name's punctuation
-    // ("O'BRIEN", "MR. SMITH"), or with a letter outside ASCII ("ÁLVARO"):
-    // nearly every paragraph is passed by here.
+    // ("O'BRIEN", "MR. SMITH"), or with a capital outside ASCII ("ÁLVARO";
+    // not an opening mark, which opens many paragraphs): nearly every
+    // paragraph is passed by here.
     let opens = |b: &[u8]| {
         b.len() > 2
             && match b[0] {
                 b'A'..=b'Z' => matches!(b[1], b'A'..=b'Z' | b' ' | b'.' | b'\'' | b'-' | 0x80..),
-                first => first >= 0x80,
+                0x80.. => s.chars().next().is_some_and(char::is_uppercase),
+                _ => false,
             }
     };
     if !opens(s.as_bytes()) {
