@@ -30,6 +30,7 @@
 //! finite ("The port lost money, Ruiz said", `irregular_pasts.txt`). A
 //! content never leaves its sentence, so never its paragraph.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
@@ -141,7 +142,20 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
     reported_in(cx)
 }
 
-/// [`reported`] with the quotations whose text is not read for reports.
+/// A subject of the words `w[words]` (not empty), all of them: the mention
+/// a mention rule reads from their first when it ends at their last, else
+/// the words themselves, as a description the lexicon cannot place ("A
+/// man", "The survey of 900 voters").
+fn subject_words(text: &str, w: &[Word], words: Range<usize>, lexicon: &Lexicon) -> Mention {
+    let span = Span::new(w[words.start].span.start, w[words.end - 1].span.end);
+    mention_after(text, w, words.start, lexicon)
+        .filter(|m| m.span.end == span.end)
+        .unwrap_or(Mention {
+            span,
+            kind: MentionKind::Document,
+        })
+}
+
 fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
     let mut out: Vec<Reported> = Vec::new();
     let mut reader = Reader {
@@ -1695,14 +1709,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if !(participle || verbless()) {
             return None;
         }
-        Some(
-            mention_after(text, w, first, lexicon)
-                .filter(|m| m.span.end == w[j - 1].span.end)
-                .unwrap_or(Mention {
-                    span: Span::new(w[first].span.start, w[j - 1].span.end),
-                    kind: MentionKind::Document,
-                }),
-        )
+        Some(subject_words(text, w, first..j, lexicon))
     }
 
     /// "A man who lives on the ground floor, and who asked not to be
@@ -1740,14 +1747,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if !clauses {
             return None;
         }
-        Some(
-            mention_after(text, w, first, lexicon)
-                .filter(|m| m.span.end == w[who - 1].span.end)
-                .unwrap_or(Mention {
-                    span: Span::new(w[first].span.start, w[who - 1].span.end),
-                    kind: MentionKind::Document,
-                }),
-        )
+        Some(subject_words(text, w, first..who, lexicon))
     }
 
     /// "Noting that talks had stalled, Ruiz called for calm", "After
