@@ -392,15 +392,13 @@ impl<'a> Pairing<'a> {
         top_level(self.text, blocks, style.singles_speak, out, start, singles);
         let (text, lexicon) = (self.text, self.lexicon);
         if style.transcript {
-            let turn = |b: &Block| label_of(text, b).map(|_| 0);
+            let turn = |_, b: &Block| label_of(text, b).map(|_| 0);
             add_unmarked_turns(blocks, from..to, out, start, self.options, turn);
         }
         if style.interview {
             // Only the answers: the questions are the interviewer's.
-            let answer = |b: &Block| match interview_of(text, b, lexicon)? {
-                (true, words) => Some(words),
-                (false, _) => None,
-            };
+            let answers = answers(text, blocks, from..to, lexicon);
+            let answer = |bi: usize, _: &Block| answers[bi - from];
             add_unmarked_turns(blocks, from..to, out, start, self.options, answer);
         }
         for q in &mut out[start..] {
@@ -518,6 +516,47 @@ fn interview_of(text: &str, b: &Block, lexicon: &Lexicon) -> Option<(bool, usize
     layout::interview_turn(&text[b.span.start..b.span.end], lexicon)
 }
 
+/// Of each block of `range` in an interview, where an answer's words start
+/// in it: after the label of a paragraph it opens ("A: The port pays."),
+/// or at the start of a paragraph of running text after it that no label
+/// opens, up to the next question: an answer over several paragraphs.
+/// After the last question's answers the article's own words may follow
+/// ("The interview has been edited"), so they are no answer.
+fn answers(
+    text: &str,
+    blocks: Blocks<'_>,
+    range: Range<usize>,
+    lexicon: &Lexicon,
+) -> Vec<Option<usize>> {
+    let turns: Vec<Option<(bool, usize)>> = range
+        .clone()
+        .map(|bi| interview_of(text, &blocks[bi], lexicon))
+        .collect();
+    let mut answers = vec![None; turns.len()];
+    // Read backwards: whether a question follows, and forwards: whether the
+    // last turn before was an answer.
+    let mut question_after = false;
+    for (k, turn) in turns.iter().enumerate().rev() {
+        match *turn {
+            Some((true, words)) => answers[k] = Some(words),
+            Some((false, _)) => question_after = true,
+            None if question_after && blocks[range.start + k].kind == BlockKind::Body => {
+                answers[k] = Some(0);
+            }
+            None => {}
+        }
+    }
+    let mut in_answer = false;
+    for (k, turn) in turns.iter().enumerate() {
+        match turn {
+            Some((answer, _)) => in_answer = *answer,
+            None if !in_answer => answers[k] = None,
+            None => {}
+        }
+    }
+    answers
+}
+
 /// Whether an article is a transcript, told from the labels its
 /// paragraphs open with, in order: one label repeated ("UPDATE:") or two
 /// turns are not a transcript. An interview is counted apart, by its
@@ -576,7 +615,7 @@ fn add_unmarked_turns(
     quotations: &mut Vec<Quotation>,
     start: usize,
     options: &Options,
-    turn: impl Fn(&Block) -> Option<usize>,
+    turn: impl Fn(usize, &Block) -> Option<usize>,
 ) {
     let before = quotations.len();
     let mut k = start;
@@ -585,7 +624,7 @@ fn add_unmarked_turns(
         if b.span.len() > options.max_quote_len {
             continue;
         }
-        let Some(start) = turn(b) else {
+        let Some(start) = turn(bi, b) else {
             continue;
         };
         if start >= b.span.len() {

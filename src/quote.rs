@@ -142,8 +142,9 @@ rules! {
     /// quote's text only inside marks that enclose it (a quoted
     /// transcript), as the text between marks is.
     SpeakerLabel = "speaker-label", 0.9;
-    /// An interview's answer (`A: …`), the interviewee's: the person
-    /// the title names in full, or else the last the introduction does.
+    /// An interview's answer (`A: …`, and the paragraphs after it up to
+    /// the next question), the interviewee's: the person the title names
+    /// in full, or else the last the introduction does.
     InterviewAnswer = "interview-answer", 0.85;
     /// `"…," Lavrov said.` / `"…," the minister added.`
     QuoteCommaSpeakerVerb = "quote-comma-speaker-verb", 0.95;

@@ -467,10 +467,16 @@ impl Context<'_> {
     /// enclose: its piece starts after the answer's label.
     fn is_interview_answer(&self, q: &Quotation) -> bool {
         let block = &self.blocks[q.first_block];
+        let line = &self.text[block.span.start..block.span.end];
+        // A quotation without marks is a turn: a transcript's opens with
+        // its speaker's label, an interview's answer with its own label,
+        // or with none when it goes on from the paragraph before.
         q.open.start == q.open.end
             && q.open.start == block.span.start
-            && layout::interview_turn(&self.text[block.span.start..block.span.end], self.lexicon)
-                .is_some_and(|(answer, _)| answer)
+            && match layout::interview_turn(line, self.lexicon) {
+                Some((answer, _)) => answer,
+                None => marks::speaker_label(line).is_none(),
+            }
     }
 
     /// The person an interview is with: the first the title names in
