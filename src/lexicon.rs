@@ -1524,8 +1524,8 @@ impl Lexicon {
     /// clause.
     pub fn is_irregular_past(&self, word: &str) -> bool {
         self.irregular_pasts.may_hold(word.as_bytes())
-            && self.class(word).flags & IRREGULAR_PAST != 0
             && is_ascii_lower(word)
+            && self.class(word).flags & IRREGULAR_PAST != 0
     }
 
     /// [`Lexicon::is_auxiliary`] of a word whose class is `class`: only a

@@ -22,7 +22,8 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::Span;
 use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass, WordClass};
 use crate::words::{
-    Word, floor_char, gap, is_ascii_space, is_capitalized, is_ly_adverb, strip_possessive, words,
+    FirstWords, Word, floor_char, gap, is_ascii_space, is_capitalized, is_ly_adverb,
+    strip_possessive, words,
 };
 
 /// What kind of words a mention is made of.
@@ -264,8 +265,14 @@ fn classify_run(
         // name's, when none of them is a first name itself ("Mary Lou
         // Retton" keeps hers) or an initial ("A.E. Dick Howard"). After a
         // determiner the run names a thing ("the Castleford Heath Echo").
+        // A run of one or two words starts where it does: only a first name
+        // after its first word could move the start.
+        None if run.len() <= 2 => MentionKind::Person {
+            name: span,
+            title: None,
+        },
         None => {
-            let start = (0..run.len().saturating_sub(1))
+            let start = (0..run.len() - 1)
                 .find(|&i| lexicon.is_first_name(run[i].text(text)))
                 .filter(|&k| {
                     !run[..k].iter().any(|w| {
@@ -1450,12 +1457,9 @@ impl<'t> Resolver<'t> {
             .rev()
             .take(GENDER_REACH)
             .find(|s| {
-                let full = &text[s.name.start..s.name.end];
                 !s.org
                     && s.gender != Gender::Any
-                    && full
-                        .strip_suffix(n)
-                        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+                    && ends_in_words(&text[s.name.start..s.name.end], n)
             })
             .map_or(Gender::Any, |s| s.gender)
     }
@@ -1884,20 +1888,16 @@ impl<'t> Resolver<'t> {
             // Blank lines between paragraphs are no paragraphs.
             end = lo + text[lo..start].trim_end().len();
             let to = floor_char(text, text.len().min(start + DESCRIBED_SENTENCE));
-            let mut ws = [Word::default(); MAX_APPOSITION + MAX_MENTION];
-            let mut n = 0;
-            for w in words(text, Span::new(start, to)) {
-                // The first sentence only.
-                if n > 0
-                    && gap(text, ws[n - 1].span.end, w.span.start).contains(['.', '"', '“', '”'])
-                {
-                    break;
-                }
-                let Some(slot) = ws.get_mut(n) else { break };
-                *slot = w;
-                n += 1;
-            }
-            let ws = &ws[..n];
+            // The first sentence only.
+            let mut last = None;
+            let sentence = words(text, Span::new(start, to)).take_while(|w| {
+                let same = last
+                    .is_none_or(|end| !gap(text, end, w.span.start).contains(['.', '"', '“', '”']));
+                last = Some(w.span.end);
+                same
+            });
+            let ws = FirstWords::<{ MAX_APPOSITION + MAX_MENTION }>::of(sentence);
+            let ws = &ws[..];
             let Some(first) = ws.first() else { continue };
             let class = lexicon.class(first.text(text));
             // One person is introduced by an indefinite determiner; a group
@@ -2068,12 +2068,8 @@ impl<'t> Resolver<'t> {
         }
         let lower = n.to_lowercase();
         let ends = |e: &Entity| {
-            let full = text[e.name.start..e.name.end].to_lowercase();
-            !e.org
-                && !e.role
-                && full.contains(' ')
-                && (lower.strip_suffix(&full))
-                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+            let full = &text[e.name.start..e.name.end];
+            !e.org && !e.role && full.contains(' ') && ends_in_words(&lower, &full.to_lowercase())
         };
         if let Some(e) = self.speakers.iter().rev().take(RECENT).find(|e| ends(e)) {
             return Some(*e);
@@ -2203,7 +2199,7 @@ impl<'t> Resolver<'t> {
                     named = Some(p);
                     break;
                 } else if !has_space(&self.text[e.name.start..e.name.end]) {
-                    // A lone surname opening a short paragraph is the
+                    // A lone surname opening a paragraph is the
                     // person named in full before, when that person fits.
                     if let Some(full) = self.full_name(e.name, Gender::Any, lexicon)
                         && fits(&full)
@@ -2249,16 +2245,16 @@ fn whole_org_name(text: &str, e: &Entity) -> Span {
     if !e.org || e.role || !name.contains(" of ") {
         return e.name;
     }
-    let Some(rest) = text[e.name.end..].strip_prefix(" and ") else {
+    if !text[e.name.end..].starts_with(" and ") {
         return e.name;
-    };
+    }
     let from = e.name.end + " and ".len();
     let to = floor_char(text, (from + MAX_AND_PART).min(text.len()));
     let mut end = None;
     let mut count = 0;
     for w in words(text, Span::new(from, to)) {
         let t = w.text(text);
-        let joined_on = end.is_none_or(|e| gap(text, e, w.span.start).is_empty());
+        let joined_on = end.is_none_or(|last| gap(text, last, w.span.start).is_empty());
         if !joined_on || !is_capitalized(t) {
             break;
         }
@@ -2269,7 +2265,7 @@ fn whole_org_name(text: &str, e: &Entity) -> Span {
         end = Some(w.span.end);
     }
     match end {
-        Some(end) if count <= 2 && !rest.is_empty() => Span::new(e.name.start, end),
+        Some(end) if count <= 2 => Span::new(e.name.start, end),
         _ => e.name,
     }
 }
@@ -2313,7 +2309,7 @@ fn people_named_by(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<E
         return None;
     }
     let noun = words.rsplit(' ').next().unwrap_or(words);
-    let agents = AGENT_ENDINGS.iter().any(|e| noun.ends_with(e)) && !noun.ends_with("ments");
+    let agents = names_agents(noun);
     let class = lexicon.class(noun);
     if !agents || is_capitalized(noun) || class.is_document() || class.is_function_word() {
         return None;
@@ -2342,9 +2338,7 @@ fn group_before_in_sentence(text: &str, at: usize, lexicon: &Lexicon) -> bool {
         .map_or(lo, |i| lo + i + 1);
     words(text, Span::new(from, at)).any(|w| {
         let t = w.text(text);
-        !is_capitalized(t)
-            && (lexicon.role(t) == Some(RoleClass::Group)
-                || AGENT_ENDINGS.iter().any(|e| t.ends_with(e)) && !t.ends_with("ments"))
+        !is_capitalized(t) && (lexicon.role(t) == Some(RoleClass::Group) || names_agents(t))
     })
 }
 
@@ -2360,6 +2354,12 @@ const MAX_GROUP_WORDS: usize = 6;
 /// "forecasters", "commentators", "economists", "historians",
 /// "respondents", "participants".
 const AGENT_ENDINGS: &[&str] = &["ers", "ors", "ists", "ians", "ents", "ants"];
+
+/// True when `noun` ends as a plural noun for people by what they do
+/// ([`AGENT_ENDINGS`]), not as a plural of things in "-ments".
+fn names_agents(noun: &str) -> bool {
+    AGENT_ENDINGS.iter().any(|e| noun.ends_with(e)) && !noun.ends_with("ments")
+}
 
 /// The gender of the pronoun that opens a clause a speech verb reports
 /// right after a mention ending at `end`: "Halcrow said he …", "Ruiz says
@@ -2407,8 +2407,8 @@ const PRONOUN_REACH: usize = 32;
 /// No 11, was unbeaten …", "Ana Ruiz, 67, works …"). Asked only of a name
 /// with no other evidence that a pronoun looks back over.
 fn opens_paragraph_as_subject(text: &str, name: Span, lexicon: &Lexicon) -> bool {
-    let lead = text[..name.start].trim_end_matches([' ', '\t']);
-    if !(lead.is_empty() || lead.ends_with('\n') || opens_with_role(text, lead.len(), lexicon)) {
+    if !opens_line(text, name.start) && !opens_with_role(text, line_lead(text, name.start), lexicon)
+    {
         return false;
     }
     let to = floor_char(text, text.len().min(name.end + CLOSING_REACH));
@@ -2424,6 +2424,18 @@ fn opens_paragraph_as_subject(text: &str, name: Span, lexicon: &Lexicon) -> bool
         "," => t.starts_with(|c: char| c.is_ascii_digit()) || lexicon.class(t).is_determiner(),
         _ => false,
     }
+}
+
+/// Where the text before `at` ends, spaces and tabs before `at` left out.
+fn line_lead(text: &str, at: usize) -> usize {
+    text[..at].trim_end_matches([' ', '\t']).len()
+}
+
+/// True when `at` opens its line: only spaces and tabs stand between it and
+/// the line break before, or the text's start.
+fn opens_line(text: &str, at: usize) -> bool {
+    let lead = line_lead(text, at);
+    lead == 0 || text[..lead].ends_with('\n')
 }
 
 /// True when the words that open the paragraph up to `end` are a person's
@@ -2880,9 +2892,7 @@ impl<'t> Names<'t> {
                 let c_name = &text[c.name.start..c.name.end];
                 // `name` holds no space: it is what follows the last space
                 // of `c_name` when `c_name` ends in a space and it.
-                let ends_in_name = c_name
-                    .strip_suffix(name)
-                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
+                let ends_in_name = ends_in_words(c_name, name);
                 if c.org || !ends_in_name {
                     continue;
                 }
@@ -3363,10 +3373,7 @@ impl NameScan {
             // "Ruiz wasn't impressed.", "Hayley Barrett, the No 11, was
             // unbeaten": a paragraph that a name opens as its subject is
             // about that person.
-            let opens_paragraph = || {
-                let lead = text[..span.start + at].trim_end_matches([' ', '\t']);
-                lead.is_empty() || lead.ends_with('\n')
-            };
+            let opens_paragraph = || opens_line(text, span.start + at);
             let entity = entity_of_run(text, run, classes, before, next, opens_paragraph, lexicon);
             // "Barry “Bazza” Crane": a nickname in quotation marks splits
             // the running text inside a name, whose first name ends the
@@ -3669,6 +3676,15 @@ fn person_gender(text: &str, name: Span, title: Option<Span>, lexicon: &Lexicon)
     first_piece(name).map_or(Gender::Any, |(start, end)| {
         lexicon.gender(&name[start..end])
     })
+}
+
+/// True when `whole` ends in the words `tail`: is `tail`, or ends in a
+/// space and `tail` ("Ana Ruiz" ends in "Ruiz", "Del Ruiz" does not end in
+/// "el Ruiz").
+fn ends_in_words(whole: &str, tail: &str) -> bool {
+    whole
+        .strip_suffix(tail)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
 }
 
 /// True when `s` holds white space, told by bytes while they are ASCII:
