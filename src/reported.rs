@@ -43,7 +43,8 @@ use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
 };
 use crate::words::{
-    Word, WordCache, floor_char, gap, is_finite_like, is_ly_adverb, strip_possessive, words,
+    Word, WordCache, ends_as_plural, floor_char, gap, is_finite_like, is_ly_adverb,
+    strip_possessive, words,
 };
 use crate::{Kind, Rule, Span, cues};
 
@@ -744,9 +745,7 @@ fn strip_contraction(word: &str) -> Option<&str> {
 /// speech with its clause ("went on to say that …", "is expected to argue
 /// that …") reports it all the same.
 fn that_right_after(text: &str, pos: usize) -> bool {
-    text[pos..]
-        .strip_prefix(' ')
-        .is_some_and(|rest| rest.starts_with("that "))
+    text[pos..].starts_with(" that ")
 }
 
 /// True when a verb form stands as a noun ("the states", "his remarks",
@@ -1224,7 +1223,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             }
             let x = match next {
                 Some(x) if g.is_empty() => x,
-                None if g.is_empty() || g.trim_end_matches(['.', '!', '?']).is_empty() => {
+                None if g.trim_end_matches(['.', '!', '?']).is_empty() => {
                     break true;
                 }
                 _ => return None,
@@ -1412,6 +1411,10 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if as_noted {
             return Some((window, Rule::ReportedBeforeCue, m, self.cue));
         }
+        // Every other layout here has a comma before the subject.
+        if !comma_before {
+            return None;
+        }
         // A pronoun or a name set in commas with its verb is always an
         // attribution ("Though it went well, he said, replacing her …").
         let set_off = matches!(m.kind, MentionKind::Pronoun(_) | MentionKind::Person { .. });
@@ -1445,7 +1448,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // a word or two that are no verb ("told the board").
         let after = if comma_after {
             Some(vi + 1)
-        } else if self.cx.lexicon.takes_object(w[vi].text(text)) {
+        } else if self.lemma.is_some_and(|l| l.takes_object) {
             (vi + 1..w.len().min(vi + 3))
                 .take_while(|&j| {
                     let t = w[j].text(text);
@@ -1517,9 +1520,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             // verb after words that name no one.
             let plural = words(text, m.span).last().is_some_and(|x| {
                 let t = x.text(text);
-                t.ends_with('s') && !t.ends_with("ss")
-                    || t == "percent"
-                    || is_number(t, lexicon.class(t))
+                ends_as_plural(t) || t == "percent" || is_number(t, lexicon.class(t))
             });
             let m = match unnamed_subject(text, w, vi, lexicon) {
                 Some(m) => m,
@@ -1621,7 +1622,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             && (class.is_determiner()
                 || class.is_quantifier()
                 || is_number(first, class)
-                || is_determiner(first, lexicon));
+                || class.is_noun_opener());
         if !opens || !gap(text, w[vi].span.end, w[vi + 1].span.start).is_empty() {
             return None;
         }
@@ -1880,7 +1881,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // …": after a word of continuation the infinitive is a speech said
         // then, with or without "that", by the subject of the verb before
         // "to".
-        let continued = vi > 1 && continued(text, w[vi - 1].span.start, lexicon);
+        let continued = vi > 1
+            && w[vi - 1].text(text) == "to"
+            && continued(text, w[vi - 1].span.start, lexicon);
         if vi > 1
             && w[vi - 1].text(text) == "to"
             && gap(text, w[vi - 1].span.end, self.cue.start).is_empty()
@@ -1893,15 +1896,19 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                     t.eq_ignore_ascii_case("it")
                         || strip_contraction(t).is_some_and(|s| s.eq_ignore_ascii_case("it"))
                 });
+            // "it is important to note that …": the writer's own voice.
+            if writer {
+                return None;
+            }
             let content = after(false)?;
             if continued {
                 // The verb "went" of "went on", past the word "on".
                 let c = vi - 2 - usize::from(w[vi - 2].text(text) == "on");
                 let m = mention_before(text, w, c, lexicon)
                     .or_else(|| sentence_subject(self.cx, w, c))?;
-                return (!writer).then_some((content, Rule::ReportedAfterCue, m, cue));
+                return Some((content, Rule::ReportedAfterCue, m, cue));
             }
-            if writer || w.get(vi + 2).is_none_or(|x| x.span.start != content.start) {
+            if w.get(vi + 2).is_none_or(|x| x.span.start != content.start) {
                 return None;
             }
             let named = gap(text, w[vi - 2].span.end, w[vi - 1].span.start).is_empty();
@@ -1959,8 +1966,11 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             return Some((after(false)?, Rule::ReportedAfterCue, m, cue));
         }
         // "New polls released Sunday showed Ruiz taking a lead": a
-        // document described by a participle before its verb.
-        if let Some(m) = self.described_document() {
+        // document described by a participle before its verb (a reporting
+        // verb's was asked for in `verb` already).
+        if !self.reporting
+            && let Some(m) = self.described_document()
+        {
             return Some((after(true)?, Rule::ReportedAfterCue, m, cue));
         }
         if !self.reporting {
@@ -1992,10 +2002,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             let k = w.partition_point(|x| x.span.start < m.span.start);
             let rest = text.get(self.cue.end..self.window.end).unwrap_or_default();
             let closing = rest.trim_start().starts_with([',', '.']) || rest.trim().is_empty();
-            let plural = {
-                let t = w[vi - 1].text(text);
-                t.ends_with('s') && !t.ends_with("ss")
-            };
+            let plural = ends_as_plural(w[vi - 1].text(text));
             if closing
                 && plural
                 && k > 0
@@ -2424,7 +2431,7 @@ fn after_verb(
         let adjunct = adjunct_at(t + 1)
             || w.get(t + 1).is_some_and(|x| {
                 let word = x.text(text);
-                word != "and" && word != "but" && lexicon.class(word).is_clause_lead_in()
+                !is_and_or_but(text, x) && lexicon.class(word).is_clause_lead_in()
             }) && adjunct_at(t + 2);
         // "that linking him to it was unfair": after "that", a gerund
         // with a verb after it is the clause's subject.
@@ -3237,7 +3244,8 @@ fn cut_at_new_predicate(
                     w.first()
                         .is_some_and(|x| lexicon.class(x.text(text)).is_clause_lead_in()),
                 );
-                opens_adjunct(text, &w[lead.min(w.len())..w.len().min(lead + 1)], lexicon)
+                w.get(lead)
+                    .is_some_and(|x| lexicon.class(x.text(text)).is_subordinator())
             })
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
             && (t == "which"

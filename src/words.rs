@@ -463,7 +463,13 @@ pub(crate) fn is_finite_like(word: &str, lexicon: &crate::lexicon::Lexicon) -> b
         || lexicon.is_irregular_past(word)
         || (word.len() > 3
             && !is_capitalized(word)
-            && (word.ends_with("ed") || word.ends_with('s') && !word.ends_with("ss")))
+            && (word.ends_with("ed") || ends_as_plural(word)))
+}
+
+/// True for a word that ends as a plural noun or a verb in the third person
+/// does: in -s, not -ss ("traders", "says"; not "press").
+pub(crate) fn ends_as_plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
 }
 
 #[cfg(test)]
