@@ -316,6 +316,11 @@ impl<'a> Pairing<'a> {
         self.paired = self.paired.max(blocks.end());
     }
 
+    /// How many blocks from the start have had their quotations taken.
+    pub(crate) fn taken(&self) -> usize {
+        self.taken
+    }
+
     /// How many blocks from the start have all their quotations paired:
     /// a paragraph break after them has no quotation open across it.
     pub(crate) fn rest(&self) -> usize {
@@ -437,11 +442,8 @@ fn top_level(
         // shorter one is a word quoted in the sentence); those inside one
         // are nested in it, and dropped below.
         let mut words = WordCounter::new(text);
-        let mut i = start;
-        keep_from(out, start, |q| {
-            let double = i < singles;
-            i += 1;
-            !double || words.has_three_words(q.content())
+        keep_from(out, start, |i, q| {
+            i >= singles || words.has_three_words(q.content())
         });
         out[start..].sort_by_key(|q| q.open.start);
     } else {
@@ -452,7 +454,7 @@ fn top_level(
                 BlockKind::Title | BlockKind::Heading
             )
         };
-        keep_from(out, singles, headline);
+        keep_from(out, singles, |_, q| headline(q));
         // Two runs in order, merged: a stable sort finds the runs and
         // merges them in linear time.
         if out.len() > singles {
@@ -464,7 +466,7 @@ fn top_level(
     // interleaved) loses to it. No pair is empty: `Pairer::push` kept
     // only those with a piece of text.
     let mut kept_until = 0;
-    keep_from(out, start, |q| {
+    keep_from(out, start, |_, q| {
         let keep = q.open.start >= kept_until;
         if keep {
             kept_until = q.close.end;
@@ -473,12 +475,12 @@ fn top_level(
     });
 }
 
-/// `Vec::retain` over `list[start..]`, in order: the items before `start`
-/// are not visited.
-fn keep_from<T>(list: &mut Vec<T>, start: usize, mut keep: impl FnMut(&T) -> bool) {
+/// `Vec::retain` over `list[start..]`, in order, `keep` given each item's
+/// index too: the items before `start` are not visited.
+fn keep_from<T>(list: &mut Vec<T>, start: usize, mut keep: impl FnMut(usize, &T) -> bool) {
     let mut kept = start;
     for i in start..list.len() {
-        if keep(&list[i]) {
+        if keep(i, &list[i]) {
             list.swap(kept, i);
             kept += 1;
         }
@@ -990,7 +992,8 @@ pub(crate) fn speaker_label(s: &str) -> Option<usize> {
     let all_caps = label
         .chars()
         .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
-    (letters >= 2 && all_caps && label.starts_with(char::is_uppercase)).then_some(colon + 1)
+    // The label opens with a capital: `opens` let nothing else through.
+    (letters >= 2 && all_caps).then_some(colon + 1)
 }
 
 /// The longest markup tag skipped, in bytes.

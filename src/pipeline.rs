@@ -138,8 +138,6 @@ struct Reader<'t, 'a> {
     pairing: Pairing<'a>,
     /// The style quotations are taken in, once the first are.
     style: Option<Style>,
-    /// How many blocks from the start are read to their attributions.
-    done: usize,
     /// The first block of the window's context, which the block indices
     /// of `quotations` count from.
     base: usize,
@@ -180,7 +178,6 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             options,
             pairing: Pairing::new(text, lexicon, options, window),
             style,
-            done: 0,
             base: 0,
             last_body: None,
             quotations: Vec::new(),
@@ -208,7 +205,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         // An interview's answers are the interviewee's, who is found in
         // the article's opening: an interview is read as one window.
         let interview = self.style.unwrap_or_else(|| self.pairing.style()).interview;
-        if end > self.done && (last || !interview) {
+        if end > self.pairing.taken() && (last || !interview) {
             self.window(blocks, end);
         }
         if last {
@@ -218,9 +215,11 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         self.base
     }
 
-    /// Reads the blocks from `done` to `end` to their attributions.
+    /// Reads the blocks from those read before to `end` to their
+    /// attributions.
     fn window(&mut self, blocks: Blocks<'_>, end: usize) {
-        self.rebase(blocks);
+        let done = self.pairing.taken();
+        self.rebase(blocks, done);
         let first = self.quotations.len();
         let chosen = &mut self.style;
         self.pairing.take(
@@ -249,15 +248,14 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         } else {
             Vec::new()
         };
-        reports.retain(|r| r.block >= self.done - self.base);
+        reports.retain(|r| r.block >= done - self.base);
         self.attributions(blocks, first, end, &mut reports);
         self.name(blocks, end.saturating_sub(NAME_LOOKBACK));
         self.topics.read_to(blocks, end);
-        self.last_body = (self.done..end)
+        self.last_body = (done..end)
             .rev()
             .find(|&b| blocks[b].kind == BlockKind::Body)
             .or(self.last_body);
-        self.done = end;
     }
 
     /// Adds the attributions of the window's quotations, from `first` on,
@@ -385,9 +383,9 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
     /// that its paragraphs may look back at: the CONTEXT bytes before it,
     /// the last paragraph of running text, and the blocks whose names
     /// wait. The quotations before them are dropped but the last.
-    fn rebase(&mut self, blocks: Blocks<'_>) {
-        let next = blocks[self.done].span.start;
-        let mut start = self.done.min(self.named);
+    fn rebase(&mut self, blocks: Blocks<'_>, done: usize) {
+        let next = blocks[done].span.start;
+        let mut start = done.min(self.named);
         if let Some(b) = self.last_body {
             start = start.min(b);
         }
@@ -400,9 +398,8 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         // The last quotation before the context stays: reported speech
         // asks whether a quotation closes right before a cue, however far
         // back it opened. Its blocks are no longer read.
-        let gone = kept.saturating_sub(1);
-        self.attributor.forget(gone, kept);
-        self.quotations.drain(..gone);
+        self.attributor.forget(kept);
+        self.quotations.drain(..kept.saturating_sub(1));
         for q in &mut self.quotations {
             q.first_block = q.first_block.saturating_sub(shift);
             q.last_block = q.last_block.saturating_sub(shift);

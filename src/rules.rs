@@ -136,10 +136,12 @@ impl Attributor {
         a
     }
 
-    /// The first `gone` quotations left the list: the next is numbered
-    /// from the first left, and the one the next may continue is
-    /// forgotten if it stood before `kept`, too far back to be continued.
-    pub(crate) fn forget(&mut self, gone: usize, kept: usize) {
+    /// The quotations before `kept` but the last of them left the list:
+    /// the next is numbered from the first left, and the one the next may
+    /// continue is forgotten if it stood before `kept`, too far back to be
+    /// continued.
+    pub(crate) fn forget(&mut self, kept: usize) {
+        let gone = kept.saturating_sub(1);
         self.previous = self.previous.filter(|&p| p >= kept).map(|p| p - gone);
     }
 }
@@ -391,9 +393,7 @@ impl Context<'_> {
         // (`said on NBC's "Meet the Press."`, `told MSNBC's "Morning
         // Joe"`), read back a word's length at most.
         let possessive = || {
-            let from = floor_char(text, q.open.start.saturating_sub(MAX_OWNER_BYTES));
-            text[from..q.open.start]
-                .strip_suffix(' ')
+            lead.map(|b| &b[floor_char(b, q.open.start.saturating_sub(MAX_OWNER_BYTES))..])
                 .and_then(|b| b.rsplit(' ').next())
                 .and_then(strip_possessive)
                 .is_some_and(|owner| owner.starts_with(|c: char| c.is_uppercase()))

@@ -211,6 +211,12 @@ enum Runs {
     Wide(Vec<[usize; 2]>),
 }
 
+/// `runs` emptied and refilled with `blocks` unsplit blocks.
+fn zeroed<T: Copy + Default>(runs: &mut Vec<[T; 2]>, blocks: usize) {
+    runs.clear();
+    runs.resize(blocks, [T::default(); 2]);
+}
+
 impl Runs {
     fn get(&self, block: usize) -> [usize; 2] {
         match self {
@@ -249,14 +255,8 @@ impl Sentences {
         let store = self.0.get_mut();
         store.all.clear();
         match &mut store.runs {
-            Runs::Narrow(runs) => {
-                runs.clear();
-                runs.resize(blocks, [0; 2]);
-            }
-            Runs::Wide(runs) => {
-                runs.clear();
-                runs.resize(blocks, [0; 2]);
-            }
+            Runs::Narrow(runs) => zeroed(runs, blocks),
+            Runs::Wide(runs) => zeroed(runs, blocks),
         }
     }
 
