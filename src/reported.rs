@@ -151,10 +151,7 @@ fn subject_words(text: &str, w: &[Word], words: Range<usize>, lexicon: &Lexicon)
     let span = Span::new(w[words.start].span.start, w[words.end - 1].span.end);
     mention_after(text, w, words.start, lexicon)
         .filter(|m| m.span.end == span.end)
-        .unwrap_or(Mention {
-            span,
-            kind: MentionKind::Document,
-        })
+        .unwrap_or(Mention::document(span))
 }
 
 fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
@@ -931,10 +928,7 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
     let len = cues::source_phrase_len(text, w, i, cx.lexicon);
     let m = mention_after(text, w, i + len, cx.lexicon).or_else(|| {
         let first = w.get(i + len)?;
-        Some(Mention {
-            span: first.span,
-            kind: MentionKind::Document,
-        })
+        Some(Mention::document(first.span))
     })?;
     let cue = Span::new(w[i].span.start, w[i + len - 1].span.end);
     // The source ends at the first comma after it (past its modifiers:
@@ -1039,10 +1033,10 @@ fn in_document(cx: &Context<'_>, block: usize, start: usize) -> Option<Reported>
         attribution: Attribution {
             rule: Rule::ReportedAccordingTo,
             kind: Kind::Indirect,
-            source: Source::Mention(Mention {
-                span: Span::new(w[1].span.start, w[noun].span.end),
-                kind: MentionKind::Document,
-            }),
+            source: Source::Mention(Mention::document(Span::new(
+                w[1].span.start,
+                w[noun].span.end,
+            ))),
             cue: Some(w[0].span),
         },
         block,
@@ -1203,10 +1197,10 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         }
         let m = mention_before(text, w, vi, lexicon)
             .filter(|m| m.span.start == w[a + 1].span.start)
-            .unwrap_or(Mention {
-                span: Span::new(w[a + 1].span.start, w[p].span.end),
-                kind: MentionKind::Document,
-            });
+            .unwrap_or(Mention::document(Span::new(
+                w[a + 1].span.start,
+                w[p].span.end,
+            )));
         // The words after the verb up to the comma or the sentence's end:
         // a time, a place, the person told ("told the AP"), "it" ("as the
         // union puts it"); none of them a verb.
@@ -1422,10 +1416,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // these layouts a noun the lexicon cannot place still speaks
         // through a verb of saying; it is kept as said, unresolved.
         let said = if m.is_generic(text, lexicon) && self.reporting {
-            Mention {
-                span: m.span,
-                kind: MentionKind::Document,
-            }
+            Mention::document(m.span)
         } else {
             m
         };
@@ -1525,10 +1516,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             let m = match unnamed_subject(text, w, vi, lexicon) {
                 Some(m) => m,
                 // Right before the verb: not past "have not", a denial.
-                None if plural && w[vi - 1].span.end == m.span.end => Mention {
-                    span: m.span,
-                    kind: MentionKind::Document,
-                },
+                None if plural && w[vi - 1].span.end == m.span.end => Mention::document(m.span),
                 None => return None,
             };
             return looks_like_clause(text, w, k, lexicon).then_some((
@@ -1541,10 +1529,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // "Several polls show Ruiz with a lead": a document the lexicon
         // names speaks as one, however the mention rules read its words.
         let m = if generic && document {
-            Mention {
-                span: m.span,
-                kind: MentionKind::Document,
-            }
+            Mention::document(m.span)
         } else {
             m
         };
@@ -1645,10 +1630,10 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             .trim()
             .trim_end_matches(['.', '!', '?'])
             .is_empty();
-        (plain && closed).then_some(Mention {
-            span: Span::new(w[vi + 1].span.start, w[last].span.end),
-            kind: MentionKind::Document,
-        })
+        (plain && closed).then_some(Mention::document(Span::new(
+            w[vi + 1].span.start,
+            w[last].span.end,
+        )))
     }
 
     /// The sentence's first words before an aside that ends right before
@@ -1932,10 +1917,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 .windows(2)
                 .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
         {
-            let m = Mention {
-                span: w[k].span,
-                kind: MentionKind::Document,
-            };
+            let m = Mention::document(w[k].span);
             return Some((after(false)?, Rule::ReportedAfterCue, m, cue));
         }
         // "The study, published in …, found …", "Leaders, for instance,
@@ -2052,10 +2034,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             if !opens || !looks_like_clause(text, w, k, lexicon) {
                 return None;
             }
-            Mention {
-                span: m.span,
-                kind: MentionKind::Document,
-            }
+            Mention::document(m.span)
         } else {
             m
         };
@@ -2161,10 +2140,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     }
     let prev = w[p].text(text);
     if prev.eq_ignore_ascii_case("who") {
-        return Some(Mention {
-            span: w[p].span,
-            kind: MentionKind::Document,
-        });
+        return Some(Mention::document(w[p].span));
     }
     // The lexicon is case-blind: one class answers for the word in any
     // case, with no lower-case copy made.
@@ -2195,10 +2171,10 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     {
         start -= 1;
     }
-    Some(Mention {
-        span: Span::new(w[start].span.start, w[p].span.end),
-        kind: MentionKind::Document,
-    })
+    Some(Mention::document(Span::new(
+        w[start].span.start,
+        w[p].span.end,
+    )))
 }
 
 /// The first-person subject right before a verb ("I urged", "we have
@@ -2211,10 +2187,7 @@ fn personal_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opt
     let p = before_auxiliaries(text, w, vi, lexicon)?;
     lexicon
         .is_first_person_subject(w[p].text(text))
-        .then_some(Mention {
-            span: w[p].span,
-            kind: MentionKind::Document,
-        })
+        .then_some(Mention::document(w[p].span))
 }
 
 /// Where the walk back from the verb `w[vi]` past the auxiliaries and

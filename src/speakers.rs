@@ -55,6 +55,15 @@ pub(crate) struct Mention {
 }
 
 impl Mention {
+    /// The words `span` as a document's or a description's mention, which
+    /// the lexicon does not place ("the statement", "A man").
+    pub fn document(span: Span) -> Mention {
+        Mention {
+            span,
+            kind: MentionKind::Document,
+        }
+    }
+
     /// A mention by a document or by a noun the lexicon does not know as a
     /// speaker ("the ballot"): a weaker guess than a name or a role.
     pub fn is_generic(&self, text: &str, lexicon: &Lexicon) -> bool {
@@ -724,10 +733,10 @@ fn noun_phrase_before(
     let capitalized = is_capitalized(last_text);
     if last_class.is_document() && !capitalized {
         let start = determiner_start(text, words, end - 1, lexicon);
-        return Some(Mention {
-            span: Span::new(words[start].span.start, last.span.end),
-            kind: MentionKind::Document,
-        });
+        return Some(Mention::document(Span::new(
+            words[start].span.start,
+            last.span.end,
+        )));
     }
     let named = capitalized && is_name_class(last_text, last_class);
     if !named && !is_acronym(last_text) {
@@ -1216,10 +1225,7 @@ fn read_mention_after(
             let head = &phrase[h];
             let span = Span::new(first.span.start, head.span.end);
             let Some(class) = classes.role_head(start + h) else {
-                return Some(Mention {
-                    span,
-                    kind: MentionKind::Document,
-                });
+                return Some(Mention::document(span));
             };
             let definite = if determiner {
                 definite || possessive
