@@ -397,13 +397,22 @@ impl Classifier {
         // date, the author and the desk ("Harriet Lowe" / "BBC News, Leeds").
         for i in self.next.max(first_body)..settled {
             let b = i - first;
+            // A headline glued to a caption is a card linking another
+            // article, and so is a line of text without a sentence's end
+            // glued to a caption, a list's header or another card
+            // ("RELATED ARTICLES" / "Mayor: 'We will not back down'").
+            let after_caption =
+                i > 0 && !blocks[b].blank_before && blocks[b - 1].kind == BlockKind::Furniture;
+            if blocks[b].kind == BlockKind::Body
+                && after_caption
+                && !ends_sentence(&text[blocks[b].span.start..blocks[b].span.end])
+            {
+                blocks[b].kind = BlockKind::Furniture;
+            }
             if blocks[b].kind != BlockKind::Heading {
                 self.text_seen |= blocks[b].kind == BlockKind::Body;
                 continue;
             }
-            // A headline glued to a caption is a card linking another article.
-            let after_caption =
-                i > 0 && !blocks[b].blank_before && blocks[b - 1].kind == BlockKind::Furniture;
             let last = i + 1 == end;
             if after_caption || last || !self.text_seen {
                 blocks[b].kind = BlockKind::Furniture;
@@ -852,6 +861,14 @@ pub(crate) fn interview_turn(s: &str, lexicon: &Lexicon) -> Option<(bool, usize)
     let answer = lexicon.is_answer_label(&s[..end])?;
     let rest = &s[end + 1..];
     Some((answer, s.len() - rest.trim_start().len()))
+}
+
+/// Whether a line ends as a sentence does: in a full stop, a question or
+/// an exclamation mark, or a colon, maybe inside closing quotation marks
+/// or brackets.
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']'])
+        .ends_with(['.', '?', '!', ':', '…'])
 }
 
 /// A section heading: short, title-cased, not closed like a sentence.

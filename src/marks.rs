@@ -454,7 +454,25 @@ fn top_level(
                 BlockKind::Title | BlockKind::Heading
             )
         };
-        keep_from(out, singles, |_, q| headline(q));
+        // Outside the doubles, a single pair of three words or more is
+        // speech too (a British quote in an American desk's copy); one
+        // that meets a double pair is an apostrophe's mistake or nested,
+        // and one that is its paragraph's whole text a subheading.
+        let alone = |q: &Quotation| {
+            let b = blocks[q.first_block].span;
+            q.open.start == b.start
+                && !text[q.close.end.min(b.end)..b.end].contains(char::is_alphanumeric)
+        };
+        let doubles = merged_spans(&out[start..singles]);
+        let mut words = WordCounter::new(text);
+        let mut d = 0;
+        keep_from(out, singles, |_, q| {
+            while d < doubles.len() && doubles[d].end <= q.open.start {
+                d += 1;
+            }
+            let clear = doubles.get(d).is_none_or(|s| s.start >= q.close.end);
+            headline(q) || (clear && !alone(q) && words.has_three_words(q.content()))
+        });
         // Two runs in order, merged: a stable sort finds the runs and
         // merges them in linear time.
         if out.len() > singles {
@@ -473,6 +491,19 @@ fn top_level(
         }
         keep
     });
+}
+
+/// The union of the spans of `pairs`, sorted by opening mark, as
+/// disjoint spans in order.
+fn merged_spans(pairs: &[Quotation]) -> Vec<Span> {
+    let mut spans: Vec<Span> = Vec::new();
+    for q in pairs {
+        match spans.last_mut() {
+            Some(last) if q.open.start < last.end => last.end = last.end.max(q.close.end),
+            _ => spans.push(Span::new(q.open.start, q.close.end)),
+        }
+    }
+    spans
 }
 
 /// `Vec::retain` over `list[start..]`, in order, `keep` given each item's

@@ -1173,7 +1173,8 @@ impl Context<'_> {
     /// A headline quotation signed after a colon by a named person:
     /// `'I never planned to be a chef': Ama Owusu on kitchens`. A common
     /// noun there ("'We were abandoned': residents speak out") signs
-    /// nothing.
+    /// nothing, nor does a possessive ("'I was lucky': Mum's terror as
+    /// …"), which heads a noun phrase about someone.
     fn headline_signature(&self, q: &Quotation, colon: usize, end: usize) -> Option<Attribution> {
         if q.close.is_empty() || !gap(self.text, q.close.end, colon).is_empty() {
             return None;
@@ -1181,8 +1182,13 @@ impl Context<'_> {
         let after: Vec<Word> = words(self.text, Span::new(colon + 1, end))
             .take(MAX_SIGNATURE)
             .collect();
-        let m = mention_after(self.text, &after, 0, self.lexicon)
-            .filter(|m| matches!(m.kind, MentionKind::Person { .. }))?;
+        let m = mention_after(self.text, &after, 0, self.lexicon).filter(|m| {
+            matches!(m.kind, MentionKind::Person { .. })
+                && !self.text[m.span.end..].starts_with(['\'', '’'])
+                && !["'s", "’s"]
+                    .iter()
+                    .any(|s| self.text[m.span.start..m.span.end].ends_with(s))
+        })?;
         Some(Attribution::new(Rule::LeadIn, Kind::Direct, Some(m), None))
     }
 
