@@ -360,11 +360,15 @@ struct Reader<'t> {
 /// The reported speech a cue introduces, if any.
 fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Reported> {
     let text = cx.text;
-    let block = cx.block_at(cue.start)?;
-    // Most cues that report nothing are told by the word before them ("the
-    // states", "to confirm"): checked before any word is read.
     let cue_text = &text[cue.start..cue.end];
     let class = cx.lexicon.class(cue_text);
+    // "secretary of state", "swing states": a form that is mostly a noun
+    // reports speech only when "that" follows it.
+    if class.is_noun_form() && !text[cue.end..].trim_start().starts_with("that ") {
+        return None;
+    }
+    // Most cues that report nothing are told by the word before them ("the
+    // states", "to confirm"): checked before any word is read.
     let before = word_before(text, cue.start);
     if class.is_verb()
         && before.is_some_and(|p| {
@@ -376,11 +380,7 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     {
         return None;
     }
-    // "secretary of state", "swing states": a form that is mostly a noun
-    // reports speech only when "that" follows it.
-    if class.is_noun_form() && !text[cue.end..].trim_start().starts_with("that ") {
-        return None;
-    }
+    let block = cx.block_at(cue.start)?;
     let sentence = cx.sentence_at(block, cue.start);
     let window = Span::new(
         floor_char(text, sentence.start.max(cue.start.saturating_sub(REACH))),
