@@ -1426,12 +1426,6 @@ impl Lexicon {
         self.lemma_of(self.class(form)).is_some_and(|l| l.reporting)
     }
 
-    /// The lemma of the speech-verb form `form` and what it takes, from
-    /// one look-up: for a stage that asks several questions of one verb.
-    pub fn verb(&self, form: &str) -> Option<&Lemma> {
-        self.lemma_of(self.class(form))
-    }
-
     /// True when the verb form takes the person spoken to first ("told
     /// reporters that …").
     pub fn takes_object(&self, form: &str) -> bool {

@@ -360,11 +360,15 @@ struct Reader<'t> {
 /// The reported speech a cue introduces, if any.
 fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Reported> {
     let text = cx.text;
-    let block = cx.block_at(cue.start)?;
-    // Most cues that report nothing are told by the word before them ("the
-    // states", "to confirm"): checked before any word is read.
     let cue_text = &text[cue.start..cue.end];
     let class = cx.lexicon.class(cue_text);
+    // "secretary of state", "swing states": a form that is mostly a noun
+    // reports speech only when "that" follows it.
+    if class.is_noun_form() && !text[cue.end..].trim_start().starts_with("that ") {
+        return None;
+    }
+    // Most cues that report nothing are told by the word before them ("the
+    // states", "to confirm"): checked before any word is read.
     let before = word_before(text, cue.start);
     if class.is_verb()
         && before.is_some_and(|p| {
@@ -376,11 +380,7 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     {
         return None;
     }
-    // "secretary of state", "swing states": a form that is mostly a noun
-    // reports speech only when "that" follows it.
-    if class.is_noun_form() && !text[cue.end..].trim_start().starts_with("that ") {
-        return None;
-    }
+    let block = cx.block_at(cue.start)?;
     let sentence = cx.sentence_at(block, cue.start);
     let window = Span::new(
         floor_char(text, sentence.start.max(cue.start.saturating_sub(REACH))),
@@ -450,7 +450,13 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         && (w[vi].span == cue && vi > 0 && before == Some(w[vi - 1].span)
             || !noun_or_infinitive(cx, w, vi))
     {
-        verb(cx, w, vi, window)
+        // The cue's class serves for the word when the word is the cue.
+        let class = if w[vi].span == cue {
+            class
+        } else {
+            cx.lexicon.class(w[vi].text(text))
+        };
+        verb(cx, w, vi, window, class)
     } else {
         None
     }?;
@@ -1062,14 +1068,15 @@ fn goes_on(text: &str, next: &Word, lexicon: &Lexicon) -> bool {
     is_finite_like(t, lexicon) || lexicon.class(t).is_clause_continuer(t)
 }
 
-/// A speech verb: its content after it, or before it in the sentence.
+/// A speech verb `w[vi]`, whose class is `class`: its content after it,
+/// or before it in the sentence.
 ///
 /// The layouts are tried in turn, each a step below: a subject right
 /// before the verb ([`VerbCue::with_subject`]), a speaker right after it
 /// closing a content-first sentence ([`VerbCue::subject_after`]), or no
 /// subject next to it at all ([`VerbCue::without_subject`]).
-fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Found> {
-    let v = VerbCue::new(cx, w, vi, window);
+fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span, class: WordClass) -> Option<Found> {
+    let v = VerbCue::new(cx, w, vi, window, class);
     if let Some(found) = v.as_phrase() {
         return Some(found);
     }
@@ -1132,10 +1139,10 @@ struct VerbCue<'a, 'c> {
 // steps cost 0.3% more instructions over the PolNeAR dev texts.
 impl<'a, 'c> VerbCue<'a, 'c> {
     #[inline(always)]
-    fn new(cx: &'a Context<'c>, w: &'a [Word], vi: usize, window: Span) -> Self {
+    fn new(cx: &'a Context<'c>, w: &'a [Word], vi: usize, window: Span, class: WordClass) -> Self {
         let text = cx.text;
         let cue = w[vi].span;
-        let lemma = cx.lexicon.verb(w[vi].text(text));
+        let lemma = cx.lexicon.lemma_of(class);
         let lead = if vi > 0 {
             gap(text, w[vi - 1].span.end, cue.start)
         } else {
@@ -1797,6 +1804,14 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     /// punctuation between: the verb's subject.
     fn described_document(&self) -> Option<Mention> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        // The verb agrees with the document: a past or a form in -s, or
+        // the plain form after a plural ("polls from the university
+        // show"); "the investigation into her private email server" has
+        // no verb. A participle never does, told before any word is read.
+        let form = w[vi].text(text);
+        if form.ends_with("ing") {
+            return None;
+        }
         let reach = vi.saturating_sub(DESCRIPTION_REACH).max(1);
         // The document's noun and its description run up to the verb with
         // no punctuation between: how far back they may start is read back
@@ -1822,14 +1837,6 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // law after the governor suggested …"), and the document opens
         // with no preposition ("In an interview with …").
         let finite = |k: usize| is_finite_like(w[k].text(text), lexicon);
-        // The verb agrees with the document: a past or a form in -s, or
-        // the plain form after a plural ("polls from the university
-        // show"); "the investigation into her private email server" has
-        // no verb.
-        let form = w[vi].text(text);
-        if form.ends_with("ing") {
-            return None;
-        }
         let agrees = |m: Mention| finite(vi) || text[..m.span.end].ends_with('s');
         (from..vi).filter(|&k| opens(k)).find_map(|p| {
             let m = unnamed_subject(text, w, p, lexicon)?;
