@@ -224,6 +224,17 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
                 continue;
             }
         }
+        // "said that talks had stalled and that a deal was off": each
+        // clause after its own "that" is a report of its own, with the same
+        // speaker and cue.
+        let mut r = r;
+        while let Some((end, start)) = second_that(cx, r.content, &mut reader) {
+            out.push(Reported {
+                content: trim_content(cx.text, Span::new(r.content.start, end)),
+                ..r
+            });
+            r.content = Span::new(start, r.content.end);
+        }
         out.push(r);
     }
     // "In a poll released Monday, 50 percent chose Ruiz": a finding with
@@ -346,6 +357,50 @@ fn in_number(text: &str, pos: usize) -> bool {
         && b[pos - 1].is_ascii_digit()
         && b.get(pos + 1).is_some_and(u8::is_ascii_digit)
 }
+
+/// Where a content after its cue ends and a second one begins at an "and
+/// that" or "but that" coordinated with the first clause ("said that talks
+/// had stalled, but that a deal was near"), if it holds one: the end of the
+/// first clause and the start of the second, past its "that". Not inside
+/// quoted words, nor with either clause of fewer than `MIN_CONTENT` words
+/// (the second one more); and the "that" must open a clause, not stand as
+/// its subject ("and that was all").
+fn second_that(cx: &Context<'_>, content: Span, reader: &mut Reader<'_>) -> Option<(usize, usize)> {
+    let (text, lexicon) = (cx.text, cx.lexicon);
+    let bytes = &text.as_bytes()[content.start..content.end];
+    THAT.find_iter(bytes).find_map(|k| {
+        // " that " is preceded by " and" or " but".
+        let conj = content.start + k.checked_sub(4)?;
+        let start = content.start + k + " that ".len();
+        if !matches!(&text.as_bytes()[conj..conj + 4], b" and" | b" but")
+            || start >= content.end
+            || cx.in_quotation(conj)
+        {
+            return None;
+        }
+        let end = text[..conj].trim_end_matches([' ', ',']).len();
+        if end <= content.start
+            || words(text, Span::new(content.start, end))
+                .nth(MIN_CONTENT - 1)
+                .is_none()
+        {
+            return None;
+        }
+        let w = &mut reader.content;
+        w.clear();
+        reader.cache.read(
+            Span::new(start, floor_char(text, content.end.min(start + WORD_REACH))),
+            CLAUSE_VERB_REACH,
+            w,
+        );
+        let first = w.get(MIN_CONTENT).and(w.first())?.text(text);
+        (!is_finite_like(first, lexicon) && looks_like_clause(text, w, 0, lexicon))
+            .then_some((end, start))
+    })
+}
+
+/// The search for the " that " of a second clause, built once.
+static THAT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b" that "));
 
 /// The words an article's cues are read in, and the buffers they are read
 /// into, kept from one cue to the next.
