@@ -2543,9 +2543,13 @@ fn after_verb(
     let lead = &text[w[i - 1].span.end..first.span.start];
     if lead.trim() == "," && i == vi + 1 && reporting {
         // "says, win or lose, he's staying", "says, however, that …": an
-        // aside set in commas after the verb, then the clause.
-        let close = (i..w.len().min(i + ASIDE_REACH))
-            .find(|&k| k > i && gap(text, w[k - 1].span.end, w[k].span.start) == ",")?;
+        // aside set in commas after the verb, then the clause. Not the
+        // comma of a number ("400,000"), which parts no clause.
+        let close = (i..w.len().min(i + ASIDE_REACH)).find(|&k| {
+            k > i
+                && gap(text, w[k - 1].span.end, w[k].span.start) == ","
+                && !in_number(text, w[k - 1].span.end)
+        })?;
         let start = close + usize::from(w[close].text(text) == "that");
         return looks_like_clause(text, w, start, lexicon)
             .then(|| Span::new(w[start].span.start, window.end));
