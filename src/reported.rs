@@ -3155,10 +3155,13 @@ fn cut_at_new_predicate(
         }
         // "said he would pray for the nominee but did not …": a verb of
         // the speaker's own after "but". After "and" it is as often the
-        // content's ("he is tough and has what it takes").
+        // content's ("he is tough and has what it takes"); so is a modal
+        // the report shifted back ("said he backed the bill but could not
+        // vote for it").
         if w[i].text(text) == "but"
             && !crate::words::is_capitalized(t)
-            && (lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed"))
+            && (lexicon.is_auxiliary(t) && !lexicon.class(t).is_backshifted()
+                || t.len() > 3 && t.ends_with("ed"))
         {
             return true;
         }
