@@ -3030,8 +3030,11 @@ fn skip_to_content(
 ) -> Option<usize> {
     let object = lemma.is_some_and(|l| l.takes_object);
     // "criticized the media", "praised supporters": the person a verb of
-    // neither telling nor reporting names is what the speech was about.
-    let tells = object || lemma.is_some_and(|l| l.reporting);
+    // neither telling nor reporting names is what the speech was about. A
+    // reporting verb that takes no object has none spoken to but after a
+    // preposition: "said the committee had been asked …" opens with the
+    // clause's subject.
+    let tells = object;
     let mut took_object = false;
     while i < w.len() {
         let t = w[i].text(text);
