@@ -3153,7 +3153,15 @@ fn cut_at_new_predicate(
             return false;
         };
         let t = next.text(text);
-        if lexicon.verb_lemma(t).is_some() && !crate::words::is_capitalized(t) {
+        // "said he had reviewed the data and found no evidence": a verb as
+        // often of action goes on with what was said unless a clause of
+        // its own follows it ("… and found that …").
+        let class = lexicon.class(t);
+        if lexicon
+            .lemma_of(class)
+            .is_some_and(|l| !(l.action && w.get(i + 2).is_some_and(|x| x.text(text) != "that")))
+            && !crate::words::is_capitalized(t)
+        {
             return true;
         }
         // "said he would pray for the nominee but did not …": a verb of
