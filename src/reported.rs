@@ -3302,7 +3302,9 @@ fn cut_at_new_predicate(
                         .get(i + 1)
                         .is_some_and(|n| matches!(n.text(text), "with" | "to"))
                 || t == "who" && crate::words::is_capitalized(w[i - 1].text(text))
-                || is_determiner(t, lexicon)
+                // Not an item of a list that an "and" soon closes ("lost a
+                // freezer, a washing machine and …").
+                || is_determiner(t, lexicon) && !list_goes_on(text, w, i, lexicon)
                 || t.len() > 5
                     && t.ends_with("ing")
                     && !crate::words::is_capitalized(t)
