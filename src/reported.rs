@@ -235,6 +235,29 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
             });
             r.content = Span::new(start, r.content.end);
         }
+        // "said his side would be without Mensah, who is suspended, and
+        // that …": a content cut at a comment before its second "that"
+        // still has that clause to report, when no other cue stands
+        // between.
+        if r.attribution.rule == Rule::ReportedAfterCue {
+            let sentence = cx.sentence_at(r.block, r.content.end);
+            let rest = Span::new(
+                r.content.end,
+                floor_char(cx.text, sentence.end.min(r.content.end + REACH)),
+            );
+            if rest.end > rest.start
+                && let Some((_, start)) = second_that(cx, rest, &mut reader)
+                && cues::scan_in(cx.text, cx.lexicon, Span::new(rest.start, start))
+                    .next()
+                    .is_none()
+            {
+                let Reader { cache, content, .. } = &mut reader;
+                let c = cut_at_new_predicate(cx, Span::new(start, rest.end), cache, content);
+                let c = trim_content(cx.text, cut_at_aside(cx.text, c));
+                out.push(r);
+                r = Reported { content: c, ..r };
+            }
+        }
         out.push(r);
     }
     // "In a poll released Monday, 50 percent chose Ruiz": a finding with
