@@ -224,6 +224,40 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
                 continue;
             }
         }
+        // "said that talks had stalled and that a deal was off": each
+        // clause after its own "that" is a report of its own, with the same
+        // speaker and cue.
+        let mut r = r;
+        while let Some((end, start)) = second_that(cx, r.content, &mut reader) {
+            out.push(Reported {
+                content: trim_content(cx.text, Span::new(r.content.start, end)),
+                ..r
+            });
+            r.content = Span::new(start, r.content.end);
+        }
+        // "said his side would be without Mensah, who is suspended, and
+        // that …": a content cut at a comment before its second "that"
+        // still has that clause to report, when no other cue stands
+        // between.
+        if r.attribution.rule == Rule::ReportedAfterCue {
+            let sentence = cx.sentence_at(r.block, r.content.end);
+            let rest = Span::new(
+                r.content.end,
+                floor_char(cx.text, sentence.end.min(r.content.end + REACH)),
+            );
+            if rest.end > rest.start
+                && let Some((_, start)) = second_that(cx, rest, &mut reader)
+                && cues::scan_in(cx.text, cx.lexicon, Span::new(rest.start, start))
+                    .next()
+                    .is_none()
+            {
+                let Reader { cache, content, .. } = &mut reader;
+                let c = cut_at_new_predicate(cx, Span::new(start, rest.end), cache, content);
+                let c = trim_content(cx.text, cut_at_aside(cx.text, c));
+                out.push(r);
+                r = Reported { content: c, ..r };
+            }
+        }
         out.push(r);
     }
     // "In a poll released Monday, 50 percent chose Ruiz": a finding with
@@ -346,6 +380,50 @@ fn in_number(text: &str, pos: usize) -> bool {
         && b[pos - 1].is_ascii_digit()
         && b.get(pos + 1).is_some_and(u8::is_ascii_digit)
 }
+
+/// Where a content after its cue ends and a second one begins at an "and
+/// that" or "but that" coordinated with the first clause ("said that talks
+/// had stalled, but that a deal was near"), if it holds one: the end of the
+/// first clause and the start of the second, past its "that". Not inside
+/// quoted words, nor with either clause of fewer than `MIN_CONTENT` words
+/// (the second one more); and the "that" must open a clause, not stand as
+/// its subject ("and that was all").
+fn second_that(cx: &Context<'_>, content: Span, reader: &mut Reader<'_>) -> Option<(usize, usize)> {
+    let (text, lexicon) = (cx.text, cx.lexicon);
+    let bytes = &text.as_bytes()[content.start..content.end];
+    THAT.find_iter(bytes).find_map(|k| {
+        // " that " is preceded by " and" or " but".
+        let conj = content.start + k.checked_sub(4)?;
+        let start = content.start + k + " that ".len();
+        if !matches!(&text.as_bytes()[conj..conj + 4], b" and" | b" but")
+            || start >= content.end
+            || cx.in_quotation(conj)
+        {
+            return None;
+        }
+        let end = text[..conj].trim_end_matches([' ', ',']).len();
+        if end <= content.start
+            || words(text, Span::new(content.start, end))
+                .nth(MIN_CONTENT - 1)
+                .is_none()
+        {
+            return None;
+        }
+        let w = &mut reader.content;
+        w.clear();
+        reader.cache.read(
+            Span::new(start, floor_char(text, content.end.min(start + WORD_REACH))),
+            CLAUSE_VERB_REACH,
+            w,
+        );
+        let first = w.get(MIN_CONTENT).and(w.first())?.text(text);
+        (!is_finite_like(first, lexicon) && looks_like_clause(text, w, 0, lexicon))
+            .then_some((end, start))
+    })
+}
+
+/// The search for the " that " of a second clause, built once.
+static THAT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b" that "));
 
 /// The words an article's cues are read in, and the buffers they are read
 /// into, kept from one cue to the next.
@@ -2495,9 +2573,13 @@ fn after_verb(
     let lead = &text[w[i - 1].span.end..first.span.start];
     if lead.trim() == "," && i == vi + 1 && reporting {
         // "says, win or lose, he's staying", "says, however, that …": an
-        // aside set in commas after the verb, then the clause.
-        let close = (i..w.len().min(i + ASIDE_REACH))
-            .find(|&k| k > i && gap(text, w[k - 1].span.end, w[k].span.start) == ",")?;
+        // aside set in commas after the verb, then the clause. Not the
+        // comma of a number ("400,000"), which parts no clause.
+        let close = (i..w.len().min(i + ASIDE_REACH)).find(|&k| {
+            k > i
+                && gap(text, w[k - 1].span.end, w[k].span.start) == ","
+                && !in_number(text, w[k - 1].span.end)
+        })?;
         let start = close + usize::from(w[close].text(text) == "that");
         return looks_like_clause(text, w, start, lexicon)
             .then(|| Span::new(w[start].span.start, window.end));
@@ -2978,8 +3060,11 @@ fn skip_to_content(
 ) -> Option<usize> {
     let object = lemma.is_some_and(|l| l.takes_object);
     // "criticized the media", "praised supporters": the person a verb of
-    // neither telling nor reporting names is what the speech was about.
-    let tells = object || lemma.is_some_and(|l| l.reporting);
+    // neither telling nor reporting names is what the speech was about. A
+    // reporting verb that takes no object has none spoken to but after a
+    // preposition: "said the committee had been asked …" opens with the
+    // clause's subject.
+    let tells = object;
     let mut took_object = false;
     while i < w.len() {
         let t = w[i].text(text);
@@ -3098,15 +3183,26 @@ fn cut_at_new_predicate(
             return false;
         };
         let t = next.text(text);
-        if lexicon.verb_lemma(t).is_some() && !crate::words::is_capitalized(t) {
+        // "said he had reviewed the data and found no evidence": a verb as
+        // often of action goes on with what was said unless a clause of
+        // its own follows it ("… and found that …").
+        let class = lexicon.class(t);
+        if lexicon
+            .lemma_of(class)
+            .is_some_and(|l| !(l.action && w.get(i + 2).is_some_and(|x| x.text(text) != "that")))
+            && !crate::words::is_capitalized(t)
+        {
             return true;
         }
         // "said he would pray for the nominee but did not …": a verb of
         // the speaker's own after "but". After "and" it is as often the
-        // content's ("he is tough and has what it takes").
+        // content's ("he is tough and has what it takes"); so is a modal
+        // the report shifted back ("said he backed the bill but could not
+        // vote for it").
         if w[i].text(text) == "but"
             && !crate::words::is_capitalized(t)
-            && (lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed"))
+            && (lexicon.is_auxiliary(t) && !lexicon.class(t).is_backshifted()
+                || t.len() > 3 && t.ends_with("ed"))
         {
             return true;
         }
@@ -3236,7 +3332,9 @@ fn cut_at_new_predicate(
                         .get(i + 1)
                         .is_some_and(|n| matches!(n.text(text), "with" | "to"))
                 || t == "who" && crate::words::is_capitalized(w[i - 1].text(text))
-                || is_determiner(t, lexicon)
+                // Not an item of a list that an "and" soon closes ("lost a
+                // freezer, a washing machine and …").
+                || is_determiner(t, lexicon) && !list_goes_on(text, w, i, lexicon)
                 || t.len() > 5
                     && t.ends_with("ing")
                     && !crate::words::is_capitalized(t)
