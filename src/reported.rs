@@ -2810,6 +2810,9 @@ fn list_goes_on(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
 /// the end of the complement, alone or with more such phrases: "blasted
 /// Trump on Monday over his stance" goes on with what was said.
 fn when_or_where(text: &str, w: &[Word], k: usize, window: Span, lexicon: &Lexicon) -> bool {
+    if occasion_phrase(text, w, k, lexicon) {
+        return true;
+    }
     let mut k = k;
     for _ in 0..OCCASION_PHRASES {
         let Some(len) = occasion_len(text, w, k, lexicon) else {
@@ -2827,6 +2830,51 @@ fn when_or_where(text: &str, w: &[Word], k: usize, window: Span, lexicon: &Lexic
         };
         if text[w[k - 1].span.end..after.span.start].contains([',', ';', '.', '—', '(']) {
             return true;
+        }
+    }
+    false
+}
+
+/// The most words between the preposition and the noun of an occasion
+/// ("at a Super Tuesday rally", "on Hugh Hewitt's radio show").
+const OCCASION_MODIFIERS: usize = 4;
+
+/// True when `w[k]` opens the phrase of an occasion or medium spoken at or
+/// in, whatever follows it: "in", "on" or "at", a determiner or a
+/// possessive or a name, and within a few modifiers a noun of
+/// `occasion_nouns.txt` ("in a recent interview with the Post", "at a
+/// victory rally in Ohio", "on Hugh Hewitt's radio show"). What follows
+/// the noun describes the occasion.
+/// Not a word of the list after "of" or inside the noun phrase spoken of
+/// ("criticized the show's host"): the phrase must open with the
+/// preposition and run to the noun through modifiers alone.
+fn occasion_phrase(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
+    if !matches!(w[k].text(text), "in" | "on" | "at") {
+        return false;
+    }
+    let Some(first) = w.get(k + 1) else {
+        return false;
+    };
+    let opener = first.text(text);
+    if !(is_determiner(opener, lexicon)
+        || strip_possessive(opener).is_some()
+        || crate::words::is_capitalized(opener))
+    {
+        return false;
+    }
+    for j in k + 1..w.len().min(k + 2 + OCCASION_MODIFIERS) {
+        if !gap(text, w[j - 1].span.end, w[j].span.start).is_empty() {
+            return false;
+        }
+        let t = w[j].text(text);
+        let class = lexicon.class(t);
+        if j > k + 1 && class.is_occasion_noun() {
+            return true;
+        }
+        // Modifiers hold no function word ("in a way that …", "on the
+        // first of …"); a participle may be one ("at a crowded rally").
+        if j > k + 1 && class.is_function_word() {
+            return false;
         }
     }
     false
