@@ -2895,15 +2895,31 @@ fn occasion_len(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> Option<u
     if class.is_adjunct_opener(t) && medium > 0 {
         return Some(medium);
     }
-    let time = class.is_time_preposition(t)
+    // "in late May", "on Monday morning": a time word after the first
+    // is part of the time.
+    let more = || {
+        w.get(k + 2).map_or(0, |x| {
+            let class = lexicon.class(x.text(text));
+            usize::from(
+                gap(text, next.span.end, x.span.start).is_empty()
+                    && class.is_time_word()
+                    && !class.is_adjunct_opener(x.text(text))
+                    && !class.is_time_determiner(x.text(text)),
+            )
+        })
+    };
+    if class.is_time_preposition(t)
         && next_class.is_time_word()
         && !next_class.is_time_determiner(n)
         && !next_class.is_adjunct_opener(n)
-        || class.is_time_determiner(t)
-            && t != "that"
-            && !is_determiner(w[k - 1].text(text), lexicon)
-            && next_class.is_time_word()
-            && !next_class.is_adjunct_opener(n);
+    {
+        return Some(2 + more());
+    }
+    let time = class.is_time_determiner(t)
+        && t != "that"
+        && !is_determiner(w[k - 1].text(text), lexicon)
+        && next_class.is_time_word()
+        && !next_class.is_adjunct_opener(n);
     time.then_some(2)
 }
 
