@@ -3161,9 +3161,20 @@ fn cut_at_new_predicate(
         // "said he would pray for the nominee but did not …": a verb of
         // the speaker's own after "but". After "and" it is as often the
         // content's ("he is tough and has what it takes").
+        // A modal the report shifted back goes on with what was said, as
+        // after "and" ("said he was rooting for Ruiz but would now root
+        // for Berg"); not into a quotation soon after it ("but would not
+        // “negotiate …”"), direct speech of its own.
+        let goes_on = || {
+            lexicon.class(t).is_backshifted()
+                && !w[i + 1..w.len().min(i + 1 + COORDINATE_SUBJECT)]
+                    .iter()
+                    .any(|x| cx.in_quotation(x.span.start))
+        };
         if w[i].text(text) == "but"
             && !crate::words::is_capitalized(t)
             && (lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed"))
+            && !goes_on()
         {
             return true;
         }
