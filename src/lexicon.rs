@@ -86,6 +86,7 @@ const WORD_NOUNS: &str = include_str!("lexicon/word_nouns.txt");
 const AMOUNT_WORDS: &str = include_str!("lexicon/amount_words.txt");
 const CONTINUATION_WORDS: &str = include_str!("lexicon/continuation_words.txt");
 const IRREGULAR_PASTS: &str = include_str!("lexicon/irregular_pasts.txt");
+const OCCASION_NOUNS: &str = include_str!("lexicon/occasion_nouns.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -632,6 +633,8 @@ const CONTINUATION_ON: u64 = 1 << 56;
 const IRREGULAR_PAST: u64 = 1 << 57;
 /// A noun that names a quoted word or phrase after it: "word", "term".
 const WORD_NOUN: u64 = 1 << 58;
+/// A noun of an occasion or medium spoken at or in: "interview", "rally".
+const OCCASION_NOUN: u64 = 1 << 59;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -935,6 +938,12 @@ impl WordClass {
         self.flags & WORD_NOUN != 0
     }
 
+    /// True for a noun of an occasion or medium spoken at or in
+    /// ("interview", "rally"), in any case.
+    pub fn is_occasion_noun(self) -> bool {
+        self.flags & OCCASION_NOUN != 0
+    }
+
     /// True when `word`, whose class this is, is a word of how much was
     /// said ("little", "much"), written in lower case.
     pub fn is_amount_word(self, word: &str) -> bool {
@@ -1208,6 +1217,7 @@ impl Lexicon {
             (WRITER_NOUNS, WRITER_NOUN),
             (FINDING_NOUNS, FINDING_NOUN),
             (WORD_NOUNS, WORD_NOUN),
+            (OCCASION_NOUNS, OCCASION_NOUN),
             (AMOUNT_WORDS, AMOUNT_WORD),
             (IRREGULAR_PASTS, IRREGULAR_PAST),
         ];
@@ -1883,6 +1893,7 @@ mod tests {
             ("writer_nouns.txt", WRITER_NOUNS),
             ("finding_nouns.txt", FINDING_NOUNS),
             ("word_nouns.txt", WORD_NOUNS),
+            ("occasion_nouns.txt", OCCASION_NOUNS),
             ("amount_words.txt", AMOUNT_WORDS),
             ("continuation_words.txt", CONTINUATION_WORDS),
             ("irregular_pasts.txt", IRREGULAR_PASTS),

@@ -2899,6 +2899,9 @@ fn list_goes_on(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
 /// the end of the complement, alone or with more such phrases: "blasted
 /// Trump on Monday over his stance" goes on with what was said.
 fn when_or_where(text: &str, w: &[Word], k: usize, window: Span, lexicon: &Lexicon) -> bool {
+    if occasion_phrase(text, w, k, lexicon) {
+        return true;
+    }
     let mut k = k;
     for _ in 0..OCCASION_PHRASES {
         let Some(len) = occasion_len(text, w, k, lexicon) else {
@@ -2921,6 +2924,51 @@ fn when_or_where(text: &str, w: &[Word], k: usize, window: Span, lexicon: &Lexic
     false
 }
 
+/// The most words between the preposition and the noun of an occasion
+/// ("at a Super Tuesday rally", "on Hugh Hewitt's radio show").
+const OCCASION_MODIFIERS: usize = 4;
+
+/// True when `w[k]` opens the phrase of an occasion or medium spoken at or
+/// in, whatever follows it: "in", "on" or "at", a determiner or a
+/// possessive or a name, and within a few modifiers a noun of
+/// `occasion_nouns.txt` ("in a recent interview with the Post", "at a
+/// victory rally in Ohio", "on Hugh Hewitt's radio show"). What follows
+/// the noun describes the occasion.
+/// Not a word of the list after "of" or inside the noun phrase spoken of
+/// ("criticized the show's host"): the phrase must open with the
+/// preposition and run to the noun through modifiers alone.
+fn occasion_phrase(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
+    if !matches!(w[k].text(text), "in" | "on" | "at") {
+        return false;
+    }
+    let Some(first) = w.get(k + 1) else {
+        return false;
+    };
+    let opener = first.text(text);
+    if !(is_determiner(opener, lexicon)
+        || strip_possessive(opener).is_some()
+        || crate::words::is_capitalized(opener))
+    {
+        return false;
+    }
+    for j in k + 1..w.len().min(k + 2 + OCCASION_MODIFIERS) {
+        if !gap(text, w[j - 1].span.end, w[j].span.start).is_empty() {
+            return false;
+        }
+        let t = w[j].text(text);
+        let class = lexicon.class(t);
+        if j > k + 1 && class.is_occasion_noun() {
+            return true;
+        }
+        // Modifiers hold no function word ("in a way that …", "on the
+        // first of …"); a participle may be one ("at a crowded rally").
+        if j > k + 1 && class.is_function_word() {
+            return false;
+        }
+    }
+    false
+}
+
 /// How many words of time or occasion open at `w[k]` (see
 /// [`when_or_where`]), if any.
 fn occasion_len(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> Option<usize> {
@@ -2936,15 +2984,31 @@ fn occasion_len(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> Option<u
     if class.is_adjunct_opener(t) && medium > 0 {
         return Some(medium);
     }
-    let time = class.is_time_preposition(t)
+    // "in late May", "on Monday morning": a time word after the first
+    // is part of the time.
+    let more = || {
+        w.get(k + 2).map_or(0, |x| {
+            let class = lexicon.class(x.text(text));
+            usize::from(
+                gap(text, next.span.end, x.span.start).is_empty()
+                    && class.is_time_word()
+                    && !class.is_adjunct_opener(x.text(text))
+                    && !class.is_time_determiner(x.text(text)),
+            )
+        })
+    };
+    if class.is_time_preposition(t)
         && next_class.is_time_word()
         && !next_class.is_time_determiner(n)
         && !next_class.is_adjunct_opener(n)
-        || class.is_time_determiner(t)
-            && t != "that"
-            && !is_determiner(w[k - 1].text(text), lexicon)
-            && next_class.is_time_word()
-            && !next_class.is_adjunct_opener(n);
+    {
+        return Some(2 + more());
+    }
+    let time = class.is_time_determiner(t)
+        && t != "that"
+        && !is_determiner(w[k - 1].text(text), lexicon)
+        && next_class.is_time_word()
+        && !next_class.is_adjunct_opener(n);
     time.then_some(2)
 }
 
@@ -3196,13 +3260,21 @@ fn cut_at_new_predicate(
         }
         // "said he would pray for the nominee but did not …": a verb of
         // the speaker's own after "but". After "and" it is as often the
-        // content's ("he is tough and has what it takes"); so is a modal
-        // the report shifted back ("said he backed the bill but could not
-        // vote for it").
+        // content's ("he is tough and has what it takes").
+        // A modal the report shifted back goes on with what was said, as
+        // after "and" ("said he was rooting for Ruiz but would now root
+        // for Berg"); not into a quotation soon after it ("but would not
+        // “negotiate …”"), direct speech of its own.
+        let goes_on = || {
+            lexicon.class(t).is_backshifted()
+                && !w[i + 1..w.len().min(i + 1 + COORDINATE_SUBJECT)]
+                    .iter()
+                    .any(|x| cx.in_quotation(x.span.start))
+        };
         if w[i].text(text) == "but"
             && !crate::words::is_capitalized(t)
-            && (lexicon.is_auxiliary(t) && !lexicon.class(t).is_backshifted()
-                || t.len() > 3 && t.ends_with("ed"))
+            && (lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed"))
+            && !goes_on()
         {
             return true;
         }

@@ -5,7 +5,9 @@
 //! spaces after a period). A sentence ends at `.`, `!`, `?` or `…` (with
 //! any closing quotes and brackets after it) when white space and then a
 //! capital, digit or opening mark follow — except after an abbreviation
-//! ("Mr.", "Feb.", "U.S.") or an initial ("J. K. Rowling").
+//! ("Mr.", "Feb.", "U.S.") or an initial ("J. K. Rowling"), unless a
+//! subject pronoun or a connective opens the next clause ("at 7 p.m. He
+//! …").
 
 use std::cell::RefCell;
 use std::sync::LazyLock;
@@ -162,7 +164,10 @@ pub(crate) fn split(text: &str, block: Span, lexicon: &Lexicon, out: &mut Vec<Sp
         let ws_end = spaces_end(s, k);
         let boundary = ws_end > k
             && starts_sentence(s, ws_end)
-            && !(c == b'.' && j == term + 1 && before_is_abbreviation(s, term, lexicon));
+            && !(c == b'.'
+                && j == term + 1
+                && before_is_abbreviation(s, term, lexicon)
+                && !opens_clause(s, ws_end, lexicon));
         if boundary {
             out.push(Span::new(block.start + start, block.start + k));
             start = ws_end;
@@ -330,6 +335,23 @@ fn starts_sentence(s: &str, at: usize) -> bool {
             .next()
             .is_some_and(|n| n.is_uppercase() || n.is_numeric() || is_opener(n)),
     }
+}
+
+/// True when the word at `at` opens a clause of its own, so that an
+/// abbreviation before it ends its sentence ("… at 7 p.m. He says …", "…
+/// in the U.S. But …"): a subject pronoun or a connective, capitalised as a
+/// sentence's first word is. No name follows a title that way.
+fn opens_clause(s: &str, at: usize, lexicon: &Lexicon) -> bool {
+    let rest = &s.as_bytes()[at..];
+    let len = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    if len < 2 || rest.get(len).is_some_and(|&b| b == b'.') {
+        return false;
+    }
+    let word = &s[at..at + len];
+    let class = lexicon.class(word);
+    class.is_sentence_connective(word)
+        || class.pronoun().is_some_and(|p| p.subject)
+            && word[1..].bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Where the last run of letters, digits and periods of `head` starts.
