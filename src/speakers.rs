@@ -3417,7 +3417,9 @@ fn nicknamed_first_name(text: &str, at: usize, lexicon: &Lexicon) -> Option<usiz
     let open = inner.rfind(['“', '"', '‘', '\''])?;
     let nickname = &inner[open..];
     let nickname = &nickname[nickname.chars().next().map_or(0, char::len_utf8)..];
-    // One or two capitalised words.
+    // One or two capitalised words, maybe after an article ("Danny “the
+    // Postman” Price").
+    let nickname = nickname.strip_prefix("the ").unwrap_or(nickname);
     if nickname.is_empty()
         || nickname.split(' ').count() > 2
         || !nickname
