@@ -3569,6 +3569,15 @@ fn entity_of_run(
     {
         return None;
     }
+    // "Delmore Avenue", "the Mall": a street or a square is no one a
+    // pronoun stands for, though it ends a clause before a speech verb
+    // ("whose ward includes Delmore Avenue, said"). Only a verb right
+    // after it makes it speak for those there ("Downing Street said").
+    if classes[classes.len() - 1].is_place_head()
+        && !(speaks && gap(text, run[run.len() - 1].span.end, next?.0.span.start).is_empty())
+    {
+        return None;
+    }
     // Most runs are one capitalised word ("Washington", "Ruiz"), a name
     // only when it is an organisation word or a speech verb follows it:
     // those two tests come first and spare the lookups of the full reading.
