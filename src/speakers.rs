@@ -91,6 +91,27 @@ fn is_name_class(s: &str, class: WordClass) -> bool {
         && !class.is_verb()
 }
 
+/// True when `w`, of class `class`, is a capitalised auxiliary that goes
+/// on the name before it: "Dr Otieno Were", "Mr Will". Running text
+/// capitalises an auxiliary only to open a sentence, which a name joined
+/// to it does not end; a headline in title case capitalises the word
+/// after it too ("Trump May Not Have …").
+fn is_auxiliary_surname(
+    text: &str,
+    prev: &Word,
+    w: &Word,
+    class: WordClass,
+    lexicon: &Lexicon,
+) -> bool {
+    class.is_auxiliary()
+        && is_capitalized(w.text(text))
+        && is_name_word(text, prev, lexicon)
+        && joined_in_name(text, prev, w, lexicon)
+        && !text[w.span.end..]
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase())
+}
+
 /// True when only `allowed` punctuation stands between two words.
 fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
     allowed.contains(&gap(text, a.span.end, b.span.start))
@@ -321,7 +342,10 @@ pub(crate) fn mention_before(
     while end > 0 && end < words.len() {
         let t = words[end - 1].text(text);
         let class = lexicon.class(t);
-        if !(is_adverb(t, class) && joined(text, &words[end - 1], &words[end], &[""])) {
+        if !(is_adverb(t, class) && joined(text, &words[end - 1], &words[end], &[""]))
+            || end >= 2
+                && is_auxiliary_surname(text, &words[end - 2], &words[end - 1], class, lexicon)
+        {
             last_class = Some(class);
             break;
         }
@@ -738,7 +762,8 @@ fn noun_phrase_before(
             last.span.end,
         )));
     }
-    let named = capitalized && is_name_class(last_text, last_class);
+    let named = capitalized && is_name_class(last_text, last_class)
+        || end >= 2 && is_auxiliary_surname(text, &words[end - 2], last, last_class, lexicon);
     if !named && !is_acronym(last_text) {
         // "the announcer said": a determiner and a noun the lexicon does not
         // know still make a mention.
@@ -3343,7 +3368,10 @@ impl NameScan {
                     // capitalised fits too; one that ends the run is
                     // dropped below ("prior to Election Day").
                     let time = class.is_time_word() && !class.is_common_time_noun(t);
-                    (!class.is_function_word() && !time, class)
+                    let surname = run
+                        .last()
+                        .is_some_and(|p| is_auxiliary_surname(text, p, &w, class, lexicon));
+                    (!class.is_function_word() && !time || surname, class)
                 } else if run.is_empty() {
                     (false, WordClass::default())
                 } else {
