@@ -125,8 +125,7 @@ fn joined_or_ampersand(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool
 }
 
 /// `kind`, but a person's name with an ampersand is an organisation's
-/// ("Smith & Jones"): only a capitalised run read back from a speech verb
-/// takes one in, through [`joined_or_ampersand`].
+/// ("Smith & Jones"), taken in through [`joined_or_ampersand`].
 fn ampersand_org(text: &str, kind: MentionKind) -> MentionKind {
     match kind {
         MentionKind::Person { name, .. } if text[name.start..name.end].contains('&') => {
@@ -3380,11 +3379,14 @@ impl NameScan {
                 };
                 // The gap to the word before is tested last: most words
                 // that end a run do not fit it anyway.
+                // "Mbuthia & Sons Construction Ltd": an ampersand joins
+                // two capitalised words into one organisation's name.
                 if fits
                     && run.len() < MAX_MENTION
-                    && run
-                        .last()
-                        .is_none_or(|p| joined_in_name(text, p, &w, lexicon))
+                    && run.last().is_none_or(|p| {
+                        joined_in_name(text, p, &w, lexicon)
+                            || joined_or_ampersand(text, p, &w, &[])
+                    })
                 {
                     run.push(w);
                     classes.push(class);
@@ -3637,7 +3639,7 @@ fn entity_of_run(
         return None;
     }
     let end = run[run.len() - 1].span.end;
-    match classify_run(text, run, |i| classes[i], lexicon) {
+    match ampersand_org(text, classify_run(text, run, |i| classes[i], lexicon)) {
         // An organisation word anywhere before "of" counts: "Nurses Union
         // of Veloria".
         MentionKind::Org { name }
