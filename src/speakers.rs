@@ -3626,7 +3626,10 @@ fn entity_of_run(
                 && gap(text, w.span.end, n.span.start).is_empty()
                 && lexicon.is_auxiliary_in(t, class.unwrap_or_else(|| lexicon.class(t)))
         });
-        if !subject || !opens_paragraph() {
+        // "Holt, for his part, said …": a lone name set off by a comma as
+        // a paragraph opens is its subject too.
+        let aside = next.is_some_and(|(n, _)| gap(text, w.span.end, n.span.start) == ",");
+        if !(subject || aside) || !opens_paragraph() {
             return None;
         }
         lone_subject = true;
