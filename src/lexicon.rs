@@ -87,6 +87,7 @@ const AMOUNT_WORDS: &str = include_str!("lexicon/amount_words.txt");
 const CONTINUATION_WORDS: &str = include_str!("lexicon/continuation_words.txt");
 const IRREGULAR_PASTS: &str = include_str!("lexicon/irregular_pasts.txt");
 const OCCASION_NOUNS: &str = include_str!("lexicon/occasion_nouns.txt");
+const PLACE_HEADS: &str = include_str!("lexicon/place_heads.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -635,6 +636,8 @@ const IRREGULAR_PAST: u64 = 1 << 57;
 const WORD_NOUN: u64 = 1 << 58;
 /// A noun of an occasion or medium spoken at or in: "interview", "rally".
 const OCCASION_NOUN: u64 = 1 << 59;
+/// A word that ends a street's or a square's name: "Avenue", "Road".
+const PLACE_HEAD: u64 = 1 << 60;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -881,6 +884,12 @@ impl WordClass {
     /// "MP"), of any case.
     pub fn is_postnominal(self) -> bool {
         self.flags & POSTNOMINAL != 0
+    }
+
+    /// True for a word that ends the name of a street or another public
+    /// place ("Avenue", "Road"), of any case.
+    pub fn is_place_head(self) -> bool {
+        self.flags & PLACE_HEAD != 0
     }
 
     /// True for an auxiliary or modal verb ("was", "would"), not in the
@@ -1220,6 +1229,7 @@ impl Lexicon {
             (OCCASION_NOUNS, OCCASION_NOUN),
             (AMOUNT_WORDS, AMOUNT_WORD),
             (IRREGULAR_PASTS, IRREGULAR_PAST),
+            (PLACE_HEADS, PLACE_HEAD),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [
@@ -1898,6 +1908,7 @@ mod tests {
             ("continuation_words.txt", CONTINUATION_WORDS),
             ("irregular_pasts.txt", IRREGULAR_PASTS),
             ("title_leads.txt", TITLE_LEADS),
+            ("place_heads.txt", PLACE_HEADS),
         ];
         for (name, file) in files {
             for entry in entries(file) {

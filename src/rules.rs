@@ -337,12 +337,15 @@ impl Context<'_> {
         {
             return false;
         }
-        let (mut inner, mut capitalized) = (0, true);
-        for w in words(text, q.content()).take(3) {
-            inner += 1;
-            capitalized &= is_capitalized(w.text(text));
-        }
-        inner > 0 && inner <= 2 && capitalized
+        let mut inner = words(text, q.content()).map(|w| w.text(text));
+        // An article may open it: Danny "the Postman" Price.
+        let first = match inner.next() {
+            Some("the") => inner.next(),
+            first => first,
+        };
+        first.is_some_and(is_capitalized)
+            && inner.next().is_none_or(is_capitalized)
+            && inner.next().is_none()
     }
 
     /// A title or a name set in quotes in running text, in title case:

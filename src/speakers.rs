@@ -91,6 +91,27 @@ fn is_name_class(s: &str, class: WordClass) -> bool {
         && !class.is_verb()
 }
 
+/// True when `w`, of class `class`, is a capitalised auxiliary that goes
+/// on the name before it: "Dr Otieno Were", "Mr Will". Running text
+/// capitalises an auxiliary only to open a sentence, which a name joined
+/// to it does not end; a headline in title case capitalises the word
+/// after it too ("Trump May Not Have …").
+fn is_auxiliary_surname(
+    text: &str,
+    prev: &Word,
+    w: &Word,
+    class: WordClass,
+    lexicon: &Lexicon,
+) -> bool {
+    class.is_auxiliary()
+        && is_capitalized(w.text(text))
+        && is_name_word(text, prev, lexicon)
+        && joined_in_name(text, prev, w, lexicon)
+        && !text[w.span.end..]
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase())
+}
+
 /// True when only `allowed` punctuation stands between two words.
 fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
     allowed.contains(&gap(text, a.span.end, b.span.start))
@@ -104,8 +125,7 @@ fn joined_or_ampersand(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool
 }
 
 /// `kind`, but a person's name with an ampersand is an organisation's
-/// ("Smith & Jones"): only a capitalised run read back from a speech verb
-/// takes one in, through [`joined_or_ampersand`].
+/// ("Smith & Jones"), taken in through [`joined_or_ampersand`].
 fn ampersand_org(text: &str, kind: MentionKind) -> MentionKind {
     match kind {
         MentionKind::Person { name, .. } if text[name.start..name.end].contains('&') => {
@@ -321,7 +341,10 @@ pub(crate) fn mention_before(
     while end > 0 && end < words.len() {
         let t = words[end - 1].text(text);
         let class = lexicon.class(t);
-        if !(is_adverb(t, class) && joined(text, &words[end - 1], &words[end], &[""])) {
+        if !(is_adverb(t, class) && joined(text, &words[end - 1], &words[end], &[""]))
+            || end >= 2
+                && is_auxiliary_surname(text, &words[end - 2], &words[end - 1], class, lexicon)
+        {
             last_class = Some(class);
             break;
         }
@@ -738,7 +761,8 @@ fn noun_phrase_before(
             last.span.end,
         )));
     }
-    let named = capitalized && is_name_class(last_text, last_class);
+    let named = capitalized && is_name_class(last_text, last_class)
+        || end >= 2 && is_auxiliary_surname(text, &words[end - 2], last, last_class, lexicon);
     if !named && !is_acronym(last_text) {
         // "the announcer said": a determiner and a noun the lexicon does not
         // know still make a mention.
@@ -3343,7 +3367,10 @@ impl NameScan {
                     // capitalised fits too; one that ends the run is
                     // dropped below ("prior to Election Day").
                     let time = class.is_time_word() && !class.is_common_time_noun(t);
-                    (!class.is_function_word() && !time, class)
+                    let surname = run
+                        .last()
+                        .is_some_and(|p| is_auxiliary_surname(text, p, &w, class, lexicon));
+                    (!class.is_function_word() && !time || surname, class)
                 } else if run.is_empty() {
                     (false, WordClass::default())
                 } else {
@@ -3352,11 +3379,14 @@ impl NameScan {
                 };
                 // The gap to the word before is tested last: most words
                 // that end a run do not fit it anyway.
+                // "Mbuthia & Sons Construction Ltd": an ampersand joins
+                // two capitalised words into one organisation's name.
                 if fits
                     && run.len() < MAX_MENTION
-                    && run
-                        .last()
-                        .is_none_or(|p| joined_in_name(text, p, &w, lexicon))
+                    && run.last().is_none_or(|p| {
+                        joined_in_name(text, p, &w, lexicon)
+                            || joined_or_ampersand(text, p, &w, &[])
+                    })
                 {
                     run.push(w);
                     classes.push(class);
@@ -3417,7 +3447,9 @@ fn nicknamed_first_name(text: &str, at: usize, lexicon: &Lexicon) -> Option<usiz
     let open = inner.rfind(['“', '"', '‘', '\''])?;
     let nickname = &inner[open..];
     let nickname = &nickname[nickname.chars().next().map_or(0, char::len_utf8)..];
-    // One or two capitalised words.
+    // One or two capitalised words, maybe after an article ("Danny “the
+    // Postman” Price").
+    let nickname = nickname.strip_prefix("the ").unwrap_or(nickname);
     if nickname.is_empty()
         || nickname.split(' ').count() > 2
         || !nickname
@@ -3567,6 +3599,15 @@ fn entity_of_run(
     {
         return None;
     }
+    // "Delmore Avenue", "the Mall": a street or a square is no one a
+    // pronoun stands for, though it ends a clause before a speech verb
+    // ("whose ward includes Delmore Avenue, said"). Only a verb right
+    // after it makes it speak for those there ("Downing Street said").
+    if classes[classes.len() - 1].is_place_head()
+        && !(speaks && gap(text, run[run.len() - 1].span.end, next?.0.span.start).is_empty())
+    {
+        return None;
+    }
     // Most runs are one capitalised word ("Washington", "Ruiz"), a name
     // only when it is an organisation word or a speech verb follows it:
     // those two tests come first and spare the lookups of the full reading.
@@ -3585,7 +3626,10 @@ fn entity_of_run(
                 && gap(text, w.span.end, n.span.start).is_empty()
                 && lexicon.is_auxiliary_in(t, class.unwrap_or_else(|| lexicon.class(t)))
         });
-        if !subject || !opens_paragraph() {
+        // "Holt, for his part, said …": a lone name set off by a comma as
+        // a paragraph opens is its subject too.
+        let aside = next.is_some_and(|(n, _)| gap(text, w.span.end, n.span.start) == ",");
+        if !(subject || aside) || !opens_paragraph() {
             return None;
         }
         lone_subject = true;
@@ -3598,7 +3642,7 @@ fn entity_of_run(
         return None;
     }
     let end = run[run.len() - 1].span.end;
-    match classify_run(text, run, |i| classes[i], lexicon) {
+    match ampersand_org(text, classify_run(text, run, |i| classes[i], lexicon)) {
         // An organisation word anywhere before "of" counts: "Nurses Union
         // of Veloria".
         MentionKind::Org { name }
