@@ -436,6 +436,9 @@ pub(crate) struct Lexicon {
     /// Words after a speech verb that belong to the cue, not the speaker:
     /// "reporters", "in a statement".
     pub verb_objects: Phrases,
+    /// How someone worded what follows, after "as" and its subject: "put
+    /// it" ("as the union put it, …").
+    pub manner_phrases: Phrases,
     /// Every word of a title before a name ("Foreign", "Minister", "Mr").
     title_words: WordTable<()>,
     org_heads: WordTable<()>,
@@ -1046,6 +1049,7 @@ impl Lexicon {
 
         let mut source_before: Vec<Vec<Box<str>>> = Vec::new();
         let mut verb_objects = Vec::new();
+        let mut manner_phrases = Vec::new();
         // A lemma may take several particles.
         let mut particles: HashMap<Box<str>, Vec<Box<str>>> = HashMap::default();
         let mut documents: Vec<Box<str>> = Vec::new();
@@ -1057,6 +1061,7 @@ impl Lexicon {
             match kind.trim() {
                 "source-before" => source_before.push(tokens(&phrase)),
                 "verb-object" => verb_objects.push(tokens(&phrase)),
+                "manner" => manner_phrases.push(tokens(&phrase)),
                 "verb-particle" => {
                     if let Some((verb, particle)) = phrase.split_once(' ') {
                         particles
@@ -1085,6 +1090,7 @@ impl Lexicon {
             .build(cue_automaton_patterns)?;
         let source_before = Phrases::new(source_before);
         let verb_objects = Phrases::new(verb_objects);
+        let manner_phrases = Phrases::new(manner_phrases);
 
         // "Secretary of State" makes "Secretary" and "State" title words,
         // never "of".
@@ -1269,6 +1275,7 @@ impl Lexicon {
             lemmas,
             source_before,
             verb_objects,
+            manner_phrases,
             title_words,
             org_heads,
             first_person_subjects: WordTable::new(
@@ -2050,7 +2057,11 @@ mod tests {
     #[test]
     fn phrase_filter_passes_every_first_word() {
         let lexicon = Lexicon::new(None, &[]).expect("the built-in lexicon builds");
-        for phrases in [&lexicon.source_before, &lexicon.verb_objects] {
+        for phrases in [
+            &lexicon.source_before,
+            &lexicon.verb_objects,
+            &lexicon.manner_phrases,
+        ] {
             for phrase in &phrases.list {
                 let first = &*phrase[0];
                 let title: String = first.chars().take(1).flat_map(char::to_uppercase).collect();

@@ -885,6 +885,14 @@ impl Context<'_> {
                 Some(cue),
             ));
         }
+        if let Some((m, cue)) = self.as_worded(before) {
+            let rule = if colon {
+                Rule::SpeakerVerbColonQuote
+            } else {
+                Rule::SpeakerVerbCommaQuote
+            };
+            return Some(Attribution::new(rule, Kind::Direct, Some(m), Some(cue)));
+        }
         if colon {
             return self.lead_in_words(before);
         }
@@ -955,25 +963,51 @@ impl Context<'_> {
     /// it.
     fn last_verb(&self, w: &[Word], reach: usize) -> Option<usize> {
         let lo = w.len().saturating_sub(reach);
-        (lo..w.len()).rev().find(|&vi| {
-            if !self.is_verb(&w[vi]) {
+        (lo..w.len())
+            .rev()
+            .find(|&vi| self.is_verb(&w[vi]) && self.only_cue_words(w, vi + 1))
+    }
+
+    /// True when `w[from..]` are only words of a cue ("reporters", "in a
+    /// statement") and time words.
+    fn only_cue_words(&self, w: &[Word], from: usize) -> bool {
+        let mut i = from;
+        while i < w.len() {
+            let obj = cues::verb_object_len(self.text, w, i, self.lexicon);
+            if obj > 0 {
+                i += obj;
+                continue;
+            }
+            let class = self.lexicon.class(w[i].text(self.text));
+            if !class.is_time_word() && !class.is_speech_adverb() {
                 return false;
             }
-            let mut i = vi + 1;
-            while i < w.len() {
-                let obj = cues::verb_object_len(self.text, w, i, self.lexicon);
-                if obj > 0 {
-                    i += obj;
-                    continue;
-                }
-                let class = self.lexicon.class(w[i].text(self.text));
-                if !class.is_time_word() && !class.is_speech_adverb() {
-                    return false;
-                }
-                i += 1;
-            }
-            true
-        })
+            i += 1;
+        }
+        true
+    }
+
+    /// `As Ruiz put it, "…"` · `as the union phrased it: "…"`: a phrase of
+    /// how something was worded, its subject after "as", ends the words
+    /// before the quotation, which are that subject's. The mention and the
+    /// phrase.
+    fn as_worded(&self, w: &[Word]) -> Option<(Mention, Span)> {
+        let text = self.text;
+        let lo = w.len().saturating_sub(MAX_SIGNATURE);
+        let (k, n) = (lo..w.len()).rev().find_map(|k| {
+            let n = cues::manner_phrase_len(text, w, k, self.lexicon);
+            (n > 0 && self.only_cue_words(w, k + n)).then_some((k, n))
+        })?;
+        let m = mention_before(text, w, k, self.lexicon)?;
+        let s = w.partition_point(|x| x.span.start < m.span.start);
+        // "As the Post's Ana Ruiz puts it": "as" a few plain words before
+        // the mention, which may be set off by an apposition ("as Ana
+        // Ruiz, the port's director, put it").
+        let plain = (s.saturating_sub(AS_REACH)..s)
+            .rev()
+            .take_while(|&a| gap(text, w[a].span.end, w[a + 1].span.start).is_empty())
+            .any(|a| w[a].text(text).eq_ignore_ascii_case("as"));
+        plain.then(|| (m, Span::new(w[k].span.start, w[k + n - 1].span.end)))
     }
 
     /// A filter of the words from `from` on, in order, that keeps those
@@ -1630,6 +1664,10 @@ const MIN_SPEECH_WORDS: usize = 6;
 /// The most words a description of a speaker that the mention rules do
 /// not read ("the second official", "Ruiz of the port authority") has.
 const MAX_DESCRIPTION: usize = 12;
+
+/// How many words before a speaker's mention the "as" of `As the Post's
+/// Ana Ruiz put it` is looked for.
+const AS_REACH: usize = 3;
 
 /// The most words a dash signature or a lead-in label has.
 const MAX_SIGNATURE: usize = 10;
