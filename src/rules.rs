@@ -885,6 +885,9 @@ impl Context<'_> {
                 Some(cue),
             ));
         }
+        if let Some(a) = self.inverted(window.start == sentence.start, before, colon) {
+            return Some(a);
+        }
         if let Some((m, cue)) = self.as_worded(before) {
             let rule = if colon {
                 Rule::SpeakerVerbColonQuote
@@ -985,6 +988,43 @@ impl Context<'_> {
             i += 1;
         }
         true
+    }
+
+    /// `Said Ruiz: "…"` · `But, said the minister, "…"`: a speech verb
+    /// before its speaker, opening the sentence (capitalised, then) or set
+    /// off by a comma, and the speaker's mention ends the words before the
+    /// quotation. `opens` tells whether `w` starts the sentence.
+    fn inverted(&self, opens: bool, w: &[Word], colon: bool) -> Option<Attribution> {
+        let text = self.text;
+        let last = w.last()?.span.end;
+        let lo = w.len().saturating_sub(MAX_SIGNATURE);
+        (lo..w.len() - 1).rev().find_map(|vi| {
+            let verb = &w[vi];
+            let set_off = if vi == 0 {
+                opens
+            } else {
+                gap(text, w[vi - 1].span.end, verb.span.start) == ","
+            };
+            // "…, told reporters, "…"": the person after a verb such as
+            // "tell" is the one spoken to.
+            let t = verb.text(text);
+            if !set_off
+                || !cues::is_verb(text, verb, self.lexicon)
+                || is_capitalized(t) && vi > 0
+                || t.ends_with("ing")
+                || self.lexicon.takes_object(t)
+            {
+                return None;
+            }
+            let m = mention_after(text, w, vi + 1, self.lexicon)?;
+            let rule = if colon {
+                Rule::SpeakerVerbColonQuote
+            } else {
+                Rule::SpeakerVerbCommaQuote
+            };
+            (m.span.end == last)
+                .then(|| Attribution::new(rule, Kind::Direct, Some(m), Some(verb.span)))
+        })
     }
 
     /// `As Ruiz put it, "…"` · `as the union phrased it: "…"`: a phrase of
