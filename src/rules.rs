@@ -613,12 +613,18 @@ impl Context<'_> {
                 Some(first.span),
             ));
         }
-        // "Lavrov said", "the minister, a veteran diplomat, added".
+        // "Lavrov said", "the minister, a veteran diplomat, added", "she
+        // went on".
         let reach = after.len().min(CUE_REACH + MAX_APPOSITION);
         (1..reach).find_map(|vi| {
-            if !self.is_verb(&after[vi]) {
+            let phrasal = cues::phrasal_verb_len(text, after, vi, self.lexicon);
+            if phrasal == 0 && !self.is_verb(&after[vi]) {
                 return None;
             }
+            let cue = Span::new(
+                after[vi].span.start,
+                after[vi + phrasal.max(1) - 1].span.end,
+            );
             let m = mention_before(text, after, vi, self.lexicon)?;
             // The mention starts the clause, or stands in apposition to a
             // role that does ("the operator's chief, Piers Langley, said").
@@ -633,7 +639,7 @@ impl Context<'_> {
                     Rule::QuoteCommaSpeakerVerb,
                     Kind::Direct,
                     Some(m),
-                    Some(after[vi].span),
+                    Some(cue),
                 )
             })
         })
