@@ -89,6 +89,20 @@ pub(crate) fn verb_object_len(text: &str, words: &[Word], i: usize, lexicon: &Le
     phrase_len(text, words, i, &lexicon.verb_objects)
 }
 
+/// Words of a phrase of how something was worded ("put it") starting at
+/// `words[i]`.
+#[inline]
+pub(crate) fn manner_phrase_len(text: &str, words: &[Word], i: usize, lexicon: &Lexicon) -> usize {
+    phrase_len(text, words, i, &lexicon.manner_phrases)
+}
+
+/// Words of a verb and particle that tell of speech together ("went on",
+/// "shot back") starting at `words[i]`.
+#[inline]
+pub(crate) fn phrasal_verb_len(text: &str, words: &[Word], i: usize, lexicon: &Lexicon) -> usize {
+    phrase_len(text, words, i, &lexicon.phrasal_verbs)
+}
+
 /// Every speech-verb form and source phrase in `text` standing as whole
 /// words, in order: one pass of the lexicon's automaton over the text.
 pub(crate) fn scan<'a>(text: &'a str, lexicon: &'a Lexicon) -> impl Iterator<Item = Span> + 'a {

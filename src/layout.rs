@@ -83,6 +83,9 @@ impl std::ops::Index<usize> for Blocks<'_> {
 /// Lines longer than this are never headings or captions; their shape is
 /// not inspected, which keeps the stage linear on a one-line article.
 const SHORT_LINE: usize = 300;
+/// Lines longer than this that close as a sentence are paragraphs of the
+/// article, never its masthead.
+const PROSE_LINE: usize = 200;
 /// The longest line taken for a site's label in another script, in bytes.
 const LABEL_LINE: usize = 120;
 /// How much of the article's opening tells its script, in bytes.
@@ -445,7 +448,14 @@ impl Classifier {
                 self.searched += 1;
                 continue;
             }
-            let shape = title_shape(&text[b.span.start..b.span.end], lexicon);
+            let line = &text[b.span.start..b.span.end];
+            // A paragraph of prose before any headline-shaped line: the
+            // article has begun without a title the search can tell, and a
+            // short line further on ("X.", a credit) heads nothing.
+            if self.candidate.is_none() && is_prose(line) {
+                break;
+            }
+            let shape = title_shape(line, lexicon);
             if self.tentative {
                 // A headline after it: the line before was the tagline.
                 // Otherwise it stands, and this is the block after it.
@@ -758,6 +768,12 @@ enum TitleShape {
     /// Short, and either title-cased or without a final period; one
     /// sentence, unless it is title-cased ("Ruiz Quits. What Now?").
     Headline,
+}
+
+/// True when `line` is a paragraph of running text: longer than
+/// [`PROSE_LINE`] and closed as a sentence, or a quotation, is.
+fn is_prose(line: &str) -> bool {
+    line.len() > PROSE_LINE && line.ends_with(['.', '?', '!', '"', '”'])
 }
 
 /// The shape of `line` as a headline.

@@ -438,6 +438,12 @@ pub(crate) struct Lexicon {
     /// Words after a speech verb that belong to the cue, not the speaker:
     /// "reporters", "in a statement".
     pub verb_objects: Phrases,
+    /// How someone worded what follows, after "as" and its subject: "put
+    /// it" ("as the union put it, …").
+    pub manner_phrases: Phrases,
+    /// A verb and its particle that together tell of speech, though the
+    /// verb alone does not: "went on", "shot back".
+    pub phrasal_verbs: Phrases,
     /// Every word of a title before a name ("Foreign", "Minister", "Mr").
     title_words: WordTable<()>,
     org_heads: WordTable<()>,
@@ -1064,6 +1070,8 @@ impl Lexicon {
 
         let mut source_before: Vec<Vec<Box<str>>> = Vec::new();
         let mut verb_objects = Vec::new();
+        let mut manner_phrases = Vec::new();
+        let mut phrasal_verbs = Vec::new();
         // A lemma may take several particles.
         let mut particles: HashMap<Box<str>, Vec<Box<str>>> = HashMap::default();
         let mut documents: Vec<Box<str>> = Vec::new();
@@ -1075,6 +1083,8 @@ impl Lexicon {
             match kind.trim() {
                 "source-before" => source_before.push(tokens(&phrase)),
                 "verb-object" => verb_objects.push(tokens(&phrase)),
+                "manner" => manner_phrases.push(tokens(&phrase)),
+                "phrasal-verb" => phrasal_verbs.push(tokens(&phrase)),
                 "verb-particle" => {
                     if let Some((verb, particle)) = phrase.split_once(' ') {
                         particles
@@ -1103,6 +1113,8 @@ impl Lexicon {
             .build(cue_automaton_patterns)?;
         let source_before = Phrases::new(source_before);
         let verb_objects = Phrases::new(verb_objects);
+        let manner_phrases = Phrases::new(manner_phrases);
+        let phrasal_verbs = Phrases::new(phrasal_verbs);
 
         // "Secretary of State" makes "Secretary" and "State" title words,
         // never "of".
@@ -1289,6 +1301,8 @@ impl Lexicon {
             lemmas,
             source_before,
             verb_objects,
+            manner_phrases,
+            phrasal_verbs,
             title_words,
             org_heads,
             first_person_subjects: WordTable::new(
@@ -2066,7 +2080,12 @@ mod tests {
     #[test]
     fn phrase_filter_passes_every_first_word() {
         let lexicon = Lexicon::new(None, &[]).expect("the built-in lexicon builds");
-        for phrases in [&lexicon.source_before, &lexicon.verb_objects] {
+        for phrases in [
+            &lexicon.source_before,
+            &lexicon.verb_objects,
+            &lexicon.manner_phrases,
+            &lexicon.phrasal_verbs,
+        ] {
             for phrase in &phrases.list {
                 let first = &*phrase[0];
                 let title: String = first.chars().take(1).flat_map(char::to_uppercase).collect();

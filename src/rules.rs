@@ -224,6 +224,7 @@ fn attribute(
         // the quotation before it: `But Maas said … "We have waited."`
         // after Ruiz's quote is Maas's.
         .or_else(|| cx.adjacent_sentence(q, before_words, after_words))
+        .or_else(|| cx.described(q, after_words))
         .or_else(|| cx.continues(qi, before_words, after_words, previous))
         .or_else(|| cx.unattributed_speech(q, before_words, after_words))
 }
@@ -615,12 +616,18 @@ impl Context<'_> {
                 Some(first.span),
             ));
         }
-        // "Lavrov said", "the minister, a veteran diplomat, added".
+        // "Lavrov said", "the minister, a veteran diplomat, added", "she
+        // went on".
         let reach = after.len().min(CUE_REACH + MAX_APPOSITION);
         (1..reach).find_map(|vi| {
-            if !self.is_verb(&after[vi]) {
+            let phrasal = cues::phrasal_verb_len(text, after, vi, self.lexicon);
+            if phrasal == 0 && !self.is_verb(&after[vi]) {
                 return None;
             }
+            let cue = Span::new(
+                after[vi].span.start,
+                after[vi + phrasal.max(1) - 1].span.end,
+            );
             let m = mention_before(text, after, vi, self.lexicon)?;
             // The mention starts the clause, or stands in apposition to a
             // role that does ("the operator's chief, Piers Langley, said").
@@ -635,10 +642,174 @@ impl Context<'_> {
                     Rule::QuoteCommaSpeakerVerb,
                     Kind::Direct,
                     Some(m),
-                    Some(after[vi].span),
+                    Some(cue),
                 )
             })
         })
+    }
+
+    /// `"…," said the second official.` · `"…," Ruiz of the port authority
+    /// said.`: the signature after a quotation of speech whose speaker is a
+    /// description the mention rules do not read. Tried when every other
+    /// rule has failed, so a speaker they find elsewhere comes first.
+    fn described(&self, q: &Quotation, after: &[Word]) -> Option<Attribution> {
+        let first = after.first()?;
+        // A quoted headline's words after it are more headline.
+        if self.blocks[q.last_block].kind != BlockKind::Body {
+            return None;
+        }
+        let lead = gap(self.text, q.close.end, first.span.start);
+        if !(lead.is_empty() || lead == ",") || !self.ends_as_speech(q, lead) {
+            return None;
+        }
+        if !self.is_verb(first) {
+            return self.described_before(after);
+        }
+        // A participle ("…," adding …) has its speaker before it.
+        if first.text(self.text).ends_with("ing") {
+            return None;
+        }
+        let i = (1..after.len())
+            .find(|&k| !self.lexicon.is_time_word(after[k].text(self.text)))
+            .filter(|&k| after[k].text(self.text) != "that")?;
+        let m = self.described_after(after, i)?;
+        Some(Attribution::new(
+            Rule::QuoteCommaVerbSpeaker,
+            Kind::Direct,
+            Some(m),
+            Some(first.span),
+        ))
+    }
+
+    /// True when a quotation ends as a quotation of speech does before its
+    /// signature: with a comma, a question or an exclamation mark inside
+    /// its marks or a comma after them (`"We are ready," the…`).
+    fn ends_as_speech(&self, q: &Quotation, lead: &str) -> bool {
+        let c = q.content();
+        lead == ","
+            || self.text[c.start..c.end]
+                .trim_end_matches(|ch: char| ch.is_whitespace() || matches!(ch, '\'' | '’' | '"'))
+                .ends_with([',', '?', '!'])
+    }
+
+    /// True when `w` reads as part of a noun phrase, not a verb of its own
+    /// or a pronoun: no speech verb, auxiliary, irregular past or lower-case
+    /// word in -ed ("the order released Friday said" is no speaker's
+    /// description), and no "I", which the mention rules leave out.
+    fn is_description_word(&self, w: &Word) -> bool {
+        let t = w.text(self.text);
+        !(self.is_verb(w)
+            || self.lexicon.class(t).pronoun().is_some()
+            || self.lexicon.is_auxiliary(t)
+            || self.lexicon.is_irregular_past(t)
+            || t.len() > 3 && !is_capitalized(t) && t.ends_with("ed"))
+    }
+
+    /// `"…," said the second official.` · `"…," tweeted another.`: a verb
+    /// right after a quotation of speech whose speaker, `after[i..]` up to
+    /// the end of the clause, is a description the mention rules do not
+    /// read. A name or role that ends it is the mention ("said retired
+    /// surgeon Ana Ruiz"); else the description's own words are.
+    fn described_after(&self, after: &[Word], i: usize) -> Option<Mention> {
+        let end = self.clause_end(after, i);
+        if end - i > MAX_DESCRIPTION {
+            return None;
+        }
+        let named = self.named_in(&after[..end], i + 1);
+        if named.is_some() {
+            return named;
+        }
+        (after[i..end].iter().all(|w| self.is_description_word(w)))
+            .then(|| self.description(&after[i..end]))
+    }
+
+    /// The first mention of a person or an organisation read from one of
+    /// `w[from..]` that ends with the last of `w`: the name a description
+    /// ends with ("retired surgeon Ana Ruiz").
+    fn named_in(&self, w: &[Word], from: usize) -> Option<Mention> {
+        let last = w.last()?.span.end;
+        (from..w.len()).find_map(|k| {
+            mention_after(self.text, w, k, self.lexicon).filter(|m| {
+                m.span.end == last
+                    && matches!(m.kind, MentionKind::Person { .. } | MentionKind::Org { .. })
+            })
+        })
+    }
+
+    /// One past the last word of the clause that `w[from]` stands in: the
+    /// first word after a mark that parts clauses, or the window's end. A
+    /// mark inside a word's run ("9/11", "Smith-Jones", "Mr.") parts none.
+    fn clause_end(&self, w: &[Word], from: usize) -> usize {
+        (from + 1..w.len())
+            .find(|&k| {
+                gap(self.text, w[k - 1].span.end, w[k].span.start)
+                    .contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”'])
+            })
+            .unwrap_or(w.len())
+    }
+
+    /// The mention made of the words `w` of a description: a name the
+    /// lexicon does not know as one when they are one or two capitalised
+    /// words ("Read", "Jun"), else the description's words as they stand.
+    fn description(&self, w: &[Word]) -> Mention {
+        let span = Span::new(w[0].span.start, w[w.len() - 1].span.end);
+        if w.len() <= 2 && w.iter().all(|x| is_capitalized(x.text(self.text))) {
+            Mention {
+                span,
+                kind: MentionKind::Person {
+                    name: span,
+                    title: None,
+                },
+            }
+        } else {
+            Mention::document(span)
+        }
+    }
+
+    /// `"…," Ruiz of the port authority said.` · `"…," Read said.`: a
+    /// speech verb that closes the clause after a quotation of speech, with
+    /// a description of its speaker before it that the mention rules do not
+    /// read whole. A name opening it that a prepositional phrase follows
+    /// is the mention; else the description's own words are.
+    fn described_before(&self, after: &[Word]) -> Option<Attribution> {
+        let text = self.text;
+        // The words up to the verb: a plain stretch, no mark between them
+        // but the period of an abbreviation ("Mr. Ruiz").
+        let reach = after.len().min(MAX_DESCRIPTION + 1);
+        let plain = |k: usize| {
+            let g = gap(text, after[k - 1].span.end, after[k].span.start);
+            g.is_empty() || g == "." && is_capitalized(after[k - 1].text(text))
+        };
+        let vi = (1..reach).find(|&k| !plain(k) || !self.is_description_word(&after[k]))?;
+        if !plain(vi) || !self.is_verb(&after[vi]) || !self.is_description_word(&after[0]) {
+            return None;
+        }
+        // The verb closes the clause: only cue and time words follow it up
+        // to a comma or the window's end.
+        let end = self.clause_end(after, vi);
+        if self.last_verb(&after[..end], end - vi) != Some(vi) {
+            return None;
+        }
+        let t = after[0].text(text);
+        let m = mention_after(text, after, 0, self.lexicon)
+            .filter(|m| {
+                let n = after.partition_point(|w| w.span.start < m.span.end);
+                n == vi
+                    || n < vi
+                        && (self.lexicon.class(after[n].text(text)))
+                            .is_modifier_preposition(after[n].text(text))
+            })
+            .or_else(|| self.named_in(&after[..vi], 1))
+            .or_else(|| {
+                (is_capitalized(t) || self.lexicon.class(t).is_determiner())
+                    .then(|| self.description(&after[..vi]))
+            })?;
+        Some(Attribution::new(
+            Rule::QuoteCommaSpeakerVerb,
+            Kind::Direct,
+            Some(m),
+            Some(after[vi].span),
+        ))
     }
 
     /// `"…" – Lavrov`: a quotation signed with a dash and a name that ends
@@ -723,6 +894,17 @@ impl Context<'_> {
                 Some(cue),
             ));
         }
+        if let Some(a) = self.inverted(window.start == sentence.start, before, colon) {
+            return Some(a);
+        }
+        if let Some((m, cue)) = self.as_worded(before) {
+            let rule = if colon {
+                Rule::SpeakerVerbColonQuote
+            } else {
+                Rule::SpeakerVerbCommaQuote
+            };
+            return Some(Attribution::new(rule, Kind::Direct, Some(m), Some(cue)));
+        }
         if colon {
             return self.lead_in_words(before);
         }
@@ -793,25 +975,88 @@ impl Context<'_> {
     /// it.
     fn last_verb(&self, w: &[Word], reach: usize) -> Option<usize> {
         let lo = w.len().saturating_sub(reach);
-        (lo..w.len()).rev().find(|&vi| {
-            if !self.is_verb(&w[vi]) {
+        (lo..w.len())
+            .rev()
+            .find(|&vi| self.is_verb(&w[vi]) && self.only_cue_words(w, vi + 1))
+    }
+
+    /// True when `w[from..]` are only words of a cue ("reporters", "in a
+    /// statement") and time words.
+    fn only_cue_words(&self, w: &[Word], from: usize) -> bool {
+        let mut i = from;
+        while i < w.len() {
+            let obj = cues::verb_object_len(self.text, w, i, self.lexicon);
+            if obj > 0 {
+                i += obj;
+                continue;
+            }
+            let class = self.lexicon.class(w[i].text(self.text));
+            if !class.is_time_word() && !class.is_speech_adverb() {
                 return false;
             }
-            let mut i = vi + 1;
-            while i < w.len() {
-                let obj = cues::verb_object_len(self.text, w, i, self.lexicon);
-                if obj > 0 {
-                    i += obj;
-                    continue;
-                }
-                let class = self.lexicon.class(w[i].text(self.text));
-                if !class.is_time_word() && !class.is_speech_adverb() {
-                    return false;
-                }
-                i += 1;
+            i += 1;
+        }
+        true
+    }
+
+    /// `Said Ruiz: "…"` · `But, said the minister, "…"`: a speech verb
+    /// before its speaker, opening the sentence (capitalised, then) or set
+    /// off by a comma, and the speaker's mention ends the words before the
+    /// quotation. `opens` tells whether `w` starts the sentence.
+    fn inverted(&self, opens: bool, w: &[Word], colon: bool) -> Option<Attribution> {
+        let text = self.text;
+        let last = w.last()?.span.end;
+        let lo = w.len().saturating_sub(MAX_SIGNATURE);
+        (lo..w.len() - 1).rev().find_map(|vi| {
+            let verb = &w[vi];
+            let set_off = if vi == 0 {
+                opens
+            } else {
+                gap(text, w[vi - 1].span.end, verb.span.start) == ","
+            };
+            // "…, told reporters, "…"": the person after a verb such as
+            // "tell" is the one spoken to.
+            let t = verb.text(text);
+            if !set_off
+                || !cues::is_verb(text, verb, self.lexicon)
+                || is_capitalized(t) && vi > 0
+                || t.ends_with("ing")
+                || self.lexicon.takes_object(t)
+            {
+                return None;
             }
-            true
+            let m = mention_after(text, w, vi + 1, self.lexicon)?;
+            let rule = if colon {
+                Rule::SpeakerVerbColonQuote
+            } else {
+                Rule::SpeakerVerbCommaQuote
+            };
+            (m.span.end == last)
+                .then(|| Attribution::new(rule, Kind::Direct, Some(m), Some(verb.span)))
         })
+    }
+
+    /// `As Ruiz put it, "…"` · `as the union phrased it: "…"`: a phrase of
+    /// how something was worded, its subject after "as", ends the words
+    /// before the quotation, which are that subject's. The mention and the
+    /// phrase.
+    fn as_worded(&self, w: &[Word]) -> Option<(Mention, Span)> {
+        let text = self.text;
+        let lo = w.len().saturating_sub(MAX_SIGNATURE);
+        let (k, n) = (lo..w.len()).rev().find_map(|k| {
+            let n = cues::manner_phrase_len(text, w, k, self.lexicon);
+            (n > 0 && self.only_cue_words(w, k + n)).then_some((k, n))
+        })?;
+        let m = mention_before(text, w, k, self.lexicon)?;
+        let s = w.partition_point(|x| x.span.start < m.span.start);
+        // "As the Post's Ana Ruiz puts it": "as" a few plain words before
+        // the mention, which may be set off by an apposition ("as Ana
+        // Ruiz, the port's director, put it").
+        let plain = (s.saturating_sub(AS_REACH)..s)
+            .rev()
+            .take_while(|&a| gap(text, w[a].span.end, w[a + 1].span.start).is_empty())
+            .any(|a| w[a].text(text).eq_ignore_ascii_case("as"));
+        plain.then(|| (m, Span::new(w[k].span.start, w[k + n - 1].span.end)))
     }
 
     /// A filter of the words from `from` on, in order, that keeps those
@@ -1470,6 +1715,14 @@ const LIST_LEAD: usize = 12;
 
 /// The fewest words a quotation with no attribution has to be returned.
 const MIN_SPEECH_WORDS: usize = 6;
+
+/// The most words a description of a speaker that the mention rules do
+/// not read ("the second official", "Ruiz of the port authority") has.
+const MAX_DESCRIPTION: usize = 12;
+
+/// How many words before a speaker's mention the "as" of `As the Post's
+/// Ana Ruiz put it` is looked for.
+const AS_REACH: usize = 3;
 
 /// The most words a dash signature or a lead-in label has.
 const MAX_SIGNATURE: usize = 10;

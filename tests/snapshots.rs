@@ -310,10 +310,9 @@ snapshot_reported!(
 
 snapshot_reported!(
     /// An obituary: the deceased quoted ("she once said", "she said in a
-    /// 1994 interview"), tributes from a colleague and a son, years in
-    /// brackets. Known errors: the fragment after "as she once put it," is
-    /// not attributed, and "Colleagues remembered her as demanding but
-    /// generous" is returned as reported speech.
+    /// 1994 interview", "as she once put it,"), tributes from a colleague
+    /// and a son, years in brackets. Known error: "Colleagues remembered
+    /// her as demanding but generous" is returned as reported speech.
     obituary_with_tributes_reported,
     "articles/obituary_engineer.txt"
 );
