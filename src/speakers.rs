@@ -2734,7 +2734,7 @@ struct Names<'t> {
 }
 
 /// What is known of the first full name that ends in a surname.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct Surname {
     /// The full name's index in [`Names::entities`], once found.
     first: Option<usize>,
@@ -3141,7 +3141,8 @@ impl<'t> Names<'t> {
     /// beyond may hold one: the surname is looked for there as bytes, and
     /// the look-up waits for the running text past the first place found.
     fn first_full_name(&mut self, key: &str, lexicon: &Lexicon) -> Option<Entity> {
-        let mut s = self.surnames.get(key).copied().unwrap_or(Surname {
+        let kept = self.surnames.get(key).copied();
+        let mut s = kept.unwrap_or(Surname {
             first: None,
             searched: 0,
             ahead: 0,
@@ -3156,11 +3157,9 @@ impl<'t> Names<'t> {
             }
             self.unsettled |= s.ahead != usize::MAX;
         }
-        match self.surnames.get_mut(key) {
-            Some(kept) => *kept = s,
-            None => {
-                self.surnames.insert(key.to_owned(), s);
-            }
+        // Most look-ups find a full name found before: nothing to keep.
+        if kept != Some(s) {
+            self.surnames.insert(key.to_owned(), s);
         }
         // A full name's gender is its own: it is never settled later.
         s.first.map(|i| self.entities[i])
