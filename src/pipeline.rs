@@ -207,6 +207,12 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         }
         if last {
             self.name(blocks, end, true);
+            // The window's lists are read no more: their memory goes back
+            // before the last quotes are made, which take its place.
+            self.quotations = Vec::new();
+            self.direct = Vec::new();
+            self.absorbed = Vec::new();
+            self.attributor = Attributor::default();
         }
         self.resolver.set_title(self.topics.title());
         self.resolve();
