@@ -1,15 +1,17 @@
 //! The stages in order, from the input text to [`Quote`]s.
 //!
 //! A long text is read a window of paragraphs at a time, each window
-//! through every stage up to its attributions (layout, marks, rules,
-//! reported speech) while its text is in cache, in lists kept from one
-//! window to the next; a window ends at a paragraph break that no
-//! quotation is open across. Only what the windows found is kept: the
-//! attributions, and the running text near them, where the resolver looks
-//! for names. Speakers are resolved last, over those, since a surname is
-//! looked for in all of them.
+//! through every stage (layout, marks, rules, reported speech, speakers)
+//! while its text is in cache, in lists kept from one window to the next;
+//! a window ends at a paragraph break that no quotation is open across.
+//! Only what the windows found is kept: the quotes, and the running text
+//! near attributions, where the resolver looks for names. A speaker whose
+//! resolution may depend on the text still to come (a surname whose full
+//! name may follow, a role noun whose holder may be named a few paragraphs
+//! on) waits for it, and the attributions after it with it.
 
 use std::borrow::Cow;
+use std::collections::VecDeque;
 
 use crate::extractor::Options;
 use crate::layout::{self, BlockKind, Blocks};
@@ -19,7 +21,7 @@ use crate::reported::{self, Reported};
 use crate::rules::{Attribution, Attributor, Context, Source};
 use crate::sentences::Sentences;
 use crate::span::walk_to;
-use crate::speakers::{MentionKind, Resolver};
+use crate::speakers::{MentionKind, Resolver, Unsettled};
 use crate::topic::Topics;
 use crate::{Kind, Quote, Rule, Span};
 
@@ -45,12 +47,10 @@ pub(crate) fn run_in<'t>(
     let mut style = None;
     let mut count_every_double = false;
     loop {
-        let (found, read) = find(text, lexicon, options, window, style, count_every_double);
+        let (quotes, read) = find(text, lexicon, options, window, style, count_every_double);
         match read.article {
             None => count_every_double = true,
-            Some(article) if read.used.is_none_or(|used| used == article) => {
-                return resolve(text, lexicon, found);
-            }
+            Some(article) if read.used.is_none_or(|used| used == article) => return quotes,
             Some(article) => style = Some(article),
         }
     }
@@ -61,18 +61,6 @@ pub(crate) fn run_in<'t>(
 struct Styles {
     used: Option<Style>,
     article: Option<Style>,
-}
-
-/// What the windows of a text found: every attribution to resolve, in
-/// document order, and the running text near them.
-#[derive(Default)]
-struct Found<'t> {
-    attributions: Vec<Attributed<'t>>,
-    /// The running text outside quotations in the paragraphs near
-    /// attributions, in order: where the resolver reads names.
-    running: Vec<Span>,
-    /// The article's title, if it has one.
-    title: Option<Span>,
 }
 
 /// An attribution whose speaker is to be resolved, and what its quote
@@ -90,9 +78,9 @@ struct Attributed<'t> {
     kept: bool,
 }
 
-/// Reads `text` a window at a time up to its attributions, in `style` if
-/// given, counting every double pair for the article's style if asked.
-/// Returns the attributions and the styles of the reading.
+/// Reads `text` a window at a time up to its quotes, in `style` if given,
+/// counting every double pair for the article's style if asked. Returns
+/// the quotes and the styles of the reading.
 fn find<'t>(
     text: &'t str,
     lexicon: &Lexicon,
@@ -100,7 +88,7 @@ fn find<'t>(
     window: usize,
     style: Option<Style>,
     count_every_double: bool,
-) -> (Found<'t>, Styles) {
+) -> (Vec<Quote<'t>>, Styles) {
     let mut reader = Reader::new(text, lexicon, options, window, style);
     if count_every_double {
         reader.pairing.count_every_double();
@@ -112,12 +100,12 @@ fn find<'t>(
     });
     let list = &layout.blocks;
     reader.read(Blocks { list, first }, true);
-    reader.found.title = reader.topics.title();
+    debug_assert!(reader.pending.is_empty(), "every speaker is resolved");
     let styles = Styles {
         used: reader.style,
         article: (reader.pairing.style_known()).then(|| reader.pairing.style()),
     };
-    (reader.found, styles)
+    (reader.quotes, styles)
 }
 
 /// How far back before a window its context reaches, in bytes at least:
@@ -153,15 +141,21 @@ struct Reader<'t, 'a> {
     /// Whether each quotation of the window is part of reported speech.
     absorbed: Vec<bool>,
     topics: Topics,
-    /// How many blocks from the start have their running text in
-    /// `found.running`, if near an attribution; the blocks after them
-    /// wait for the attributions up to NAME_LOOKBACK blocks on.
+    /// How many blocks from the start have their running text given to
+    /// the resolver, if near an attribution; the blocks after them wait
+    /// for the attributions up to NAME_LOOKBACK blocks on.
     named: usize,
     /// Whether each block from `named` on is near an attribution.
     near: Vec<bool>,
     /// How many paragraphs of the lede are still to come.
     lede: usize,
-    found: Found<'t>,
+    resolver: Resolver<'t>,
+    /// The attributions whose speakers are not resolved yet, in order.
+    pending: VecDeque<Attributed<'t>>,
+    /// Who said the last quotation resolved, whom the next one may
+    /// continue.
+    previous: Option<Said<'t>>,
+    quotes: Vec<Quote<'t>>,
 }
 
 impl<'t: 'a, 'a> Reader<'t, 'a> {
@@ -189,7 +183,10 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             named: 0,
             near: Vec::new(),
             lede: LEDE,
-            found: Found::default(),
+            resolver: Resolver::streaming(text),
+            pending: VecDeque::new(),
+            previous: None,
+            quotes: Vec::new(),
         }
     }
 
@@ -209,8 +206,16 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             self.window(blocks, end);
         }
         if last {
-            self.name(blocks, end);
+            self.name(blocks, end, true);
+            // The window's lists are read no more: their memory goes back
+            // before the last quotes are made, which take its place.
+            self.quotations = Vec::new();
+            self.direct = Vec::new();
+            self.absorbed = Vec::new();
+            self.attributor = Attributor::default();
         }
+        self.resolver.set_title(self.topics.title());
+        self.resolve();
         // The next window's context starts at this one's or after.
         self.base
     }
@@ -250,7 +255,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         };
         reports.retain(|r| r.block >= done - self.base);
         self.attributions(blocks, first, end, &mut reports);
-        self.name(blocks, end.saturating_sub(NAME_LOOKBACK));
+        self.name(blocks, end.saturating_sub(NAME_LOOKBACK), false);
         self.topics.read_to(blocks, end);
         self.last_body = (done..end)
             .rev()
@@ -302,7 +307,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             Event::Reported(ri) => reports[ri].content.start,
         });
         self.near.resize(end - self.named, false);
-        self.found.attributions.reserve(events.len());
+        self.pending.reserve(events.len());
         for e in events {
             let (attributed, near) = match e {
                 Event::Quotation(qi, a) => {
@@ -336,7 +341,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                     (attributed, r.block)
                 }
             };
-            self.found.attributions.push(attributed);
+            self.pending.push_back(attributed);
             // Names are read where resolution looks for them: the few
             // paragraphs up to each attribution, where its pronouns and
             // role nouns point.
@@ -347,10 +352,11 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         }
     }
 
-    /// Keeps the running text outside quotations of the blocks from
-    /// `named` to `end` that are near an attribution or in the lede, which
-    /// introduces people in full.
-    fn name(&mut self, blocks: Blocks<'_>, end: usize) {
+    /// Gives the resolver the running text outside quotations of the
+    /// blocks from `named` to `end` that are near an attribution or in the
+    /// lede, which introduces people in full; `last` when no block comes
+    /// after.
+    fn name(&mut self, blocks: Blocks<'_>, end: usize, last: bool) {
         let end = end.max(self.named);
         if self.near.len() < end - self.named {
             self.near.resize(end - self.named, false);
@@ -365,18 +371,58 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                 self.lede -= 1;
             }
         }
-        // About a span a paragraph: room for them at once.
-        self.found.running.reserve(read.len());
-        let near = &self.near;
-        outside_quotations_into(
-            read,
-            &self.quotations,
-            |bi, b| b.kind == BlockKind::Body && near[bi],
-            false,
-            &mut self.found.running,
-        );
+        // The running text of the blocks after starts at the next block.
+        let known = match blocks.list.last() {
+            _ if last => self.text.len(),
+            Some(_) if end < blocks.end() => blocks[end].span.start,
+            Some(b) => b.span.end,
+            None => 0,
+        };
+        let (near, quotations) = (&self.near, &self.quotations);
+        self.resolver.read_to(known, self.lexicon, |running| {
+            // About a span a paragraph: room for them at once.
+            running.reserve(read.len());
+            outside_quotations_into(
+                read,
+                quotations,
+                |bi, b| b.kind == BlockKind::Body && near[bi],
+                false,
+                running,
+            );
+        });
         self.near.drain(..end - self.named);
         self.named = end;
+    }
+
+    /// Resolves the speakers of the attributions pending, in order, up to
+    /// the first the running text known does not settle, and makes their
+    /// quotes.
+    fn resolve(&mut self) {
+        let text = self.text;
+        // Most attributions make a quote: room for them at once.
+        self.quotes.reserve(self.pending.len());
+        self.resolver.reserve(self.pending.len());
+        while let Some(f) = self.pending.front() {
+            let a = &f.attribution;
+            let said = match a.source {
+                Source::Previous if f.quotation => self.previous.clone().unwrap_or_default(),
+                _ => match said(text, a, &mut self.resolver, self.lexicon) {
+                    Ok(said) => said,
+                    Err(Unsettled) => return,
+                },
+            };
+            let Some(f) = self.pending.pop_front() else {
+                return;
+            };
+            let a = &f.attribution;
+            if f.kept {
+                self.quotes
+                    .push(build(text, f.content, f.span, a, &said, f.topic));
+            }
+            if f.quotation {
+                self.previous = Some(said);
+            }
+        }
     }
 
     /// Moves the window's context to the blocks before the next window
@@ -417,45 +463,17 @@ enum Event<'a> {
     Reported(usize),
 }
 
-/// Resolves the speaker of every attribution found, in order, and makes
-/// their quotes.
-fn resolve<'t>(text: &'t str, lexicon: &Lexicon, found: Found<'t>) -> Vec<Quote<'t>> {
-    if found.attributions.is_empty() {
-        return Vec::new();
-    }
-    let mut resolver =
-        Resolver::new(text, found.running, found.attributions.len()).with_title(found.title);
-    let mut quotes: Vec<Quote<'t>> = Vec::with_capacity(found.attributions.len());
-    // The attribution of the quotation before, which the next one may
-    // continue.
-    let mut previous: Option<Said<'t>> = None;
-    for f in found.attributions {
-        let a = &f.attribution;
-        let said = match a.source {
-            Source::Previous if f.quotation => previous.clone().unwrap_or_default(),
-            _ => said(text, a, &mut resolver, lexicon),
-        };
-        if f.kept {
-            quotes.push(build(text, f.content, f.span, a, &said, f.topic));
-        }
-        if f.quotation {
-            previous = Some(said);
-        }
-    }
-    quotes
-}
-
 /// Who said it, for an attribution that names its source (or none).
 fn said<'t>(
     text: &'t str,
     a: &Attribution,
     resolver: &mut Resolver<'t>,
     lexicon: &Lexicon,
-) -> Said<'t> {
-    match a.source {
+) -> Result<Said<'t>, Unsettled> {
+    Ok(match a.source {
         Source::Mention(m) => Said {
             speaker: resolver
-                .resolve(&m, lexicon)
+                .resolve(&m, lexicon)?
                 .or_else(|| named_mention(text, &m)),
             mention: Some(m.span),
             cue: a.cue,
@@ -464,7 +482,7 @@ fn said<'t>(
             cue: a.cue,
             ..Said::default()
         },
-    }
+    })
 }
 
 /// Who said a quotation and with which words: what a continuing quotation

@@ -1367,6 +1367,11 @@ impl Entity {
     }
 }
 
+/// A mention the running text known so far does not resolve for certain:
+/// its resolution waits for more.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Unsettled;
+
 /// The people and organisations of one article, for resolving mentions.
 pub(crate) struct Resolver<'t> {
     text: &'t str,
@@ -1385,34 +1390,77 @@ pub(crate) struct Resolver<'t> {
 }
 
 impl<'t> Resolver<'t> {
-    /// A resolver over the names in `spans` (running text outside
-    /// quotations, in order), for about `mentions` mentions. Nothing is
-    /// read yet: a full name needs no look-up, and a pronoun or role noun
-    /// usually finds its antecedent a few names back.
+    /// A resolver over the names in `spans`, all the running text outside
+    /// quotations of `text`, in order, for about `mentions` mentions.
+    /// Nothing is read yet: a full name needs no look-up, and a pronoun or
+    /// role noun usually finds its antecedent a few names back.
     pub fn new(
         text: &'t str,
         spans: impl IntoIterator<Item = Span>,
         mentions: usize,
     ) -> Resolver<'t> {
+        let mut resolver = Resolver::streaming(text);
+        resolver.reserve(mentions);
+        resolver.names.spans = spans.into_iter().collect();
+        resolver.names.reserve(0);
+        resolver.names.known = text.len();
+        resolver
+    }
+
+    /// A resolver over `text` whose running text is given a stretch at a
+    /// time, in order, with [`Resolver::read_to`].
+    pub fn streaming(text: &'t str) -> Resolver<'t> {
         Resolver {
             text,
-            names: Names::new(text, spans.into_iter().collect()),
-            speakers: Vec::with_capacity(mentions.min(KEPT_SPEAKERS)),
+            names: Names::new(text),
+            speakers: Vec::new(),
             key: String::new(),
             documents: Vec::new(),
             title: None,
         }
     }
 
-    /// The resolver, told the span of the article's title.
-    pub fn with_title(self, title: Option<Span>) -> Resolver<'t> {
-        Resolver { title, ..self }
+    /// Tells the resolver the span of the article's title, once known.
+    pub fn set_title(&mut self, title: Option<Span>) {
+        self.title = title;
     }
 
-    /// The canonical speaker of `mention`, and records it as a speaker.
-    pub fn resolve(&mut self, mention: &Mention, lexicon: &Lexicon) -> Option<Cow<'t, str>> {
+    /// Adds the spans `add` pushes, the running text outside quotations
+    /// after the spans added before, up to byte `known`: every span of
+    /// running text that starts before it is then known.
+    pub fn read_to(&mut self, known: usize, lexicon: &Lexicon, add: impl FnOnce(&mut Vec<Span>)) {
+        let from = self.names.spans.len();
+        add(&mut self.names.spans);
+        self.names.extend(from, known, lexicon);
+    }
+
+    /// Makes room for the speakers of `mentions` more mentions.
+    pub fn reserve(&mut self, mentions: usize) {
+        let room = KEPT_SPEAKERS.saturating_sub(self.speakers.len());
+        self.speakers.reserve(mentions.min(room));
+    }
+
+    /// The canonical speaker of `mention`, and records it as a speaker;
+    /// [`Unsettled`] when the running text known so far does not settle it
+    /// (a surname whose full name may come later, a role noun whose holder
+    /// may be named in the spans after it), which leaves the resolver as
+    /// it was.
+    pub fn resolve(
+        &mut self,
+        mention: &Mention,
+        lexicon: &Lexicon,
+    ) -> Result<Option<Cow<'t, str>>, Unsettled> {
+        self.names.unsettled = false;
+        let e = self.entity_of(mention, lexicon);
+        if self.names.unsettled {
+            return Err(Unsettled);
+        }
+        Ok(e.map(|e| self.record(mention, e, lexicon)))
+    }
+
+    /// Records `e`, the entity of `mention`, as a speaker; its name.
+    fn record(&mut self, mention: &Mention, e: Entity, lexicon: &Lexicon) -> Cow<'t, str> {
         let text = self.text;
-        let e = self.entity_of(mention, lexicon)?;
         let e = Entity {
             name: whole_org_name(text, &e),
             ..e
@@ -1432,7 +1480,7 @@ impl<'t> Resolver<'t> {
         // one ("the health minister") is more often held by someone named
         // next.
         if e.role && !introduces_one(mention, name, lexicon) {
-            return Some(Cow::Borrowed(name));
+            return Cow::Borrowed(name);
         }
         // A person found for a role holds it: the next "the minister" finds
         // them by it.
@@ -1474,7 +1522,7 @@ impl<'t> Resolver<'t> {
             gender,
             ..e
         });
-        Some(Cow::Borrowed(name))
+        Cow::Borrowed(name)
     }
 
     /// The gender a recent speaker named `name`, or whose full name ends in
@@ -2688,9 +2736,9 @@ struct Names<'t> {
     /// The names a gender is settled for together, kept to spare an
     /// allocation per settling.
     chain: Vec<usize>,
-    /// Each surname (lower case) looked for, and the first full name it
-    /// came with.
-    surnames: HashMap<String, Option<usize>>,
+    /// Each surname (lower case) looked for, and what is known of the
+    /// first full name it came with.
+    surnames: HashMap<String, Surname>,
     /// Bytes searched for surnames so far, against [`SEARCH_BUDGET`].
     searched: usize,
     /// `surnames` holds every surname of the running text: all of it was
@@ -2699,6 +2747,26 @@ struct Names<'t> {
     /// Bytes of unread spans skimmed for a name, against [`SEARCH_BUDGET`].
     skimmed: usize,
     scan: NameScan,
+    /// Every span of running text that starts before this byte is in
+    /// `spans`: the text's length once all of it is.
+    known: usize,
+    /// Bytes of text beyond `known` searched for surnames that may come,
+    /// against [`SEARCH_BUDGET`].
+    searched_ahead: usize,
+    /// Set by a look-up whose answer the spans known do not settle.
+    unsettled: bool,
+}
+
+/// What is known of the first full name that ends in a surname.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Surname {
+    /// The full name's index in [`Names::entities`], once found.
+    first: Option<usize>,
+    /// How far the running text was searched for it, in bytes.
+    searched: usize,
+    /// Until found, the next place beyond the running text known where the
+    /// surname may end a full name; `usize::MAX` when no place may.
+    ahead: usize,
 }
 
 /// A walk back over the names before one, for [`Names::back`].
@@ -2716,32 +2784,65 @@ struct Back {
 
 impl<'t> Names<'t> {
     /// True when `at` lies in running text, outside quotations.
-    fn in_running_text(&self, at: usize) -> bool {
+    fn in_running_text(&mut self, at: usize) -> bool {
+        self.wait_unless_known(at);
         let k = self.spans.partition_point(|s| s.end <= at);
         self.spans.get(k).is_some_and(|s| s.start <= at)
     }
 
-    fn new(text: &'t str, spans: Vec<Span>) -> Names<'t> {
-        // Room for the names of the spans from the start, at a generous
-        // guess of their number up to a bound: growing the lists a name at
-        // a time would copy them over and over, and a long text grows them
-        // by doubling.
-        let bytes: usize = spans.iter().map(Span::len).sum();
-        let names = (bytes / BYTES_PER_NAME + 1).min(RESERVED_NAMES);
+    /// Marks the look-up being made unsettled while the spans of running
+    /// text around byte `at` are not all known.
+    fn wait_unless_known(&mut self, at: usize) {
+        if at >= self.known && self.known < self.text.len() {
+            self.unsettled = true;
+        }
+    }
+
+    fn new(text: &'t str) -> Names<'t> {
         Names {
             text,
-            ranges: vec![None; spans.len()],
-            nameless_from: (1..=spans.len()).collect(),
+            ranges: Vec::new(),
+            nameless_from: Vec::new(),
             passed: Vec::new(),
             chain: Vec::new(),
-            spans,
-            entities: Vec::with_capacity(names),
-            settled: Vec::with_capacity(names),
+            spans: Vec::new(),
+            entities: Vec::new(),
+            settled: Vec::new(),
             surnames: HashMap::default(),
             searched: 0,
             complete: false,
             skimmed: 0,
             scan: NameScan::default(),
+            known: 0,
+            searched_ahead: 0,
+            unsettled: false,
+        }
+    }
+
+    /// Gives room for the spans from `from` on and for their names.
+    fn reserve(&mut self, from: usize) {
+        let n = self.spans.len();
+        self.ranges.resize(n, None);
+        self.nameless_from.extend(from + 1..=n);
+        // Room for the names of the first spans at a generous guess of
+        // their number up to a bound: growing the lists a name at a time
+        // would copy them over and over, and a long text grows them by
+        // doubling.
+        if self.entities.capacity() == 0 {
+            let bytes: usize = self.spans.iter().map(Span::len).sum();
+            let names = (bytes / BYTES_PER_NAME + 1).min(RESERVED_NAMES);
+            self.entities.reserve(names);
+            self.settled.reserve(names);
+        }
+    }
+
+    /// Takes in the spans from `from` on, which follow those known, up to
+    /// byte `known`. Once all surnames are recorded, theirs are too.
+    fn extend(&mut self, from: usize, known: usize, lexicon: &Lexicon) {
+        self.reserve(from);
+        self.known = known;
+        if self.complete {
+            self.record_surnames(from, lexicon);
         }
     }
 
@@ -2821,6 +2922,7 @@ impl<'t> Names<'t> {
     /// The last name that ends at or before `at`; `None` also when it lies
     /// in a span that ends at or before `floor`, which is then not read.
     fn last_before(&mut self, at: usize, floor: usize, lexicon: &Lexicon) -> Option<Pos> {
+        self.wait_unless_known(at);
         let k = self
             .spans
             .partition_point(|s| s.start <= at)
@@ -2877,6 +2979,12 @@ impl<'t> Names<'t> {
                     return Some(e);
                 }
             }
+        }
+        // The spans to come may hold the name, when fewer than LOOK_AHEAD
+        // were read.
+        if self.spans.len() - first < LOOK_AHEAD {
+            let known = self.known;
+            self.wait_unless_known(known);
         }
         None
     }
@@ -3051,23 +3159,64 @@ impl<'t> Names<'t> {
 
     /// The first full name in the running text whose last word is `key`
     /// (lower case).
+    ///
+    /// The first full name in the running text known is the first in all
+    /// of it. Where none is known, the look-up is unsettled while the text
+    /// beyond may hold one: the surname is looked for there as bytes, and
+    /// the look-up waits for the running text past the first place found.
     fn first_full_name(&mut self, key: &str, lexicon: &Lexicon) -> Option<Entity> {
-        let found = match self.surnames.get(key) {
-            Some(&found) => found,
-            None if self.complete => None,
-            None => {
-                let found = self.search(key, lexicon);
-                self.surnames.insert(key.to_owned(), found);
-                found
+        let kept = self.surnames.get(key).copied();
+        let mut s = kept.unwrap_or(Surname {
+            first: None,
+            searched: 0,
+            ahead: 0,
+        });
+        if s.first.is_none() && !self.complete && s.searched < self.known {
+            s.first = self.search(key, s.searched, lexicon);
+            s.searched = self.known;
+        }
+        if s.first.is_none() && s.ahead != usize::MAX {
+            if s.ahead < self.known {
+                s.ahead = self.ahead(key, lexicon);
             }
-        };
+            self.unsettled |= s.ahead != usize::MAX;
+        }
+        // Most look-ups find a full name found before: nothing to keep.
+        if kept != Some(s) {
+            self.surnames.insert(key.to_owned(), s);
+        }
         // A full name's gender is its own: it is never settled later.
-        found.map(|i| self.entities[i])
+        s.first.map(|i| self.entities[i])
     }
 
-    /// Reads the spans that may hold a full name ending in `key`, in order,
-    /// up to the first that does.
-    fn search(&mut self, key: &str, lexicon: &Lexicon) -> Option<usize> {
+    /// The first place at or after the running text known where `key` may
+    /// end a full name, as its bytes show: after a space, capitalised
+    /// unless a particle. `usize::MAX` when there is none; the running
+    /// text's end when it cannot be told, as for a surname beyond ASCII or
+    /// once the text beyond was searched too often.
+    fn ahead(&mut self, key: &str, lexicon: &Lexicon) -> usize {
+        let (text, from) = (self.text.as_bytes(), self.known);
+        if from >= text.len() {
+            return usize::MAX;
+        }
+        if !key.is_ascii() || self.searched_ahead > SEARCH_BUDGET * text.len() {
+            return from;
+        }
+        let needle = Caseless::new(key, !lexicon.class(key).is_name_particle(key));
+        let mut at = from;
+        let found = loop {
+            match needle.find(text, at) {
+                Some(hit) if hit == 0 || text[hit - 1] != b' ' => at = hit + 1,
+                hit => break hit,
+            }
+        };
+        self.searched_ahead += found.unwrap_or(text.len()) - from;
+        found.unwrap_or(usize::MAX)
+    }
+
+    /// Reads the spans that may hold a full name ending in `key`, in order
+    /// from byte `resume`, up to the first that does.
+    fn search(&mut self, key: &str, resume: usize, lexicon: &Lexicon) -> Option<usize> {
         let (Some(first), Some(last)) = (self.spans.first(), self.spans.last()) else {
             return None;
         };
@@ -3077,7 +3226,8 @@ impl<'t> Names<'t> {
         // is but a particle ("Ludwig van"): a surname that is no particle
         // is looked for only where it starts with a capital.
         let needle = Caseless::new(key, !lexicon.class(key).is_name_particle(key));
-        let mut from = start;
+        let mut from = start.max(resume);
+        let resumed = from;
         let mut k = 0;
         let mut found = None;
         while let Some(at) = needle.find(hay, from) {
@@ -3102,7 +3252,7 @@ impl<'t> Names<'t> {
             // The span holds no such name: on to the next.
             from = s.end;
         }
-        self.searched += from.min(end) - start;
+        self.searched += from.min(end).saturating_sub(resumed);
         if self.searched > SEARCH_BUDGET * (end - start) {
             self.complete(lexicon);
         }
@@ -3139,16 +3289,28 @@ impl<'t> Names<'t> {
         }
     }
 
-    /// Reads every span and records each surname's first full name.
+    /// Reads every span and records each surname's first full name; so
+    /// are the spans added after.
     fn complete(&mut self, lexicon: &Lexicon) {
-        for k in 0..self.spans.len() {
+        self.record_surnames(0, lexicon);
+        self.complete = true;
+    }
+
+    /// Reads the spans from `from` on and records the surnames of their
+    /// full names where none was found before.
+    fn record_surnames(&mut self, from: usize, lexicon: &Lexicon) {
+        for k in from..self.spans.len() {
             for i in self.read(k, lexicon) {
                 if let Some(s) = self.surname(i) {
-                    self.surnames.entry(s.into_owned()).or_insert(Some(i));
+                    let s = self.surnames.entry(s.into_owned()).or_insert(Surname {
+                        first: None,
+                        searched: 0,
+                        ahead: 0,
+                    });
+                    s.first.get_or_insert(i);
                 }
             }
         }
-        self.complete = true;
     }
 }
 

