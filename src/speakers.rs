@@ -1805,7 +1805,14 @@ impl<'t> Resolver<'t> {
                                 .flatten()
                         })
                         // A role's own words are no holder of another role.
-                        .or_else(|| self.antecedent(at, |e| !e.org && !e.role, false, lexicon)),
+                        // Like a pronoun, an epithet the lexicon holds no
+                        // role of ("the 22-year-old", "the newcomer")
+                        // passes over a name that was an object ("a win
+                        // over Daniil Medvedev") to the subject before it.
+                        .or_else(|| {
+                            let epithet = lexicon.role(&noun).is_none();
+                            self.antecedent(at, |e| !e.org && !e.role, epithet, lexicon)
+                        }),
                     RoleClass::Org if definite => self
                         .antecedent(
                             at,
