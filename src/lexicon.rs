@@ -86,6 +86,7 @@ const WORD_NOUNS: &str = include_str!("lexicon/word_nouns.txt");
 const AMOUNT_WORDS: &str = include_str!("lexicon/amount_words.txt");
 const CONTINUATION_WORDS: &str = include_str!("lexicon/continuation_words.txt");
 const IRREGULAR_PASTS: &str = include_str!("lexicon/irregular_pasts.txt");
+const DEMONYMS: &str = include_str!("lexicon/demonyms.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -632,6 +633,8 @@ const CONTINUATION_ON: u64 = 1 << 56;
 const IRREGULAR_PAST: u64 = 1 << 57;
 /// A noun that names a quoted word or phrase after it: "word", "term".
 const WORD_NOUN: u64 = 1 << 58;
+/// A noun for a person of a nation or region: "Spaniard", "Kenyan".
+const DEMONYM: u64 = 1 << 59;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -986,6 +989,11 @@ impl WordClass {
         self.flags & NOUN_FORM != 0
     }
 
+    /// True for a noun for a person of a nation or region: "Spaniard".
+    pub fn is_demonym(self) -> bool {
+        self.flags & DEMONYM != 0
+    }
+
     /// The role class of a role noun ("minister", "officials").
     pub fn role(self) -> Option<RoleClass> {
         self.role
@@ -1210,6 +1218,7 @@ impl Lexicon {
             (WORD_NOUNS, WORD_NOUN),
             (AMOUNT_WORDS, AMOUNT_WORD),
             (IRREGULAR_PASTS, IRREGULAR_PAST),
+            (DEMONYMS, DEMONYM),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [

@@ -69,7 +69,10 @@ impl Mention {
     pub fn is_generic(&self, text: &str, lexicon: &Lexicon) -> bool {
         match self.kind {
             MentionKind::Document => true,
-            MentionKind::Role { head, .. } => lexicon.role(&text[head.start..head.end]).is_none(),
+            MentionKind::Role { head, .. } => {
+                let noun = &text[head.start..head.end];
+                lexicon.role(noun).is_none() && !lexicon.class(noun).is_demonym()
+            }
             _ => false,
         }
     }
@@ -170,6 +173,26 @@ fn classify_run(
         [rest @ .., _] if !rest.is_empty() && class_of(rest.len()).is_postnominal() => rest,
         _ => run,
     };
+    // "the Spaniard", "a Kenyan": a demonym alone after a determiner, which
+    // may open the sentence ("The Spaniard added"), is an epithet of
+    // someone, resolved as a role noun is, not a name.
+    if let [w] = run
+        && class_of(0).is_demonym()
+        && let Some(before) = text[..w.span.start].strip_suffix(' ')
+        && let determiner = lexicon.class(
+            before[floor_char(text, before.len().saturating_sub(MAX_WORD_BEFORE))..]
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or(""),
+        )
+        && determiner.is_determiner()
+    {
+        return MentionKind::Role {
+            head: w.span,
+            class: RoleClass::Person,
+            definite: determiner.is_definite(),
+        };
+    }
     let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
     let last = run[run.len() - 1].text(text);
     let has_of = run.iter().any(|w| w.text(text) == "of");
@@ -1971,7 +1994,10 @@ impl<'t> Resolver<'t> {
         noun: &str,
         lexicon: &Lexicon,
     ) -> Option<Entity> {
-        lexicon.role(noun)?;
+        // "A German in the crowd said": one person the demonym describes.
+        if lexicon.role(noun).is_none() && !lexicon.class(noun).is_demonym() {
+            return None;
+        }
         let at = mention.span.start;
         // Between commas: "on Main Street, police said" is no apposition.
         // The commas are looked for before the name.
