@@ -704,12 +704,9 @@ fn core_before(
                 // speaks.
                 if prep == "for"
                     && speaks_for(&text[h.start..h.end], lexicon)
-                    && let Some(name) = spoken_for(text, m.kind, lexicon)
+                    && let Some(kind) = spoken_for_kind(text, m.kind, lexicon)
                 {
-                    return Some(Mention {
-                        span,
-                        kind: MentionKind::Org { name },
-                    });
+                    return Some(Mention { span, kind });
                 }
                 return Some(Mention {
                     span,
@@ -922,6 +919,23 @@ fn spoken_for(text: &str, kind: MentionKind, lexicon: &Lexicon) -> Option<Span> 
             (!lexicon.is_first_name(first)).then_some(name)
         }
         _ => None,
+    }
+}
+
+/// The kind of mention "a spokeswoman for" and `kind` make: the
+/// organisation [`spoken_for`] names, or the company a definite company
+/// noun points back at ("a spokeswoman for the retailer"), resolved as
+/// "the company" is. Another organisation's noun ("a spokeswoman for the
+/// department") more often names one the article has not named, and the
+/// spokeswoman stays the speaker.
+fn spoken_for_kind(text: &str, kind: MentionKind, lexicon: &Lexicon) -> Option<MentionKind> {
+    match kind {
+        MentionKind::Role {
+            head,
+            class: RoleClass::Org,
+            definite: true,
+        } if lexicon.is_company_noun(&text[head.start..head.end]) => Some(kind),
+        _ => spoken_for(text, kind, lexicon).map(|name| MentionKind::Org { name }),
     }
 }
 
@@ -1262,11 +1276,11 @@ fn read_mention_after(
                 && words.get(end).is_some_and(|w| w.text(text) == "for")
                 && joined(text, head, &words[end], &[""])
                 && let Some(org) = read_mention_after(classes, end + 1, false)
-                && let Some(name) = spoken_for(text, org.kind, lexicon)
+                && let Some(kind) = spoken_for_kind(text, org.kind, lexicon)
             {
                 return Some(Mention {
                     span: Span::new(first.span.start, org.span.end),
-                    kind: MentionKind::Org { name },
+                    kind,
                 });
             }
             Some(Mention {
@@ -1859,7 +1873,11 @@ impl<'t> Resolver<'t> {
                         // names a place, not a company ("the
                         // Singapore-based freight company").
                         .or_else(|| {
-                            let mut words = text[mention.span.start..mention.span.end].split(' ');
+                            // "a spokeswoman for the retailer": the words of
+                            // the organisation's noun phrase.
+                            let phrase = &text[mention.span.start..mention.span.end];
+                            let phrase = phrase.rsplit_once(" for ").map_or(phrase, |(_, p)| p);
+                            let mut words = phrase.split(' ');
                             let plain =
                                 words.next().is_some_and(|w| lexicon.class(w).is_definite())
                                     && words.all(|w| {
