@@ -88,6 +88,7 @@ const CONTINUATION_WORDS: &str = include_str!("lexicon/continuation_words.txt");
 const IRREGULAR_PASTS: &str = include_str!("lexicon/irregular_pasts.txt");
 const OCCASION_NOUNS: &str = include_str!("lexicon/occasion_nouns.txt");
 const PLACE_HEADS: &str = include_str!("lexicon/place_heads.txt");
+const DEMONYMS: &str = include_str!("lexicon/demonyms.txt");
 
 /// Short words found anywhere in a text without regard to ASCII case.
 ///
@@ -644,6 +645,8 @@ const WORD_NOUN: u64 = 1 << 58;
 const OCCASION_NOUN: u64 = 1 << 59;
 /// A word that ends a street's or a square's name: "Avenue", "Road".
 const PLACE_HEAD: u64 = 1 << 60;
+/// A noun for a person of a nation or region: "Spaniard", "Kenyan".
+const DEMONYM: u64 = 1 << 61;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -1010,6 +1013,11 @@ impl WordClass {
         self.flags & NOUN_FORM != 0
     }
 
+    /// True for a noun for a person of a nation or region: "Spaniard".
+    pub fn is_demonym(self) -> bool {
+        self.flags & DEMONYM != 0
+    }
+
     /// The role class of a role noun ("minister", "officials").
     pub fn role(self) -> Option<RoleClass> {
         self.role
@@ -1242,6 +1250,7 @@ impl Lexicon {
             (AMOUNT_WORDS, AMOUNT_WORD),
             (IRREGULAR_PASTS, IRREGULAR_PAST),
             (PLACE_HEADS, PLACE_HEAD),
+            (DEMONYMS, DEMONYM),
         ];
         // Lists with a mark on some words: "the<TAB>definite".
         let marked = [

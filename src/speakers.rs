@@ -69,7 +69,10 @@ impl Mention {
     pub fn is_generic(&self, text: &str, lexicon: &Lexicon) -> bool {
         match self.kind {
             MentionKind::Document => true,
-            MentionKind::Role { head, .. } => lexicon.role(&text[head.start..head.end]).is_none(),
+            MentionKind::Role { head, .. } => {
+                let noun = &text[head.start..head.end];
+                lexicon.role(noun).is_none() && !lexicon.class(noun).is_demonym()
+            }
             _ => false,
         }
     }
@@ -190,6 +193,26 @@ fn classify_run(
         [rest @ .., _] if !rest.is_empty() && class_of(rest.len()).is_postnominal() => rest,
         _ => run,
     };
+    // "the Spaniard", "a Kenyan": a demonym alone after a determiner, which
+    // may open the sentence ("The Spaniard added"), is an epithet of
+    // someone, resolved as a role noun is, not a name.
+    if let [w] = run
+        && class_of(0).is_demonym()
+        && let Some(before) = text[..w.span.start].strip_suffix(' ')
+        && let determiner = lexicon.class(
+            before[floor_char(text, before.len().saturating_sub(MAX_WORD_BEFORE))..]
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or(""),
+        )
+        && determiner.is_determiner()
+    {
+        return MentionKind::Role {
+            head: w.span,
+            class: RoleClass::Person,
+            definite: determiner.is_definite(),
+        };
+    }
     let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
     let last = run[run.len() - 1].text(text);
     let has_of = run.iter().any(|w| w.text(text) == "of");
@@ -704,12 +727,9 @@ fn core_before(
                 // speaks.
                 if prep == "for"
                     && speaks_for(&text[h.start..h.end], lexicon)
-                    && let Some(name) = spoken_for(text, m.kind, lexicon)
+                    && let Some(kind) = spoken_for_kind(text, m.kind, lexicon)
                 {
-                    return Some(Mention {
-                        span,
-                        kind: MentionKind::Org { name },
-                    });
+                    return Some(Mention { span, kind });
                 }
                 return Some(Mention {
                     span,
@@ -923,6 +943,23 @@ fn spoken_for(text: &str, kind: MentionKind, lexicon: &Lexicon) -> Option<Span> 
             (!lexicon.is_first_name(first)).then_some(name)
         }
         _ => None,
+    }
+}
+
+/// The kind of mention "a spokeswoman for" and `kind` make: the
+/// organisation [`spoken_for`] names, or the company a definite company
+/// noun points back at ("a spokeswoman for the retailer"), resolved as
+/// "the company" is. Another organisation's noun ("a spokeswoman for the
+/// department") more often names one the article has not named, and the
+/// spokeswoman stays the speaker.
+fn spoken_for_kind(text: &str, kind: MentionKind, lexicon: &Lexicon) -> Option<MentionKind> {
+    match kind {
+        MentionKind::Role {
+            head,
+            class: RoleClass::Org,
+            definite: true,
+        } if lexicon.is_company_noun(&text[head.start..head.end]) => Some(kind),
+        _ => spoken_for(text, kind, lexicon).map(|name| MentionKind::Org { name }),
     }
 }
 
@@ -1263,11 +1300,11 @@ fn read_mention_after(
                 && words.get(end).is_some_and(|w| w.text(text) == "for")
                 && joined(text, head, &words[end], &[""])
                 && let Some(org) = read_mention_after(classes, end + 1, false)
-                && let Some(name) = spoken_for(text, org.kind, lexicon)
+                && let Some(kind) = spoken_for_kind(text, org.kind, lexicon)
             {
                 return Some(Mention {
                     span: Span::new(first.span.start, org.span.end),
-                    kind: MentionKind::Org { name },
+                    kind,
                 });
             }
             Some(Mention {
@@ -1877,7 +1914,14 @@ impl<'t> Resolver<'t> {
                                 .flatten()
                         })
                         // A role's own words are no holder of another role.
-                        .or_else(|| self.antecedent(at, |e| !e.org && !e.role, false, lexicon)),
+                        // Like a pronoun, an epithet the lexicon holds no
+                        // role of ("the 22-year-old", "the newcomer")
+                        // passes over a name that was an object ("a win
+                        // over Daniil Medvedev") to the subject before it.
+                        .or_else(|| {
+                            let epithet = lexicon.role(&noun).is_none();
+                            self.antecedent(at, |e| !e.org && !e.role, epithet, lexicon)
+                        }),
                     RoleClass::Org if definite => self
                         .antecedent(
                             at,
@@ -1901,7 +1945,11 @@ impl<'t> Resolver<'t> {
                         // names a place, not a company ("the
                         // Singapore-based freight company").
                         .or_else(|| {
-                            let mut words = text[mention.span.start..mention.span.end].split(' ');
+                            // "a spokeswoman for the retailer": the words of
+                            // the organisation's noun phrase.
+                            let phrase = &text[mention.span.start..mention.span.end];
+                            let phrase = phrase.rsplit_once(" for ").map_or(phrase, |(_, p)| p);
+                            let mut words = phrase.split(' ');
                             let plain =
                                 words.next().is_some_and(|w| lexicon.class(w).is_definite())
                                     && words.all(|w| {
@@ -2036,7 +2084,10 @@ impl<'t> Resolver<'t> {
         noun: &str,
         lexicon: &Lexicon,
     ) -> Option<Entity> {
-        lexicon.role(noun)?;
+        // "A German in the crowd said": one person the demonym describes.
+        if lexicon.role(noun).is_none() && !lexicon.class(noun).is_demonym() {
+            return None;
+        }
         let at = mention.span.start;
         // Between commas: "on Main Street, police said" is no apposition.
         // The commas are looked for before the name.
