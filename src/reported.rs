@@ -3475,7 +3475,8 @@ fn mostly_quoted(cx: &Context<'_>, content: Span) -> bool {
 }
 
 /// The words of `content` before its first quotation: none when they lead
-/// into it with a colon or comma (`asked, “Who …”`), or when the content
+/// with a colon or comma into a quoted sentence (`asked, “Who …”`; not
+/// `said that if it closes, “our ships …”`), or when the content
 /// is cut inside a quotation, which would leave its last words out.
 fn own_words(cx: &Context<'_>, content: Span) -> usize {
     let text = cx.text;
@@ -3502,7 +3503,10 @@ fn own_words(cx: &Context<'_>, content: Span) -> usize {
         return 0;
     }
     let lead = &text[content.start..q.open.start];
-    if lead.trim_end().ends_with([':', ',']) {
+    let sentence = text[q.open.end..]
+        .trim_start()
+        .starts_with(char::is_uppercase);
+    if sentence && lead.trim_end().ends_with([':', ',']) {
         return 0;
     }
     words(text, Span::new(content.start, q.open.start)).count()
