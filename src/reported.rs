@@ -92,6 +92,9 @@ const INFINITIVE_LEAD: usize = 5;
 const MAX_SPEAKER_AFTER: usize = 6;
 /// The fewest words a content has.
 const MIN_CONTENT: usize = 2;
+/// The fewest words before its quotation that make a mostly quoted
+/// content a reported clause (a subject and its verb: "the plan was").
+const MIN_OWN_WORDS: usize = 2;
 /// The most words of a time between a subject and its verb ("on Tuesday
 /// morning").
 const TIME_REACH: usize = 3;
@@ -3447,8 +3450,11 @@ fn trim_content(text: &str, span: Span) -> Span {
     Span::new(start, start + trimmed.len())
 }
 
-/// True when half the content or more lies inside quotation marks: direct
-/// speech, which the quotation rules report.
+/// True when half the content or more lies inside quotation marks and the
+/// content has no words of its own before them that make it a clause:
+/// direct speech, which the quotation rules report. `said the government
+/// was “monitoring the situation”` is one mixed content, the reported
+/// clause; `said “we will win”` and `said: “…”` stay the quotation.
 fn mostly_quoted(cx: &Context<'_>, content: Span) -> bool {
     let quoted: usize = cx
         .quotations
@@ -3465,5 +3471,43 @@ fn mostly_quoted(cx: &Context<'_>, content: Span) -> bool {
                 .saturating_sub(c.start.max(content.start))
         })
         .sum();
-    quoted * 2 >= content.len()
+    quoted * 2 >= content.len() && own_words(cx, content) < MIN_OWN_WORDS
+}
+
+/// The words of `content` before its first quotation: none when they lead
+/// with a colon or comma into a quoted sentence (`asked, “Who …”`; not
+/// `said that if it closes, “our ships …”`), or when the content
+/// is cut inside a quotation, which would leave its last words out.
+fn own_words(cx: &Context<'_>, content: Span) -> usize {
+    let text = cx.text;
+    let first = cx
+        .quotations
+        .partition_point(|q| q.close.end <= content.start);
+    let Some(q) = cx
+        .quotations
+        .get(first)
+        .filter(|q| q.open.start < content.end)
+    else {
+        return usize::MAX;
+    };
+    if q.open.start <= content.start {
+        return 0;
+    }
+    let last = cx.quotations[first..]
+        .iter()
+        .take_while(|q| q.open.start < content.end)
+        .last()
+        .unwrap_or(q);
+    let tail = last.content().end;
+    if tail > content.end && words(text, Span::new(content.end, tail)).next().is_some() {
+        return 0;
+    }
+    let lead = &text[content.start..q.open.start];
+    let sentence = text[q.open.end..]
+        .trim_start()
+        .starts_with(char::is_uppercase);
+    if sentence && lead.trim_end().ends_with([':', ',']) {
+        return 0;
+    }
+    words(text, Span::new(content.start, q.open.start)).count()
 }
