@@ -446,7 +446,10 @@ fn top_level(
             i >= singles || words.has_three_words(q.content())
         });
         out[start..].sort_by_key(|q| q.open.start);
-    } else {
+    } else if out.len() > singles {
+        // Only a window with single pairs to weigh merges the doubles'
+        // spans: most windows of an article quoting in double marks have
+        // none.
         // Headlines quote with single marks whatever the body does.
         let headline = |q: &Quotation| {
             matches!(
