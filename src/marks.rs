@@ -515,7 +515,11 @@ fn keep_from<T>(list: &mut Vec<T>, start: usize, mut keep: impl FnMut(usize, &T)
     let mut kept = start;
     for i in start..list.len() {
         if keep(i, &list[i]) {
-            list.swap(kept, i);
+            // Most items are kept where they stand: only those after one
+            // left out move, and a quotation is too large to swap idly.
+            if kept != i {
+                list.swap(kept, i);
+            }
             kept += 1;
         }
     }
