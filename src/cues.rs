@@ -20,6 +20,14 @@ pub(crate) fn is_verb(text: &str, word: &Word, lexicon: &Lexicon) -> bool {
     lexicon.may_be_verb(bytes(text, word)) && lexicon.class(word.text(text)).is_verb()
 }
 
+/// False when `word` is no speech-verb form and starts no phrasal verb,
+/// told by one filter: [`is_verb`] and [`phrasal_verb_len`] need not be
+/// asked of it.
+#[inline]
+pub(crate) fn may_be_verb_or_phrasal(text: &str, word: &Word, lexicon: &Lexicon) -> bool {
+    lexicon.may_be_verb_or_phrasal(bytes(text, word))
+}
+
 /// The bytes of a word, for the filters before a look-up, which need no
 /// char boundaries checked.
 #[inline(always)]

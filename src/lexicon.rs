@@ -304,11 +304,15 @@ impl EndsFilter {
     /// same ends, lower-cased.
     #[inline]
     fn may_hold(&self, word: &[u8]) -> bool {
-        EndsFilter::key(word).is_none_or(|key| {
-            self.bits
-                .get(key >> 6)
-                .is_some_and(|b| b & 1 << (key & 63) != 0)
-        })
+        EndsFilter::key(word).is_none_or(|key| self.has_key(key))
+    }
+
+    /// Whether a word of this [`EndsFilter::key`] may be in the list.
+    #[inline]
+    fn has_key(&self, key: usize) -> bool {
+        self.bits
+            .get(key >> 6)
+            .is_some_and(|b| b & 1 << (key & 63) != 0)
     }
 }
 
@@ -1365,6 +1369,16 @@ impl Lexicon {
     #[inline]
     pub fn may_be_verb(&self, word: &[u8]) -> bool {
         self.verbs.may_hold(word)
+    }
+
+    /// False when the word of bytes `word` is neither a speech-verb form
+    /// nor the first word of a phrasal verb; true when it may be either.
+    /// [`Lexicon::may_be_verb`] and [`Phrases::may_start`] from one key of
+    /// its ends, for a caller that asks both of most words it reads.
+    #[inline]
+    pub fn may_be_verb_or_phrasal(&self, word: &[u8]) -> bool {
+        EndsFilter::key(word)
+            .is_none_or(|key| self.verbs.has_key(key) || self.phrasal_verbs.firsts.has_key(key))
     }
 
     /// The lemma of a speech-verb form (`"said"` → `"say"`), matched without

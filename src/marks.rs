@@ -446,7 +446,10 @@ fn top_level(
             i >= singles || words.has_three_words(q.content())
         });
         out[start..].sort_by_key(|q| q.open.start);
-    } else {
+    } else if out.len() > singles {
+        // Only a window with single pairs to weigh merges the doubles'
+        // spans: most windows of an article quoting in double marks have
+        // none.
         // Headlines quote with single marks whatever the body does.
         let headline = |q: &Quotation| {
             matches!(
@@ -512,7 +515,11 @@ fn keep_from<T>(list: &mut Vec<T>, start: usize, mut keep: impl FnMut(usize, &T)
     let mut kept = start;
     for i in start..list.len() {
         if keep(i, &list[i]) {
-            list.swap(kept, i);
+            // Most items are kept where they stand: only those after one
+            // left out move, and a quotation is too large to swap idly.
+            if kept != i {
+                list.swap(kept, i);
+            }
             kept += 1;
         }
     }

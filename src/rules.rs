@@ -620,6 +620,11 @@ impl Context<'_> {
         // went on".
         let reach = after.len().min(CUE_REACH + MAX_APPOSITION);
         (1..reach).find_map(|vi| {
+            // Most words are neither a verb nor a phrasal verb's first:
+            // one filter of their ends turns them away, not two.
+            if !cues::may_be_verb_or_phrasal(text, &after[vi], self.lexicon) {
+                return None;
+            }
             let phrasal = cues::phrasal_verb_len(text, after, vi, self.lexicon);
             if phrasal == 0 && !self.is_verb(&after[vi]) {
                 return None;

@@ -3580,10 +3580,13 @@ impl NameScan {
                     // capitalised fits too; one that ends the run is
                     // dropped below ("prior to Election Day").
                     let time = class.is_time_word() && !class.is_common_time_noun(t);
-                    let surname = run
-                        .last()
-                        .is_some_and(|p| is_auxiliary_surname(text, p, &w, class, lexicon));
-                    (!class.is_function_word() && !time || surname, class)
+                    // A surname that is an auxiliary ("Will", "May") is
+                    // asked about only of a word kept out otherwise.
+                    let surname = || {
+                        run.last()
+                            .is_some_and(|p| is_auxiliary_surname(text, p, &w, class, lexicon))
+                    };
+                    (!class.is_function_word() && !time || surname(), class)
                 } else if run.is_empty() {
                     (false, WordClass::default())
                 } else {
