@@ -1559,7 +1559,7 @@ impl<'t> Resolver<'t> {
             gender,
             ..e
         });
-        Cow::Borrowed(name)
+        without_nickname(name)
     }
 
     /// The gender a recent speaker named `name`, or whose full name ends in
@@ -3986,6 +3986,32 @@ fn first_piece(s: &str) -> Option<(usize, usize)> {
         .find(char::is_whitespace)
         .map_or(s.len(), |e| start + e);
     Some((start, end))
+}
+
+/// A person's name without the nickname the article puts in quotation
+/// marks inside it: 'Tommy “Tank” Rourke' is Tommy Rourke, as his other
+/// quotes and a reader's tally of speakers know him. The name the text
+/// reads, nickname and all, is what later mentions are matched against.
+fn without_nickname(name: &str) -> Cow<'_, str> {
+    let Some((open, mark)) = name
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '"' | '“' | '‘'))
+    else {
+        return Cow::Borrowed(name);
+    };
+    let after = open + mark.len_utf8();
+    let Some((close, mark)) = name[after..]
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '"' | '”' | '’'))
+    else {
+        return Cow::Borrowed(name);
+    };
+    let head = name[..open].trim_end();
+    let rest = name[after + close + mark.len_utf8()..].trim_start();
+    if head.is_empty() || rest.is_empty() {
+        return Cow::Borrowed(name);
+    }
+    Cow::Owned(format!("{head} {rest}"))
 }
 
 #[cfg(test)]
