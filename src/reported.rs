@@ -337,12 +337,13 @@ fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported
     let label = Span::new(span.start, span.start + colon);
     let lw: Vec<Word> = words(text, label).collect();
     // Only a label read as a speaker whom the lede names again: not
-    // "Breaking", "The Latest", "Poll".
+    // "Breaking", "The Latest"; a poll the lede reports is one ("Poll: …").
     let mention = mention_after(text, &lw, 0, cx.lexicon)
         .filter(|m| m.span == label && !m.is_generic(text, cx.lexicon))?;
     let last = lw.last()?.text(text);
     let lede = &text[span.end..floor_char(text, text.len().min(span.end + LEDE_REACH))];
-    if !lede.contains(last) {
+    // A function word ("FIX IS IN") is in every lede, whatever its case.
+    if cx.lexicon.is_function_word(last) || !names_again(lede, last) {
         return None;
     }
     let content = trim_content(text, Span::new(label.end + 1, span.end));
@@ -357,6 +358,32 @@ fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported
         },
         block,
     })
+}
+
+/// True when `lede` holds `word` again as a word of its own, in any case
+/// and either number: a title's capitals are the title's, not the name's
+/// ("Poll: …" over "a new poll shows", "Khans: …" over "Khizr Khan").
+fn names_again(lede: &str, word: &str) -> bool {
+    let word = stem(word);
+    !word.is_empty()
+        && lede
+            .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+            .any(|w| stem(w).eq_ignore_ascii_case(word))
+}
+
+/// `word` without its possessive or plural ending: "Khans" and "Khan's"
+/// read as "Khan".
+fn stem(word: &str) -> &str {
+    let w = word.trim_end_matches(['\'', '’']);
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
+    if w.len() > 3 {
+        w.strip_suffix(['s', 'S']).unwrap_or(w)
+    } else {
+        w
+    }
 }
 
 /// The last clause-breaking punctuation (`,` `;` `—` `–` `:`) between
