@@ -339,7 +339,17 @@ fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported
     // Only a label read as a speaker whom the lede names again: not
     // "Breaking", "The Latest"; a poll the lede reports is one ("Poll: …").
     let mention = mention_after(text, &lw, 0, cx.lexicon)
-        .filter(|m| m.span == label && !m.is_generic(text, cx.lexicon))?;
+        .filter(|m| m.span == label && !m.is_generic(text, cx.lexicon))
+        .or_else(|| {
+            // "Report: …": a lone speech verb in its bare form names the
+            // report that says the rest; it is kept as said, unresolved.
+            let [w] = lw.as_slice() else { return None };
+            let t = w.text(text);
+            cx.lexicon
+                .verb_lemma(t)
+                .is_some_and(|l| l.eq_ignore_ascii_case(t))
+                .then(|| Mention::document(label))
+        })?;
     let last = lw.last()?.text(text);
     let lede = &text[span.end..floor_char(text, text.len().min(span.end + LEDE_REACH))];
     // A function word ("FIX IS IN") is in every lede, whatever its case.
