@@ -340,12 +340,23 @@ fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported
     let label = Span::new(span.start, span.start + colon);
     let lw: Vec<Word> = words(text, label).collect();
     // Only a label read as a speaker whom the lede names again: not
-    // "Breaking", "The Latest", "Poll".
+    // "Breaking", "The Latest"; a poll the lede reports is one ("Poll: …").
     let mention = mention_after(text, &lw, 0, cx.lexicon)
-        .filter(|m| m.span == label && !m.is_generic(text, cx.lexicon))?;
+        .filter(|m| m.span == label && !m.is_generic(text, cx.lexicon))
+        .or_else(|| {
+            // "Report: …": a lone speech verb in its bare form names the
+            // report that says the rest; it is kept as said, unresolved.
+            let [w] = lw.as_slice() else { return None };
+            let t = w.text(text);
+            cx.lexicon
+                .verb_lemma(t)
+                .is_some_and(|l| l.eq_ignore_ascii_case(t))
+                .then(|| Mention::document(label))
+        })?;
     let last = lw.last()?.text(text);
     let lede = &text[span.end..floor_char(text, text.len().min(span.end + LEDE_REACH))];
-    if !lede.contains(last) {
+    // A function word ("FIX IS IN") is in every lede, whatever its case.
+    if cx.lexicon.is_function_word(last) || !names_again(lede, last) {
         return None;
     }
     let content = trim_content(text, Span::new(label.end + 1, span.end));
@@ -360,6 +371,32 @@ fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported
         },
         block,
     })
+}
+
+/// True when `lede` holds `word` again as a word of its own, in any case
+/// and either number: a title's capitals are the title's, not the name's
+/// ("Poll: …" over "a new poll shows", "Khans: …" over "Khizr Khan").
+fn names_again(lede: &str, word: &str) -> bool {
+    let word = stem(word);
+    !word.is_empty()
+        && lede
+            .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+            .any(|w| stem(w).eq_ignore_ascii_case(word))
+}
+
+/// `word` without its possessive or plural ending: "Khans" and "Khan's"
+/// read as "Khan".
+fn stem(word: &str) -> &str {
+    let w = word.trim_end_matches(['\'', '’']);
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
+    if w.len() > 3 {
+        w.strip_suffix(['s', 'S']).unwrap_or(w)
+    } else {
+        w
+    }
 }
 
 /// The last clause-breaking punctuation (`,` `;` `—` `–` `:`) between

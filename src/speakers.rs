@@ -1104,6 +1104,31 @@ impl Classes<'_, '_> {
         is_capitalized(t) && is_name_class(t, self.get(i))
     }
 
+    /// True when `words[i]`, a capitalised speech verb in its bare form,
+    /// ends a name that a determiner opens at `words[start]`: "the
+    /// Washington Post", "the Drudge Report". After a determiner and a
+    /// name the verb can only be the name's last word.
+    fn is_name_tail(&mut self, start: usize, i: usize) -> bool {
+        if i < start + 2 || !self.get(start).is_determiner() || !self.is_name(i - 1) {
+            return false;
+        }
+        // The verb ends the name: before a document's noun the name is the
+        // document's maker ("a Washington Post poll", "the Huffington
+        // Post Pollster average"), read as it was without the verb.
+        let goes_on = self.words.get(i + 1).is_some_and(|n| {
+            let n = n.text(self.text);
+            let class = self.lexicon.class(n);
+            is_capitalized(n) || class.is_document() || role_head_class(n, class).is_some()
+        });
+        let t = self.words[i].text(self.text);
+        !goes_on
+            && is_capitalized(t)
+            && self
+                .lexicon
+                .verb_lemma(t)
+                .is_some_and(|l| l.eq_ignore_ascii_case(t))
+    }
+
     /// [`role_head`] of `words[i]`.
     fn role_head(&mut self, i: usize) -> Option<RoleClass> {
         role_head_class(self.words[i].text(self.text), self.get(i))
@@ -1183,6 +1208,7 @@ fn read_mention_after(
         let capitalized = is_capitalized(w);
         let class = classes.get(end);
         let fits = classes.is_name(end)
+            || classes.is_name_tail(start, end)
             || is_acronym(w)
             || lexicon.is_title_word_in(w, class)
             || role_head_class(w, class).is_some()
@@ -1219,9 +1245,11 @@ fn read_mention_after(
     let phrase = &words[start..end];
     // A name at the end makes the phrase a named mention ("strategist Ana
     // Ruiz"); otherwise its last role or document noun heads it.
-    let last_name = (0..phrase.len())
-        .rev()
-        .find(|&i| classes.is_name(start + i) || is_acronym(phrase[i].text(text)));
+    let last_name = (0..phrase.len()).rev().find(|&i| {
+        classes.is_name(start + i)
+            || classes.is_name_tail(start, start + i)
+            || is_acronym(phrase[i].text(text))
+    });
     let last_head = (0..phrase.len()).rev().find(|&i| {
         let t = phrase[i].text(text);
         classes.role_head(start + i).is_some()
