@@ -11,8 +11,10 @@ use crate::{Error, Quote};
 #[non_exhaustive]
 pub enum SingleQuotes {
     /// Decide per article: single marks quote speech when the article pairs
-    /// more single-mark quotations than double-mark ones (British style),
-    /// otherwise they only nest inside double marks (American style).
+    /// more single-mark quotations than double-mark ones (British style);
+    /// otherwise they nest inside double marks (American style), and only
+    /// a single-mark quotation of three words or more outside any double
+    /// one is a quotation.
     #[default]
     Auto,
     /// British style: single marks quote speech, double marks nest inside

@@ -394,7 +394,16 @@ impl<'a> Pairing<'a> {
         self.doubles_capped |= counted == cap && cap < doubles.len();
         self.doubles_speech += counted;
         let style = choose(self.style());
-        top_level(self.text, blocks, style.singles_speak, out, start, singles);
+        // Told that single marks only nest, none of them quotes speech.
+        let singles_may_speak = self.options.single_quotes != SingleQuotes::Nested;
+        top_level(
+            self.text,
+            blocks,
+            (style.singles_speak, singles_may_speak),
+            out,
+            start,
+            singles,
+        );
         let (text, lexicon) = (self.text, self.lexicon);
         if style.transcript {
             let turn = |_, b: &Block| label_of(text, b).map(|_| 0);
@@ -426,11 +435,13 @@ impl<'a> Pairing<'a> {
 /// Of the pairs of both families at the end of `out`, the doubles from
 /// `start` and the singles from `singles`, each sorted by opening mark,
 /// keeps the top-level quotations, in order: `singles_speak` tells which
-/// family quotes speech, and pairs nest in others or cross them.
+/// family quotes speech, and pairs nest in others or cross them;
+/// `singles_may_speak`, whether a single pair outside the doubles may be
+/// speech in an article quoting in double marks.
 fn top_level(
     text: &str,
     blocks: Blocks<'_>,
-    singles_speak: bool,
+    (singles_speak, singles_may_speak): (bool, bool),
     out: &mut Vec<Quotation>,
     start: usize,
     singles: usize,
@@ -474,7 +485,8 @@ fn top_level(
                 d += 1;
             }
             let clear = doubles.get(d).is_none_or(|s| s.start >= q.close.end);
-            headline(q) || (clear && !alone(q) && words.has_three_words(q.content()))
+            headline(q)
+                || (singles_may_speak && clear && !alone(q) && words.has_three_words(q.content()))
         });
         // Two runs in order, merged: a stable sort finds the runs and
         // merges them in linear time.
