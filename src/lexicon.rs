@@ -1022,6 +1022,12 @@ impl WordClass {
         self.flags & DEMONYM != 0
     }
 
+    /// True for a noun that heads an epithet of someone named before: a
+    /// role ("the minister") or a demonym ("the Spaniard").
+    pub fn is_epithet_head(self) -> bool {
+        self.role().is_some() || self.is_demonym()
+    }
+
     /// The role class of a role noun ("minister", "officials").
     pub fn role(self) -> Option<RoleClass> {
         self.role

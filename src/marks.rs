@@ -477,17 +477,20 @@ fn top_level(
             q.open.start == b.start
                 && !text[q.close.end.min(b.end)..b.end].contains(char::is_alphanumeric)
         };
-        let doubles = merged_spans(&out[start..singles]);
-        let mut words = WordCounter::new(text);
-        let mut d = 0;
-        keep_from(out, singles, |_, q| {
-            while d < doubles.len() && doubles[d].end <= q.open.start {
-                d += 1;
-            }
-            let clear = doubles.get(d).is_none_or(|s| s.start >= q.close.end);
-            headline(q)
-                || (singles_may_speak && clear && !alone(q) && words.has_three_words(q.content()))
-        });
+        if singles_may_speak {
+            let doubles = merged_spans(&out[start..singles]);
+            let mut words = WordCounter::new(text);
+            let mut d = 0;
+            keep_from(out, singles, |_, q| {
+                while d < doubles.len() && doubles[d].end <= q.open.start {
+                    d += 1;
+                }
+                let clear = doubles.get(d).is_none_or(|s| s.start >= q.close.end);
+                headline(q) || (clear && !alone(q) && words.has_three_words(q.content()))
+            });
+        } else {
+            keep_from(out, singles, |_, q| headline(q));
+        }
         // Two runs in order, merged: a stable sort finds the runs and
         // merges them in linear time.
         if out.len() > singles {

@@ -388,10 +388,7 @@ fn names_again(lede: &str, word: &str) -> bool {
 /// read as "Khan".
 fn stem(word: &str) -> &str {
     let w = word.trim_end_matches(['\'', '’']);
-    let w = w
-        .strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .unwrap_or(w);
+    let w = strip_possessive(w).unwrap_or(w);
     if w.len() > 3 {
         w.strip_suffix(['s', 'S']).unwrap_or(w)
     } else {
@@ -3168,14 +3165,17 @@ fn skip_to_content(
     // reporting verb that takes no object has none spoken to but after a
     // preposition: "said the committee had been asked …" opens with the
     // clause's subject.
-    let tells = object;
     let mut took_object = false;
     while i < w.len() {
         let t = w[i].text(text);
         // Each question about the word is asked of its one class.
         let class = lexicon.class(t);
         let preposition = class.is_adjunct_opener(t);
-        let obj = cues::verb_object_len(text, w, i, lexicon) * usize::from(tells || preposition);
+        let obj = if object || preposition {
+            cues::verb_object_len(text, w, i, lexicon)
+        } else {
+            0
+        };
         if obj > 0 {
             // "told reporters": the person spoken to is given.
             i += obj;
@@ -3306,7 +3306,7 @@ fn cut_at_new_predicate(
         // for Berg"); not into a quotation soon after it ("but would not
         // “negotiate …”"), direct speech of its own.
         let goes_on = || {
-            lexicon.class(t).is_backshifted()
+            class.is_backshifted()
                 && !w[i + 1..w.len().min(i + 1 + COORDINATE_SUBJECT)]
                     .iter()
                     .any(|x| cx.in_quotation(x.span.start))
@@ -3377,7 +3377,7 @@ fn cut_at_new_predicate(
         let reports = || {
             // "… and would appeal": a modal the report shifted back goes on
             // with what was said; it is no subject of another report.
-            if lexicon.class(t).is_backshifted() {
+            if class.is_backshifted() {
                 return false;
             }
             let mut k = i + 2;

@@ -733,8 +733,11 @@ impl Context<'_> {
     /// ends with ("retired surgeon Ana Ruiz").
     fn named_in(&self, w: &[Word], from: usize) -> Option<Mention> {
         let last = w.last()?.span.end;
+        // The classes of the words, looked up once for the mentions read
+        // from each start.
+        let mut known = [None; MAX_DESCRIPTION + 2];
         (from..w.len()).find_map(|k| {
-            mention_after(self.text, w, k, self.lexicon).filter(|m| {
+            mention_after_known(self.text, w, k, self.lexicon, &mut known).filter(|m| {
                 m.span.end == last
                     && matches!(m.kind, MentionKind::Person { .. } | MentionKind::Org { .. })
             })
@@ -1438,9 +1441,7 @@ impl Context<'_> {
         let m = mention_after(self.text, &after, 0, self.lexicon).filter(|m| {
             matches!(m.kind, MentionKind::Person { .. })
                 && !self.text[m.span.end..].starts_with(['\'', '’'])
-                && !["'s", "’s"]
-                    .iter()
-                    .any(|s| self.text[m.span.start..m.span.end].ends_with(s))
+                && strip_possessive(&self.text[m.span.start..m.span.end]).is_none()
         })?;
         Some(Attribution::new(Rule::LeadIn, Kind::Direct, Some(m), None))
     }

@@ -71,7 +71,7 @@ impl Mention {
             MentionKind::Document => true,
             MentionKind::Role { head, .. } => {
                 let noun = &text[head.start..head.end];
-                lexicon.role(noun).is_none() && !lexicon.class(noun).is_demonym()
+                !lexicon.class(noun).is_epithet_head()
             }
             _ => false,
         }
@@ -2113,7 +2113,7 @@ impl<'t> Resolver<'t> {
         lexicon: &Lexicon,
     ) -> Option<Entity> {
         // "A German in the crowd said": one person the demonym describes.
-        if lexicon.role(noun).is_none() && !lexicon.class(noun).is_demonym() {
+        if !lexicon.class(noun).is_epithet_head() {
             return None;
         }
         let at = mention.span.start;
@@ -2836,8 +2836,9 @@ struct Names<'t> {
     unsettled: bool,
 }
 
-/// What is known of the first full name that ends in a surname.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// What is known of the first full name that ends in a surname: at
+/// first, nothing found and nothing searched.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct Surname {
     /// The full name's index in [`Names::entities`], once found.
     first: Option<usize>,
@@ -3245,11 +3246,7 @@ impl<'t> Names<'t> {
     /// the look-up waits for the running text past the first place found.
     fn first_full_name(&mut self, key: &str, lexicon: &Lexicon) -> Option<Entity> {
         let kept = self.surnames.get(key).copied();
-        let mut s = kept.unwrap_or(Surname {
-            first: None,
-            searched: 0,
-            ahead: 0,
-        });
+        let mut s = kept.unwrap_or_default();
         if s.first.is_none() && !self.complete && s.searched < self.known {
             s.first = self.search(key, s.searched, lexicon);
             s.searched = self.known;
@@ -3381,11 +3378,7 @@ impl<'t> Names<'t> {
         for k in from..self.spans.len() {
             for i in self.read(k, lexicon) {
                 if let Some(s) = self.surname(i) {
-                    let s = self.surnames.entry(s.into_owned()).or_insert(Surname {
-                        first: None,
-                        searched: 0,
-                        ahead: 0,
-                    });
+                    let s = self.surnames.entry(s.into_owned()).or_default();
                     s.first.get_or_insert(i);
                 }
             }
