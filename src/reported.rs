@@ -2536,7 +2536,18 @@ fn after_verb(
                 &w[t + 1..w.len().min(t + 1 + CLAUSE_VERB_REACH)],
                 lexicon,
             );
-        if !broken && (adjunct || gerund || looks_like_clause(text, w, t + 1, lexicon)) {
+        // "found that the drugs reduce pain": right after the verb, "that"
+        // before a determiner opens a clause, though no form tells its
+        // plain present verb from a noun; a demonstrative takes none, and
+        // no noun stands before it for a relative.
+        let determiner = t == vi + 1
+            && w.get(t + 1).is_some_and(|x| {
+                let word = x.text(text);
+                word != "that" && is_determiner(word, lexicon)
+            });
+        if !broken
+            && (adjunct || gerund || determiner || looks_like_clause(text, w, t + 1, lexicon))
+        {
             let start = w.get(t + 1)?;
             return Some(Span::new(start.span.start, window.end));
         }
