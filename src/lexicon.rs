@@ -1393,6 +1393,13 @@ impl Lexicon {
         self.lemma_of(self.class(word)).map(|l| &*l.name)
     }
 
+    /// True for a speech verb in its bare form, whatever its case ("Post",
+    /// "REPORT"): `word`, of class `class`, is its own lemma.
+    pub fn is_bare_verb_in(&self, word: &str, class: WordClass) -> bool {
+        self.lemma_of(class)
+            .is_some_and(|l| l.name.eq_ignore_ascii_case(word))
+    }
+
     /// The lemma of a word's class, for a speech-verb form.
     pub fn lemma_of(&self, class: WordClass) -> Option<&Lemma> {
         if class.is_verb() {

@@ -349,8 +349,7 @@ fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported
             let [w] = lw.as_slice() else { return None };
             let t = w.text(text);
             cx.lexicon
-                .verb_lemma(t)
-                .is_some_and(|l| l.eq_ignore_ascii_case(t))
+                .is_bare_verb_in(t, cx.lexicon.class(t))
                 .then(|| Mention::document(label))
         })?;
     let last = lw.last()?.text(text);
@@ -741,13 +740,7 @@ fn cut_at_quoted_sentence(cx: &Context<'_>, content: Span) -> Span {
         .iter()
         .take_while(|q| q.open.start < content.end)
         .find_map(|q| {
-            let before = text[content.start..q.open.start].trim_end();
-            let opens_sentence = text[q.open.end..]
-                .trim_start()
-                .starts_with(|c: char| c.is_uppercase());
-            let cut = before
-                .strip_suffix([',', ':'])
-                .map(|b| content.start + b.len())?;
+            let cut = lead_into_sentence(text, content.start, q)?;
             // Not after a word that leads into the quotation ("asked
             // questions, including, “…”", "recalled thinking, “…”").
             let leads_in = text[content.start..cut]
@@ -772,9 +765,21 @@ fn cut_at_quoted_sentence(cx: &Context<'_>, content: Span) -> Span {
                 });
                 finite && words(text, kept).nth(MIN_CLAUSE_WORDS - 1).is_some()
             };
-            (opens_sentence && !leads_in && clause()).then_some(kept)
+            (!leads_in && clause()).then_some(kept)
         })
         .unwrap_or(content)
+}
+
+/// Where the words from `from` lead with a comma or colon into `q` when
+/// it is a quoted sentence, one opening with a capital (`asked, “Who
+/// …”`): the end of those words, before the comma or colon.
+fn lead_into_sentence(text: &str, from: usize, q: &Quotation) -> Option<usize> {
+    let lead = text[from..q.open.start].trim_end();
+    let cut = from + lead.strip_suffix([',', ':'])?.len();
+    text[q.open.end..]
+        .trim_start()
+        .starts_with(char::is_uppercase)
+        .then_some(cut)
 }
 
 /// The first dash of `s` from `from` on ("—", "–", " -- ", " - ") and its
@@ -3036,20 +3041,14 @@ fn occasion_len(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> Option<u
     // is part of the time.
     let more = || {
         w.get(k + 2).map_or(0, |x| {
-            let class = lexicon.class(x.text(text));
+            let t = x.text(text);
             usize::from(
                 gap(text, next.span.end, x.span.start).is_empty()
-                    && class.is_time_word()
-                    && !class.is_adjunct_opener(x.text(text))
-                    && !class.is_time_determiner(x.text(text)),
+                    && is_plain_time_word(t, lexicon.class(t)),
             )
         })
     };
-    if class.is_time_preposition(t)
-        && next_class.is_time_word()
-        && !next_class.is_time_determiner(n)
-        && !next_class.is_adjunct_opener(n)
-    {
+    if class.is_time_preposition(t) && is_plain_time_word(n, next_class) {
         return Some(2 + more());
     }
     let time = class.is_time_determiner(t)
@@ -3058,6 +3057,12 @@ fn occasion_len(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> Option<u
         && next_class.is_time_word()
         && !next_class.is_adjunct_opener(n);
     time.then_some(2)
+}
+
+/// True for a time word that names a time by itself ("Monday",
+/// "morning"), not one that opens a time ("last", "next") or an adjunct.
+fn is_plain_time_word(word: &str, class: WordClass) -> bool {
+    class.is_time_word() && !class.is_time_determiner(word) && !class.is_adjunct_opener(word)
 }
 
 /// True when the words after the "and" or "but" at `k`, which follows what
@@ -3208,10 +3213,7 @@ fn skip_to_content(
         } else if class.is_time_preposition(t)
             && w.get(i + 1).is_some_and(|x| {
                 let n = x.text(text);
-                let class = lexicon.class(n);
-                class.is_time_word()
-                    && !class.is_time_determiner(n)
-                    && !class.is_adjunct_opener(n)
+                is_plain_time_word(n, lexicon.class(n))
                     && gap(text, w[i].span.end, x.span.start).is_empty()
             })
         {
@@ -3504,14 +3506,16 @@ fn trim_content(text: &str, span: Span) -> Span {
 /// was “monitoring the situation”` is one mixed content, the reported
 /// clause; `said “we will win”` and `said: “…”` stay the quotation.
 fn mostly_quoted(cx: &Context<'_>, content: Span) -> bool {
-    let quoted: usize = cx
+    let first = cx
         .quotations
+        .partition_point(|q| q.close.end <= content.start);
+    let n = cx.quotations[first..]
         .iter()
-        .skip(
-            cx.quotations
-                .partition_point(|q| q.close.end <= content.start),
-        )
         .take_while(|q| q.open.start < content.end)
+        .count();
+    let over = &cx.quotations[first..first + n];
+    let quoted: usize = over
+        .iter()
         .map(|q| {
             let c = q.content();
             c.end
@@ -3519,42 +3523,26 @@ fn mostly_quoted(cx: &Context<'_>, content: Span) -> bool {
                 .saturating_sub(c.start.max(content.start))
         })
         .sum();
-    quoted * 2 >= content.len() && own_words(cx, content) < MIN_OWN_WORDS
+    quoted * 2 >= content.len() && own_words(cx.text, content, over) < MIN_OWN_WORDS
 }
 
-/// The words of `content` before its first quotation: none when they lead
-/// with a colon or comma into a quoted sentence (`asked, “Who …”`; not
-/// `said that if it closes, “our ships …”`), or when the content
-/// is cut inside a quotation, which would leave its last words out.
-fn own_words(cx: &Context<'_>, content: Span) -> usize {
-    let text = cx.text;
-    let first = cx
-        .quotations
-        .partition_point(|q| q.close.end <= content.start);
-    let Some(q) = cx
-        .quotations
-        .get(first)
-        .filter(|q| q.open.start < content.end)
-    else {
+/// The words of `content` before the first of `over`, the quotations it
+/// meets: none when they lead with a colon or comma into a quoted
+/// sentence (`asked, “Who …”`; not `said that if it closes, “our ships
+/// …”`), or when the content is cut inside a quotation, which would leave
+/// its last words out.
+fn own_words(text: &str, content: Span, over: &[Quotation]) -> usize {
+    let (Some(q), Some(last)) = (over.first(), over.last()) else {
         return usize::MAX;
     };
     if q.open.start <= content.start {
         return 0;
     }
-    let last = cx.quotations[first..]
-        .iter()
-        .take_while(|q| q.open.start < content.end)
-        .last()
-        .unwrap_or(q);
     let tail = last.content().end;
     if tail > content.end && words(text, Span::new(content.end, tail)).next().is_some() {
         return 0;
     }
-    let lead = &text[content.start..q.open.start];
-    let sentence = text[q.open.end..]
-        .trim_start()
-        .starts_with(char::is_uppercase);
-    if sentence && lead.trim_end().ends_with([':', ',']) {
+    if lead_into_sentence(text, content.start, q).is_some() {
         return 0;
     }
     words(text, Span::new(content.start, q.open.start)).count()

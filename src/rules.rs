@@ -855,6 +855,11 @@ impl Context<'_> {
         if !(colon || comma) {
             return None;
         }
+        let verb_rule = if colon {
+            Rule::SpeakerVerbColonQuote
+        } else {
+            Rule::SpeakerVerbCommaQuote
+        };
         // The quotation before ends where this window starts: a split quote.
         let split = qi > 0 && self.quotations[qi - 1].close.end == window.start;
         if let Some(vi) = self.last_verb(before, if colon { 8 } else { 4 }) {
@@ -867,10 +872,8 @@ impl Context<'_> {
                 m.is_some_and(|m| before.first().is_some_and(|f| f.span.start == m.span.start));
             let rule = if split && starts_window {
                 Rule::SplitQuote
-            } else if colon {
-                Rule::SpeakerVerbColonQuote
             } else {
-                Rule::SpeakerVerbCommaQuote
+                verb_rule
             };
             if m.is_some() || split {
                 return Some(Attribution::new(
@@ -902,16 +905,16 @@ impl Context<'_> {
                 Some(cue),
             ));
         }
-        if let Some(a) = self.inverted(window.start == sentence.start, before, colon) {
+        if let Some(a) = self.inverted(window.start == sentence.start, before, verb_rule) {
             return Some(a);
         }
         if let Some((m, cue)) = self.as_worded(before) {
-            let rule = if colon {
-                Rule::SpeakerVerbColonQuote
-            } else {
-                Rule::SpeakerVerbCommaQuote
-            };
-            return Some(Attribution::new(rule, Kind::Direct, Some(m), Some(cue)));
+            return Some(Attribution::new(
+                verb_rule,
+                Kind::Direct,
+                Some(m),
+                Some(cue),
+            ));
         }
         if colon {
             return self.lead_in_words(before);
@@ -1010,8 +1013,9 @@ impl Context<'_> {
     /// `Said Ruiz: "…"` · `But, said the minister, "…"`: a speech verb
     /// before its speaker, opening the sentence (capitalised, then) or set
     /// off by a comma, and the speaker's mention ends the words before the
-    /// quotation. `opens` tells whether `w` starts the sentence.
-    fn inverted(&self, opens: bool, w: &[Word], colon: bool) -> Option<Attribution> {
+    /// quotation. `opens` tells whether `w` starts the sentence; `rule`
+    /// is the one of the mark before the quotation.
+    fn inverted(&self, opens: bool, w: &[Word], rule: Rule) -> Option<Attribution> {
         let text = self.text;
         let last = w.last()?.span.end;
         let lo = w.len().saturating_sub(MAX_SIGNATURE);
@@ -1034,11 +1038,6 @@ impl Context<'_> {
                 return None;
             }
             let m = mention_after(text, w, vi + 1, self.lexicon)?;
-            let rule = if colon {
-                Rule::SpeakerVerbColonQuote
-            } else {
-                Rule::SpeakerVerbCommaQuote
-            };
             (m.span.end == last)
                 .then(|| Attribution::new(rule, Kind::Direct, Some(m), Some(verb.span)))
         })

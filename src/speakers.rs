@@ -1112,21 +1112,19 @@ impl Classes<'_, '_> {
         if i < start + 2 || !self.get(start).is_determiner() || !self.is_name(i - 1) {
             return false;
         }
+        let t = self.words[i].text(self.text);
+        if !is_capitalized(t) || !self.lexicon.is_bare_verb_in(t, self.get(i)) {
+            return false;
+        }
         // The verb ends the name: before a document's noun the name is the
         // document's maker ("a Washington Post poll", "the Huffington
         // Post Pollster average"), read as it was without the verb.
-        let goes_on = self.words.get(i + 1).is_some_and(|n| {
-            let n = n.text(self.text);
-            let class = self.lexicon.class(n);
+        let goes_on = i + 1 < self.words.len() && {
+            let n = self.words[i + 1].text(self.text);
+            let class = self.get(i + 1);
             is_capitalized(n) || class.is_document() || role_head_class(n, class).is_some()
-        });
-        let t = self.words[i].text(self.text);
+        };
         !goes_on
-            && is_capitalized(t)
-            && self
-                .lexicon
-                .verb_lemma(t)
-                .is_some_and(|l| l.eq_ignore_ascii_case(t))
     }
 
     /// [`role_head`] of `words[i]`.
