@@ -1214,8 +1214,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span, class: WordClass)
     // reporters outside`: the verb attributes the quotation before it, and
     // what follows it is the speaker or the setting, not reported speech.
     let attributes_quotation =
-        ends_quotation(cx.text, adjacent.map_or(v.cue.start, |m| m.span.start))
-            && !v.that_follows();
+        ends_speech(cx, adjacent.map_or(v.cue.start, |m| m.span.start)) && !v.that_follows();
     if let Some(m) = adjacent {
         return v.with_subject(m, attributes_quotation);
     }
@@ -2410,6 +2409,16 @@ pub(crate) fn ends_quotation(text: &str, pos: usize) -> bool {
     inner.len() < head.len()
         && (inner.ends_with(',')
             || inner.ends_with(['?', '!']) && text[pos..].starts_with(char::is_lowercase))
+}
+
+/// True when the text before `pos` ends a quotation of speech (`"…,"
+/// Ruiz said`), not a name set in quotes (`on Fox's "Sunday Morning
+/// Futures," Ruiz said …`), after which the verb reports what follows.
+fn ends_speech(cx: &Context<'_>, pos: usize) -> bool {
+    ends_quotation(cx.text, pos)
+        && cx.quotations[..cx.quotations.partition_point(|q| q.close.end <= pos)]
+            .last()
+            .is_none_or(|q| !cx.is_name_in_quotes(q))
 }
 
 /// True when the mention `m` ends in a noun of the lexicon's documents
