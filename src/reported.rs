@@ -212,7 +212,7 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
             } else {
                 cue.start
             };
-            let Some(cut) = clause_break(cx.text, last.content.start, clause) else {
+            let Some(cut) = clause_break(cx, last.content.start, clause) else {
                 continue;
             };
             last.content = trim_content(cx.text, Span::new(last.content.start, cut));
@@ -395,17 +395,25 @@ fn stem(word: &str) -> &str {
     }
 }
 
-/// The last clause-breaking punctuation (`,` `;` `—` `–` `:`) between
-/// `from` and `to`, if there is one: not the comma of a number ("250,000").
-fn clause_break(text: &str, from: usize, to: usize) -> Option<usize> {
+/// Where a content is cut at the last clause-breaking punctuation (`,` `;`
+/// `—` `–` `:`) between `from` and `to`, if there is one: not the comma of
+/// a number ("250,000"). A quotation opened inside the content and closed
+/// right after the punctuation (`had "no idea," adding …`) is cut with its
+/// closing mark, so that the content keeps it whole.
+fn clause_break(cx: &Context<'_>, from: usize, to: usize) -> Option<usize> {
+    let text = cx.text;
     if to <= from {
         return None;
     }
-    text[from..to]
+    let at = text[from..to]
         .rmatch_indices([',', ';', '—', '–', ':'])
         .map(|(i, _)| from + i)
         .find(|&i| !in_number(text, i))
-        .filter(|&i| i > from)
+        .filter(|&i| i > from)?;
+    let after = at + text[at..].chars().next().map_or(1, char::len_utf8);
+    let i = cx.quotations.partition_point(|q| q.close.end <= at);
+    let closing = (cx.quotations.get(i)).filter(|q| from <= q.open.start && q.close.start == after);
+    Some(closing.map_or(at, |q| q.close.end.min(to)))
 }
 
 /// True when the comma at `pos` parts the digits of a number ("2,400").
