@@ -2420,14 +2420,33 @@ pub(crate) fn ends_quotation(text: &str, pos: usize) -> bool {
 }
 
 /// True when the text before `pos` ends a quotation of speech (`"…,"
-/// Ruiz said`), not a name set in quotes (`on Fox's "Sunday Morning
-/// Futures," Ruiz said …`), after which the verb reports what follows.
+/// Ruiz said`), perhaps with the speaker's description in lower case
+/// between (`"…," union secretary-general Ruth Abara told reporters`),
+/// and not a name set in quotes (`on Fox's "Sunday Morning Futures," Ruiz
+/// said …`): the verb attributes the quotation, or reports what follows.
 fn ends_speech(cx: &Context<'_>, pos: usize) -> bool {
-    ends_quotation(cx.text, pos)
-        && cx.quotations[..cx.quotations.partition_point(|q| q.close.end <= pos)]
-            .last()
-            .is_none_or(|q| !cx.is_name_in_quotes(q))
+    let text = cx.text;
+    let last = cx.quotations[..cx.quotations.partition_point(|q| q.close.end <= pos)].last();
+    let described = || {
+        last.is_some_and(|q| {
+            let between = &text[q.close.end..pos];
+            between.len() <= MAX_DESCRIPTION_BYTES
+                && between.split_whitespace().all(|w| {
+                    w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && {
+                        let class = cx.lexicon.class(w);
+                        !(class.is_function_word() || class.is_verb())
+                    }
+                })
+                && ends_quotation(text, q.close.end)
+        })
+    };
+    (ends_quotation(text, pos) || described()) && last.is_none_or(|q| !cx.is_name_in_quotes(q))
 }
+
+/// The longest lower-case description of a speaker between a quotation
+/// and the speaker's name (`," union secretary-general Ruth Abara`), in
+/// bytes.
+const MAX_DESCRIPTION_BYTES: usize = 40;
 
 /// True when the mention `m` ends in a noun of the lexicon's documents
 /// ("the survey", "new polls", "the filings"), singular or plural: what
