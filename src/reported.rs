@@ -461,7 +461,15 @@ fn second_that(cx: &Context<'_>, content: Span, reader: &mut Reader<'_>) -> Opti
             w,
         );
         let first = w.get(MIN_CONTENT).and(w.first())?.text(text);
-        (!is_finite_like(first, lexicon) && looks_like_clause(text, w, 0, lexicon))
+        // "and that tenants would be consulted": a word in -s before an
+        // auxiliary is the clause's subject, not a verb ("and that makes
+        // sense").
+        let subject = || {
+            ends_as_plural(first)
+                && !lexicon.is_auxiliary(first)
+                && w.get(1).is_some_and(|n| lexicon.is_auxiliary(n.text(text)))
+        };
+        ((!is_finite_like(first, lexicon) || subject()) && looks_like_clause(text, w, 0, lexicon))
             .then_some((end, start))
     })
 }
