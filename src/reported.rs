@@ -1972,7 +1972,10 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // law after the governor suggested …"), and the document opens
         // with no preposition ("In an interview with …").
         let finite = |k: usize| is_finite_like(w[k].text(text), lexicon);
-        let agrees = |m: Mention| finite(vi) || text[..m.span.end].ends_with('s');
+        // Any form but the bare one agrees with one document: "found" and
+        // "told" are pasts, though, as speech verbs, no finite-like form.
+        let bare = lexicon.is_bare_verb_in(form, lexicon.class(form));
+        let agrees = |m: Mention| !bare || text[..m.span.end].ends_with('s');
         (from..vi).filter(|&k| opens(k)).find_map(|p| {
             let m = unnamed_subject(text, w, p, lexicon)?;
             let first = w.partition_point(|x| x.span.start < m.span.start);
