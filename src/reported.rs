@@ -212,7 +212,7 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
             } else {
                 cue.start
             };
-            let Some(cut) = clause_break(cx.text, last.content.start, clause) else {
+            let Some(cut) = clause_break(cx, last.content.start, clause) else {
                 continue;
             };
             last.content = trim_content(cx.text, Span::new(last.content.start, cut));
@@ -395,17 +395,25 @@ fn stem(word: &str) -> &str {
     }
 }
 
-/// The last clause-breaking punctuation (`,` `;` `—` `–` `:`) between
-/// `from` and `to`, if there is one: not the comma of a number ("250,000").
-fn clause_break(text: &str, from: usize, to: usize) -> Option<usize> {
+/// Where a content is cut at the last clause-breaking punctuation (`,` `;`
+/// `—` `–` `:`) between `from` and `to`, if there is one: not the comma of
+/// a number ("250,000"). A quotation opened inside the content and closed
+/// right after the punctuation (`had "no idea," adding …`) is cut with its
+/// closing mark, so that the content keeps it whole.
+fn clause_break(cx: &Context<'_>, from: usize, to: usize) -> Option<usize> {
+    let text = cx.text;
     if to <= from {
         return None;
     }
-    text[from..to]
+    let at = text[from..to]
         .rmatch_indices([',', ';', '—', '–', ':'])
         .map(|(i, _)| from + i)
         .find(|&i| !in_number(text, i))
-        .filter(|&i| i > from)
+        .filter(|&i| i > from)?;
+    let after = at + text[at..].chars().next().map_or(1, char::len_utf8);
+    let i = cx.quotations.partition_point(|q| q.close.end <= at);
+    let closing = (cx.quotations.get(i)).filter(|q| from <= q.open.start && q.close.start == after);
+    Some(closing.map_or(at, |q| q.close.end.min(to)))
 }
 
 /// True when the comma at `pos` parts the digits of a number ("2,400").
@@ -453,7 +461,15 @@ fn second_that(cx: &Context<'_>, content: Span, reader: &mut Reader<'_>) -> Opti
             w,
         );
         let first = w.get(MIN_CONTENT).and(w.first())?.text(text);
-        (!is_finite_like(first, lexicon) && looks_like_clause(text, w, 0, lexicon))
+        // "and that tenants would be consulted": a word in -s before an
+        // auxiliary is the clause's subject, not a verb ("and that makes
+        // sense").
+        let subject = || {
+            ends_as_plural(first)
+                && !lexicon.is_auxiliary(first)
+                && w.get(1).is_some_and(|n| lexicon.is_auxiliary(n.text(text)))
+        };
+        ((!is_finite_like(first, lexicon) || subject()) && looks_like_clause(text, w, 0, lexicon))
             .then_some((end, start))
     })
 }
@@ -1214,8 +1230,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span, class: WordClass)
     // reporters outside`: the verb attributes the quotation before it, and
     // what follows it is the speaker or the setting, not reported speech.
     let attributes_quotation =
-        ends_quotation(cx.text, adjacent.map_or(v.cue.start, |m| m.span.start))
-            && !v.that_follows();
+        ends_speech(cx, adjacent.map_or(v.cue.start, |m| m.span.start)) && !v.that_follows();
     if let Some(m) = adjacent {
         return v.with_subject(m, attributes_quotation);
     }
@@ -1957,7 +1972,10 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // law after the governor suggested …"), and the document opens
         // with no preposition ("In an interview with …").
         let finite = |k: usize| is_finite_like(w[k].text(text), lexicon);
-        let agrees = |m: Mention| finite(vi) || text[..m.span.end].ends_with('s');
+        // Any form but the bare one agrees with one document: "found" and
+        // "told" are pasts, though, as speech verbs, no finite-like form.
+        let bare = lexicon.is_bare_verb_in(form, lexicon.class(form));
+        let agrees = |m: Mention| !bare || text[..m.span.end].ends_with('s');
         (from..vi).filter(|&k| opens(k)).find_map(|p| {
             let m = unnamed_subject(text, w, p, lexicon)?;
             let first = w.partition_point(|x| x.span.start < m.span.start);
@@ -2411,6 +2429,35 @@ pub(crate) fn ends_quotation(text: &str, pos: usize) -> bool {
         && (inner.ends_with(',')
             || inner.ends_with(['?', '!']) && text[pos..].starts_with(char::is_lowercase))
 }
+
+/// True when the text before `pos` ends a quotation of speech (`"…,"
+/// Ruiz said`), perhaps with the speaker's description in lower case
+/// between (`"…," union secretary-general Ruth Abara told reporters`),
+/// and not a name set in quotes (`on Fox's "Sunday Morning Futures," Ruiz
+/// said …`): the verb attributes the quotation, or reports what follows.
+fn ends_speech(cx: &Context<'_>, pos: usize) -> bool {
+    let text = cx.text;
+    let last = cx.quotations[..cx.quotations.partition_point(|q| q.close.end <= pos)].last();
+    let described = || {
+        last.is_some_and(|q| {
+            let between = &text[q.close.end..pos];
+            between.len() <= MAX_DESCRIPTION_BYTES
+                && between.split_whitespace().all(|w| {
+                    w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && {
+                        let class = cx.lexicon.class(w);
+                        !(class.is_function_word() || class.is_verb())
+                    }
+                })
+                && ends_quotation(text, q.close.end)
+        })
+    };
+    (ends_quotation(text, pos) || described()) && last.is_none_or(|q| !cx.is_name_in_quotes(q))
+}
+
+/// The longest lower-case description of a speaker between a quotation
+/// and the speaker's name (`," union secretary-general Ruth Abara`), in
+/// bytes.
+const MAX_DESCRIPTION_BYTES: usize = 40;
 
 /// True when the mention `m` ends in a noun of the lexicon's documents
 /// ("the survey", "new polls", "the filings"), singular or plural: what

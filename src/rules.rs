@@ -128,7 +128,7 @@ impl Attributor {
                 None,
             ));
         }
-        if cx.is_nickname(q) || cx.is_name_of_thing(q) {
+        if cx.is_name_in_quotes(q) {
             return None;
         }
         let a = attribute(cx, qi, self.previous, &mut self.scratch);
@@ -312,6 +312,12 @@ impl Context<'_> {
             end = n.open.start;
         }
         Span::new(q.close.end, floor_char(self.text, end).max(q.close.end))
+    }
+
+    /// A name set in quotes rather than speech: a nickname, or the title
+    /// of a work, a programme or a campaign.
+    pub(crate) fn is_name_in_quotes(&self, q: &Quotation) -> bool {
+        self.is_nickname(q) || self.is_name_of_thing(q)
     }
 
     /// A nickname set in quotes inside a name: `Robert "Bob" Smith`. One
