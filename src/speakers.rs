@@ -2036,7 +2036,10 @@ impl<'t> Resolver<'t> {
         let lo = floor_char(text, at.saturating_sub(DESCRIBED_REACH)).max(floor);
         let mut end = at;
         for _ in 0..DESCRIBED_PARAGRAPHS {
-            let start = text[lo..end].rfind('\n').map(|n| lo + n + 1)?;
+            // The break before a paragraph may lie most of DESCRIBED_REACH
+            // back: it is looked for with memchr's vectorised search, where
+            // `str::rfind` goes a word at a time.
+            let start = memchr::memrchr(b'\n', &text.as_bytes()[lo..end]).map(|n| lo + n + 1)?;
             // Blank lines between paragraphs are no paragraphs.
             end = lo + text[lo..start].trim_end().len();
             let to = floor_char(text, text.len().min(start + DESCRIBED_SENTENCE));
