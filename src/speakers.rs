@@ -2036,21 +2036,20 @@ impl<'t> Resolver<'t> {
         let lo = floor_char(text, at.saturating_sub(DESCRIBED_REACH)).max(floor);
         let mut end = at;
         for _ in 0..DESCRIBED_PARAGRAPHS {
-            let start = text[lo..end].rfind('\n').map(|n| lo + n + 1)?;
+            // The break before a paragraph may lie most of DESCRIBED_REACH
+            // back: it is looked for with memchr's vectorised search, where
+            // `str::rfind` goes a word at a time.
+            let start = memchr::memrchr(b'\n', &text.as_bytes()[lo..end]).map(|n| lo + n + 1)?;
             // Blank lines between paragraphs are no paragraphs.
             end = lo + text[lo..start].trim_end().len();
             let to = floor_char(text, text.len().min(start + DESCRIBED_SENTENCE));
-            // The first sentence only.
-            let mut last = None;
-            let sentence = words(text, Span::new(start, to)).take_while(|w| {
-                let same = last
-                    .is_none_or(|end| !gap(text, end, w.span.start).contains(['.', '"', '“', '”']));
-                last = Some(w.span.end);
-                same
-            });
-            let ws = FirstWords::<{ MAX_APPOSITION + MAX_MENTION }>::of(sentence);
-            let ws = &ws[..];
-            let Some(first) = ws.first() else { continue };
+            let paragraph = words(text, Span::new(start, to));
+            // Most paragraphs open with no indefinite determiner: their
+            // first word is read alone, and the words after it only where
+            // it may open a description.
+            let Some(first) = paragraph.clone().next() else {
+                continue;
+            };
             let class = lexicon.class(first.text(text));
             // One person is introduced by an indefinite determiner; a group
             // may be named with any, or none ("The authors", "Researchers").
@@ -2060,6 +2059,16 @@ impl<'t> Resolver<'t> {
             {
                 continue;
             }
+            // The first sentence only.
+            let mut last = None;
+            let sentence = paragraph.take_while(|w| {
+                let same = last
+                    .is_none_or(|end| !gap(text, end, w.span.start).contains(['.', '"', '“', '”']));
+                last = Some(w.span.end);
+                same
+            });
+            let ws = FirstWords::<{ MAX_APPOSITION + MAX_MENTION }>::of(sentence);
+            let ws = &ws[..];
             let Some(m) = mention_after(text, ws, 0, lexicon) else {
                 continue;
             };
