@@ -1123,6 +1123,27 @@ impl Context<'_> {
     /// [`MAX_SUBJECT_REACH`] of them.
     fn subject_of(&self, sw: &[Word], verb: &Word) -> Option<Mention> {
         let text = self.text;
+        // "When Ruiz took the rival on, he did it sideways, acknowledging
+        // …", "Though Bell has called it fair, the union said …": a
+        // sentence that opens with a subordinator opens with its clause, up
+        // to the first comma; a verb after that comma has the subject of
+        // the main clause, read past it. When no mention names that
+        // subject ("…, many said"), the subordinate clause's is the best
+        // guess left.
+        let main = match sw.first() {
+            Some(first) if self.lexicon.class(first.text(text)).is_subordinator() => sw
+                .windows(2)
+                .position(|p| gap(text, p[0].span.end, p[1].span.start) == ",")
+                .map(|c| &sw[c + 1..]),
+            _ => None,
+        };
+        main.and_then(|main| self.subject_in_words(main, verb))
+            .or_else(|| self.subject_in_words(sw, verb))
+    }
+
+    /// [`Context::subject_of`] read from the first of the words `sw`.
+    fn subject_in_words(&self, sw: &[Word], verb: &Word) -> Option<Mention> {
+        let text = self.text;
         if sw.is_empty() {
             return None;
         }
