@@ -475,7 +475,7 @@ fn said<'t>(
             speaker: resolver
                 .resolve(&m, lexicon)?
                 .or_else(|| named_mention(text, &m)),
-            mention: Some(m.span),
+            mention: Some(relative_who(text, m.span, a.cue).unwrap_or(m.span)),
             cue: a.cue,
         },
         Source::Previous | Source::Unknown => Said {
@@ -484,6 +484,32 @@ fn said<'t>(
         },
     })
 }
+
+/// The relative "who" (or "which") that the cue's verb has for its
+/// subject when the mention `m` stands before it ("Ana Ruiz, who noted
+/// that …", "Tom Bell, who on Tuesday endorsed …", "the Harbour Trust,
+/// which argued …"): the word the attribution is read from, as "he" is in
+/// "he said", while the speaker is still the name it stands for. Up to
+/// RELATIVE_WORDS plain words (a time, an auxiliary, an adverb) between
+/// the relative and the cue; any mark there ends the relative clause.
+fn relative_who(text: &str, m: Span, cue: Option<Span>) -> Option<Span> {
+    let cue = cue?;
+    let between = text.get(m.end..cue.start)?;
+    let after_comma = between.strip_prefix(", ")?;
+    let relative = ["who", "which"]
+        .into_iter()
+        .find(|r| after_comma.starts_with(r))?;
+    let rest = after_comma[relative.len()..].strip_prefix(' ')?;
+    let plain = rest.split_whitespace().count() <= RELATIVE_WORDS
+        && rest
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'' || c == '’');
+    let start = m.end + ", ".len();
+    plain.then_some(Span::new(start, start + relative.len()))
+}
+
+/// How many words may stand between a relative "who" and its verb.
+const RELATIVE_WORDS: usize = 4;
 
 /// Who said a quotation and with which words: what a continuing quotation
 /// inherits from the one before.

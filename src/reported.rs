@@ -2173,9 +2173,22 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 w.get(first)
                     .is_some_and(|x| is_determiner(x.text(text), lexicon)),
             );
-            let opens = [first, first + lead]
-                .iter()
-                .any(|&f| w.get(f).is_some_and(|x| x.span.start == m.span.start));
+            // "Shortly after the vote, the dockers marched out, warning
+            // …": past an introductory phrase, the noun of the clause
+            // after its comma.
+            let introduced =
+                crate::rules::introductory_phrase(text, w, first, m.span.start, lexicon)
+                    && w[first..]
+                        .windows(2)
+                        .find(|p| gap(text, p[0].span.end, p[1].span.start) == ",")
+                        .is_some_and(|p| {
+                            p[1].span.start <= m.span.start
+                                && !text[p[1].span.start..m.span.start].contains(',')
+                        });
+            let opens = introduced
+                || [first, first + lead]
+                    .iter()
+                    .any(|&f| w.get(f).is_some_and(|x| x.span.start == m.span.start));
             if !opens || !looks_like_clause(text, w, k, lexicon) {
                 return None;
             }

@@ -703,6 +703,21 @@ fn core_before(
             })
         });
     }
+    // "The Harbour Trust, which argued that …", "the report, which
+    // concluded that …": a relative "which" stands for the organisation
+    // or the document before its comma; after any other noun it mostly
+    // stands for a clause ("…, which means that …").
+    if end >= 2
+        && words[end - 1].text(text) == "which"
+        && gap(text, words[end - 2].span.end, words[end - 1].span.start) == ","
+    {
+        let named = |m: &Mention| matches!(m.kind, MentionKind::Org { .. } | MentionKind::Document);
+        // Even a preposition's object: "a request by the Harbour Trust,
+        // which argued".
+        return core_before(text, words, end - 1, None, lexicon)
+            .filter(named)
+            .or_else(|| noun_phrase_before(text, words, end - 1, None, lexicon).filter(named));
+    }
     let m = noun_phrase_before(text, words, end, last_class, lexicon)?;
     // A noun phrase after a preposition is its object, not a subject:
     // "32% of Republican claims".
