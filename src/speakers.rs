@@ -2581,6 +2581,61 @@ fn opens_paragraph_as_subject(text: &str, name: Span, lexicon: &Lexicon) -> bool
     }
 }
 
+/// True when `at` opens its line or a sentence: only spaces and tabs stand
+/// between it and a line break, the text's start, or a full stop, a
+/// question or an exclamation mark.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let lead = line_lead(text, at);
+    let before = &text[..lead];
+    lead == 0 || before.ends_with('\n') || lead < at && before.ends_with(['.', '?', '!'])
+}
+
+/// The one word that stands between the start of `at`'s sentence and
+/// `at`, if only one does: "For" of "For Ruiz, the vote …".
+fn before_sentence_opening(text: &str, at: usize) -> Option<&str> {
+    let lead = line_lead(text, at);
+    let from = floor_char(text, lead.saturating_sub(MAX_WORD_BEFORE));
+    let start = text[from..lead]
+        .rfind([' ', '\n'])
+        .map_or(from, |i| from + i + 1);
+    let word = &text[start..lead];
+    (opens_sentence(text, start) && (start > from || from == 0) && !word.is_empty()).then_some(word)
+}
+
+/// True when a singular personal pronoun ("he", "her") stands after `end`
+/// in its sentence, read up to PERSON_PRONOUN_REACH bytes.
+fn person_pronoun_follows(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let to = floor_char(text, text.len().min(end + PERSON_PRONOUN_REACH));
+    let mut last = end;
+    words(text, Span::new(end, to))
+        .take_while(|w| {
+            let open = !gap(text, last, w.span.start).contains(['.', '?', '!', '\n']);
+            last = w.span.end;
+            open
+        })
+        .any(|w| {
+            lexicon
+                .pronoun(w.text(text))
+                .is_some_and(|p| !p.plural && matches!(p.gender, Gender::Male | Gender::Female))
+        })
+}
+
+/// How far after a name set before a clause a pronoun is looked for, in
+/// bytes: a sentence's length.
+const PERSON_PRONOUN_REACH: usize = 160;
+
+/// True when `word` may be the finite verb of a clause whose subject is
+/// right before it: an irregular past ("grew") or a regular form that
+/// ends as a present or a past does ("wipes", "pauses", "agreed"). Asked
+/// only of the lower-case word after a lone name that opens a paragraph,
+/// which a pronoun takes only as the surname of someone named in full.
+fn is_finite_form(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.is_irregular_past(word)
+        || word.len() > 3
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && (word.ends_with("ed") || word.ends_with('s') && !word.ends_with("ss"))
+}
+
 /// Where the text before `at` ends, spaces and tabs before `at` left out.
 fn line_lead(text: &str, at: usize) -> usize {
     text[..at].trim_end_matches([' ', '\t']).len()
@@ -3644,7 +3699,18 @@ impl NameScan {
             // "Ruiz wasn't impressed.", "Hayley Barrett, the No 11, was
             // unbeaten": a paragraph that a name opens as its subject is
             // about that person.
-            let opens_paragraph = || opens_line(text, span.start + at);
+            // "Ruiz wipes her hands." after another sentence: a name that
+            // opens a sentence is its subject as one that opens the
+            // paragraph is. So is a name that a preposition alone puts
+            // before the clause, when a pronoun in the sentence goes on
+            // with that person: "For Ruiz, the vote was the news she had
+            // expected", not "Like Ruiz, Holt wants out".
+            let opens_paragraph = || {
+                opens_sentence(text, span.start + at)
+                    || before_sentence_opening(text, span.start + at)
+                        .is_some_and(|p| is_capitalized(p) && lexicon.class(p).is_preposition())
+                        && person_pronoun_follows(text, last.span.end, lexicon)
+            };
             let entity = entity_of_run(text, run, classes, before, next, opens_paragraph, lexicon);
             // "Barry “Bazza” Crane": a nickname in quotation marks splits
             // the running text inside a name, whose first name ends the
@@ -3847,7 +3913,8 @@ fn entity_of_run(
     // only when it is an organisation word or a speech verb follows it:
     // those two tests come first and spare the lookups of the full reading.
     // Else "Ruiz wasn't impressed." alone in its paragraph: a lone word
-    // before an auxiliary is the subject the paragraph is about, kept
+    // before an auxiliary or a verb's finite form ("Ruiz wipes her hands",
+    // "Ruiz grew up there") is the subject the paragraph is about, kept
     // without evidence for a later pronoun, which takes it only as the
     // surname of someone named in full.
     let mut lone_subject = false;
@@ -3859,7 +3926,8 @@ fn entity_of_run(
             let t = n.text(text);
             !is_capitalized(t)
                 && gap(text, w.span.end, n.span.start).is_empty()
-                && lexicon.is_auxiliary_in(t, class.unwrap_or_else(|| lexicon.class(t)))
+                && (lexicon.is_auxiliary_in(t, class.unwrap_or_else(|| lexicon.class(t)))
+                    || is_finite_form(t, lexicon))
         });
         // "Holt, for his part, said …": a lone name set off by a comma as
         // a paragraph opens is its subject too.
