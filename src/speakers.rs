@@ -1869,9 +1869,17 @@ impl<'t> Resolver<'t> {
                     return named;
                 }
                 let floor = named.map_or(0, |e| e.at);
-                self.described_subject(floor, at, p.plural, lexicon)
-                    .filter(|e| fits(e))
-                    .or(named)
+                let described = self
+                    .described_subject(floor, at, p.plural, lexicon)
+                    .filter(|e| fits(e));
+                // "A statement from her parents, Milan and Susan Petrovic,
+                // was read. '…,' they said": people named together just
+                // before are who "they" stands for, rather than an
+                // organisation named further back.
+                match described {
+                    None if p.plural => self.people_before(floor, at, lexicon).or(named),
+                    described => described.or(named),
+                }
             }
             MentionKind::Role {
                 head,
@@ -2096,6 +2104,101 @@ impl<'t> Resolver<'t> {
             }
         }
         None
+    }
+
+    /// The people named together last in the running text after `floor`
+    /// and before `at`, in `at`'s paragraph or the one before it: two
+    /// people joined by "and", the second by a first name and surname
+    /// ("Milan and Susan Petrovic", "Ana Ruiz and Tomas Brandt"), or a
+    /// group the lexicon knows or whose noun names people by what they do
+    /// ("her parents", "the researchers"). What a plural pronoun most
+    /// likely stands for. Read over at most PEOPLE_REACH bytes.
+    fn people_before(&mut self, floor: usize, at: usize, lexicon: &Lexicon) -> Option<Entity> {
+        let text = self.text;
+        let lo = floor_char(text, at.saturating_sub(PEOPLE_REACH)).max(floor);
+        // The start of the paragraph before the pronoun's.
+        let own = text[lo..at].rfind('\n').map_or(lo, |n| lo + n);
+        let before = lo + text[lo..own].trim_end().len();
+        let from = text[lo..before].rfind('\n').map_or(lo, |n| lo + n + 1);
+        let ws = FirstWords::<PEOPLE_WORDS>::of(words(text, Span::new(from, at)));
+        let ws = &ws[..];
+        let mut found = None;
+        for (i, w) in ws.iter().enumerate() {
+            let t = w.text(text);
+            let span = if t == "and" {
+                // A first name right after the "and", a surname after it.
+                let (Some(p), Some(f), Some(l)) = (
+                    i.checked_sub(1).map(|j| &ws[j]),
+                    ws.get(i + 1),
+                    ws.get(i + 2),
+                ) else {
+                    continue;
+                };
+                let joined = |a: &Word, b: &Word| gap(text, a.span.end, b.span.start).is_empty();
+                // A surname of one letter is an initial ("George W. Bush").
+                if !is_capitalized(p.text(text))
+                    || !lexicon.is_first_name(f.text(text))
+                    || !is_capitalized(l.text(text))
+                    || l.text(text).chars().nth(1).is_none()
+                    || !joined(p, w)
+                    || !joined(w, f)
+                    || !joined(f, l)
+                    || ws
+                        .get(i + 3)
+                        .is_some_and(|n| joined(l, n) && is_capitalized(n.text(text)))
+                {
+                    continue;
+                }
+                // "Ana Ruiz and …": the first person's full name.
+                let first = match i.checked_sub(2).map(|j| &ws[j]) {
+                    Some(q)
+                        if joined(q, p)
+                            && is_capitalized(q.text(text))
+                            && !lexicon.is_function_word(q.text(text)) =>
+                    {
+                        q
+                    }
+                    _ => p,
+                };
+                Span::new(first.span.start, l.span.end)
+            } else if !is_capitalized(t)
+                && (lexicon.role(t) == Some(RoleClass::Group) || names_agents(t))
+            {
+                // "her parents", "the researchers": with its determiner.
+                // "that exists" is no determiner's noun.
+                let determiner = |d: &Word| {
+                    let class = lexicon.class(d.text(text));
+                    class.is_determiner() && !class.is_subject_bound()
+                        || class.pronoun().is_some_and(|p| p.possessive)
+                };
+                let start = match i.checked_sub(1).map(|j| &ws[j]) {
+                    Some(d) if gap(text, d.span.end, w.span.start).is_empty() && determiner(d) => {
+                        d.span.start
+                    }
+                    // A noun alone names things as often as people
+                    // ("accidents", "plants"): only the lexicon's groups.
+                    _ if lexicon.role(t) != Some(RoleClass::Group) => continue,
+                    _ => w.span.start,
+                };
+                Span::new(start, w.span.end)
+            } else {
+                continue;
+            };
+            if self.names.in_running_text(span.start) {
+                found = Some(span);
+            }
+        }
+        let name = found?;
+        Some(Entity {
+            name,
+            title: Some(name),
+            at: name.end,
+            org: true,
+            gender: Gender::Neuter,
+            evidence: true,
+            before: None,
+            role: true,
+        })
     }
 
     /// The speaker of a role mention no one named before holds: the person
@@ -2427,6 +2530,12 @@ fn whole_org_name(text: &str, e: &Entity) -> Span {
 
 /// The longest part of an organisation's name after its "and", in bytes.
 const MAX_AND_PART: usize = 40;
+
+/// How far back a plural pronoun reads for people named together, in
+/// bytes: its paragraph and the one before.
+const PEOPLE_REACH: usize = 600;
+/// The most words read there: one a letter and a space.
+const PEOPLE_WORDS: usize = PEOPLE_REACH / 2;
 
 /// How many paragraphs back a pronoun looks for a person described but not
 /// named (see `Resolver::described_subject`).
