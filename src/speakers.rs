@@ -1952,8 +1952,15 @@ impl<'t> Resolver<'t> {
                         // role of ("the 22-year-old", "the newcomer")
                         // passes over a name that was an object ("a win
                         // over Daniil Medvedev") to the subject before it.
+                        // "The authors wrote": a plural noun the lexicon
+                        // does not know, that names people by what they do,
+                        // is a group, never the one person or organisation
+                        // named last; its own words when no one holds it.
                         .or_else(|| {
                             let epithet = lexicon.role(&noun).is_none();
+                            if epithet && names_agents(&noun) {
+                                return people_named_by(text, mention, lexicon);
+                            }
                             self.antecedent(at, |e| !e.org && !e.role, epithet, lexicon)
                         }),
                     RoleClass::Org if definite => self
