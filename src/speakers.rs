@@ -1798,9 +1798,11 @@ impl<'t> Resolver<'t> {
             MentionKind::Person { name, title } => {
                 // Only a title tells the gender of a name of one word ("Mr
                 // Petrić"); one of more words is full already.
+                // The word after the title is a surname then, whatever
+                // first name it also is: "Cllr Grady" is Fiona Grady.
                 let gender = match title {
-                    Some(_) if !has_space(&text[name.start..name.end]) => {
-                        person_gender(text, name, title, lexicon)
+                    Some(t) if !has_space(&text[name.start..name.end]) => {
+                        title_gender(text, t, lexicon)
                     }
                     _ => Gender::Any,
                 };
@@ -4132,19 +4134,28 @@ fn is_object_position(before: &str, lexicon: &Lexicon) -> bool {
 /// "Sergey Lavrov", "the congresswoman".
 fn person_gender(text: &str, name: Span, title: Option<Span>, lexicon: &Lexicon) -> Gender {
     if let Some(t) = title {
-        let mut rest = &text[t.start..t.end];
-        while let Some((start, end)) = first_piece(rest) {
-            let g = lexicon.gender(&rest[start..end]);
-            if g != Gender::Any {
-                return g;
-            }
-            rest = &rest[end..];
+        let g = title_gender(text, t, lexicon);
+        if g != Gender::Any {
+            return g;
         }
     }
     let name = &text[name.start..name.end];
     first_piece(name).map_or(Gender::Any, |(start, end)| {
         lexicon.gender(&name[start..end])
     })
+}
+
+/// The gender the words of the title `t` tell: "Mrs", "the congresswoman".
+fn title_gender(text: &str, t: Span, lexicon: &Lexicon) -> Gender {
+    let mut rest = &text[t.start..t.end];
+    while let Some((start, end)) = first_piece(rest) {
+        let g = lexicon.gender(&rest[start..end]);
+        if g != Gender::Any {
+            return g;
+        }
+        rest = &rest[end..];
+    }
+    Gender::Any
 }
 
 /// True when `whole` ends in the words `tail`: is `tail`, or ends in a
