@@ -1813,9 +1813,11 @@ impl<'t> Resolver<'t> {
             MentionKind::Person { name, title } => {
                 // Only a title tells the gender of a name of one word ("Mr
                 // Petrić"); one of more words is full already.
+                // The word after the title is a surname then, whatever
+                // first name it also is: "Cllr Grady" is Fiona Grady.
                 let gender = match title {
-                    Some(_) if !has_space(&text[name.start..name.end]) => {
-                        person_gender(text, name, title, lexicon)
+                    Some(t) if !has_space(&text[name.start..name.end]) => {
+                        title_gender(text, t, lexicon)
                     }
                     _ => Gender::Any,
                 };
@@ -1884,9 +1886,17 @@ impl<'t> Resolver<'t> {
                     return named;
                 }
                 let floor = named.map_or(0, |e| e.at);
-                self.described_subject(floor, at, p.plural, lexicon)
-                    .filter(|e| fits(e))
-                    .or(named)
+                let described = self
+                    .described_subject(floor, at, p.plural, lexicon)
+                    .filter(|e| fits(e));
+                // "A statement from her parents, Milan and Susan Petrovic,
+                // was read. '…,' they said": people named together just
+                // before are who "they" stands for, rather than an
+                // organisation named further back.
+                match described {
+                    None if p.plural => self.people_before(floor, at, lexicon).or(named),
+                    described => described.or(named),
+                }
             }
             MentionKind::Role {
                 head,
@@ -1959,8 +1969,15 @@ impl<'t> Resolver<'t> {
                         // role of ("the 22-year-old", "the newcomer")
                         // passes over a name that was an object ("a win
                         // over Daniil Medvedev") to the subject before it.
+                        // "The authors wrote": a plural noun the lexicon
+                        // does not know, that names people by what they do,
+                        // is a group, never the one person or organisation
+                        // named last; its own words when no one holds it.
                         .or_else(|| {
                             let epithet = lexicon.role(&noun).is_none();
+                            if epithet && names_agents(&noun) {
+                                return people_named_by(text, mention, lexicon);
+                            }
                             self.antecedent(at, |e| !e.org && !e.role, epithet, lexicon)
                         }),
                     RoleClass::Org if definite => self
@@ -2120,6 +2137,101 @@ impl<'t> Resolver<'t> {
             }
         }
         None
+    }
+
+    /// The people named together last in the running text after `floor`
+    /// and before `at`, in `at`'s paragraph or the one before it: two
+    /// people joined by "and", the second by a first name and surname
+    /// ("Milan and Susan Petrovic", "Ana Ruiz and Tomas Brandt"), or a
+    /// group the lexicon knows or whose noun names people by what they do
+    /// ("her parents", "the researchers"). What a plural pronoun most
+    /// likely stands for. Read over at most PEOPLE_REACH bytes.
+    fn people_before(&mut self, floor: usize, at: usize, lexicon: &Lexicon) -> Option<Entity> {
+        let text = self.text;
+        let lo = floor_char(text, at.saturating_sub(PEOPLE_REACH)).max(floor);
+        // The start of the paragraph before the pronoun's.
+        let own = text[lo..at].rfind('\n').map_or(lo, |n| lo + n);
+        let before = lo + text[lo..own].trim_end().len();
+        let from = text[lo..before].rfind('\n').map_or(lo, |n| lo + n + 1);
+        let ws = FirstWords::<PEOPLE_WORDS>::of(words(text, Span::new(from, at)));
+        let ws = &ws[..];
+        let mut found = None;
+        for (i, w) in ws.iter().enumerate() {
+            let t = w.text(text);
+            let span = if t == "and" {
+                // A first name right after the "and", a surname after it.
+                let (Some(p), Some(f), Some(l)) = (
+                    i.checked_sub(1).map(|j| &ws[j]),
+                    ws.get(i + 1),
+                    ws.get(i + 2),
+                ) else {
+                    continue;
+                };
+                let joined = |a: &Word, b: &Word| gap(text, a.span.end, b.span.start).is_empty();
+                // A surname of one letter is an initial ("George W. Bush").
+                if !is_capitalized(p.text(text))
+                    || !lexicon.is_first_name(f.text(text))
+                    || !is_capitalized(l.text(text))
+                    || l.text(text).chars().nth(1).is_none()
+                    || !joined(p, w)
+                    || !joined(w, f)
+                    || !joined(f, l)
+                    || ws
+                        .get(i + 3)
+                        .is_some_and(|n| joined(l, n) && is_capitalized(n.text(text)))
+                {
+                    continue;
+                }
+                // "Ana Ruiz and …": the first person's full name.
+                let first = match i.checked_sub(2).map(|j| &ws[j]) {
+                    Some(q)
+                        if joined(q, p)
+                            && is_capitalized(q.text(text))
+                            && !lexicon.is_function_word(q.text(text)) =>
+                    {
+                        q
+                    }
+                    _ => p,
+                };
+                Span::new(first.span.start, l.span.end)
+            } else if !is_capitalized(t)
+                && (lexicon.role(t) == Some(RoleClass::Group) || names_agents(t))
+            {
+                // "her parents", "the researchers": with its determiner.
+                // "that exists" is no determiner's noun.
+                let determiner = |d: &Word| {
+                    let class = lexicon.class(d.text(text));
+                    class.is_determiner() && !class.is_subject_bound()
+                        || class.pronoun().is_some_and(|p| p.possessive)
+                };
+                let start = match i.checked_sub(1).map(|j| &ws[j]) {
+                    Some(d) if gap(text, d.span.end, w.span.start).is_empty() && determiner(d) => {
+                        d.span.start
+                    }
+                    // A noun alone names things as often as people
+                    // ("accidents", "plants"): only the lexicon's groups.
+                    _ if lexicon.role(t) != Some(RoleClass::Group) => continue,
+                    _ => w.span.start,
+                };
+                Span::new(start, w.span.end)
+            } else {
+                continue;
+            };
+            if self.names.in_running_text(span.start) {
+                found = Some(span);
+            }
+        }
+        let name = found?;
+        Some(Entity {
+            name,
+            title: Some(name),
+            at: name.end,
+            org: true,
+            gender: Gender::Neuter,
+            evidence: true,
+            before: None,
+            role: true,
+        })
     }
 
     /// The speaker of a role mention no one named before holds: the person
@@ -2452,6 +2564,12 @@ fn whole_org_name(text: &str, e: &Entity) -> Span {
 /// The longest part of an organisation's name after its "and", in bytes.
 const MAX_AND_PART: usize = 40;
 
+/// How far back a plural pronoun reads for people named together, in
+/// bytes: its paragraph and the one before.
+const PEOPLE_REACH: usize = 600;
+/// The most words read there: one a letter and a space.
+const PEOPLE_WORDS: usize = PEOPLE_REACH / 2;
+
 /// How many paragraphs back a pronoun looks for a person described but not
 /// named (see `Resolver::described_subject`).
 const DESCRIBED_PARAGRAPHS: usize = 3;
@@ -2603,6 +2721,61 @@ fn opens_paragraph_as_subject(text: &str, name: Span, lexicon: &Lexicon) -> bool
         "," => t.starts_with(|c: char| c.is_ascii_digit()) || lexicon.class(t).is_determiner(),
         _ => false,
     }
+}
+
+/// True when `at` opens its line or a sentence: only spaces and tabs stand
+/// between it and a line break, the text's start, or a full stop, a
+/// question or an exclamation mark.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let lead = line_lead(text, at);
+    let before = &text[..lead];
+    lead == 0 || before.ends_with('\n') || lead < at && before.ends_with(['.', '?', '!'])
+}
+
+/// The one word that stands between the start of `at`'s sentence and
+/// `at`, if only one does: "For" of "For Ruiz, the vote …".
+fn before_sentence_opening(text: &str, at: usize) -> Option<&str> {
+    let lead = line_lead(text, at);
+    let from = floor_char(text, lead.saturating_sub(MAX_WORD_BEFORE));
+    let start = text[from..lead]
+        .rfind([' ', '\n'])
+        .map_or(from, |i| from + i + 1);
+    let word = &text[start..lead];
+    (opens_sentence(text, start) && (start > from || from == 0) && !word.is_empty()).then_some(word)
+}
+
+/// True when a singular personal pronoun ("he", "her") stands after `end`
+/// in its sentence, read up to PERSON_PRONOUN_REACH bytes.
+fn person_pronoun_follows(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let to = floor_char(text, text.len().min(end + PERSON_PRONOUN_REACH));
+    let mut last = end;
+    words(text, Span::new(end, to))
+        .take_while(|w| {
+            let open = !gap(text, last, w.span.start).contains(['.', '?', '!', '\n']);
+            last = w.span.end;
+            open
+        })
+        .any(|w| {
+            lexicon
+                .pronoun(w.text(text))
+                .is_some_and(|p| !p.plural && matches!(p.gender, Gender::Male | Gender::Female))
+        })
+}
+
+/// How far after a name set before a clause a pronoun is looked for, in
+/// bytes: a sentence's length.
+const PERSON_PRONOUN_REACH: usize = 160;
+
+/// True when `word` may be the finite verb of a clause whose subject is
+/// right before it: an irregular past ("grew") or a regular form that
+/// ends as a present or a past does ("wipes", "pauses", "agreed"). Asked
+/// only of the lower-case word after a lone name that opens a paragraph,
+/// which a pronoun takes only as the surname of someone named in full.
+fn is_finite_form(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.is_irregular_past(word)
+        || word.len() > 3
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && (word.ends_with("ed") || word.ends_with('s') && !word.ends_with("ss"))
 }
 
 /// Where the text before `at` ends, spaces and tabs before `at` left out.
@@ -3668,7 +3841,18 @@ impl NameScan {
             // "Ruiz wasn't impressed.", "Hayley Barrett, the No 11, was
             // unbeaten": a paragraph that a name opens as its subject is
             // about that person.
-            let opens_paragraph = || opens_line(text, span.start + at);
+            // "Ruiz wipes her hands." after another sentence: a name that
+            // opens a sentence is its subject as one that opens the
+            // paragraph is. So is a name that a preposition alone puts
+            // before the clause, when a pronoun in the sentence goes on
+            // with that person: "For Ruiz, the vote was the news she had
+            // expected", not "Like Ruiz, Holt wants out".
+            let opens_paragraph = || {
+                opens_sentence(text, span.start + at)
+                    || before_sentence_opening(text, span.start + at)
+                        .is_some_and(|p| is_capitalized(p) && lexicon.class(p).is_preposition())
+                        && person_pronoun_follows(text, last.span.end, lexicon)
+            };
             let entity = entity_of_run(text, run, classes, before, next, opens_paragraph, lexicon);
             // "Barry “Bazza” Crane": a nickname in quotation marks splits
             // the running text inside a name, whose first name ends the
@@ -3871,7 +4055,8 @@ fn entity_of_run(
     // only when it is an organisation word or a speech verb follows it:
     // those two tests come first and spare the lookups of the full reading.
     // Else "Ruiz wasn't impressed." alone in its paragraph: a lone word
-    // before an auxiliary is the subject the paragraph is about, kept
+    // before an auxiliary or a verb's finite form ("Ruiz wipes her hands",
+    // "Ruiz grew up there") is the subject the paragraph is about, kept
     // without evidence for a later pronoun, which takes it only as the
     // surname of someone named in full.
     let mut lone_subject = false;
@@ -3883,7 +4068,8 @@ fn entity_of_run(
             let t = n.text(text);
             !is_capitalized(t)
                 && gap(text, w.span.end, n.span.start).is_empty()
-                && lexicon.is_auxiliary_in(t, class.unwrap_or_else(|| lexicon.class(t)))
+                && (lexicon.is_auxiliary_in(t, class.unwrap_or_else(|| lexicon.class(t)))
+                    || is_finite_form(t, lexicon))
         });
         // "Holt, for his part, said …": a lone name set off by a comma as
         // a paragraph opens is its subject too.
@@ -3972,19 +4158,28 @@ fn is_object_position(before: &str, lexicon: &Lexicon) -> bool {
 /// "Sergey Lavrov", "the congresswoman".
 fn person_gender(text: &str, name: Span, title: Option<Span>, lexicon: &Lexicon) -> Gender {
     if let Some(t) = title {
-        let mut rest = &text[t.start..t.end];
-        while let Some((start, end)) = first_piece(rest) {
-            let g = lexicon.gender(&rest[start..end]);
-            if g != Gender::Any {
-                return g;
-            }
-            rest = &rest[end..];
+        let g = title_gender(text, t, lexicon);
+        if g != Gender::Any {
+            return g;
         }
     }
     let name = &text[name.start..name.end];
     first_piece(name).map_or(Gender::Any, |(start, end)| {
         lexicon.gender(&name[start..end])
     })
+}
+
+/// The gender the words of the title `t` tell: "Mrs", "the congresswoman".
+fn title_gender(text: &str, t: Span, lexicon: &Lexicon) -> Gender {
+    let mut rest = &text[t.start..t.end];
+    while let Some((start, end)) = first_piece(rest) {
+        let g = lexicon.gender(&rest[start..end]);
+        if g != Gender::Any {
+            return g;
+        }
+        rest = &rest[end..];
+    }
+    Gender::Any
 }
 
 /// True when `whole` ends in the words `tail`: is `tail`, or ends in a
