@@ -2042,15 +2042,17 @@ impl<'t> Resolver<'t> {
             let to = floor_char(text, text.len().min(start + DESCRIBED_SENTENCE));
             // The first sentence only.
             let mut last = None;
-            let sentence = words(text, Span::new(start, to)).take_while(|w| {
+            let mut sentence = words(text, Span::new(start, to)).take_while(|w| {
                 let same = last
                     .is_none_or(|end| !gap(text, end, w.span.start).contains(['.', '"', '“', '”']));
                 last = Some(w.span.end);
                 same
             });
-            let ws = FirstWords::<{ MAX_APPOSITION + MAX_MENTION }>::of(sentence);
-            let ws = &ws[..];
-            let Some(first) = ws.first() else { continue };
+            // Most paragraphs are turned away by their first word: the
+            // words after it are read only for one that passes.
+            let Some(first) = sentence.next() else {
+                continue;
+            };
             let class = lexicon.class(first.text(text));
             // One person is introduced by an indefinite determiner; a group
             // may be named with any, or none ("The authors", "Researchers").
@@ -2060,6 +2062,10 @@ impl<'t> Resolver<'t> {
             {
                 continue;
             }
+            let ws = FirstWords::<{ MAX_APPOSITION + MAX_MENTION }>::of(
+                std::iter::once(first).chain(sentence),
+            );
+            let ws = &ws[..];
             let Some(m) = mention_after(text, ws, 0, lexicon) else {
                 continue;
             };
