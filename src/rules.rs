@@ -158,15 +158,20 @@ struct Scratch {
 
 impl Default for Scratch {
     fn default() -> Scratch {
-        // A window of WINDOW bytes holds at most one word per two bytes:
-        // room for it from the start spares the buffers their growth.
+        // A window of WINDOW bytes holds at most one word per two bytes,
+        // but most hold a few: room for SCRATCH_WORDS from the start
+        // spares the buffers most of their growth and is a small
+        // allocation, which costs less than a large one.
         Scratch {
-            before: Vec::with_capacity(WINDOW / 2),
-            after: Vec::with_capacity(WINDOW / 2),
+            before: Vec::with_capacity(SCRATCH_WORDS),
+            after: Vec::with_capacity(SCRATCH_WORDS),
             sentence: Vec::new(),
         }
     }
 }
+
+/// How many words the windows' buffers are first given room for: 1 KiB.
+const SCRATCH_WORDS: usize = 64;
 
 /// The words of `text[window]`, read into `buf`.
 fn read_words<'b>(buf: &'b mut Vec<Word>, text: &str, window: Span) -> &'b [Word] {
