@@ -36,7 +36,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use crate::layout::BlockKind;
-use crate::lexicon::{Lemma, Lexicon, WordClass, negative_stem};
+use crate::lexicon::{Lemma, Lexicon, RoleClass, WordClass, negative_stem};
 use crate::marks::{Quotation, outside_quotations};
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
@@ -475,7 +475,17 @@ struct Reader<'t> {
 fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Reported> {
     let text = cx.text;
     let cue_text = &text[cue.start..cue.end];
-    let class = cx.lexicon.class(cue_text);
+    let mut class = cx.lexicon.class(cue_text);
+    // "The court heard that …": a proceeding hears what its witnesses say;
+    // anyone else heard a rumour or a noise.
+    let before = word_before(text, cue.start);
+    if class.is_proceeding_verb() {
+        let noun = before.map(|p| cx.lexicon.class(&text[p.start..p.end]));
+        if !noun.is_some_and(|n| n.is_proceeding_noun()) {
+            return None;
+        }
+        class = class.as_verb();
+    }
     // "secretary of state", "swing states": a form that is mostly a noun
     // reports speech only when "that" follows it.
     if class.is_noun_form() && !text[cue.end..].trim_start().starts_with("that ") {
@@ -483,7 +493,6 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     }
     // Most cues that report nothing are told by the word before them ("the
     // states", "to confirm"): checked before any word is read.
-    let before = word_before(text, cue.start);
     if class.is_verb()
         && before.is_some_and(|p| {
             let prev = &text[p.start..p.end];
@@ -574,9 +583,15 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     } else {
         None
     }?;
+    // "The jury was told", "the inquest heard": a proceeding given
+    // evidence.
+    let passive = r.1 != Rule::ReportedAccordingTo && passive(text, w, vi, cx.lexicon);
+    let proceeding =
+        (passive || class.is_proceeding_verb()) && names_proceeding(text, r.2, cx.lexicon);
     // A speaker the lexicon cannot place ("the clip", "some steep") makes
-    // a noun of the verb more likely than speech.
+    // a noun of the verb more likely than speech; a proceeding is placed.
     if r.2.is_generic(text, cx.lexicon)
+        && !proceeding
         && !matches!(r.2.kind, MentionKind::Document)
         && r.1 != Rule::ReportedAccordingTo
     {
@@ -639,7 +654,21 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     if !enough || mostly_quoted(cx, content) {
         return None;
     }
-    let source = if r.1 != Rule::ReportedAccordingTo && passive(text, w, vi, cx.lexicon) {
+    // "The jury was told that …": what a proceeding hears or is told is
+    // evidence, and the proceeding the speaker, in its own words when
+    // they name no one else ("The inquest" is no epithet of a person);
+    // anyone else told is no speaker.
+    let source = if proceeding {
+        let kind = match r.2.kind {
+            MentionKind::Role {
+                class: RoleClass::Person,
+                ..
+            }
+            | MentionKind::Document => MentionKind::Org { name: r.2.span },
+            kind => kind,
+        };
+        Source::Mention(Mention { kind, ..r.2 })
+    } else if passive {
         Source::Unknown
     } else {
         Source::Mention(r.2)
@@ -654,6 +683,18 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         },
         block,
     })
+}
+
+/// True when the head of the mention `m` is a noun of a proceeding that
+/// hears evidence ("the jury", "The inquest at Kingsford Coroner's
+/// Court"): its last word before any preposition ("Her submission to the
+/// court" is a document).
+fn names_proceeding(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
+    let head = text[m.span.start..m.span.end]
+        .split(' ')
+        .take_while(|t| !lexicon.class(t).is_preposition())
+        .last();
+    head.is_some_and(|t| lexicon.class(t).is_proceeding_noun())
 }
 
 /// True when the verb `w[vi]` is passive ("he was asked", "it had been
