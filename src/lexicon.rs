@@ -89,6 +89,7 @@ const IRREGULAR_PASTS: &str = include_str!("lexicon/irregular_pasts.txt");
 const OCCASION_NOUNS: &str = include_str!("lexicon/occasion_nouns.txt");
 const PROCEEDING_NOUNS: &str = include_str!("lexicon/proceeding_nouns.txt");
 const PROCEEDING_VERBS: &str = include_str!("lexicon/proceeding_verbs.txt");
+const CONNECTIVE_ADVERBS: &str = include_str!("lexicon/connective_adverbs.txt");
 const PLACE_HEADS: &str = include_str!("lexicon/place_heads.txt");
 const DEMONYMS: &str = include_str!("lexicon/demonyms.txt");
 
@@ -476,6 +477,8 @@ pub(crate) struct Lexicon {
     company_heads: WordTable<()>,
     /// The nouns that point back at a company: "company", "firm".
     company_nouns: WordTable<()>,
+    /// The adverbs that tie a sentence to the one before: "separately".
+    connective_adverbs: WordTable<()>,
     /// First names and gendered titles, in lower case → the gender they
     /// tell: one look-up for a word in any case.
     genders: WordTable<GenderWord>,
@@ -1395,6 +1398,7 @@ impl Lexicon {
             ),
             company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
             company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
+            connective_adverbs: WordTable::new(entries(CONNECTIVE_ADVERBS).map(|e| (e.into(), ()))),
             genders: WordTable::new(genders()),
             cue_automaton,
             credit_words: CreditWords::new(CREDIT_WORDS)?,
@@ -1605,6 +1609,12 @@ impl Lexicon {
     /// True for a lower-case noun that points back at a company: "firm".
     pub fn is_company_noun(&self, word: &str) -> bool {
         self.company_nouns.get(word).is_some()
+    }
+
+    /// True for an adverb that ties a sentence to the one before
+    /// ("Separately", "still"), in any case.
+    pub fn is_connective_adverb(&self, word: &str) -> bool {
+        self.connective_adverbs.get_lower(word).is_some()
     }
 
     /// The length of the longest furniture phrase, in bytes.
@@ -1996,6 +2006,7 @@ mod tests {
             ("occasion_nouns.txt", OCCASION_NOUNS),
             ("proceeding_nouns.txt", PROCEEDING_NOUNS),
             ("proceeding_verbs.txt", PROCEEDING_VERBS),
+            ("connective_adverbs.txt", CONNECTIVE_ADVERBS),
             ("amount_words.txt", AMOUNT_WORDS),
             ("continuation_words.txt", CONTINUATION_WORDS),
             ("irregular_pasts.txt", IRREGULAR_PASTS),

@@ -631,6 +631,22 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         _ => r.0,
     };
     let content = trim_content(text, content);
+    // "Separately, Kessler has held talks …": an adverb opening the
+    // sentence that ties it to the one before is the writer's, not the
+    // speaker's. One before an attribution set inside the content ("Still,
+    // he said, …") is left with it.
+    let c = &text[content.start..content.end];
+    let outside = r.3.end <= content.start || r.3.start >= content.end;
+    let content = match c.split_once(", ") {
+        Some((first, rest))
+            if outside
+                && crate::words::is_capitalized(first)
+                && cx.lexicon.is_connective_adverb(first) =>
+        {
+            Span::new(content.end - rest.len(), content.end)
+        }
+        _ => content,
+    };
     // "still repeats it, half as a joke": a pronoun set off by a comma is
     // the whole object, words said before; what follows is the writer's.
     let c = &text[content.start..content.end];
