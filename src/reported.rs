@@ -2421,11 +2421,16 @@ fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
 /// True when a subject pronoun, in lower case, comes right after the verb
 /// ("Moments earlier, in his remarks, Ruiz said he was ready"): the verb
 /// opens a clause, whatever the plural nouns before it make of the opener.
+/// So does an auxiliary in lower case ("…, a decision growers warned could
+/// ruin them"): the clause's subject is the noun the verb's own clause
+/// describes, and what comes before is no content of it.
 fn opens_clause(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     w.get(vi + 1).is_some_and(|n| {
         let t = n.text(text);
+        let class = lexicon.class(t);
         gap(text, w[vi].span.end, n.span.start).is_empty()
-            && is_subject_pronoun(t, lexicon.class(t))
+            && (is_subject_pronoun(t, class)
+                || !crate::words::is_capitalized(t) && lexicon.is_auxiliary_in(t, class))
     })
 }
 
