@@ -631,6 +631,16 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         _ => r.0,
     };
     let content = trim_content(text, content);
+    // "The Valley Echo | Local news and sport": a bar parts the items of a
+    // page's line, and no speech runs across it from its cue.
+    let between = if content.start >= r.3.end {
+        &text[r.3.end..content.start]
+    } else {
+        text.get(content.end..r.3.start).unwrap_or_default()
+    };
+    if between.contains('|') {
+        return None;
+    }
     // "Separately, Kessler has held talks …": an adverb opening the
     // sentence that ties it to the one before is the writer's, not the
     // speaker's. One before an attribution set inside the content ("Still,
