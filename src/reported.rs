@@ -453,7 +453,17 @@ fn second_that(cx: &Context<'_>, content: Span, reader: &mut Reader<'_>) -> Opti
             w,
         );
         let first = w.get(MIN_CONTENT).and(w.first())?.text(text);
-        (!is_finite_like(first, lexicon) && looks_like_clause(text, w, 0, lexicon))
+        // "and that plans for a new lane had been drawn up": a word that
+        // looks finite ("plans", "consensus") is the clause's subject when
+        // an auxiliary follows it; "and that means …" is the writer's.
+        let subject = || {
+            !lexicon.is_auxiliary(first)
+                && w[1..].iter().any(|x| {
+                    let t = x.text(text);
+                    !crate::words::is_capitalized(t) && lexicon.is_auxiliary(t)
+                })
+        };
+        ((!is_finite_like(first, lexicon) || subject()) && looks_like_clause(text, w, 0, lexicon))
             .then_some((end, start))
     })
 }
