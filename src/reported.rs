@@ -1157,8 +1157,19 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
         cx.lexicon.class(t).is_source_conjunction(t)
     };
     let content = if opens || after_conjunction && after_source.is_some() {
-        // The content follows the comma that closes the source.
-        Span::new(w[after_source?].span.start, window.end)
+        // The content follows the comma that closes the source, and the
+        // description of a document set in commas after it ("According to
+        // the study, published on Wednesday in the Journal, walkers …").
+        let k = after_source?;
+        let t = w[k].text(text);
+        let k = if cx.lexicon.class(t).is_issuing_verb(t) {
+            (k + 1..w.len().min(k + 1 + IN_SOURCE_WORDS))
+                .find(|&j| gap(text, w[j - 1].span.end, w[j].span.start).contains(','))
+                .unwrap_or(k)
+        } else {
+            k
+        };
+        Span::new(w[k].span.start, window.end)
     } else if let Some(k) = after_source
         && (i - first < SHORT_OPENER || goes_on(text, &w[k], cx.lexicon))
     {
