@@ -87,6 +87,9 @@ const AMOUNT_WORDS: &str = include_str!("lexicon/amount_words.txt");
 const CONTINUATION_WORDS: &str = include_str!("lexicon/continuation_words.txt");
 const IRREGULAR_PASTS: &str = include_str!("lexicon/irregular_pasts.txt");
 const OCCASION_NOUNS: &str = include_str!("lexicon/occasion_nouns.txt");
+const PROCEEDING_NOUNS: &str = include_str!("lexicon/proceeding_nouns.txt");
+const PROCEEDING_VERBS: &str = include_str!("lexicon/proceeding_verbs.txt");
+const CONNECTIVE_ADVERBS: &str = include_str!("lexicon/connective_adverbs.txt");
 const PLACE_HEADS: &str = include_str!("lexicon/place_heads.txt");
 const DEMONYMS: &str = include_str!("lexicon/demonyms.txt");
 
@@ -474,6 +477,8 @@ pub(crate) struct Lexicon {
     company_heads: WordTable<()>,
     /// The nouns that point back at a company: "company", "firm".
     company_nouns: WordTable<()>,
+    /// The adverbs that tie a sentence to the one before: "separately".
+    connective_adverbs: WordTable<()>,
     /// First names and gendered titles, in lower case → the gender they
     /// tell: one look-up for a word in any case.
     genders: WordTable<GenderWord>,
@@ -504,6 +509,9 @@ pub(crate) struct Lemma {
     /// It names its object, and says nothing without the name
     /// ("called the plan a disaster", not "called Ruiz").
     pub naming: bool,
+    /// It reports speech only after a proceeding ("the court heard"),
+    /// and its forms are no speech verbs elsewhere.
+    pub proceeding: bool,
     /// Prepositions that belong to it ("call for"), lower case.
     particles: Vec<Box<str>>,
 }
@@ -651,6 +659,10 @@ const OCCASION_NOUN: u64 = 1 << 59;
 const PLACE_HEAD: u64 = 1 << 60;
 /// A noun for a person of a nation or region: "Spaniard", "Kenyan".
 const DEMONYM: u64 = 1 << 61;
+/// A noun of a proceeding that hears evidence: "inquest", "court".
+const PROCEEDING_NOUN: u64 = 1 << 62;
+/// A form of a verb that reports speech only after a proceeding: "heard".
+const PROCEEDING_VERB: u64 = 1 << 63;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -702,6 +714,21 @@ impl WordClass {
     /// True for a speech-verb form ("said", "warns").
     pub fn is_verb(self) -> bool {
         self.flags & VERB != 0
+    }
+
+    /// True for a form of a verb that reports speech only after a
+    /// proceeding ("heard", `proceeding_verbs.txt`).
+    pub fn is_proceeding_verb(self) -> bool {
+        self.flags & PROCEEDING_VERB != 0
+    }
+
+    /// This class as a speech verb's: a proceeding's verb right after a
+    /// proceeding ("the court heard").
+    pub fn as_verb(self) -> WordClass {
+        WordClass {
+            flags: self.flags | VERB,
+            ..self
+        }
     }
 
     /// True for a determiner ("the", "several"), of any case.
@@ -966,6 +993,12 @@ impl WordClass {
         self.flags & OCCASION_NOUN != 0
     }
 
+    /// True for a noun of a proceeding that hears evidence ("inquest",
+    /// "jury"), in any case.
+    pub fn is_proceeding_noun(self) -> bool {
+        self.flags & PROCEEDING_NOUN != 0
+    }
+
     /// True when `word`, whose class this is, is a word of how much was
     /// said ("little", "much"), written in lower case.
     pub fn is_amount_word(self, word: &str) -> bool {
@@ -1184,6 +1217,7 @@ impl Lexicon {
         let request_verbs: HashSet<&str> = entries(REQUEST_VERBS).collect();
         let promise_verbs: HashSet<&str> = entries(PROMISE_VERBS).collect();
         let naming_verbs: HashSet<&str> = entries(NAMING_VERBS).collect();
+        let proceeding_verbs: HashSet<&str> = entries(PROCEEDING_VERBS).collect();
         let mut lemmas: Vec<Lemma> = Vec::new();
         let mut lemma_index: HashMap<Box<str>, u32> = HashMap::default();
         let mut classes: HashMap<Box<str>, WordClass> = HashMap::default();
@@ -1197,12 +1231,20 @@ impl Lexicon {
                     request: request_verbs.contains(&**lemma),
                     promise: promise_verbs.contains(&**lemma),
                     naming: naming_verbs.contains(&**lemma),
+                    proceeding: proceeding_verbs.contains(&**lemma),
                     particles: particles.remove(lemma).unwrap_or_default(),
                 });
                 (lemmas.len() - 1) as u32
             });
+            // A verb of a proceeding is a speech verb only after one, which
+            // the reported-speech stage tells: elsewhere ("I heard that",
+            // "heard gunfire") it is no verb of speech.
             let class = classes.entry(form.clone()).or_default();
-            class.flags |= VERB;
+            class.flags |= if lemmas[index as usize].proceeding {
+                PROCEEDING_VERB
+            } else {
+                VERB
+            };
             class.lemma = index;
         }
         for (word, role) in roles {
@@ -1257,6 +1299,7 @@ impl Lexicon {
             (FINDING_NOUNS, FINDING_NOUN),
             (WORD_NOUNS, WORD_NOUN),
             (OCCASION_NOUNS, OCCASION_NOUN),
+            (PROCEEDING_NOUNS, PROCEEDING_NOUN),
             (AMOUNT_WORDS, AMOUNT_WORD),
             (IRREGULAR_PASTS, IRREGULAR_PAST),
             (PLACE_HEADS, PLACE_HEAD),
@@ -1355,6 +1398,7 @@ impl Lexicon {
             ),
             company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
             company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
+            connective_adverbs: WordTable::new(entries(CONNECTIVE_ADVERBS).map(|e| (e.into(), ()))),
             genders: WordTable::new(genders()),
             cue_automaton,
             credit_words: CreditWords::new(CREDIT_WORDS)?,
@@ -1565,6 +1609,12 @@ impl Lexicon {
     /// True for a lower-case noun that points back at a company: "firm".
     pub fn is_company_noun(&self, word: &str) -> bool {
         self.company_nouns.get(word).is_some()
+    }
+
+    /// True for an adverb that ties a sentence to the one before
+    /// ("Separately", "still"), in any case.
+    pub fn is_connective_adverb(&self, word: &str) -> bool {
+        self.connective_adverbs.get_lower(word).is_some()
     }
 
     /// The length of the longest furniture phrase, in bytes.
@@ -1954,6 +2004,9 @@ mod tests {
             ("finding_nouns.txt", FINDING_NOUNS),
             ("word_nouns.txt", WORD_NOUNS),
             ("occasion_nouns.txt", OCCASION_NOUNS),
+            ("proceeding_nouns.txt", PROCEEDING_NOUNS),
+            ("proceeding_verbs.txt", PROCEEDING_VERBS),
+            ("connective_adverbs.txt", CONNECTIVE_ADVERBS),
             ("amount_words.txt", AMOUNT_WORDS),
             ("continuation_words.txt", CONTINUATION_WORDS),
             ("irregular_pasts.txt", IRREGULAR_PASTS),

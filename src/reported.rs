@@ -36,7 +36,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use crate::layout::BlockKind;
-use crate::lexicon::{Lemma, Lexicon, WordClass, negative_stem};
+use crate::lexicon::{Lemma, Lexicon, RoleClass, WordClass, negative_stem};
 use crate::marks::{Quotation, outside_quotations};
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
@@ -461,13 +461,15 @@ fn second_that(cx: &Context<'_>, content: Span, reader: &mut Reader<'_>) -> Opti
             w,
         );
         let first = w.get(MIN_CONTENT).and(w.first())?.text(text);
-        // "and that tenants would be consulted": a word in -s before an
-        // auxiliary is the clause's subject, not a verb ("and that makes
-        // sense").
+        // "and that plans for a new lane had been drawn up": a word that
+        // looks finite ("plans", "consensus") is the clause's subject when
+        // an auxiliary follows it; "and that means …" is the writer's.
         let subject = || {
-            ends_as_plural(first)
-                && !lexicon.is_auxiliary(first)
-                && w.get(1).is_some_and(|n| lexicon.is_auxiliary(n.text(text)))
+            !lexicon.is_auxiliary(first)
+                && w[1..].iter().any(|x| {
+                    let t = x.text(text);
+                    !crate::words::is_capitalized(t) && lexicon.is_auxiliary(t)
+                })
         };
         ((!is_finite_like(first, lexicon) || subject()) && looks_like_clause(text, w, 0, lexicon))
             .then_some((end, start))
@@ -491,7 +493,17 @@ struct Reader<'t> {
 fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Reported> {
     let text = cx.text;
     let cue_text = &text[cue.start..cue.end];
-    let class = cx.lexicon.class(cue_text);
+    let mut class = cx.lexicon.class(cue_text);
+    // "The court heard that …": a proceeding hears what its witnesses say;
+    // anyone else heard a rumour or a noise.
+    let before = word_before(text, cue.start);
+    if class.is_proceeding_verb() {
+        let noun = before.map(|p| cx.lexicon.class(&text[p.start..p.end]));
+        if !noun.is_some_and(|n| n.is_proceeding_noun()) {
+            return None;
+        }
+        class = class.as_verb();
+    }
     // "secretary of state", "swing states": a form that is mostly a noun
     // reports speech only when "that" follows it.
     if class.is_noun_form() && !text[cue.end..].trim_start().starts_with("that ") {
@@ -499,7 +511,6 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     }
     // Most cues that report nothing are told by the word before them ("the
     // states", "to confirm"): checked before any word is read.
-    let before = word_before(text, cue.start);
     if class.is_verb()
         && before.is_some_and(|p| {
             let prev = &text[p.start..p.end];
@@ -590,9 +601,15 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     } else {
         None
     }?;
+    // "The jury was told", "the inquest heard": a proceeding given
+    // evidence.
+    let passive = r.1 != Rule::ReportedAccordingTo && passive(text, w, vi, cx.lexicon);
+    let proceeding =
+        (passive || class.is_proceeding_verb()) && names_proceeding(text, r.2, cx.lexicon);
     // A speaker the lexicon cannot place ("the clip", "some steep") makes
-    // a noun of the verb more likely than speech.
+    // a noun of the verb more likely than speech; a proceeding is placed.
     if r.2.is_generic(text, cx.lexicon)
+        && !proceeding
         && !matches!(r.2.kind, MentionKind::Document)
         && r.1 != Rule::ReportedAccordingTo
     {
@@ -632,6 +649,32 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         _ => r.0,
     };
     let content = trim_content(text, content);
+    // "The Valley Echo | Local news and sport": a bar parts the items of a
+    // page's line, and no speech runs across it from its cue.
+    let between = if content.start >= r.3.end {
+        &text[r.3.end..content.start]
+    } else {
+        text.get(content.end..r.3.start).unwrap_or_default()
+    };
+    if between.contains('|') {
+        return None;
+    }
+    // "Separately, Kessler has held talks …": an adverb opening the
+    // sentence that ties it to the one before is the writer's, not the
+    // speaker's. One before an attribution set inside the content ("Still,
+    // he said, …") is left with it.
+    let c = &text[content.start..content.end];
+    let outside = r.3.end <= content.start || r.3.start >= content.end;
+    let content = match c.split_once(", ") {
+        Some((first, rest))
+            if outside
+                && crate::words::is_capitalized(first)
+                && cx.lexicon.is_connective_adverb(first) =>
+        {
+            Span::new(content.end - rest.len(), content.end)
+        }
+        _ => content,
+    };
     // "still repeats it, half as a joke": a pronoun set off by a comma is
     // the whole object, words said before; what follows is the writer's.
     let c = &text[content.start..content.end];
@@ -655,7 +698,21 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     if !enough || mostly_quoted(cx, content) {
         return None;
     }
-    let source = if r.1 != Rule::ReportedAccordingTo && passive(text, w, vi, cx.lexicon) {
+    // "The jury was told that …": what a proceeding hears or is told is
+    // evidence, and the proceeding the speaker, in its own words when
+    // they name no one else ("The inquest" is no epithet of a person);
+    // anyone else told is no speaker.
+    let source = if proceeding {
+        let kind = match r.2.kind {
+            MentionKind::Role {
+                class: RoleClass::Person,
+                ..
+            }
+            | MentionKind::Document => MentionKind::Org { name: r.2.span },
+            kind => kind,
+        };
+        Source::Mention(Mention { kind, ..r.2 })
+    } else if passive {
         Source::Unknown
     } else {
         Source::Mention(r.2)
@@ -670,6 +727,18 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         },
         block,
     })
+}
+
+/// True when the head of the mention `m` is a noun of a proceeding that
+/// hears evidence ("the jury", "The inquest at Kingsford Coroner's
+/// Court"): its last word before any preposition ("Her submission to the
+/// court" is a document).
+fn names_proceeding(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
+    let head = text[m.span.start..m.span.end]
+        .split(' ')
+        .take_while(|t| !lexicon.class(t).is_preposition())
+        .last();
+    head.is_some_and(|t| lexicon.class(t).is_proceeding_noun())
 }
 
 /// True when the verb `w[vi]` is passive ("he was asked", "it had been
@@ -1096,8 +1165,19 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
         cx.lexicon.class(t).is_source_conjunction(t)
     };
     let content = if opens || after_conjunction && after_source.is_some() {
-        // The content follows the comma that closes the source.
-        Span::new(w[after_source?].span.start, window.end)
+        // The content follows the comma that closes the source, and the
+        // description of a document set in commas after it ("According to
+        // the study, published on Wednesday in the Journal, walkers …").
+        let k = after_source?;
+        let t = w[k].text(text);
+        let k = if cx.lexicon.class(t).is_issuing_verb(t) {
+            (k + 1..w.len().min(k + 1 + IN_SOURCE_WORDS))
+                .find(|&j| gap(text, w[j - 1].span.end, w[j].span.start).contains(','))
+                .unwrap_or(k)
+        } else {
+            k
+        };
+        Span::new(w[k].span.start, window.end)
     } else if let Some(k) = after_source
         && (i - first < SHORT_OPENER || goes_on(text, &w[k], cx.lexicon))
     {
@@ -2395,11 +2475,16 @@ fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
 /// True when a subject pronoun, in lower case, comes right after the verb
 /// ("Moments earlier, in his remarks, Ruiz said he was ready"): the verb
 /// opens a clause, whatever the plural nouns before it make of the opener.
+/// So does an auxiliary in lower case ("…, a decision growers warned could
+/// ruin them"): the clause's subject is the noun the verb's own clause
+/// describes, and what comes before is no content of it.
 fn opens_clause(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     w.get(vi + 1).is_some_and(|n| {
         let t = n.text(text);
+        let class = lexicon.class(t);
         gap(text, w[vi].span.end, n.span.start).is_empty()
-            && is_subject_pronoun(t, lexicon.class(t))
+            && (is_subject_pronoun(t, class)
+                || !crate::words::is_capitalized(t) && lexicon.is_auxiliary_in(t, class))
     })
 }
 
