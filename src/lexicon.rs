@@ -71,6 +71,7 @@ const SENTENCE_CONNECTIVES: &str = include_str!("lexicon/sentence_connectives.tx
 const QUESTION_LEADS: &str = include_str!("lexicon/question_leads.txt");
 const TITLE_LEADS: &str = include_str!("lexicon/title_leads.txt");
 const SUBJECT_BOUNDS: &str = include_str!("lexicon/subject_bounds.txt");
+const EXAMPLE_LEADS: &str = include_str!("lexicon/example_leads.txt");
 const FIRST_NAME_TITLES: &str = include_str!("lexicon/first_name_titles.txt");
 const POSTNOMINALS: &str = include_str!("lexicon/postnominals.txt");
 const FIRST_PERSON_SUBJECTS: &str = include_str!("lexicon/first_person_subjects.txt");
@@ -651,6 +652,8 @@ const OCCASION_NOUN: u64 = 1 << 59;
 const PLACE_HEAD: u64 = 1 << 60;
 /// A noun for a person of a nation or region: "Spaniard", "Kenyan".
 const DEMONYM: u64 = 1 << 61;
+/// A word that opens an aside naming examples: "including", "like".
+const EXAMPLE_LEAD: u64 = 1 << 62;
 
 /// True when `word` is written in ASCII lower case: for the lists matched
 /// only as written, whose words are all lower-case ASCII letters, this
@@ -1022,6 +1025,12 @@ impl WordClass {
         self.flags & DEMONYM != 0
     }
 
+    /// True for a word that opens an aside naming examples of the noun
+    /// before it ("including", "like"), of any case.
+    pub fn is_example_lead(self) -> bool {
+        self.flags & EXAMPLE_LEAD != 0
+    }
+
     /// True for a noun that heads an epithet of someone named before: a
     /// role ("the minister") or a demonym ("the Spaniard").
     pub fn is_epithet_head(self) -> bool {
@@ -1244,6 +1253,7 @@ impl Lexicon {
             (SENTENCE_CONNECTIVES, SENTENCE_CONNECTIVE),
             (QUESTION_LEADS, QUESTION_LEAD),
             (SUBJECT_BOUNDS, SUBJECT_BOUND),
+            (EXAMPLE_LEADS, EXAMPLE_LEAD),
             (FIRST_NAME_TITLES, FIRST_NAME_TITLE),
             (POSTNOMINALS, POSTNOMINAL),
             (TIME_PREPOSITIONS, TIME_PREPOSITION),

@@ -1640,10 +1640,21 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 let t = x.text(text);
                 ends_as_plural(t) || t == "percent" || is_number(t, lexicon.class(t))
             });
+            // Or before an aside naming examples of it that the mention
+            // rules read past ("Several mayors, including Ruiz, said …",
+            // `example_leads.txt`).
+            let example = || {
+                let next = w.partition_point(|x| x.span.start < m.span.end);
+                next < vi
+                    && gap(text, m.span.end, w[next].span.start) == self.lead
+                    && lexicon.class(w[next].text(text)).is_example_lead()
+            };
             let m = match unnamed_subject(text, w, vi, lexicon) {
                 Some(m) => m,
                 // Right before the verb: not past "have not", a denial.
-                None if plural && w[vi - 1].span.end == m.span.end => Mention::document(m.span),
+                None if plural && (w[vi - 1].span.end == m.span.end || example()) => {
+                    Mention::document(m.span)
+                }
                 None => return None,
             };
             return looks_like_clause(text, w, k, lexicon).then_some((
