@@ -2309,10 +2309,9 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     {
         start -= 1;
     }
-    Some(Mention::document(Span::new(
-        w[start].span.start,
-        w[p].span.end,
-    )))
+    // The sign of a share is the subject's last character.
+    let end = w[p].span.end + usize::from(text[w[p].span.end..].starts_with('%'));
+    Some(Mention::document(Span::new(w[start].span.start, end)))
 }
 
 /// The first-person subject right before a verb ("I urged", "we have
@@ -2335,7 +2334,9 @@ fn personal_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opt
 /// it; `None` when a mark stands right before the verb.
 fn before_auxiliaries(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<usize> {
     let mut p = vi.checked_sub(1)?;
-    if !gap(text, w[p].span.end, w[vi].span.start).is_empty() {
+    // "42% say …": a share's sign is no mark between words.
+    let g = gap(text, w[p].span.end, w[vi].span.start);
+    if !(g.is_empty() || g == "%" && text.as_bytes()[w[vi].span.start - 1] == b' ') {
         return None;
     }
     while p > 0
