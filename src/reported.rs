@@ -806,8 +806,9 @@ pub(crate) fn first_dash(s: &str, from: usize) -> Option<(usize, usize)> {
     })
 }
 
-/// The most words of the asker between "asked by" and the question.
-const ASKER_REACH: usize = 6;
+/// The most words of the asker or the occasion between "asked" and the
+/// question ("asked by a reporter", "asked at a briefing on Monday").
+const ASKER_REACH: usize = 7;
 
 /// The question after a participle with no subject of its own ("Asked
 /// whether he would run, …", "…, when asked if she would endorse him"): it
@@ -815,7 +816,6 @@ const ASKER_REACH: usize = 6;
 fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Span> {
     let text = cx.text;
     let verb = w[vi].text(text);
-    let next = w.get(vi + 1)?;
     // Capitalised too: "Asked whether …" opens a sentence.
     if !verb.ends_with("ed") {
         return None;
@@ -824,13 +824,17 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
         let t = x.text(text);
         cx.lexicon.class(t).is_question_word(t)
     };
-    // "when asked by a reporter if …": the asker may come before the
-    // question.
-    let q = if next.text(text) == "by" {
-        (vi + 2..w.len().min(vi + 2 + ASKER_REACH)).find(|&k| is_question(&w[k]))?
-    } else {
-        vi + 1
-    };
+    // "when asked by a reporter if …", "Asked on Monday whether …": the
+    // asker or the occasion may come before the question, in a phrase
+    // that a preposition opens, or after a manner ("Asked specifically
+    // what …"). "Asked later which penny" asks a question of its own.
+    let q = (vi + 1..w.len().min(vi + 2 + ASKER_REACH)).find(|&k| is_question(&w[k]))?;
+    if q > vi + 1 {
+        let t = w[vi + 1].text(text);
+        if !(cx.lexicon.class(t).is_preposition() || is_ly_adverb(t)) {
+            return None;
+        }
+    }
     let next = &w[q];
     // Few verbs have a question after them: the verb is asked about once
     // one has.
