@@ -1792,14 +1792,23 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if !(comma || is_dash(self.lead)) || w[vi].text(text).ends_with("ing") {
             return None;
         }
-        // Most words stand one space apart: their bytes are compared
-        // before any gap is trimmed.
-        let j = (vi.saturating_sub(ASIDE_REACH).max(1)..vi - 1)
-            .rev()
-            .find(|&j| {
-                text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" "
-                    && !gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
-            })?;
+        // The aside may be one word ("Unions, however, say …"), set off by
+        // the mark that closes it. Most words stand one space apart: their
+        // bytes are compared before any gap is trimmed.
+        let one_word = vi > 1 && {
+            let g = gap(text, w[vi - 2].span.end, w[vi - 1].span.start);
+            g == self.lead
+        };
+        let j = if one_word {
+            vi - 1
+        } else {
+            (vi.saturating_sub(ASIDE_REACH).max(1)..vi - 1)
+                .rev()
+                .find(|&j| {
+                    text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" "
+                        && !gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
+                })?
+        };
         // The aside opens with the mark that closes it.
         let opening = gap(text, w[j - 1].span.end, w[j].span.start);
         let paired = if comma {
@@ -1813,9 +1822,15 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if !paired || lexicon.verb_lemma(w[vi - 1].text(text)).is_some() {
             return None;
         }
+        // An apposition of a participle has words after it ("published in
+        // …"): a participle alone in commas is an item of a list ("were
+        // beaten, chained, attacked …").
         let t = w[j].text(text);
-        let participle =
-            comma && t.len() > 3 && t.ends_with("ed") && !crate::words::is_capitalized(t);
+        let participle = comma
+            && j + 1 < vi
+            && t.len() > 3
+            && t.ends_with("ed")
+            && !crate::words::is_capitalized(t);
         // The subject opens the sentence: a name, or a noun the lexicon
         // need not know ("The study"), spoken through as a document is.
         let first = w.partition_point(|x| x.span.start < self.window.start);
