@@ -71,6 +71,7 @@ const SENTENCE_CONNECTIVES: &str = include_str!("lexicon/sentence_connectives.tx
 const QUESTION_LEADS: &str = include_str!("lexicon/question_leads.txt");
 const TITLE_LEADS: &str = include_str!("lexicon/title_leads.txt");
 const SUBJECT_BOUNDS: &str = include_str!("lexicon/subject_bounds.txt");
+const EXAMPLE_LEADS: &str = include_str!("lexicon/example_leads.txt");
 const FIRST_NAME_TITLES: &str = include_str!("lexicon/first_name_titles.txt");
 const POSTNOMINALS: &str = include_str!("lexicon/postnominals.txt");
 const FIRST_PERSON_SUBJECTS: &str = include_str!("lexicon/first_person_subjects.txt");
@@ -479,6 +480,8 @@ pub(crate) struct Lexicon {
     company_nouns: WordTable<()>,
     /// The adverbs that tie a sentence to the one before: "separately".
     connective_adverbs: WordTable<()>,
+    /// Words that open an aside naming examples: "including", "like".
+    example_leads: WordTable<()>,
     /// First names and gendered titles, in lower case → the gender they
     /// tell: one look-up for a word in any case.
     genders: WordTable<GenderWord>,
@@ -1399,6 +1402,7 @@ impl Lexicon {
             company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
             company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
             connective_adverbs: WordTable::new(entries(CONNECTIVE_ADVERBS).map(|e| (e.into(), ()))),
+            example_leads: WordTable::new(entries(EXAMPLE_LEADS).map(|e| (e.into(), ()))),
             genders: WordTable::new(genders()),
             cue_automaton,
             credit_words: CreditWords::new(CREDIT_WORDS)?,
@@ -1615,6 +1619,12 @@ impl Lexicon {
     /// ("Separately", "still"), in any case.
     pub fn is_connective_adverb(&self, word: &str) -> bool {
         self.connective_adverbs.get_lower(word).is_some()
+    }
+
+    /// True for a word that opens an aside naming examples of the noun
+    /// before it ("including", "like"), in any case.
+    pub fn is_example_lead(&self, word: &str) -> bool {
+        self.example_leads.get_lower(word).is_some()
     }
 
     /// The length of the longest furniture phrase, in bytes.
@@ -2007,6 +2017,7 @@ mod tests {
             ("proceeding_nouns.txt", PROCEEDING_NOUNS),
             ("proceeding_verbs.txt", PROCEEDING_VERBS),
             ("connective_adverbs.txt", CONNECTIVE_ADVERBS),
+            ("example_leads.txt", EXAMPLE_LEADS),
             ("amount_words.txt", AMOUNT_WORDS),
             ("continuation_words.txt", CONTINUATION_WORDS),
             ("irregular_pasts.txt", IRREGULAR_PASTS),

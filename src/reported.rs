@@ -891,8 +891,9 @@ pub(crate) fn first_dash(s: &str, from: usize) -> Option<(usize, usize)> {
     })
 }
 
-/// The most words of the asker between "asked by" and the question.
-const ASKER_REACH: usize = 6;
+/// The most words of the asker or the occasion between "asked" and the
+/// question ("asked by a reporter", "asked at a briefing on Monday").
+const ASKER_REACH: usize = 7;
 
 /// The question after a participle with no subject of its own ("Asked
 /// whether he would run, …", "…, when asked if she would endorse him"): it
@@ -900,7 +901,6 @@ const ASKER_REACH: usize = 6;
 fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Span> {
     let text = cx.text;
     let verb = w[vi].text(text);
-    let next = w.get(vi + 1)?;
     // Capitalised too: "Asked whether …" opens a sentence.
     if !verb.ends_with("ed") {
         return None;
@@ -909,13 +909,17 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
         let t = x.text(text);
         cx.lexicon.class(t).is_question_word(t)
     };
-    // "when asked by a reporter if …": the asker may come before the
-    // question.
-    let q = if next.text(text) == "by" {
-        (vi + 2..w.len().min(vi + 2 + ASKER_REACH)).find(|&k| is_question(&w[k]))?
-    } else {
-        vi + 1
-    };
+    // "when asked by a reporter if …", "Asked on Monday whether …": the
+    // asker or the occasion may come before the question, in a phrase
+    // that a preposition opens, or after a manner ("Asked specifically
+    // what …"). "Asked later which penny" asks a question of its own.
+    let q = (vi + 1..w.len().min(vi + 2 + ASKER_REACH)).find(|&k| is_question(&w[k]))?;
+    if q > vi + 1 {
+        let t = w[vi + 1].text(text);
+        if !(cx.lexicon.class(t).is_preposition() || is_ly_adverb(t)) {
+            return None;
+        }
+    }
     let next = &w[q];
     // Few verbs have a question after them: the verb is asked about once
     // one has.
@@ -1735,10 +1739,21 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 let t = x.text(text);
                 ends_as_plural(t) || t == "percent" || is_number(t, lexicon.class(t))
             });
+            // Or before an aside naming examples of it that the mention
+            // rules read past ("Several mayors, including Ruiz, said …",
+            // `example_leads.txt`).
+            let example = || {
+                let next = w.partition_point(|x| x.span.start < m.span.end);
+                next < vi
+                    && gap(text, m.span.end, w[next].span.start) == self.lead
+                    && lexicon.is_example_lead(w[next].text(text))
+            };
             let m = match unnamed_subject(text, w, vi, lexicon) {
                 Some(m) => m,
                 // Right before the verb: not past "have not", a denial.
-                None if plural && w[vi - 1].span.end == m.span.end => Mention::document(m.span),
+                None if plural && (w[vi - 1].span.end == m.span.end || example()) => {
+                    Mention::document(m.span)
+                }
                 None => return None,
             };
             return looks_like_clause(text, w, k, lexicon).then_some((
@@ -1872,14 +1887,23 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if !(comma || is_dash(self.lead)) || w[vi].text(text).ends_with("ing") {
             return None;
         }
-        // Most words stand one space apart: their bytes are compared
-        // before any gap is trimmed.
-        let j = (vi.saturating_sub(ASIDE_REACH).max(1)..vi - 1)
-            .rev()
-            .find(|&j| {
-                text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" "
-                    && !gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
-            })?;
+        // The aside may be one word ("Unions, however, say …"), set off by
+        // the mark that closes it. Most words stand one space apart: their
+        // bytes are compared before any gap is trimmed.
+        let one_word = vi > 1 && {
+            let g = gap(text, w[vi - 2].span.end, w[vi - 1].span.start);
+            g == self.lead
+        };
+        let j = if one_word {
+            vi - 1
+        } else {
+            (vi.saturating_sub(ASIDE_REACH).max(1)..vi - 1)
+                .rev()
+                .find(|&j| {
+                    text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" "
+                        && !gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
+                })?
+        };
         // The aside opens with the mark that closes it.
         let opening = gap(text, w[j - 1].span.end, w[j].span.start);
         let paired = if comma {
@@ -1893,9 +1917,15 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if !paired || lexicon.verb_lemma(w[vi - 1].text(text)).is_some() {
             return None;
         }
+        // An apposition of a participle has words after it ("published in
+        // …"): a participle alone in commas is an item of a list ("were
+        // beaten, chained, attacked …").
         let t = w[j].text(text);
-        let participle =
-            comma && t.len() > 3 && t.ends_with("ed") && !crate::words::is_capitalized(t);
+        let participle = comma
+            && j + 1 < vi
+            && t.len() > 3
+            && t.ends_with("ed")
+            && !crate::words::is_capitalized(t);
         // The subject opens the sentence: a name, or a noun the lexicon
         // need not know ("The study"), spoken through as a document is.
         let first = w.partition_point(|x| x.span.start < self.window.start);
@@ -2409,10 +2439,9 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     {
         start -= 1;
     }
-    Some(Mention::document(Span::new(
-        w[start].span.start,
-        w[p].span.end,
-    )))
+    // The sign of a share is the subject's last character.
+    let end = w[p].span.end + usize::from(text[w[p].span.end..].starts_with('%'));
+    Some(Mention::document(Span::new(w[start].span.start, end)))
 }
 
 /// The first-person subject right before a verb ("I urged", "we have
@@ -2435,7 +2464,9 @@ fn personal_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opt
 /// it; `None` when a mark stands right before the verb.
 fn before_auxiliaries(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<usize> {
     let mut p = vi.checked_sub(1)?;
-    if !gap(text, w[p].span.end, w[vi].span.start).is_empty() {
+    // "42% say …": a share's sign is no mark between words.
+    let g = gap(text, w[p].span.end, w[vi].span.start);
+    if !(g.is_empty() || g == "%" && text.as_bytes()[w[vi].span.start - 1] == b' ') {
         return None;
     }
     while p > 0
