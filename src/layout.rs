@@ -417,7 +417,19 @@ impl Classifier {
                 continue;
             }
             let last = i + 1 == end;
-            if after_caption || last || !self.text_seen {
+            // A label over a headline standing alone that is not this
+            // article's ("WHAT'S ON" / "Lights switch-on moved to Saturday"
+            // / its teaser) is a desk's label on a page of teasers: a
+            // section of this article opens with running text, not with
+            // another headline. (A line glued under it is a list's item.)
+            let labels_teaser = !last
+                && blocks[b + 1].kind == BlockKind::Body
+                && blocks[b + 1].blank_before
+                && teaser_headline(
+                    &text[blocks[b + 1].span.start..blocks[b + 1].span.end],
+                    lexicon,
+                );
+            if after_caption || last || !self.text_seen || labels_teaser {
                 blocks[b].kind = BlockKind::Furniture;
             }
         }
@@ -885,6 +897,12 @@ pub(crate) fn interview_turn(s: &str, lexicon: &Lexicon) -> Option<(bool, usize)
 fn ends_sentence(line: &str) -> bool {
     line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']'])
         .ends_with(['.', '?', '!', ':', '…'])
+}
+
+/// A line shaped like a headline that does not end as a sentence does:
+/// the headline of a teaser, where a section's first line is a paragraph.
+fn teaser_headline(line: &str, lexicon: &Lexicon) -> bool {
+    !ends_sentence(line) && title_shape(line, lexicon) == TitleShape::Headline
 }
 
 /// A section heading: short, title-cased, not closed like a sentence.
