@@ -119,6 +119,52 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The shortest and longest lines, in characters, taken for the lines of
+/// a paragraph wrapped at a fixed width (copied from a mail or a wire's
+/// feed at 72 or 80 columns).
+const WRAP_LINES: std::ops::RangeInclusive<usize> = 40..=100;
+
+/// True when `line`, glued under `last`, goes on with `last`'s paragraph,
+/// wrapped at a fixed width: `last` is as long as a wrap leaves a line
+/// (the first word of `line` would not have fitted on it), ends within a
+/// sentence, and `line` goes on with it (a lower-case word, or after a
+/// comma or a function word). A paragraph a line, or a headline, a list's
+/// item or a deck ending in a semicolon, is none.
+fn wraps_into(last: &str, line: &str, lexicon: &Lexicon) -> bool {
+    // Lengths in bytes bound those in characters: most lines are passed
+    // by without counting.
+    let longest = 4 * WRAP_LINES.end();
+    if last.len() < *WRAP_LINES.start() || last.len() > longest || line.len() > longest {
+        return false;
+    }
+    if ends_sentence(last) || last.ends_with(';') {
+        return false;
+    }
+    let (last_len, line_len) = (last.chars().count(), line.chars().count());
+    if !WRAP_LINES.contains(&last_len) || line_len > *WRAP_LINES.end() {
+        return false;
+    }
+    let first_word = line.split(' ').next().unwrap_or(line);
+    // A list's item: a bullet, or a number and a point ("2.", "3)").
+    let numbered = first_word.len() > 1
+        && first_word.ends_with(['.', ')'])
+        && first_word[..first_word.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_digit());
+    if numbered || line.starts_with(['-', '•', '*', '–', '—', '·']) {
+        return false;
+    }
+    // Wrapped greedily at a width no line passes, `last` would have taken
+    // the next word had it fitted.
+    if last_len + 1 + first_word.chars().count() <= last_len.max(line_len) {
+        return false;
+    }
+    let last_word = last.rsplit(' ').next().unwrap_or(last);
+    line.starts_with(char::is_lowercase)
+        || last.ends_with(',')
+        || (last_word.starts_with(char::is_lowercase) && lexicon.is_function_word(last_word))
+}
+
 /// Splits `text` into blocks and classifies them.
 pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
     layout_in(text, lexicon, WINDOW, &mut |_| 0).0
@@ -146,7 +192,8 @@ pub(crate) fn layout_in(
     // Room for the paragraphs of a news text from the start, up to a
     // bound: growing the list a block at a time would copy it several
     // times over.
-    let mut blocks = Vec::with_capacity((text.len() / BLOCK_BYTES + 1).min(RESERVED_BLOCKS));
+    let mut blocks: Vec<Block> =
+        Vec::with_capacity((text.len() / BLOCK_BYTES + 1).min(RESERVED_BLOCKS));
     let mut classifier = Classifier::default();
     let mut blank_before = true;
     // The lines are read a piece of text at a time, right after the search
@@ -155,19 +202,34 @@ pub(crate) fn layout_in(
     let mut unread = 0;
     // The index of the first block kept.
     let mut first = 0;
+    // The last line read: a line wrapped at a fixed width goes on in the
+    // next.
+    let mut last_line: Option<Span> = None;
     for line in lines(text, window) {
         let body = trim(text, line);
         if body.is_empty() {
             blank_before = true;
             continue;
         }
-        blocks.push(Block {
-            span: body,
-            kind: BlockKind::Body,
-            blank_before,
-        });
-        blank_before = false;
-        if body.end - blocks[unread].span.start >= window {
+        let wrapped = !blank_before
+            && last_line.is_some_and(|last| {
+                wraps_into(
+                    &text[last.start..last.end],
+                    &text[body.start..body.end],
+                    lexicon,
+                )
+            });
+        last_line = Some(body);
+        if let (true, Some(paragraph)) = (wrapped, blocks.last_mut()) {
+            paragraph.span = Span::new(paragraph.span.start, body.end);
+            continue;
+        }
+        // A new block: the one before is whole, and the blocks a window
+        // holds are read.
+        if blocks
+            .last()
+            .is_some_and(|last| last.span.end - blocks[unread].span.start >= window)
+        {
             read_lines(text, &mut blocks[unread..], &latin_document, lexicon);
             unread = blocks.len();
             let done = classifier.classify(text, &mut blocks, first, lexicon, false);
@@ -179,6 +241,12 @@ pub(crate) fn layout_in(
                 first = read;
             }
         }
+        blocks.push(Block {
+            span: body,
+            kind: BlockKind::Body,
+            blank_before,
+        });
+        blank_before = false;
     }
     read_lines(text, &mut blocks[unread..], &latin_document, lexicon);
     classifier.classify(text, &mut blocks, first, lexicon, true);
