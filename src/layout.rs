@@ -124,25 +124,24 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// feed at 72 or 80 columns).
 const WRAP_LINES: std::ops::RangeInclusive<usize> = 40..=100;
 
-/// True when `line`, glued under `last`, goes on with `last`'s paragraph,
-/// wrapped at a fixed width: `last` is as long as a wrap leaves a line
-/// (the first word of `line` would not have fitted on it), ends within a
-/// sentence, and `line` goes on with it (a lower-case word, or after a
-/// comma or a function word). A paragraph a line, or a headline, a list's
-/// item or a deck ending in a semicolon, is none.
-fn wraps_into(last: &str, line: &str, lexicon: &Lexicon) -> bool {
+/// The width of `last`'s paragraph, in characters, with `line` glued
+/// under it, when `line` goes on with it, wrapped at a fixed width: `last`
+/// is as long as a wrap leaves a line (the first word of `line` would not
+/// have fitted on it at the width of the paragraph's lines, `width` when
+/// it has more than one already). A paragraph's second line must also
+/// go on with a sentence `last` leaves open (a lower-case word, or after
+/// a comma or a function word): a paragraph a line, or a headline, or a
+/// deck ending in a semicolon, is none. A list's item is none.
+fn wraps_into(last: &str, line: &str, width: Option<usize>, lexicon: &Lexicon) -> Option<usize> {
     // Lengths in bytes bound those in characters: most lines are passed
     // by without counting.
     let longest = 4 * WRAP_LINES.end();
     if last.len() < *WRAP_LINES.start() || last.len() > longest || line.len() > longest {
-        return false;
-    }
-    if ends_sentence(last) || last.ends_with(';') {
-        return false;
+        return None;
     }
     let (last_len, line_len) = (last.chars().count(), line.chars().count());
     if !WRAP_LINES.contains(&last_len) || line_len > *WRAP_LINES.end() {
-        return false;
+        return None;
     }
     let first_word = line.split(' ').next().unwrap_or(line);
     // A list's item: a bullet, or a number and a point ("2.", "3)").
@@ -152,17 +151,24 @@ fn wraps_into(last: &str, line: &str, lexicon: &Lexicon) -> bool {
             .bytes()
             .all(|b| b.is_ascii_digit());
     if numbered || line.starts_with(['-', '•', '*', '–', '—', '·']) {
-        return false;
+        return None;
     }
     // Wrapped greedily at a width no line passes, `last` would have taken
     // the next word had it fitted.
-    if last_len + 1 + first_word.chars().count() <= last_len.max(line_len) {
-        return false;
+    let wrap = width.unwrap_or(last_len).max(line_len);
+    if last_len + 1 + first_word.chars().count() <= wrap {
+        return None;
+    }
+    if width.is_some() {
+        return Some(wrap);
     }
     let last_word = last.rsplit(' ').next().unwrap_or(last);
-    line.starts_with(char::is_lowercase)
-        || last.ends_with(',')
-        || (last_word.starts_with(char::is_lowercase) && lexicon.is_function_word(last_word))
+    let goes_on = !ends_sentence(last)
+        && !last.ends_with(';')
+        && (line.starts_with(char::is_lowercase)
+            || last.ends_with(',')
+            || (last_word.starts_with(char::is_lowercase) && lexicon.is_function_word(last_word)));
+    goes_on.then_some(wrap)
 }
 
 /// Splits `text` into blocks and classifies them.
@@ -205,22 +211,20 @@ pub(crate) fn layout_in(
     // The last line read: a line wrapped at a fixed width goes on in the
     // next.
     let mut last_line: Option<Span> = None;
+    // The width of the wrapped paragraph the last line ends, if it does.
+    let mut wrap_width = None;
     for line in lines(text, window) {
         let body = trim(text, line);
         if body.is_empty() {
             blank_before = true;
             continue;
         }
-        let wrapped = !blank_before
-            && last_line.is_some_and(|last| {
-                wraps_into(
-                    &text[last.start..last.end],
-                    &text[body.start..body.end],
-                    lexicon,
-                )
-            });
+        wrap_width = last_line.filter(|_| !blank_before).and_then(|last| {
+            let last = &text[last.start..last.end];
+            wraps_into(last, &text[body.start..body.end], wrap_width, lexicon)
+        });
         last_line = Some(body);
-        if let (true, Some(paragraph)) = (wrapped, blocks.last_mut()) {
+        if let (Some(_), Some(paragraph)) = (wrap_width, blocks.last_mut()) {
             paragraph.span = Span::new(paragraph.span.start, body.end);
             continue;
         }
