@@ -680,6 +680,18 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     if (line.starts_with("- ") || line.starts_with("– ")) && line.len() < 80 {
         return true;
     }
+    // A link to a piece of media or another page is led by a control's
+    // label and a colon, and is a headline, not a sentence ("WATCH:
+    // Residents protest outside the town hall", "VIDEO: …"); a sentence
+    // after the label ("Updated: Police said the man was released.") is
+    // the article's.
+    if line.len() <= SHORT_LINE / 2 && !ends_sentence(line) {
+        let head = &line.as_bytes()[..line.len().min(lexicon.furniture_max_len() + 1)];
+        let label = memchr::memchr(b':', head).map(|colon| line[..colon].trim());
+        if label.is_some_and(|label| lexicon.is_furniture_phrase(label)) {
+            return true;
+        }
+    }
     // Site controls are short: only a line about as long as the longest
     // phrase is compared. An ASCII line is compared without regard to
     // case as it is; another is lower-cased first.
