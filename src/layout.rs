@@ -472,6 +472,19 @@ impl Classifier {
         // date, the author and the desk ("Harriet Lowe" / "BBC News, Leeds").
         for i in self.next.max(first_body)..settled {
             let b = i - first;
+            // Dash-led lines glued together are the items of a list
+            // ("KEY POINTS" / "- The operator said fuel costs had
+            // doubled" / "- …"), running text; a credit stands alone.
+            let dashed = |k: usize| is_dash_led(&text[blocks[k].span.start..blocks[k].span.end]);
+            let listed = || {
+                (b > 0 && !blocks[b].blank_before && dashed(b - 1))
+                    || blocks
+                        .get(b + 1)
+                        .is_some_and(|n| !n.blank_before && dashed(b + 1))
+            };
+            if blocks[b].kind == BlockKind::Furniture && dashed(b) && listed() {
+                blocks[b].kind = BlockKind::Body;
+            }
             // A headline glued to a caption is a card linking another
             // article, and so is a line of text without a sentence's end
             // glued to a caption, a list's header or another card
@@ -656,6 +669,12 @@ fn script_counts(s: &str) -> (usize, usize) {
 /// double ones, the curly single and the guillemet.
 const OPENING_MARKS: [char; 4] = ['"', '“', '‘', '«'];
 
+/// A short line led by a dash and a space: a credit's fragment ("- Agency,
+/// 1920"), or an item of a list.
+fn is_dash_led(line: &str) -> bool {
+    (line.starts_with("- ") || line.starts_with("– ")) && line.len() < 80
+}
+
 /// Captions, credits, datelines, site controls. `has_credit_word` tells
 /// whether the line holds a word of [`Lexicon::credit_words`].
 fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
@@ -676,8 +695,9 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     if credit() || (ends_in_year && DATE_STAMP.is_match(line)) {
         return true;
     }
-    // A dash-led line is a dateline or credit fragment: "- Agency, 1920".
-    if (line.starts_with("- ") || line.starts_with("– ")) && line.len() < 80 {
+    // A dash-led line is a dateline or credit fragment: "- Agency, 1920"
+    // (unless it is a list's item, which the classifier tells).
+    if is_dash_led(line) {
         return true;
     }
     // A link to a piece of media or another page is led by a control's
