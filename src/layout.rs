@@ -123,6 +123,10 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// a paragraph wrapped at a fixed width (copied from a mail or a wire's
 /// feed at 72 or 80 columns).
 const WRAP_LINES: std::ops::RangeInclusive<usize> = 40..=100;
+/// The shortest line of prose, in characters, taken for a wrapped line
+/// before a line that opens with a capital: as long as the lines of a wrap
+/// at 64 columns or more.
+const WRAP_PROSE: usize = 56;
 
 /// The width of `last`'s paragraph, in characters, with `line` glued
 /// under it, when `line` goes on with it, wrapped at a fixed width: `last`
@@ -163,11 +167,20 @@ fn wraps_into(last: &str, line: &str, width: Option<usize>, lexicon: &Lexicon) -
         return Some(wrap);
     }
     let last_word = last.rsplit(' ').next().unwrap_or(last);
+    // A line of prose as long as a wrap's, ending in a word, goes on
+    // before a capital too ("… adds up,\" said" / "Mark Odell …"): a
+    // headline, a list's item or a label is title-cased or shorter.
+    let prose = || {
+        last_len >= WRAP_PROSE
+            && last.ends_with(char::is_alphabetic)
+            && word_shape(last, lexicon, |_| false).title_case() < 0.5
+    };
     let goes_on = !ends_sentence(last)
         && !last.ends_with(';')
         && (line.starts_with(char::is_lowercase)
             || last.ends_with(',')
-            || (last_word.starts_with(char::is_lowercase) && lexicon.is_function_word(last_word)));
+            || (last_word.starts_with(char::is_lowercase) && lexicon.is_function_word(last_word))
+            || prose());
     goes_on.then_some(wrap)
 }
 
