@@ -226,17 +226,24 @@ pub(crate) fn layout_in(
     let mut last_line: Option<Span> = None;
     // The width of the wrapped paragraph the last line ends, if it does.
     let mut wrap_width = None;
+    // How far the last line read is indented, in bytes.
+    let mut last_indent = 0;
     for line in lines(text, window) {
         let body = trim(text, line);
         if body.is_empty() {
             blank_before = true;
             continue;
         }
-        wrap_width = last_line.filter(|_| !blank_before).and_then(|last| {
-            let last = &text[last.start..last.end];
-            wraps_into(last, &text[body.start..body.end], wrap_width, lexicon)
-        });
+        // A line indented further than the one before opens a paragraph.
+        let indent = body.start - line.start;
+        wrap_width = last_line
+            .filter(|_| !blank_before && indent <= last_indent)
+            .and_then(|last| {
+                let last = &text[last.start..last.end];
+                wraps_into(last, &text[body.start..body.end], wrap_width, lexicon)
+            });
         last_line = Some(body);
+        last_indent = indent;
         if let (Some(_), Some(paragraph)) = (wrap_width, blocks.last_mut()) {
             paragraph.span = Span::new(paragraph.span.start, body.end);
             continue;
