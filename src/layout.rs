@@ -1,5 +1,6 @@
 //! Stage 1, layout: the article's lines as blocks, each one title, section
-//! heading, body paragraph or page furniture.
+//! heading, body paragraph or page furniture; the lines of a paragraph
+//! wrapped at a fixed width make one block.
 //!
 //! Decisions use general signals only — the shape of a line, its case and
 //! final punctuation, its place, date and credit patterns, its script —
@@ -32,7 +33,8 @@ pub(crate) enum BlockKind {
     Furniture,
 }
 
-/// One line of the article, trimmed.
+/// One line of the article, trimmed, or the lines of a paragraph wrapped
+/// at a fixed width.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Block {
     pub span: Span,
@@ -169,9 +171,12 @@ fn wraps_into(last: &str, line: &str, width: Option<usize>, lexicon: &Lexicon) -
     let last_word = last.rsplit(' ').next().unwrap_or(last);
     // A line of prose as long as a wrap's, ending in a word, goes on
     // before a capital too ("… adds up,\" said" / "Mark Odell …"): a
-    // headline, a list's item or a label is title-cased or shorter.
+    // headline, a list's item or a label is title-cased or shorter. A line
+    // opening with a mark is a quotation of its own ("\"…\" – Ana Ruiz,
+    // teacher" / "\"…\" – Ivo Brandt").
     let prose = || {
         last_len >= WRAP_PROSE
+            && line.starts_with(char::is_uppercase)
             && last.ends_with(char::is_alphabetic)
             && word_shape(last, lexicon, |_| false).title_case() < 0.5
     };
@@ -1023,10 +1028,14 @@ fn ends_sentence(line: &str) -> bool {
         .ends_with(['.', '?', '!', ':', '…'])
 }
 
-/// A line shaped like a headline that does not end as a sentence does:
-/// the headline of a teaser, where a section's first line is a paragraph.
+/// A short line shaped like a headline that does not end as a sentence
+/// does: the headline of a teaser, where a section's first line is a
+/// paragraph. (A longer one is more often a paragraph that lost its full
+/// stop.)
 fn teaser_headline(line: &str, lexicon: &Lexicon) -> bool {
-    !ends_sentence(line) && title_shape(line, lexicon) == TitleShape::Headline
+    !ends_sentence(line)
+        && simple_words(line).nth(SHORT_HEADLINE).is_none()
+        && title_shape(line, lexicon) == TitleShape::Headline
 }
 
 /// A section heading: short, title-cased, not closed like a sentence.
