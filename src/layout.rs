@@ -1,5 +1,6 @@
 //! Stage 1, layout: the article's lines as blocks, each one title, section
-//! heading, body paragraph or page furniture.
+//! heading, body paragraph or page furniture; the lines of a paragraph
+//! wrapped at a fixed width make one block.
 //!
 //! Decisions use general signals only — the shape of a line, its case and
 //! final punctuation, its place, date and credit patterns, its script —
@@ -32,7 +33,8 @@ pub(crate) enum BlockKind {
     Furniture,
 }
 
-/// One line of the article, trimmed.
+/// One line of the article, trimmed, or the lines of a paragraph wrapped
+/// at a fixed width.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Block {
     pub span: Span,
@@ -119,6 +121,74 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The shortest and longest lines, in characters, taken for the lines of
+/// a paragraph wrapped at a fixed width (copied from a mail or a wire's
+/// feed at 72 or 80 columns).
+const WRAP_LINES: std::ops::RangeInclusive<usize> = 40..=100;
+/// The shortest line of prose, in characters, taken for a wrapped line
+/// before a line that opens with a capital: as long as the lines of a wrap
+/// at 64 columns or more.
+const WRAP_PROSE: usize = 56;
+
+/// The width of `last`'s paragraph, in characters, with `line` glued
+/// under it, when `line` goes on with it, wrapped at a fixed width: `last`
+/// is as long as a wrap leaves a line (the first word of `line` would not
+/// have fitted on it at the width of the paragraph's lines, `width` when
+/// it has more than one already). A paragraph's second line must also
+/// go on with a sentence `last` leaves open (a lower-case word, or after
+/// a comma or a function word): a paragraph a line, or a headline, or a
+/// deck ending in a semicolon, is none. A list's item is none.
+fn wraps_into(last: &str, line: &str, width: Option<usize>, lexicon: &Lexicon) -> Option<usize> {
+    // Lengths in bytes bound those in characters: most lines are passed
+    // by without counting.
+    let longest = 4 * WRAP_LINES.end();
+    if last.len() < *WRAP_LINES.start() || last.len() > longest || line.len() > longest {
+        return None;
+    }
+    let (last_len, line_len) = (last.chars().count(), line.chars().count());
+    if !WRAP_LINES.contains(&last_len) || line_len > *WRAP_LINES.end() {
+        return None;
+    }
+    let first_word = line.split(' ').next().unwrap_or(line);
+    // A list's item: a bullet, or a number and a point ("2.", "3)").
+    let numbered = first_word.len() > 1
+        && first_word.ends_with(['.', ')'])
+        && first_word[..first_word.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_digit());
+    if numbered || line.starts_with(['-', '•', '*', '–', '—', '·']) {
+        return None;
+    }
+    // Wrapped greedily at a width no line passes, `last` would have taken
+    // the next word had it fitted.
+    let wrap = width.unwrap_or(last_len).max(line_len);
+    if last_len + 1 + first_word.chars().count() <= wrap {
+        return None;
+    }
+    if width.is_some() {
+        return Some(wrap);
+    }
+    let last_word = last.rsplit(' ').next().unwrap_or(last);
+    // A line of prose as long as a wrap's, ending in a word, goes on
+    // before a capital too ("… adds up,\" said" / "Mark Odell …"): a
+    // headline, a list's item or a label is title-cased or shorter. A line
+    // opening with a mark is a quotation of its own ("\"…\" – Ana Ruiz,
+    // teacher" / "\"…\" – Ivo Brandt").
+    let prose = || {
+        last_len >= WRAP_PROSE
+            && line.starts_with(char::is_uppercase)
+            && last.ends_with(char::is_alphabetic)
+            && word_shape(last, lexicon, |_| false).title_case() < 0.5
+    };
+    let goes_on = !ends_sentence(last)
+        && !last.ends_with(';')
+        && (line.starts_with(char::is_lowercase)
+            || last.ends_with(',')
+            || (last_word.starts_with(char::is_lowercase) && lexicon.is_function_word(last_word))
+            || prose());
+    goes_on.then_some(wrap)
+}
+
 /// Splits `text` into blocks and classifies them.
 pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
     layout_in(text, lexicon, WINDOW, &mut |_| 0).0
@@ -146,7 +216,8 @@ pub(crate) fn layout_in(
     // Room for the paragraphs of a news text from the start, up to a
     // bound: growing the list a block at a time would copy it several
     // times over.
-    let mut blocks = Vec::with_capacity((text.len() / BLOCK_BYTES + 1).min(RESERVED_BLOCKS));
+    let mut blocks: Vec<Block> =
+        Vec::with_capacity((text.len() / BLOCK_BYTES + 1).min(RESERVED_BLOCKS));
     let mut classifier = Classifier::default();
     let mut blank_before = true;
     // The lines are read a piece of text at a time, right after the search
@@ -155,19 +226,39 @@ pub(crate) fn layout_in(
     let mut unread = 0;
     // The index of the first block kept.
     let mut first = 0;
+    // The last line read: a line wrapped at a fixed width goes on in the
+    // next.
+    let mut last_line: Option<Span> = None;
+    // The width of the wrapped paragraph the last line ends, if it does.
+    let mut wrap_width = None;
+    // How far the last line read is indented, in bytes.
+    let mut last_indent = 0;
     for line in lines(text, window) {
         let body = trim(text, line);
         if body.is_empty() {
             blank_before = true;
             continue;
         }
-        blocks.push(Block {
-            span: body,
-            kind: BlockKind::Body,
-            blank_before,
-        });
-        blank_before = false;
-        if body.end - blocks[unread].span.start >= window {
+        // A line indented further than the one before opens a paragraph.
+        let indent = body.start - line.start;
+        wrap_width = last_line
+            .filter(|_| !blank_before && indent <= last_indent)
+            .and_then(|last| {
+                let last = &text[last.start..last.end];
+                wraps_into(last, &text[body.start..body.end], wrap_width, lexicon)
+            });
+        last_line = Some(body);
+        last_indent = indent;
+        if let (Some(_), Some(paragraph)) = (wrap_width, blocks.last_mut()) {
+            paragraph.span = Span::new(paragraph.span.start, body.end);
+            continue;
+        }
+        // A new block: the one before is whole, and the blocks a window
+        // holds are read.
+        if blocks
+            .last()
+            .is_some_and(|last| last.span.end - blocks[unread].span.start >= window)
+        {
             read_lines(text, &mut blocks[unread..], &latin_document, lexicon);
             unread = blocks.len();
             let done = classifier.classify(text, &mut blocks, first, lexicon, false);
@@ -179,6 +270,12 @@ pub(crate) fn layout_in(
                 first = read;
             }
         }
+        blocks.push(Block {
+            span: body,
+            kind: BlockKind::Body,
+            blank_before,
+        });
+        blank_before = false;
     }
     read_lines(text, &mut blocks[unread..], &latin_document, lexicon);
     classifier.classify(text, &mut blocks, first, lexicon, true);
@@ -400,6 +497,19 @@ impl Classifier {
         // date, the author and the desk ("Harriet Lowe" / "BBC News, Leeds").
         for i in self.next.max(first_body)..settled {
             let b = i - first;
+            // Dash-led lines glued together are the items of a list
+            // ("KEY POINTS" / "- The operator said fuel costs had
+            // doubled" / "- …"), running text; a credit stands alone.
+            let dashed = |k: usize| is_dash_led(&text[blocks[k].span.start..blocks[k].span.end]);
+            let listed = || {
+                (b > 0 && !blocks[b].blank_before && dashed(b - 1))
+                    || blocks
+                        .get(b + 1)
+                        .is_some_and(|n| !n.blank_before && dashed(b + 1))
+            };
+            if blocks[b].kind == BlockKind::Furniture && dashed(b) && listed() {
+                blocks[b].kind = BlockKind::Body;
+            }
             // A headline glued to a caption is a card linking another
             // article, and so is a line of text without a sentence's end
             // glued to a caption, a list's header or another card
@@ -417,7 +527,19 @@ impl Classifier {
                 continue;
             }
             let last = i + 1 == end;
-            if after_caption || last || !self.text_seen {
+            // A label over a headline standing alone that is not this
+            // article's ("WHAT'S ON" / "Lights switch-on moved to Saturday"
+            // / its teaser) is a desk's label on a page of teasers: a
+            // section of this article opens with running text, not with
+            // another headline. (A line glued under it is a list's item.)
+            let labels_teaser = !last
+                && blocks[b + 1].kind == BlockKind::Body
+                && blocks[b + 1].blank_before
+                && teaser_headline(
+                    &text[blocks[b + 1].span.start..blocks[b + 1].span.end],
+                    lexicon,
+                );
+            if after_caption || last || !self.text_seen || labels_teaser {
                 blocks[b].kind = BlockKind::Furniture;
             }
         }
@@ -572,6 +694,12 @@ fn script_counts(s: &str) -> (usize, usize) {
 /// double ones, the curly single and the guillemet.
 const OPENING_MARKS: [char; 4] = ['"', '“', '‘', '«'];
 
+/// A short line led by a dash and a space: a credit's fragment ("- Agency,
+/// 1920"), or an item of a list.
+fn is_dash_led(line: &str) -> bool {
+    (line.starts_with("- ") || line.starts_with("– ")) && line.len() < 80
+}
+
 /// Captions, credits, datelines, site controls. `has_credit_word` tells
 /// whether the line holds a word of [`Lexicon::credit_words`].
 fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
@@ -592,9 +720,22 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     if credit() || (ends_in_year && DATE_STAMP.is_match(line)) {
         return true;
     }
-    // A dash-led line is a dateline or credit fragment: "- Agency, 1920".
-    if (line.starts_with("- ") || line.starts_with("– ")) && line.len() < 80 {
+    // A dash-led line is a dateline or credit fragment: "- Agency, 1920"
+    // (unless it is a list's item, which the classifier tells).
+    if is_dash_led(line) {
         return true;
+    }
+    // A link to a piece of media or another page is led by a control's
+    // label and a colon, and is a headline, not a sentence ("WATCH:
+    // Residents protest outside the town hall", "VIDEO: …"); a sentence
+    // after the label ("Updated: Police said the man was released.") is
+    // the article's.
+    if line.len() <= SHORT_LINE / 2 && !ends_sentence(line) {
+        let head = &line.as_bytes()[..line.len().min(lexicon.furniture_max_len() + 1)];
+        let label = memchr::memchr(b':', head).map(|colon| line[..colon].trim());
+        if label.is_some_and(|label| lexicon.is_furniture_phrase(label)) {
+            return true;
+        }
     }
     // Site controls are short: only a line about as long as the longest
     // phrase is compared. An ASCII line is compared without regard to
@@ -885,6 +1026,16 @@ pub(crate) fn interview_turn(s: &str, lexicon: &Lexicon) -> Option<(bool, usize)
 fn ends_sentence(line: &str) -> bool {
     line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']'])
         .ends_with(['.', '?', '!', ':', '…'])
+}
+
+/// A short line shaped like a headline that does not end as a sentence
+/// does: the headline of a teaser, where a section's first line is a
+/// paragraph. (A longer one is more often a paragraph that lost its full
+/// stop.)
+fn teaser_headline(line: &str, lexicon: &Lexicon) -> bool {
+    !ends_sentence(line)
+        && simple_words(line).nth(SHORT_HEADLINE).is_none()
+        && title_shape(line, lexicon) == TitleShape::Headline
 }
 
 /// A section heading: short, title-cased, not closed like a sentence.

@@ -298,10 +298,14 @@ impl<'a> Pairing<'a> {
                 };
                 scan(text, block.span, in_block, lexicon, pair);
             }
-            // A block without marks of a family, furniture among them, ends
-            // any quotation of it left open.
-            doubles.end_block(bi, block, options);
-            singles.end_block(bi, block, options);
+            // A block without marks of a family ends any quotation of it
+            // left open. Furniture stands between paragraphs, not in the
+            // text ("ADVERTISEMENT" inside a quotation over paragraphs):
+            // a quotation goes on past it.
+            if block.kind != BlockKind::Furniture || !options.multi_paragraph {
+                doubles.end_block(bi, block, options);
+                singles.end_block(bi, block, options);
+            }
             if !turns.transcript() {
                 turns.count(label_of(text, block));
             }

@@ -183,10 +183,36 @@ pub(crate) fn split(text: &str, block: Span, lexicon: &Lexicon, out: &mut Vec<Sp
 
 /// The sentences of `block`, pushed onto `out`: none for furniture, which
 /// is not running text.
+///
+/// A bar between spaces parts the pieces of a page's title or of its
+/// navigation ("The Harwick Echo | Local news and weather", "News |
+/// Sport"), never words of one sentence: each piece is split on its own,
+/// so a word of the site's name is no cue for the tagline after it.
 pub(crate) fn split_block(text: &str, block: &Block, lexicon: &Lexicon, out: &mut Vec<Span>) {
-    if block.kind != BlockKind::Furniture {
-        split(text, block.span, lexicon, out);
+    if block.kind == BlockKind::Furniture {
+        return;
     }
+    let s = &text[block.span.start..block.span.end];
+    let mut start = 0;
+    for bar in memchr::memchr_iter(b'|', s.as_bytes()) {
+        let spaced =
+            bar > 0 && s.as_bytes()[bar - 1] == b' ' && s.as_bytes().get(bar + 1) == Some(&b' ');
+        if spaced && bar - 1 > start {
+            let piece = Span::new(block.span.start + start, block.span.start + bar - 1);
+            split(text, trim_piece(text, piece), lexicon, out);
+            start = bar + 2;
+        }
+    }
+    let rest = Span::new(block.span.start + start, block.span.end);
+    split(text, trim_piece(text, rest), lexicon, out);
+}
+
+/// `text[span]` without the spaces at either end.
+fn trim_piece(text: &str, span: Span) -> Span {
+    let s = &text[span.start..span.end];
+    let start = span.start + (s.len() - s.trim_start_matches(' ').len());
+    let end = span.start + s.trim_end_matches(' ').len();
+    Span::new(start, end.max(start))
 }
 
 /// The sentences of an article's blocks, each block split when first asked

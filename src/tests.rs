@@ -227,6 +227,11 @@ fn layout_tells_title_headings_body_and_furniture() {
             ],
         ),
         (
+            "a paragraph wrapped at a fixed width is one block; an indented line opens the next",
+            "Talks Resume\n\n    The council voted on Tuesday to close the Eastfield library branch,\nleaving the town with one library, in the centre, for forty thousand\npeople and the villages around it, its leader Mark Odell announced.\n    Residents said they would fight the closure in the courts if needed.",
+            &[BlockKind::Title, BlockKind::Body, BlockKind::Body],
+        ),
+        (
             "site controls and a line in another script",
             "Talks Resume\n\nThe minister spoke.\nlog in or register\nЗаголовок материала",
             &[
