@@ -992,15 +992,28 @@ impl Context<'_> {
     }
 
     /// True when after a verb that takes the person spoken to, `w[vi]`,
-    /// only a name follows, maybe after "the": "told the Echo", "told BBC
-    /// Radio Kent". The outlet or person told, not the speaker.
+    /// only a name follows, maybe after "the", or a pronoun not of the
+    /// subject: "told the Echo", "told BBC Radio Kent", "told him". The
+    /// outlet or person told, not the speaker.
     fn told_name(&self, w: &[Word], vi: usize) -> bool {
         let text = self.text;
         let from = vi + 1 + usize::from(w.get(vi + 1).is_some_and(|x| x.text(text) == "the"));
+        let object = |x: &Word| {
+            let t = x.text(text);
+            is_capitalized(t)
+                || from + 1 == w.len()
+                    && self
+                        .lexicon
+                        .pronoun(t)
+                        .is_some_and(|p| !p.subject && !p.possessive)
+        };
+        // "he said he thinks of what his parents told him:": a verb inside
+        // another's report is left to the rule that finds the outer speaker.
         from < w.len()
             && w.len() - from <= MAX_SIGNATURE
             && self.lexicon.takes_object(w[vi].text(text))
-            && w[from..].iter().all(|x| is_capitalized(x.text(text)))
+            && w[from..].iter().all(object)
+            && !w[..vi].iter().any(|x| self.is_verb(x))
             && w[vi..]
                 .windows(2)
                 .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
