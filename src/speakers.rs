@@ -1057,7 +1057,7 @@ fn role_before(
     // two words or more after "the" and before the noun of a body formed
     // for a cause is the body's own name; not a possessive ("Ana Ruiz's
     // campaign"), which names whom it serves.
-    let org = head - named >= 2
+    let org = (head - named >= 2 || head - named == 1 && is_acronym(words[named].text(text)))
         && lexicon.is_named_group_noun(words[head].text(text))
         && words[start].text(text).eq_ignore_ascii_case("the")
         && strip_possessive(words[head - 1].text(text)).is_none();
