@@ -28,6 +28,7 @@ const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
 const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
+const NAMED_GROUP_NOUNS: &str = include_str!("lexicon/named_group_nouns.txt");
 const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.txt");
 const FIRST_NAMES: &str = include_str!("lexicon/first_names.txt");
 const GENDERED_WORDS: &str = include_str!("lexicon/gendered_words.txt");
@@ -482,6 +483,9 @@ pub(crate) struct Lexicon {
     connective_adverbs: WordTable<()>,
     /// Words that open an aside naming examples: "including", "like".
     example_leads: WordTable<()>,
+    /// The nouns of bodies formed for a cause, after their own name:
+    /// "group", "campaign".
+    named_group_nouns: WordTable<()>,
     /// First names and gendered titles, in lower case → the gender they
     /// tell: one look-up for a word in any case.
     genders: WordTable<GenderWord>,
@@ -1403,6 +1407,7 @@ impl Lexicon {
             company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
             connective_adverbs: WordTable::new(entries(CONNECTIVE_ADVERBS).map(|e| (e.into(), ()))),
             example_leads: WordTable::new(entries(EXAMPLE_LEADS).map(|e| (e.into(), ()))),
+            named_group_nouns: WordTable::new(entries(NAMED_GROUP_NOUNS).map(|e| (e.into(), ()))),
             genders: WordTable::new(genders()),
             cue_automaton,
             credit_words: CreditWords::new(CREDIT_WORDS)?,
@@ -1625,6 +1630,12 @@ impl Lexicon {
     /// before it ("including", "like"), in any case.
     pub fn is_example_lead(&self, word: &str) -> bool {
         self.example_leads.get_lower(word).is_some()
+    }
+
+    /// True for a lower-case noun of a body formed for a cause, which
+    /// follows the body's own name: "group", "campaign".
+    pub fn is_named_group_noun(&self, word: &str) -> bool {
+        self.named_group_nouns.get(word).is_some()
     }
 
     /// The length of the longest furniture phrase, in bytes.

@@ -1725,6 +1725,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let document =
             (self.lemma.is_some_and(|l| l.action) || generic) && names_document(text, m, lexicon);
         let content = after_verb(self.cx, w, vi, self.lemma, self.window, document)?;
+        let content = self.cut_at_main_verb(m, content);
         // A subject the lexicon cannot place ("respondents", "the clip")
         // speaks when a verb of saying has a clause after it; it is then
         // read as the whole noun phrase before the verb.
@@ -1772,6 +1773,47 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         };
         let m = issuer(self.cx, w, m, k, vi).unwrap_or(m);
         Some((content, Rule::ReportedAfterCue, m, self.cue))
+    }
+
+    /// "A petition calling for the pool to reopen has gathered 2,000
+    /// names": a participle right after the noun that opens the sentence is
+    /// a reduced relative, and the sentence's own verb comes after its
+    /// complement. After a particle or an infinitive the complement has
+    /// no finite verb of its own, so the first auxiliary in `content` past
+    /// them is the main clause's: the content ends before it.
+    #[inline(always)]
+    fn cut_at_main_verb(&self, m: Mention, content: Span) -> Span {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        let first = w.partition_point(|x| x.span.start < self.window.start);
+        let opens = [first, first + 1]
+            .iter()
+            .any(|&f| w.get(f).is_some_and(|x| x.span.start == m.span.start));
+        if !w[vi].text(text).ends_with("ing")
+            || !self.lead.is_empty()
+            || m.span.end != w[vi - 1].span.end
+            || !opens
+        {
+            return content;
+        }
+        let k = w.partition_point(|x| x.span.start < content.start);
+        let end = w.partition_point(|x| x.span.start < content.end);
+        let particle = k > vi + 1 && lexicon.class(w[k - 1].text(text)).is_preposition();
+        let to = (k..end).find(|&i| w[i].text(text) == "to");
+        let Some(from) = (if particle { Some(k) } else { to.map(|t| t + 2) }) else {
+            return content;
+        };
+        // Not "to be", nor past a relative word, which opens a clause
+        // of its own ("for a pool that will …").
+        (from.max(k + 1)..end)
+            .take_while(|&i| !matches!(w[i].text(text), "that" | "which" | "who"))
+            .find(|&i| {
+                lexicon.is_auxiliary(w[i].text(text))
+                    && w[i - 1].text(text) != "to"
+                    && gap(text, w[i - 1].span.end, w[i].span.start).is_empty()
+            })
+            .map_or(content, |i| {
+                trim_content(text, Span::new(content.start, w[i].span.start))
+            })
     }
 
     /// "Talks will resume, said Lavrov" (maybe with an apposition after

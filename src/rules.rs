@@ -997,9 +997,37 @@ impl Context<'_> {
     /// it.
     fn last_verb(&self, w: &[Word], reach: usize) -> Option<usize> {
         let lo = w.len().saturating_sub(reach);
-        (lo..w.len())
-            .rev()
-            .find(|&vi| self.is_verb(&w[vi]) && self.only_cue_words(w, vi + 1))
+        (lo..w.len()).rev().find(|&vi| {
+            self.is_verb(&w[vi]) && (self.only_cue_words(w, vi + 1) || self.told_name(w, vi))
+        })
+    }
+
+    /// True when after a verb that takes the person spoken to, `w[vi]`,
+    /// only a name follows, maybe after "the", or a pronoun not of the
+    /// subject: "told the Echo", "told BBC Radio Kent", "told him". The
+    /// outlet or person told, not the speaker.
+    fn told_name(&self, w: &[Word], vi: usize) -> bool {
+        let text = self.text;
+        let from = vi + 1 + usize::from(w.get(vi + 1).is_some_and(|x| x.text(text) == "the"));
+        let object = |x: &Word| {
+            let t = x.text(text);
+            is_capitalized(t)
+                || from + 1 == w.len()
+                    && self
+                        .lexicon
+                        .pronoun(t)
+                        .is_some_and(|p| !p.subject && !p.possessive)
+        };
+        // "he said he thinks of what his parents told him:": a verb inside
+        // another's report is left to the rule that finds the outer speaker.
+        from < w.len()
+            && w.len() - from <= MAX_SIGNATURE
+            && self.lexicon.takes_object(w[vi].text(text))
+            && w[from..].iter().all(object)
+            && !w[..vi].iter().any(|x| self.is_verb(x))
+            && w[vi..]
+                .windows(2)
+                .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
     }
 
     /// True when `w[from..]` are only words of a cue ("reporters", "in a

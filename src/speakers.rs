@@ -1068,7 +1068,15 @@ fn role_before(
     while named > start && is_name_word(text, &words[named - 1], lexicon) {
         named -= 1;
     }
-    if named < head && spokesperson {
+    // "The Harwick Lido group", "the Save Our Lido campaign": a name of
+    // two words or more after "the" and before the noun of a body formed
+    // for a cause is the body's own name; not a possessive ("Ana Ruiz's
+    // campaign"), which names whom it serves.
+    let org = (head - named >= 2 || head - named == 1 && is_acronym(words[named].text(text)))
+        && lexicon.is_named_group_noun(words[head].text(text))
+        && words[start].text(text).eq_ignore_ascii_case("the")
+        && strip_possessive(words[head - 1].text(text)).is_none();
+    if named < head && (spokesperson || org) {
         let run = &words[named..head];
         let kind = classify_run(text, run, |i| lexicon.class(run[i].text(text)), lexicon);
         if let Some(name) = spoken_for(text, kind, lexicon) {
