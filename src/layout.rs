@@ -174,18 +174,19 @@ fn wraps_into(last: &str, line: &str, width: Option<usize>, lexicon: &Lexicon) -
     // headline, a list's item or a label is title-cased or shorter. A line
     // opening with a mark is a quotation of its own ("\"…\" – Ana Ruiz,
     // teacher" / "\"…\" – Ivo Brandt").
-    let prose = || {
-        last_len >= WRAP_PROSE
-            && line.starts_with(char::is_uppercase)
-            && last.ends_with(char::is_alphabetic)
-            && word_shape(last, lexicon, |_| false).title_case() < 0.5
-    };
-    let goes_on = !ends_sentence(last)
+    let open = line.starts_with(char::is_lowercase)
+        || last.ends_with(',')
+        || (last_word.starts_with(char::is_lowercase) && lexicon.is_function_word(last_word));
+    let prose = last_len >= WRAP_PROSE
+        && line.starts_with(char::is_uppercase)
+        && last.ends_with(char::is_alphabetic);
+    // The tests that read the line's words and sentences come last: most
+    // paragraphs set a line apart ("… said." / "The …") and are told by
+    // their last and first characters.
+    let goes_on = (open || prose)
         && !last.ends_with(';')
-        && (line.starts_with(char::is_lowercase)
-            || last.ends_with(',')
-            || (last_word.starts_with(char::is_lowercase) && lexicon.is_function_word(last_word))
-            || prose());
+        && !ends_sentence(last)
+        && (open || word_shape(last, lexicon, |_| false).title_case() < 0.5);
     goes_on.then_some(wrap)
 }
 
@@ -808,12 +809,30 @@ fn word_shape(line: &str, lexicon: &Lexicon, settled: impl Fn(&Shape) -> bool) -
 
 /// True for a character [`simple_words`] segments as Unicode word
 /// segmentation does: ASCII, and the curly apostrophes, quotation marks,
-/// dashes and spaces of news text.
+/// dashes and spaces of news text, and the symbols of its credits and
+/// prices (a photo credit's "© Sputnik / …" line is asked about as often
+/// as any other, and Unicode segmentation costs a hundred instructions a
+/// character).
 fn simple_word_break(c: char) -> bool {
     c.is_ascii()
         || matches!(
             c,
-            '’' | '‘' | '“' | '”' | '—' | '–' | '…' | '\u{a0}' | '«' | '»'
+            '’' | '‘'
+                | '“'
+                | '”'
+                | '—'
+                | '–'
+                | '…'
+                | '\u{a0}'
+                | '«'
+                | '»'
+                | '©'
+                | '®'
+                | '™'
+                | '•'
+                | '£'
+                | '€'
+                | '°'
         )
 }
 
