@@ -113,7 +113,7 @@ fn find<'t>(
 /// speech may look back at from the window's first paragraphs.
 const CONTEXT: usize = 2048;
 /// How many paragraphs before an attribution its names are read from.
-const NAME_LOOKBACK: usize = 4;
+const NAME_LOOKBACK: usize = 2;
 /// How many opening paragraphs are read for names in any case.
 const LEDE: usize = 3;
 
