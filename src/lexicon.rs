@@ -516,9 +516,6 @@ pub(crate) struct Lemma {
     /// It names its object, and says nothing without the name
     /// ("called the plan a disaster", not "called Ruiz").
     pub naming: bool,
-    /// It reports speech only after a proceeding ("the court heard"),
-    /// and its forms are no speech verbs elsewhere.
-    pub proceeding: bool,
     /// Prepositions that belong to it ("call for"), lower case.
     particles: Vec<Box<str>>,
 }
@@ -1238,7 +1235,6 @@ impl Lexicon {
                     request: request_verbs.contains(&**lemma),
                     promise: promise_verbs.contains(&**lemma),
                     naming: naming_verbs.contains(&**lemma),
-                    proceeding: proceeding_verbs.contains(&**lemma),
                     particles: particles.remove(lemma).unwrap_or_default(),
                 });
                 (lemmas.len() - 1) as u32
@@ -1247,7 +1243,7 @@ impl Lexicon {
             // the reported-speech stage tells: elsewhere ("I heard that",
             // "heard gunfire") it is no verb of speech.
             let class = classes.entry(form.clone()).or_default();
-            class.flags |= if lemmas[index as usize].proceeding {
+            class.flags |= if proceeding_verbs.contains(&**lemma) {
                 PROCEEDING_VERB
             } else {
                 VERB

@@ -1123,8 +1123,7 @@ type Found = (Span, Rule, Mention, Span);
 /// role belongs to the speaker named after it, not to a reported content.
 fn role_after_quotation(cx: &Context<'_>, w: &[Word], k: usize) -> bool {
     let before = w[k - 1].span.end;
-    let Some(q) = cx.quotations[..cx.quotations.partition_point(|q| q.close.end <= before)].last()
-    else {
+    let Some(q) = cx.quotation_closed_before(before) else {
         return false;
     };
     let j = w.partition_point(|x| x.span.start < q.close.end);
@@ -1586,10 +1585,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     #[inline(always)]
     fn clause_closing_quotation(&self, m: Mention, attribution: usize) -> Option<Found> {
         let (cx, text, w) = (self.cx, self.text, self.w);
-        let q = &cx.quotations[..cx
-            .quotations
-            .partition_point(|q| q.close.end <= attribution)]
-            .last()?;
+        let q = cx.quotation_closed_before(attribution)?;
         let start = self.window.start;
         let lead = text.get(start..q.open.start)?;
         let continues = lead.ends_with(' ')
@@ -2126,8 +2122,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let finite = |k: usize| is_finite_like(w[k].text(text), lexicon);
         // Any form but the bare one agrees with one document: "found" and
         // "told" are pasts, though, as speech verbs, no finite-like form.
-        let bare = lexicon.is_bare_verb_in(form, lexicon.class(form));
-        let agrees = |m: Mention| !bare || text[..m.span.end].ends_with('s');
+        let agrees = |m: Mention| {
+            !lexicon.is_bare_verb_in(form, lexicon.class(form)) || text[..m.span.end].ends_with('s')
+        };
         (from..vi).filter(|&k| opens(k)).find_map(|p| {
             let m = unnamed_subject(text, w, p, lexicon)?;
             let first = w.partition_point(|x| x.span.start < m.span.start);
@@ -2608,21 +2605,21 @@ pub(crate) fn ends_quotation(text: &str, pos: usize) -> bool {
 /// said …`): the verb attributes the quotation, or reports what follows.
 fn ends_speech(cx: &Context<'_>, pos: usize) -> bool {
     let text = cx.text;
-    let last = cx.quotations[..cx.quotations.partition_point(|q| q.close.end <= pos)].last();
+    let last = || cx.quotation_closed_before(pos);
     let described = || {
-        last.is_some_and(|q| {
+        last().is_some_and(|q| {
             let between = &text[q.close.end..pos];
             between.len() <= MAX_DESCRIPTION_BYTES
+                && ends_quotation(text, q.close.end)
                 && between.split_whitespace().all(|w| {
                     w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && {
                         let class = cx.lexicon.class(w);
                         !(class.is_function_word() || class.is_verb())
                     }
                 })
-                && ends_quotation(text, q.close.end)
         })
     };
-    (ends_quotation(text, pos) || described()) && last.is_none_or(|q| !cx.is_name_in_quotes(q))
+    (ends_quotation(text, pos) || described()) && last().is_none_or(|q| !cx.is_name_in_quotes(q))
 }
 
 /// The longest lower-case description of a speaker between a quotation

@@ -322,7 +322,14 @@ impl Context<'_> {
     /// A name set in quotes rather than speech: a nickname, or the title
     /// of a work, a programme or a campaign.
     pub(crate) fn is_name_in_quotes(&self, q: &Quotation) -> bool {
-        self.is_nickname(q) || self.is_name_of_thing(q)
+        // In a title-case headline every word is capitalised.
+        self.blocks[q.first_block].kind == BlockKind::Body
+            && (self.is_nickname(q) || self.is_name_of_thing(q))
+    }
+
+    /// The last quotation closed at or before `pos`, if any.
+    pub(crate) fn quotation_closed_before(&self, pos: usize) -> Option<&Quotation> {
+        self.quotations[..self.quotations.partition_point(|q| q.close.end <= pos)].last()
     }
 
     /// A nickname set in quotes inside a name: `Robert "Bob" Smith`. One
@@ -330,10 +337,6 @@ impl Context<'_> {
     /// space either side.
     fn is_nickname(&self, q: &Quotation) -> bool {
         let text = self.text;
-        // In a title-case headline every word is capitalised.
-        if self.blocks[q.first_block].kind != BlockKind::Body {
-            return false;
-        }
         // The names either side are tested first: they are a few bytes
         // away, and rarely there (the one before is read first).
         let not_letter = |c: char| !c.is_alphabetic();
@@ -367,9 +370,6 @@ impl Context<'_> {
     /// delivery service`, `"Make America Great Again" hats`).
     fn is_name_of_thing(&self, q: &Quotation) -> bool {
         let text = self.text;
-        if self.blocks[q.first_block].kind != BlockKind::Body {
-            return false;
-        }
         // The words either side first: a few bytes away, and rarely so.
         let inner = q.content();
         let titled = || {

@@ -22,8 +22,8 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::Span;
 use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass, WordClass};
 use crate::words::{
-    FirstWords, Word, floor_char, gap, is_ascii_space, is_capitalized, is_ly_adverb,
-    strip_possessive, words,
+    FirstWords, Word, floor_char, gap, is_ascii_space, is_capitalized, is_finite_like,
+    is_ly_adverb, strip_possessive, words,
 };
 
 /// What kind of words a mention is made of.
@@ -1451,6 +1451,21 @@ impl Entity {
             role: false,
         }
     }
+
+    /// A group of people named by `name`, its own title and role, as a
+    /// group's speakers are: "her parents", "Nine in 10 voters".
+    fn group(name: Span) -> Entity {
+        Entity {
+            name,
+            title: Some(name),
+            at: name.end,
+            org: true,
+            gender: Gender::Neuter,
+            evidence: true,
+            before: None,
+            role: true,
+        }
+    }
 }
 
 /// A mention the running text known so far does not resolve for certain:
@@ -2158,9 +2173,9 @@ impl<'t> Resolver<'t> {
         let text = self.text;
         let lo = floor_char(text, at.saturating_sub(PEOPLE_REACH)).max(floor);
         // The start of the paragraph before the pronoun's.
-        let own = text[lo..at].rfind('\n').map_or(lo, |n| lo + n);
+        let own = memchr::memrchr(b'\n', &text.as_bytes()[lo..at]).map_or(lo, |n| lo + n);
         let before = lo + text[lo..own].trim_end().len();
-        let from = text[lo..before].rfind('\n').map_or(lo, |n| lo + n + 1);
+        let from = memchr::memrchr(b'\n', &text.as_bytes()[lo..before]).map_or(lo, |n| lo + n + 1);
         let ws = FirstWords::<PEOPLE_WORDS>::of(words(text, Span::new(from, at)));
         let ws = &ws[..];
         let mut found = None;
@@ -2175,25 +2190,24 @@ impl<'t> Resolver<'t> {
                 ) else {
                     continue;
                 };
-                let joined = |a: &Word, b: &Word| gap(text, a.span.end, b.span.start).is_empty();
                 // A surname of one letter is an initial ("George W. Bush").
                 if !is_capitalized(p.text(text))
                     || !lexicon.is_first_name(f.text(text))
                     || !is_capitalized(l.text(text))
                     || l.text(text).chars().nth(1).is_none()
-                    || !joined(p, w)
-                    || !joined(w, f)
-                    || !joined(f, l)
+                    || !joined(text, p, w, &[""])
+                    || !joined(text, w, f, &[""])
+                    || !joined(text, f, l, &[""])
                     || ws
                         .get(i + 3)
-                        .is_some_and(|n| joined(l, n) && is_capitalized(n.text(text)))
+                        .is_some_and(|n| joined(text, l, n, &[""]) && is_capitalized(n.text(text)))
                 {
                     continue;
                 }
                 // "Ana Ruiz and …": the first person's full name.
                 let first = match i.checked_sub(2).map(|j| &ws[j]) {
                     Some(q)
-                        if joined(q, p)
+                        if joined(text, q, p, &[""])
                             && is_capitalized(q.text(text))
                             && !lexicon.is_function_word(q.text(text)) =>
                     {
@@ -2202,9 +2216,7 @@ impl<'t> Resolver<'t> {
                     _ => p,
                 };
                 Span::new(first.span.start, l.span.end)
-            } else if !is_capitalized(t)
-                && (lexicon.role(t) == Some(RoleClass::Group) || names_agents(t))
-            {
+            } else if names_group(t, lexicon) {
                 // "her parents", "the researchers": with its determiner.
                 // "that exists" is no determiner's noun.
                 let determiner = |d: &Word| {
@@ -2213,9 +2225,7 @@ impl<'t> Resolver<'t> {
                         || class.pronoun().is_some_and(|p| p.possessive)
                 };
                 let start = match i.checked_sub(1).map(|j| &ws[j]) {
-                    Some(d) if gap(text, d.span.end, w.span.start).is_empty() && determiner(d) => {
-                        d.span.start
-                    }
+                    Some(d) if joined(text, d, w, &[""]) && determiner(d) => d.span.start,
                     // A noun alone names things as often as people
                     // ("accidents", "plants"): only the lexicon's groups.
                     _ if lexicon.role(t) != Some(RoleClass::Group) => continue,
@@ -2229,17 +2239,7 @@ impl<'t> Resolver<'t> {
                 found = Some(span);
             }
         }
-        let name = found?;
-        Some(Entity {
-            name,
-            title: Some(name),
-            at: name.end,
-            org: true,
-            gender: Gender::Neuter,
-            evidence: true,
-            before: None,
-            role: true,
-        })
+        found.map(Entity::group)
     }
 
     /// The speaker of a role mention no one named before holds: the person
@@ -2619,16 +2619,7 @@ fn people_named_by(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<E
     if !agents || is_capitalized(noun) || class.is_document() || class.is_function_word() {
         return None;
     }
-    Some(Entity {
-        name: mention.span,
-        title: Some(mention.span),
-        at: mention.span.end,
-        org: true,
-        gender: Gender::Neuter,
-        evidence: true,
-        before: None,
-        role: true,
-    })
+    Some(Entity::group(mention.span))
 }
 
 /// True when the sentence of a "they" at `at` names a group of people
@@ -2641,10 +2632,14 @@ fn group_before_in_sentence(text: &str, at: usize, lexicon: &Lexicon) -> bool {
     let from = text[lo..at]
         .rfind(['.', '\n', '"', '“', '”', '\''])
         .map_or(lo, |i| lo + i + 1);
-    words(text, Span::new(from, at)).any(|w| {
-        let t = w.text(text);
-        !is_capitalized(t) && (lexicon.role(t) == Some(RoleClass::Group) || names_agents(t))
-    })
+    words(text, Span::new(from, at)).any(|w| names_group(w.text(text), lexicon))
+}
+
+/// True for a lower-case noun of a group of people: one the lexicon holds
+/// ("parents", "police") or one that names people by what they do
+/// ("researchers").
+fn names_group(t: &str, lexicon: &Lexicon) -> bool {
+    !is_capitalized(t) && (lexicon.role(t) == Some(RoleClass::Group) || names_agents(t))
 }
 
 /// How far back the sentence of a "they" is read for a group it may stand
@@ -2735,9 +2730,10 @@ fn opens_paragraph_as_subject(text: &str, name: Span, lexicon: &Lexicon) -> bool
 /// between it and a line break, the text's start, or a full stop, a
 /// question or an exclamation mark.
 fn opens_sentence(text: &str, at: usize) -> bool {
-    let lead = line_lead(text, at);
-    let before = &text[..lead];
-    lead == 0 || before.ends_with('\n') || lead < at && before.ends_with(['.', '?', '!'])
+    opens_line(text, at) || {
+        let lead = line_lead(text, at);
+        lead < at && text[..lead].ends_with(['.', '?', '!'])
+    }
 }
 
 /// The one word that stands between the start of `at`'s sentence and
@@ -2773,18 +2769,6 @@ fn person_pronoun_follows(text: &str, end: usize, lexicon: &Lexicon) -> bool {
 /// How far after a name set before a clause a pronoun is looked for, in
 /// bytes: a sentence's length.
 const PERSON_PRONOUN_REACH: usize = 160;
-
-/// True when `word` may be the finite verb of a clause whose subject is
-/// right before it: an irregular past ("grew") or a regular form that
-/// ends as a present or a past does ("wipes", "pauses", "agreed"). Asked
-/// only of the lower-case word after a lone name that opens a paragraph,
-/// which a pronoun takes only as the surname of someone named in full.
-fn is_finite_form(word: &str, lexicon: &Lexicon) -> bool {
-    lexicon.is_irregular_past(word)
-        || word.len() > 3
-            && word.bytes().all(|b| b.is_ascii_lowercase())
-            && (word.ends_with("ed") || word.ends_with('s') && !word.ends_with("ss"))
-}
 
 /// Where the text before `at` ends, spaces and tabs before `at` left out.
 fn line_lead(text: &str, at: usize) -> usize {
@@ -4077,7 +4061,7 @@ fn entity_of_run(
             !is_capitalized(t)
                 && gap(text, w.span.end, n.span.start).is_empty()
                 && (lexicon.is_auxiliary_in(t, class.unwrap_or_else(|| lexicon.class(t)))
-                    || is_finite_form(t, lexicon))
+                    || t.bytes().all(|b| b.is_ascii_lowercase()) && is_finite_like(t, lexicon))
         });
         // "Holt, for his part, said …": a lone name set off by a comma as
         // a paragraph opens is its subject too.
