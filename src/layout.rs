@@ -533,14 +533,15 @@ impl Classifier {
             // / its teaser) is a desk's label on a page of teasers: a
             // section of this article opens with running text, not with
             // another headline. (A line glued under it is a list's item.)
-            let labels_teaser = !last
-                && blocks[b + 1].kind == BlockKind::Body
-                && blocks[b + 1].blank_before
-                && teaser_headline(
-                    &text[blocks[b + 1].span.start..blocks[b + 1].span.end],
-                    lexicon,
-                );
-            if after_caption || last || !self.text_seen || labels_teaser {
+            let labels_teaser = || {
+                blocks[b + 1].kind == BlockKind::Body
+                    && blocks[b + 1].blank_before
+                    && teaser_headline(
+                        &text[blocks[b + 1].span.start..blocks[b + 1].span.end],
+                        lexicon,
+                    )
+            };
+            if after_caption || last || !self.text_seen || labels_teaser() {
                 blocks[b].kind = BlockKind::Furniture;
             }
         }

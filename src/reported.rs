@@ -603,15 +603,17 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     }?;
     // "The jury was told", "the inquest heard": a proceeding given
     // evidence.
-    let passive = r.1 != Rule::ReportedAccordingTo && passive(text, w, vi, cx.lexicon);
-    let proceeding =
-        (passive || class.is_proceeding_verb()) && names_proceeding(text, r.2, cx.lexicon);
+    // Both asked only of a cue that the tests before them let through.
+    let is_passive = || r.1 != Rule::ReportedAccordingTo && passive(text, w, vi, cx.lexicon);
+    let proceeding = |passive: bool| {
+        (passive || class.is_proceeding_verb()) && names_proceeding(text, r.2, cx.lexicon)
+    };
     // A speaker the lexicon cannot place ("the clip", "some steep") makes
     // a noun of the verb more likely than speech; a proceeding is placed.
     if r.2.is_generic(text, cx.lexicon)
-        && !proceeding
         && !matches!(r.2.kind, MentionKind::Document)
         && r.1 != Rule::ReportedAccordingTo
+        && !proceeding(is_passive())
     {
         return None;
     }
@@ -649,16 +651,6 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         _ => r.0,
     };
     let content = trim_content(text, content);
-    // "The Valley Echo | Local news and sport": a bar parts the items of a
-    // page's line, and no speech runs across it from its cue.
-    let between = if content.start >= r.3.end {
-        &text[r.3.end..content.start]
-    } else {
-        text.get(content.end..r.3.start).unwrap_or_default()
-    };
-    if between.contains('|') {
-        return None;
-    }
     // "Separately, Kessler has held talks …": an adverb opening the
     // sentence that ties it to the one before is the writer's, not the
     // speaker's. One before an attribution set inside the content ("Still,
@@ -702,7 +694,8 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     // evidence, and the proceeding the speaker, in its own words when
     // they name no one else ("The inquest" is no epithet of a person);
     // anyone else told is no speaker.
-    let source = if proceeding {
+    let passive = is_passive();
+    let source = if proceeding(passive) {
         let kind = match r.2.kind {
             MentionKind::Role {
                 class: RoleClass::Person,
@@ -734,11 +727,12 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
 /// Court"): its last word before any preposition ("Her submission to the
 /// court" is a document).
 fn names_proceeding(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
-    let head = text[m.span.start..m.span.end]
+    text[m.span.start..m.span.end]
         .split(' ')
-        .take_while(|t| !lexicon.class(t).is_preposition())
-        .last();
-    head.is_some_and(|t| lexicon.class(t).is_proceeding_noun())
+        .map(|t| lexicon.class(t))
+        .take_while(|c| !c.is_preposition())
+        .last()
+        .is_some_and(|c| c.is_proceeding_noun())
 }
 
 /// True when the verb `w[vi]` is passive ("he was asked", "it had been
@@ -913,17 +907,21 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
     // asker or the occasion may come before the question, in a phrase
     // that a preposition opens, or after a manner ("Asked specifically
     // what …"). "Asked later which penny" asks a question of its own.
-    let q = (vi + 1..w.len().min(vi + 2 + ASKER_REACH)).find(|&k| is_question(&w[k]))?;
-    if q > vi + 1 {
-        let t = w[vi + 1].text(text);
-        if !(cx.lexicon.class(t).is_preposition() || is_ly_adverb(t)) {
-            return None;
-        }
-    }
+    // The word after the verb is looked up once: most cues in -ed are
+    // turned away by it.
+    let second = w.get(vi + 1)?.text(text);
+    let class = cx.lexicon.class(second);
+    let q = if class.is_question_word(second) {
+        vi + 1
+    } else if class.is_preposition() || is_ly_adverb(second) {
+        (vi + 2..w.len().min(vi + 2 + ASKER_REACH)).find(|&k| is_question(&w[k]))?
+    } else {
+        return None;
+    };
     let next = &w[q];
     // Few verbs have a question after them: the verb is asked about once
     // one has.
-    if !is_question(next) || !cues::is_verb(text, &w[vi], cx.lexicon) {
+    if !cues::is_verb(text, &w[vi], cx.lexicon) {
         return None;
     }
     if !w[vi..]
