@@ -1181,6 +1181,7 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
         Span::new(w[k].span.start, window.end)
     } else if let Some(k) = after_source
         && (i - first < SHORT_OPENER || goes_on(text, &w[k], cx.lexicon))
+        && !clause_then_conjunction(text, &w[first..i], &w[k], cx.lexicon)
     {
         // Set in commas after a short opener ("Since May, according to the
         // agency, …") or inside a clause that goes on ("Fundraising,
@@ -1202,6 +1203,24 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
         Span::new(start, w[i - 1].span.end)
     };
     Some((content, Rule::ReportedAccordingTo, m, cue))
+}
+
+/// True when the words before a source set in commas make a clause of
+/// their own, with a verb for certain (an auxiliary or a past form), and
+/// a conjunction follows the source: "No one was hurt, according to the
+/// fire service, but crews …" reports the clause before, and the writer
+/// goes on. An opener with no verb is an adjunct ("Fundraising,
+/// according to the campaign, and …").
+fn clause_then_conjunction(text: &str, before: &[Word], next: &Word, lexicon: &Lexicon) -> bool {
+    let t = next.text(text);
+    lexicon.class(t).is_clause_continuer(t)
+        && before.iter().any(|x| {
+            let v = x.text(text);
+            !crate::words::is_capitalized(v)
+                && (lexicon.is_auxiliary(v)
+                    || lexicon.is_irregular_past(v)
+                    || v.len() > 3 && v.ends_with("ed"))
+        })
 }
 
 /// The most words between an opening "In" and the comma after its
