@@ -1044,7 +1044,8 @@ impl WordClass {
     }
 
     /// True for a modal that a report shifts back in time ("would",
-    /// "could"), in lower case or not.
+    /// "could"), or the past of "be" it shifts "is" to ("were"), in lower
+    /// case or not.
     pub fn is_backshifted(self) -> bool {
         self.flags & BACKSHIFTED != 0
     }
