@@ -23,6 +23,8 @@
 //! `action_verbs.txt`), which make requests that run through an infinitive
 //! (`request_verbs.txt`), which make promises whose content is the
 //! infinitive after them ("vowed to fight on", `promise_verbs.txt`),
+//! which withhold a thing from a person rather than speak ("denied him a
+//! hearing", `withholding_verbs.txt`),
 //! which forms are nouns unless "that" follows
 //! ("secretary of state", `noun_forms.txt`), after which words an
 //! infinitive of speech is said then ("went on to say",
@@ -2899,6 +2901,12 @@ fn after_verb(
     if lead.contains([':', '"', '“', '‘', '\'', ',']) {
         return None;
     }
+    // "denied Ruiz a hearing", "denied them access": a person and then a
+    // thing after a verb that withholds is something kept from them, not
+    // words.
+    if lemma.is_some_and(|l| l.withholding) && person_then_thing(text, w, i, lexicon) {
+        return None;
+    }
     // "told reporters to leave", "warned Iran never to test": after the
     // person told, an infinitive is a directive, and what was said is the
     // two together, run on as a request's ("told them to …" is no less
@@ -3031,6 +3039,45 @@ fn after_verb(
         return None;
     }
     Some(content)
+}
+
+/// True when `w[i]` opens a person and then a thing, the two objects of a
+/// verb that gives or withholds: an object pronoun or a name, then an
+/// article or a determiner ("denied Ruiz a hearing", "refused him the
+/// post"), or after "him" or "them" a bare noun ("denied them access").
+/// Not "her" before a bare noun, which is as often a possessive ("denied
+/// her involvement").
+fn person_then_thing(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> bool {
+    let t = w[i].text(text);
+    let (end, bare_noun) = if let Some(p) = lexicon.class(t).pronoun() {
+        if !p.speaker || p.subject || p.possessive {
+            return false;
+        }
+        (w[i].span.end, t != "her")
+    } else if crate::words::is_capitalized(t) {
+        match mention_after(text, w, i, lexicon) {
+            Some(m) => (m.span.end, false),
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    // The thing right after the person, with nothing between.
+    let Some(next) = w[i + 1..]
+        .iter()
+        .find(|x| x.span.start >= end)
+        .filter(|x| gap(text, end, x.span.start).is_empty())
+    else {
+        return false;
+    };
+    let n = next.text(text);
+    let class = lexicon.class(n);
+    is_determiner(n, lexicon) && class.pronoun().is_none_or(|p| p.possessive)
+        || bare_noun
+            && !crate::words::is_capitalized(n)
+            && !class.is_function_word()
+            && !is_finite_like(n, lexicon)
+            && lexicon.verb_lemma(n).is_none()
 }
 
 /// True when a naming verb's `content`, from `w[i]`, gives its object a
