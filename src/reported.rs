@@ -3579,6 +3579,20 @@ fn cut_at_new_predicate(
             return false;
         };
         let t = next.text(text);
+        // "said she would be raising the case and demanding a review": a
+        // form in -ing after "and", in a content whose verb is one ("be
+        // raising"), is the second half of that verb, not the speaker's
+        // next act.
+        if is_gerund(t)
+            && w[..i].windows(2).any(|p| {
+                // Of "be": "had" before a form in -ing is its own verb
+                // ("the problems he had answering").
+                let a = p[0].text(text);
+                lexicon.is_auxiliary(a) && !lexicon.class(a).is_have() && is_gerund(p[1].text(text))
+            })
+        {
+            return false;
+        }
         // "said he had reviewed the data and found no evidence": a verb as
         // often of action goes on with what was said unless a clause of
         // its own follows it ("… and found that …").
@@ -3750,6 +3764,12 @@ fn cut_at_new_predicate(
         Some(i) => Span::new(content.start, w[i].span.start),
         None => content,
     }
+}
+
+/// True for a lower-case word in -ing longer than "sing": a participle
+/// ("raising"), not "thing" or "King".
+fn is_gerund(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ing") && !crate::words::is_capitalized(word)
 }
 
 /// True for a number in digits ("40") or in words ("two", "dozens"), of a
