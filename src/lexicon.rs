@@ -39,6 +39,7 @@ const ACTION_VERBS: &str = include_str!("lexicon/action_verbs.txt");
 const REQUEST_VERBS: &str = include_str!("lexicon/request_verbs.txt");
 const PROMISE_VERBS: &str = include_str!("lexicon/promise_verbs.txt");
 const NAMING_VERBS: &str = include_str!("lexicon/naming_verbs.txt");
+const WITHHOLDING_VERBS: &str = include_str!("lexicon/withholding_verbs.txt");
 const AUXILIARIES: &str = include_str!("lexicon/auxiliaries.txt");
 const NUMBER_WORDS: &str = include_str!("lexicon/number_words.txt");
 const DETERMINERS: &str = include_str!("lexicon/determiners.txt");
@@ -516,6 +517,9 @@ pub(crate) struct Lemma {
     /// It names its object, and says nothing without the name
     /// ("called the plan a disaster", not "called Ruiz").
     pub naming: bool,
+    /// With a person and a thing after it, it withholds or gives rather
+    /// than speaks ("denied him a hearing").
+    pub withholding: bool,
     /// Prepositions that belong to it ("call for"), lower case.
     particles: Vec<Box<str>>,
 }
@@ -1044,7 +1048,8 @@ impl WordClass {
     }
 
     /// True for a modal that a report shifts back in time ("would",
-    /// "could"), in lower case or not.
+    /// "could"), or the past of "be" it shifts "is" to ("were"), in lower
+    /// case or not.
     pub fn is_backshifted(self) -> bool {
         self.flags & BACKSHIFTED != 0
     }
@@ -1221,6 +1226,7 @@ impl Lexicon {
         let request_verbs: HashSet<&str> = entries(REQUEST_VERBS).collect();
         let promise_verbs: HashSet<&str> = entries(PROMISE_VERBS).collect();
         let naming_verbs: HashSet<&str> = entries(NAMING_VERBS).collect();
+        let withholding_verbs: HashSet<&str> = entries(WITHHOLDING_VERBS).collect();
         let proceeding_verbs: HashSet<&str> = entries(PROCEEDING_VERBS).collect();
         let mut lemmas: Vec<Lemma> = Vec::new();
         let mut lemma_index: HashMap<Box<str>, u32> = HashMap::default();
@@ -1235,6 +1241,7 @@ impl Lexicon {
                     request: request_verbs.contains(&**lemma),
                     promise: promise_verbs.contains(&**lemma),
                     naming: naming_verbs.contains(&**lemma),
+                    withholding: withholding_verbs.contains(&**lemma),
                     particles: particles.remove(lemma).unwrap_or_default(),
                 });
                 (lemmas.len() - 1) as u32

@@ -23,6 +23,8 @@
 //! `action_verbs.txt`), which make requests that run through an infinitive
 //! (`request_verbs.txt`), which make promises whose content is the
 //! infinitive after them ("vowed to fight on", `promise_verbs.txt`),
+//! which withhold a thing from a person rather than speak ("denied him a
+//! hearing", `withholding_verbs.txt`),
 //! which forms are nouns unless "that" follows
 //! ("secretary of state", `noun_forms.txt`), after which words an
 //! infinitive of speech is said then ("went on to say",
@@ -1181,6 +1183,7 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
         Span::new(w[k].span.start, window.end)
     } else if let Some(k) = after_source
         && (i - first < SHORT_OPENER || goes_on(text, &w[k], cx.lexicon))
+        && !clause_then_conjunction(text, &w[first..i], &w[k], cx.lexicon)
     {
         // Set in commas after a short opener ("Since May, according to the
         // agency, …") or inside a clause that goes on ("Fundraising,
@@ -1202,6 +1205,24 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
         Span::new(start, w[i - 1].span.end)
     };
     Some((content, Rule::ReportedAccordingTo, m, cue))
+}
+
+/// True when the words before a source set in commas make a clause of
+/// their own, with a verb for certain (an auxiliary or a past form), and
+/// a conjunction follows the source: "No one was hurt, according to the
+/// fire service, but crews …" reports the clause before, and the writer
+/// goes on. An opener with no verb is an adjunct ("Fundraising,
+/// according to the campaign, and …").
+fn clause_then_conjunction(text: &str, before: &[Word], next: &Word, lexicon: &Lexicon) -> bool {
+    let t = next.text(text);
+    lexicon.class(t).is_clause_continuer(t)
+        && before.iter().any(|x| {
+            let v = x.text(text);
+            !crate::words::is_capitalized(v)
+                && (lexicon.is_auxiliary(v)
+                    || lexicon.is_irregular_past(v)
+                    || v.len() > 3 && v.ends_with("ed"))
+        })
 }
 
 /// The most words between an opening "In" and the comma after its
@@ -2880,6 +2901,12 @@ fn after_verb(
     if lead.contains([':', '"', '“', '‘', '\'', ',']) {
         return None;
     }
+    // "denied Ruiz a hearing", "denied them access": a person and then a
+    // thing after a verb that withholds is something kept from them, not
+    // words.
+    if lemma.is_some_and(|l| l.withholding) && person_then_thing(text, w, i, lexicon) {
+        return None;
+    }
     // "told reporters to leave", "warned Iran never to test": after the
     // person told, an infinitive is a directive, and what was said is the
     // two together, run on as a request's ("told them to …" is no less
@@ -3012,6 +3039,45 @@ fn after_verb(
         return None;
     }
     Some(content)
+}
+
+/// True when `w[i]` opens a person and then a thing, the two objects of a
+/// verb that gives or withholds: an object pronoun or a name, then an
+/// article or a determiner ("denied Ruiz a hearing", "refused him the
+/// post"), or after "him" or "them" a bare noun ("denied them access").
+/// Not "her" before a bare noun, which is as often a possessive ("denied
+/// her involvement").
+fn person_then_thing(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> bool {
+    let t = w[i].text(text);
+    let (end, bare_noun) = if let Some(p) = lexicon.class(t).pronoun() {
+        if !p.speaker || p.subject || p.possessive {
+            return false;
+        }
+        (w[i].span.end, t != "her")
+    } else if crate::words::is_capitalized(t) {
+        match mention_after(text, w, i, lexicon) {
+            Some(m) => (m.span.end, false),
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    // The thing right after the person, with nothing between.
+    let Some(next) = w[i + 1..]
+        .iter()
+        .find(|x| x.span.start >= end)
+        .filter(|x| gap(text, end, x.span.start).is_empty())
+    else {
+        return false;
+    };
+    let n = next.text(text);
+    let class = lexicon.class(n);
+    is_determiner(n, lexicon) && class.pronoun().is_none_or(|p| p.possessive)
+        || bare_noun
+            && !crate::words::is_capitalized(n)
+            && !class.is_function_word()
+            && !is_finite_like(n, lexicon)
+            && lexicon.verb_lemma(n).is_none()
 }
 
 /// True when a naming verb's `content`, from `w[i]`, gives its object a
@@ -3513,6 +3579,20 @@ fn cut_at_new_predicate(
             return false;
         };
         let t = next.text(text);
+        // "said she would be raising the case and demanding a review": a
+        // form in -ing after "and", in a content whose verb is one ("be
+        // raising"), is the second half of that verb, not the speaker's
+        // next act.
+        if is_gerund(t)
+            && w[..i].windows(2).any(|p| {
+                // Of "be": "had" before a form in -ing is its own verb
+                // ("the problems he had answering").
+                let a = p[0].text(text);
+                lexicon.is_auxiliary(a) && !lexicon.class(a).is_have() && is_gerund(p[1].text(text))
+            })
+        {
+            return false;
+        }
         // "said he had reviewed the data and found no evidence": a verb as
         // often of action goes on with what was said unless a clause of
         // its own follows it ("… and found that …").
@@ -3684,6 +3764,12 @@ fn cut_at_new_predicate(
         Some(i) => Span::new(content.start, w[i].span.start),
         None => content,
     }
+}
+
+/// True for a lower-case word in -ing longer than "sing": a participle
+/// ("raising"), not "thing" or "King".
+fn is_gerund(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ing") && !crate::words::is_capitalized(word)
 }
 
 /// True for a number in digits ("40") or in words ("two", "dozens"), of a
