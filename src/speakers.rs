@@ -309,7 +309,10 @@ fn classify_run(
         },
         Some(t) => MentionKind::Person {
             name: Span::new(run[t + 1].span.start, span.end),
-            title: Some(Span::new(run[0].span.start, run[t].span.end)),
+            title: Some(Span::new(
+                office_before(text, run[0].span.start, lexicon).unwrap_or(run[0].span.start),
+                run[t].span.end,
+            )),
         },
         // "Offensive Things Donald Trump", "Year Barack Obama": in a
         // headline written in title case, the words before a known first
@@ -345,6 +348,38 @@ fn classify_run(
         }
     }
 }
+
+/// Where the office a titled name holds starts, when the run of capitals
+/// that holds the name follows "for" or "of" and the office's own words
+/// ("Union Minister of State for Jal Shakti Shri Harinath Velamuri"): the
+/// ministry's words between are no part of the name, and the office is
+/// the title a later "the minister" finds. The office is the capitalised
+/// words (and "of") right before, one of them a title word, read within
+/// OFFICE_REACH bytes.
+fn office_before(text: &str, start: usize, lexicon: &Lexicon) -> Option<usize> {
+    let (b, _) = word_before(text, start).filter(|&(b, e)| matches!(&text[b..e], "for" | "of"))?;
+    let lo = floor_char(text, b.saturating_sub(OFFICE_REACH));
+    let window = text[lo..b].strip_suffix(' ')?;
+    let mut first = None;
+    let mut titled = false;
+    let mut end = window.len();
+    for w in window.rsplit(' ') {
+        let at = end - w.len();
+        end = at.saturating_sub(1);
+        if w == "of" {
+            continue;
+        }
+        if !is_capitalized(w) || !w.chars().all(char::is_alphabetic) {
+            break;
+        }
+        titled |= lexicon.is_title_word(w);
+        first = Some(lo + at);
+    }
+    first.filter(|_| titled)
+}
+
+/// How far back [`office_before`] reads an office, in bytes.
+const OFFICE_REACH: usize = 64;
 
 /// The mention that ends at `words[end - 1]`, read backwards: a pronoun, a
 /// name with its titles, or a role noun with its modifiers and determiner.
