@@ -2649,12 +2649,46 @@ fn people_named_by(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<E
         return None;
     }
     let noun = words.rsplit(' ').next().unwrap_or(words);
-    let agents = names_agents(noun);
+    let agents = names_agents(noun) || lexicon.is_people_noun(noun);
     let class = lexicon.class(noun);
-    if !agents || is_capitalized(noun) || class.is_document() || class.is_function_word() {
-        return None;
+    if agents && !is_capitalized(noun) && !class.is_document() && !class.is_function_word() {
+        return Some(Entity::group(mention.span));
     }
-    Some(Entity::group(mention.span))
+    described_people(words, lexicon).then(|| Entity::group(mention.span))
+}
+
+/// True when `words` name people by a plural noun and what follows it, a
+/// phrase that opens with a preposition, or with one word and then a
+/// preposition: "People close to the governor", "two people familiar with
+/// the matter", "Officials in Dunmere"; not an auxiliary ("critics have in
+/// the past"), which is the verb's. The noun is the phrase's first: no
+/// preposition or document stands before it ("a poll of voters in Ohio"
+/// is the poll). As a subject opens a sentence, the first word may be
+/// written with a capital.
+fn described_people(words: &str, lexicon: &Lexicon) -> bool {
+    let mut ws = words.split(' ').enumerate();
+    let Some((i, _)) = ws.by_ref().find(|&(i, w)| {
+        let class = lexicon.class(w);
+        let people = lexicon.is_people_noun(w)
+            || class.role() == Some(RoleClass::Group)
+            || names_agents(w) && !is_capitalized(w);
+        people || class.is_preposition() || class.is_document() || i >= MAX_GROUP_WORDS
+    }) else {
+        return false;
+    };
+    let head = words.split(' ').nth(i).unwrap_or("");
+    let class = lexicon.class(head);
+    if class.is_preposition() || class.is_document() || i > 0 && is_capitalized(head) {
+        return false;
+    }
+    let preposition =
+        |w: Option<(usize, &str)>| w.is_some_and(|(_, w)| lexicon.class(w).is_preposition());
+    let next = ws.next();
+    preposition(next)
+        || next.is_some_and(|(_, w)| {
+            let class = lexicon.class(w);
+            !is_capitalized(w) && !class.is_verb() && !class.is_function_word()
+        }) && preposition(ws.next())
 }
 
 /// True when the sentence of a "they" at `at` names a group of people
