@@ -2176,7 +2176,8 @@ impl<'t> Resolver<'t> {
                 continue;
             }
             if !plural {
-                if introduces_one(&m, &text[m.span.start..m.span.end], lexicon) {
+                let words = &text[m.span.start..m.span.end];
+                if introduces_one(&m, words, lexicon) || introduces_voice(&m, words, lexicon) {
                     return self.entity_of(&m, lexicon);
                 }
                 continue;
@@ -2934,6 +2935,19 @@ fn owner_of(text: &str, words: &[Word], lexicon: &Lexicon) -> Option<Mention> {
             MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
         )
     })
+}
+
+/// True when an organisation's mention introduces one person who speaks
+/// for it, its determiner indefinite: "A spokesman for HM Coastguard",
+/// "a Brightwin spokeswoman". `words` are its words.
+fn introduces_voice(mention: &Mention, words: &str, lexicon: &Lexicon) -> bool {
+    let mut ws = words.split(' ');
+    matches!(mention.kind, MentionKind::Org { .. })
+        && ws.next().is_some_and(|w| {
+            let class = lexicon.class(w);
+            class.is_determiner() && !class.is_definite()
+        })
+        && ws.any(|w| speaks_for(w, lexicon))
 }
 
 /// True when a role mention introduces one person, its determiner
