@@ -29,6 +29,7 @@ const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
 const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
 const NAMED_GROUP_NOUNS: &str = include_str!("lexicon/named_group_nouns.txt");
+const PEOPLE_NOUNS: &str = include_str!("lexicon/people_nouns.txt");
 const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.txt");
 const FIRST_NAMES: &str = include_str!("lexicon/first_names.txt");
 const GENDERED_WORDS: &str = include_str!("lexicon/gendered_words.txt");
@@ -487,6 +488,8 @@ pub(crate) struct Lexicon {
     /// The nouns of bodies formed for a cause, after their own name:
     /// "group", "campaign".
     named_group_nouns: WordTable<()>,
+    /// Plural nouns for people that are no role: "people", "groups".
+    people_nouns: WordTable<()>,
     /// First names and gendered titles, in lower case → the gender they
     /// tell: one look-up for a word in any case.
     genders: WordTable<GenderWord>,
@@ -1411,6 +1414,7 @@ impl Lexicon {
             connective_adverbs: WordTable::new(entries(CONNECTIVE_ADVERBS).map(|e| (e.into(), ()))),
             example_leads: WordTable::new(entries(EXAMPLE_LEADS).map(|e| (e.into(), ()))),
             named_group_nouns: WordTable::new(entries(NAMED_GROUP_NOUNS).map(|e| (e.into(), ()))),
+            people_nouns: WordTable::new(entries(PEOPLE_NOUNS).map(|e| (e.into(), ()))),
             genders: WordTable::new(genders()),
             cue_automaton,
             credit_words: CreditWords::new(CREDIT_WORDS)?,
@@ -1639,6 +1643,12 @@ impl Lexicon {
     /// follows the body's own name: "group", "campaign".
     pub fn is_named_group_noun(&self, word: &str) -> bool {
         self.named_group_nouns.get(word).is_some()
+    }
+
+    /// True for a plural noun for people that is no role, matched without
+    /// regard to case: "people", "groups".
+    pub fn is_people_noun(&self, word: &str) -> bool {
+        self.people_nouns.get_lower(word).is_some()
     }
 
     /// The length of the longest furniture phrase, in bytes.

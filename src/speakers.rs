@@ -309,7 +309,10 @@ fn classify_run(
         },
         Some(t) => MentionKind::Person {
             name: Span::new(run[t + 1].span.start, span.end),
-            title: Some(Span::new(run[0].span.start, run[t].span.end)),
+            title: Some(Span::new(
+                office_before(text, run[0].span.start, lexicon).unwrap_or(run[0].span.start),
+                run[t].span.end,
+            )),
         },
         // "Offensive Things Donald Trump", "Year Barack Obama": in a
         // headline written in title case, the words before a known first
@@ -345,6 +348,38 @@ fn classify_run(
         }
     }
 }
+
+/// Where the office a titled name holds starts, when the run of capitals
+/// that holds the name follows "for" or "of" and the office's own words
+/// ("Union Minister of State for Jal Shakti Shri Harinath Velamuri"): the
+/// ministry's words between are no part of the name, and the office is
+/// the title a later "the minister" finds. The office is the capitalised
+/// words (and "of") right before, one of them a title word, read within
+/// OFFICE_REACH bytes.
+fn office_before(text: &str, start: usize, lexicon: &Lexicon) -> Option<usize> {
+    let (b, _) = word_before(text, start).filter(|&(b, e)| matches!(&text[b..e], "for" | "of"))?;
+    let lo = floor_char(text, b.saturating_sub(OFFICE_REACH));
+    let window = text[lo..b].strip_suffix(' ')?;
+    let mut first = None;
+    let mut titled = false;
+    let mut end = window.len();
+    for w in window.rsplit(' ') {
+        let at = end - w.len();
+        end = at.saturating_sub(1);
+        if w == "of" {
+            continue;
+        }
+        if !is_capitalized(w) || !w.chars().all(char::is_alphabetic) {
+            break;
+        }
+        titled |= lexicon.is_title_word(w);
+        first = Some(lo + at);
+    }
+    first.filter(|_| titled)
+}
+
+/// How far back [`office_before`] reads an office, in bytes.
+const OFFICE_REACH: usize = 64;
 
 /// The mention that ends at `words[end - 1]`, read backwards: a pronoun, a
 /// name with its titles, or a role noun with its modifiers and determiner.
@@ -2141,7 +2176,8 @@ impl<'t> Resolver<'t> {
                 continue;
             }
             if !plural {
-                if introduces_one(&m, &text[m.span.start..m.span.end], lexicon) {
+                let words = &text[m.span.start..m.span.end];
+                if introduces_one(&m, words, lexicon) || introduces_voice(&m, words, lexicon) {
                     return self.entity_of(&m, lexicon);
                 }
                 continue;
@@ -2614,12 +2650,46 @@ fn people_named_by(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<E
         return None;
     }
     let noun = words.rsplit(' ').next().unwrap_or(words);
-    let agents = names_agents(noun);
+    let agents = names_agents(noun) || lexicon.is_people_noun(noun);
     let class = lexicon.class(noun);
-    if !agents || is_capitalized(noun) || class.is_document() || class.is_function_word() {
-        return None;
+    if agents && !is_capitalized(noun) && !class.is_document() && !class.is_function_word() {
+        return Some(Entity::group(mention.span));
     }
-    Some(Entity::group(mention.span))
+    described_people(words, lexicon).then(|| Entity::group(mention.span))
+}
+
+/// True when `words` name people by a plural noun and what follows it, a
+/// phrase that opens with a preposition, or with one word and then a
+/// preposition: "People close to the governor", "two people familiar with
+/// the matter", "Officials in Dunmere"; not an auxiliary ("critics have in
+/// the past"), which is the verb's. The noun is the phrase's first: no
+/// preposition or document stands before it ("a poll of voters in Ohio"
+/// is the poll). As a subject opens a sentence, the first word may be
+/// written with a capital.
+fn described_people(words: &str, lexicon: &Lexicon) -> bool {
+    let mut ws = words.split(' ').enumerate();
+    let Some((i, _)) = ws.by_ref().find(|&(i, w)| {
+        let class = lexicon.class(w);
+        let people = lexicon.is_people_noun(w)
+            || class.role() == Some(RoleClass::Group)
+            || names_agents(w) && !is_capitalized(w);
+        people || class.is_preposition() || class.is_document() || i >= MAX_GROUP_WORDS
+    }) else {
+        return false;
+    };
+    let head = words.split(' ').nth(i).unwrap_or("");
+    let class = lexicon.class(head);
+    if class.is_preposition() || class.is_document() || i > 0 && is_capitalized(head) {
+        return false;
+    }
+    let preposition =
+        |w: Option<(usize, &str)>| w.is_some_and(|(_, w)| lexicon.class(w).is_preposition());
+    let next = ws.next();
+    preposition(next)
+        || next.is_some_and(|(_, w)| {
+            let class = lexicon.class(w);
+            !is_capitalized(w) && !class.is_verb() && !class.is_function_word()
+        }) && preposition(ws.next())
 }
 
 /// True when the sentence of a "they" at `at` names a group of people
@@ -2865,6 +2935,19 @@ fn owner_of(text: &str, words: &[Word], lexicon: &Lexicon) -> Option<Mention> {
             MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
         )
     })
+}
+
+/// True when an organisation's mention introduces one person who speaks
+/// for it, its determiner indefinite: "A spokesman for HM Coastguard",
+/// "a Brightwin spokeswoman". `words` are its words.
+fn introduces_voice(mention: &Mention, words: &str, lexicon: &Lexicon) -> bool {
+    let mut ws = words.split(' ');
+    matches!(mention.kind, MentionKind::Org { .. })
+        && ws.next().is_some_and(|w| {
+            let class = lexicon.class(w);
+            class.is_determiner() && !class.is_definite()
+        })
+        && ws.any(|w| speaks_for(w, lexicon))
 }
 
 /// True when a role mention introduces one person, its determiner
