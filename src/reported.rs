@@ -19,7 +19,8 @@
 //! What the words mean is lexicon data: which verbs report speech without
 //! "that" ("said talks would resume", `reporting_verbs.txt`; the others,
 //! "blasted", need a "that" or report what the speech was about), which
-//! report it only through a clause ("found ways" is no speech,
+//! phrases of several words are one verb ("made it clear that …",
+//! `speech_idioms.txt`), which report it only through a clause ("found ways" is no speech,
 //! `action_verbs.txt`), which make requests that run through an infinitive
 //! (`request_verbs.txt`), which make promises whose content is the
 //! infinitive after them ("vowed to fight on", `promise_verbs.txt`),
@@ -554,6 +555,15 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         .take_while(|x| x.span.start < read)
         .count();
     w.drain(head_len..head_len + overlap);
+    // A speech idiom ("made it clear") is one verb: its words are read as
+    // one word, so that its subject is looked for before the first and its
+    // content after the last, as a verb's are.
+    if class.is_verb() && cue_text.contains(' ') {
+        let first = w.iter().position(|x| x.span.start == cue.start)?;
+        let last = first + w[first..].iter().position(|x| x.span.end == cue.end)?;
+        w[first].span = cue;
+        w.drain(first + 1..=last);
+    }
     let w: &[Word] = w;
     let vi = w.iter().position(|x| x.span.start == cue.start)?;
     if let Some(content) = unattributed_question(cx, w, vi, window) {
