@@ -3429,7 +3429,14 @@ fn skip_to_content(
                 // Not a pronoun's contraction: "said Monday he's leaving".
                 strip_possessive(x.text(text)).is_none_or(|stem| lexicon.pronoun(stem).is_some())
             })
+            // A reflexive, an adverb before the verb ("Ruiz herself
+            // said"), is the object of a verb that names it or says what
+            // it is: "calls himself a friend", "described herself as …"
+            // say what was said of whom ("found himself in …" does not).
             || class.is_speech_adverb()
+                && !(class.pronoun().is_some()
+                    && (lemma.is_some_and(|l| l.naming)
+                        || w.get(i + 1).is_some_and(|x| x.text(text) == "as")))
         {
             // "told reporters Monday", "said last week", "said also".
             i += 1;
