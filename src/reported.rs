@@ -1402,10 +1402,15 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if !self.reporting || vi < 2 {
             return None;
         }
-        // The "as" a subject's reach back, with no mark up to the verb.
+        // The "as" a subject's reach back, with no mark up to the verb
+        // but an abbreviation's period ("as one of Mr. Ruiz's aides noted").
         let a = (vi.saturating_sub(NAME_REACH + 1)..vi - 1)
             .rev()
-            .take_while(|&k| gap(text, w[k].span.end, w[k + 1].span.start).is_empty())
+            .take_while(|&k| match gap(text, w[k].span.end, w[k + 1].span.start) {
+                "" => true,
+                "." => lexicon.is_abbreviation(w[k].text(text)),
+                _ => false,
+            })
             .find(|&k| w[k].text(text).eq_ignore_ascii_case("as"))?;
         let verb = w[vi].text(text);
         if verb.ends_with("ing")
