@@ -13,6 +13,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use crate::Error;
 
 const SPEECH_VERBS: &str = include_str!("lexicon/speech_verbs.txt");
+const SPEECH_IDIOMS: &str = include_str!("lexicon/speech_idioms.txt");
 const CUE_PHRASES: &str = include_str!("lexicon/cue_phrases.txt");
 const TITLES: &str = include_str!("lexicon/titles.txt");
 const ROLE_NOUNS: &str = include_str!("lexicon/role_nouns.txt");
@@ -1116,6 +1117,14 @@ impl Lexicon {
             None => {
                 for line in entries(SPEECH_VERBS) {
                     let mut forms = line.split_whitespace();
+                    let Some(lemma) = forms.next() else { continue };
+                    verbs.insert(lemma.into(), lemma.into());
+                    for form in forms {
+                        verbs.insert(form.into(), lemma.into());
+                    }
+                }
+                for line in entries(SPEECH_IDIOMS) {
+                    let mut forms = line.split('\t').map(str::trim);
                     let Some(lemma) = forms.next() else { continue };
                     verbs.insert(lemma.into(), lemma.into());
                     for form in forms {

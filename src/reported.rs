@@ -19,7 +19,8 @@
 //! What the words mean is lexicon data: which verbs report speech without
 //! "that" ("said talks would resume", `reporting_verbs.txt`; the others,
 //! "blasted", need a "that" or report what the speech was about), which
-//! report it only through a clause ("found ways" is no speech,
+//! phrases of several words are one verb ("made it clear that …",
+//! `speech_idioms.txt`), which report it only through a clause ("found ways" is no speech,
 //! `action_verbs.txt`), which make requests that run through an infinitive
 //! (`request_verbs.txt`), which make promises whose content is the
 //! infinitive after them ("vowed to fight on", `promise_verbs.txt`),
@@ -556,6 +557,15 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         .take_while(|x| x.span.start < read)
         .count();
     w.drain(head_len..head_len + overlap);
+    // A speech idiom ("made it clear") is one verb: its words are read as
+    // one word, so that its subject is looked for before the first and its
+    // content after the last, as a verb's are.
+    if class.is_verb() && cue_text.contains(' ') {
+        let first = w.iter().position(|x| x.span.start == cue.start)?;
+        let last = first + w[first..].iter().position(|x| x.span.end == cue.end)?;
+        w[first].span = cue;
+        w.drain(first + 1..=last);
+    }
     let w: &[Word] = w;
     let vi = w.iter().position(|x| x.span.start == cue.start)?;
     if let Some(content) = unattributed_question(cx, w, vi, window) {
@@ -1413,10 +1423,15 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if !self.reporting || vi < 2 {
             return None;
         }
-        // The "as" a subject's reach back, with no mark up to the verb.
+        // The "as" a subject's reach back, with no mark up to the verb
+        // but an abbreviation's period ("as one of Mr. Ruiz's aides noted").
         let a = (vi.saturating_sub(NAME_REACH + 1)..vi - 1)
             .rev()
-            .take_while(|&k| gap(text, w[k].span.end, w[k + 1].span.start).is_empty())
+            .take_while(|&k| match gap(text, w[k].span.end, w[k + 1].span.start) {
+                "" => true,
+                "." => lexicon.is_abbreviation(w[k].text(text)),
+                _ => false,
+            })
             .find(|&k| w[k].text(text).eq_ignore_ascii_case("as"))?;
         let verb = w[vi].text(text);
         if verb.ends_with("ing")
@@ -3485,7 +3500,14 @@ fn skip_to_content(
                 // Not a pronoun's contraction: "said Monday he's leaving".
                 strip_possessive(x.text(text)).is_none_or(|stem| lexicon.pronoun(stem).is_some())
             })
+            // A reflexive, an adverb before the verb ("Ruiz herself
+            // said"), is the object of a verb that names it or says what
+            // it is: "calls himself a friend", "described herself as …"
+            // say what was said of whom ("found himself in …" does not).
             || class.is_speech_adverb()
+                && !(class.pronoun().is_some()
+                    && (lemma.is_some_and(|l| l.naming)
+                        || w.get(i + 1).is_some_and(|x| x.text(text) == "as")))
         {
             // "told reporters Monday", "said last week", "said also".
             i += 1;
