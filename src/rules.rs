@@ -180,6 +180,19 @@ fn read_words<'b>(buf: &'b mut Vec<Word>, text: &str, window: Span) -> &'b [Word
     buf
 }
 
+/// The letters that end `s`, after the last character that is none:
+/// `s.rsplit(|c: char| !c.is_alphabetic()).next()`, read back directly,
+/// where the searcher's setup costs more than the few letters of a word
+/// (asked twice of every quotation). ASCII letters are told by a byte
+/// test; only a character beyond ASCII before them ("Peña") is decoded.
+fn trailing_letters(s: &str) -> &str {
+    let mut start = s.len() - s.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    while let Some(c) = s[..start].chars().next_back().filter(|c| c.is_alphabetic()) {
+        start -= c.len_utf8();
+    }
+    &s[start..]
+}
+
 /// Whether the words before a closing mark end with a question or an
 /// exclamation mark, perhaps inside a nested quotation's mark.
 fn ends_question_or_exclamation(before_close: &str) -> bool {
@@ -342,7 +355,7 @@ impl Context<'_> {
         let not_letter = |c: char| !c.is_alphabetic();
         let name_before = text[..q.open.start]
             .strip_suffix(' ')
-            .and_then(|b| b.rsplit(not_letter).next())
+            .map(trailing_letters)
             .is_some_and(is_capitalized);
         if !name_before
             || !text[q.close.end..]
@@ -380,9 +393,7 @@ impl Context<'_> {
         // A title set off by commas after its kind: `the report, "Nobody
         // Heard Us", is based on …`.
         let comma = lead.and_then(|b| b.strip_suffix(','));
-        let before = (comma.or(lead))
-            .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-            .map(|w| self.lexicon.class(w));
+        let before = (comma.or(lead)).map(|b| self.lexicon.class(trailing_letters(b)));
         if comma.is_some()
             && before.is_some_and(|c| c.is_title_lead() || c.is_document())
             && titled()
