@@ -244,9 +244,11 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             sentence_cursor: Default::default(),
         };
         self.direct.clear();
-        for qi in first..self.quotations.len() {
-            self.direct.push(self.attributor.attribute(&cx, qi));
-        }
+        // From a range: room for every attribution at once, not grown a
+        // few at a time.
+        let attributor = &mut self.attributor;
+        self.direct
+            .extend((first..self.quotations.len()).map(|qi| attributor.attribute(&cx, qi)));
         // The context's reported speech was read with the windows before.
         let mut reports = if self.options.indirect {
             reported::reported(&cx)
@@ -296,10 +298,14 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                 }
             }
         }
-        let mut events: Vec<Event> = (self.direct.iter().enumerate())
-            .filter_map(|(qi, a)| a.as_ref().map(|a| Event::Quotation(qi, a)))
-            .chain((0..reports.len()).map(Event::Reported))
-            .collect();
+        // Room for them all at once: the quotations attributed are not
+        // counted before.
+        let mut events = Vec::with_capacity(self.direct.len() + reports.len());
+        events.extend(
+            (self.direct.iter().enumerate())
+                .filter_map(|(qi, a)| a.as_ref().map(|a| Event::Quotation(qi, a)))
+                .chain((0..reports.len()).map(Event::Reported)),
+        );
         // Two runs in order, merged: a stable sort finds the runs and
         // merges them in linear time.
         events.sort_by_key(|e| match *e {

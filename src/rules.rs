@@ -148,6 +148,7 @@ impl Attributor {
 
 /// The words of the windows around a quotation, kept from one quotation to
 /// the next so that reading them allocates nothing.
+#[derive(Default)]
 struct Scratch {
     before: Vec<Word>,
     after: Vec<Word>,
@@ -156,28 +157,35 @@ struct Scratch {
     sentence: Vec<Word>,
 }
 
-impl Default for Scratch {
-    fn default() -> Scratch {
-        // A window of WINDOW bytes holds at most one word per two bytes,
-        // but most hold a few: room for SCRATCH_WORDS from the start
-        // spares the buffers most of their growth and is a small
-        // allocation, which costs less than a large one.
-        Scratch {
-            before: Vec::with_capacity(SCRATCH_WORDS),
-            after: Vec::with_capacity(SCRATCH_WORDS),
-            sentence: Vec::new(),
-        }
-    }
-}
-
 /// How many words the windows' buffers are first given room for: 1 KiB.
 const SCRATCH_WORDS: usize = 64;
 
 /// The words of `text[window]`, read into `buf`.
 fn read_words<'b>(buf: &'b mut Vec<Word>, text: &str, window: Span) -> &'b [Word] {
     buf.clear();
+    // A window of WINDOW bytes holds at most one word per two bytes, but
+    // most hold a few: room for SCRATCH_WORDS at the first window spares
+    // the buffer most of its growth and is a small allocation, which costs
+    // less than a large one. Made here, not with the buffer, so that a
+    // text without quotations allocates none, and an attributor replaced
+    // to give its memory back (as the pipeline does before the last
+    // quotes are made) takes none again.
+    buf.reserve(SCRATCH_WORDS);
     buf.extend(words(text, window));
     buf
+}
+
+/// The letters that end `s`, after the last character that is none:
+/// `s.rsplit(|c: char| !c.is_alphabetic()).next()`, read back directly,
+/// where the searcher's setup costs more than the few letters of a word
+/// (asked twice of every quotation). ASCII letters are told by a byte
+/// test; only a character beyond ASCII before them ("Peña") is decoded.
+fn trailing_letters(s: &str) -> &str {
+    let mut start = s.len() - s.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    while let Some(c) = s[..start].chars().next_back().filter(|c| c.is_alphabetic()) {
+        start -= c.len_utf8();
+    }
+    &s[start..]
 }
 
 /// Whether the words before a closing mark end with a question or an
@@ -342,7 +350,7 @@ impl Context<'_> {
         let not_letter = |c: char| !c.is_alphabetic();
         let name_before = text[..q.open.start]
             .strip_suffix(' ')
-            .and_then(|b| b.rsplit(not_letter).next())
+            .map(trailing_letters)
             .is_some_and(is_capitalized);
         if !name_before
             || !text[q.close.end..]
@@ -380,9 +388,7 @@ impl Context<'_> {
         // A title set off by commas after its kind: `the report, "Nobody
         // Heard Us", is based on …`.
         let comma = lead.and_then(|b| b.strip_suffix(','));
-        let before = (comma.or(lead))
-            .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-            .map(|w| self.lexicon.class(w));
+        let before = (comma.or(lead)).map(|b| self.lexicon.class(trailing_letters(b)));
         if comma.is_some()
             && before.is_some_and(|c| c.is_title_lead() || c.is_document())
             && titled()
