@@ -702,6 +702,35 @@ fn is_dash_led(line: &str) -> bool {
     (line.starts_with("- ") || line.starts_with("– ")) && line.len() < 80
 }
 
+/// The longest line taken for the signature of an embedded post, in bytes.
+const SIGNATURE_LINE: usize = SHORT_LINE / 2;
+
+/// The account's handle in the signature of a social post embedded in
+/// the page, under its text: "— Skerrin Link (@SkerrinLink) March 9,
+/// 2026", "A post shared by Ana Ruiz (@anaruiz)". The line names who
+/// wrote the post but heads nothing: made a heading, it would be the
+/// topic of every quote after it. A handle in brackets inside a sentence
+/// ("The operator (@SkerrinLink) said …") is the sentence's: the line
+/// must be short and not end as one does.
+pub(crate) fn post_signature(line: &str) -> Option<Span> {
+    if line.len() > SIGNATURE_LINE || ends_sentence(line) {
+        return None;
+    }
+    let b = line.as_bytes();
+    memchr::memchr_iter(b'@', b).find_map(|at| {
+        if at == 0 || b[at - 1] != b'(' {
+            return None;
+        }
+        // The handle's characters (a Bluesky or Mastodon handle holds
+        // points and a second @), up to the closing bracket.
+        let len = b[at + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'@' | b'-'))
+            .count();
+        (len > 0 && b.get(at + 1 + len) == Some(&b')')).then(|| Span::new(at, at + 1 + len))
+    })
+}
+
 /// Captions, credits, datelines, site controls. `has_credit_word` tells
 /// whether the line holds a word of [`Lexicon::credit_words`].
 fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
@@ -724,7 +753,7 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     }
     // A dash-led line is a dateline or credit fragment: "- Agency, 1920"
     // (unless it is a list's item, which the classifier tells).
-    if is_dash_led(line) {
+    if is_dash_led(line) || post_signature(line).is_some() {
         return true;
     }
     // A link to a piece of media or another page is led by a control's
