@@ -585,7 +585,9 @@ fn interview_of(text: &str, b: &Block, lexicon: &Lexicon) -> Option<(bool, usize
 /// or at the start of a paragraph of running text after it that no label
 /// opens, up to the next question: an answer over several paragraphs.
 /// After the last question's answers the article's own words may follow
-/// ("The interview has been edited"), so they are no answer.
+/// ("The interview has been edited"): only those paragraphs go on with
+/// the last answer that speak in the first person. An interview of
+/// questions standing alone with no labels adds its answers.
 fn answers(
     text: &str,
     blocks: Blocks<'_>,
@@ -618,8 +620,39 @@ fn answers(
             None => {}
         }
     }
+    add_last_answer_tail(text, blocks, range.start, &turns, lexicon, &mut answers);
     add_bare_answers(text, blocks, range, lexicon, &mut answers);
     answers
+}
+
+/// Adds to `answers` the paragraphs the last labelled answer runs on to
+/// ("A: Now I know better." and a paragraph more of it): those after it
+/// that speak in the first person and quote no one, up to
+/// [`BARE_ANSWER_PARAGRAPHS`]; the article's own words after an interview
+/// ("The interview has been edited") speak in none. `turns` are the
+/// labelled turns of the blocks from `from`.
+fn add_last_answer_tail(
+    text: &str,
+    blocks: Blocks<'_>,
+    from: usize,
+    turns: &[Option<(bool, usize)>],
+    lexicon: &Lexicon,
+    answers: &mut [Option<usize>],
+) {
+    let Some(last) = turns.iter().rposition(Option::is_some) else {
+        return;
+    };
+    if !matches!(turns[last], Some((true, _))) {
+        return;
+    }
+    for k in last + 1..turns.len().min(last + 1 + BARE_ANSWER_PARAGRAPHS) {
+        let b = &blocks[from + k];
+        let line = &text[b.span.start..b.span.end];
+        if !answers_first_person(text, b, lexicon) || line.contains(['"', '“', '”']) {
+            break;
+        }
+        answers[k] = Some(0);
+    }
 }
 
 /// How many questions standing alone as paragraphs, each answered in the
