@@ -646,9 +646,7 @@ fn add_last_answer_tail(
         return;
     }
     for k in last + 1..turns.len().min(last + 1 + BARE_ANSWER_PARAGRAPHS) {
-        let b = &blocks[from + k];
-        let line = &text[b.span.start..b.span.end];
-        if !answers_first_person(text, b, lexicon) || line.contains(['"', '“', '”']) {
+        if !answers_first_person(text, &blocks[from + k], lexicon) {
             break;
         }
         answers[k] = Some(0);
@@ -679,13 +677,17 @@ pub(crate) fn bare_question_of(text: &str, b: &Block, lexicon: &Lexicon) -> bool
 
 /// Whether a paragraph of running text with no label speaks in the first
 /// person ("Entirely by accident. My father sang with them."): an answer
-/// to the question standing alone before it.
+/// to the question standing alone before it. One that quotes is not told
+/// by its words: an explainer's paragraph under a question quotes
+/// someone speaking in the first person ("What is in the plan?" ⏎ `Ruiz
+/// said "we will rebuild every berth"`).
 fn answers_first_person(text: &str, b: &Block, lexicon: &Lexicon) -> bool {
     if b.kind != BlockKind::Body {
         return false;
     }
     let line = &text[b.span.start..b.span.end];
-    layout::interview_turn(line, lexicon).is_none()
+    !line.contains(['"', '“', '”', '‘'])
+        && layout::interview_turn(line, lexicon).is_none()
         && speaker_label(line).is_none()
         && !layout::bare_question(line, lexicon)
         && words(text, b.span).any(|w| lexicon.is_first_person_word(w.text(text)))
@@ -792,11 +794,10 @@ fn bare_run_answers(
             reach = bi + 1 + BARE_ANSWER_PARAGRAPHS;
             continue;
         }
-        let line = &text[b.span.start..b.span.end];
         let goes_on = if after_question {
             unlabelled(b)
         } else {
-            answers_first_person(text, b, lexicon) && !line.contains(['"', '“', '”'])
+            answers_first_person(text, b, lexicon)
         };
         if !goes_on {
             break;
