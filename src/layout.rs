@@ -1049,9 +1049,11 @@ const MAX_BARE_QUESTION: usize = 400;
 /// label ("**What about the Albert Hall?**", "*And now?*", "So what
 /// changed?"), as an interview in questions and answers sets out its
 /// interviewer's turns: it ends in a question mark, maybe inside bold or
-/// italic markers, opens with a capital or a digit, quotes no one, and
-/// is no labelled turn. Whether it is an interviewer's is told by what
-/// follows it (see `marks`), never by the line alone.
+/// italic markers, opens with a capital or a digit (a quotation standing
+/// alone opens with its mark), and is no labelled turn; it may quote
+/// words ("You called it \"a lottery\". Were you afraid?"). Whether it is
+/// an interviewer's is told by what follows it (see `marks`), never by
+/// the line alone.
 pub(crate) fn bare_question(line: &str, lexicon: &Lexicon) -> bool {
     let inner = line.trim_end().trim_end_matches(['*', '_']).trim_end();
     if !inner.ends_with('?') || line.len() > MAX_BARE_QUESTION {
@@ -1062,7 +1064,6 @@ pub(crate) fn bare_question(line: &str, lexicon: &Lexicon) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        && !inner.contains(['"', '“', '”'])
         && interview_turn(inner, lexicon).is_none()
 }
 
