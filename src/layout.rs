@@ -1069,6 +1069,33 @@ pub(crate) fn interview_turn(s: &str, lexicon: &Lexicon) -> Option<(bool, usize)
     Some((answer, s.len() - rest.trim_start().len()))
 }
 
+/// The longest question of an interview standing alone as a paragraph
+/// looked for, in bytes: an interviewer's question is a sentence or two,
+/// and a longer paragraph ending in a question is an argument's.
+const MAX_BARE_QUESTION: usize = 400;
+
+/// Whether a line is a question standing alone as a paragraph with no
+/// label ("**What about the Albert Hall?**", "*And now?*", "So what
+/// changed?"), as an interview in questions and answers sets out its
+/// interviewer's turns: it ends in a question mark, maybe inside bold or
+/// italic markers, opens with a capital or a digit (a quotation standing
+/// alone opens with its mark), and is no labelled turn; it may quote
+/// words ("You called it \"a lottery\". Were you afraid?"). Whether it is
+/// an interviewer's is told by what follows it (see `marks`), never by
+/// the line alone.
+pub(crate) fn bare_question(line: &str, lexicon: &Lexicon) -> bool {
+    let inner = line.trim_end().trim_end_matches(['*', '_']).trim_end();
+    if !inner.ends_with('?') || line.len() > MAX_BARE_QUESTION {
+        return false;
+    }
+    let inner = inner.trim_start_matches(['*', '_']).trim_start();
+    inner
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && interview_turn(inner, lexicon).is_none()
+}
+
 /// Whether a line ends as a sentence does: in a full stop, a question or
 /// an exclamation mark, or a colon, maybe inside closing quotation marks
 /// or brackets.

@@ -79,6 +79,7 @@ const EXAMPLE_LEADS: &str = include_str!("lexicon/example_leads.txt");
 const FIRST_NAME_TITLES: &str = include_str!("lexicon/first_name_titles.txt");
 const POSTNOMINALS: &str = include_str!("lexicon/postnominals.txt");
 const FIRST_PERSON_SUBJECTS: &str = include_str!("lexicon/first_person_subjects.txt");
+const FIRST_PERSON_WORDS: &str = include_str!("lexicon/first_person_words.txt");
 const TIME_PREPOSITIONS: &str = include_str!("lexicon/time_prepositions.txt");
 const NEGATIONS: &str = include_str!("lexicon/negations.txt");
 const APPROXIMATORS: &str = include_str!("lexicon/approximators.txt");
@@ -462,6 +463,8 @@ pub(crate) struct Lexicon {
     org_heads: WordTable<()>,
     /// First-person subjects as written: "I", "we", "We".
     first_person_subjects: WordTable<()>,
+    /// First-person words as written: "I", "my", "us".
+    first_person_words: WordTable<()>,
     abbreviations: WordTable<()>,
     /// Lower-case phrases of site furniture: "log in or register".
     furniture: WordTable<()>,
@@ -1392,6 +1395,7 @@ impl Lexicon {
             first_person_subjects: WordTable::new(
                 entries(FIRST_PERSON_SUBJECTS).map(|e| (e.into(), ())),
             ),
+            first_person_words: WordTable::new(entries(FIRST_PERSON_WORDS).map(|e| (e.into(), ()))),
             abbreviations: WordTable::new(entries(ABBREVIATIONS).map(|e| (e.into(), ()))),
             furniture_max_len: entries(FURNITURE).map(str::len).max().unwrap_or(0),
             furniture: WordTable::new(
@@ -1499,6 +1503,13 @@ impl Lexicon {
     /// which a writer speaks.
     pub fn is_first_person_subject(&self, word: &str) -> bool {
         self.first_person_subjects.get(word).is_some()
+    }
+
+    /// True for a word a speaker names themself by, as written ("I",
+    /// "my", "us"), or its part before an apostrophe ("I'd", "we’re").
+    pub fn is_first_person_word(&self, word: &str) -> bool {
+        let bare = word.split(['\'', '’']).next().unwrap_or(word);
+        self.first_person_words.get(bare).is_some()
     }
 
     /// [`Lexicon::is_title_word`] of a word whose class is `class`: most

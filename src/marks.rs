@@ -15,6 +15,7 @@ use crate::Span;
 use crate::extractor::{Options, SingleQuotes};
 use crate::layout::{self, Block, BlockKind, Blocks};
 use crate::lexicon::Lexicon;
+use crate::words::words;
 
 /// Double marks (`" “ ” „ « » `` ''`) or single marks (`' ‘ ’ ‚ ‹ ›`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -223,7 +224,9 @@ pub(crate) struct Style {
     pub singles_speak: bool,
     /// Paragraphs opened by speakers' labels are a transcript's turns.
     pub transcript: bool,
-    /// Paragraphs opened by "Q:" and "A:" are an interview's turns.
+    /// Paragraphs opened by "Q:" and "A:", or questions standing alone
+    /// as paragraphs and answered in the first person, are an
+    /// interview's turns.
     pub interview: bool,
 }
 
@@ -311,6 +314,8 @@ impl<'a> Pairing<'a> {
             }
             if !turns.interview() {
                 turns.count_interview(interview_of(text, block, lexicon));
+                let question = bare_question_of(text, block, lexicon);
+                turns.count_bare(bi, question, || answers_first_person(text, block, lexicon));
             }
             if doubles.pending.is_none() && singles.pending.is_none() {
                 self.rest = bi + 1;
@@ -580,7 +585,9 @@ fn interview_of(text: &str, b: &Block, lexicon: &Lexicon) -> Option<(bool, usize
 /// or at the start of a paragraph of running text after it that no label
 /// opens, up to the next question: an answer over several paragraphs.
 /// After the last question's answers the article's own words may follow
-/// ("The interview has been edited"), so they are no answer.
+/// ("The interview has been edited"): only those paragraphs go on with
+/// the last answer that speak in the first person. An interview of
+/// questions standing alone with no labels adds its answers.
 fn answers(
     text: &str,
     blocks: Blocks<'_>,
@@ -613,7 +620,191 @@ fn answers(
             None => {}
         }
     }
+    add_last_answer_tail(text, blocks, range.start, &turns, lexicon, &mut answers);
+    add_bare_answers(text, blocks, range, lexicon, &mut answers);
     answers
+}
+
+/// Adds to `answers` the paragraphs the last labelled answer runs on to
+/// ("A: Now I know better." and a paragraph more of it): those after it
+/// that speak in the first person and quote no one, up to
+/// [`BARE_ANSWER_PARAGRAPHS`]; the article's own words after an interview
+/// ("The interview has been edited") speak in none. `turns` are the
+/// labelled turns of the blocks from `from`.
+fn add_last_answer_tail(
+    text: &str,
+    blocks: Blocks<'_>,
+    from: usize,
+    turns: &[Option<(bool, usize)>],
+    lexicon: &Lexicon,
+    answers: &mut [Option<usize>],
+) {
+    let Some(last) = turns.iter().rposition(Option::is_some) else {
+        return;
+    };
+    if !matches!(turns[last], Some((true, _))) {
+        return;
+    }
+    for k in last + 1..turns.len().min(last + 1 + BARE_ANSWER_PARAGRAPHS) {
+        if !answers_first_person(text, &blocks[from + k], lexicon) {
+            break;
+        }
+        answers[k] = Some(0);
+    }
+}
+
+/// How many questions standing alone as paragraphs, each answered in the
+/// first person, make a run of them an interview's: one or two are as
+/// often a column's rhetorical ones.
+const BARE_TURNS: usize = 3;
+/// How many paragraphs an answer to a question standing alone may run
+/// to, for the next question to be the same interview's; and how many the
+/// last answer may, its paragraphs after the first all in the first
+/// person.
+pub(crate) const BARE_ANSWER_PARAGRAPHS: usize = 6;
+
+/// Whether a block is a question standing alone as a paragraph with no
+/// label, an interviewer's turn should the paragraph after it answer it
+/// (see [`layout::bare_question`]); a heading too, since a question set in
+/// bold reads like one.
+pub(crate) fn bare_question_of(text: &str, b: &Block, lexicon: &Lexicon) -> bool {
+    if !matches!(b.kind, BlockKind::Body | BlockKind::Heading) {
+        return false;
+    }
+    let line = &text[b.span.start..b.span.end];
+    layout::bare_question(line, lexicon) && speaker_label(line).is_none()
+}
+
+/// Whether a paragraph of running text with no label speaks in the first
+/// person ("Entirely by accident. My father sang with them."): an answer
+/// to the question standing alone before it. One that quotes is not told
+/// by its words: an explainer's paragraph under a question quotes
+/// someone speaking in the first person ("What is in the plan?" ⏎ `Ruiz
+/// said "we will rebuild every berth"`).
+fn answers_first_person(text: &str, b: &Block, lexicon: &Lexicon) -> bool {
+    if b.kind != BlockKind::Body {
+        return false;
+    }
+    let line = &text[b.span.start..b.span.end];
+    !line.contains(['"', '“', '”', '‘'])
+        && layout::interview_turn(line, lexicon).is_none()
+        && speaker_label(line).is_none()
+        && !layout::bare_question(line, lexicon)
+        && words(text, b.span).any(|w| lexicon.is_first_person_word(w.text(text)))
+}
+
+/// Whether block `bi` is a question standing alone that the paragraph
+/// after it answers in the first person: an interviewer's turn.
+pub(crate) fn answered_question(
+    text: &str,
+    blocks: &[Block],
+    bi: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    bare_question_of(text, &blocks[bi], lexicon)
+        && blocks
+            .get(bi + 1)
+            .is_some_and(|b| answers_first_person(text, b, lexicon))
+}
+
+/// Adds to `answers`, of the blocks of `range`, the answers of an
+/// interview set out as questions standing alone with no labels: in a run
+/// of [`BARE_TURNS`] answered questions or more, each no more than
+/// [`BARE_ANSWER_PARAGRAPHS`] apart, every paragraph of running text
+/// between two questions; after the last, its first paragraph and those
+/// after it that speak in the first person and quote no one (the
+/// article's own words follow an interview: "As rehearsal begins, …").
+/// A lone question is no interview, nor a heading that asks one.
+fn add_bare_answers(
+    text: &str,
+    blocks: Blocks<'_>,
+    range: Range<usize>,
+    lexicon: &Lexicon,
+    answers: &mut [Option<usize>],
+) {
+    let mut run: Vec<usize> = Vec::new();
+    let mut asked: Option<usize> = None;
+    for bi in range.clone() {
+        let b = &blocks[bi];
+        let question = bare_question_of(text, b, lexicon);
+        if let Some(q) = asked.take()
+            && !question
+            && answers_first_person(text, b, lexicon)
+        {
+            if run
+                .last()
+                .is_some_and(|&last| q - last > BARE_ANSWER_PARAGRAPHS + 1)
+            {
+                bare_run_answers(text, blocks, range.end, lexicon, &run, answers);
+                run.clear();
+            }
+            run.push(q);
+        }
+        if question {
+            asked = Some(bi);
+        }
+    }
+    bare_run_answers(text, blocks, range.end, lexicon, &run, answers);
+}
+
+/// The answers of one run of answered questions standing alone, `run`
+/// (block indices, in order), set in `answers`, which counts from the
+/// first block of the range read; blocks before `end` are read.
+fn bare_run_answers(
+    text: &str,
+    blocks: Blocks<'_>,
+    end: usize,
+    lexicon: &Lexicon,
+    run: &[usize],
+    answers: &mut [Option<usize>],
+) {
+    let (Some(&first), Some(&last)) = (run.first(), run.last()) else {
+        return;
+    };
+    if run.len() < BARE_TURNS {
+        return;
+    }
+    let from = end - answers.len();
+    let unlabelled = |b: &Block| {
+        let line = &text[b.span.start..b.span.end];
+        b.kind == BlockKind::Body
+            && layout::interview_turn(line, lexicon).is_none()
+            && speaker_label(line).is_none()
+            && !bare_question_of(text, b, lexicon)
+    };
+    for bi in first + 1..last {
+        if unlabelled(&blocks[bi]) {
+            answers[bi - from] = Some(0);
+        }
+    }
+    // After the last answered question: the first paragraph after a
+    // question answers it (a question the run goes on with may be
+    // answered otherwise than in the first person: "Cook the food you
+    // want to eat."); the paragraphs after it go on with the answer while
+    // they speak in the first person and quote no one.
+    let mut after_question = true;
+    let mut reach = last + 1 + BARE_ANSWER_PARAGRAPHS;
+    for bi in last + 1..end {
+        if bi >= reach {
+            break;
+        }
+        let b = &blocks[bi];
+        if bare_question_of(text, b, lexicon) {
+            after_question = true;
+            reach = bi + 1 + BARE_ANSWER_PARAGRAPHS;
+            continue;
+        }
+        let goes_on = if after_question {
+            unlabelled(b)
+        } else {
+            answers_first_person(text, b, lexicon)
+        };
+        if !goes_on {
+            break;
+        }
+        answers[bi - from] = Some(0);
+        after_question = false;
+    }
 }
 
 /// Whether an article is a transcript, told from the labels its
@@ -627,6 +818,14 @@ struct Turns<'a> {
     two_labels: bool,
     questions: usize,
     answers: usize,
+    /// The question standing alone in the paragraph counted last, if it
+    /// was one; the last such question answered, and how many answered
+    /// ones in a row, each near the one before; whether they made an
+    /// interview.
+    asked: Option<usize>,
+    answered: Option<usize>,
+    bare_run: usize,
+    bare: bool,
 }
 
 impl<'a> Turns<'a> {
@@ -652,9 +851,28 @@ impl<'a> Turns<'a> {
         }
     }
 
+    /// Counts block `bi`, whether it is a question standing alone, and
+    /// whether it answers one in the first person, asked only after one.
+    fn count_bare(&mut self, bi: usize, question: bool, answers: impl FnOnce() -> bool) {
+        if let Some(q) = self.asked.take()
+            && !question
+            && answers()
+        {
+            let near = self
+                .answered
+                .is_some_and(|last| q - last <= BARE_ANSWER_PARAGRAPHS + 1);
+            self.bare_run = if near { self.bare_run + 1 } else { 1 };
+            self.answered = Some(q);
+            self.bare |= self.bare_run >= BARE_TURNS;
+        }
+        if question {
+            self.asked = Some(bi);
+        }
+    }
+
     /// True once the paragraphs counted make an interview.
     fn interview(&self) -> bool {
-        self.questions >= INTERVIEW_TURNS && self.answers >= INTERVIEW_TURNS
+        (self.questions >= INTERVIEW_TURNS && self.answers >= INTERVIEW_TURNS) || self.bare
     }
 }
 

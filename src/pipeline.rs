@@ -233,6 +233,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             |so_far| *chosen.get_or_insert(so_far),
             &mut self.quotations,
         );
+        self.topics.interview = self.style.is_some_and(|s| s.interview);
         let window = blocks.range(self.base..end);
         self.sentences.reset(window.len());
         let cx = Context {
@@ -258,7 +259,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         reports.retain(|r| r.block >= done - self.base);
         self.attributions(blocks, first, end, &mut reports);
         self.name(blocks, end.saturating_sub(NAME_LOOKBACK), false);
-        self.topics.read_to(blocks, end);
+        self.topics.read_to(self.text, self.lexicon, blocks, end);
         self.last_body = (done..end)
             .rev()
             .find(|&b| blocks[b].kind == BlockKind::Body)
@@ -275,7 +276,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         end: usize,
         reports: &mut [Reported],
     ) {
-        let text = self.text;
+        let (text, lexicon) = (self.text, self.lexicon);
         let quotations = &self.quotations[first..];
         // A reported clause that holds quoted words is one mixed record;
         // the quotations inside it are part of it, not records of their
@@ -322,7 +323,9 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                     let content = quote_text(text, q, from);
                     let kept = !self.absorbed[qi] && content.contains(char::is_alphanumeric);
                     let span = q.content();
-                    let topic = self.topics.of(blocks, self.base + q.first_block);
+                    let topic = self
+                        .topics
+                        .of(text, lexicon, blocks, self.base + q.first_block);
                     let attributed = Attributed {
                         content,
                         span: Span::new(from.clamp(span.start, span.end), span.end),
@@ -335,7 +338,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                 }
                 Event::Reported(ri) => {
                     let r = &reports[ri];
-                    let topic = self.topics.of(blocks, self.base + r.block);
+                    let topic = self.topics.of(text, lexicon, blocks, self.base + r.block);
                     let attributed = Attributed {
                         content: Cow::Borrowed(&text[r.content.start..r.content.end]),
                         span: r.content,

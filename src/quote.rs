@@ -146,6 +146,12 @@ rules! {
     /// the next question), the interviewee's: the person the title names
     /// in full, or else the last the introduction does.
     InterviewAnswer = "interview-answer", 0.85;
+    /// An interview's answer to a question standing alone as a paragraph,
+    /// with no label (`**What about the Albert Hall?**` and the paragraphs
+    /// after it up to the next question), in a run of three such
+    /// questions or more each answered in the first person: the
+    /// interviewee's, found as for [`Rule::InterviewAnswer`].
+    InterviewReply = "interview-reply", 0.8;
     /// `"…," Lavrov said.` / `"…," the minister added.`
     QuoteCommaSpeakerVerb = "quote-comma-speaker-verb", 0.95;
     /// `"…," said Lavrov.`

@@ -118,15 +118,15 @@ impl Attributor {
     /// attributed already.
     pub(crate) fn attribute(&mut self, cx: &Context<'_>, qi: usize) -> Option<Attribution> {
         let q = &cx.quotations[qi];
-        if cx.is_interview_answer(q) {
+        if let Some(rule) = cx.interview_answer(q) {
             let speaker = *self.interviewee.get_or_insert_with(|| cx.interviewee());
+            // Questions standing alone with no one introduced to answer
+            // them are a column's own, asked and answered by its writer.
+            if rule == Rule::InterviewReply && speaker.is_none() {
+                return None;
+            }
             self.previous = Some(qi);
-            return Some(Attribution::new(
-                Rule::InterviewAnswer,
-                Kind::Direct,
-                speaker,
-                None,
-            ));
+            return Some(Attribution::new(rule, Kind::Direct, speaker, None));
         }
         if cx.is_name_in_quotes(q) {
             return None;
@@ -484,20 +484,42 @@ impl Context<'_> {
             .is_some_and(|b| matches!(b.kind, BlockKind::Title | BlockKind::Heading))
     }
 
-    /// Whether a quotation is an interview's answer, which no marks
-    /// enclose: its piece starts after the answer's label.
-    fn is_interview_answer(&self, q: &Quotation) -> bool {
+    /// The rule of a quotation that is an interview's answer, which no
+    /// marks enclose: its piece starts after the answer's label, or at
+    /// its paragraph's start after a question standing alone.
+    fn interview_answer(&self, q: &Quotation) -> Option<Rule> {
         let block = &self.blocks[q.first_block];
         let line = &self.text[block.span.start..block.span.end];
         // A quotation without marks is a turn: a transcript's opens with
         // its speaker's label, an interview's answer with its own label,
-        // or with none when it goes on from the paragraph before.
-        q.open.start == q.open.end
-            && q.open.start == block.span.start
-            && match layout::interview_turn(line, self.lexicon) {
-                Some((answer, _)) => answer,
-                None => marks::speaker_label(line).is_none(),
+        // or with none when it goes on from the paragraph before or
+        // answers a question with no label.
+        if q.open.start != q.open.end || q.open.start != block.span.start {
+            return None;
+        }
+        match layout::interview_turn(line, self.lexicon) {
+            Some((true, _)) => Some(Rule::InterviewAnswer),
+            Some((false, _)) => None,
+            None if marks::speaker_label(line).is_some() => None,
+            None if self.after_bare_question(q.first_block) => Some(Rule::InterviewReply),
+            None => Some(Rule::InterviewAnswer),
+        }
+    }
+
+    /// Whether the nearest turn before block `bi`, within an answer's
+    /// reach, is a question standing alone rather than a labelled one.
+    fn after_bare_question(&self, bi: usize) -> bool {
+        let reach = bi.saturating_sub(marks::BARE_ANSWER_PARAGRAPHS + 1);
+        for b in self.blocks[reach..bi].iter().rev() {
+            let line = &self.text[b.span.start..b.span.end];
+            if b.kind == BlockKind::Body && layout::interview_turn(line, self.lexicon).is_some() {
+                return false;
             }
+            if marks::bare_question_of(self.text, b, self.lexicon) {
+                return true;
+            }
+        }
+        false
     }
 
     /// The person an interview is with: the first the title names in
@@ -515,8 +537,14 @@ impl Context<'_> {
                     .then(|| mention_after(self.text, &words, i, self.lexicon))
                     .flatten();
                 match m.map(|m| m.kind) {
+                    // A name in the possessive is as often a place's
+                    // ("Port Amsel's harbour"), and an interviewee is
+                    // introduced by their name alone.
                     Some(MentionKind::Person { name, .. })
-                        if self.text[name.start..name.end].contains(' ') =>
+                        if self.text[name.start..name.end].contains(' ')
+                            && !self.text[name.start..name.end]
+                                .trim_end_matches('s')
+                                .ends_with(['\'', '’']) =>
                     {
                         // The name alone: a mention read from a capital
                         // may hold more ("The board appointed Ana Ruiz").
@@ -530,13 +558,20 @@ impl Context<'_> {
             }
             names
         };
-        let intro: Vec<&Block> = self
-            .blocks
+        // The introduction ends at the first question, labelled or
+        // standing alone and answered.
+        let first_turn = (0..self.blocks.len())
+            .find(|&bi| {
+                let b = &self.blocks[bi];
+                (b.kind == BlockKind::Body
+                    && layout::interview_turn(&self.text[b.span.start..b.span.end], self.lexicon)
+                        .is_some())
+                    || marks::answered_question(self.text, self.blocks, bi, self.lexicon)
+            })
+            .unwrap_or(self.blocks.len());
+        let intro: Vec<&Block> = self.blocks[..first_turn]
             .iter()
             .filter(|b| b.kind == BlockKind::Body)
-            .take_while(|b| {
-                layout::interview_turn(&self.text[b.span.start..b.span.end], self.lexicon).is_none()
-            })
             .collect();
         // A title in capitals reads like names ("Forty Winters on the
         // Ice"): its person is the interviewee only if the introduction

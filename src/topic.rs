@@ -4,6 +4,8 @@
 
 use crate::Span;
 use crate::layout::{BlockKind, Blocks};
+use crate::lexicon::Lexicon;
+use crate::marks;
 
 /// The topic of the blocks of an article, read in order: its title and
 /// the last section heading read.
@@ -13,6 +15,9 @@ pub(crate) struct Topics {
     heading: Option<Span>,
     /// How many blocks from the start are read.
     read: usize,
+    /// Whether the article is an interview, whose questions set in bold
+    /// read like headings but are its interviewer's turns, no topic.
+    pub interview: bool,
 }
 
 impl Topics {
@@ -23,8 +28,14 @@ impl Topics {
     /// Nothing but furniture comes before the title, and furniture has no
     /// topic: a title read by the time a block is asked for is the
     /// article's.
-    pub(crate) fn of(&mut self, blocks: Blocks<'_>, block: usize) -> Option<Span> {
-        self.read_to(blocks, block + 1);
+    pub(crate) fn of(
+        &mut self,
+        text: &str,
+        lexicon: &Lexicon,
+        blocks: Blocks<'_>,
+        block: usize,
+    ) -> Option<Span> {
+        self.read_to(text, lexicon, blocks, block + 1);
         self.heading.or(self.title)
     }
 
@@ -34,10 +45,18 @@ impl Topics {
     }
 
     /// Reads the blocks before block `end`, from the first not read.
-    pub(crate) fn read_to(&mut self, blocks: Blocks<'_>, end: usize) {
+    pub(crate) fn read_to(
+        &mut self,
+        text: &str,
+        lexicon: &Lexicon,
+        blocks: Blocks<'_>,
+        end: usize,
+    ) {
         for b in blocks.range(self.read.min(end)..end) {
             match b.kind {
                 BlockKind::Title => self.title = self.title.or(Some(b.span)),
+                BlockKind::Heading
+                    if self.interview && marks::bare_question_of(text, b, lexicon) => {}
                 BlockKind::Heading => self.heading = Some(b.span),
                 BlockKind::Body | BlockKind::Furniture => {}
             }

@@ -232,9 +232,11 @@ snapshot_article!(
 
 snapshot_article!(
     /// A feature interview: a headline quote signed after its colon, "she
-    /// says" in the present, a question-and-answer section whose answers
-    /// are unmarked (no quotes), quotes inside the answers, one after "My
-    /// business partner, Kofi Mensah, sat me down and said:".
+    /// says" in the present, a question-and-answer section whose questions
+    /// stand alone with no labels and whose answers are unmarked (the
+    /// interviewee's, `interview-reply`, but those holding quotes), quotes
+    /// inside the answers, one after "My business partner, Kofi Mensah,
+    /// sat me down and said:".
     interview_with_questions_and_answers,
     "articles/interview_chef.txt"
 );
