@@ -3617,9 +3617,18 @@ fn cut_at_new_predicate(
                     .iter()
                     .any(|x| cx.in_quotation(x.span.start))
         };
+        // A past form that is no speech verb, right after "but" with no
+        // comma, goes on with a content that is a clause of its own ("said
+        // he supported the line but wanted a guarantee"): the speaker's
+        // next act after "but" is one of speech, read above, or a verb of
+        // the speaker's own with an auxiliary ("but did not …").
+        let own_past = || {
+            gap(text, w[i - 1].span.end, w[i].span.start).is_empty()
+                && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
+        };
         if w[i].text(text) == "but"
             && !crate::words::is_capitalized(t)
-            && (lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed"))
+            && (lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed") && !own_past())
             && !goes_on()
         {
             return true;
