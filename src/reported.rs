@@ -2848,9 +2848,26 @@ fn after_verb(
             && lexicon.verb_lemma(w[vi].text(text)) == Some(w[vi].text(text))
             && lexicon.is_auxiliary(w[vi - 1].text(text))
     };
+    // A plural after a number is a noun there ("found cracks and a leak
+    // losing 40,000 litres"): what is found is a deed's object unless a
+    // verb for certain follows. Not after a person or a pronoun, whom a
+    // finding may place ("showing her ahead 3 points").
+    let counted = || {
+        let t = first.text(text);
+        !crate::words::is_capitalized(t)
+            && lexicon.class(t).pronoun().is_none()
+            && !w[i..w.len().min(i + CLAUSE_VERB_REACH)]
+                .windows(2)
+                .any(|p| {
+                    let (prev, v) = (p[0].text(text), p[1].text(text));
+                    is_finite_like(v, lexicon)
+                        && !is_determiner(prev, lexicon)
+                        && (lexicon.is_auxiliary(v) || !is_number(prev, lexicon.class(prev)))
+                })
+    };
     if lemma.is_some_and(|l| l.action)
         && !document
-        && (!looks_like_clause(text, w, i, lexicon) || after_modal())
+        && (!looks_like_clause(text, w, i, lexicon) || after_modal() || counted())
     {
         return None;
     }
