@@ -2863,9 +2863,26 @@ fn after_verb(
             && lexicon.verb_lemma(w[vi].text(text)) == Some(w[vi].text(text))
             && lexicon.is_auxiliary(w[vi - 1].text(text))
     };
+    // A plural after a number is a noun there ("found cracks and a leak
+    // losing 40,000 litres"): what is found is a deed's object unless a
+    // verb for certain follows. Not after a person or a pronoun, whom a
+    // finding may place ("showing her ahead 3 points").
+    let counted = || {
+        let t = first.text(text);
+        !crate::words::is_capitalized(t)
+            && lexicon.class(t).pronoun().is_none()
+            && !w[i..w.len().min(i + CLAUSE_VERB_REACH)]
+                .windows(2)
+                .any(|p| {
+                    let (prev, v) = (p[0].text(text), p[1].text(text));
+                    is_finite_like(v, lexicon)
+                        && !is_determiner(prev, lexicon)
+                        && (lexicon.is_auxiliary(v) || !is_number(prev, lexicon.class(prev)))
+                })
+    };
     if lemma.is_some_and(|l| l.action)
         && !document
-        && (!looks_like_clause(text, w, i, lexicon) || after_modal())
+        && (!looks_like_clause(text, w, i, lexicon) || after_modal() || counted())
     {
         return None;
     }
@@ -3639,9 +3656,18 @@ fn cut_at_new_predicate(
                     .iter()
                     .any(|x| cx.in_quotation(x.span.start))
         };
+        // A past form that is no speech verb, right after "but" with no
+        // comma, goes on with a content that is a clause of its own ("said
+        // he supported the line but wanted a guarantee"): the speaker's
+        // next act after "but" is one of speech, read above, or a verb of
+        // the speaker's own with an auxiliary ("but did not …").
+        let own_past = || {
+            gap(text, w[i - 1].span.end, w[i].span.start).is_empty()
+                && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
+        };
         if w[i].text(text) == "but"
             && !crate::words::is_capitalized(t)
-            && (lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed"))
+            && (lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed") && !own_past())
             && !goes_on()
         {
             return true;
