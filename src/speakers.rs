@@ -1065,6 +1065,17 @@ fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) 
         if class.is_determiner() || class.pronoun().is_some_and(|p| p.possessive) {
             return i - 1;
         }
+        // "A state irrigation department official": a verb's form right
+        // after a determiner is a noun that modifies the head.
+        if class.is_verb()
+            && i >= 2
+            && head - i < 4
+            && lexicon.class(words[head].text(text)).role().is_some()
+            && joined(text, &words[i - 2], &words[i - 1], &[""])
+            && lexicon.class(words[i - 2].text(text)).is_determiner()
+        {
+            return i - 2;
+        }
         if class.is_verb() || (class.is_function_word() && !is_capitalized(w)) {
             break;
         }
@@ -1284,9 +1295,15 @@ fn read_mention_after(
                 && org_name_goes_on(text, words, end + 1, lexicon))
             // A plain word after a determiner ("a narrator"), or on the way
             // to a role, title or name ("bureau chief", "former Secretary").
+            // A verb's form right after a determiner, on the way to a
+            // role, is a noun ("A state irrigation official").
             || (!capitalized
                 && !class.is_function_word()
-                && !class.is_verb()
+                && (!class.is_verb()
+                    || determiner
+                        && end == start + 1
+                        && (end + 1..words.len().min(end + 1 + MAX_MODIFIERS))
+                            .any(|n| classes.role_head(n).is_some()))
                 && !class.is_time_word()
                 && (determiner && end - start <= MAX_MODIFIERS
                     // Without a determiner, not an adverb or a verb form.
