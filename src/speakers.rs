@@ -2010,6 +2010,24 @@ impl<'t> Resolver<'t> {
                             false,
                             lexicon,
                         )
+                        // "A state irrigation official, who did not wish to
+                        // be named, said …" and then "the official said": a
+                        // holder of the role the article introduced since
+                        // the one found, in a paragraph it opens, is the
+                        // nearer, whether or not its speech was read.
+                        // "A new campaign manager, he said, could …" is
+                        // about a holder, said by someone else.
+                        .map(|held| {
+                            self.described_subject(held.at, at, false, lexicon)
+                                .filter(|d| {
+                                    d.role
+                                        && d.title.is_some_and(|t| {
+                                            lower_contains(&text[t.start..t.end], &noun)
+                                                && !aside_speaker(&text[t.end..], lexicon)
+                                        })
+                                })
+                                .unwrap_or(held)
+                        })
                         .or_else(|| {
                             let role = role_words(text, mention.span, lexicon);
                             self.names
@@ -2952,6 +2970,21 @@ fn owner_of(text: &str, words: &[Word], lexicon: &Lexicon) -> Option<Mention> {
             MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
         )
     })
+}
+
+/// True when `after`, the text after a description, opens with a pronoun
+/// and a speech verb set off by a comma: "A new campaign manager, he said,
+/// could …" is about the role, said by someone else. Reads three words.
+fn aside_speaker(after: &str, lexicon: &Lexicon) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let mut ws = rest.splitn(3, ' ');
+    ws.next()
+        .is_some_and(|w| lexicon.class(w).pronoun().is_some_and(|p| !p.possessive))
+        && ws
+            .next()
+            .is_some_and(|w| lexicon.class(w.trim_end_matches(',')).is_verb())
 }
 
 /// True when an organisation's mention introduces one person who speaks
