@@ -1269,7 +1269,11 @@ fn read_mention_after(
     let mut end = start + usize::from(determiner);
     while end < words.len() && end - start < MAX_MENTION {
         let w = words[end].text(text);
-        if end > start && !joined(text, &words[end - 1], &words[end], &["", ".", "'", "’"]) {
+        // "according to Dunmore Fire & Rescue": an ampersand between
+        // capitalised words joins one organisation's name.
+        if end > start
+            && !joined_or_ampersand(text, &words[end - 1], &words[end], &["", ".", "'", "’"])
+        {
             break;
         }
         let capitalized = is_capitalized(w);
@@ -1345,11 +1349,14 @@ fn read_mention_after(
                 }
                 run_start -= 1;
             }
-            let mut kind = classify_run(
+            let mut kind = ampersand_org(
                 text,
-                &phrase[run_start..=n],
-                |i| classes.get(start + run_start + i),
-                lexicon,
+                classify_run(
+                    text,
+                    &phrase[run_start..=n],
+                    |i| classes.get(start + run_start + i),
+                    lexicon,
+                ),
             );
             if let MentionKind::Person { name, title } = kind {
                 // "the union Unison": one capitalised word after an
