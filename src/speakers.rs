@@ -1065,6 +1065,17 @@ fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) 
         if class.is_determiner() || class.pronoun().is_some_and(|p| p.possessive) {
             return i - 1;
         }
+        // "A state irrigation department official": a verb's form right
+        // after a determiner is a noun that modifies the head.
+        if class.is_verb()
+            && i >= 2
+            && head - i < 4
+            && lexicon.class(words[head].text(text)).role().is_some()
+            && joined(text, &words[i - 2], &words[i - 1], &[""])
+            && lexicon.class(words[i - 2].text(text)).is_determiner()
+        {
+            return i - 2;
+        }
         if class.is_verb() || (class.is_function_word() && !is_capitalized(w)) {
             break;
         }
@@ -1258,7 +1269,11 @@ fn read_mention_after(
     let mut end = start + usize::from(determiner);
     while end < words.len() && end - start < MAX_MENTION {
         let w = words[end].text(text);
-        if end > start && !joined(text, &words[end - 1], &words[end], &["", ".", "'", "’"]) {
+        // "according to Dunmore Fire & Rescue": an ampersand between
+        // capitalised words joins one organisation's name.
+        if end > start
+            && !joined_or_ampersand(text, &words[end - 1], &words[end], &["", ".", "'", "’"])
+        {
             break;
         }
         let capitalized = is_capitalized(w);
@@ -1284,9 +1299,15 @@ fn read_mention_after(
                 && org_name_goes_on(text, words, end + 1, lexicon))
             // A plain word after a determiner ("a narrator"), or on the way
             // to a role, title or name ("bureau chief", "former Secretary").
+            // A verb's form right after a determiner, on the way to a
+            // role, is a noun ("A state irrigation official").
             || (!capitalized
                 && !class.is_function_word()
-                && !class.is_verb()
+                && (!class.is_verb()
+                    || determiner
+                        && end == start + 1
+                        && (end + 1..words.len().min(end + 1 + MAX_MODIFIERS))
+                            .any(|n| classes.role_head(n).is_some()))
                 && !class.is_time_word()
                 && (determiner && end - start <= MAX_MODIFIERS
                     // Without a determiner, not an adverb or a verb form.
@@ -1328,11 +1349,14 @@ fn read_mention_after(
                 }
                 run_start -= 1;
             }
-            let mut kind = classify_run(
+            let mut kind = ampersand_org(
                 text,
-                &phrase[run_start..=n],
-                |i| classes.get(start + run_start + i),
-                lexicon,
+                classify_run(
+                    text,
+                    &phrase[run_start..=n],
+                    |i| classes.get(start + run_start + i),
+                    lexicon,
+                ),
             );
             if let MentionKind::Person { name, title } = kind {
                 // "the union Unison": one capitalised word after an
@@ -1993,6 +2017,24 @@ impl<'t> Resolver<'t> {
                             false,
                             lexicon,
                         )
+                        // "A state irrigation official, who did not wish to
+                        // be named, said …" and then "the official said": a
+                        // holder of the role the article introduced since
+                        // the one found, in a paragraph it opens, is the
+                        // nearer, whether or not its speech was read.
+                        // "A new campaign manager, he said, could …" is
+                        // about a holder, said by someone else.
+                        .map(|held| {
+                            self.described_subject(held.at, at, false, lexicon)
+                                .filter(|d| {
+                                    d.role
+                                        && d.title.is_some_and(|t| {
+                                            lower_contains(&text[t.start..t.end], &noun)
+                                                && !aside_speaker(&text[t.end..], lexicon)
+                                        })
+                                })
+                                .unwrap_or(held)
+                        })
                         .or_else(|| {
                             let role = role_words(text, mention.span, lexicon);
                             self.names
@@ -2935,6 +2977,21 @@ fn owner_of(text: &str, words: &[Word], lexicon: &Lexicon) -> Option<Mention> {
             MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
         )
     })
+}
+
+/// True when `after`, the text after a description, opens with a pronoun
+/// and a speech verb set off by a comma: "A new campaign manager, he said,
+/// could …" is about the role, said by someone else. Reads three words.
+fn aside_speaker(after: &str, lexicon: &Lexicon) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let mut ws = rest.splitn(3, ' ');
+    ws.next()
+        .is_some_and(|w| lexicon.class(w).pronoun().is_some_and(|p| !p.possessive))
+        && ws
+            .next()
+            .is_some_and(|w| lexicon.class(w.trim_end_matches(',')).is_verb())
 }
 
 /// True when an organisation's mention introduces one person who speaks
