@@ -2160,6 +2160,16 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             !lexicon.is_bare_verb_in(form, lexicon.class(form)) || text[..m.span.end].ends_with('s')
         };
         (from..vi).filter(|&k| opens(k)).find_map(|p| {
+            // The subject is the noun phrase before the opener, read back
+            // past any auxiliaries and adverbs, and it names a document
+            // only when its last word is a document's noun. The word right
+            // before the opener, when it is neither, tells as much before
+            // the phrase is read: a look-up or two, where most openers
+            // ("officials in the city said") would cost the whole reading.
+            let before = w[p - 1].text(text);
+            if !is_auxiliary_or_adverb(before, lexicon) && !is_document_noun(before, lexicon) {
+                return None;
+            }
             let m = unnamed_subject(text, w, p, lexicon)?;
             let first = w.partition_point(|x| x.span.start < m.span.start);
             // The noun itself may be a plural ("polls").
@@ -2669,9 +2679,14 @@ fn names_document(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
     let Some(head) = words(text, m.span).last() else {
         return false;
     };
-    let head = head.text(text);
-    lexicon.class(head).is_document()
-        || head
+    is_document_noun(head.text(text), lexicon)
+}
+
+/// True for a noun of the lexicon's documents, singular or plural
+/// ("survey", "polls").
+fn is_document_noun(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.class(word).is_document()
+        || word
             .strip_suffix('s')
             .is_some_and(|one| lexicon.class(one).is_document())
 }
