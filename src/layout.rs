@@ -192,14 +192,15 @@ fn wraps_into(last: &str, line: &str, width: Option<usize>, lexicon: &Lexicon) -
 
 /// Splits `text` into blocks and classifies them.
 pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
-    layout_in(text, lexicon, WINDOW, &mut |_| 0).0
+    layout_in(text, lexicon, WINDOW, &mut |_, _| 0).0
 }
 
 /// [`layout`], reading the text `window` bytes at a time: how much is
 /// read at once changes nothing but what stays in cache. Each time the
 /// kinds of more blocks are final, `settled` is given the blocks so far
 /// whose kinds are, so a later stage can read them while their text is
-/// still in cache; the last call has them all. It returns the index of
+/// still in cache; the last call has them all, and is told so. It
+/// returns the index of
 /// the first block it will read again: the blocks before it are dropped
 /// (but for the last one settled, which the next heading is told by), and
 /// are not in the layout returned, which starts at block `first`. (A `dyn`
@@ -208,7 +209,7 @@ pub(crate) fn layout_in(
     text: &str,
     lexicon: &Lexicon,
     window: usize,
-    settled: &mut dyn FnMut(Blocks<'_>) -> usize,
+    settled: &mut dyn FnMut(Blocks<'_>, bool) -> usize,
 ) -> (Layout, usize) {
     // The document's script, told by its opening; a line is foreign when
     // it is short (a site's label) and mostly in another script. The
@@ -264,7 +265,7 @@ pub(crate) fn layout_in(
             unread = blocks.len();
             let done = classifier.classify(text, &mut blocks, first, lexicon, false);
             let list = &blocks[..done - first];
-            let read = settled(Blocks { list, first }).min(done.saturating_sub(1));
+            let read = settled(Blocks { list, first }, false).min(done.saturating_sub(1));
             if read > first {
                 blocks.drain(..read - first);
                 unread -= read - first;
@@ -280,10 +281,13 @@ pub(crate) fn layout_in(
     }
     read_lines(text, &mut blocks[unread..], &latin_document, lexicon);
     classifier.classify(text, &mut blocks, first, lexicon, true);
-    settled(Blocks {
-        list: &blocks,
-        first,
-    });
+    settled(
+        Blocks {
+            list: &blocks,
+            first,
+        },
+        true,
+    );
     (Layout { blocks }, first)
 }
 
