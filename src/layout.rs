@@ -505,14 +505,21 @@ impl Classifier {
             // Dash-led lines glued together are the items of a list
             // ("KEY POINTS" / "- The operator said fuel costs had
             // doubled" / "- …"), running text; a credit stands alone.
+            // An item's neighbour may be of any length: a long item is
+            // running text already.
             let dashed = |k: usize| is_dash_led(&text[blocks[k].span.start..blocks[k].span.end]);
+            let item = |k: usize| {
+                let line = &text[blocks[k].span.start..blocks[k].span.end];
+                line.starts_with("- ") || line.starts_with("– ")
+            };
             let listed = || {
-                (b > 0 && !blocks[b].blank_before && dashed(b - 1))
+                (b > 0 && !blocks[b].blank_before && item(b - 1))
                     || blocks
                         .get(b + 1)
-                        .is_some_and(|n| !n.blank_before && dashed(b + 1))
+                        .is_some_and(|n| !n.blank_before && item(b + 1))
             };
-            if blocks[b].kind == BlockKind::Furniture && dashed(b) && listed() {
+            let list_item = blocks[b].kind == BlockKind::Furniture && dashed(b) && listed();
+            if list_item {
                 blocks[b].kind = BlockKind::Body;
             }
             // A headline glued to a caption is a card linking another
@@ -521,8 +528,11 @@ impl Classifier {
             // ("RELATED ARTICLES" / "Mayor: 'We will not back down'").
             let after_caption =
                 i > 0 && !blocks[b].blank_before && blocks[b - 1].kind == BlockKind::Furniture;
+            // A list's item glued under its label ("KEY POINTS") is the
+            // list's, though the label is furniture.
             if blocks[b].kind == BlockKind::Body
                 && after_caption
+                && !list_item
                 && !ends_sentence(&text[blocks[b].span.start..blocks[b].span.end])
             {
                 blocks[b].kind = BlockKind::Furniture;
