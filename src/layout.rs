@@ -192,14 +192,15 @@ fn wraps_into(last: &str, line: &str, width: Option<usize>, lexicon: &Lexicon) -
 
 /// Splits `text` into blocks and classifies them.
 pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
-    layout_in(text, lexicon, WINDOW, &mut |_| 0).0
+    layout_in(text, lexicon, WINDOW, &mut |_, _| 0).0
 }
 
 /// [`layout`], reading the text `window` bytes at a time: how much is
 /// read at once changes nothing but what stays in cache. Each time the
 /// kinds of more blocks are final, `settled` is given the blocks so far
 /// whose kinds are, so a later stage can read them while their text is
-/// still in cache; the last call has them all. It returns the index of
+/// still in cache; the last call has them all, and is told so. It
+/// returns the index of
 /// the first block it will read again: the blocks before it are dropped
 /// (but for the last one settled, which the next heading is told by), and
 /// are not in the layout returned, which starts at block `first`. (A `dyn`
@@ -208,7 +209,7 @@ pub(crate) fn layout_in(
     text: &str,
     lexicon: &Lexicon,
     window: usize,
-    settled: &mut dyn FnMut(Blocks<'_>) -> usize,
+    settled: &mut dyn FnMut(Blocks<'_>, bool) -> usize,
 ) -> (Layout, usize) {
     // The document's script, told by its opening; a line is foreign when
     // it is short (a site's label) and mostly in another script. The
@@ -264,7 +265,7 @@ pub(crate) fn layout_in(
             unread = blocks.len();
             let done = classifier.classify(text, &mut blocks, first, lexicon, false);
             let list = &blocks[..done - first];
-            let read = settled(Blocks { list, first }).min(done.saturating_sub(1));
+            let read = settled(Blocks { list, first }, false).min(done.saturating_sub(1));
             if read > first {
                 blocks.drain(..read - first);
                 unread -= read - first;
@@ -280,10 +281,13 @@ pub(crate) fn layout_in(
     }
     read_lines(text, &mut blocks[unread..], &latin_document, lexicon);
     classifier.classify(text, &mut blocks, first, lexicon, true);
-    settled(Blocks {
-        list: &blocks,
-        first,
-    });
+    settled(
+        Blocks {
+            list: &blocks,
+            first,
+        },
+        true,
+    );
     (Layout { blocks }, first)
 }
 
@@ -501,14 +505,21 @@ impl Classifier {
             // Dash-led lines glued together are the items of a list
             // ("KEY POINTS" / "- The operator said fuel costs had
             // doubled" / "- …"), running text; a credit stands alone.
+            // An item's neighbour may be of any length: a long item is
+            // running text already.
             let dashed = |k: usize| is_dash_led(&text[blocks[k].span.start..blocks[k].span.end]);
+            let item = |k: usize| {
+                let line = &text[blocks[k].span.start..blocks[k].span.end];
+                line.starts_with("- ") || line.starts_with("– ")
+            };
             let listed = || {
-                (b > 0 && !blocks[b].blank_before && dashed(b - 1))
+                (b > 0 && !blocks[b].blank_before && item(b - 1))
                     || blocks
                         .get(b + 1)
-                        .is_some_and(|n| !n.blank_before && dashed(b + 1))
+                        .is_some_and(|n| !n.blank_before && item(b + 1))
             };
-            if blocks[b].kind == BlockKind::Furniture && dashed(b) && listed() {
+            let list_item = blocks[b].kind == BlockKind::Furniture && dashed(b) && listed();
+            if list_item {
                 blocks[b].kind = BlockKind::Body;
             }
             // A headline glued to a caption is a card linking another
@@ -517,8 +528,11 @@ impl Classifier {
             // ("RELATED ARTICLES" / "Mayor: 'We will not back down'").
             let after_caption =
                 i > 0 && !blocks[b].blank_before && blocks[b - 1].kind == BlockKind::Furniture;
+            // A list's item glued under its label ("KEY POINTS") is the
+            // list's, though the label is furniture.
             if blocks[b].kind == BlockKind::Body
                 && after_caption
+                && !list_item
                 && !ends_sentence(&text[blocks[b].span.start..blocks[b].span.end])
             {
                 blocks[b].kind = BlockKind::Furniture;

@@ -202,6 +202,9 @@ pub(crate) struct Pairing<'a> {
     /// The speakers' labels that open paragraphs, counted as the blocks
     /// are paired, while their text is in cache.
     turns: Turns<'a>,
+    /// The blocks holding a social post's text, signed on the line under
+    /// them, not taken yet, in order.
+    posts: Vec<usize>,
     /// How many pairs taken so far look like speech, of each family: the
     /// doubles counted only as far as the singles (see [`Pairing::take`]).
     doubles_speech: usize,
@@ -258,6 +261,7 @@ impl<'a> Pairing<'a> {
             rest: 0,
             taken: 0,
             turns: Turns::default(),
+            posts: Vec::new(),
             doubles_speech: 0,
             singles_speech: 0,
             doubles_capped: false,
@@ -276,10 +280,13 @@ impl<'a> Pairing<'a> {
             singles,
             candidates,
             turns,
+            posts,
             ..
         } = self;
         // The cursor is a local while it moves, and stored back after.
         let mut next = self.next;
+        // Whether no quotation is open across the end of the last block.
+        let mut clear = doubles.pending.is_none() && singles.pending.is_none();
         for bi in self.paired..blocks.end() {
             let block = &blocks[bi];
             while next.is_some_and(|i| i < block.span.start) {
@@ -309,6 +316,15 @@ impl<'a> Pairing<'a> {
                 doubles.end_block(bi, block, options);
                 singles.end_block(bi, block, options);
             }
+            // A paragraph right over a social post's signature is the
+            // post's text.
+            if block.kind == BlockKind::Furniture
+                && bi > blocks.first
+                && blocks[bi - 1].kind == BlockKind::Body
+                && layout::post_signature(&text[block.span.start..block.span.end]).is_some()
+            {
+                posts.push(bi - 1);
+            }
             if !turns.transcript() {
                 turns.count(label_of(text, block));
             }
@@ -317,8 +333,15 @@ impl<'a> Pairing<'a> {
                 let question = bare_question_of(text, block, lexicon);
                 turns.count_bare(bi, question, || answers_first_person(text, block, lexicon));
             }
-            if doubles.pending.is_none() && singles.pending.is_none() {
+            // A paragraph of running text is taken only with the block
+            // after it, which may sign it as a social post's text: the
+            // blocks before it are, unless a quotation runs into it.
+            let was_clear = clear;
+            clear = doubles.pending.is_none() && singles.pending.is_none();
+            if clear && block.kind != BlockKind::Body {
                 self.rest = bi + 1;
+            } else if clear && was_clear {
+                self.rest = bi;
             }
         }
         self.next = next;
@@ -415,14 +438,24 @@ impl<'a> Pairing<'a> {
         );
         let (text, lexicon) = (self.text, self.lexicon);
         if style.transcript {
-            let turn = |_, b: &Block| label_of(text, b).map(|_| 0);
+            let turn = |_, b: &Block| label_of(text, b).map(|_| 0..b.span.len());
             add_unmarked_turns(blocks, from..to, out, start, self.options, turn);
         }
         if style.interview {
             // Only the answers: the questions are the interviewer's.
             let answers = answers(text, blocks, from..to, lexicon);
-            let answer = |bi: usize, _: &Block| answers[bi - from];
+            let answer = |bi: usize, b: &Block| answers[bi - from].map(|s| s..b.span.len());
             add_unmarked_turns(blocks, from..to, out, start, self.options, answer);
+        }
+        let posts = self.posts.partition_point(|&bi| bi < to);
+        if posts > 0 {
+            let range = self.posts[0]..self.posts[posts - 1] + 1;
+            let post = |bi: usize, b: &Block| {
+                let line = &text[b.span.start..b.span.end];
+                (self.posts[..posts].binary_search(&bi).is_ok()).then(|| post_text(line))
+            };
+            add_unmarked_turns(blocks, range, out, start, self.options, post);
+            self.posts.drain(..posts);
         }
         for q in &mut out[start..] {
             q.first_block -= base;
@@ -876,9 +909,29 @@ impl<'a> Turns<'a> {
     }
 }
 
+/// The text of a social post embedded in the page, a paragraph of
+/// running text right over the post's signature ("— Skerrin Link
+/// (@SkerrinLink) March 9, 2026"): the bytes of `line` but for the links
+/// that end it ("pic.twitter.com/…"). A post is its account's words,
+/// quoted by the page whole, with or without marks.
+fn post_text(line: &str) -> Range<usize> {
+    let mut end = line.len();
+    while let Some(space) = line[..end].rfind(' ') {
+        let last = &line[space + 1..end];
+        if !["pic.twitter.com/", "http://", "https://"]
+            .iter()
+            .any(|link| last.starts_with(link))
+        {
+            break;
+        }
+        end = line[..space].trim_end().len();
+    }
+    0..end
+}
+
 /// In a transcript or an interview, adds each turn that no quotation
 /// mark encloses as a quotation: `turn` tells of a paragraph whether it
-/// is one, and where in it the quotation's piece starts. A transcript's
+/// is one, and which bytes of it the quotation's piece holds. A transcript's
 /// turn ("MARSH: My door has always been open.") starts at the label, as
 /// a quoted turn's does; an interview's answer after it. The quotation's
 /// marks are empty, at the paragraph's ends. A paragraph holding a
@@ -892,7 +945,7 @@ fn add_unmarked_turns(
     quotations: &mut Vec<Quotation>,
     start: usize,
     options: &Options,
-    turn: impl Fn(usize, &Block) -> Option<usize>,
+    turn: impl Fn(usize, &Block) -> Option<Range<usize>>,
 ) {
     let before = quotations.len();
     let mut k = start;
@@ -901,10 +954,10 @@ fn add_unmarked_turns(
         if b.span.len() > options.max_quote_len {
             continue;
         }
-        let Some(start) = turn(bi, b) else {
+        let Some(piece) = turn(bi, b) else {
             continue;
         };
-        if start >= b.span.len() {
+        if piece.is_empty() {
             continue;
         }
         while k < before && quotations[k].close.end <= b.span.start {
@@ -915,7 +968,7 @@ fn add_unmarked_turns(
         }
         let mut pieces = Pieces::default();
         pieces.push(
-            Span::new(b.span.start + start, b.span.end),
+            Span::new(b.span.start + piece.start, b.span.start + piece.end),
             options.max_quote_len,
         );
         quotations.push(Quotation {

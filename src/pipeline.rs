@@ -94,12 +94,11 @@ fn find<'t>(
         reader.pairing.count_every_double();
     }
     // Each window's blocks go through the stages as soon as the layout
-    // settles their kinds, while their text is in cache.
-    let (layout, first) = layout::layout_in(text, lexicon, window, &mut |blocks| {
-        reader.read(blocks, false)
+    // settles their kinds, while their text is in cache; the last call
+    // has the article's last blocks.
+    layout::layout_in(text, lexicon, window, &mut |blocks, last| {
+        reader.read(blocks, last)
     });
-    let list = &layout.blocks;
-    reader.read(Blocks { list, first }, true);
     debug_assert!(reader.pending.is_empty(), "every speaker is resolved");
     let styles = Styles {
         used: reader.style,

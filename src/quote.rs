@@ -164,7 +164,9 @@ rules! {
     SplitQuote = "split-quote", 0.9;
     /// `According to Lavrov, "…"` and `"…," according to Lavrov.`
     AccordingTo = "according-to", 0.85;
-    /// `"…" – Lavrov`, a quote signed with a dash.
+    /// `"…" – Lavrov`, a quote signed with a dash; and a social post
+    /// embedded in the page, signed on the line under it (`— Lavrov
+    /// (@lavrov) March 9, 2026`), quoted whole, with or without marks.
     QuoteDashSpeaker = "quote-dash-speaker", 0.8;
     /// `From the minister: "…"` or `Lavrov said:` ending the previous
     /// paragraph, with the quote after it.

@@ -118,6 +118,10 @@ impl Attributor {
     /// attributed already.
     pub(crate) fn attribute(&mut self, cx: &Context<'_>, qi: usize) -> Option<Attribution> {
         let q = &cx.quotations[qi];
+        if let Some(a) = cx.post_signature(q) {
+            self.previous = Some(qi);
+            return Some(a);
+        }
         if let Some(rule) = cx.interview_answer(q) {
             let speaker = *self.interviewee.get_or_insert_with(|| cx.interviewee());
             // Questions standing alone with no one introduced to answer
@@ -881,6 +885,42 @@ impl Context<'_> {
             return None;
         }
         let m = mention_after(self.text, after, 0, self.lexicon)?;
+        Some(Attribution::new(
+            Rule::QuoteDashSpeaker,
+            Kind::Direct,
+            Some(m),
+            None,
+        ))
+    }
+
+    /// A social post embedded in the page, its paragraph whole, signed
+    /// on the line under it: `… / — Skerrin Link (@SkerrinLink) March 9,
+    /// 2026`. The name is the run of capitalised words right before the
+    /// handle ("A post shared by Ana Ruiz (@anaruiz)").
+    fn post_signature(&self, q: &Quotation) -> Option<Attribution> {
+        let next = self.blocks.get(q.last_block + 1)?;
+        if next.kind != BlockKind::Furniture {
+            return None;
+        }
+        let block = &self.blocks[q.last_block];
+        let whole = q.first_block == q.last_block
+            && q.open.start == block.span.start
+            && !self.text[q.close.end..block.span.end].contains(char::is_alphanumeric);
+        if !whole {
+            return None;
+        }
+        let line = &self.text[next.span.start..next.span.end];
+        let handle = layout::post_signature(line)?;
+        let name: Vec<Word> = words(
+            self.text,
+            Span::new(next.span.start, next.span.start + handle.start),
+        )
+        .collect();
+        let from = name
+            .iter()
+            .rposition(|w| !is_capitalized(w.text(self.text)))
+            .map_or(0, |i| i + 1);
+        let m = mention_after(self.text, &name, from, self.lexicon)?;
         Some(Attribution::new(
             Rule::QuoteDashSpeaker,
             Kind::Direct,

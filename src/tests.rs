@@ -916,7 +916,7 @@ fn text_read_in_small_windows_gives_what_it_gives_read_in_large_ones() {
             // The marks of each window's blocks are paired as soon as the
             // layout settles their kinds, as the pipeline pairs them.
             let mut pairing = marks::Pairing::new(&text, &LEXICON, &Options::DEFAULT, window);
-            let pair = &mut |b: layout::Blocks<'_>| {
+            let pair = &mut |b: layout::Blocks<'_>, _| {
                 pairing.pair(b);
                 0
             };
@@ -1018,7 +1018,7 @@ fn blocks_settled_window_by_window_are_classified_and_paired_as_whole() {
         let quotations = marks::quotations(&text, &whole.blocks, &LEXICON, &Options::DEFAULT);
         for window in [1, 5, 40] {
             let mut pairing = marks::Pairing::new(&text, &LEXICON, &Options::DEFAULT, window);
-            let pair = &mut |b: layout::Blocks<'_>| {
+            let pair = &mut |b: layout::Blocks<'_>, _| {
                 pairing.pair(b);
                 0
             };
