@@ -192,7 +192,7 @@ fn wraps_into(last: &str, line: &str, width: Option<usize>, lexicon: &Lexicon) -
 
 /// Splits `text` into blocks and classifies them.
 pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
-    layout_in(text, lexicon, WINDOW, &mut |_, _| 0).0
+    layout_in(text, lexicon, WINDOW, &mut |_, _| 0)
 }
 
 /// [`layout`], reading the text `window` bytes at a time: how much is
@@ -200,17 +200,16 @@ pub(crate) fn layout(text: &str, lexicon: &Lexicon) -> Layout {
 /// kinds of more blocks are final, `settled` is given the blocks so far
 /// whose kinds are, so a later stage can read them while their text is
 /// still in cache; the last call has them all, and is told so. It
-/// returns the index of
-/// the first block it will read again: the blocks before it are dropped
-/// (but for the last one settled, which the next heading is told by), and
-/// are not in the layout returned, which starts at block `first`. (A `dyn`
+/// returns the index of the first block it will read again: the blocks
+/// before it are dropped (but for the last one settled, which the next
+/// heading is told by), and are not in the layout returned. (A `dyn`
 /// callback: one copy of the stage, called once a window.)
 pub(crate) fn layout_in(
     text: &str,
     lexicon: &Lexicon,
     window: usize,
     settled: &mut dyn FnMut(Blocks<'_>, bool) -> usize,
-) -> (Layout, usize) {
+) -> Layout {
     // The document's script, told by its opening; a line is foreign when
     // it is short (a site's label) and mostly in another script. The
     // opening is read only once such a line asks.
@@ -288,7 +287,7 @@ pub(crate) fn layout_in(
         },
         true,
     );
-    (Layout { blocks }, first)
+    Layout { blocks }
 }
 
 /// How many bytes of text are read at a time, about, where two passes
@@ -508,10 +507,7 @@ impl Classifier {
             // An item's neighbour may be of any length: a long item is
             // running text already.
             let dashed = |k: usize| is_dash_led(&text[blocks[k].span.start..blocks[k].span.end]);
-            let item = |k: usize| {
-                let line = &text[blocks[k].span.start..blocks[k].span.end];
-                line.starts_with("- ") || line.starts_with("– ")
-            };
+            let item = |k: usize| is_list_item(&text[blocks[k].span.start..blocks[k].span.end]);
             let listed = || {
                 (b > 0 && !blocks[b].blank_before && item(b - 1))
                     || blocks
@@ -713,7 +709,12 @@ const OPENING_MARKS: [char; 4] = ['"', '“', '‘', '«'];
 /// A short line led by a dash and a space: a credit's fragment ("- Agency,
 /// 1920"), or an item of a list.
 fn is_dash_led(line: &str) -> bool {
-    (line.starts_with("- ") || line.starts_with("– ")) && line.len() < 80
+    is_list_item(line) && line.len() < 80
+}
+
+/// A line led by a dash and a space, as a list's items are.
+fn is_list_item(line: &str) -> bool {
+    line.starts_with("- ") || line.starts_with("– ")
 }
 
 /// The longest line taken for the signature of an embedded post, in bytes.
@@ -730,6 +731,11 @@ pub(crate) fn post_signature(line: &str) -> Option<Span> {
     if line.len() > SIGNATURE_LINE || ends_sentence(line) {
         return None;
     }
+    signature_handle(line)
+}
+
+/// The handle in brackets a line holds, "(@SkerrinLink)", from the `@`.
+fn signature_handle(line: &str) -> Option<Span> {
     let b = line.as_bytes();
     memchr::memchr_iter(b'@', b).find_map(|at| {
         if at == 0 || b[at - 1] != b'(' {
@@ -767,7 +773,7 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     }
     // A dash-led line is a dateline or credit fragment: "- Agency, 1920"
     // (unless it is a list's item, which the classifier tells).
-    if is_dash_led(line) || post_signature(line).is_some() {
+    if is_dash_led(line) {
         return true;
     }
     // A link to a piece of media or another page is led by a control's
@@ -775,7 +781,11 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     // Residents protest outside the town hall", "VIDEO: …"); a sentence
     // after the label ("Updated: Police said the man was released.") is
     // the article's.
-    if line.len() <= SHORT_LINE / 2 && !ends_sentence(line) {
+    if line.len() <= SIGNATURE_LINE && !ends_sentence(line) {
+        // An embedded post's signature (see [`post_signature`]).
+        if signature_handle(line).is_some() {
+            return true;
+        }
         let head = &line.as_bytes()[..line.len().min(lexicon.furniture_max_len() + 1)];
         let label = memchr::memchr(b':', head).map(|colon| line[..colon].trim());
         if label.is_some_and(|label| lexicon.is_furniture_phrase(label)) {

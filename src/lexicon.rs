@@ -1097,6 +1097,18 @@ fn is_verb_word(w: &str) -> bool {
 
 /// A phrase's words; a final period is dropped ("Mr." → "Mr") because the
 /// word splitter leaves periods out of words.
+/// Adds a verb's forms to `verbs`, each mapped to the first, its lemma.
+fn insert_forms<'a>(
+    verbs: &mut HashMap<Box<str>, Box<str>>,
+    mut forms: impl Iterator<Item = &'a str>,
+) {
+    let Some(lemma) = forms.next() else { return };
+    verbs.insert(lemma.into(), lemma.into());
+    for form in forms {
+        verbs.insert(form.into(), lemma.into());
+    }
+}
+
 fn tokens(phrase: &str) -> Vec<Box<str>> {
     phrase
         .split_whitespace()
@@ -1119,20 +1131,10 @@ impl Lexicon {
             }
             None => {
                 for line in entries(SPEECH_VERBS) {
-                    let mut forms = line.split_whitespace();
-                    let Some(lemma) = forms.next() else { continue };
-                    verbs.insert(lemma.into(), lemma.into());
-                    for form in forms {
-                        verbs.insert(form.into(), lemma.into());
-                    }
+                    insert_forms(&mut verbs, line.split_whitespace());
                 }
                 for line in entries(SPEECH_IDIOMS) {
-                    let mut forms = line.split('\t').map(str::trim);
-                    let Some(lemma) = forms.next() else { continue };
-                    verbs.insert(lemma.into(), lemma.into());
-                    for form in forms {
-                        verbs.insert(form.into(), lemma.into());
-                    }
+                    insert_forms(&mut verbs, line.split('\t').map(str::trim));
                 }
             }
         }
@@ -1508,7 +1510,7 @@ impl Lexicon {
     /// True for a word a speaker names themself by, as written ("I",
     /// "my", "us"), or its part before an apostrophe ("I'd", "we’re").
     pub fn is_first_person_word(&self, word: &str) -> bool {
-        let bare = word.split(['\'', '’']).next().unwrap_or(word);
+        let bare = word.split(['\'', '’']).next().unwrap_or_default();
         self.first_person_words.get(bare).is_some()
     }
 

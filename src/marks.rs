@@ -715,15 +715,19 @@ pub(crate) fn bare_question_of(text: &str, b: &Block, lexicon: &Lexicon) -> bool
 /// someone speaking in the first person ("What is in the plan?" ⏎ `Ruiz
 /// said "we will rebuild every berth"`).
 fn answers_first_person(text: &str, b: &Block, lexicon: &Lexicon) -> bool {
-    if b.kind != BlockKind::Body {
-        return false;
-    }
+    unlabelled_body(text, b, lexicon)
+        && !text[b.span.start..b.span.end].contains(['"', '“', '”', '‘'])
+        && words(text, b.span).any(|w| lexicon.is_first_person_word(w.text(text)))
+}
+
+/// Whether a paragraph is running text with no turn's label and no
+/// question standing alone: how an interview's answer is set out.
+fn unlabelled_body(text: &str, b: &Block, lexicon: &Lexicon) -> bool {
     let line = &text[b.span.start..b.span.end];
-    !line.contains(['"', '“', '”', '‘'])
+    b.kind == BlockKind::Body
         && layout::interview_turn(line, lexicon).is_none()
         && speaker_label(line).is_none()
         && !layout::bare_question(line, lexicon)
-        && words(text, b.span).any(|w| lexicon.is_first_person_word(w.text(text)))
 }
 
 /// Whether block `bi` is a question standing alone that the paragraph
@@ -755,38 +759,30 @@ fn add_bare_answers(
     lexicon: &Lexicon,
     answers: &mut [Option<usize>],
 ) {
+    let mut turns = Turns::default();
     let mut run: Vec<usize> = Vec::new();
-    let mut asked: Option<usize> = None;
     for bi in range.clone() {
         let b = &blocks[bi];
         let question = bare_question_of(text, b, lexicon);
-        if let Some(q) = asked.take()
-            && !question
-            && answers_first_person(text, b, lexicon)
-        {
-            if run
-                .last()
-                .is_some_and(|&last| q - last > BARE_ANSWER_PARAGRAPHS + 1)
-            {
-                bare_run_answers(text, blocks, range.end, lexicon, &run, answers);
+        let answered = turns.count_bare(bi, question, || answers_first_person(text, b, lexicon));
+        if let Some((q, near)) = answered {
+            if !near {
+                bare_run_answers(text, blocks, range.clone(), lexicon, &run, answers);
                 run.clear();
             }
             run.push(q);
         }
-        if question {
-            asked = Some(bi);
-        }
     }
-    bare_run_answers(text, blocks, range.end, lexicon, &run, answers);
+    bare_run_answers(text, blocks, range, lexicon, &run, answers);
 }
 
 /// The answers of one run of answered questions standing alone, `run`
 /// (block indices, in order), set in `answers`, which counts from the
-/// first block of the range read; blocks before `end` are read.
+/// first block of `range`, the blocks read.
 fn bare_run_answers(
     text: &str,
     blocks: Blocks<'_>,
-    end: usize,
+    range: Range<usize>,
     lexicon: &Lexicon,
     run: &[usize],
     answers: &mut [Option<usize>],
@@ -797,16 +793,9 @@ fn bare_run_answers(
     if run.len() < BARE_TURNS {
         return;
     }
-    let from = end - answers.len();
-    let unlabelled = |b: &Block| {
-        let line = &text[b.span.start..b.span.end];
-        b.kind == BlockKind::Body
-            && layout::interview_turn(line, lexicon).is_none()
-            && speaker_label(line).is_none()
-            && !bare_question_of(text, b, lexicon)
-    };
+    let from = range.start;
     for bi in first + 1..last {
-        if unlabelled(&blocks[bi]) {
+        if unlabelled_body(text, &blocks[bi], lexicon) {
             answers[bi - from] = Some(0);
         }
     }
@@ -817,7 +806,7 @@ fn bare_run_answers(
     // they speak in the first person and quote no one.
     let mut after_question = true;
     let mut reach = last + 1 + BARE_ANSWER_PARAGRAPHS;
-    for bi in last + 1..end {
+    for bi in last + 1..range.end {
         if bi >= reach {
             break;
         }
@@ -828,7 +817,7 @@ fn bare_run_answers(
             continue;
         }
         let goes_on = if after_question {
-            unlabelled(b)
+            unlabelled_body(text, b, lexicon)
         } else {
             answers_first_person(text, b, lexicon)
         };
@@ -853,12 +842,11 @@ struct Turns<'a> {
     answers: usize,
     /// The question standing alone in the paragraph counted last, if it
     /// was one; the last such question answered, and how many answered
-    /// ones in a row, each near the one before; whether they made an
-    /// interview.
+    /// ones in a row, each near the one before (counted only until they
+    /// make an interview).
     asked: Option<usize>,
     answered: Option<usize>,
     bare_run: usize,
-    bare: bool,
 }
 
 impl<'a> Turns<'a> {
@@ -886,7 +874,15 @@ impl<'a> Turns<'a> {
 
     /// Counts block `bi`, whether it is a question standing alone, and
     /// whether it answers one in the first person, asked only after one.
-    fn count_bare(&mut self, bi: usize, question: bool, answers: impl FnOnce() -> bool) {
+    /// The question it answers, if it does, and whether that question is
+    /// near the one answered before it.
+    fn count_bare(
+        &mut self,
+        bi: usize,
+        question: bool,
+        answers: impl FnOnce() -> bool,
+    ) -> Option<(usize, bool)> {
+        let mut answered = None;
         if let Some(q) = self.asked.take()
             && !question
             && answers()
@@ -896,16 +892,19 @@ impl<'a> Turns<'a> {
                 .is_some_and(|last| q - last <= BARE_ANSWER_PARAGRAPHS + 1);
             self.bare_run = if near { self.bare_run + 1 } else { 1 };
             self.answered = Some(q);
-            self.bare |= self.bare_run >= BARE_TURNS;
+            answered = Some((q, near));
         }
         if question {
             self.asked = Some(bi);
         }
+        answered
     }
 
-    /// True once the paragraphs counted make an interview.
+    /// True once the paragraphs counted make an interview: no more are
+    /// counted then, so a run of answered questions long enough stays so.
     fn interview(&self) -> bool {
-        (self.questions >= INTERVIEW_TURNS && self.answers >= INTERVIEW_TURNS) || self.bare
+        (self.questions >= INTERVIEW_TURNS && self.answers >= INTERVIEW_TURNS)
+            || self.bare_run >= BARE_TURNS
     }
 }
 

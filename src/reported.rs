@@ -560,14 +560,13 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     // A speech idiom ("made it clear") is one verb: its words are read as
     // one word, so that its subject is looked for before the first and its
     // content after the last, as a verb's are.
+    let vi = w.iter().position(|x| x.span.start == cue.start)?;
     if class.is_verb() && cue_text.contains(' ') {
-        let first = w.iter().position(|x| x.span.start == cue.start)?;
-        let last = first + w[first..].iter().position(|x| x.span.end == cue.end)?;
-        w[first].span = cue;
-        w.drain(first + 1..=last);
+        let last = vi + w[vi..].iter().position(|x| x.span.end == cue.end)?;
+        w[vi].span = cue;
+        w.drain(vi + 1..=last);
     }
     let w: &[Word] = w;
-    let vi = w.iter().position(|x| x.span.start == cue.start)?;
     if let Some(content) = unattributed_question(cx, w, vi, window) {
         // "Asked whether he would run, Ruiz laughed": the question is
         // reported, its asker unnamed.
@@ -1226,13 +1225,18 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
 fn clause_then_conjunction(text: &str, before: &[Word], next: &Word, lexicon: &Lexicon) -> bool {
     let t = next.text(text);
     lexicon.class(t).is_clause_continuer(t)
-        && before.iter().any(|x| {
-            let v = x.text(text);
-            !crate::words::is_capitalized(v)
-                && (lexicon.is_auxiliary(v)
-                    || lexicon.is_irregular_past(v)
-                    || v.len() > 3 && v.ends_with("ed"))
-        })
+        && before
+            .iter()
+            .any(|x| is_verb_for_certain(x.text(text), lexicon))
+}
+
+/// True for a verb for certain: an auxiliary or a past form, in lower
+/// case (a word in -s is as often a noun: "the taxes and fees").
+fn is_verb_for_certain(word: &str, lexicon: &Lexicon) -> bool {
+    !crate::words::is_capitalized(word)
+        && (lexicon.is_auxiliary(word)
+            || word.len() > 3 && word.ends_with("ed")
+            || lexicon.is_irregular_past(word))
 }
 
 /// The most words between an opening "In" and the comma after its
@@ -2167,17 +2171,16 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             // the phrase is read: a look-up or two, where most openers
             // ("officials in the city said") would cost the whole reading.
             let before = w[p - 1].text(text);
-            if !is_auxiliary_or_adverb(before, lexicon) && !is_document_noun(before, lexicon) {
+            let class = lexicon.class(before);
+            if !is_auxiliary_or_adverb_in(before, class, lexicon)
+                && !is_document_noun_in(before, class, lexicon)
+            {
                 return None;
             }
             let m = unnamed_subject(text, w, p, lexicon)?;
             let first = w.partition_point(|x| x.span.start < m.span.start);
             // The noun itself may be a plural ("polls").
-            let gerund = |k: usize| {
-                let t = w[k].text(text);
-                t.len() > 4 && t.ends_with("ing") && !crate::words::is_capitalized(t)
-            };
-            let plain = !(first..p - 1).any(|k| finite(k) || gerund(k))
+            let plain = !(first..p - 1).any(|k| finite(k) || is_gerund(w[k].text(text)))
                 && !(p + 1..vi).any(finite)
                 && !lexicon.class(w[first].text(text)).is_preposition();
             (plain && agrees(m) && names_document(text, m, lexicon)).then_some(m)
@@ -2564,7 +2567,11 @@ fn before_auxiliaries(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> O
 /// True for an auxiliary ("has") or an adverb ("also", "repeatedly")
 /// between a subject and its verb.
 fn is_auxiliary_or_adverb(word: &str, lexicon: &Lexicon) -> bool {
-    let class = lexicon.class(word);
+    is_auxiliary_or_adverb_in(word, lexicon.class(word), lexicon)
+}
+
+/// [`is_auxiliary_or_adverb`] of a word whose class is `class`.
+fn is_auxiliary_or_adverb_in(word: &str, class: WordClass, lexicon: &Lexicon) -> bool {
     lexicon.is_auxiliary_in(word, class) || class.is_speech_adverb() || is_ly_adverb(word)
 }
 
@@ -2685,7 +2692,12 @@ fn names_document(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
 /// True for a noun of the lexicon's documents, singular or plural
 /// ("survey", "polls").
 fn is_document_noun(word: &str, lexicon: &Lexicon) -> bool {
-    lexicon.class(word).is_document()
+    is_document_noun_in(word, lexicon.class(word), lexicon)
+}
+
+/// [`is_document_noun`] of a word whose class is `class`.
+fn is_document_noun_in(word: &str, class: WordClass, lexicon: &Lexicon) -> bool {
+    class.is_document()
         || word
             .strip_suffix('s')
             .is_some_and(|one| lexicon.class(one).is_document())
@@ -3400,13 +3412,7 @@ fn is_plain_time_word(word: &str, class: WordClass) -> bool {
 /// noun ("the taxes and fees"), and is taken only after a subject pronoun.
 /// Not inside quoted words, which are the speaker's own.
 fn second_predicate(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
-    let own_verb = |x: &Word| {
-        let t = x.text(text);
-        !crate::words::is_capitalized(t)
-            && (lexicon.is_auxiliary(t)
-                || t.len() > 3 && t.ends_with("ed")
-                || lexicon.is_irregular_past(t))
-    };
+    let own_verb = |x: &Word| is_verb_for_certain(x.text(text), lexicon);
     let Some(next) = w.get(k + 1) else {
         return false;
     };
@@ -3676,9 +3682,9 @@ fn cut_at_new_predicate(
         // he supported the line but wanted a guarantee"): the speaker's
         // next act after "but" is one of speech, read above, or a verb of
         // the speaker's own with an auxiliary ("but did not …").
+        let finite = |x: &Word| is_finite_like(x.text(text), lexicon);
         let own_past = || {
-            gap(text, w[i - 1].span.end, w[i].span.start).is_empty()
-                && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
+            gap(text, w[i - 1].span.end, w[i].span.start).is_empty() && w[..i].iter().any(finite)
         };
         if w[i].text(text) == "but"
             && !crate::words::is_capitalized(t)
@@ -3689,7 +3695,6 @@ fn cut_at_new_predicate(
         }
         // A new subject and verb, after a clause that had its own verb: not
         // "Ankara and Damascus will meet".
-        let finite = |x: &Word| is_finite_like(x.text(text), lexicon);
         // ", and has since …", ", and the market did …": after a comma, a
         // finite verb within a subject's reach of "and" starts a clause of
         // the writer's own. After "but" only the speaker's own next act
@@ -3829,8 +3834,8 @@ fn cut_at_new_predicate(
     }
 }
 
-/// True for a lower-case word in -ing longer than "sing": a participle
-/// ("raising"), not "thing" or "King".
+/// True for a lower-case word in -ing longer than "sing", as a participle
+/// is ("raising"); not "King".
 fn is_gerund(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ing") && !crate::words::is_capitalized(word)
 }

@@ -920,7 +920,7 @@ fn text_read_in_small_windows_gives_what_it_gives_read_in_large_ones() {
                 pairing.pair(b);
                 0
             };
-            let (small, _) = layout::layout_in(&text, &LEXICON, window, pair);
+            let small = layout::layout_in(&text, &LEXICON, window, pair);
             assert_eq!(small.blocks, whole.blocks, "window {window}");
             assert_eq!(pairing.finish(&small.blocks), quotations, "window {window}");
             let small =
@@ -1022,7 +1022,7 @@ fn blocks_settled_window_by_window_are_classified_and_paired_as_whole() {
                 pairing.pair(b);
                 0
             };
-            let (small, _) = layout::layout_in(&text, &LEXICON, window, pair);
+            let small = layout::layout_in(&text, &LEXICON, window, pair);
             assert_eq!(small.blocks, whole.blocks, "{text:?} window {window}");
             let got = pairing.finish(&small.blocks);
             assert_eq!(got, quotations, "{text:?} window {window}");
