@@ -502,11 +502,17 @@ impl Classifier {
             // ("KEY POINTS" / "- The operator said fuel costs had
             // doubled" / "- …"), running text; a credit stands alone.
             let dashed = |k: usize| is_dash_led(&text[blocks[k].span.start..blocks[k].span.end]);
+            // A neighbouring item may be a long one: only the line itself
+            // is short like a credit.
+            let item = |k: usize| {
+                let line = &text[blocks[k].span.start..blocks[k].span.end];
+                line.starts_with("- ") || line.starts_with("– ")
+            };
             let listed = || {
-                (b > 0 && !blocks[b].blank_before && dashed(b - 1))
+                (b > 0 && !blocks[b].blank_before && item(b - 1))
                     || blocks
                         .get(b + 1)
-                        .is_some_and(|n| !n.blank_before && dashed(b + 1))
+                        .is_some_and(|n| !n.blank_before && item(b + 1))
             };
             if blocks[b].kind == BlockKind::Furniture && dashed(b) && listed() {
                 blocks[b].kind = BlockKind::Body;
