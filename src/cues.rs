@@ -104,6 +104,18 @@ pub(crate) fn manner_phrase_len(text: &str, words: &[Word], i: usize, lexicon: &
     phrase_len(text, words, i, &lexicon.manner_phrases)
 }
 
+/// Words of a phrase that says how near a number is ("at least")
+/// starting at `words[i]`.
+#[inline]
+pub(crate) fn approximator_phrase_len(
+    text: &str,
+    words: &[Word],
+    i: usize,
+    lexicon: &Lexicon,
+) -> usize {
+    phrase_len(text, words, i, &lexicon.approximator_phrases)
+}
+
 /// Words of a verb and particle that tell of speech together ("went on",
 /// "shot back") starting at `words[i]`.
 #[inline]

@@ -458,6 +458,10 @@ pub(crate) struct Lexicon {
     /// A verb and its particle that together tell of speech, though the
     /// verb alone does not: "went on", "shot back".
     pub phrasal_verbs: Phrases,
+    /// Phrases of two words or more that, before a number, say how near
+    /// it is: "at least" (`approximators.txt`; its one-word entries are a
+    /// class).
+    pub approximator_phrases: Phrases,
     /// Every word of a title before a name ("Foreign", "Minister", "Mr").
     title_words: WordTable<()>,
     org_heads: WordTable<()>,
@@ -1192,6 +1196,12 @@ impl Lexicon {
         let verb_objects = Phrases::new(verb_objects);
         let manner_phrases = Phrases::new(manner_phrases);
         let phrasal_verbs = Phrases::new(phrasal_verbs);
+        let approximator_phrases = Phrases::new(
+            entries(APPROXIMATORS)
+                .filter(|e| e.contains(' '))
+                .map(|e| tokens(&e.to_lowercase()))
+                .collect(),
+        );
 
         // "Secretary of State" makes "Secretary" and "State" title words,
         // never "of".
@@ -1351,8 +1361,12 @@ impl Lexicon {
                 (Box::<str>::from(word.trim().to_lowercase()), flags)
             })
         });
+        // A line of two words or more is a phrase, not a word of the class
+        // (`approximators.txt`: "at least").
         let flagged = flagged.iter().flat_map(|&(file, flag)| {
-            entries(file).map(move |e| (Box::<str>::from(e.to_lowercase()), flag))
+            entries(file)
+                .filter(|e| !e.contains(' '))
+                .map(move |e| (Box::<str>::from(e.to_lowercase()), flag))
         });
         let documents = documents.into_iter().map(|d| (d, DOCUMENT));
         for (word, flag) in flagged.chain(marked).chain(documents) {
@@ -1392,6 +1406,7 @@ impl Lexicon {
             verb_objects,
             manner_phrases,
             phrasal_verbs,
+            approximator_phrases,
             title_words,
             org_heads,
             first_person_subjects: WordTable::new(
@@ -2073,8 +2088,13 @@ mod tests {
         for (name, file) in files {
             for entry in entries(file) {
                 let word = entry.split('\t').next().unwrap_or(entry).trim();
+                // The approximators' phrases are words of that kind too.
+                let phrase = name == "approximators.txt";
                 assert!(
-                    !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()),
+                    !word.is_empty()
+                        && word
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || phrase && b == b' '),
                     "{name}: {entry:?} is not one lower-case ASCII word"
                 );
             }
@@ -2231,6 +2251,7 @@ mod tests {
             &lexicon.verb_objects,
             &lexicon.manner_phrases,
             &lexicon.phrasal_verbs,
+            &lexicon.approximator_phrases,
         ] {
             for phrase in &phrases.list {
                 let first = &*phrase[0];

@@ -2703,6 +2703,29 @@ fn is_document_noun_in(word: &str, class: WordClass, lexicon: &Lexicon) -> bool 
             .is_some_and(|one| lexicon.class(one).is_document())
 }
 
+/// True when `w[i]` opens a word or phrase that says how near the number
+/// after it is, maybe past an article (`approximators.txt`: "about 40
+/// people", "at least a dozen"): the subject of a clause, not an adjunct.
+fn approximates_number(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> bool {
+    let Some(first) = w.get(i) else {
+        return false;
+    };
+    let t = first.text(text);
+    let len = if lexicon.class(t).is_approximator(t) {
+        1
+    } else {
+        cues::approximator_phrase_len(text, w, i, lexicon)
+    };
+    let number_at = |k: usize| {
+        w.get(k).is_some_and(|n| {
+            let n = n.text(text);
+            is_number(n, lexicon.class(n))
+        })
+    };
+    let article = |k: usize| w.get(k).is_some_and(|a| matches!(a.text(text), "a" | "an"));
+    len > 0 && (number_at(i + len) || article(i + len) && number_at(i + len + 1))
+}
+
 /// The content after a verb: past the person spoken to, cue words ("in a
 /// statement"), time words and "that".
 ///
@@ -2826,8 +2849,14 @@ fn after_verb(
                 let word = x.text(text);
                 word != "that" && is_determiner(word, lexicon)
             });
+        // "said that at least nine people were hurt": a phrase that says
+        // how near a number is opens the clause's subject.
         if !broken
-            && (adjunct || gerund || determiner || looks_like_clause(text, w, t + 1, lexicon))
+            && (adjunct
+                || gerund
+                || determiner
+                || approximates_number(text, w, t + 1, lexicon)
+                || looks_like_clause(text, w, t + 1, lexicon))
         {
             let start = w.get(t + 1)?;
             return Some(Span::new(start.span.start, window.end));
@@ -3004,16 +3033,7 @@ fn after_verb(
     // "said about 40 people live there", "said about a million …": a
     // preposition that says how near a number is opens the clause's
     // subject, not an adjunct.
-    let approximate = || {
-        let number_at = |k: usize| {
-            w.get(k).is_some_and(|n| {
-                let n = n.text(text);
-                is_number(n, lexicon.class(n))
-            })
-        };
-        let article = |k: usize| w.get(k).is_some_and(|a| matches!(a.text(text), "a" | "an"));
-        class.is_approximator(t) && (number_at(i + 1) || article(i + 1) && number_at(i + 2))
-    };
+    let approximate = || approximates_number(text, w, i, lexicon);
     // `adjunct_openers.txt`: "on", "to", "while". After a reporting
     // verb, a short place or occasion opened by "in" or "on" may come
     // before the clause, whose subject pronoun shows where it starts

@@ -104,10 +104,57 @@ pub(crate) fn sentences(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span>
     out
 }
 
+/// The marks that open a list's item: "- ", "• ", "* ", "– ". Not an em
+/// dash, which opens a signature ("— Ana Ruiz (@anaruiz)").
+const BULLETS: [&str; 4] = ["- ", "• ", "* ", "– "];
+
+/// How long the bullet and its spaces are that open `line`, when one
+/// does and words follow it.
+fn bullet_len(line: &str) -> Option<usize> {
+    let mark = BULLETS.iter().find(|b| line.starts_with(**b))?;
+    let len = line.len() - line[mark.len()..].trim_start_matches(' ').len();
+    line[len..]
+        .bytes()
+        .next()
+        .is_some_and(|b| !b.is_ascii_whitespace())
+        .then_some(len)
+}
+
 /// The sentences of `text[block]`, pushed onto `out`: they cover the block
-/// without gaps but the white space between them. A dateline is a
-/// sentence of its own: a report's first sentence starts after it.
+/// without gaps but the white space between them and the bullets of a
+/// list. A dateline is a sentence of its own: a report's first sentence
+/// starts after it.
+///
+/// A line that opens with a bullet is an item of a list, and ends the
+/// sentence before it though that has no final punctuation ("Key points"
+/// boxes: "- Schools will stay closed, the council says"); the bullet is
+/// no word of the item's sentence.
 pub(crate) fn split(text: &str, block: Span, lexicon: &Lexicon, out: &mut Vec<Span>) {
+    let s = &text[block.start..block.end];
+    let mut start = bullet_len(s).unwrap_or(0);
+    for newline in memchr::memchr_iter(b'\n', s.as_bytes()) {
+        let Some(len) = bullet_len(&s[newline + 1..]) else {
+            continue;
+        };
+        let end = start.max(newline - (s[..newline].len() - s[..newline].trim_end().len()));
+        split_run(
+            text,
+            Span::new(block.start + start, block.start + end),
+            lexicon,
+            out,
+        );
+        start = newline + 1 + len;
+    }
+    split_run(
+        text,
+        Span::new(block.start + start, block.end),
+        lexicon,
+        out,
+    );
+}
+
+/// [`split`] for a run of text with no list's item in it.
+fn split_run(text: &str, block: Span, lexicon: &Lexicon, out: &mut Vec<Span>) {
     let s = &text[block.start..block.end];
     let bytes = s.as_bytes();
     // Room for sentences of news length from the start: growing the list

@@ -111,6 +111,20 @@ fn sentences_end_at_terminal_punctuation_but_not_after_abbreviations() {
             "It ended.      Then it began.",
             &["It ended.", "Then it began."],
         ),
+        (
+            "a list's items without final punctuation",
+            "- Homes are flooded, the council says\n• Roads are shut\n– Ferries wait",
+            &[
+                "Homes are flooded, the council says",
+                "Roads are shut",
+                "Ferries wait",
+            ],
+        ),
+        (
+            "a dash inside a line",
+            "Roads - not rails - are shut\nby the storm",
+            &["Roads - not rails - are shut\nby the storm"],
+        ),
     ];
     for (name, text, expected) in table {
         let got: Vec<&str> = sentences::sentences(text, whole(text), &LEXICON)
