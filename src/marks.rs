@@ -606,7 +606,7 @@ const INTERVIEW_TURNS: usize = 2;
 /// The turn of an interview a paragraph of running text opens with, if
 /// any: whether its label ("Q:", "A.", "Answer:") opens an answer, and
 /// where in the paragraph the turn's words start.
-fn interview_of(text: &str, b: &Block, lexicon: &Lexicon) -> Option<(bool, usize)> {
+pub(crate) fn interview_of(text: &str, b: &Block, lexicon: &Lexicon) -> Option<(bool, usize)> {
     if b.kind != BlockKind::Body {
         return None;
     }

@@ -185,7 +185,7 @@ fn read_words<'b>(buf: &'b mut Vec<Word>, text: &str, window: Span) -> &'b [Word
 /// (asked twice of every quotation). ASCII letters are told by a byte
 /// test; only a character beyond ASCII before them ("Peña") is decoded.
 fn trailing_letters(s: &str) -> &str {
-    let mut start = s.len() - s.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    let mut start = s.len() - crate::speakers::ascii_letters_before(s.as_bytes());
     while let Some(c) = s[..start].chars().next_back().filter(|c| c.is_alphabetic()) {
         start -= c.len_utf8();
     }
@@ -515,8 +515,7 @@ impl Context<'_> {
     fn after_bare_question(&self, bi: usize) -> bool {
         let reach = bi.saturating_sub(marks::BARE_ANSWER_PARAGRAPHS + 1);
         for b in self.blocks[reach..bi].iter().rev() {
-            let line = &self.text[b.span.start..b.span.end];
-            if b.kind == BlockKind::Body && layout::interview_turn(line, self.lexicon).is_some() {
+            if marks::interview_of(self.text, b, self.lexicon).is_some() {
                 return false;
             }
             if marks::bare_question_of(self.text, b, self.lexicon) {
@@ -566,10 +565,7 @@ impl Context<'_> {
         // standing alone and answered.
         let first_turn = (0..self.blocks.len())
             .find(|&bi| {
-                let b = &self.blocks[bi];
-                (b.kind == BlockKind::Body
-                    && layout::interview_turn(&self.text[b.span.start..b.span.end], self.lexicon)
-                        .is_some())
+                marks::interview_of(self.text, &self.blocks[bi], self.lexicon).is_some()
                     || marks::answered_question(self.text, self.blocks, bi, self.lexicon)
             })
             .unwrap_or(self.blocks.len());

@@ -2693,8 +2693,10 @@ fn people_named_by(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<E
     }
     let noun = words.rsplit(' ').next().unwrap_or(words);
     let agents = names_agents(noun) || lexicon.is_people_noun(noun);
-    let class = lexicon.class(noun);
-    if agents && !is_capitalized(noun) && !class.is_document() && !class.is_function_word() {
+    if agents && !is_capitalized(noun) && {
+        let class = lexicon.class(noun);
+        !class.is_document() && !class.is_function_word()
+    } {
         return Some(Entity::group(mention.span));
     }
     described_people(words, lexicon).then(|| Entity::group(mention.span))
@@ -2710,17 +2712,16 @@ fn people_named_by(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<E
 /// written with a capital.
 fn described_people(words: &str, lexicon: &Lexicon) -> bool {
     let mut ws = words.split(' ').enumerate();
-    let Some((i, _)) = ws.by_ref().find(|&(i, w)| {
+    // The caller passes no more than MAX_GROUP_WORDS words.
+    let Some((i, head, class)) = ws.by_ref().find_map(|(i, w)| {
         let class = lexicon.class(w);
         let people = lexicon.is_people_noun(w)
             || class.role() == Some(RoleClass::Group)
             || names_agents(w) && !is_capitalized(w);
-        people || class.is_preposition() || class.is_document() || i >= MAX_GROUP_WORDS
+        (people || class.is_preposition() || class.is_document()).then_some((i, w, class))
     }) else {
         return false;
     };
-    let head = words.split(' ').nth(i).unwrap_or("");
-    let class = lexicon.class(head);
     if class.is_preposition() || class.is_document() || i > 0 && is_capitalized(head) {
         return false;
     }
@@ -3858,7 +3859,7 @@ fn after_opening_title(before: &[u8], after: &[u8], lexicon: &Lexicon) -> bool {
 }
 
 /// How many ASCII letters end `b`.
-fn ascii_letters_before(b: &[u8]) -> usize {
+pub(crate) fn ascii_letters_before(b: &[u8]) -> usize {
     b.iter()
         .rev()
         .take_while(|c| c.is_ascii_alphabetic())
