@@ -524,6 +524,11 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     {
         return None;
     }
+    // "Leaked emails showed that …", "the reports say …": a plural form
+    // with a verb of its own right after it is that verb's subject.
+    if class.is_verb() && subject_of_next_verb(text, cue, cx.lexicon) {
+        return None;
+    }
     let block = cx.block_at(cue.start)?;
     let sentence = cx.sentence_at(block, cue.start);
     let window = Span::new(
@@ -979,6 +984,30 @@ fn noun_or_infinitive(cx: &Context<'_>, w: &[Word], vi: usize) -> bool {
     };
     gap(cx.text, prev.span.end, w[vi].span.start).is_empty()
         && makes_noun_or_infinitive(prev.text(cx.text), w[vi].text(cx.text), cx.lexicon)
+}
+
+/// True when the cue is a plural form ("emails", "reports") and the word
+/// right after it is a finite verb of speech that agrees with a plural
+/// subject ("showed", "say"): the cue is then that verb's subject noun.
+fn subject_of_next_verb(text: &str, cue: Span, lexicon: &Lexicon) -> bool {
+    let form = &text[cue.start..cue.end];
+    // "says" is a verb only ("Trump says praise helps").
+    if !form.ends_with('s') || form.ends_with("ss") || form.eq_ignore_ascii_case("says") {
+        return false;
+    }
+    let rest = &text[cue.end..];
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let next = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .next()
+        .unwrap_or("");
+    !next.is_empty()
+        && next.starts_with(char::is_lowercase)
+        && !next.ends_with('s')
+        && !next.ends_with("ing")
+        && lexicon.class(next).is_verb()
 }
 
 /// True when the verb form `form` after `prev` is a noun ("the", "his",
@@ -2497,7 +2526,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
             || !class.is_function_word()
                 && !lexicon.is_auxiliary(prev)
                 && class.pronoun().is_none()
-                && lexicon.verb_lemma(prev).is_none()
+                && (lexicon.verb_lemma(prev).is_none() || plural_subject(text, w, p, vi))
                 && !adverb
                 && prev.chars().all(|c| c.is_alphanumeric() || c == '%')
     };
@@ -2515,6 +2544,19 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     // The sign of a share is the subject's last character.
     let end = w[p].span.end + usize::from(text[w[p].span.end..].starts_with('%'));
     Some(Mention::document(Span::new(w[start].span.start, end)))
+}
+
+/// True when `w[p]`, a plural form of a verb of saying, stands right
+/// before the verb at `vi`, which agrees with a plural ("emails showed",
+/// "reports say"): two verbs of saying do not meet, so the first is a noun.
+fn plural_subject(text: &str, w: &[Word], p: usize, vi: usize) -> bool {
+    let noun = w[p].text(text);
+    let verb = w[vi].text(text);
+    p + 1 == vi
+        && noun.ends_with('s')
+        && !noun.ends_with("ss")
+        && !verb.ends_with('s')
+        && gap(text, w[p].span.end, w[vi].span.start).is_empty()
 }
 
 /// The first-person subject right before a verb ("I urged", "we have
