@@ -3600,11 +3600,35 @@ fn skip_to_content(
                 return unnamed_object(text, w, i, lexicon);
             };
             i = w.partition_point(|x| x.span.start < m.span.end);
+        } else if took_object && object_rest_and_time(text, w, i, lexicon) {
+            // "told a council panel Wednesday.": the rest of the person
+            // spoken to and a time, with the sentence ending there, say
+            // nothing.
+            return None;
         } else {
             return Some(i);
         }
     }
     None
+}
+
+/// True when the words from `w[i]` are one plain noun in lower case and a
+/// bare time word that ends the sentence ("panel Wednesday.").
+fn object_rest_and_time(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> bool {
+    let (Some(noun), Some(time)) = (w.get(i), w.get(i + 1)) else {
+        return false;
+    };
+    let n = noun.text(text);
+    let t = time.text(text);
+    let after = w.get(i + 2).map_or(&text[time.span.end..], |x| {
+        &text[time.span.end..x.span.start]
+    });
+    n.chars().all(|c| c.is_ascii_lowercase())
+        && !lexicon.is_function_word(n)
+        && lexicon.verb_lemma(n).is_none()
+        && gap(text, noun.span.end, time.span.start).is_empty()
+        && is_plain_time_word(t, lexicon.class(t))
+        && after.trim_start().starts_with(['.', '!', '?'])
 }
 
 /// The most plain words of a person spoken to that no mention rule reads
