@@ -2534,9 +2534,13 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
         return None;
     }
     let mut start = p;
+    // "85% of voters": a share's sign joins it to the words after it.
     while start > 0
         && p - start < SUBJECT_REACH
-        && gap(text, w[start - 1].span.end, w[start].span.start).is_empty()
+        && matches!(
+            gap(text, w[start - 1].span.end, w[start].span.start),
+            "" | "%"
+        )
         && !lexicon.class(w[start - 1].text(text)).is_subject_bound()
     {
         start -= 1;
