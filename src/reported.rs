@@ -524,6 +524,11 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     {
         return None;
     }
+    // "Leaked emails showed that …", "the reports say …": a plural form
+    // with a verb of its own right after it is that verb's subject.
+    if class.is_verb() && subject_of_next_verb(text, cue, cx.lexicon) {
+        return None;
+    }
     let block = cx.block_at(cue.start)?;
     let sentence = cx.sentence_at(block, cue.start);
     let window = Span::new(
@@ -978,6 +983,30 @@ fn noun_or_infinitive(cx: &Context<'_>, w: &[Word], vi: usize) -> bool {
     };
     gap(cx.text, prev.span.end, w[vi].span.start).is_empty()
         && makes_noun_or_infinitive(prev.text(cx.text), w[vi].text(cx.text), cx.lexicon)
+}
+
+/// True when the cue is a plural form ("emails", "reports") and the word
+/// right after it is a finite verb of speech that agrees with a plural
+/// subject ("showed", "say"): the cue is then that verb's subject noun.
+fn subject_of_next_verb(text: &str, cue: Span, lexicon: &Lexicon) -> bool {
+    let form = &text[cue.start..cue.end];
+    // "says" is a verb only ("Trump says praise helps").
+    if !form.ends_with('s') || form.ends_with("ss") || form.eq_ignore_ascii_case("says") {
+        return false;
+    }
+    let rest = &text[cue.end..];
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let next = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .next()
+        .unwrap_or("");
+    !next.is_empty()
+        && next.starts_with(char::is_lowercase)
+        && !next.ends_with('s')
+        && !next.ends_with("ing")
+        && lexicon.class(next).is_verb()
 }
 
 /// True when the verb form `form` after `prev` is a noun ("the", "his",
@@ -2510,7 +2539,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
             || !class.is_function_word()
                 && !lexicon.is_auxiliary(prev)
                 && class.pronoun().is_none()
-                && lexicon.verb_lemma(prev).is_none()
+                && (lexicon.verb_lemma(prev).is_none() || plural_subject(text, w, p, vi))
                 && !adverb
                 && prev.chars().all(|c| c.is_alphanumeric() || c == '%')
     };
@@ -2518,9 +2547,13 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
         return None;
     }
     let mut start = p;
+    // "85% of voters": a share's sign joins it to the words after it.
     while start > 0
         && p - start < SUBJECT_REACH
-        && gap(text, w[start - 1].span.end, w[start].span.start).is_empty()
+        && matches!(
+            gap(text, w[start - 1].span.end, w[start].span.start),
+            "" | "%"
+        )
         && !lexicon.class(w[start - 1].text(text)).is_subject_bound()
     {
         start -= 1;
@@ -2528,6 +2561,19 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     // The sign of a share is the subject's last character.
     let end = w[p].span.end + usize::from(text[w[p].span.end..].starts_with('%'));
     Some(Mention::document(Span::new(w[start].span.start, end)))
+}
+
+/// True when `w[p]`, a plural form of a verb of saying, stands right
+/// before the verb at `vi`, which agrees with a plural ("emails showed",
+/// "reports say"): two verbs of saying do not meet, so the first is a noun.
+fn plural_subject(text: &str, w: &[Word], p: usize, vi: usize) -> bool {
+    let noun = w[p].text(text);
+    let verb = w[vi].text(text);
+    p + 1 == vi
+        && noun.ends_with('s')
+        && !noun.ends_with("ss")
+        && !verb.ends_with('s')
+        && gap(text, w[p].span.end, w[vi].span.start).is_empty()
 }
 
 /// The first-person subject right before a verb ("I urged", "we have
@@ -3599,11 +3645,35 @@ fn skip_to_content(
                 return unnamed_object(text, w, i, lexicon);
             };
             i = w.partition_point(|x| x.span.start < m.span.end);
+        } else if took_object && object_rest_and_time(text, w, i, lexicon) {
+            // "told a council panel Wednesday.": the rest of the person
+            // spoken to and a time, with the sentence ending there, say
+            // nothing.
+            return None;
         } else {
             return Some(i);
         }
     }
     None
+}
+
+/// True when the words from `w[i]` are one plain noun in lower case and a
+/// bare time word that ends the sentence ("panel Wednesday.").
+fn object_rest_and_time(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> bool {
+    let (Some(noun), Some(time)) = (w.get(i), w.get(i + 1)) else {
+        return false;
+    };
+    let n = noun.text(text);
+    let t = time.text(text);
+    let after = w.get(i + 2).map_or(&text[time.span.end..], |x| {
+        &text[time.span.end..x.span.start]
+    });
+    n.chars().all(|c| c.is_ascii_lowercase())
+        && !lexicon.is_function_word(n)
+        && lexicon.verb_lemma(n).is_none()
+        && gap(text, noun.span.end, time.span.start).is_empty()
+        && is_plain_time_word(t, lexicon.class(t))
+        && after.trim_start().starts_with(['.', '!', '?'])
 }
 
 /// The most plain words of a person spoken to that no mention rule reads
