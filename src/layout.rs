@@ -551,7 +551,18 @@ impl Classifier {
                         lexicon,
                     )
             };
-            if after_caption || last || !self.text_seen || labels_teaser() {
+            // A dash-led name under a quotation ("“We will rebuild.”" /
+            // "— Ana Ruiz") signs it, as a post's signature does.
+            let signs_quote = || {
+                b > 0
+                    && !blocks[b].blank_before
+                    && quote_signature(
+                        &text[blocks[b - 1].span.start..blocks[b - 1].span.end],
+                        &text[blocks[b].span.start..blocks[b].span.end],
+                    )
+                    .is_some()
+            };
+            if after_caption || last || !self.text_seen || labels_teaser() || signs_quote() {
                 blocks[b].kind = BlockKind::Furniture;
             }
         }
@@ -715,6 +726,22 @@ fn is_dash_led(line: &str) -> bool {
 /// A line led by a dash and a space, as a list's items are.
 fn is_list_item(line: &str) -> bool {
     line.starts_with("- ") || line.starts_with("– ")
+}
+
+/// The dashes that lead the line signing a quotation above it.
+const SIGNATURE_DASHES: [&str; 4] = ["— ", "– ", "― ", "- "];
+
+/// The name in the line signing a quotation whose paragraph, `above`,
+/// ends with its closing mark: "“We will rebuild.”" / "— Ana Ruiz". The
+/// span is `line`'s, past the dash. A pull quote set apart from the text
+/// is signed so; the name heads no section.
+pub(crate) fn quote_signature(above: &str, line: &str) -> Option<Span> {
+    if line.len() > SIGNATURE_LINE || ends_sentence(line) || !above.ends_with(['”', '"', '’', '»'])
+    {
+        return None;
+    }
+    let dash = SIGNATURE_DASHES.iter().find(|d| line.starts_with(**d))?;
+    Some(Span::new(dash.len(), line.len()))
 }
 
 /// The longest line taken for the signature of an embedded post, in bytes.
