@@ -551,6 +551,11 @@ impl Classifier {
                         lexicon,
                     )
             };
+            // A label over a list ("KEY POINTS" / "- …"), set apart from
+            // it by a blank line or not, heads the list, not the running
+            // text after it.
+            let labels_list =
+                || is_list_item(&text[blocks[b + 1].span.start..blocks[b + 1].span.end]);
             // A dash-led name under a quotation ("“We will rebuild.”" /
             // "— Ana Ruiz") signs it, as a post's signature does.
             let signs_quote = || {
@@ -562,7 +567,13 @@ impl Classifier {
                     )
                     .is_some()
             };
-            if after_caption || last || !self.text_seen || labels_teaser() || signs_quote() {
+            if after_caption
+                || last
+                || !self.text_seen
+                || labels_teaser()
+                || labels_list()
+                || signs_quote()
+            {
                 blocks[b].kind = BlockKind::Furniture;
             }
         }
