@@ -113,13 +113,15 @@ static DATE_STAMP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{1,2}[./]\d{1,2}[./]\d{4}\s*$").expect("valid regex"));
 /// Photo captions and credits, and the notes a page closes with: who
 /// reported and edited the story ("Additional reporting by …", "Reporting
-/// by …; Editing by …"). Each note is told by how it opens, so a sentence
-/// that only mentions reporting stays running text.
+/// by …; Editing by …"), its copyright ("Copyright 2026 The Associated
+/// Press.") and its corrections ("This article was amended on …"). Each
+/// note is told by how it opens, so a sentence that only mentions
+/// reporting or a copyright stays running text.
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         // ASCII word boundaries: the Unicode ones would force the slowest
         // engine on every line with a curly quote.
-        r"(?i)©|\(c\)\s|(?-u:\b)file\s+photo(?-u:\b)|(?-u:\b)photo(?:graph)?\s*(?:credit|by|:)|(?-u:\b)(?:image|picture|video)\s*(?:credit|by|:)|(?-u:\b)getty\s+images(?-u:\b)|(?-u:\b)credit\s*:|(?-u:\b)courtesy\s+of(?-u:\b)|^\s*in\s+this\s+(?:\w+\s+){0,3}(?:photo|image|picture|frame|grab|video|screenshot)|^\s*(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from)(?-u:\b)|^\s*editing\s+by(?-u:\b)",
+        r"(?i)©|\(c\)\s|(?-u:\b)file\s+photo(?-u:\b)|(?-u:\b)photo(?:graph)?\s*(?:credit|by|:)|(?-u:\b)(?:image|picture|video)\s*(?:credit|by|:)|(?-u:\b)getty\s+images(?-u:\b)|(?-u:\b)credit\s*:|(?-u:\b)courtesy\s+of(?-u:\b)|^\s*in\s+this\s+(?:\w+\s+){0,3}(?:photo|image|picture|frame|grab|video|screenshot)|^\s*(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from)(?-u:\b)|^\s*editing\s+by(?-u:\b)|^\s*copyright\s+\d{4}(?-u:\b)|^\s*this\s+article\s+(?:was|has\s+been)\s+(?:amended|updated|corrected)(?-u:\b)|^\s*an\s+earlier\s+version\s+of\s+this\s+article(?-u:\b)",
     )
     .expect("valid regex")
 });
