@@ -111,12 +111,17 @@ const RESERVED_BLOCKS: usize = 2048;
 /// A date stamp closing a caption or credit: "…, 10.08.2024".
 static DATE_STAMP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{1,2}[./]\d{1,2}[./]\d{4}\s*$").expect("valid regex"));
-/// Photo captions and credits.
+/// Photo captions and credits, and the notes a page closes with: who
+/// reported and edited the story ("Additional reporting by …", "Reporting
+/// by …; Editing by …"), its copyright ("Copyright 2026 The Associated
+/// Press.") and its corrections ("This article was amended on …"). Each
+/// note is told by how it opens, so a sentence that only mentions
+/// reporting or a copyright stays running text.
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         // ASCII word boundaries: the Unicode ones would force the slowest
         // engine on every line with a curly quote.
-        r"(?i)©|\(c\)\s|(?-u:\b)file\s+photo(?-u:\b)|(?-u:\b)photo(?:graph)?\s*(?:credit|by|:)|(?-u:\b)(?:image|picture|video)\s*(?:credit|by|:)|(?-u:\b)getty\s+images(?-u:\b)|(?-u:\b)credit\s*:|(?-u:\b)courtesy\s+of(?-u:\b)|^\s*in\s+this\s+(?:\w+\s+){0,3}(?:photo|image|picture|frame|grab|video|screenshot)",
+        r"(?i)©|\(c\)\s|(?-u:\b)file\s+photo(?-u:\b)|(?-u:\b)photo(?:graph)?\s*(?:credit|by|:)|(?-u:\b)(?:image|picture|video)\s*(?:credit|by|:)|(?-u:\b)getty\s+images(?-u:\b)|(?-u:\b)credit\s*:|(?-u:\b)courtesy\s+of(?-u:\b)|^\s*in\s+this\s+(?:\w+\s+){0,3}(?:photo|image|picture|frame|grab|video|screenshot)|^\s*(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from)(?-u:\b)|^\s*editing\s+by(?-u:\b)|^\s*copyright\s+\d{4}(?-u:\b)|^\s*this\s+article\s+(?:was|has\s+been)\s+(?:amended|updated|corrected)(?-u:\b)|^\s*an\s+earlier\s+version\s+of\s+this\s+article(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -551,7 +556,29 @@ impl Classifier {
                         lexicon,
                     )
             };
-            if after_caption || last || !self.text_seen || labels_teaser() {
+            // A label over a list ("KEY POINTS" / "- …"), set apart from
+            // it by a blank line or not, heads the list, not the running
+            // text after it.
+            let labels_list =
+                || is_list_item(&text[blocks[b + 1].span.start..blocks[b + 1].span.end]);
+            // A dash-led name under a quotation ("“We will rebuild.”" /
+            // "— Ana Ruiz") signs it, as a post's signature does.
+            let signs_quote = || {
+                b > 0
+                    && !blocks[b].blank_before
+                    && quote_signature(
+                        &text[blocks[b - 1].span.start..blocks[b - 1].span.end],
+                        &text[blocks[b].span.start..blocks[b].span.end],
+                    )
+                    .is_some()
+            };
+            if after_caption
+                || last
+                || !self.text_seen
+                || labels_teaser()
+                || labels_list()
+                || signs_quote()
+            {
                 blocks[b].kind = BlockKind::Furniture;
             }
         }
@@ -715,6 +742,22 @@ fn is_dash_led(line: &str) -> bool {
 /// A line led by a dash and a space, as a list's items are.
 fn is_list_item(line: &str) -> bool {
     line.starts_with("- ") || line.starts_with("– ")
+}
+
+/// The dashes that lead the line signing a quotation above it.
+const SIGNATURE_DASHES: [&str; 4] = ["— ", "– ", "― ", "- "];
+
+/// The name in the line signing a quotation whose paragraph, `above`,
+/// ends with its closing mark: "“We will rebuild.”" / "— Ana Ruiz". The
+/// span is `line`'s, past the dash. A pull quote set apart from the text
+/// is signed so; the name heads no section.
+pub(crate) fn quote_signature(above: &str, line: &str) -> Option<Span> {
+    if line.len() > SIGNATURE_LINE || ends_sentence(line) || !above.ends_with(['”', '"', '’', '»'])
+    {
+        return None;
+    }
+    let dash = SIGNATURE_DASHES.iter().find(|d| line.starts_with(**d))?;
+    Some(Span::new(dash.len(), line.len()))
 }
 
 /// The longest line taken for the signature of an embedded post, in bytes.

@@ -906,6 +906,20 @@ impl Context<'_> {
             return None;
         }
         let line = &self.text[next.span.start..next.span.end];
+        // A pull quote signed with a dash and a name on the line right
+        // under it ("— Ana Ruiz"): the name is the line's, past the dash.
+        let above = &self.text[block.span.start..block.span.end];
+        if let Some(name) = layout::quote_signature(above, line).filter(|_| !next.blank_before) {
+            let name = Span::new(next.span.start + name.start, next.span.start + name.end);
+            let name: Vec<Word> = words(self.text, name).collect();
+            let m = mention_after(self.text, &name, 0, self.lexicon)?;
+            return Some(Attribution::new(
+                Rule::QuoteDashSpeaker,
+                Kind::Direct,
+                Some(m),
+                None,
+            ));
+        }
         let handle = layout::post_signature(line)?;
         let name: Vec<Word> = words(
             self.text,
