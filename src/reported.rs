@@ -2499,9 +2499,11 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     // The lexicon is case-blind: one class answers for the word in any
     // case, with no lower-case copy made.
     let class = lexicon.class(prev);
-    let noun = if crate::words::is_capitalized(prev) {
-        class.is_group_subject()
-    } else {
+    let capitalized = crate::words::is_capitalized(prev);
+    // "People close to Abernathy said": a name may end a phrase that
+    // describes people, as "the governor" does, which is told once the
+    // phrase's start is known (below).
+    let noun = capitalized || {
         let adverb = prev
             .len()
             .checked_sub(2)
@@ -2527,6 +2529,14 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     }
     // The sign of a share is the subject's last character.
     let end = w[p].span.end + usize::from(text[w[p].span.end..].starts_with('%'));
+    if capitalized
+        && !class.is_group_subject()
+        && !(start < p
+            && p - start < crate::speakers::MAX_GROUP_WORDS
+            && crate::speakers::described_people(&text[w[start].span.start..end], lexicon))
+    {
+        return None;
+    }
     Some(Mention::document(Span::new(w[start].span.start, end)))
 }
 

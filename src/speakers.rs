@@ -2753,7 +2753,7 @@ fn people_named_by(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<E
 /// preposition or document stands before it ("a poll of voters in Ohio"
 /// is the poll). As a subject opens a sentence, the first word may be
 /// written with a capital.
-fn described_people(words: &str, lexicon: &Lexicon) -> bool {
+pub(crate) fn described_people(words: &str, lexicon: &Lexicon) -> bool {
     let mut ws = words.split(' ').enumerate();
     // The caller passes no more than MAX_GROUP_WORDS words.
     let Some((i, head, class)) = ws.by_ref().find_map(|(i, w)| {
@@ -2804,7 +2804,7 @@ const GROUP_REACH: usize = 160;
 
 /// The most words a group is named by in [`people_named_by`]: "Nine in
 /// 10 Democratic registered voters".
-const MAX_GROUP_WORDS: usize = 6;
+pub(crate) const MAX_GROUP_WORDS: usize = 6;
 
 /// How plural nouns for people by what they do end: "traders",
 /// "forecasters", "commentators", "economists", "historians",
