@@ -2500,10 +2500,15 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     // case, with no lower-case copy made.
     let class = lexicon.class(prev);
     let capitalized = crate::words::is_capitalized(prev);
-    // "People close to Abernathy said": a name may end a phrase that
-    // describes people, as "the governor" does, which is told once the
-    // phrase's start is known (below).
-    let noun = capitalized || {
+    // "People close to Abernathy said", "people familiar with the talks
+    // said": a name, or a verb's form after a determiner, may end a phrase
+    // that describes people, as "the governor" does, which is told once
+    // the phrase's start is known (below).
+    let described = capitalized && !class.is_group_subject()
+        || lexicon.verb_lemma(prev).is_some()
+            && p > 0
+            && lexicon.class(w[p - 1].text(text)).is_determiner();
+    let noun = capitalized || described || {
         let adverb = prev
             .len()
             .checked_sub(2)
@@ -2529,8 +2534,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     }
     // The sign of a share is the subject's last character.
     let end = w[p].span.end + usize::from(text[w[p].span.end..].starts_with('%'));
-    if capitalized
-        && !class.is_group_subject()
+    if described
         && !(start < p
             && p - start < crate::speakers::MAX_GROUP_WORDS
             && crate::speakers::described_people(&text[w[start].span.start..end], lexicon))
