@@ -2532,6 +2532,27 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     {
         start -= 1;
     }
+    // "The tow company that arrived to try to recover the truck said": a
+    // relative clause whose "that" is its subject (a plain word, not a
+    // determiner or a name, right after it) tells its head, the noun
+    // phrase before the "that", which no verb of saying ends.
+    if start >= 2
+        && w[start - 1].text(text) == "that"
+        && gap(text, w[start - 2].span.end, w[start - 1].span.start).is_empty()
+        && lexicon.verb_lemma(w[start - 2].text(text)).is_none()
+        && {
+            let t = w[start].text(text);
+            let class = lexicon.class(t);
+            !crate::words::is_capitalized(t)
+                && !class.is_function_word()
+                && !class.is_determiner()
+                && class.pronoun().is_none()
+        }
+        && let Some(m) = mention_before(text, w, start - 1, lexicon)
+        && matches!(m.kind, MentionKind::Org { .. } | MentionKind::Role { .. })
+    {
+        return Some(m);
+    }
     // The sign of a share is the subject's last character.
     let end = w[p].span.end + usize::from(text[w[p].span.end..].starts_with('%'));
     if described
