@@ -2528,9 +2528,16 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     // The lexicon is case-blind: one class answers for the word in any
     // case, with no lower-case copy made.
     let class = lexicon.class(prev);
-    let noun = if crate::words::is_capitalized(prev) {
-        class.is_group_subject()
-    } else {
+    let capitalized = crate::words::is_capitalized(prev);
+    // "People close to Abernathy said", "people familiar with the talks
+    // said": a name, or a verb's form after a determiner, may end a phrase
+    // that describes people, as "the governor" does, which is told once
+    // the phrase's start is known (below).
+    let described = capitalized && !class.is_group_subject()
+        || lexicon.verb_lemma(prev).is_some()
+            && p > 0
+            && lexicon.class(w[p - 1].text(text)).is_determiner();
+    let noun = capitalized || described || {
         let adverb = prev
             .len()
             .checked_sub(2)
@@ -2558,8 +2565,36 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     {
         start -= 1;
     }
+    // "The tow company that arrived to try to recover the truck said": a
+    // relative clause whose "that" is its subject (a plain word, not a
+    // determiner or a name, right after it) tells its head, the noun
+    // phrase before the "that", which no verb of saying ends.
+    if start >= 2
+        && w[start - 1].text(text) == "that"
+        && gap(text, w[start - 2].span.end, w[start - 1].span.start).is_empty()
+        && lexicon.verb_lemma(w[start - 2].text(text)).is_none()
+        && {
+            let t = w[start].text(text);
+            let class = lexicon.class(t);
+            !crate::words::is_capitalized(t)
+                && !class.is_function_word()
+                && !class.is_determiner()
+                && class.pronoun().is_none()
+        }
+        && let Some(m) = mention_before(text, w, start - 1, lexicon)
+        && matches!(m.kind, MentionKind::Org { .. } | MentionKind::Role { .. })
+    {
+        return Some(m);
+    }
     // The sign of a share is the subject's last character.
     let end = w[p].span.end + usize::from(text[w[p].span.end..].starts_with('%'));
+    if described
+        && !(start < p
+            && p - start < crate::speakers::MAX_GROUP_WORDS
+            && crate::speakers::described_people(&text[w[start].span.start..end], lexicon))
+    {
+        return None;
+    }
     Some(Mention::document(Span::new(w[start].span.start, end)))
 }
 

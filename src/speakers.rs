@@ -356,8 +356,15 @@ fn classify_run(
 /// the title a later "the minister" finds. The office is the capitalised
 /// words (and "of") right before, one of them a title word, read within
 /// OFFICE_REACH bytes.
+///
+/// A long office may hold "for" and "and" in it too ("Secretary of State
+/// for Health and Social Care Ana Ruiz"); an "and" only when a "for" or
+/// "of" links the words before it to a title, as "President Biden and
+/// Prime Minister Ana Ruiz" is two people.
 fn office_before(text: &str, start: usize, lexicon: &Lexicon) -> Option<usize> {
-    let (b, _) = word_before(text, start).filter(|&(b, e)| matches!(&text[b..e], "for" | "of"))?;
+    let (b, e) =
+        word_before(text, start).filter(|&(b, e)| matches!(&text[b..e], "for" | "of" | "and"))?;
+    let mut linked = &text[b..e] != "and";
     let lo = floor_char(text, b.saturating_sub(OFFICE_REACH));
     let window = text[lo..b].strip_suffix(' ')?;
     let mut first = None;
@@ -366,7 +373,18 @@ fn office_before(text: &str, start: usize, lexicon: &Lexicon) -> Option<usize> {
     for w in window.rsplit(' ') {
         let at = end - w.len();
         end = at.saturating_sub(1);
-        if w == "of" {
+        // An office opening its line ("Approved\n\nSecretary of State")
+        // starts after the line break.
+        if let Some(nl) = w.rfind('\n') {
+            let w = &w[nl + 1..];
+            if is_capitalized(w) && w.chars().all(char::is_alphabetic) {
+                titled |= lexicon.is_title_word(w);
+                first = Some(lo + at + nl + 1);
+            }
+            break;
+        }
+        if matches!(w, "of" | "for" | "and") {
+            linked |= w != "and";
             continue;
         }
         if !is_capitalized(w) || !w.chars().all(char::is_alphabetic) {
@@ -375,7 +393,7 @@ fn office_before(text: &str, start: usize, lexicon: &Lexicon) -> Option<usize> {
         titled |= lexicon.is_title_word(w);
         first = Some(lo + at);
     }
-    first.filter(|_| titled)
+    first.filter(|_| titled && linked)
 }
 
 /// How far back [`office_before`] reads an office, in bytes.
@@ -763,6 +781,31 @@ fn core_before(
     } else {
         lexicon.class(prep)
     };
+    // "Secretary of State for Transport Ana Ruiz said": a name after a
+    // long office's ministry is the speaker, the office its title. The
+    // name starts at a title word ("Shri") or a known first name the run
+    // was split at already; else it is the run's last two words, the
+    // ministry's words ("Jal Shakti Ravi Kumar") being before them.
+    if matches!(prep, "for" | "of" | "and")
+        && let MentionKind::Person { name, .. } = m.kind
+        && let Some(office) = office_before(text, m.span.start, lexicon)
+    {
+        let last = words.partition_point(|w| w.span.start < m.span.end);
+        let start = if name.start > m.span.start {
+            Some(words.partition_point(|w| w.span.start < name.start))
+        } else {
+            last.checked_sub(2).filter(|&k| k > i)
+        };
+        if let Some(k) = start {
+            return Some(Mention {
+                span: Span::new(office, m.span.end),
+                kind: MentionKind::Person {
+                    name: Span::new(words[k].span.start, m.span.end),
+                    title: Some(Span::new(office, words[k - 1].span.end)),
+                },
+            });
+        }
+    }
     if prep_class.is_preposition() && joined(text, &words[i - 1], &words[i], &[""]) {
         // "a reporter for Agence France-Presse": the phrase the preposition
         // modifies is the mention.
@@ -2710,7 +2753,7 @@ fn people_named_by(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<E
 /// preposition or document stands before it ("a poll of voters in Ohio"
 /// is the poll). As a subject opens a sentence, the first word may be
 /// written with a capital.
-fn described_people(words: &str, lexicon: &Lexicon) -> bool {
+pub(crate) fn described_people(words: &str, lexicon: &Lexicon) -> bool {
     let mut ws = words.split(' ').enumerate();
     // The caller passes no more than MAX_GROUP_WORDS words.
     let Some((i, head, class)) = ws.by_ref().find_map(|(i, w)| {
@@ -2761,7 +2804,7 @@ const GROUP_REACH: usize = 160;
 
 /// The most words a group is named by in [`people_named_by`]: "Nine in
 /// 10 Democratic registered voters".
-const MAX_GROUP_WORDS: usize = 6;
+pub(crate) const MAX_GROUP_WORDS: usize = 6;
 
 /// How plural nouns for people by what they do end: "traders",
 /// "forecasters", "commentators", "economists", "historians",
