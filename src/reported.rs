@@ -2533,10 +2533,10 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     // said": a name, or a verb's form after a determiner, may end a phrase
     // that describes people, as "the governor" does, which is told once
     // the phrase's start is known (below).
-    let described = capitalized && !class.is_group_subject()
-        || lexicon.verb_lemma(prev).is_some()
-            && p > 0
-            && lexicon.class(w[p - 1].text(text)).is_determiner();
+    let verb_form = lexicon.verb_lemma(prev).is_some()
+        && p > 0
+        && lexicon.class(w[p - 1].text(text)).is_determiner();
+    let described = capitalized && !class.is_group_subject() || verb_form;
     let noun = capitalized || described || {
         let adverb = prev
             .len()
@@ -2588,7 +2588,11 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     }
     // The sign of a share is the subject's last character.
     let end = w[p].span.end + usize::from(text[w[p].span.end..].starts_with('%'));
+    // A plural form before a verb that agrees with it is a subject of its
+    // own, of people or not ("The reports show …", "The remarks suggest
+    // …"; see `plural_subject`).
     if described
+        && !(verb_form && plural_subject(text, w, p, vi))
         && !(start < p
             && p - start < crate::speakers::MAX_GROUP_WORDS
             && crate::speakers::described_people(&text[w[start].span.start..end], lexicon))
