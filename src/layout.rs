@@ -1151,8 +1151,26 @@ const MAX_BARE_QUESTION: usize = 400;
 /// an interviewer's is told by what follows it (see `marks`), never by
 /// the line alone.
 pub(crate) fn bare_question(line: &str, lexicon: &Lexicon) -> bool {
+    if line.len() > MAX_BARE_QUESTION {
+        return false;
+    }
+    // Asked of every paragraph, most of which end in a point: the last
+    // byte that is no space or marker tells, before any trimming, unless
+    // it belongs to a character beyond ASCII.
+    let b = line.as_bytes();
+    let last = b.iter().rposition(|c| {
+        !matches!(
+            c,
+            b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b'*' | b'_'
+        )
+    });
+    match last {
+        None => return false,
+        Some(i) if b[i].is_ascii() && b[i] != b'?' => return false,
+        Some(_) => {}
+    }
     let inner = line.trim_end().trim_end_matches(['*', '_']).trim_end();
-    if !inner.ends_with('?') || line.len() > MAX_BARE_QUESTION {
+    if !inner.ends_with('?') {
         return false;
     }
     let inner = inner.trim_start_matches(['*', '_']).trim_start();
