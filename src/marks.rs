@@ -678,7 +678,7 @@ fn add_last_answer_tail(
     if !matches!(turns[last], Some((true, _))) {
         return;
     }
-    for k in last + 1..turns.len().min(last + 1 + BARE_ANSWER_PARAGRAPHS) {
+    for k in last + 1..turns.len().min(last + BARE_QUESTION_REACH) {
         if !answers_first_person(text, &blocks[from + k], lexicon) {
             break;
         }
@@ -695,6 +695,9 @@ const BARE_TURNS: usize = 3;
 /// last answer may, its paragraphs after the first all in the first
 /// person.
 pub(crate) const BARE_ANSWER_PARAGRAPHS: usize = 6;
+/// How far, in blocks, a question standing alone reaches: itself and its
+/// answer's paragraphs. The next question of the interview is no further.
+pub(crate) const BARE_QUESTION_REACH: usize = BARE_ANSWER_PARAGRAPHS + 1;
 
 /// Whether a block is a question standing alone as a paragraph with no
 /// label, an interviewer's turn should the paragraph after it answer it
@@ -805,7 +808,7 @@ fn bare_run_answers(
     // want to eat."); the paragraphs after it go on with the answer while
     // they speak in the first person and quote no one.
     let mut after_question = true;
-    let mut reach = last + 1 + BARE_ANSWER_PARAGRAPHS;
+    let mut reach = last + BARE_QUESTION_REACH;
     for bi in last + 1..range.end {
         if bi >= reach {
             break;
@@ -813,7 +816,7 @@ fn bare_run_answers(
         let b = &blocks[bi];
         if bare_question_of(text, b, lexicon) {
             after_question = true;
-            reach = bi + 1 + BARE_ANSWER_PARAGRAPHS;
+            reach = bi + BARE_QUESTION_REACH;
             continue;
         }
         let goes_on = if after_question {
@@ -889,7 +892,7 @@ impl<'a> Turns<'a> {
         {
             let near = self
                 .answered
-                .is_some_and(|last| q - last <= BARE_ANSWER_PARAGRAPHS + 1);
+                .is_some_and(|last| q - last <= BARE_QUESTION_REACH);
             self.bare_run = if near { self.bare_run + 1 } else { 1 };
             self.answered = Some(q);
             answered = Some((q, near));

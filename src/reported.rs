@@ -991,7 +991,7 @@ fn noun_or_infinitive(cx: &Context<'_>, w: &[Word], vi: usize) -> bool {
 fn subject_of_next_verb(text: &str, cue: Span, lexicon: &Lexicon) -> bool {
     let form = &text[cue.start..cue.end];
     // "says" is a verb only ("Trump says praise helps").
-    if !form.ends_with('s') || form.ends_with("ss") || form.eq_ignore_ascii_case("says") {
+    if !is_plural_form(form) || form.eq_ignore_ascii_case("says") {
         return false;
     }
     let rest = &text[cue.end..];
@@ -2602,6 +2602,12 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     Some(Mention::document(Span::new(w[start].span.start, end)))
 }
 
+/// True for a word in -s that is no word in -ss: a plural's form
+/// ("reports", not "press").
+fn is_plural_form(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
+}
+
 /// True when `w[p]`, a plural form of a verb of saying, stands right
 /// before the verb at `vi`, which agrees with a plural ("emails showed",
 /// "reports say"): two verbs of saying do not meet, so the first is a noun.
@@ -2609,8 +2615,7 @@ fn plural_subject(text: &str, w: &[Word], p: usize, vi: usize) -> bool {
     let noun = w[p].text(text);
     let verb = w[vi].text(text);
     p + 1 == vi
-        && noun.ends_with('s')
-        && !noun.ends_with("ss")
+        && is_plural_form(noun)
         && !verb.ends_with('s')
         && gap(text, w[p].span.end, w[vi].span.start).is_empty()
 }

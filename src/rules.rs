@@ -513,7 +513,7 @@ impl Context<'_> {
     /// Whether the nearest turn before block `bi`, within an answer's
     /// reach, is a question standing alone rather than a labelled one.
     fn after_bare_question(&self, bi: usize) -> bool {
-        let reach = bi.saturating_sub(marks::BARE_ANSWER_PARAGRAPHS + 1);
+        let reach = bi.saturating_sub(marks::BARE_QUESTION_REACH);
         for b in self.blocks[reach..bi].iter().rev() {
             if marks::interview_of(self.text, b, self.lexicon).is_some() {
                 return false;
@@ -880,7 +880,13 @@ impl Context<'_> {
         if after.len() > MAX_SIGNATURE || self.text[last.span.end..block_end].trim().len() > 1 {
             return None;
         }
-        let m = mention_after(self.text, after, 0, self.lexicon)?;
+        self.signed(after, 0)
+    }
+
+    /// A quotation signed by the name in `name`, read from its word
+    /// `from`.
+    fn signed(&self, name: &[Word], from: usize) -> Option<Attribution> {
+        let m = mention_after(self.text, name, from, self.lexicon)?;
         Some(Attribution::new(
             Rule::QuoteDashSpeaker,
             Kind::Direct,
@@ -912,13 +918,7 @@ impl Context<'_> {
         if let Some(name) = layout::quote_signature(above, line).filter(|_| !next.blank_before) {
             let name = Span::new(next.span.start + name.start, next.span.start + name.end);
             let name: Vec<Word> = words(self.text, name).collect();
-            let m = mention_after(self.text, &name, 0, self.lexicon)?;
-            return Some(Attribution::new(
-                Rule::QuoteDashSpeaker,
-                Kind::Direct,
-                Some(m),
-                None,
-            ));
+            return self.signed(&name, 0);
         }
         let handle = layout::post_signature(line)?;
         let name: Vec<Word> = words(
@@ -930,13 +930,7 @@ impl Context<'_> {
             .iter()
             .rposition(|w| !is_capitalized(w.text(self.text)))
             .map_or(0, |i| i + 1);
-        let m = mention_after(self.text, &name, from, self.lexicon)?;
-        Some(Attribution::new(
-            Rule::QuoteDashSpeaker,
-            Kind::Direct,
-            Some(m),
-            None,
-        ))
+        self.signed(&name, from)
     }
 
     /// `Lavrov said: "…"` · `Lavrov said, "…"` · `"A," he said, "B."` ·

@@ -2755,7 +2755,7 @@ fn people_named_by(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<E
 /// written with a capital.
 pub(crate) fn described_people(words: &str, lexicon: &Lexicon) -> bool {
     let mut ws = words.split(' ').enumerate();
-    // The caller passes no more than MAX_GROUP_WORDS words.
+    // Callers pass no more than MAX_GROUP_WORDS words.
     let Some((i, head, class)) = ws.by_ref().find_map(|(i, w)| {
         let class = lexicon.class(w);
         let people = lexicon.is_people_noun(w)
