@@ -24,6 +24,7 @@ const SPEECH_ADVERBS: &str = include_str!("lexicon/speech_adverbs.txt");
 const TIME_WORDS: &str = include_str!("lexicon/time_words.txt");
 const FURNITURE: &str = include_str!("lexicon/furniture.txt");
 const KICKERS: &str = include_str!("lexicon/kickers.txt");
+const ANSWER_WORDS: &str = include_str!("lexicon/answer_words.txt");
 const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
 const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
@@ -474,6 +475,8 @@ pub(crate) struct Lexicon {
     furniture: WordTable<()>,
     /// Lower-case section labels before a title's colon: "the latest".
     kickers: WordTable<()>,
+    /// Lower-case words that answer a question whole: "yes", "no".
+    answer_words: WordTable<()>,
     /// Lower-case words that open a page's time stamp: "published".
     stamp_leads: WordTable<()>,
     /// Lower-case labels of an interview's turns ("q", "a"), each true
@@ -1423,6 +1426,9 @@ impl Lexicon {
                     .map(|e| (e, ())),
             ),
             kickers: WordTable::new(entries(KICKERS).map(|e| (e.to_lowercase().into(), ()))),
+            answer_words: WordTable::new(
+                entries(ANSWER_WORDS).map(|e| (e.to_lowercase().into(), ())),
+            ),
             stamp_leads: WordTable::new(
                 entries(STAMP_LEADS).map(|e| (e.to_lowercase().into(), ())),
             ),
@@ -1616,6 +1622,12 @@ impl Lexicon {
         } else {
             self.furniture.get(line).is_some()
         }
+    }
+
+    /// True when `word` answers a question whole ("yes", "no"), in any
+    /// case.
+    pub fn is_answer_word(&self, word: &str) -> bool {
+        word.is_ascii() && self.answer_words.get_lower(word).is_some()
     }
 
     /// True when `label`, a title's words before its colon, is a section

@@ -1761,9 +1761,20 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // nothing but a time, a place or a manner after it: "…, they might
         // call Ana Ruiz" calls someone, "…, the judge ruled on Monday"
         // reports the clause.
+        // Not before an answer ("…, the director said no") nor a clause
+        // it opens ("A lawyer for the firms, Ana Ruiz, said no decision had
+        // been made"): the words after the verb are what was said.
+        let answers = || {
+            self.reporting
+                && w.get(vi + 1).is_some_and(|x| {
+                    gap(text, w[vi].span.end, x.span.start).is_empty()
+                        && lexicon.is_answer_word(x.text(text))
+                })
+        };
         let closes = comma_before
             && (self.reporting || closing_tail(text, w, vi, lexicon))
             && !opens_clause(text, w, vi, lexicon)
+            && !answers()
             && short_tail(text, w, vi, lexicon)
             && (looks_like_clause(text, &w[..k], first, lexicon)
                 || closing_tail(text, w, vi, lexicon) && has_verb(text, &w[first..k], lexicon));
