@@ -1940,8 +1940,9 @@ impl<'t> Resolver<'t> {
                 // Petrić"); one of more words is full already.
                 // The word after the title is a surname then, whatever
                 // first name it also is: "Cllr Grady" is Fiona Grady.
+                let n = &text[name.start..name.end];
                 let gender = match title {
-                    Some(t) if !has_space(&text[name.start..name.end]) => {
+                    Some(t) if !has_space(n) || is_particle_surname(n, lexicon) => {
                         title_gender(text, t, lexicon)
                     }
                     _ => Gender::Any,
@@ -2413,13 +2414,17 @@ impl<'t> Resolver<'t> {
     fn full_name(&mut self, name: Span, gender: Gender, lexicon: &Lexicon) -> Option<Entity> {
         let text = self.text;
         let n = &text[name.start..name.end];
-        // A name of more words is full already; one with a space around it
-        // ends no full name.
-        if has_space(n) {
+        // A name of more words is full already, but for a surname with its
+        // particles ("Ní Bhriain"); one with a space around it ends no full
+        // name.
+        let particles = has_space(n);
+        if particles && !is_particle_surname(n, lexicon) {
             return None;
         }
-        // A surname in capitals (a transcript's "PENCE") matches in any case.
-        let caps = n.chars().all(|c| !c.is_lowercase());
+        // A surname in capitals (a transcript's "PENCE") matches in any
+        // case, and so do particles, capitalised when no first name goes
+        // before them ("Mr Van der Berg" is Piet van der Berg).
+        let caps = particles || n.chars().all(|c| !c.is_lowercase());
         // A full name ends in a space and the surname: its bytes are
         // compared where they stand, with no search for the last space.
         let matches = |e: &Entity| {
@@ -2453,6 +2458,7 @@ impl<'t> Resolver<'t> {
         // The key is lowered into a buffer kept between look-ups.
         let key = &mut self.key;
         key.clear();
+        let n = n.rsplit(' ').next().unwrap_or(n);
         if n.is_ascii() {
             key.push_str(n);
             key.make_ascii_lowercase();
@@ -4378,6 +4384,15 @@ fn has_space(s: &str) -> bool {
         Some(i) if s.as_bytes()[i] < 0x80 => true,
         Some(i) => s[i..].contains(char::is_whitespace),
     }
+}
+
+/// True when the name `n` of several words is a surname with its
+/// particles before it, as a title's name may be: "Ní Bhriain", "van der
+/// Berg", "de la Cruz". Its words are all particles but the last.
+fn is_particle_surname(n: &str, lexicon: &Lexicon) -> bool {
+    let mut words = n.split(' ');
+    words.next_back().is_some_and(|w| !w.is_empty())
+        && words.all(|w| lexicon.class(w).is_particle_any_case())
 }
 
 /// Where the first piece of `s` between white space starts and ends, as
