@@ -2504,6 +2504,26 @@ impl<'t> Resolver<'t> {
         self.names
             .first_full_name(surname, lexicon)
             .filter(|e| ends(e))
+            .or_else(|| self.titled_capitals(name, lexicon))
+    }
+
+    /// The person a transcript's label of title words and a surname in
+    /// capitals stands for: "MAYOR RUIZ" is the Ana Ruiz the article named,
+    /// "CHIEF LUND" its Fire Chief Petra Lund. The title words go
+    /// and the surname is looked for in any case, as a titled surname is.
+    fn titled_capitals(&mut self, name: Span, lexicon: &Lexicon) -> Option<Entity> {
+        let text = self.text;
+        let n = &text[name.start..name.end];
+        let (_, surname) = n.rsplit_once(' ')?;
+        let titles = &n[..n.len() - surname.len() - 1];
+        if !titles
+            .split(' ')
+            .all(|w| lexicon.is_title_word(&capitalized(&w.to_lowercase())))
+        {
+            return None;
+        }
+        let start = name.end - surname.len();
+        self.full_name(Span { start, ..name }, Gender::Any, lexicon)
     }
 
     /// The full name whose surname follows a title that is also a first
