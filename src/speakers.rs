@@ -218,9 +218,13 @@ fn classify_run(
     let has_of = run.iter().any(|w| w.text(text) == "of");
     let org_head = lexicon.is_org_head_in(last, class_of(run.len() - 1));
     // "Scott Hawkins of Cheyenne": a person's name (told by a known first
-    // name) before "of" and a place.
-    if has_of && !org_head {
-        let of = run.iter().position(|w| w.text(text) == "of").unwrap_or(0);
+    // name) before "of" and a place; "Ana Ruiz of Port Ellis Police": and
+    // before an organisation, whose head ends the run but none of the words
+    // before the "of" ("Georgia Department of Health" is one name).
+    let of = run.iter().position(|w| w.text(text) == "of").unwrap_or(0);
+    if has_of
+        && (!org_head || !(0..of).any(|i| lexicon.is_org_head_in(run[i].text(text), class_of(i))))
+    {
         if of >= 2 && lexicon.gender(run[0].text(text)) != Gender::Any {
             return MentionKind::Person {
                 name: Span::new(run[0].span.start, run[of - 1].span.end),
@@ -229,15 +233,22 @@ fn classify_run(
         }
         // "Sen. Ted Cruz of Texas", "Secretary of State Ana Ruiz": titles,
         // then a name from a known first name to the "of" after it, if any.
+        // The first word after titles that hold no "of" starts the name,
+        // known first name or not, and the "of" ends it ("Sgt Leanne Okoro
+        // of Port Ellis Police"): a name of two words or more.
         if lexicon.is_title_word_in(run[0].text(text), class_of(0))
-            && let Some(first) =
-                (1..run.len() - 1).find(|&i| lexicon.is_first_name(run[i].text(text)))
+            && let Some(first) = (1..of.saturating_sub(1))
+                .find(|&i| !lexicon.is_title_word_in(run[i].text(text), class_of(i)))
+                .or_else(|| (1..run.len() - 1).find(|&i| lexicon.is_first_name(run[i].text(text))))
         {
             // A first name the lexicon does not list may come before the
             // one it does ("Gov. Earl Ray Tomblin of West Virginia"): the
-            // name starts right after the titles.
+            // name starts right after the titles. After an "of" in the
+            // titles the words before the first name are the office's
+            // ("Mayor of Port Ellis Ana Ruiz").
             let mut k = first;
-            while k > 1 && {
+            let office_of = run[1..first].iter().any(|w| w.text(text) == "of");
+            while !office_of && k > 1 && {
                 let t = run[k - 1].text(text);
                 is_capitalized(t) && !lexicon.is_title_word_in(t, class_of(k - 1))
             } {
@@ -247,7 +258,9 @@ fn classify_run(
                 .iter()
                 .position(|w| w.text(text) == "of")
                 .map_or(run.len() - 1, |p| k + p - 1);
-            if end > k {
+            // Before an organisation's head the name ends at an "of": the
+            // "Director of Port Ellis Police" holds none.
+            if end > k && (!org_head || end + 1 < run.len()) {
                 return MentionKind::Person {
                     name: Span::new(run[k].span.start, run[end].span.end),
                     title: Some(Span::new(run[0].span.start, run[k - 1].span.end)),
@@ -1375,8 +1388,29 @@ fn read_mention_after(
         classes.role_head(start + i).is_some()
             || (classes.get(start + i).is_document() && !is_capitalized(t))
     });
+    // "said Sgt Ana Ruiz of Port Ellis Police": a person's name before
+    // "of" and an organisation whose head is a role noun names the person,
+    // who works there; the run is read to the head.
+    let works_at = match (last_name, last_head) {
+        (Some(n), Some(h)) => {
+            n <= h
+                && is_capitalized(phrase[h].text(text))
+                && phrase[..h].iter().any(|w| w.text(text) == "of")
+                && matches!(
+                    classify_run(
+                        text,
+                        &phrase[usize::from(determiner)..=h],
+                        |i| classes.get(start + usize::from(determiner) + i),
+                        lexicon,
+                    ),
+                    MentionKind::Person { .. }
+                )
+        }
+        _ => false,
+    };
+    let last_name = if works_at { last_head } else { last_name };
     match (last_name, last_head) {
-        (Some(n), h) if h.is_none_or(|h| h < n) => {
+        (Some(n), h) if works_at || h.is_none_or(|h| h < n) => {
             // The name run: capitalised words back from the last name.
             let mut run_start = n;
             while run_start > 0 {
