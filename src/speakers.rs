@@ -1982,7 +1982,7 @@ impl<'t> Resolver<'t> {
                     _ => Gender::Any,
                 };
                 let full = self
-                    .full_name(name, gender, lexicon)
+                    .full_name(name, gender, title.is_some(), lexicon)
                     .or_else(|| self.name_in_capitals(name, lexicon))
                     .or_else(|| self.title_or_first_name(name, lexicon))
                     .or_else(|| self.first_name(name, title, at, lexicon))
@@ -2424,7 +2424,10 @@ impl<'t> Resolver<'t> {
         {
             let e = self.names.as_read(p);
             if !e.org && e.evidence && text[e.at..at].trim_end() == "," {
-                return Some(self.full_name(e.name, e.gender, lexicon).unwrap_or(e));
+                return Some(
+                    self.full_name(e.name, e.gender, false, lexicon)
+                        .unwrap_or(e),
+                );
             }
         }
         Some(Entity {
@@ -2445,7 +2448,13 @@ impl<'t> Resolver<'t> {
     /// The fuller name a surname was introduced with: "Lavrov" → "Sergey
     /// Lavrov"; of the `gender` known, where one is: "Mr Petrić" is never
     /// "Ana Petrić", though she was the last Petrić to speak.
-    fn full_name(&mut self, name: Span, gender: Gender, lexicon: &Lexicon) -> Option<Entity> {
+    fn full_name(
+        &mut self,
+        name: Span,
+        gender: Gender,
+        titled: bool,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
         let text = self.text;
         let n = &text[name.start..name.end];
         // A name of more words is full already, but for a surname with its
@@ -2485,8 +2494,11 @@ impl<'t> Resolver<'t> {
         // that of the person the article is about, the first named in full
         // and named in the title too; the other is told apart by a first
         // name. Without such a title, the most recent speaker.
+        // A surname after a courtesy title or an office ("Mrs Carrow
+        // added") is told apart as a first name would tell it: it is the
+        // last of that name to speak, a relative quoted after the subject.
         let title = self.title.filter(|t| text[t.start..t.end].contains(n));
-        if spoke.is_some() && title.is_none() {
+        if spoke.is_some() && (title.is_none() || titled) {
             return spoke;
         }
         // The key is lowered into a buffer kept between look-ups.
@@ -2557,7 +2569,7 @@ impl<'t> Resolver<'t> {
             return None;
         }
         let start = name.end - surname.len();
-        self.full_name(Span { start, ..name }, Gender::Any, lexicon)
+        self.full_name(Span { start, ..name }, Gender::Any, true, lexicon)
     }
 
     /// The full name whose surname follows a title that is also a first
@@ -2572,6 +2584,7 @@ impl<'t> Resolver<'t> {
         self.full_name(
             Span::new(name.end - last.len(), name.end),
             Gender::Any,
+            true,
             lexicon,
         )
     }
@@ -2681,7 +2694,7 @@ impl<'t> Resolver<'t> {
                 } else if !has_space(&self.text[e.name.start..e.name.end]) {
                     // A lone surname opening a paragraph is the
                     // person named in full before, when that person fits.
-                    if let Some(full) = self.full_name(e.name, Gender::Any, lexicon)
+                    if let Some(full) = self.full_name(e.name, Gender::Any, false, lexicon)
                         && fits(&full)
                     {
                         named = Some(p);
@@ -2704,11 +2717,13 @@ impl<'t> Resolver<'t> {
         // A surname seen alone is resolved to its full name, and so is a
         // first name ("Maureen, who has five grandchildren, says she …"),
         // to the full name it starts: the one before it.
-        let full = self.full_name(best.name, best.gender, lexicon).or_else(|| {
-            (!best.org && !best.role)
-                .then(|| self.first_name(best.name, None, best.name.start, lexicon))
-                .flatten()
-        });
+        let full = self
+            .full_name(best.name, best.gender, false, lexicon)
+            .or_else(|| {
+                (!best.org && !best.role)
+                    .then(|| self.first_name(best.name, None, best.name.start, lexicon))
+                    .flatten()
+            });
         Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
 }
