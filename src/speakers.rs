@@ -218,9 +218,13 @@ fn classify_run(
     let has_of = run.iter().any(|w| w.text(text) == "of");
     let org_head = lexicon.is_org_head_in(last, class_of(run.len() - 1));
     // "Scott Hawkins of Cheyenne": a person's name (told by a known first
-    // name) before "of" and a place.
-    if has_of && !org_head {
-        let of = run.iter().position(|w| w.text(text) == "of").unwrap_or(0);
+    // name) before "of" and a place; "Ana Ruiz of Port Ellis Police": and
+    // before an organisation, whose head ends the run but none of the words
+    // before the "of" ("Georgia Department of Health" is one name).
+    let of = run.iter().position(|w| w.text(text) == "of").unwrap_or(0);
+    if has_of
+        && (!org_head || !(0..of).any(|i| lexicon.is_org_head_in(run[i].text(text), class_of(i))))
+    {
         if of >= 2 && lexicon.gender(run[0].text(text)) != Gender::Any {
             return MentionKind::Person {
                 name: Span::new(run[0].span.start, run[of - 1].span.end),
@@ -229,15 +233,22 @@ fn classify_run(
         }
         // "Sen. Ted Cruz of Texas", "Secretary of State Ana Ruiz": titles,
         // then a name from a known first name to the "of" after it, if any.
+        // The first word after titles that hold no "of" starts the name,
+        // known first name or not, and the "of" ends it ("Sgt Leanne Okoro
+        // of Port Ellis Police"): a name of two words or more.
         if lexicon.is_title_word_in(run[0].text(text), class_of(0))
-            && let Some(first) =
-                (1..run.len() - 1).find(|&i| lexicon.is_first_name(run[i].text(text)))
+            && let Some(first) = (1..of.saturating_sub(1))
+                .find(|&i| !lexicon.is_title_word_in(run[i].text(text), class_of(i)))
+                .or_else(|| (1..run.len() - 1).find(|&i| lexicon.is_first_name(run[i].text(text))))
         {
             // A first name the lexicon does not list may come before the
             // one it does ("Gov. Earl Ray Tomblin of West Virginia"): the
-            // name starts right after the titles.
+            // name starts right after the titles. After an "of" in the
+            // titles the words before the first name are the office's
+            // ("Mayor of Port Ellis Ana Ruiz").
             let mut k = first;
-            while k > 1 && {
+            let office_of = run[1..first].iter().any(|w| w.text(text) == "of");
+            while !office_of && k > 1 && {
                 let t = run[k - 1].text(text);
                 is_capitalized(t) && !lexicon.is_title_word_in(t, class_of(k - 1))
             } {
@@ -247,7 +258,9 @@ fn classify_run(
                 .iter()
                 .position(|w| w.text(text) == "of")
                 .map_or(run.len() - 1, |p| k + p - 1);
-            if end > k {
+            // Before an organisation's head the name ends at an "of": the
+            // "Director of Port Ellis Police" holds none.
+            if end > k && (!org_head || end + 1 < run.len()) {
                 return MentionKind::Person {
                     name: Span::new(run[k].span.start, run[end].span.end),
                     title: Some(Span::new(run[0].span.start, run[k - 1].span.end)),
@@ -1375,8 +1388,29 @@ fn read_mention_after(
         classes.role_head(start + i).is_some()
             || (classes.get(start + i).is_document() && !is_capitalized(t))
     });
+    // "said Sgt Ana Ruiz of Port Ellis Police": a person's name before
+    // "of" and an organisation whose head is a role noun names the person,
+    // who works there; the run is read to the head.
+    let works_at = match (last_name, last_head) {
+        (Some(n), Some(h)) => {
+            n <= h
+                && is_capitalized(phrase[h].text(text))
+                && phrase[..h].iter().any(|w| w.text(text) == "of")
+                && matches!(
+                    classify_run(
+                        text,
+                        &phrase[usize::from(determiner)..=h],
+                        |i| classes.get(start + usize::from(determiner) + i),
+                        lexicon,
+                    ),
+                    MentionKind::Person { .. }
+                )
+        }
+        _ => false,
+    };
+    let last_name = if works_at { last_head } else { last_name };
     match (last_name, last_head) {
-        (Some(n), h) if h.is_none_or(|h| h < n) => {
+        (Some(n), h) if works_at || h.is_none_or(|h| h < n) => {
             // The name run: capitalised words back from the last name.
             let mut run_start = n;
             while run_start > 0 {
@@ -1940,14 +1974,15 @@ impl<'t> Resolver<'t> {
                 // Petrić"); one of more words is full already.
                 // The word after the title is a surname then, whatever
                 // first name it also is: "Cllr Grady" is Fiona Grady.
+                let n = &text[name.start..name.end];
                 let gender = match title {
-                    Some(t) if !has_space(&text[name.start..name.end]) => {
+                    Some(t) if !has_space(n) || is_particle_surname(n, lexicon) => {
                         title_gender(text, t, lexicon)
                     }
                     _ => Gender::Any,
                 };
                 let full = self
-                    .full_name(name, gender, lexicon)
+                    .full_name(name, gender, title.is_some(), lexicon)
                     .or_else(|| self.name_in_capitals(name, lexicon))
                     .or_else(|| self.title_or_first_name(name, lexicon))
                     .or_else(|| self.first_name(name, title, at, lexicon))
@@ -2389,7 +2424,10 @@ impl<'t> Resolver<'t> {
         {
             let e = self.names.as_read(p);
             if !e.org && e.evidence && text[e.at..at].trim_end() == "," {
-                return Some(self.full_name(e.name, e.gender, lexicon).unwrap_or(e));
+                return Some(
+                    self.full_name(e.name, e.gender, false, lexicon)
+                        .unwrap_or(e),
+                );
             }
         }
         Some(Entity {
@@ -2410,16 +2448,26 @@ impl<'t> Resolver<'t> {
     /// The fuller name a surname was introduced with: "Lavrov" → "Sergey
     /// Lavrov"; of the `gender` known, where one is: "Mr Petrić" is never
     /// "Ana Petrić", though she was the last Petrić to speak.
-    fn full_name(&mut self, name: Span, gender: Gender, lexicon: &Lexicon) -> Option<Entity> {
+    fn full_name(
+        &mut self,
+        name: Span,
+        gender: Gender,
+        titled: bool,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
         let text = self.text;
         let n = &text[name.start..name.end];
-        // A name of more words is full already; one with a space around it
-        // ends no full name.
-        if has_space(n) {
+        // A name of more words is full already, but for a surname with its
+        // particles ("Ní Bhriain"); one with a space around it ends no full
+        // name.
+        let particles = has_space(n);
+        if particles && !is_particle_surname(n, lexicon) {
             return None;
         }
-        // A surname in capitals (a transcript's "PENCE") matches in any case.
-        let caps = n.chars().all(|c| !c.is_lowercase());
+        // A surname in capitals (a transcript's "PENCE") matches in any
+        // case, and so do particles, capitalised when no first name goes
+        // before them ("Mr Van der Berg" is Piet van der Berg).
+        let caps = particles || n.chars().all(|c| !c.is_lowercase());
         // A full name ends in a space and the surname: its bytes are
         // compared where they stand, with no search for the last space.
         let matches = |e: &Entity| {
@@ -2446,13 +2494,17 @@ impl<'t> Resolver<'t> {
         // that of the person the article is about, the first named in full
         // and named in the title too; the other is told apart by a first
         // name. Without such a title, the most recent speaker.
+        // A surname after a courtesy title or an office ("Mrs Carrow
+        // added") is told apart as a first name would tell it: it is the
+        // last of that name to speak, a relative quoted after the subject.
         let title = self.title.filter(|t| text[t.start..t.end].contains(n));
-        if spoke.is_some() && title.is_none() {
+        if spoke.is_some() && (title.is_none() || titled) {
             return spoke;
         }
         // The key is lowered into a buffer kept between look-ups.
         let key = &mut self.key;
         key.clear();
+        let n = n.rsplit(' ').next().unwrap_or(n);
         if n.is_ascii() {
             key.push_str(n);
             key.make_ascii_lowercase();
@@ -2498,6 +2550,26 @@ impl<'t> Resolver<'t> {
         self.names
             .first_full_name(surname, lexicon)
             .filter(|e| ends(e))
+            .or_else(|| self.titled_capitals(name, lexicon))
+    }
+
+    /// The person a transcript's label of title words and a surname in
+    /// capitals stands for: "MAYOR RUIZ" is the Ana Ruiz the article named,
+    /// "CHIEF LUND" its Fire Chief Petra Lund. The title words go
+    /// and the surname is looked for in any case, as a titled surname is.
+    fn titled_capitals(&mut self, name: Span, lexicon: &Lexicon) -> Option<Entity> {
+        let text = self.text;
+        let n = &text[name.start..name.end];
+        let (_, surname) = n.rsplit_once(' ')?;
+        let titles = &n[..n.len() - surname.len() - 1];
+        if !titles
+            .split(' ')
+            .all(|w| lexicon.is_title_word(&capitalized(&w.to_lowercase())))
+        {
+            return None;
+        }
+        let start = name.end - surname.len();
+        self.full_name(Span { start, ..name }, Gender::Any, true, lexicon)
     }
 
     /// The full name whose surname follows a title that is also a first
@@ -2512,6 +2584,7 @@ impl<'t> Resolver<'t> {
         self.full_name(
             Span::new(name.end - last.len(), name.end),
             Gender::Any,
+            true,
             lexicon,
         )
     }
@@ -2621,7 +2694,7 @@ impl<'t> Resolver<'t> {
                 } else if !has_space(&self.text[e.name.start..e.name.end]) {
                     // A lone surname opening a paragraph is the
                     // person named in full before, when that person fits.
-                    if let Some(full) = self.full_name(e.name, Gender::Any, lexicon)
+                    if let Some(full) = self.full_name(e.name, Gender::Any, false, lexicon)
                         && fits(&full)
                     {
                         named = Some(p);
@@ -2644,11 +2717,13 @@ impl<'t> Resolver<'t> {
         // A surname seen alone is resolved to its full name, and so is a
         // first name ("Maureen, who has five grandchildren, says she …"),
         // to the full name it starts: the one before it.
-        let full = self.full_name(best.name, best.gender, lexicon).or_else(|| {
-            (!best.org && !best.role)
-                .then(|| self.first_name(best.name, None, best.name.start, lexicon))
-                .flatten()
-        });
+        let full = self
+            .full_name(best.name, best.gender, false, lexicon)
+            .or_else(|| {
+                (!best.org && !best.role)
+                    .then(|| self.first_name(best.name, None, best.name.start, lexicon))
+                    .flatten()
+            });
         Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
 }
@@ -4378,6 +4453,15 @@ fn has_space(s: &str) -> bool {
         Some(i) if s.as_bytes()[i] < 0x80 => true,
         Some(i) => s[i..].contains(char::is_whitespace),
     }
+}
+
+/// True when the name `n` of several words is a surname with its
+/// particles before it, as a title's name may be: "Ní Bhriain", "van der
+/// Berg", "de la Cruz". Its words are all particles but the last.
+fn is_particle_surname(n: &str, lexicon: &Lexicon) -> bool {
+    let mut words = n.split(' ');
+    words.next_back().is_some_and(|w| !w.is_empty())
+        && words.all(|w| lexicon.class(w).is_particle_any_case())
 }
 
 /// Where the first piece of `s` between white space starts and ends, as
