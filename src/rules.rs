@@ -1004,7 +1004,7 @@ impl Context<'_> {
         if let Some(a) = self.inverted(window.start == sentence.start, before, verb_rule) {
             return Some(a);
         }
-        if let Some((m, cue)) = self.as_worded(before) {
+        if let Some((m, cue)) = self.as_worded(before, colon) {
             return Some(Attribution::new(
                 verb_rule,
                 Kind::Direct,
@@ -1169,9 +1169,11 @@ impl Context<'_> {
 
     /// `As Ruiz put it, "…"` · `as the union phrased it: "…"`: a phrase of
     /// how something was worded, its subject after "as", ends the words
-    /// before the quotation, which are that subject's. The mention and the
-    /// phrase.
-    fn as_worded(&self, w: &[Word]) -> Option<(Mention, Span)> {
+    /// before the quotation, which are that subject's. Before a colon
+    /// (`colon`) the phrase needs no "as": `Ruiz put it bluntly: "…"`
+    /// announces the words after it as a verb of saying does. The mention
+    /// and the phrase.
+    fn as_worded(&self, w: &[Word], colon: bool) -> Option<(Mention, Span)> {
         let text = self.text;
         let lo = w.len().saturating_sub(MAX_SIGNATURE);
         let (k, n) = (lo..w.len()).rev().find_map(|k| {
@@ -1187,7 +1189,7 @@ impl Context<'_> {
             .rev()
             .take_while(|&a| gap(text, w[a].span.end, w[a + 1].span.start).is_empty())
             .any(|a| w[a].text(text).eq_ignore_ascii_case("as"));
-        plain.then(|| (m, Span::new(w[k].span.start, w[k + n - 1].span.end)))
+        (plain || colon).then(|| (m, Span::new(w[k].span.start, w[k + n - 1].span.end)))
     }
 
     /// A filter of the words from `from` on, in order, that keeps those
