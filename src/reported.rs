@@ -1999,16 +1999,26 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             let g = gap(text, w[vi - 2].span.end, w[vi - 1].span.start);
             g == self.lead
         };
+        // A relative clause set in commas may be longer than other asides
+        // ("Businesses on the high street, where the line will run down
+        // the middle of the road, say …"): it is told by its first word,
+        // a relative, once the aside's start is found.
         let j = if one_word {
             vi - 1
         } else {
-            (vi.saturating_sub(ASIDE_REACH).max(1)..vi - 1)
+            (vi.saturating_sub(RELATIVE_REACH).max(1)..vi - 1)
                 .rev()
                 .find(|&j| {
                     text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" "
                         && !gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
                 })?
         };
+        if vi - j > ASIDE_REACH && {
+            let t = w[j].text(text);
+            !lexicon.class(t).is_question_word(t)
+        } {
+            return None;
+        }
         // The aside opens with the mark that closes it.
         let opening = gap(text, w[j - 1].span.end, w[j].span.start);
         let paired = if comma {
