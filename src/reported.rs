@@ -3985,7 +3985,13 @@ fn cut_at_new_predicate(
                     && !crate::words::is_capitalized(t)
                     // "…, including in the United States": a list goes
                     // on with what was said.
-                    && t != "including")
+                    && t != "including"
+                    // "…, starting with the oldest streets": a participle
+                    // with "with" after it tells where the plan said
+                    // starts or what it works with, and goes on with it;
+                    // not a verb of speech's ("…, adding with a smile").
+                    && !(w.get(i + 1).is_some_and(|n| n.text(text) == "with")
+                        && lexicon.verb_lemma(t).is_none()))
     };
     match (1..w.len()).find(|&i| is_and_or_but(text, &w[i]) && new_predicate(i) || comment(i)) {
         Some(i) => Span::new(content.start, w[i].span.start),
