@@ -873,14 +873,23 @@ impl Context<'_> {
     }
 
     /// `"…" – Lavrov`: a quotation signed with a dash and a name that ends
-    /// the paragraph.
+    /// the paragraph. A longer signature is a name set off by a comma and
+    /// then who the speaker is and what they spoke on (`"…" — Ana Ruiz,
+    /// 91, on plans to move the benches from the harbour wall`): the name
+    /// alone signs it.
     fn dash_signature(&self, q: &Quotation, after: &[Word]) -> Option<Attribution> {
         let block_end = self.blocks[q.last_block].span.end;
         let last = after.last()?;
-        if after.len() > MAX_SIGNATURE || self.text[last.span.end..block_end].trim().len() > 1 {
+        if self.text[last.span.end..block_end].trim().len() > 1 {
             return None;
         }
-        self.signed(after, 0)
+        if after.len() <= MAX_SIGNATURE {
+            return self.signed(after, 0);
+        }
+        let m = mention_after(self.text, after, 0, self.lexicon)?;
+        let k = after.partition_point(|w| w.span.start < m.span.end);
+        let set_off = k < MAX_SIGNATURE && gap(self.text, m.span.end, after[k].span.start) == ",";
+        set_off.then(|| Attribution::new(Rule::QuoteDashSpeaker, Kind::Direct, Some(m), None))
     }
 
     /// A quotation signed by the name in `name`, read from its word
