@@ -2010,16 +2010,26 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             let g = gap(text, w[vi - 2].span.end, w[vi - 1].span.start);
             g == self.lead
         };
+        // A relative clause set in commas may be longer than other asides
+        // ("Businesses on the high street, where the line will run down
+        // the middle of the road, say …"): it is told by its first word,
+        // a relative, once the aside's start is found.
         let j = if one_word {
             vi - 1
         } else {
-            (vi.saturating_sub(ASIDE_REACH).max(1)..vi - 1)
+            (vi.saturating_sub(RELATIVE_REACH).max(1)..vi - 1)
                 .rev()
                 .find(|&j| {
                     text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" "
                         && !gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
                 })?
         };
+        if vi - j > ASIDE_REACH && {
+            let t = w[j].text(text);
+            !lexicon.class(t).is_question_word(t)
+        } {
+            return None;
+        }
         // The aside opens with the mark that closes it.
         let opening = gap(text, w[j - 1].span.end, w[j].span.start);
         let paired = if comma {
@@ -2540,6 +2550,21 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     // case, with no lower-case copy made.
     let class = lexicon.class(prev);
     let capitalized = crate::words::is_capitalized(prev);
+    // "The Taoiseach said", "the Chancellor told MPs": a title standing
+    // for its holder after "the", whom the article named earlier or need
+    // not name at all. The title is the subject: the mention rules place
+    // it only when it is a role noun too ("the President").
+    if capitalized
+        && p > 0
+        && w[p - 1].text(text).eq_ignore_ascii_case("the")
+        && gap(text, w[p - 1].span.end, w[p].span.start).is_empty()
+        && lexicon.is_title_word_in(prev, class)
+    {
+        return Some(Mention::document(Span::new(
+            w[p - 1].span.start,
+            w[p].span.end,
+        )));
+    }
     // "People close to Abernathy said", "people familiar with the talks
     // said": a name, or a verb's form after a determiner, may end a phrase
     // that describes people, as "the governor" does, which is told once
@@ -3971,7 +3996,13 @@ fn cut_at_new_predicate(
                     && !crate::words::is_capitalized(t)
                     // "…, including in the United States": a list goes
                     // on with what was said.
-                    && t != "including")
+                    && t != "including"
+                    // "…, starting with the oldest streets": a participle
+                    // with "with" after it tells where the plan said
+                    // starts or what it works with, and goes on with it;
+                    // not a verb of speech's ("…, adding with a smile").
+                    && !(w.get(i + 1).is_some_and(|n| n.text(text) == "with")
+                        && lexicon.verb_lemma(t).is_none()))
     };
     match (1..w.len()).find(|&i| is_and_or_but(text, &w[i]) && new_predicate(i) || comment(i)) {
         Some(i) => Span::new(content.start, w[i].span.start),

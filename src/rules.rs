@@ -873,14 +873,23 @@ impl Context<'_> {
     }
 
     /// `"…" – Lavrov`: a quotation signed with a dash and a name that ends
-    /// the paragraph.
+    /// the paragraph. A longer signature is a name set off by a comma and
+    /// then who the speaker is and what they spoke on (`"…" — Ana Ruiz,
+    /// 91, on plans to move the benches from the harbour wall`): the name
+    /// alone signs it.
     fn dash_signature(&self, q: &Quotation, after: &[Word]) -> Option<Attribution> {
         let block_end = self.blocks[q.last_block].span.end;
         let last = after.last()?;
-        if after.len() > MAX_SIGNATURE || self.text[last.span.end..block_end].trim().len() > 1 {
+        if self.text[last.span.end..block_end].trim().len() > 1 {
             return None;
         }
-        self.signed(after, 0)
+        if after.len() <= MAX_SIGNATURE {
+            return self.signed(after, 0);
+        }
+        let m = mention_after(self.text, after, 0, self.lexicon)?;
+        let k = after.partition_point(|w| w.span.start < m.span.end);
+        let set_off = k < MAX_SIGNATURE && gap(self.text, m.span.end, after[k].span.start) == ",";
+        set_off.then(|| Attribution::new(Rule::QuoteDashSpeaker, Kind::Direct, Some(m), None))
     }
 
     /// A quotation signed by the name in `name`, read from its word
@@ -1004,7 +1013,7 @@ impl Context<'_> {
         if let Some(a) = self.inverted(window.start == sentence.start, before, verb_rule) {
             return Some(a);
         }
-        if let Some((m, cue)) = self.as_worded(before) {
+        if let Some((m, cue)) = self.as_worded(before, colon) {
             return Some(Attribution::new(
                 verb_rule,
                 Kind::Direct,
@@ -1169,9 +1178,11 @@ impl Context<'_> {
 
     /// `As Ruiz put it, "…"` · `as the union phrased it: "…"`: a phrase of
     /// how something was worded, its subject after "as", ends the words
-    /// before the quotation, which are that subject's. The mention and the
-    /// phrase.
-    fn as_worded(&self, w: &[Word]) -> Option<(Mention, Span)> {
+    /// before the quotation, which are that subject's. Before a colon
+    /// (`colon`) the phrase needs no "as": `Ruiz put it bluntly: "…"`
+    /// announces the words after it as a verb of saying does. The mention
+    /// and the phrase.
+    fn as_worded(&self, w: &[Word], colon: bool) -> Option<(Mention, Span)> {
         let text = self.text;
         let lo = w.len().saturating_sub(MAX_SIGNATURE);
         let (k, n) = (lo..w.len()).rev().find_map(|k| {
@@ -1187,7 +1198,7 @@ impl Context<'_> {
             .rev()
             .take_while(|&a| gap(text, w[a].span.end, w[a + 1].span.start).is_empty())
             .any(|a| w[a].text(text).eq_ignore_ascii_case("as"));
-        plain.then(|| (m, Span::new(w[k].span.start, w[k + n - 1].span.end)))
+        (plain || colon).then(|| (m, Span::new(w[k].span.start, w[k + n - 1].span.end)))
     }
 
     /// A filter of the words from `from` on, in order, that keeps those
