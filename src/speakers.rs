@@ -2134,6 +2134,7 @@ impl<'t> Resolver<'t> {
                                 e.org
                                     && lower_contains(name, &noun)
                                     && !name.eq_ignore_ascii_case(&noun)
+                                    && !person_of(name, lexicon)
                             },
                             false,
                             lexicon,
@@ -2167,6 +2168,10 @@ impl<'t> Resolver<'t> {
                                         at,
                                         |e| {
                                             e.org
+                                                && !person_of(
+                                                    &text[e.name.start..e.name.end],
+                                                    lexicon,
+                                                )
                                                 && typed_by_head(
                                                     &text[e.name.start..e.name.end],
                                                     noun_heads,
@@ -2984,6 +2989,21 @@ fn typed_by_head(name: &str, noun_heads: bool, company_noun: bool, lexicon: &Lex
         && (!noun_heads
             || lexicon.is_abbreviation(head.trim_end_matches('.'))
             || company_noun && lexicon.is_company_head(head))
+}
+
+/// True when `name` is a person's with the organisation they are of
+/// ("Raj Menon of Fielding & Co"), taken in whole as an organisation's
+/// for the ampersand after its "of": the person, never what "the company"
+/// or "the board" stands for. Capitalised words that no organisation's
+/// head is among lead it ("Bank of Hale & Co" is a bank).
+fn person_of(name: &str, lexicon: &Lexicon) -> bool {
+    name.split_once(" of ").is_some_and(|(person, org)| {
+        org.contains('&')
+            && person.contains(' ')
+            && person
+                .split(' ')
+                .all(|w| is_capitalized(w) && !lexicon.is_org_head(w))
+    })
 }
 
 /// `word` with its first letter in upper case: "company" → "Company".
