@@ -1119,6 +1119,20 @@ fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) 
         {
             return i - 2;
         }
+        // "The snacks and cereals maker": two lower-case modifiers joined
+        // by "and" or "or" right after the determiner.
+        if (w == "and" || w == "or")
+            && i >= 3
+            && joined(text, &words[i - 3], &words[i - 2], &[""])
+            && joined(text, &words[i - 2], &words[i - 1], &[""])
+            && lexicon.class(words[i - 3].text(text)).is_determiner()
+            && [&words[i - 2], &words[i]].iter().all(|m| {
+                let m = m.text(text);
+                !is_capitalized(m) && !lexicon.class(m).is_function_word()
+            })
+        {
+            return i - 3;
+        }
         if class.is_verb() || (class.is_function_word() && !is_capitalized(w)) {
             break;
         }
