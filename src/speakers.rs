@@ -1916,6 +1916,7 @@ impl<'t> Resolver<'t> {
             .is_some_and(|w| gap(text, ws[i].span.end, w.span.start) == ",")
         {
             let subject = mention_after(text, ws, i + 1, lexicon)?;
+            let subject = apposed_issuer(text, ws, subject, lexicon)?;
             return self.speaking(&subject, lexicon);
         }
         // "The trust said in a statement": the subject of the verb right
@@ -3004,6 +3005,29 @@ fn typed_by_head(name: &str, noun_heads: bool, company_noun: bool, lexicon: &Lex
             || lexicon.is_abbreviation(head.trim_end_matches('.'))
             || company_noun && lexicon.is_company_head(head))
 }
+
+/// The issuer the subject `m` of "In a statement, …" names: the person in
+/// apposition to it ("Vale's publicist, Dana Whitlock, said"), else the
+/// subject itself. An owner alone ("Vale's", of a noun the lexicon holds
+/// no role of) issued nothing: only a name in apposition to the noun it
+/// owns, within OWNED_WORDS, is the issuer.
+fn apposed_issuer(text: &str, ws: &[Word], m: Mention, lexicon: &Lexicon) -> Option<Mention> {
+    if strip_possessive(&text[m.span.start..m.span.end]).is_none() {
+        return Some(named_apposition(text, ws, m, lexicon));
+    }
+    let k = ws.iter().position(|w| w.span.start >= m.span.end)?;
+    let owned = (k..ws.len().min(k + OWNED_WORDS)).find(|&j| {
+        ws.get(j + 1)
+            .is_some_and(|n| gap(text, ws[j].span.end, n.span.start) == ",")
+    })?;
+    let phrase = Mention::document(Span::new(m.span.start, ws[owned].span.end));
+    let named = named_apposition(text, ws, phrase, lexicon);
+    matches!(named.kind, MentionKind::Person { .. }).then_some(named)
+}
+
+/// The most words of the noun an owner's possessive names before the
+/// comma of its apposition ("Vale's tour manager, …").
+const OWNED_WORDS: usize = 3;
 
 /// True when `name` is a person's with the organisation they are of
 /// ("Raj Menon of Fielding & Co"), taken in whole as an organisation's
