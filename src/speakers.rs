@@ -765,11 +765,38 @@ fn core_before(
         && gap(text, words[end - 2].span.end, words[end - 1].span.start) == ","
     {
         let named = |m: &Mention| matches!(m.kind, MentionKind::Org { .. } | MentionKind::Document);
+        // "which" never stands for a person: a name with no title read as
+        // a person's after a lower-case noun that describes it ("promoter
+        // Skyline Live, which said", "the retailer Dunmore, which") is an
+        // organisation's.
+        let described = |m: &Mention| {
+            let first = text[m.span.start..m.span.end].split(' ').next();
+            let before = text[..m.span.start].trim_end();
+            let noun = &before[before.rfind(' ').map_or(0, |k| k + 1)..];
+            let class = lexicon.class(noun);
+            first.is_some_and(|w| !is_capitalized(w))
+                || !is_capitalized(noun)
+                    && noun.bytes().all(|b| b.is_ascii_lowercase())
+                    && !class.is_function_word()
+                    && !class.is_verb()
+        };
+        let unpersoned = |m: Mention| match m.kind {
+            MentionKind::Person { name, title: None } if described(&m) => Mention {
+                kind: MentionKind::Org { name },
+                ..m
+            },
+            _ => m,
+        };
         // Even a preposition's object: "a request by the Harbour Trust,
         // which argued".
         return core_before(text, words, end - 1, None, lexicon)
+            .map(unpersoned)
             .filter(named)
-            .or_else(|| noun_phrase_before(text, words, end - 1, None, lexicon).filter(named));
+            .or_else(|| {
+                noun_phrase_before(text, words, end - 1, None, lexicon)
+                    .map(unpersoned)
+                    .filter(named)
+            });
     }
     let m = noun_phrase_before(text, words, end, last_class, lexicon)?;
     // A noun phrase after a preposition is its object, not a subject:
