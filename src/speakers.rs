@@ -778,11 +778,38 @@ fn core_before(
         && gap(text, words[end - 2].span.end, words[end - 1].span.start) == ","
     {
         let named = |m: &Mention| matches!(m.kind, MentionKind::Org { .. } | MentionKind::Document);
+        // "which" never stands for a person: a name with no title read as
+        // a person's after a lower-case noun that describes it ("promoter
+        // Skyline Live, which said", "the retailer Dunmore, which") is an
+        // organisation's.
+        let described = |m: &Mention| {
+            let first = text[m.span.start..m.span.end].split(' ').next();
+            let before = text[..m.span.start].trim_end();
+            let noun = &before[before.rfind(' ').map_or(0, |k| k + 1)..];
+            let class = lexicon.class(noun);
+            first.is_some_and(|w| !is_capitalized(w))
+                || !is_capitalized(noun)
+                    && noun.bytes().all(|b| b.is_ascii_lowercase())
+                    && !class.is_function_word()
+                    && !class.is_verb()
+        };
+        let unpersoned = |m: Mention| match m.kind {
+            MentionKind::Person { name, title: None } if described(&m) => Mention {
+                kind: MentionKind::Org { name },
+                ..m
+            },
+            _ => m,
+        };
         // Even a preposition's object: "a request by the Harbour Trust,
         // which argued".
         return core_before(text, words, end - 1, None, lexicon)
+            .map(unpersoned)
             .filter(named)
-            .or_else(|| noun_phrase_before(text, words, end - 1, None, lexicon).filter(named));
+            .or_else(|| {
+                noun_phrase_before(text, words, end - 1, None, lexicon)
+                    .map(unpersoned)
+                    .filter(named)
+            });
     }
     let m = noun_phrase_before(text, words, end, last_class, lexicon)?;
     // A noun phrase after a preposition is its object, not a subject:
@@ -1131,6 +1158,20 @@ fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) 
             && lexicon.class(words[i - 2].text(text)).is_determiner()
         {
             return i - 2;
+        }
+        // "The snacks and cereals maker": two lower-case modifiers joined
+        // by "and" or "or" right after the determiner.
+        if (w == "and" || w == "or")
+            && i >= 3
+            && joined(text, &words[i - 3], &words[i - 2], &[""])
+            && joined(text, &words[i - 2], &words[i - 1], &[""])
+            && lexicon.class(words[i - 3].text(text)).is_determiner()
+            && [&words[i - 2], &words[i]].iter().all(|m| {
+                let m = m.text(text);
+                !is_capitalized(m) && !lexicon.class(m).is_function_word()
+            })
+        {
+            return i - 3;
         }
         if class.is_verb() || (class.is_function_word() && !is_capitalized(w)) {
             break;
@@ -1936,6 +1977,7 @@ impl<'t> Resolver<'t> {
             .is_some_and(|w| gap(text, ws[i].span.end, w.span.start) == ",")
         {
             let subject = mention_after(text, ws, i + 1, lexicon)?;
+            let subject = apposed_issuer(text, ws, subject, lexicon)?;
             return self.speaking(&subject, lexicon);
         }
         // "The trust said in a statement": the subject of the verb right
@@ -2169,6 +2211,7 @@ impl<'t> Resolver<'t> {
                                 e.org
                                     && lower_contains(name, &noun)
                                     && !name.eq_ignore_ascii_case(&noun)
+                                    && !person_of(name, lexicon)
                             },
                             false,
                             lexicon,
@@ -2202,6 +2245,10 @@ impl<'t> Resolver<'t> {
                                         at,
                                         |e| {
                                             e.org
+                                                && !person_of(
+                                                    &text[e.name.start..e.name.end],
+                                                    lexicon,
+                                                )
                                                 && typed_by_head(
                                                     &text[e.name.start..e.name.end],
                                                     noun_heads,
@@ -3059,6 +3106,44 @@ fn typed_by_head(name: &str, noun_heads: bool, company_noun: bool, lexicon: &Lex
         && (!noun_heads
             || lexicon.is_abbreviation(head.trim_end_matches('.'))
             || company_noun && lexicon.is_company_head(head))
+}
+
+/// The issuer the subject `m` of "In a statement, …" names: the person in
+/// apposition to it ("Vale's publicist, Dana Whitlock, said"), else the
+/// subject itself. An owner alone ("Vale's", of a noun the lexicon holds
+/// no role of) issued nothing: only a name in apposition to the noun it
+/// owns, within OWNED_WORDS, is the issuer.
+fn apposed_issuer(text: &str, ws: &[Word], m: Mention, lexicon: &Lexicon) -> Option<Mention> {
+    if strip_possessive(&text[m.span.start..m.span.end]).is_none() {
+        return Some(named_apposition(text, ws, m, lexicon));
+    }
+    let k = ws.iter().position(|w| w.span.start >= m.span.end)?;
+    let owned = (k..ws.len().min(k + OWNED_WORDS)).find(|&j| {
+        ws.get(j + 1)
+            .is_some_and(|n| gap(text, ws[j].span.end, n.span.start) == ",")
+    })?;
+    let phrase = Mention::document(Span::new(m.span.start, ws[owned].span.end));
+    let named = named_apposition(text, ws, phrase, lexicon);
+    matches!(named.kind, MentionKind::Person { .. }).then_some(named)
+}
+
+/// The most words of the noun an owner's possessive names before the
+/// comma of its apposition ("Vale's tour manager, …").
+const OWNED_WORDS: usize = 3;
+
+/// True when `name` is a person's with the organisation they are of
+/// ("Raj Menon of Fielding & Co"), taken in whole as an organisation's
+/// for the ampersand after its "of": the person, never what "the company"
+/// or "the board" stands for. Capitalised words that no organisation's
+/// head is among lead it ("Bank of Hale & Co" is a bank).
+fn person_of(name: &str, lexicon: &Lexicon) -> bool {
+    name.split_once(" of ").is_some_and(|(person, org)| {
+        org.contains('&')
+            && person.contains(' ')
+            && person
+                .split(' ')
+                .all(|w| is_capitalized(w) && !lexicon.is_org_head(w))
+    })
 }
 
 /// `word` with its first letter in upper case: "company" → "Company".
