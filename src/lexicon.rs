@@ -2124,6 +2124,21 @@ mod tests {
         }
     }
 
+    /// A word table's keys must be distinct, and a line written twice is a
+    /// merge's leftover: every list gives each of its lines once.
+    #[test]
+    fn no_list_gives_a_line_twice() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lexicon");
+        for file in std::fs::read_dir(&dir).expect("the lexicon folder") {
+            let path = file.expect("a lexicon file").path();
+            let text = std::fs::read_to_string(&path).expect("a lexicon list");
+            let mut seen = std::collections::HashSet::new();
+            for line in entries(&text) {
+                assert!(seen.insert(line), "{}: {line:?} twice", path.display());
+            }
+        }
+    }
+
     /// The positive class of an auxiliary tells a form of "have" in any
     /// case and in the negative, and no other auxiliary.
     #[test]

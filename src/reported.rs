@@ -121,7 +121,9 @@ const COORDINATE_SUBJECT: usize = 4;
 /// The fewest words of a clause that a source phrase closes.
 const MIN_CLAUSE_BEFORE: usize = 3;
 /// The most words of the relative clauses between a subject and its verb
-/// ("A man who lives …, and who …, said").
+/// ("A man who lives …, and who …, said"), and of a relative clause set
+/// in commas as an aside ("Businesses on the high street, where the line
+/// will run, say …").
 const RELATIVE_REACH: usize = 24;
 
 /// Every stretch of reported speech in the article, in order, none
@@ -1761,20 +1763,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // nothing but a time, a place or a manner after it: "…, they might
         // call Ana Ruiz" calls someone, "…, the judge ruled on Monday"
         // reports the clause.
-        // Not before an answer ("…, the director said no") nor a clause
-        // it opens ("A lawyer for the firms, Ana Ruiz, said no decision had
-        // been made"): the words after the verb are what was said.
-        let answers = || {
-            self.reporting
-                && w.get(vi + 1).is_some_and(|x| {
-                    gap(text, w[vi].span.end, x.span.start).is_empty()
-                        && lexicon.is_answer_word(x.text(text))
-                })
-        };
         let closes = comma_before
             && (self.reporting || closing_tail(text, w, vi, lexicon))
             && !opens_clause(text, w, vi, lexicon)
-            && !answers()
             && short_tail(text, w, vi, lexicon)
             && (looks_like_clause(text, &w[..k], first, lexicon)
                 || closing_tail(text, w, vi, lexicon) && has_verb(text, &w[first..k], lexicon));
@@ -2024,10 +2015,8 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                         && !gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
                 })?
         };
-        if vi - j > ASIDE_REACH && {
-            let t = w[j].text(text);
-            !lexicon.class(t).is_question_word(t)
-        } {
+        let t = w[j].text(text);
+        if vi - j > ASIDE_REACH && !lexicon.class(t).is_question_word(t) {
             return None;
         }
         // The aside opens with the mark that closes it.
@@ -2046,7 +2035,6 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // An apposition of a participle has words after it ("published in
         // …"): a participle alone in commas is an item of a list ("were
         // beaten, chained, attacked …").
-        let t = w[j].text(text);
         let participle = comma
             && j + 1 < vi
             && t.len() > 3
@@ -2724,13 +2712,17 @@ fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
 /// opens a clause, whatever the plural nouns before it make of the opener.
 /// So does an auxiliary in lower case ("…, a decision growers warned could
 /// ruin them"): the clause's subject is the noun the verb's own clause
-/// describes, and what comes before is no content of it.
+/// describes, and what comes before is no content of it. So does a word
+/// that answers whole ("…, the director said no"; "A lawyer for the firms,
+/// Ana Ruiz, said no decision had been made"): what follows the verb is
+/// what was said.
 fn opens_clause(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     w.get(vi + 1).is_some_and(|n| {
         let t = n.text(text);
         let class = lexicon.class(t);
         gap(text, w[vi].span.end, n.span.start).is_empty()
             && (is_subject_pronoun(t, class)
+                || lexicon.is_answer_word(t)
                 || !crate::words::is_capitalized(t) && lexicon.is_auxiliary_in(t, class))
     })
 }

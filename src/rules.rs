@@ -883,13 +883,12 @@ impl Context<'_> {
         if self.text[last.span.end..block_end].trim().len() > 1 {
             return None;
         }
-        if after.len() <= MAX_SIGNATURE {
-            return self.signed(after, 0);
-        }
         let m = mention_after(self.text, after, 0, self.lexicon)?;
-        let k = after.partition_point(|w| w.span.start < m.span.end);
-        let set_off = k < MAX_SIGNATURE && gap(self.text, m.span.end, after[k].span.start) == ",";
-        set_off.then(|| Attribution::new(Rule::QuoteDashSpeaker, Kind::Direct, Some(m), None))
+        let signs = after.len() <= MAX_SIGNATURE || {
+            let k = after.partition_point(|w| w.span.start < m.span.end);
+            k < MAX_SIGNATURE && gap(self.text, m.span.end, after[k].span.start) == ","
+        };
+        signs.then(|| Attribution::new(Rule::QuoteDashSpeaker, Kind::Direct, Some(m), None))
     }
 
     /// A quotation signed by the name in `name`, read from its word
@@ -1194,11 +1193,12 @@ impl Context<'_> {
         // "As the Post's Ana Ruiz puts it": "as" a few plain words before
         // the mention, which may be set off by an apposition ("as Ana
         // Ruiz, the port's director, put it").
-        let plain = (s.saturating_sub(AS_REACH)..s)
-            .rev()
-            .take_while(|&a| gap(text, w[a].span.end, w[a + 1].span.start).is_empty())
-            .any(|a| w[a].text(text).eq_ignore_ascii_case("as"));
-        (plain || colon).then(|| (m, Span::new(w[k].span.start, w[k + n - 1].span.end)))
+        let announced = colon
+            || (s.saturating_sub(AS_REACH)..s)
+                .rev()
+                .take_while(|&a| gap(text, w[a].span.end, w[a + 1].span.start).is_empty())
+                .any(|a| w[a].text(text).eq_ignore_ascii_case("as"));
+        announced.then(|| (m, Span::new(w[k].span.start, w[k + n - 1].span.end)))
     }
 
     /// A filter of the words from `from` on, in order, that keeps those
