@@ -215,13 +215,14 @@ fn classify_run(
     }
     let span = Span::new(run[0].span.start, run[run.len() - 1].span.end);
     let last = run[run.len() - 1].text(text);
-    let has_of = run.iter().any(|w| w.text(text) == "of");
+    let of_at = run.iter().position(|w| is_of(text, w));
+    let has_of = of_at.is_some();
     let org_head = lexicon.is_org_head_in(last, class_of(run.len() - 1));
     // "Scott Hawkins of Cheyenne": a person's name (told by a known first
     // name) before "of" and a place; "Ana Ruiz of Port Ellis Police": and
     // before an organisation, whose head ends the run but none of the words
     // before the "of" ("Georgia Department of Health" is one name).
-    let of = run.iter().position(|w| w.text(text) == "of").unwrap_or(0);
+    let of = of_at.unwrap_or(0);
     if has_of
         && (!org_head || !(0..of).any(|i| lexicon.is_org_head_in(run[i].text(text), class_of(i))))
     {
@@ -247,7 +248,8 @@ fn classify_run(
             // titles the words before the first name are the office's
             // ("Mayor of Port Ellis Ana Ruiz").
             let mut k = first;
-            let office_of = run[1..first].iter().any(|w| w.text(text) == "of");
+            // (`of` is the first "of", after the title that opens the run.)
+            let office_of = of < first;
             while !office_of && k > 1 && {
                 let t = run[k - 1].text(text);
                 is_capitalized(t) && !lexicon.is_title_word_in(t, class_of(k - 1))
@@ -784,14 +786,11 @@ fn core_before(
         // organisation's.
         let described = |m: &Mention| {
             let first = text[m.span.start..m.span.end].split(' ').next();
-            let before = text[..m.span.start].trim_end();
-            let noun = &before[before.rfind(' ').map_or(0, |k| k + 1)..];
-            let class = lexicon.class(noun);
             first.is_some_and(|w| !is_capitalized(w))
-                || !is_capitalized(noun)
-                    && noun.bytes().all(|b| b.is_ascii_lowercase())
-                    && !class.is_function_word()
-                    && !class.is_verb()
+                || word_before(text, m.span.start).is_some_and(|(a, b)| {
+                    let class = lexicon.class(&text[a..b]);
+                    !class.is_function_word() && !class.is_verb()
+                })
         };
         let unpersoned = |m: Mention| match m.kind {
             MentionKind::Person { name, title: None } if described(&m) => Mention {
@@ -3117,14 +3116,13 @@ fn apposed_issuer(text: &str, ws: &[Word], m: Mention, lexicon: &Lexicon) -> Opt
     if strip_possessive(&text[m.span.start..m.span.end]).is_none() {
         return Some(named_apposition(text, ws, m, lexicon));
     }
-    let k = ws.iter().position(|w| w.span.start >= m.span.end)?;
+    let k = ws.partition_point(|w| w.span.start < m.span.end);
     let owned = (k..ws.len().min(k + OWNED_WORDS)).find(|&j| {
         ws.get(j + 1)
             .is_some_and(|n| gap(text, ws[j].span.end, n.span.start) == ",")
     })?;
-    let phrase = Mention::document(Span::new(m.span.start, ws[owned].span.end));
-    let named = named_apposition(text, ws, phrase, lexicon);
-    matches!(named.kind, MentionKind::Person { .. }).then_some(named)
+    mention_after(text, ws, owned + 1, lexicon)
+        .filter(|named| matches!(named.kind, MentionKind::Person { .. }))
 }
 
 /// The most words of the noun an owner's possessive names before the
