@@ -525,12 +525,17 @@ impl Context<'_> {
         false
     }
 
-    /// The person an interview is with: the first the title names in
+    /// The person an interview is with: the first the paragraph right
+    /// above the first question names, in full or by a title ("Director
+    /// Pike then took questions"), else the first the title names in
     /// full ("glaciologist Ana Ruiz on …"), or else the last named in
     /// full in the running text before the first question, the
     /// introduction. A name alone ("Ruiz") may be anyone's.
     fn interviewee(&self) -> Option<Mention> {
-        let full_names = |b: &Block| {
+        // The people a block names in full, in order, or also those named
+        // by a title and a family name ("Director Pike") unless `full`. A
+        // street or a square ("Kestrel Road") is no one.
+        let names = |b: &Block, full: bool| {
             let words: Vec<Word> = words(self.text, b.span).collect();
             let mut names = Vec::new();
             let mut i = 0;
@@ -543,11 +548,13 @@ impl Context<'_> {
                     // A name in the possessive is as often a place's
                     // ("Port Amsel's harbour"), and an interviewee is
                     // introduced by their name alone.
-                    Some(MentionKind::Person { name, .. })
-                        if self.text[name.start..name.end].contains(' ')
+                    Some(MentionKind::Person { name, title })
+                        if ((!full && title.is_some())
+                            || self.text[name.start..name.end].contains(' '))
                             && !self.text[name.start..name.end]
                                 .trim_end_matches('s')
-                                .ends_with(['\'', '’']) =>
+                                .ends_with(['\'', '’'])
+                            && !self.is_place(name) =>
                     {
                         // The name alone: a mention read from a capital
                         // may hold more ("The board appointed Ana Ruiz").
@@ -573,6 +580,18 @@ impl Context<'_> {
             .iter()
             .filter(|b| b.kind == BlockKind::Body)
             .collect();
+        // The paragraph right above the questions hands them to the one
+        // who answers ("Director Pike then took questions on the alert
+        // system."), however the title or a briefing before named others.
+        let lead_in = intro.last().filter(|b| {
+            self.blocks[..first_turn]
+                .last()
+                .is_some_and(|l| l.span == b.span)
+        });
+        if let Some(m) = lead_in.and_then(|b| names(b, false).into_iter().next()) {
+            return Some(m);
+        }
+        let full_names = |b: &Block| names(b, true);
         // A title in capitals reads like names ("Forty Winters on the
         // Ice"): its person is the interviewee only if the introduction
         // names them too.
@@ -588,6 +607,16 @@ impl Context<'_> {
             return Some(m);
         }
         intro.into_iter().flat_map(full_names).last()
+    }
+
+    /// Whether a name ends in a word of a street's or a square's
+    /// ("Kestrel Road", "Market Square").
+    fn is_place(&self, name: Span) -> bool {
+        let last = self.text[name.start..name.end]
+            .rsplit(' ')
+            .next()
+            .unwrap_or("");
+        self.lexicon.class(last).is_place_head()
     }
 
     /// A transcript turn: the quotation opens with its speaker's label.
