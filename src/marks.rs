@@ -438,7 +438,10 @@ impl<'a> Pairing<'a> {
         );
         let (text, lexicon) = (self.text, self.lexicon);
         if style.transcript {
-            let turn = |_, b: &Block| label_of(text, b).map(|_| 0..b.span.len());
+            let goes_on = continued_turns(text, blocks, from..to, lexicon);
+            let turn = |bi: usize, b: &Block| {
+                (label_of(text, b).is_some() || goes_on[bi - from]).then(|| 0..b.span.len())
+            };
             add_unmarked_turns(blocks, from..to, out, start, self.options, turn);
         }
         if style.interview {
@@ -597,6 +600,59 @@ fn label_of<'a>(text: &'a str, b: &Block) -> Option<&'a str> {
     }
     let line = &text[b.span.start..b.span.end];
     speaker_label(line).map(|len| &line[..len])
+}
+
+/// Of each block of `range` in a transcript, whether it goes on with the
+/// labelled turn before it: a speaker's answer over several paragraphs
+/// ("MAYOR OKAFOR: Good afternoon …" ⏎ "Two firefighters were treated …"
+/// ⏎ "CHIEF DUNSTAN: …"). Only paragraphs of running text between two
+/// labelled turns go on, no more than [`BARE_ANSWER_PARAGRAPHS`] of them:
+/// the article's narration ("Director Pike then took questions.") leads
+/// into something else, an interview's questions or the end, and a
+/// stage note ("[CROSSTALK]", "(END)") or a question standing alone ends
+/// the turn.
+fn continued_turns(
+    text: &str,
+    blocks: Blocks<'_>,
+    range: Range<usize>,
+    lexicon: &Lexicon,
+) -> Vec<bool> {
+    let mut goes_on = vec![false; range.len()];
+    // The first block after the last labelled turn, while every block
+    // since may go on with it.
+    let mut run: Option<usize> = None;
+    for bi in range.clone() {
+        let b = &blocks[bi];
+        if label_of(text, b).is_some() {
+            if let Some(first) = run {
+                for k in first..bi {
+                    goes_on[k - range.start] = blocks[k].kind == BlockKind::Body;
+                }
+            }
+            run = Some(bi + 1);
+            continue;
+        }
+        let may_go_on = match b.kind {
+            // Furniture stands between paragraphs, not in the turn.
+            BlockKind::Furniture => true,
+            _ => may_go_on_turn(text, b, lexicon),
+        };
+        if !may_go_on || run.is_some_and(|first| bi - first >= BARE_ANSWER_PARAGRAPHS) {
+            run = None;
+        }
+    }
+    goes_on
+}
+
+/// Whether a block may go on with a transcript's turn before it: a
+/// paragraph of running text with no label, no question standing alone,
+/// and no note of what happened set in brackets ("[CROSSTALK]", "(END)",
+/// "(Applause)").
+pub(crate) fn may_go_on_turn(text: &str, b: &Block, lexicon: &Lexicon) -> bool {
+    let line = &text[b.span.start..b.span.end];
+    let note = (line.starts_with('[') && line.ends_with(']'))
+        || (line.starts_with('(') && line.ends_with(')'));
+    unlabelled_body(text, b, lexicon) && !note
 }
 
 /// How many questions, and how many answers, an interview has at least:

@@ -122,6 +122,10 @@ impl Attributor {
             self.previous = Some(qi);
             return Some(a);
         }
+        if let Some(a) = cx.turn_goes_on(q) {
+            self.previous = Some(qi);
+            return Some(a);
+        }
         if let Some(rule) = cx.interview_answer(q) {
             let speaker = *self.interviewee.get_or_insert_with(|| cx.interviewee());
             // Questions standing alone with no one introduced to answer
@@ -510,6 +514,33 @@ impl Context<'_> {
         }
     }
 
+    /// A transcript's turn over several paragraphs: a quotation without
+    /// marks that is a paragraph with no label of its own, after a
+    /// labelled turn with only such paragraphs between (see
+    /// `marks::continued_turns`), is the label's speaker's.
+    fn turn_goes_on(&self, q: &Quotation) -> Option<Attribution> {
+        let block = &self.blocks[q.first_block];
+        if q.open.start != q.open.end || q.open.start != block.span.start {
+            return None;
+        }
+        let goes_on = |b: &Block| marks::may_go_on_turn(self.text, b, self.lexicon);
+        if !goes_on(block) {
+            return None;
+        }
+        let reach = q.first_block.saturating_sub(marks::BARE_QUESTION_REACH);
+        for b in self.blocks[reach..q.first_block].iter().rev() {
+            if b.kind == BlockKind::Furniture || goes_on(b) {
+                continue;
+            }
+            // The turn's label, or none: an interview's answer ("A: …"),
+            // a question or a note ends the walk.
+            return (b.kind == BlockKind::Body)
+                .then(|| self.label_of(b.span))
+                .flatten();
+        }
+        None
+    }
+
     /// Whether the nearest turn before block `bi`, within an answer's
     /// reach, is a question standing alone rather than a labelled one.
     fn after_bare_question(&self, bi: usize) -> bool {
@@ -621,7 +652,12 @@ impl Context<'_> {
 
     /// A transcript turn: the quotation opens with its speaker's label.
     fn speaker_label(&self, q: &Quotation) -> Option<Attribution> {
-        let first = q.pieces.first()?;
+        self.label_of(*q.pieces.first()?)
+    }
+
+    /// The attribution a speaker's label opening `first` gives, if one
+    /// does.
+    fn label_of(&self, first: Span) -> Option<Attribution> {
         let len = marks::speaker_label(&self.text[first.start..first.end])?;
         let label: Vec<Word> =
             words(self.text, Span::new(first.start, first.start + len)).collect();
