@@ -886,11 +886,12 @@ const NAV_ITEM_WORDS: usize = 4;
 /// A line of a copied page's controls: short items set apart by bars,
 /// three or more, or two of a word or two ("News | Sport | What's On",
 /// "Share on Facebook | Share on X | Copy link | Comments (87)", "Accept
-/// all | Reject all"), or a breadcrumb's path of capitalised items ("News
-/// > Local News"). Title-cased like a heading, such a line heads nothing:
-/// made one, a share bar under the standfirst would be the topic of every
-/// quote after it. A headline and its site's name ("Tram delayed | The
-/// Herald") are two items, the headline of more than two words: a title.
+/// all | Reject all"), or a breadcrumb's path of capitalised items
+/// ("News > Local News"). Title-cased like a heading, such a line heads
+/// nothing: made one, a share bar under the standfirst would be the topic
+/// of every quote after it. A headline and its site's name ("Tram delayed
+/// | The Herald") are two items, the headline of more than two words: a
+/// title.
 fn is_navigation(line: &str) -> bool {
     let Some(bar) = memchr::memchr2(b'|', b'>', line.as_bytes()) else {
         return false;
