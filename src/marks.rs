@@ -205,6 +205,11 @@ pub(crate) struct Pairing<'a> {
     /// The blocks holding a social post's text, signed on the line under
     /// them, not taken yet, in order.
     posts: Vec<usize>,
+    /// The last block a speaker's label opens, while every block since
+    /// may go on with its turn (see [`continued_turns`]): its blocks are
+    /// taken only once the next label or a block that ends the turn
+    /// tells whether they go on.
+    open_turn: Option<usize>,
     /// How many pairs taken so far look like speech, of each family: the
     /// doubles counted only as far as the singles (see [`Pairing::take`]).
     doubles_speech: usize,
@@ -262,6 +267,7 @@ impl<'a> Pairing<'a> {
             taken: 0,
             turns: Turns::default(),
             posts: Vec::new(),
+            open_turn: None,
             doubles_speech: 0,
             singles_speech: 0,
             doubles_capped: false,
@@ -342,6 +348,18 @@ impl<'a> Pairing<'a> {
                 self.rest = bi + 1;
             } else if clear && was_clear {
                 self.rest = bi;
+            }
+            self.open_turn = if label_of(text, block).is_some() {
+                Some(bi)
+            } else {
+                self.open_turn.filter(|&label| {
+                    bi - label <= BARE_ANSWER_PARAGRAPHS
+                        && (block.kind == BlockKind::Furniture
+                            || may_go_on_turn(text, block, lexicon))
+                })
+            };
+            if let Some(label) = self.open_turn {
+                self.rest = self.rest.min(label);
             }
         }
         self.next = next;
@@ -619,17 +637,21 @@ fn continued_turns(
 ) -> Vec<bool> {
     let mut goes_on = vec![false; range.len()];
     // The first block after the last labelled turn, while every block
-    // since may go on with it.
+    // since may go on with it. A run open at the range's end is read on
+    // to the label or the block that closes it.
     let mut run: Option<usize> = None;
-    for bi in range.clone() {
+    for bi in range.start..blocks.end() {
+        if bi >= range.end && run.is_none() {
+            break;
+        }
         let b = &blocks[bi];
         if label_of(text, b).is_some() {
             if let Some(first) = run {
-                for k in first..bi {
+                for k in first..bi.min(range.end) {
                     goes_on[k - range.start] = blocks[k].kind == BlockKind::Body;
                 }
             }
-            run = Some(bi + 1);
+            run = (bi < range.end).then_some(bi + 1);
             continue;
         }
         let may_go_on = match b.kind {
@@ -637,7 +659,7 @@ fn continued_turns(
             BlockKind::Furniture => true,
             _ => may_go_on_turn(text, b, lexicon),
         };
-        if !may_go_on || run.is_some_and(|first| bi - first >= BARE_ANSWER_PARAGRAPHS) {
+        if !may_go_on || run.is_some_and(|first| bi + 1 - first > BARE_ANSWER_PARAGRAPHS) {
             run = None;
         }
     }
