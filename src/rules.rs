@@ -556,21 +556,22 @@ impl Context<'_> {
         false
     }
 
-    /// The person an interview is with: the first the paragraph right
-    /// above the first question names, in full or by a title ("Director
-    /// Pike then took questions"), else the first the title names in
-    /// full ("glaciologist Ana Ruiz on …"), or else the last named in
+    /// The person an interview is with: the first the title names in
+    /// full ("glaciologist Ana Ruiz on …"), else the one the paragraph
+    /// right above the first question opens with, in full or by a title
+    /// ("Director Pike then took questions"), or else the last named in
     /// full in the running text before the first question, the
     /// introduction. A name alone ("Ruiz") may be anyone's.
     fn interviewee(&self) -> Option<Mention> {
-        // The people a block names in full, in order, or also those named
-        // by a title and a family name ("Director Pike") unless `full`. A
-        // street or a square ("Kestrel Road") is no one.
-        let names = |b: &Block, full: bool| {
+        // The people a block names in full, in order; with `opening`, the
+        // one it opens with, named in full or by a title and a family name
+        // ("Director Pike"). A street or a square ("Kestrel Road") is no
+        // one.
+        let names = |b: &Block, opening: bool| {
             let words: Vec<Word> = words(self.text, b.span).collect();
             let mut names = Vec::new();
             let mut i = 0;
-            while i < words.len() {
+            while i < words.len().min(if opening { 1 } else { usize::MAX }) {
                 let capital = is_capitalized(words[i].text(self.text));
                 let m = capital
                     .then(|| mention_after(self.text, &words, i, self.lexicon))
@@ -580,7 +581,7 @@ impl Context<'_> {
                     // ("Port Amsel's harbour"), and an interviewee is
                     // introduced by their name alone.
                     Some(MentionKind::Person { name, title })
-                        if ((!full && title.is_some())
+                        if ((opening && title.is_some())
                             || self.text[name.start..name.end].contains(' '))
                             && !self.text[name.start..name.end]
                                 .trim_end_matches('s')
@@ -611,18 +612,7 @@ impl Context<'_> {
             .iter()
             .filter(|b| b.kind == BlockKind::Body)
             .collect();
-        // The paragraph right above the questions hands them to the one
-        // who answers ("Director Pike then took questions on the alert
-        // system."), however the title or a briefing before named others.
-        let lead_in = intro.last().filter(|b| {
-            self.blocks[..first_turn]
-                .last()
-                .is_some_and(|l| l.span == b.span)
-        });
-        if let Some(m) = lead_in.and_then(|b| names(b, false).into_iter().next()) {
-            return Some(m);
-        }
-        let full_names = |b: &Block| names(b, true);
+        let full_names = |b: &Block| names(b, false);
         // A title in capitals reads like names ("Forty Winters on the
         // Ice"): its person is the interviewee only if the introduction
         // names them too.
@@ -635,6 +625,19 @@ impl Context<'_> {
         };
         let title = self.blocks.iter().filter(|b| b.kind == BlockKind::Title);
         if let Some(m) = title.flat_map(full_names).find(introduced) {
+            return Some(m);
+        }
+        // The paragraph right above the questions hands them to the one
+        // who answers, its subject ("Director Pike then took questions on
+        // the alert system."), whoever a briefing before it named; one
+        // naming its writer ("She talked to Olivia Grant") opens with no
+        // one.
+        let lead_in = intro.last().filter(|b| {
+            self.blocks[..first_turn]
+                .last()
+                .is_some_and(|l| l.span == b.span)
+        });
+        if let Some(m) = lead_in.and_then(|b| names(b, true).into_iter().next()) {
             return Some(m);
         }
         intro.into_iter().flat_map(full_names).last()
