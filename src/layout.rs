@@ -101,6 +101,9 @@ const SHORT_HEADLINE: usize = 15;
 /// How many leading blocks may come before the title (site names,
 /// taglines, credits).
 const TITLE_SEARCH: usize = 4;
+/// The most words of a site's name over its page, "The Carrick Herald":
+/// a longer headline-shaped line is a headline, whatever follows it.
+const MASTHEAD_WORDS: usize = 5;
 /// A short paragraph of news text, in bytes: what the list of blocks is
 /// first given room for, so that most articles need no more.
 const BLOCK_BYTES: usize = 128;
@@ -468,6 +471,9 @@ struct Classifier {
     /// Whether the candidate is a first line closed by a period, which a
     /// headline right after it would show to be the site's tagline.
     tentative: bool,
+    /// Whether a line of a page's controls (see [`is_navigation`]) came
+    /// between the candidate and the block after it.
+    past_navigation: bool,
     /// The first block after the title (or the first block, without one),
     /// once the title is settled.
     first_body: Option<usize>,
@@ -638,20 +644,39 @@ impl Classifier {
                 _ => {}
             }
         }
-        let Some(t) = self.candidate else {
-            return Some(0);
-        };
-        // A title heads an article: a lone line is the article itself. The
-        // search for a block after it goes on from where it stopped.
-        while blocks
-            .get(self.searched)
-            .is_some_and(|b| b.kind == BlockKind::Furniture)
-        {
+        let t = loop {
+            let Some(t) = self.candidate else {
+                return Some(0);
+            };
+            // A title heads an article: a lone line is the article itself.
+            // The search for a block after it goes on from where it
+            // stopped.
+            while let Some(b) = blocks
+                .get(self.searched)
+                .filter(|b| b.kind == BlockKind::Furniture)
+            {
+                self.past_navigation |= is_navigation(&text[b.span.start..b.span.end]);
+                self.searched += 1;
+            }
+            let Some(next) = blocks.get(self.searched) else {
+                return done.then_some(0);
+            };
+            // A copied page's masthead, a site's name of a few words, is
+            // followed by its sections' bar or a breadcrumb ("News > Local
+            // News"), and then the headline: the title is the headline.
+            let masthead = self.past_navigation
+                && simple_words(&text[blocks[t].span.start..blocks[t].span.end])
+                    .nth(MASTHEAD_WORDS)
+                    .is_none()
+                && title_shape(&text[next.span.start..next.span.end], lexicon)
+                    == TitleShape::Headline;
+            self.past_navigation = false;
+            if !masthead {
+                break t;
+            }
+            self.candidate = Some(self.searched);
             self.searched += 1;
-        }
-        if self.searched == blocks.len() {
-            return done.then_some(0);
-        }
+        };
         for b in &mut blocks[..t] {
             b.kind = BlockKind::Furniture;
         }
@@ -816,7 +841,7 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     }
     // A dash-led line is a dateline or credit fragment: "- Agency, 1920"
     // (unless it is a list's item, which the classifier tells).
-    if is_dash_led(line) {
+    if is_dash_led(line) || is_navigation(line) {
         return true;
     }
     // A link to a piece of media or another page is led by a control's
@@ -852,6 +877,42 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
         || bare
             .find(':')
             .is_some_and(|colon| lexicon.is_furniture_phrase(&bare[..colon]))
+}
+
+/// The most words of an item of a page's bar of controls or of a
+/// breadcrumb ("Share on WhatsApp", "Terms and conditions").
+const NAV_ITEM_WORDS: usize = 4;
+
+/// A line of a copied page's controls: short items set apart by bars,
+/// three or more, or two of a word or two ("News | Sport | What's On",
+/// "Share on Facebook | Share on X | Copy link | Comments (87)", "Accept
+/// all | Reject all"), or a breadcrumb's path of capitalised items
+/// ("News > Local News"). Title-cased like a heading, such a line heads
+/// nothing: made one, a share bar under the standfirst would be the topic
+/// of every quote after it. A headline and its site's name ("Tram delayed
+/// | The Herald") are two items, the headline of more than two words: a
+/// title.
+fn is_navigation(line: &str) -> bool {
+    let Some(bar) = memchr::memchr2(b'|', b'>', line.as_bytes()) else {
+        return false;
+    };
+    let (separator, least, short_pair) = if line.as_bytes()[bar] == b'|' {
+        (" | ", 3, 2)
+    } else {
+        (" > ", 2, NAV_ITEM_WORDS)
+    };
+    let mut items = 0;
+    let mut longest = 0;
+    for item in line.split(separator) {
+        let words = simple_words(item).take(NAV_ITEM_WORDS + 1).count();
+        let capital = item.chars().next().is_some_and(char::is_uppercase);
+        if words == 0 || words > NAV_ITEM_WORDS || (separator == " > " && !capital) {
+            return false;
+        }
+        items += 1;
+        longest = longest.max(words);
+    }
+    items >= least || (items == 2 && longest <= short_pair)
 }
 
 /// What the shape tests read of a short line's words.

@@ -205,6 +205,11 @@ pub(crate) struct Pairing<'a> {
     /// The blocks holding a social post's text, signed on the line under
     /// them, not taken yet, in order.
     posts: Vec<usize>,
+    /// The last block a speaker's label opens, while every block since
+    /// may go on with its turn (see [`continued_turns`]): its blocks are
+    /// taken only once the next label or a block that ends the turn
+    /// tells whether they go on.
+    open_turn: Option<usize>,
     /// How many pairs taken so far look like speech, of each family: the
     /// doubles counted only as far as the singles (see [`Pairing::take`]).
     doubles_speech: usize,
@@ -262,6 +267,7 @@ impl<'a> Pairing<'a> {
             taken: 0,
             turns: Turns::default(),
             posts: Vec::new(),
+            open_turn: None,
             doubles_speech: 0,
             singles_speech: 0,
             doubles_capped: false,
@@ -342,6 +348,18 @@ impl<'a> Pairing<'a> {
                 self.rest = bi + 1;
             } else if clear && was_clear {
                 self.rest = bi;
+            }
+            self.open_turn = if label_of(text, block).is_some() {
+                Some(bi)
+            } else {
+                self.open_turn.filter(|&label| {
+                    bi - label <= BARE_ANSWER_PARAGRAPHS
+                        && (block.kind == BlockKind::Furniture
+                            || may_go_on_turn(text, block, lexicon))
+                })
+            };
+            if let Some(label) = self.open_turn {
+                self.rest = self.rest.min(label);
             }
         }
         self.next = next;
@@ -438,7 +456,10 @@ impl<'a> Pairing<'a> {
         );
         let (text, lexicon) = (self.text, self.lexicon);
         if style.transcript {
-            let turn = |_, b: &Block| label_of(text, b).map(|_| 0..b.span.len());
+            let goes_on = continued_turns(text, blocks, from..to, lexicon);
+            let turn = |bi: usize, b: &Block| {
+                (label_of(text, b).is_some() || goes_on[bi - from]).then(|| 0..b.span.len())
+            };
             add_unmarked_turns(blocks, from..to, out, start, self.options, turn);
         }
         if style.interview {
@@ -597,6 +618,63 @@ fn label_of<'a>(text: &'a str, b: &Block) -> Option<&'a str> {
     }
     let line = &text[b.span.start..b.span.end];
     speaker_label(line).map(|len| &line[..len])
+}
+
+/// Of each block of `range` in a transcript, whether it goes on with the
+/// labelled turn before it: a speaker's answer over several paragraphs
+/// ("MAYOR OKAFOR: Good afternoon …" ⏎ "Two firefighters were treated …"
+/// ⏎ "CHIEF DUNSTAN: …"). Only paragraphs of running text between two
+/// labelled turns go on, no more than [`BARE_ANSWER_PARAGRAPHS`] of them:
+/// the article's narration ("Director Pike then took questions.") leads
+/// into something else, an interview's questions or the end, and a
+/// stage note ("[CROSSTALK]", "(END)") or a question standing alone ends
+/// the turn.
+fn continued_turns(
+    text: &str,
+    blocks: Blocks<'_>,
+    range: Range<usize>,
+    lexicon: &Lexicon,
+) -> Vec<bool> {
+    let mut goes_on = vec![false; range.len()];
+    // The first block after the last labelled turn, while every block
+    // since may go on with it. A run open at the range's end is read on
+    // to the label or the block that closes it.
+    let mut run: Option<usize> = None;
+    for bi in range.start..blocks.end() {
+        if bi >= range.end && run.is_none() {
+            break;
+        }
+        let b = &blocks[bi];
+        if label_of(text, b).is_some() {
+            if let Some(first) = run {
+                for k in first..bi.min(range.end) {
+                    goes_on[k - range.start] = blocks[k].kind == BlockKind::Body;
+                }
+            }
+            run = (bi < range.end).then_some(bi + 1);
+            continue;
+        }
+        let may_go_on = match b.kind {
+            // Furniture stands between paragraphs, not in the turn.
+            BlockKind::Furniture => true,
+            _ => may_go_on_turn(text, b, lexicon),
+        };
+        if !may_go_on || run.is_some_and(|first| bi + 1 - first > BARE_ANSWER_PARAGRAPHS) {
+            run = None;
+        }
+    }
+    goes_on
+}
+
+/// Whether a block may go on with a transcript's turn before it: a
+/// paragraph of running text with no label, no question standing alone,
+/// and no note of what happened set in brackets ("[CROSSTALK]", "(END)",
+/// "(Applause)").
+pub(crate) fn may_go_on_turn(text: &str, b: &Block, lexicon: &Lexicon) -> bool {
+    let line = &text[b.span.start..b.span.end];
+    let note = (line.starts_with('[') && line.ends_with(']'))
+        || (line.starts_with('(') && line.ends_with(')'));
+    unlabelled_body(text, b, lexicon) && !note
 }
 
 /// How many questions, and how many answers, an interview has at least:

@@ -140,7 +140,9 @@ rules! {
     /// A transcript turn: `"LAVROV: …"`, the speaker's label opening the
     /// quotation. The label is the speaker's mention; it is part of the
     /// quote's text only inside marks that enclose it (a quoted
-    /// transcript), as the text between marks is.
+    /// transcript), as the text between marks is. A turn without marks
+    /// goes on over the paragraphs with no label of their own up to the
+    /// next labelled turn, each its own quote, the same speaker's.
     SpeakerLabel = "speaker-label", 0.9;
     /// An interview's answer (`A: …`, and the paragraphs after it up to
     /// the next question), the interviewee's: the person the title names

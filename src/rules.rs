@@ -122,6 +122,10 @@ impl Attributor {
             self.previous = Some(qi);
             return Some(a);
         }
+        if let Some(a) = cx.turn_goes_on(q) {
+            self.previous = Some(qi);
+            return Some(a);
+        }
         if let Some(rule) = cx.interview_answer(q) {
             let speaker = *self.interviewee.get_or_insert_with(|| cx.interviewee());
             // Questions standing alone with no one introduced to answer
@@ -510,6 +514,33 @@ impl Context<'_> {
         }
     }
 
+    /// A transcript's turn over several paragraphs: a quotation without
+    /// marks that is a paragraph with no label of its own, after a
+    /// labelled turn with only such paragraphs between (see
+    /// `marks::continued_turns`), is the label's speaker's.
+    fn turn_goes_on(&self, q: &Quotation) -> Option<Attribution> {
+        let block = &self.blocks[q.first_block];
+        if q.open.start != q.open.end || q.open.start != block.span.start {
+            return None;
+        }
+        let goes_on = |b: &Block| marks::may_go_on_turn(self.text, b, self.lexicon);
+        if !goes_on(block) {
+            return None;
+        }
+        let reach = q.first_block.saturating_sub(marks::BARE_QUESTION_REACH);
+        for b in self.blocks[reach..q.first_block].iter().rev() {
+            if b.kind == BlockKind::Furniture || goes_on(b) {
+                continue;
+            }
+            // The turn's label, or none: an interview's answer ("A: …"),
+            // a question or a note ends the walk.
+            return (b.kind == BlockKind::Body)
+                .then(|| self.label_of(b.span))
+                .flatten();
+        }
+        None
+    }
+
     /// Whether the nearest turn before block `bi`, within an answer's
     /// reach, is a question standing alone rather than a labelled one.
     fn after_bare_question(&self, bi: usize) -> bool {
@@ -526,15 +557,21 @@ impl Context<'_> {
     }
 
     /// The person an interview is with: the first the title names in
-    /// full ("glaciologist Ana Ruiz on …"), or else the last named in
+    /// full ("glaciologist Ana Ruiz on …"), else the one the paragraph
+    /// right above the first question opens with, in full or by a title
+    /// ("Director Pike then took questions"), or else the last named in
     /// full in the running text before the first question, the
     /// introduction. A name alone ("Ruiz") may be anyone's.
     fn interviewee(&self) -> Option<Mention> {
-        let full_names = |b: &Block| {
+        // The people a block names in full, in order; with `opening`, the
+        // one it opens with, named in full or by a title and a family name
+        // ("Director Pike"). A street or a square ("Kestrel Road") is no
+        // one.
+        let names = |b: &Block, opening: bool| {
             let words: Vec<Word> = words(self.text, b.span).collect();
             let mut names = Vec::new();
             let mut i = 0;
-            while i < words.len() {
+            while i < words.len().min(if opening { 1 } else { usize::MAX }) {
                 let capital = is_capitalized(words[i].text(self.text));
                 let m = capital
                     .then(|| mention_after(self.text, &words, i, self.lexicon))
@@ -543,11 +580,13 @@ impl Context<'_> {
                     // A name in the possessive is as often a place's
                     // ("Port Amsel's harbour"), and an interviewee is
                     // introduced by their name alone.
-                    Some(MentionKind::Person { name, .. })
-                        if self.text[name.start..name.end].contains(' ')
+                    Some(MentionKind::Person { name, title })
+                        if ((opening && title.is_some())
+                            || self.text[name.start..name.end].contains(' '))
                             && !self.text[name.start..name.end]
                                 .trim_end_matches('s')
-                                .ends_with(['\'', '’']) =>
+                                .ends_with(['\'', '’'])
+                            && !self.is_place(name) =>
                     {
                         // The name alone: a mention read from a capital
                         // may hold more ("The board appointed Ana Ruiz").
@@ -573,6 +612,7 @@ impl Context<'_> {
             .iter()
             .filter(|b| b.kind == BlockKind::Body)
             .collect();
+        let full_names = |b: &Block| names(b, false);
         // A title in capitals reads like names ("Forty Winters on the
         // Ice"): its person is the interviewee only if the introduction
         // names them too.
@@ -587,12 +627,40 @@ impl Context<'_> {
         if let Some(m) = title.flat_map(full_names).find(introduced) {
             return Some(m);
         }
+        // The paragraph right above the questions hands them to the one
+        // who answers, its subject ("Director Pike then took questions on
+        // the alert system."), whoever a briefing before it named; one
+        // naming its writer ("She talked to Olivia Grant") opens with no
+        // one.
+        let lead_in = intro.last().filter(|b| {
+            self.blocks[..first_turn]
+                .last()
+                .is_some_and(|l| l.span == b.span)
+        });
+        if let Some(m) = lead_in.and_then(|b| names(b, true).into_iter().next()) {
+            return Some(m);
+        }
         intro.into_iter().flat_map(full_names).last()
+    }
+
+    /// Whether a name ends in a word of a street's or a square's
+    /// ("Kestrel Road", "Market Square").
+    fn is_place(&self, name: Span) -> bool {
+        let last = self.text[name.start..name.end]
+            .rsplit(' ')
+            .next()
+            .unwrap_or("");
+        self.lexicon.class(last).is_place_head()
     }
 
     /// A transcript turn: the quotation opens with its speaker's label.
     fn speaker_label(&self, q: &Quotation) -> Option<Attribution> {
-        let first = q.pieces.first()?;
+        self.label_of(*q.pieces.first()?)
+    }
+
+    /// The attribution a speaker's label opening `first` gives, if one
+    /// does.
+    fn label_of(&self, first: Span) -> Option<Attribution> {
         let len = marks::speaker_label(&self.text[first.start..first.end])?;
         let label: Vec<Word> =
             words(self.text, Span::new(first.start, first.start + len)).collect();

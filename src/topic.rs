@@ -54,13 +54,35 @@ impl Topics {
     ) {
         for b in blocks.range(self.read.min(end)..end) {
             match b.kind {
-                BlockKind::Title => self.title = self.title.or(Some(b.span)),
+                BlockKind::Title => self.title = self.title.or(Some(bare(text, b.span))),
                 BlockKind::Heading
                     if self.interview && marks::bare_question_of(text, b, lexicon) => {}
-                BlockKind::Heading => self.heading = Some(b.span),
+                BlockKind::Heading => self.heading = Some(bare(text, b.span)),
                 BlockKind::Body | BlockKind::Furniture => {}
             }
         }
         self.read = self.read.max(end);
     }
+}
+
+/// The words of a heading without the markers of the markup it was set in
+/// ("**BIN STRIKE OVER**", "## What Comes Next", "__Fares__"): the
+/// heading is the topic, its bold or level is not. A heading's level is
+/// `#`s and a space; a hashtag ("#Vote2026 trends") is a word.
+fn bare(text: &str, span: Span) -> Span {
+    let line = &text[span.start..span.end];
+    let level = line.trim_start_matches('#');
+    let head = if level.len() < line.len() && level.starts_with(char::is_whitespace) {
+        level
+    } else {
+        line
+    };
+    let markers = |c: char| matches!(c, '*' | '_') || c.is_whitespace();
+    let head = head.trim_start_matches(markers);
+    let words = head.trim_end_matches(markers);
+    if words.is_empty() {
+        return span;
+    }
+    let start = span.end - head.len();
+    Span::new(start, start + words.len())
 }
