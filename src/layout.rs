@@ -471,9 +471,6 @@ struct Classifier {
     /// Whether the candidate is a first line closed by a period, which a
     /// headline right after it would show to be the site's tagline.
     tentative: bool,
-    /// Whether a line of a page's controls (see [`is_navigation`]) came
-    /// between the candidate and the block after it.
-    past_navigation: bool,
     /// The first block after the title (or the first block, without one),
     /// once the title is settled.
     first_body: Option<usize>,
@@ -651,11 +648,10 @@ impl Classifier {
             // A title heads an article: a lone line is the article itself.
             // The search for a block after it goes on from where it
             // stopped.
-            while let Some(b) = blocks
+            while blocks
                 .get(self.searched)
-                .filter(|b| b.kind == BlockKind::Furniture)
+                .is_some_and(|b| b.kind == BlockKind::Furniture)
             {
-                self.past_navigation |= is_navigation(&text[b.span.start..b.span.end]);
                 self.searched += 1;
             }
             let Some(next) = blocks.get(self.searched) else {
@@ -664,13 +660,14 @@ impl Classifier {
             // A copied page's masthead, a site's name of a few words, is
             // followed by its sections' bar or a breadcrumb ("News > Local
             // News"), and then the headline: the title is the headline.
-            let masthead = self.past_navigation
+            let masthead = blocks[t + 1..self.searched]
+                .iter()
+                .any(|b| is_navigation(&text[b.span.start..b.span.end]))
                 && simple_words(&text[blocks[t].span.start..blocks[t].span.end])
                     .nth(MASTHEAD_WORDS)
                     .is_none()
                 && title_shape(&text[next.span.start..next.span.end], lexicon)
                     == TitleShape::Headline;
-            self.past_navigation = false;
             if !masthead {
                 break t;
             }
@@ -896,23 +893,25 @@ fn is_navigation(line: &str) -> bool {
     let Some(bar) = memchr::memchr2(b'|', b'>', line.as_bytes()) else {
         return false;
     };
-    let (separator, least, short_pair) = if line.as_bytes()[bar] == b'|' {
-        (" | ", 3, 2)
-    } else {
-        (" > ", 2, NAV_ITEM_WORDS)
-    };
+    let pipe = line.as_bytes()[bar] == b'|';
     let mut items = 0;
     let mut longest = 0;
-    for item in line.split(separator) {
+    for item in line.split(if pipe { " | " } else { " > " }) {
         let words = simple_words(item).take(NAV_ITEM_WORDS + 1).count();
         let capital = item.chars().next().is_some_and(char::is_uppercase);
-        if words == 0 || words > NAV_ITEM_WORDS || (separator == " > " && !capital) {
+        if words == 0 || words > NAV_ITEM_WORDS || (!pipe && !capital) {
             return false;
         }
         items += 1;
         longest = longest.max(words);
     }
-    items >= least || (items == 2 && longest <= short_pair)
+    // Bars hold three items, or two short ones ("Accept all | Reject
+    // all"); a breadcrumb two.
+    if pipe {
+        items >= 3 || (items == 2 && longest <= 2)
+    } else {
+        items >= 2
+    }
 }
 
 /// What the shape tests read of a short line's words.

@@ -206,10 +206,14 @@ pub(crate) struct Pairing<'a> {
     /// them, not taken yet, in order.
     posts: Vec<usize>,
     /// The last block a speaker's label opens, while every block since
-    /// may go on with its turn (see [`continued_turns`]): its blocks are
-    /// taken only once the next label or a block that ends the turn
-    /// tells whether they go on.
+    /// may go on with its turn (see [`within_turn`]): its blocks are taken
+    /// only once the next label or a block that ends the turn tells
+    /// whether they go on.
     open_turn: Option<usize>,
+    /// The paragraphs of running text between two labelled turns, which go
+    /// on with the first (a transcript's answer over several paragraphs),
+    /// not taken yet, in order.
+    continued: Vec<usize>,
     /// How many pairs taken so far look like speech, of each family: the
     /// doubles counted only as far as the singles (see [`Pairing::take`]).
     doubles_speech: usize,
@@ -268,6 +272,7 @@ impl<'a> Pairing<'a> {
             turns: Turns::default(),
             posts: Vec::new(),
             open_turn: None,
+            continued: Vec::new(),
             doubles_speech: 0,
             singles_speech: 0,
             doubles_capped: false,
@@ -287,6 +292,7 @@ impl<'a> Pairing<'a> {
             candidates,
             turns,
             posts,
+            continued,
             ..
         } = self;
         // The cursor is a local while it moves, and stored back after.
@@ -331,8 +337,9 @@ impl<'a> Pairing<'a> {
             {
                 posts.push(bi - 1);
             }
+            let label = label_of(text, block);
             if !turns.transcript() {
-                turns.count(label_of(text, block));
+                turns.count(label);
             }
             if !turns.interview() {
                 turns.count_interview(interview_of(text, block, lexicon));
@@ -349,13 +356,16 @@ impl<'a> Pairing<'a> {
             } else if clear && was_clear {
                 self.rest = bi;
             }
-            self.open_turn = if label_of(text, block).is_some() {
+            // A label closes the turn before it, whose paragraphs of running
+            // text since its own label went on with it.
+            self.open_turn = if label.is_some() {
+                if let Some(open) = self.open_turn {
+                    continued.extend((open + 1..bi).filter(|&k| blocks[k].kind == BlockKind::Body));
+                }
                 Some(bi)
             } else {
-                self.open_turn.filter(|&label| {
-                    bi - label <= BARE_ANSWER_PARAGRAPHS
-                        && (block.kind == BlockKind::Furniture
-                            || may_go_on_turn(text, block, lexicon))
+                self.open_turn.filter(|&open| {
+                    bi - open <= BARE_ANSWER_PARAGRAPHS && within_turn(text, block, lexicon)
                 })
             };
             if let Some(label) = self.open_turn {
@@ -455,13 +465,16 @@ impl<'a> Pairing<'a> {
             singles,
         );
         let (text, lexicon) = (self.text, self.lexicon);
+        let continued = self.continued.partition_point(|&bi| bi < to);
         if style.transcript {
-            let goes_on = continued_turns(text, blocks, from..to, lexicon);
+            let goes_on = &self.continued[..continued];
             let turn = |bi: usize, b: &Block| {
-                (label_of(text, b).is_some() || goes_on[bi - from]).then(|| 0..b.span.len())
+                (label_of(text, b).is_some() || goes_on.binary_search(&bi).is_ok())
+                    .then(|| 0..b.span.len())
             };
             add_unmarked_turns(blocks, from..to, out, start, self.options, turn);
         }
+        self.continued.drain(..continued);
         if style.interview {
             // Only the answers: the questions are the interviewer's.
             let answers = answers(text, blocks, from..to, lexicon);
@@ -620,50 +633,16 @@ fn label_of<'a>(text: &'a str, b: &Block) -> Option<&'a str> {
     speaker_label(line).map(|len| &line[..len])
 }
 
-/// Of each block of `range` in a transcript, whether it goes on with the
-/// labelled turn before it: a speaker's answer over several paragraphs
-/// ("MAYOR OKAFOR: Good afternoon …" ⏎ "Two firefighters were treated …"
-/// ⏎ "CHIEF DUNSTAN: …"). Only paragraphs of running text between two
-/// labelled turns go on, no more than [`BARE_ANSWER_PARAGRAPHS`] of them:
-/// the article's narration ("Director Pike then took questions.") leads
-/// into something else, an interview's questions or the end, and a
-/// stage note ("[CROSSTALK]", "(END)") or a question standing alone ends
-/// the turn.
-fn continued_turns(
-    text: &str,
-    blocks: Blocks<'_>,
-    range: Range<usize>,
-    lexicon: &Lexicon,
-) -> Vec<bool> {
-    let mut goes_on = vec![false; range.len()];
-    // The first block after the last labelled turn, while every block
-    // since may go on with it. A run open at the range's end is read on
-    // to the label or the block that closes it.
-    let mut run: Option<usize> = None;
-    for bi in range.start..blocks.end() {
-        if bi >= range.end && run.is_none() {
-            break;
-        }
-        let b = &blocks[bi];
-        if label_of(text, b).is_some() {
-            if let Some(first) = run {
-                for k in first..bi.min(range.end) {
-                    goes_on[k - range.start] = blocks[k].kind == BlockKind::Body;
-                }
-            }
-            run = (bi < range.end).then_some(bi + 1);
-            continue;
-        }
-        let may_go_on = match b.kind {
-            // Furniture stands between paragraphs, not in the turn.
-            BlockKind::Furniture => true,
-            _ => may_go_on_turn(text, b, lexicon),
-        };
-        if !may_go_on || run.is_some_and(|first| bi + 1 - first > BARE_ANSWER_PARAGRAPHS) {
-            run = None;
-        }
-    }
-    goes_on
+/// Whether block `b`, after a transcript's labelled turn, may be part of
+/// it: a speaker's answer goes on over several paragraphs ("MAYOR OKAFOR:
+/// Good afternoon …" ⏎ "Two firefighters were treated …" ⏎ "CHIEF DUNSTAN:
+/// …"), no more than [`BARE_ANSWER_PARAGRAPHS`] of them, with furniture
+/// standing between them. The article's narration ("Director Pike then
+/// took questions.") leads into something else, an interview's questions
+/// or the end, and a stage note ("[CROSSTALK]", "(END)") or a question
+/// standing alone ends the turn (see [`may_go_on_turn`]).
+pub(crate) fn within_turn(text: &str, b: &Block, lexicon: &Lexicon) -> bool {
+    b.kind == BlockKind::Furniture || may_go_on_turn(text, b, lexicon)
 }
 
 /// Whether a block may go on with a transcript's turn before it: a

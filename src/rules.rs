@@ -517,19 +517,18 @@ impl Context<'_> {
     /// A transcript's turn over several paragraphs: a quotation without
     /// marks that is a paragraph with no label of its own, after a
     /// labelled turn with only such paragraphs between (see
-    /// `marks::continued_turns`), is the label's speaker's.
+    /// [`marks::within_turn`]), is the label's speaker's.
     fn turn_goes_on(&self, q: &Quotation) -> Option<Attribution> {
         let block = &self.blocks[q.first_block];
         if q.open.start != q.open.end || q.open.start != block.span.start {
             return None;
         }
-        let goes_on = |b: &Block| marks::may_go_on_turn(self.text, b, self.lexicon);
-        if !goes_on(block) {
+        if !marks::may_go_on_turn(self.text, block, self.lexicon) {
             return None;
         }
         let reach = q.first_block.saturating_sub(marks::BARE_QUESTION_REACH);
         for b in self.blocks[reach..q.first_block].iter().rev() {
-            if b.kind == BlockKind::Furniture || goes_on(b) {
+            if marks::within_turn(self.text, b, self.lexicon) {
                 continue;
             }
             // The turn's label, or none: an interview's answer ("A: …"),
@@ -563,39 +562,46 @@ impl Context<'_> {
     /// full in the running text before the first question, the
     /// introduction. A name alone ("Ruiz") may be anyone's.
     fn interviewee(&self) -> Option<Mention> {
-        // The people a block names in full, in order; with `opening`, the
-        // one it opens with, named in full or by a title and a family name
-        // ("Director Pike"). A street or a square ("Kestrel Road") is no
-        // one.
-        let names = |b: &Block, opening: bool| {
+        // The person named in full from word `i` on; with `opening`, also
+        // one named by a title and a family name ("Director Pike"). A
+        // street or a square ("Kestrel Road") is no one.
+        let person = |words: &[Word], i: usize, opening: bool| {
+            if !is_capitalized(words[i].text(self.text)) {
+                return None;
+            }
+            match mention_after(self.text, words, i, self.lexicon)?.kind {
+                // A name in the possessive is as often a place's ("Port
+                // Amsel's harbour"), and an interviewee is introduced by
+                // their name alone.
+                MentionKind::Person { name, title }
+                    if ((opening && title.is_some())
+                        || self.text[name.start..name.end].contains(' '))
+                        && !self.text[name.start..name.end]
+                            .trim_end_matches('s')
+                            .ends_with(['\'', '’'])
+                        && !self.is_place(name) =>
+                {
+                    // The name alone: a mention read from a capital may
+                    // hold more ("The board appointed Ana Ruiz").
+                    let kind = MentionKind::Person { name, title: None };
+                    Some(Mention { span: name, kind })
+                }
+                _ => None,
+            }
+        };
+        // The people a block names in full, in order.
+        let full_names = |b: &Block| {
             let words: Vec<Word> = words(self.text, b.span).collect();
             let mut names = Vec::new();
             let mut i = 0;
-            while i < words.len().min(if opening { 1 } else { usize::MAX }) {
-                let capital = is_capitalized(words[i].text(self.text));
-                let m = capital
-                    .then(|| mention_after(self.text, &words, i, self.lexicon))
-                    .flatten();
-                match m.map(|m| m.kind) {
-                    // A name in the possessive is as often a place's
-                    // ("Port Amsel's harbour"), and an interviewee is
-                    // introduced by their name alone.
-                    Some(MentionKind::Person { name, title })
-                        if ((opening && title.is_some())
-                            || self.text[name.start..name.end].contains(' '))
-                            && !self.text[name.start..name.end]
-                                .trim_end_matches('s')
-                                .ends_with(['\'', '’'])
-                            && !self.is_place(name) =>
-                    {
-                        // The name alone: a mention read from a capital
-                        // may hold more ("The board appointed Ana Ruiz").
-                        let kind = MentionKind::Person { name, title: None };
-                        names.push(Mention { span: name, kind });
+            while i < words.len() {
+                match person(&words, i, false) {
+                    Some(m) => {
                         // Past the name: its family name is no other person.
-                        i = words.partition_point(|w| w.span.start < name.end);
+                        i = words.partition_point(|w| w.span.start < m.span.end);
+                        names.push(m);
                     }
-                    _ => i += 1,
+                    None => i += 1,
                 }
             }
             names
@@ -612,7 +618,6 @@ impl Context<'_> {
             .iter()
             .filter(|b| b.kind == BlockKind::Body)
             .collect();
-        let full_names = |b: &Block| names(b, false);
         // A title in capitals reads like names ("Forty Winters on the
         // Ice"): its person is the interviewee only if the introduction
         // names them too.
@@ -632,12 +637,15 @@ impl Context<'_> {
         // the alert system."), whoever a briefing before it named; one
         // naming its writer ("She talked to Olivia Grant") opens with no
         // one.
-        let lead_in = intro.last().filter(|b| {
-            self.blocks[..first_turn]
-                .last()
-                .is_some_and(|l| l.span == b.span)
-        });
-        if let Some(m) = lead_in.and_then(|b| names(b, true).into_iter().next()) {
+        let lead_in = self.blocks[..first_turn]
+            .last()
+            .filter(|b| b.kind == BlockKind::Body);
+        if let Some(m) = lead_in.and_then(|b| {
+            let words: Vec<Word> = words(self.text, b.span).collect();
+            (!words.is_empty())
+                .then(|| person(&words, 0, true))
+                .flatten()
+        }) {
             return Some(m);
         }
         intro.into_iter().flat_map(full_names).last()
