@@ -69,9 +69,15 @@ impl Mention {
     pub fn is_generic(&self, text: &str, lexicon: &Lexicon) -> bool {
         match self.kind {
             MentionKind::Document => true,
+            // "The Taoiseach", "the Chancellor": a title after "the" alone
+            // names its holder as a role noun does. Not "Staff" or "the
+            // Islamic State", words of longer titles used as nouns.
             MentionKind::Role { head, .. } => {
                 let noun = &text[head.start..head.end];
-                !lexicon.class(noun).is_epithet_head()
+                let class = lexicon.class(noun);
+                let title = text[self.span.start..head.start].eq_ignore_ascii_case("the ")
+                    && lexicon.is_title_word_in(noun, class);
+                !(class.is_epithet_head() || title)
             }
             _ => false,
         }
@@ -2196,6 +2202,14 @@ impl<'t> Resolver<'t> {
                             let epithet = lexicon.role(&noun).is_none();
                             if epithet && names_agents(&noun) {
                                 return people_named_by(text, mention, lexicon);
+                            }
+                            // "The Taoiseach said": a title names one office,
+                            // whose holder is the one the article named with
+                            // it; the last person named holds it no more
+                            // than anyone else does.
+                            let head = &text[head.start..head.end];
+                            if epithet && lexicon.is_title_word(head) {
+                                return None;
                             }
                             self.antecedent(at, |e| !e.org && !e.role, epithet, lexicon)
                         }),
