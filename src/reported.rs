@@ -2541,17 +2541,23 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     // "The Taoiseach said", "the Chancellor told MPs": a title standing
     // for its holder after "the", whom the article named earlier or need
     // not name at all. The title is the subject: the mention rules place
-    // it only when it is a role noun too ("the President").
+    // it only when it is a role noun too ("the President"). It is read as
+    // one, so it goes to the person the article named with that title
+    // ("Tánaiste Síle Mhic Aodha"), as "the minister" does.
     if capitalized
         && p > 0
         && w[p - 1].text(text).eq_ignore_ascii_case("the")
         && gap(text, w[p - 1].span.end, w[p].span.start).is_empty()
         && lexicon.is_title_word_in(prev, class)
     {
-        return Some(Mention::document(Span::new(
-            w[p - 1].span.start,
-            w[p].span.end,
-        )));
+        return Some(Mention {
+            span: Span::new(w[p - 1].span.start, w[p].span.end),
+            kind: MentionKind::Role {
+                head: w[p].span,
+                class: RoleClass::Person,
+                definite: true,
+            },
+        });
     }
     // "People close to Abernathy said", "people familiar with the talks
     // said": a name, or a verb's form after a determiner, may end a phrase

@@ -69,9 +69,15 @@ impl Mention {
     pub fn is_generic(&self, text: &str, lexicon: &Lexicon) -> bool {
         match self.kind {
             MentionKind::Document => true,
+            // "The Taoiseach", "the Chancellor": a title after "the" alone
+            // names its holder as a role noun does. Not "Staff" or "the
+            // Islamic State", words of longer titles used as nouns.
             MentionKind::Role { head, .. } => {
                 let noun = &text[head.start..head.end];
-                !lexicon.class(noun).is_epithet_head()
+                let class = lexicon.class(noun);
+                let title = text[self.span.start..head.start].eq_ignore_ascii_case("the ")
+                    && lexicon.is_title_word_in(noun, class);
+                !(class.is_epithet_head() || title)
             }
             _ => false,
         }
@@ -2120,22 +2126,25 @@ impl<'t> Resolver<'t> {
                         .is_some_and(|w| w.eq_ignore_ascii_case("this"));
                 match class {
                     RoleClass::Person if definite && !writer => self
-                        .antecedent(
-                            at,
-                            // "Roads minister Daniel Ashcombe": the
-                            // lower-case word right before a name read is
-                            // kept, and names the role as a title does.
-                            |e| {
-                                (!e.org || e.gender != Gender::Neuter)
-                                    && (e.title.is_some_and(|t| {
-                                        lower_contains(&text[t.start..t.end], &noun)
-                                    }) || e
-                                        .before
-                                        .is_some_and(|b| text[b.start..b.end] == *noun))
-                            },
-                            false,
-                            lexicon,
-                        )
+                        .apposed_holder(mention, lexicon)
+                        .or_else(|| {
+                            self.antecedent(
+                                at,
+                                // "Roads minister Daniel Ashcombe": the
+                                // lower-case word right before a name read is
+                                // kept, and names the role as a title does.
+                                |e| {
+                                    (!e.org || e.gender != Gender::Neuter)
+                                        && (e.title.is_some_and(|t| {
+                                            lower_contains(&text[t.start..t.end], &noun)
+                                        }) || e
+                                            .before
+                                            .is_some_and(|b| text[b.start..b.end] == *noun))
+                                },
+                                false,
+                                lexicon,
+                            )
+                        })
                         // "A state irrigation official, who did not wish to
                         // be named, said …" and then "the official said": a
                         // holder of the role the article introduced since
@@ -2196,6 +2205,14 @@ impl<'t> Resolver<'t> {
                             let epithet = lexicon.role(&noun).is_none();
                             if epithet && names_agents(&noun) {
                                 return people_named_by(text, mention, lexicon);
+                            }
+                            // "The Taoiseach said": a title names one office,
+                            // whose holder is the one the article named with
+                            // it; the last person named holds it no more
+                            // than anyone else does.
+                            let head = &text[head.start..head.end];
+                            if epithet && lexicon.is_title_word(head) {
+                                return None;
                             }
                             self.antecedent(at, |e| !e.org && !e.role, epithet, lexicon)
                         }),
@@ -2449,6 +2466,29 @@ impl<'t> Resolver<'t> {
     /// Tarr Freight,"), else its own words, a better speaker than none ("a
     /// city spokeswoman", "police"). A noun the lexicon does not know ("the
     /// ballot") is no speaker.
+    /// "Thomas Hale, the president of the union, said": the person whose
+    /// name a comma sets right before the role noun of `mention` holds
+    /// it, whoever the article named with that role before. Not a name
+    /// that was an object ("After meeting Ruiz, the minister said").
+    fn apposed_holder(&mut self, mention: &Mention, lexicon: &Lexicon) -> Option<Entity> {
+        let at = mention.span.start;
+        let text = self.text;
+        if !text[..at].trim_end().ends_with(',') {
+            return None;
+        }
+        let e = self
+            .names
+            .last_before(at, 0, lexicon)
+            .map(|p| self.names.as_read(p))?;
+        let object = e
+            .before
+            .is_some_and(|b| is_object_position(&text[b.start..b.end], lexicon));
+        (!e.org && e.evidence && !object && text[e.at..at].trim_end() == ",").then(|| {
+            self.full_name(e.name, e.gender, false, lexicon)
+                .unwrap_or(e)
+        })
+    }
+
     fn unheld_role(
         &mut self,
         mention: &Mention,
@@ -4188,6 +4228,18 @@ impl NameScan {
                         && person_pronoun_follows(text, last.span.end, lexicon)
             };
             let entity = entity_of_run(text, run, classes, before, next, opens_paragraph, lexicon);
+            // "The Tánaiste, Síle Mhic Aodha, said": the office set before
+            // the name in commas is held by that person, as a title is.
+            let entity = entity.map(|e| match e.title {
+                _ if e.org || !text[last.span.end..].starts_with(',') => e,
+                title => match office_in_apposition(text, span.start + at, lexicon) {
+                    Some(office) => Entity {
+                        title: Some(Span::new(office.start, title.map_or(office.end, |t| t.end))),
+                        ..e
+                    },
+                    None => e,
+                },
+            });
             // "Barry “Bazza” Crane": a nickname in quotation marks splits
             // the running text inside a name, whose first name ends the
             // stretch before: the name runs from it.
@@ -4213,6 +4265,55 @@ impl NameScan {
         }
     }
 }
+
+/// The office that "the" opens right before `at`, set off from the name
+/// at `at` by a comma: "Tánaiste" in "The Tánaiste, Síle Mhic Aodha",
+/// "Commissioner for Works and Infrastructure" in "the Commissioner for
+/// Works and Infrastructure, Engr. Kehinde Adeoti". At most
+/// MAX_OFFICE_WORDS words, read back within APPOSED_OFFICE_REACH bytes, and an
+/// office only when a word of it is a person's role noun or a title
+/// ("In the morning, Ana Ruiz, …" names no office).
+fn office_in_apposition(text: &str, at: usize, lexicon: &Lexicon) -> Option<Span> {
+    let end = at.checked_sub(2)?;
+    if text.get(end..at)? != ", " {
+        return None;
+    }
+    let lo = floor_char(text, end.saturating_sub(APPOSED_OFFICE_REACH));
+    let phrase = &text[lo..end];
+    // Read back word by word to a "the" ("the president of the nurses
+    // union": the nearer "the" opens no office), the office's words so far
+    // held or not.
+    let mut held = false;
+    let mut start = phrase.len();
+    for _ in 0..=MAX_OFFICE_WORDS {
+        let rest = phrase[..start].trim_end_matches(' ');
+        let (before, w) = match rest.rsplit_once([' ', '\n']) {
+            Some((b, w)) => (b.len() + 1, w),
+            None => (0, rest),
+        };
+        if w.is_empty() || w.contains([',', '.', ';', ':', '"', '\n']) {
+            return None;
+        }
+        if held && w.eq_ignore_ascii_case("the") {
+            return Some(Span::new(lo + start, end));
+        }
+        held |= if is_capitalized(w) {
+            lexicon.is_title_word(w)
+        } else {
+            lexicon.role(w) == Some(RoleClass::Person)
+        };
+        if before == 0 {
+            return None;
+        }
+        start = before;
+    }
+    None
+}
+
+/// The most words [`office_in_apposition`] reads as an office.
+const MAX_OFFICE_WORDS: usize = 6;
+/// How far back, in bytes, [`office_in_apposition`] looks for its "the".
+const APPOSED_OFFICE_REACH: usize = 80;
 
 /// Where the listed first name starts that stands before a nickname in
 /// quotation marks ending at `at`: "Barry “Bazza”" before " Crane". Read
