@@ -2461,17 +2461,27 @@ impl<'t> Resolver<'t> {
         found.map(Entity::group)
     }
 
-    /// The speaker of a role mention no one named before holds: the person
-    /// named right before it in apposition ("Greg Tarr, chief executive of
-    /// Tarr Freight,"), else its own words, a better speaker than none ("a
-    /// city spokeswoman", "police"). A noun the lexicon does not know ("the
-    /// ballot") is no speaker.
     /// "Thomas Hale, the president of the union, said": the person whose
     /// name a comma sets right before the role noun of `mention` holds
     /// it, whoever the article named with that role before. Not a name
     /// that was an object ("After meeting Ruiz, the minister said").
     fn apposed_holder(&mut self, mention: &Mention, lexicon: &Lexicon) -> Option<Entity> {
-        let at = mention.span.start;
+        let text = self.text;
+        self.apposed_person(mention.span.start, lexicon, |e| {
+            !e.before
+                .is_some_and(|b| is_object_position(&text[b.start..b.end], lexicon))
+        })
+    }
+
+    /// The person, in full, named right before `at` and set off from it by
+    /// a comma alone ("Greg Tarr, chief executive …"), read as `keep`
+    /// allows.
+    fn apposed_person(
+        &mut self,
+        at: usize,
+        lexicon: &Lexicon,
+        keep: impl FnOnce(&Entity) -> bool,
+    ) -> Option<Entity> {
         let text = self.text;
         if !text[..at].trim_end().ends_with(',') {
             return None;
@@ -2480,15 +2490,17 @@ impl<'t> Resolver<'t> {
             .names
             .last_before(at, 0, lexicon)
             .map(|p| self.names.as_read(p))?;
-        let object = e
-            .before
-            .is_some_and(|b| is_object_position(&text[b.start..b.end], lexicon));
-        (!e.org && e.evidence && !object && text[e.at..at].trim_end() == ",").then(|| {
+        (!e.org && e.evidence && text[e.at..at].trim_end() == "," && keep(&e)).then(|| {
             self.full_name(e.name, e.gender, false, lexicon)
                 .unwrap_or(e)
         })
     }
 
+    /// The speaker of a role mention no one named before holds: the person
+    /// named right before it in apposition ("Greg Tarr, chief executive of
+    /// Tarr Freight,"), else its own words, a better speaker than none ("a
+    /// city spokeswoman", "police"). A noun the lexicon does not know ("the
+    /// ballot") is no speaker.
     fn unheld_role(
         &mut self,
         mention: &Mention,
@@ -2500,21 +2512,12 @@ impl<'t> Resolver<'t> {
         if !lexicon.class(noun).is_epithet_head() {
             return None;
         }
-        let at = mention.span.start;
         // Between commas: "on Main Street, police said" is no apposition.
         // The commas are looked for before the name.
-        let text = self.text;
-        if text[mention.span.end..].starts_with(',')
-            && text[..at].trim_end().ends_with(',')
-            && let Some(p) = self.names.last_before(at, 0, lexicon)
+        if self.text[mention.span.end..].starts_with(',')
+            && let Some(e) = self.apposed_person(mention.span.start, lexicon, |_| true)
         {
-            let e = self.names.as_read(p);
-            if !e.org && e.evidence && text[e.at..at].trim_end() == "," {
-                return Some(
-                    self.full_name(e.name, e.gender, false, lexicon)
-                        .unwrap_or(e),
-                );
-            }
+            return Some(e);
         }
         Some(Entity {
             name: mention.span,
