@@ -204,6 +204,9 @@ pub(crate) struct Pairing<'a> {
     turns: Turns<'a>,
     /// Where an interview's window may end.
     cuts: Cuts,
+    /// The run of questions standing alone an interview's windows read
+    /// so far end in, carried to the next window.
+    bare: Bare,
     /// The blocks holding a social post's text, signed on the line under
     /// them, not taken yet, in order.
     posts: Vec<usize>,
@@ -269,6 +272,7 @@ impl<'a> Pairing<'a> {
             taken: 0,
             turns: Turns::default(),
             cuts: Cuts::default(),
+            bare: Bare::default(),
             posts: Vec::new(),
             open_turn: None,
             doubles_speech: 0,
@@ -343,7 +347,9 @@ impl<'a> Pairing<'a> {
                 turns.count_interview(turn);
                 turns.count_bare(bi, question, || answers_first_person(text, block, lexicon));
             }
-            self.cuts.count(bi, turn, question);
+            self.cuts.count(bi, turn, question, || {
+                answers_first_person(text, block, lexicon)
+            });
             // A paragraph of running text is taken only with the block
             // after it, which may sign it as a social post's text: the
             // blocks before it are, unless a quotation runs into it.
@@ -489,7 +495,7 @@ impl<'a> Pairing<'a> {
             // Only the answers: the questions are the interviewer's.
             // Blocks paired past `to`: it is a cut, before a question.
             let asked_after = to < self.paired;
-            let answers = answers(text, blocks, from..to, lexicon, asked_after);
+            let answers = answers(text, blocks, from..to, lexicon, asked_after, &mut self.bare);
             let answer = |bi: usize, b: &Block| answers[bi - from].map(|s| s..b.span.len());
             add_unmarked_turns(blocks, from..to, out, start, self.options, answer);
         }
@@ -733,6 +739,7 @@ fn answers(
     range: Range<usize>,
     lexicon: &Lexicon,
     asked_after: bool,
+    bare: &mut Bare,
 ) -> Vec<Option<usize>> {
     let turns: Vec<Option<(bool, usize)>> = range
         .clone()
@@ -761,7 +768,7 @@ fn answers(
         }
     }
     add_last_answer_tail(text, blocks, range.start, &turns, lexicon, &mut answers);
-    add_bare_answers(text, blocks, range, lexicon, &mut answers);
+    add_bare_answers(text, blocks, range, lexicon, bare, &mut answers);
     answers
 }
 
@@ -867,23 +874,51 @@ fn add_bare_answers(
     blocks: Blocks<'_>,
     range: Range<usize>,
     lexicon: &Lexicon,
+    bare: &mut Bare,
     answers: &mut [Option<usize>],
 ) {
-    let mut turns = Turns::default();
-    let mut run: Vec<usize> = Vec::new();
+    let Bare { turns, run } = bare;
     for bi in range.clone() {
         let b = &blocks[bi];
         let question = bare_question_of(text, b, lexicon);
         let answered = turns.count_bare(bi, question, || answers_first_person(text, b, lexicon));
         if let Some((q, near)) = answered {
             if !near {
-                bare_run_answers(text, blocks, range.clone(), lexicon, &run, answers);
-                run.clear();
+                bare_run_answers(text, blocks, range.clone(), lexicon, run, answers);
+                *run = Run::default();
             }
             run.push(q);
         }
     }
-    bare_run_answers(text, blocks, range, lexicon, &run, answers);
+    // The run the range ends in may go on in the next window: its blocks
+    // read so far are given their answers, and it is kept.
+    bare_run_answers(text, blocks, range, lexicon, run, answers);
+}
+
+/// A run of answered questions standing alone, each near the one before.
+#[derive(Default, Clone, Copy)]
+struct Run {
+    first: usize,
+    last: usize,
+    len: usize,
+}
+
+impl Run {
+    fn push(&mut self, q: usize) {
+        if self.len == 0 {
+            self.first = q;
+        }
+        self.last = q;
+        self.len += 1;
+    }
+}
+
+/// What the questions standing alone of the blocks read so far leave to
+/// those after: the count of answered ones, and the run they end in.
+#[derive(Default)]
+pub(crate) struct Bare {
+    turns: Turns<'static>,
+    run: Run,
 }
 
 /// The answers of one run of answered questions standing alone, `run`
@@ -894,17 +929,16 @@ fn bare_run_answers(
     blocks: Blocks<'_>,
     range: Range<usize>,
     lexicon: &Lexicon,
-    run: &[usize],
+    run: &Run,
     answers: &mut [Option<usize>],
 ) {
-    let (Some(&first), Some(&last)) = (run.first(), run.last()) else {
-        return;
-    };
-    if run.len() < BARE_TURNS {
+    let (first, last) = (run.first, run.last);
+    if run.len < BARE_TURNS {
         return;
     }
     let from = range.start;
-    for bi in first + 1..last {
+    // The blocks of a run begun in a window before are not read again.
+    for bi in (first + 1).max(from)..last {
         if unlabelled_body(text, &blocks[bi], lexicon) {
             answers[bi - from] = Some(0);
         }
@@ -916,7 +950,7 @@ fn bare_run_answers(
     // they speak in the first person and quote no one.
     let mut after_question = true;
     let mut reach = last + BARE_QUESTION_REACH;
-    for bi in last + 1..range.end {
+    for bi in (last + 1).max(from)..range.end {
         if bi >= reach {
             break;
         }
@@ -951,6 +985,8 @@ fn bare_run_answers(
 struct Cuts {
     /// Whether a labelled turn has come.
     turned: bool,
+    /// The questions standing alone counted, and their runs.
+    bare_turns: Turns<'static>,
     /// The last question standing alone.
     bare: Option<usize>,
     /// The last cut, 0 before any.
@@ -960,7 +996,25 @@ struct Cuts {
 impl Cuts {
     /// Counts block `bi`: the interview's turn it opens, if any, and
     /// whether it is a question standing alone.
-    fn count(&mut self, bi: usize, turn: Option<(bool, usize)>, question: bool) {
+    fn count(
+        &mut self,
+        bi: usize,
+        turn: Option<(bool, usize)>,
+        question: bool,
+        answers: impl FnOnce() -> bool,
+    ) {
+        // Before a question standing alone, right after a one-paragraph
+        // answer to one, in a run long enough to be an interview's: the
+        // run goes on whatever comes after. Not once labelled turns have
+        // come, whose answers run on until a question to come.
+        if question
+            && !self.turned
+            && self.bare_turns.answered == Some(bi.wrapping_sub(2))
+            && self.bare_turns.bare_run >= BARE_TURNS
+        {
+            self.last = bi;
+        }
+        self.bare_turns.count_bare(bi, question, answers);
         if turn.is_some_and(|(answer, _)| !answer)
             && self.turned
             && self.bare.is_none_or(|q| bi - q > BARE_QUESTION_REACH + 1)

@@ -147,6 +147,22 @@ fn interview(len: usize) -> String {
     format!("{HEAD}{}", repeat_to(SITTING, len))
 }
 
+/// An invented interview set out as questions standing alone, in bold,
+/// each answered in a paragraph or two with no label.
+fn bare_interview(len: usize) -> String {
+    const HEAD: &str = "Forty Summers With the Bees: Ada Merrick on Honey and Drought\n\n\
+        Ada Merrick has kept bees in the valley for forty summers. We spoke \
+        with her at the edge of her east meadow.\n\n";
+    const SITTING: &str = "**What drew you to beekeeping in the first place?**\n\n\
+        I grew up on a farm outside the valley.\n\n\
+        **Was it hard to start on your own?**\n\n\
+        It was harder than I expected. My first colony died in the winter.\n\n\
+        The valley lost many colonies that year.\n\n\
+        **Do you still work without gloves?**\n\n\
+        I do on calm days. On windy days I wear them.\n\n";
+    format!("{HEAD}{}", repeat_to(SITTING, len))
+}
+
 #[test]
 fn an_interview_is_read_a_window_at_a_time() {
     // An interview's answers are told by the turns around them; read as
@@ -160,15 +176,21 @@ fn an_interview_is_read_a_window_at_a_time() {
         .indirect_quotes(true)
         .build()
         .expect("a short quote length builds");
-    let (small, large) = (interview(SMALL), interview(LARGE));
-    for extractor in [&direct, &indirect] {
-        let (at_small, found_small) = peak(extractor, &small);
-        let (at_large, found_large) = peak(extractor, &large);
-        assert_eq!((found_small, found_large), (0, 0));
-        assert!(
-            at_large <= at_small + SLACK,
-            "{at_small} bytes held at most for {SMALL} bytes of interview, \
-             {at_large} for {LARGE}"
-        );
+    let inputs: &[(&str, MakeText)] = &[
+        ("labelled turns", interview),
+        ("questions standing alone", bare_interview),
+    ];
+    for (name, make) in inputs {
+        let (small, large) = (make(SMALL), make(LARGE));
+        for extractor in [&direct, &indirect] {
+            let (at_small, found_small) = peak(extractor, &small);
+            let (at_large, found_large) = peak(extractor, &large);
+            assert_eq!((found_small, found_large), (0, 0), "{name}");
+            assert!(
+                at_large <= at_small + SLACK,
+                "{name}: {at_small} bytes held at most for {SMALL} bytes of interview, \
+                 {at_large} for {LARGE}"
+            );
+        }
     }
 }
