@@ -202,6 +202,11 @@ pub(crate) struct Pairing<'a> {
     /// The speakers' labels that open paragraphs, counted as the blocks
     /// are paired, while their text is in cache.
     turns: Turns<'a>,
+    /// Where an interview's window may end.
+    cuts: Cuts,
+    /// The run of questions standing alone an interview's windows read
+    /// so far end in, carried to the next window.
+    bare: Bare,
     /// The blocks holding a social post's text, signed on the line under
     /// them, not taken yet, in order.
     posts: Vec<usize>,
@@ -270,6 +275,8 @@ impl<'a> Pairing<'a> {
             rest: 0,
             taken: 0,
             turns: Turns::default(),
+            cuts: Cuts::default(),
+            bare: Bare::default(),
             posts: Vec::new(),
             open_turn: None,
             continued: Vec::new(),
@@ -341,11 +348,15 @@ impl<'a> Pairing<'a> {
             if !turns.transcript() {
                 turns.count(label);
             }
+            let turn = interview_of(text, block, lexicon);
+            let question = bare_question_of(text, block, lexicon);
             if !turns.interview() {
-                turns.count_interview(interview_of(text, block, lexicon));
-                let question = bare_question_of(text, block, lexicon);
+                turns.count_interview(turn);
                 turns.count_bare(bi, question, || answers_first_person(text, block, lexicon));
             }
+            self.cuts.count(bi, turn, question, || {
+                answers_first_person(text, block, lexicon)
+            });
             // A paragraph of running text is taken only with the block
             // after it, which may sign it as a social post's text: the
             // blocks before it are, unless a quotation runs into it.
@@ -374,6 +385,22 @@ impl<'a> Pairing<'a> {
         }
         self.next = next;
         self.paired = self.paired.max(blocks.end());
+    }
+
+    /// Where the blocks of an interview paired so far may be taken up to:
+    /// before its last labelled question that no quotation runs across,
+    /// far enough from any question standing alone ([`Cuts`]), with no
+    /// pair taken yet (before block [`Pairing::taken`]) when there is none.
+    pub(crate) fn interview_cut(&self) -> usize {
+        let t = self.cuts.last;
+        let across = |q: &Quotation| q.first_block < t && q.last_block >= t;
+        if t <= self.taken
+            || t > self.rest
+            || self.doubles.out.iter().chain(&self.singles.out).any(across)
+        {
+            return self.taken;
+        }
+        t
     }
 
     /// How many blocks from the start have had their quotations taken.
@@ -424,18 +451,20 @@ impl<'a> Pairing<'a> {
     }
 
     /// Moves the top-level quotations of the blocks from [`Pairing::taken`]
-    /// to [`Pairing::rest`] into `out`, their block indices counted from
-    /// block `base`, in the style `choose` picks given the style so far
-    /// (this window's pairs counted in). `blocks` are the article's first
-    /// ones, as for [`Pairing::pair`].
+    /// to `to` into `out`, their block indices counted from block `base`,
+    /// in the style `choose` picks given the style so far (this window's
+    /// pairs counted in). `blocks` are the article's first ones, as for
+    /// [`Pairing::pair`]; `to` is [`Pairing::rest`] or, in an interview,
+    /// [`Pairing::interview_cut`].
     pub(crate) fn take(
         &mut self,
         blocks: Blocks<'_>,
         base: usize,
+        to: usize,
         choose: impl FnOnce(Style) -> Style,
         out: &mut Vec<Quotation>,
     ) {
-        let (from, to) = (self.taken, self.rest);
+        let from = self.taken;
         let start = out.len();
         self.doubles.take_before(to, out);
         let singles = out.len();
@@ -477,7 +506,9 @@ impl<'a> Pairing<'a> {
         self.continued.drain(..continued);
         if style.interview {
             // Only the answers: the questions are the interviewer's.
-            let answers = answers(text, blocks, from..to, lexicon);
+            // Blocks paired past `to`: it is a cut, before a question.
+            let asked_after = to < self.paired;
+            let answers = answers(text, blocks, from..to, lexicon, asked_after, &mut self.bare);
             let answer = |bi: usize, b: &Block| answers[bi - from].map(|s| s..b.span.len());
             add_unmarked_turns(blocks, from..to, out, start, self.options, answer);
         }
@@ -503,7 +534,8 @@ impl<'a> Pairing<'a> {
     pub(crate) fn finish(mut self, blocks: &[Block]) -> Vec<Quotation> {
         self.close();
         let mut quotations = Vec::new();
-        self.take(Blocks::all(blocks), 0, |style| style, &mut quotations);
+        let rest = self.rest;
+        self.take(Blocks::all(blocks), 0, rest, |style| style, &mut quotations);
         quotations
     }
 }
@@ -678,11 +710,15 @@ pub(crate) fn interview_of(text: &str, b: &Block, lexicon: &Lexicon) -> Option<(
 /// ("The interview has been edited"): only those paragraphs go on with
 /// the last answer that speak in the first person. An interview of
 /// questions standing alone with no labels adds its answers.
+/// `asked_after`: a labelled question follows the range (a window of the
+/// interview ends before it).
 fn answers(
     text: &str,
     blocks: Blocks<'_>,
     range: Range<usize>,
     lexicon: &Lexicon,
+    asked_after: bool,
+    bare: &mut Bare,
 ) -> Vec<Option<usize>> {
     let turns: Vec<Option<(bool, usize)>> = range
         .clone()
@@ -691,7 +727,7 @@ fn answers(
     let mut answers = vec![None; turns.len()];
     // Read backwards: whether a question follows, and forwards: whether the
     // last turn before was an answer.
-    let mut question_after = false;
+    let mut question_after = asked_after;
     for (k, turn) in turns.iter().enumerate().rev() {
         match *turn {
             Some((true, words)) => answers[k] = Some(words),
@@ -711,7 +747,7 @@ fn answers(
         }
     }
     add_last_answer_tail(text, blocks, range.start, &turns, lexicon, &mut answers);
-    add_bare_answers(text, blocks, range, lexicon, &mut answers);
+    add_bare_answers(text, blocks, range, lexicon, bare, &mut answers);
     answers
 }
 
@@ -817,23 +853,51 @@ fn add_bare_answers(
     blocks: Blocks<'_>,
     range: Range<usize>,
     lexicon: &Lexicon,
+    bare: &mut Bare,
     answers: &mut [Option<usize>],
 ) {
-    let mut turns = Turns::default();
-    let mut run: Vec<usize> = Vec::new();
+    let Bare { turns, run } = bare;
     for bi in range.clone() {
         let b = &blocks[bi];
         let question = bare_question_of(text, b, lexicon);
         let answered = turns.count_bare(bi, question, || answers_first_person(text, b, lexicon));
         if let Some((q, near)) = answered {
             if !near {
-                bare_run_answers(text, blocks, range.clone(), lexicon, &run, answers);
-                run.clear();
+                bare_run_answers(text, blocks, range.clone(), lexicon, run, answers);
+                *run = Run::default();
             }
             run.push(q);
         }
     }
-    bare_run_answers(text, blocks, range, lexicon, &run, answers);
+    // The run the range ends in may go on in the next window: its blocks
+    // read so far are given their answers, and it is kept.
+    bare_run_answers(text, blocks, range, lexicon, run, answers);
+}
+
+/// A run of answered questions standing alone, each near the one before.
+#[derive(Default, Clone, Copy)]
+struct Run {
+    first: usize,
+    last: usize,
+    len: usize,
+}
+
+impl Run {
+    fn push(&mut self, q: usize) {
+        if self.len == 0 {
+            self.first = q;
+        }
+        self.last = q;
+        self.len += 1;
+    }
+}
+
+/// What the questions standing alone of the blocks read so far leave to
+/// those after: the count of answered ones, and the run they end in.
+#[derive(Default)]
+pub(crate) struct Bare {
+    turns: Turns<'static>,
+    run: Run,
 }
 
 /// The answers of one run of answered questions standing alone, `run`
@@ -844,17 +908,16 @@ fn bare_run_answers(
     blocks: Blocks<'_>,
     range: Range<usize>,
     lexicon: &Lexicon,
-    run: &[usize],
+    run: &Run,
     answers: &mut [Option<usize>],
 ) {
-    let (Some(&first), Some(&last)) = (run.first(), run.last()) else {
-        return;
-    };
-    if run.len() < BARE_TURNS {
+    let (first, last) = (run.first, run.last);
+    if run.len < BARE_TURNS {
         return;
     }
     let from = range.start;
-    for bi in first + 1..last {
+    // The blocks of a run begun in a window before are not read again.
+    for bi in (first + 1).max(from)..last {
         if unlabelled_body(text, &blocks[bi], lexicon) {
             answers[bi - from] = Some(0);
         }
@@ -866,7 +929,7 @@ fn bare_run_answers(
     // they speak in the first person and quote no one.
     let mut after_question = true;
     let mut reach = last + BARE_QUESTION_REACH;
-    for bi in last + 1..range.end {
+    for bi in (last + 1).max(from)..range.end {
         if bi >= reach {
             break;
         }
@@ -886,6 +949,61 @@ fn bare_run_answers(
         }
         answers[bi - from] = Some(0);
         after_question = false;
+    }
+}
+
+/// Where an interview read a window at a time may end its windows: the
+/// answers of the blocks before a cut are the same read alone as read with
+/// those after. A cut is before a labelled question (the paragraphs before
+/// it go on with the answer before, as they would with it read), after
+/// a labelled turn (the introduction, where the interviewee is named,
+/// ends before the first turn), and more than [`BARE_QUESTION_REACH`]
+/// blocks past any question standing alone (no run of those questions,
+/// nor its last answer, reaches across it).
+#[derive(Default)]
+struct Cuts {
+    /// Whether a labelled turn has come.
+    turned: bool,
+    /// The questions standing alone counted, and their runs.
+    bare_turns: Turns<'static>,
+    /// The last question standing alone.
+    bare: Option<usize>,
+    /// The last cut, 0 before any.
+    last: usize,
+}
+
+impl Cuts {
+    /// Counts block `bi`: the interview's turn it opens, if any, and
+    /// whether it is a question standing alone.
+    fn count(
+        &mut self,
+        bi: usize,
+        turn: Option<(bool, usize)>,
+        question: bool,
+        answers: impl FnOnce() -> bool,
+    ) {
+        // Before a question standing alone, right after a one-paragraph
+        // answer to one, in a run long enough to be an interview's: the
+        // run goes on whatever comes after. Not once labelled turns have
+        // come, whose answers run on until a question to come.
+        if question
+            && !self.turned
+            && self.bare_turns.answered == Some(bi.wrapping_sub(2))
+            && self.bare_turns.bare_run >= BARE_TURNS
+        {
+            self.last = bi;
+        }
+        self.bare_turns.count_bare(bi, question, answers);
+        if turn.is_some_and(|(answer, _)| !answer)
+            && self.turned
+            && self.bare.is_none_or(|q| bi - q > BARE_QUESTION_REACH + 1)
+        {
+            self.last = bi;
+        }
+        self.turned |= turn.is_some();
+        if question {
+            self.bare = Some(bi);
+        }
     }
 }
 

@@ -16,7 +16,7 @@ use std::collections::VecDeque;
 use crate::extractor::Options;
 use crate::layout::{self, BlockKind, Blocks};
 use crate::lexicon::Lexicon;
-use crate::marks::{Pairing, Quotation, Style, outside_quotations_into};
+use crate::marks::{self, Pairing, Quotation, Style, outside_quotations_into};
 use crate::reported::{self, Reported};
 use crate::rules::{Attribution, Attributor, Context, Source};
 use crate::sentences::Sentences;
@@ -104,7 +104,11 @@ fn find<'t>(
         used: reader.style,
         article: (reader.pairing.style_known()).then(|| reader.pairing.style()),
     };
-    (reader.quotes, styles)
+    // The list grew with the windows' quotes: what it was given room for
+    // beyond them goes back.
+    let mut quotes = reader.quotes;
+    quotes.shrink_to_fit();
+    (quotes, styles)
 }
 
 /// How far back before a window its context reaches, in bytes at least:
@@ -197,11 +201,15 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         if last {
             self.pairing.close();
         }
-        let end = self.pairing.rest();
-        // An interview's answers are the interviewee's, who is found in
-        // the article's opening: an interview is read as one window.
+        // An interview's answers are told by the turns around them: its
+        // windows end only where those before read the same alone.
         let interview = self.style.unwrap_or_else(|| self.pairing.style()).interview;
-        if end > self.pairing.taken() && (last || !interview) {
+        let end = if interview && !last {
+            self.pairing.interview_cut()
+        } else {
+            self.pairing.rest()
+        };
+        if end > self.pairing.taken() {
             self.window(blocks, end);
         }
         if last {
@@ -229,6 +237,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         self.pairing.take(
             blocks,
             self.base,
+            end,
             |so_far| *chosen.get_or_insert(so_far),
             &mut self.quotations,
         );
@@ -243,6 +252,12 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             quotations: &self.quotations,
             sentence_cursor: Default::default(),
         };
+        // An interview's answers are the interviewee's, who is found in
+        // the article's opening: looked for in the first window, which
+        // holds it.
+        if self.topics.interview {
+            self.attributor.meet_interviewee(&cx);
+        }
         self.direct.clear();
         // From a range: room for every attribution at once, not grown a
         // few at a time.
@@ -445,6 +460,10 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         }
         while start > self.base && next - blocks[start - 1].span.start <= CONTEXT {
             start -= 1;
+        }
+        // An interview's answer looks back for the question it answers.
+        if self.style.is_some_and(|s| s.interview) {
+            start = start.min(done.saturating_sub(marks::BARE_QUESTION_REACH));
         }
         let start = start.max(self.base);
         let shift = start - self.base;

@@ -114,6 +114,13 @@ pub(crate) struct Attributor {
 }
 
 impl Attributor {
+    /// Looks for the interviewee in `cx`, the first window of an
+    /// interview, unless known: a later window no longer holds the
+    /// article's opening.
+    pub(crate) fn meet_interviewee(&mut self, cx: &Context<'_>) {
+        self.interviewee.get_or_insert_with(|| cx.interviewee());
+    }
+
     /// The attribution of quotation `qi`, the quotations before it
     /// attributed already.
     pub(crate) fn attribute(&mut self, cx: &Context<'_>, qi: usize) -> Option<Attribution> {

@@ -117,3 +117,80 @@ fn runs_of_quotation_marks_take_no_more_memory_when_longer() {
         }
     }
 }
+
+/// An invented interview: a title and an introduction naming the
+/// interviewee, then the same sitting over and over, in questions set in
+/// bold, a transcript's labelled turns and "Q:"/"A:" turns, none quoted.
+fn interview(len: usize) -> String {
+    const HEAD: &str = "Forty Summers With the Bees: Ada Merrick on Honey and Drought\n\n\
+        Ada Merrick has kept bees in the valley for forty summers. We spoke \
+        with her at the edge of her east meadow.\n\n";
+    const SITTING: &str = "**What drew you to beekeeping in the first place?**\n\n\
+        I grew up on a farm outside the valley, and my grandmother kept six \
+        hives behind the barn.\n\n\
+        **Was it hard to start on your own?**\n\n\
+        It was harder than I expected. My first colony died in the winter.\n\n\
+        **Do you still work without gloves?**\n\n\
+        I do on calm days. On windy days I wear them.\n\n\
+        HOST: Tell us about the honey festival.\n\n\
+        MERRICK: We started it eight years ago with two tables in a parking lot.\n\n\
+        HOST: And what comes next for you?\n\n\
+        MERRICK: I want to teach. I am building a small school near the river.\n\n\
+        Q: How many hives do you keep now?\n\n\
+        A: We have forty hives spread over three meadows.\n\n\
+        Q: What worries you most about the coming years?\n\n\
+        A: I worry about the dry springs, when the clover fails.\n\n\
+        Q: Do you sell the wax as well?\n\n\
+        A: We sell it to a candle maker in town.\n\n\
+        Q: What would you tell a beginner?\n\n\
+        A: Start with two hives, not one.\n\n";
+    format!("{HEAD}{}", repeat_to(SITTING, len))
+}
+
+/// An invented interview set out as questions standing alone, in bold,
+/// each answered in a paragraph or two with no label.
+fn bare_interview(len: usize) -> String {
+    const HEAD: &str = "Forty Summers With the Bees: Ada Merrick on Honey and Drought\n\n\
+        Ada Merrick has kept bees in the valley for forty summers. We spoke \
+        with her at the edge of her east meadow.\n\n";
+    const SITTING: &str = "**What drew you to beekeeping in the first place?**\n\n\
+        I grew up on a farm outside the valley.\n\n\
+        **Was it hard to start on your own?**\n\n\
+        It was harder than I expected. My first colony died in the winter.\n\n\
+        The valley lost many colonies that year.\n\n\
+        **Do you still work without gloves?**\n\n\
+        I do on calm days. On windy days I wear them.\n\n";
+    format!("{HEAD}{}", repeat_to(SITTING, len))
+}
+
+#[test]
+fn an_interview_is_read_a_window_at_a_time() {
+    // An interview's answers are told by the turns around them; read as
+    // one window, what a window holds (paragraphs, quotations, their
+    // attributions) grew with the page. With every turn longer than a
+    // quote may be, none is returned: what is held is the reading's.
+    let mut builder = Extractor::builder();
+    builder.max_quote_len(8);
+    let direct = builder.build().expect("a short quote length builds");
+    let indirect = builder
+        .indirect_quotes(true)
+        .build()
+        .expect("a short quote length builds");
+    let inputs: &[(&str, MakeText)] = &[
+        ("labelled turns", interview),
+        ("questions standing alone", bare_interview),
+    ];
+    for (name, make) in inputs {
+        let (small, large) = (make(SMALL), make(LARGE));
+        for extractor in [&direct, &indirect] {
+            let (at_small, found_small) = peak(extractor, &small);
+            let (at_large, found_large) = peak(extractor, &large);
+            assert_eq!((found_small, found_large), (0, 0), "{name}");
+            assert!(
+                at_large <= at_small + SLACK,
+                "{name}: {at_small} bytes held at most for {SMALL} bytes of interview, \
+                 {at_large} for {LARGE}"
+            );
+        }
+    }
+}
