@@ -1230,6 +1230,28 @@ fn role_after_quotation(cx: &Context<'_>, w: &[Word], k: usize) -> bool {
         && mention_after(cx.text, w, j, cx.lexicon).is_some_and(|r| r.span.end == before)
 }
 
+/// Where a role set in commas before the name at `w[k]` opens ("…, his
+/// top aide, Tad Moreno, said"): the role's mention, read from the word
+/// after a comma, ends right before the name's comma. Only after `first`
+/// and within `MAX_APPOSITION` words, the content keeping at least one.
+fn role_before_name(
+    text: &str,
+    w: &[Word],
+    first: usize,
+    k: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let before = w[k - 1].span.end;
+    (first + 1..k)
+        .rev()
+        .take(MAX_APPOSITION)
+        .find(|&j| gap(text, w[j - 1].span.end, w[j].span.start).contains(','))
+        .filter(|&j| {
+            mention_after(text, w, j, lexicon)
+                .is_some_and(|r| r.span.end == before && matches!(r.kind, MentionKind::Role { .. }))
+        })
+}
+
 /// `According to Lavrov, …`, `…, according to Lavrov.` and `…, according
 /// to Lavrov, …`. Any noun phrase can be the source ("according to exit
 /// polls", "according to a court filing"): the phrase itself says the
@@ -1820,22 +1842,29 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // nothing but a time, a place or a manner after it: "…, they might
         // call Ana Ruiz" calls someone, "…, the judge ruled on Monday"
         // reports the clause.
+        let apposed = text
+            .get(m.span.end..w[vi].span.start)
+            .is_some_and(|g| g.trim() == ",");
         let closes = comma_before
             && (self.reporting || closing_tail(text, w, vi, lexicon))
             && !opens_clause(text, w, vi, lexicon)
             && short_tail(text, w, vi, lexicon)
-            && (if text
-                .get(m.span.end..w[vi].span.start)
-                .is_some_and(|g| g.trim() == ",")
-            {
+            && (if apposed {
                 looks_like_closed_clause(text, &w[..k], first, lexicon)
             } else {
                 looks_like_clause(text, &w[..k], first, lexicon)
             } || closing_tail(text, w, vi, lexicon) && has_verb(text, &w[first..k], lexicon));
+        // "…, his top aide, Tad Moreno, said": a role in commas before a
+        // name set in commas is the name's, not the content's.
+        let end = if apposed && matches!(m.kind, MentionKind::Person { .. }) {
+            role_before_name(text, w, first, k, lexicon).unwrap_or(k)
+        } else {
+            k
+        };
         // "Talks will resume, Lavrov said."
         closes.then(|| {
             (
-                Span::new(window.start, w[k - 1].span.end),
+                Span::new(window.start, w[end - 1].span.end),
                 Rule::ReportedBeforeCue,
                 said,
                 self.cue,
