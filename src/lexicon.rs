@@ -426,9 +426,21 @@ pub(crate) struct Pronoun {
     pub speaker: bool,
     /// Stands before a noun: "his spokesman".
     pub possessive: bool,
+    /// An object form that is a possessive too ("her": "told her", "her
+    /// lawyer"): before a role it opens a noun phrase.
+    pub owns_too: bool,
     /// A third person subject form ("he", "they"): written in lower case
     /// after a verb, it opens the verb's clause.
     pub subject: bool,
+}
+
+impl Pronoun {
+    /// True when the pronoun may stand before a noun: a possessive, or an
+    /// object form that is one too ("her spokesman said"). Read backwards
+    /// from a noun, the word before it is its determiner.
+    pub fn opens_noun(self) -> bool {
+        self.possessive || self.owns_too
+    }
 }
 
 /// Every word list, in the forms the stages look them up in.
@@ -1244,13 +1256,18 @@ impl Lexicon {
                 _ => Gender::Any,
             };
             let plural = f.next()? == "p";
-            let usage = f.next()?;
+            // "object+possessive": both forms in one word ("her").
+            let (usage, owns_too) = match f.next()? {
+                "object+possessive" => ("object", true),
+                usage => (usage, false),
+            };
             let pronoun = Pronoun {
                 gender,
                 plural,
                 speaker: usage == "subject" || usage == "object",
                 possessive: usage == "possessive",
                 subject: usage == "subject",
+                owns_too,
             };
             Some((word, pronoun))
         });

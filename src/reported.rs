@@ -46,7 +46,7 @@ use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
 };
 use crate::words::{
-    Word, WordCache, ends_as_plural, floor_char, gap, is_finite_like, is_ly_adverb,
+    Word, WordCache, ends_as_plural, floor_char, gap, is_capitalized, is_finite_like, is_ly_adverb,
     strip_possessive, words,
 };
 use crate::{Kind, Rule, Span, cues};
@@ -1097,6 +1097,27 @@ fn relative_that(text: &str, w: &[Word], t: usize, lexicon: &Lexicon) -> bool {
 /// with a subordinator, a preposition or a participle, and a finite verb
 /// (an auxiliary, or a word in -ed or -s) comes soon.
 fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) -> bool {
+    clause_with(text, w, start, lexicon, has_verb)
+}
+
+/// [`looks_like_clause`] of the words before a subject set in commas,
+/// which may instead be a role in apposition to it ("A lawyer for the
+/// ferry companies, Ana Ruiz, said …"): its verb is asked of
+/// [`has_clause_verb`]. Elsewhere a noun phrase that reads as a clause is
+/// as often a content all the same.
+fn looks_like_closed_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) -> bool {
+    clause_with(text, w, start, lexicon, has_clause_verb)
+}
+
+/// [`looks_like_clause`] with `verb` telling whether the words hold a
+/// finite verb.
+fn clause_with(
+    text: &str,
+    w: &[Word],
+    start: usize,
+    lexicon: &Lexicon,
+    verb: fn(&str, &[Word], &Lexicon) -> bool,
+) -> bool {
     let Some(first) = w.get(start) else {
         return false;
     };
@@ -1130,7 +1151,7 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
     if is_subject_pronoun(word, class) || contracted() {
         return true;
     }
-    has_verb(
+    verb(
         text,
         &w[start..w.len().min(start + CLAUSE_VERB_REACH)],
         lexicon,
@@ -1145,6 +1166,42 @@ fn has_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
     // words look finite: the determiner is asked about only before one.
     w.windows(2).any(|p| {
         is_finite_like(p[1].text(text), lexicon) && !is_determiner(p[0].text(text), lexicon)
+    })
+}
+
+/// [`has_verb`] for [`looks_like_closed_clause`]: a preposition's noun
+/// phrase holds no verb ("A lawyer for the ferry companies").
+fn has_clause_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
+    // A word after a determiner is a noun ("the costs"), not a verb; so is
+    // one but an auxiliary after a preposition ("for news outlets"), and,
+    // inside a preposition's phrase, a plural after a modifier ("for the
+    // ferry companies"; not "The government plans …") unless it is a
+    // speech verb's form. Few words look finite: the words before are
+    // asked about only before one.
+    let preposition = |x: &Word| {
+        let t = x.text(text);
+        lexicon.class(t).is_preposition() && !is_capitalized(t)
+    };
+    let in_phrase = |i: usize| {
+        preposition(&w[i])
+            || is_determiner(w[i].text(text), lexicon) && i > 0 && preposition(&w[i - 1])
+    };
+    (1..w.len()).any(|j| {
+        let t = w[j].text(text);
+        let modifier = || {
+            let m = w[j - 1].text(text);
+            j >= 2
+                && ends_as_plural(t)
+                && !lexicon.class(t).is_verb()
+                && !is_capitalized(m)
+                && !lexicon.class(m).is_function_word()
+                && !lexicon.is_auxiliary(m)
+                && in_phrase(j - 2)
+        };
+        is_finite_like(t, lexicon)
+            && !is_determiner(w[j - 1].text(text), lexicon)
+            && (!preposition(&w[j - 1]) || lexicon.is_auxiliary(t))
+            && !modifier()
     })
 }
 
@@ -1171,6 +1228,28 @@ fn role_after_quotation(cx: &Context<'_>, w: &[Word], k: usize) -> bool {
         && k - j <= MAX_APPOSITION
         && ends_quotation(cx.text, w[j].span.start)
         && mention_after(cx.text, w, j, cx.lexicon).is_some_and(|r| r.span.end == before)
+}
+
+/// Where a role set in commas before the name at `w[k]` opens ("…, his
+/// top aide, Tad Moreno, said"): the role's mention, read from the word
+/// after a comma, ends right before the name's comma. Only after `first`
+/// and within `MAX_APPOSITION` words, the content keeping at least one.
+fn role_before_name(
+    text: &str,
+    w: &[Word],
+    first: usize,
+    k: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let before = w[k - 1].span.end;
+    (first + 1..k)
+        .rev()
+        .take(MAX_APPOSITION)
+        .find(|&j| gap(text, w[j - 1].span.end, w[j].span.start).contains(','))
+        .filter(|&j| {
+            mention_after(text, w, j, lexicon)
+                .is_some_and(|r| r.span.end == before && matches!(r.kind, MentionKind::Role { .. }))
+        })
 }
 
 /// `According to Lavrov, …`, `…, according to Lavrov.` and `…, according
@@ -1763,16 +1842,29 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // nothing but a time, a place or a manner after it: "…, they might
         // call Ana Ruiz" calls someone, "…, the judge ruled on Monday"
         // reports the clause.
+        let apposed = text
+            .get(m.span.end..w[vi].span.start)
+            .is_some_and(|g| g.trim() == ",");
         let closes = comma_before
             && (self.reporting || closing_tail(text, w, vi, lexicon))
             && !opens_clause(text, w, vi, lexicon)
             && short_tail(text, w, vi, lexicon)
-            && (looks_like_clause(text, &w[..k], first, lexicon)
-                || closing_tail(text, w, vi, lexicon) && has_verb(text, &w[first..k], lexicon));
+            && (if apposed {
+                looks_like_closed_clause(text, &w[..k], first, lexicon)
+            } else {
+                looks_like_clause(text, &w[..k], first, lexicon)
+            } || closing_tail(text, w, vi, lexicon) && has_verb(text, &w[first..k], lexicon));
+        // "…, his top aide, Tad Moreno, said": a role in commas before a
+        // name set in commas is the name's, not the content's.
+        let end = if apposed && matches!(m.kind, MentionKind::Person { .. }) {
+            role_before_name(text, w, first, k, lexicon).unwrap_or(k)
+        } else {
+            k
+        };
         // "Talks will resume, Lavrov said."
         closes.then(|| {
             (
-                Span::new(window.start, w[k - 1].span.end),
+                Span::new(window.start, w[end - 1].span.end),
                 Rule::ReportedBeforeCue,
                 said,
                 self.cue,

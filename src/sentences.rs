@@ -43,12 +43,13 @@ const RESERVED_SENTENCES: usize = 4096;
 
 /// A wire dateline or a run-in head before a dash at a paragraph's start:
 /// "DENVER (AP) — ", "LONDON (Reuters) - ", "FAIRVIEW, W.Va. - ",
-/// "KESSLING, Germany, 3 March 2026 /PRNewswire/ -- ". Capital words,
+/// "KESSLING, Germany, 3 March 2026 /PRNewswire/ -- ", "LISBON ― " (a
+/// horizontal bar, as some wires set it). Capital words,
 /// maybe a place after a comma, a date, a press-release wire between
 /// slashes and an agency in brackets.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]*)*(?:, [A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*)*)?(?:, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?)?(?: /[A-Za-z][A-Za-z ]{1,30}/)?(?: \([^()\n]{1,40}\))? ?(?:—|–|--?)",
+        r"^[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]*)*(?:, [A-Z][A-Za-z'.]*(?: [A-Z][A-Za-z'.]*)*)?(?:, (?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2})(?:,? \d{4})?)?(?: /[A-Za-z][A-Za-z ]{1,30}/)?(?: \([^()\n]{1,40}\))? ?(?:—|–|―|--?)",
     )
     .expect("valid regex")
 });

@@ -1035,7 +1035,7 @@ fn noun_phrase_before(
                 && joined(text, &words[t - 1], &words[t], &[""])
                 && lexicon
                     .pronoun(words[t - 1].text(text))
-                    .is_some_and(|p| p.possessive)
+                    .is_some_and(|p| p.opens_noun())
             {
                 span_start = words[t - 1].span.start;
             }
@@ -1150,7 +1150,7 @@ fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) 
     {
         let w = words[i - 1].text(text);
         let class = lexicon.class(w);
-        if class.is_determiner() || class.pronoun().is_some_and(|p| p.possessive) {
+        if class.is_determiner() || class.pronoun().is_some_and(|p| p.opens_noun()) {
             return i - 1;
         }
         // "A state irrigation department official": a verb's form right
@@ -1207,7 +1207,7 @@ fn role_before(
     }
     let first = lexicon.class(words[start].text(text));
     let definite = first.is_definite()
-        || first.pronoun().is_some_and(|p| p.possessive)
+        || first.pronoun().is_some_and(|p| p.opens_noun())
         || start == head && class != RoleClass::Person;
     // "A Brightwin spokesman", "Lumen's spokeswoman": the organisation
     // named before a spokesperson speaks. A person's full name ("Ana
@@ -1356,7 +1356,13 @@ fn read_mention_after(
     let first = words.get(start)?;
     // A possessive ("his daughter") starts a noun phrase; any other pronoun
     // is the whole mention.
-    let pronoun = classes.get(start).pronoun();
+    // "her lawyer said": an object form that is a possessive too opens a
+    // noun phrase when a role or title follows it within a few modifiers,
+    // with only white space between.
+    let pronoun = classes.get(start).pronoun().map(|p| Pronoun {
+        possessive: p.possessive || p.owns_too && owns_a_role(classes, start),
+        ..p
+    });
     if let Some(p) = pronoun.filter(|p| !p.possessive) {
         return p.speaker.then_some(Mention {
             span: first.span,
@@ -1564,6 +1570,29 @@ fn read_mention_after(
         }
         _ => None,
     }
+}
+
+/// True when a role or title follows `words[start]` within
+/// `MAX_MODIFIERS` lower-case words, each after the last with only white
+/// space between: "her lawyer", "her chief spokesman", not "told her the
+/// plan" nor "asked her, the minister said".
+fn owns_a_role(classes: &mut Classes<'_, '_>, start: usize) -> bool {
+    let (text, words, lexicon) = (classes.text, classes.words, classes.lexicon);
+    let end = words.len().min(start + 1 + MAX_MODIFIERS);
+    for n in start + 1..end {
+        let w = words[n].text(text);
+        if !joined(text, &words[n - 1], &words[n], &[""]) {
+            return false;
+        }
+        let class = classes.get(n);
+        if role_head_class(w, class).is_some() || lexicon.is_title_word_in(w, class) {
+            return true;
+        }
+        if is_capitalized(w) || class.is_function_word() {
+            return false;
+        }
+    }
+    false
 }
 
 /// The name in apposition to a mention, when one follows it: "the port's
@@ -3201,7 +3230,7 @@ fn capitalized(word: &str) -> String {
 fn owner_of(text: &str, words: &[Word], lexicon: &Lexicon) -> Option<Mention> {
     let k = words.iter().rposition(|w| {
         let t = w.text(text);
-        strip_possessive(t).is_some() || lexicon.class(t).pronoun().is_some_and(|p| p.possessive)
+        strip_possessive(t).is_some() || lexicon.class(t).pronoun().is_some_and(|p| p.opens_noun())
     })?;
     let t = words[k].text(text);
     let Some(stem) = strip_possessive(t) else {
@@ -3276,7 +3305,7 @@ fn role_words<'t>(text: &'t str, span: Span, lexicon: &Lexicon) -> &'t str {
     match m.split_once(' ') {
         Some((first, rest)) => {
             let class = lexicon.class(first);
-            if class.is_determiner() || class.pronoun().is_some_and(|p| p.possessive) {
+            if class.is_determiner() || class.pronoun().is_some_and(|p| p.opens_noun()) {
                 rest.trim_start()
             } else {
                 m
