@@ -84,6 +84,24 @@ fn peak(extractor: &Extractor, text: &str) -> (isize, usize) {
 /// Makes a text of about the given length.
 type MakeText = fn(usize) -> String;
 
+/// Checks that each extractor, on each of `inputs` made at both sizes,
+/// finds nothing and holds no more at the larger than at the smaller.
+fn held_flat(inputs: &[(&str, MakeText)], extractors: [&Extractor; 2]) {
+    for (name, make) in inputs {
+        let (small, large) = (make(SMALL), make(LARGE));
+        for extractor in extractors {
+            let (at_small, found_small) = peak(extractor, &small);
+            let (at_large, found_large) = peak(extractor, &large);
+            assert_eq!((found_small, found_large), (0, 0), "{name}");
+            assert!(
+                at_large <= at_small + SLACK,
+                "{name}: {at_small} bytes held at most for {SMALL} bytes of text, \
+                 {at_large} for {LARGE}"
+            );
+        }
+    }
+}
+
 #[test]
 fn runs_of_quotation_marks_take_no_more_memory_when_longer() {
     let direct = Extractor::default();
@@ -103,28 +121,19 @@ fn runs_of_quotation_marks_take_no_more_memory_when_longer() {
         ("nested curly singles", |n| nested("‘", "’", n)),
         ("nested guillemet pairs", |n| nested("«", "»", n)),
     ];
-    for (name, make) in inputs {
-        let (small, large) = (make(SMALL), make(LARGE));
-        for extractor in [&direct, &indirect] {
-            let (at_small, found_small) = peak(extractor, &small);
-            let (at_large, found_large) = peak(extractor, &large);
-            assert_eq!((found_small, found_large), (0, 0), "{name}");
-            assert!(
-                at_large <= at_small + SLACK,
-                "{name}: {at_small} bytes held at most for {SMALL} bytes of text, \
-                 {at_large} for {LARGE}"
-            );
-        }
-    }
+    held_flat(inputs, [&direct, &indirect]);
 }
+
+/// The title and introduction of the invented interviews, naming the
+/// interviewee.
+const INTERVIEW_HEAD: &str = "Forty Summers With the Bees: Ada Merrick on Honey and Drought\n\n\
+    Ada Merrick has kept bees in the valley for forty summers. We spoke \
+    with her at the edge of her east meadow.\n\n";
 
 /// An invented interview: a title and an introduction naming the
 /// interviewee, then the same sitting over and over, in questions set in
 /// bold, a transcript's labelled turns and "Q:"/"A:" turns, none quoted.
 fn interview(len: usize) -> String {
-    const HEAD: &str = "Forty Summers With the Bees: Ada Merrick on Honey and Drought\n\n\
-        Ada Merrick has kept bees in the valley for forty summers. We spoke \
-        with her at the edge of her east meadow.\n\n";
     const SITTING: &str = "**What drew you to beekeeping in the first place?**\n\n\
         I grew up on a farm outside the valley, and my grandmother kept six \
         hives behind the barn.\n\n\
@@ -144,15 +153,12 @@ fn interview(len: usize) -> String {
         A: We sell it to a candle maker in town.\n\n\
         Q: What would you tell a beginner?\n\n\
         A: Start with two hives, not one.\n\n";
-    format!("{HEAD}{}", repeat_to(SITTING, len))
+    format!("{INTERVIEW_HEAD}{}", repeat_to(SITTING, len))
 }
 
 /// An invented interview set out as questions standing alone, in bold,
 /// each answered in a paragraph or two with no label.
 fn bare_interview(len: usize) -> String {
-    const HEAD: &str = "Forty Summers With the Bees: Ada Merrick on Honey and Drought\n\n\
-        Ada Merrick has kept bees in the valley for forty summers. We spoke \
-        with her at the edge of her east meadow.\n\n";
     const SITTING: &str = "**What drew you to beekeeping in the first place?**\n\n\
         I grew up on a farm outside the valley.\n\n\
         **Was it hard to start on your own?**\n\n\
@@ -160,7 +166,7 @@ fn bare_interview(len: usize) -> String {
         The valley lost many colonies that year.\n\n\
         **Do you still work without gloves?**\n\n\
         I do on calm days. On windy days I wear them.\n\n";
-    format!("{HEAD}{}", repeat_to(SITTING, len))
+    format!("{INTERVIEW_HEAD}{}", repeat_to(SITTING, len))
 }
 
 #[test]
@@ -180,17 +186,5 @@ fn an_interview_is_read_a_window_at_a_time() {
         ("labelled turns", interview),
         ("questions standing alone", bare_interview),
     ];
-    for (name, make) in inputs {
-        let (small, large) = (make(SMALL), make(LARGE));
-        for extractor in [&direct, &indirect] {
-            let (at_small, found_small) = peak(extractor, &small);
-            let (at_large, found_large) = peak(extractor, &large);
-            assert_eq!((found_small, found_large), (0, 0), "{name}");
-            assert!(
-                at_large <= at_small + SLACK,
-                "{name}: {at_small} bytes held at most for {SMALL} bytes of interview, \
-                 {at_large} for {LARGE}"
-            );
-        }
-    }
+    held_flat(inputs, [&direct, &indirect]);
 }
