@@ -4509,6 +4509,11 @@ fn entity_of_run(
     {
         return None;
     }
+    // "Councillor Ana Ruiz (Labour, Fernside West) told": the seat after
+    // the party describes the person, and is no one a pronoun stands for.
+    if in_seat_tag(text, run[0].span.start) {
+        return None;
+    }
     // "Delmore Avenue", "the Mall": a street or a square is no one a
     // pronoun stands for, though it ends a clause before a speech verb
     // ("whose ward includes Delmore Avenue, said"). Only a verb right
@@ -4602,6 +4607,37 @@ fn entity_of_run(
         _ => None,
     }
 }
+
+/// True when `at` is in the seat of a party-and-seat parenthesis right
+/// after a name, "Ana Ruiz (Labour, Fernside West)" or "(Green, Port
+/// Allan and Fernside)": after the comma that follows the party's
+/// capitalised words, within SEAT_REACH bytes of the opening bracket. A
+/// British councillor's or member's ward is written so, as an American
+/// senator's party and state are ("(D-Va.)").
+fn in_seat_tag(text: &str, at: usize) -> bool {
+    let lo = floor_char(text, at.saturating_sub(SEAT_REACH));
+    let window = &text[lo..at];
+    let Some(open) = window.rfind('(') else {
+        return false;
+    };
+    let Some((party, _)) = window[open + 1..].split_once(", ") else {
+        return false;
+    };
+    // The party: capitalised words ("Labour", "Liberal Democrat", "SNP").
+    let party_words = !party.is_empty()
+        && party
+            .split(' ')
+            .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    // Right before the bracket, the end of a capitalised name.
+    let named = window[..open]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit([' ', '\n']).next())
+        .is_some_and(|w| is_capitalized(w) && w.chars().all(char::is_alphabetic));
+    party_words && named && !window[open..].contains([')', '"'])
+}
+
+/// How far back [`in_seat_tag`] reads for the bracket, in bytes.
+const SEAT_REACH: usize = 64;
 
 /// True when a name after the lower-case word `before` is an object: after
 /// a preposition ("at Peel Hunt"), a speech verb that takes the person
