@@ -851,6 +851,30 @@ fn core_before(
             });
         }
     }
+    // "the MP for Corrby and Linfield, whose …": a name after "and" that
+    // goes on the place an office is for ("MP for", "Member of") is the
+    // office's, no speaker, as the place before the "and" is. An
+    // organisation's name may hold an "and" ("Centers for Disease Control
+    // and Prevention"), which is read as before.
+    if prep == "and"
+        && i >= 2
+        && joined(text, &words[i - 2], &words[i - 1], &[""])
+        && joined(text, &words[i - 1], &words[i], &[""])
+        && let MentionKind::Person { name, title: None } = m.kind
+        && !text[name.start..name.end]
+            .split(' ')
+            .next()
+            .is_some_and(|first| lexicon.is_first_name(first))
+        && let Some(place) = noun_phrase_before(text, words, i - 1, None, lexicon)
+        && let j = words.partition_point(|w| w.span.start < place.span.start)
+        && j >= 2
+        && matches!(words[j - 1].text(text), "for" | "of")
+        && joined(text, &words[j - 2], &words[j - 1], &[""])
+        && joined(text, &words[j - 1], &words[j], &[""])
+        && lexicon.is_title_word(words[j - 2].text(text))
+    {
+        return None;
+    }
     if prep_class.is_preposition() && joined(text, &words[i - 1], &words[i], &[""]) {
         // "a reporter for Agence France-Presse": the phrase the preposition
         // modifies is the mention.
