@@ -998,6 +998,13 @@ fn noun_phrase_before(
                     && is_name_word(text, &words[start - 2], lexicon)
                     && !ends_a_name(text, &words[..start - 1], lexicon)
                     && lexicon.is_org_head_in(last_text, last_class))
+                // "The Post Office says": a capitalised word that is a
+                // verb too ("post") is an organisation's word before the
+                // organisation's head that ends the run.
+                || (is_capitalized(p)
+                    && class.is_verb()
+                    && lexicon.is_org_head_in(p, class)
+                    && lexicon.is_org_head_in(last_text, last_class))
         };
         if !part_of_name {
             break;
