@@ -347,9 +347,16 @@ fn classify_run(
             name: span,
             title: None,
         },
+        // A first name of either sex moves the start too, at a sentence's
+        // start only ("Matchwinner Jordan Okonedo, who"), where a
+        // capitalised description may stand before it.
         None => {
+            let opens = opens_sentence(text, run[0].span.start);
             let start = (0..run.len() - 1)
-                .find(|&i| lexicon.is_first_name(run[i].text(text)))
+                .find(|&i| {
+                    let t = run[i].text(text);
+                    lexicon.is_first_name(t) || i > 0 && opens && lexicon.is_either_first_name(t)
+                })
                 .filter(|&k| {
                     !run[..k].iter().any(|w| {
                         let t = w.text(text);
