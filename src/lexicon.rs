@@ -28,6 +28,7 @@ const ANSWER_WORDS: &str = include_str!("lexicon/answer_words.txt");
 const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
 const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
+const EITHER_FIRST_NAMES: &str = include_str!("lexicon/either_first_names.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
 const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
 const NAMED_GROUP_NOUNS: &str = include_str!("lexicon/named_group_nouns.txt");
@@ -499,6 +500,8 @@ pub(crate) struct Lexicon {
     interview_firsts: Box<[u8]>,
     /// Lower-case family names written before the given name: "lim".
     family_names_first: WordTable<()>,
+    /// First names given to both sexes, as written: "Jordan".
+    either_first_names: WordTable<()>,
     /// The last words of companies' names that tell their trade:
     /// "Logistics".
     company_heads: WordTable<()>,
@@ -1468,6 +1471,7 @@ impl Lexicon {
             family_names_first: WordTable::new(
                 entries(FAMILY_NAMES_FIRST).map(|e| (e.to_lowercase().into(), ())),
             ),
+            either_first_names: WordTable::new(entries(EITHER_FIRST_NAMES).map(|e| (e.into(), ()))),
             company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
             company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
             connective_adverbs: WordTable::new(entries(CONNECTIVE_ADVERBS).map(|e| (e.into(), ()))),
@@ -1686,6 +1690,12 @@ impl Lexicon {
     /// ("Lim" of "Lim Wei Jie"), matched without regard to case.
     pub fn is_family_name_first(&self, name: &str) -> bool {
         self.family_names_first.get_lower(name).is_some()
+    }
+
+    /// True when `name` is a first name given to both sexes ("Jordan"),
+    /// which tells where a name starts but no gender; as written.
+    pub fn is_either_first_name(&self, name: &str) -> bool {
+        self.either_first_names.get(name).is_some()
     }
 
     /// True when `word` ends a company's name and tells its trade

@@ -347,9 +347,16 @@ fn classify_run(
             name: span,
             title: None,
         },
+        // A first name of either sex moves the start too, at a sentence's
+        // start only ("Matchwinner Jordan Okonedo, who"), where a
+        // capitalised description may stand before it.
         None => {
+            let opens = opens_sentence(text, run[0].span.start);
             let start = (0..run.len() - 1)
-                .find(|&i| lexicon.is_first_name(run[i].text(text)))
+                .find(|&i| {
+                    let t = run[i].text(text);
+                    lexicon.is_first_name(t) || i > 0 && opens && lexicon.is_either_first_name(t)
+                })
                 .filter(|&k| {
                     !run[..k].iter().any(|w| {
                         let t = w.text(text);
@@ -851,6 +858,30 @@ fn core_before(
             });
         }
     }
+    // "the MP for Corrby and Linfield, whose …": a name after "and" that
+    // goes on the place an office is for ("MP for", "Member of") is the
+    // office's, no speaker, as the place before the "and" is. An
+    // organisation's name may hold an "and" ("Centers for Disease Control
+    // and Prevention"), which is read as before.
+    if prep == "and"
+        && i >= 2
+        && joined(text, &words[i - 2], &words[i - 1], &[""])
+        && joined(text, &words[i - 1], &words[i], &[""])
+        && let MentionKind::Person { name, title: None } = m.kind
+        && !text[name.start..name.end]
+            .split(' ')
+            .next()
+            .is_some_and(|first| lexicon.is_first_name(first))
+        && let Some(place) = noun_phrase_before(text, words, i - 1, None, lexicon)
+        && let j = words.partition_point(|w| w.span.start < place.span.start)
+        && j >= 2
+        && matches!(words[j - 1].text(text), "for" | "of")
+        && joined(text, &words[j - 2], &words[j - 1], &[""])
+        && joined(text, &words[j - 1], &words[j], &[""])
+        && lexicon.is_title_word(words[j - 2].text(text))
+    {
+        return None;
+    }
     if prep_class.is_preposition() && joined(text, &words[i - 1], &words[i], &[""]) {
         // "a reporter for Agence France-Presse": the phrase the preposition
         // modifies is the mention.
@@ -973,6 +1004,13 @@ fn noun_phrase_before(
                     && start >= 2
                     && is_name_word(text, &words[start - 2], lexicon)
                     && !ends_a_name(text, &words[..start - 1], lexicon)
+                    && lexicon.is_org_head_in(last_text, last_class))
+                // "The Post Office says": a capitalised word that is a
+                // verb too ("post") is an organisation's word before the
+                // organisation's head that ends the run.
+                || (is_capitalized(p)
+                    && class.is_verb()
+                    && lexicon.is_org_head_in(p, class)
                     && lexicon.is_org_head_in(last_text, last_class))
         };
         if !part_of_name {
@@ -4509,6 +4547,11 @@ fn entity_of_run(
     {
         return None;
     }
+    // "Councillor Ana Ruiz (Labour, Fernside West) told": the seat after
+    // the party describes the person, and is no one a pronoun stands for.
+    if in_seat_tag(text, run[0].span.start) {
+        return None;
+    }
     // "Delmore Avenue", "the Mall": a street or a square is no one a
     // pronoun stands for, though it ends a clause before a speech verb
     // ("whose ward includes Delmore Avenue, said"). Only a verb right
@@ -4602,6 +4645,37 @@ fn entity_of_run(
         _ => None,
     }
 }
+
+/// True when `at` is in the seat of a party-and-seat parenthesis right
+/// after a name, "Ana Ruiz (Labour, Fernside West)" or "(Green, Port
+/// Allan and Fernside)": after the comma that follows the party's
+/// capitalised words, within SEAT_REACH bytes of the opening bracket. A
+/// British councillor's or member's ward is written so, as an American
+/// senator's party and state are ("(D-Va.)").
+fn in_seat_tag(text: &str, at: usize) -> bool {
+    let lo = floor_char(text, at.saturating_sub(SEAT_REACH));
+    let window = &text[lo..at];
+    let Some(open) = window.rfind('(') else {
+        return false;
+    };
+    let Some((party, _)) = window[open + 1..].split_once(", ") else {
+        return false;
+    };
+    // The party: capitalised words ("Labour", "Liberal Democrat", "SNP").
+    let party_words = !party.is_empty()
+        && party
+            .split(' ')
+            .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    // Right before the bracket, the end of a capitalised name.
+    let named = window[..open]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit([' ', '\n']).next())
+        .is_some_and(|w| is_capitalized(w) && w.chars().all(char::is_alphabetic));
+    party_words && named && !window[open..].contains([')', '"'])
+}
+
+/// How far back [`in_seat_tag`] reads for the bracket, in bytes.
+const SEAT_REACH: usize = 64;
 
 /// True when a name after the lower-case word `before` is an object: after
 /// a preposition ("at Peel Hunt"), a speech verb that takes the person
