@@ -782,6 +782,45 @@ pub(crate) fn quote_signature(above: &str, line: &str) -> Option<Span> {
     Some(Span::new(dash.len(), line.len()))
 }
 
+/// A gallery's or a slideshow's counter standing alone on its line: "3/10",
+/// "1 of 8", "Photo 4 of 12", a word at most before the count. It numbers
+/// the caption under it and heads nothing: made a heading, "2/10" would be
+/// the topic of the quotes in its caption. The place is no further than
+/// the count ("12/10" is a score or a date, not a counter).
+fn is_counter(line: &str) -> bool {
+    // Counters are a few bytes: longer lines are passed at once.
+    if line.len() > COUNTER_LINE {
+        return false;
+    }
+    let mut words = line.split_whitespace();
+    let Some(mut first) = words.next() else {
+        return false;
+    };
+    if !first.starts_with(|c: char| c.is_ascii_digit()) {
+        if !first.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        let Some(w) = words.next() else {
+            return false;
+        };
+        first = w;
+    }
+    let number = |w: &str| {
+        (!w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<u16>().ok())
+            .flatten()
+    };
+    let (place, count) = match first.split_once('/') {
+        Some((p, c)) => (number(p), number(c)),
+        None if words.next() == Some("of") => (number(first), words.next().and_then(number)),
+        None => (None, None),
+    };
+    words.next().is_none() && matches!((place, count), (Some(p), Some(c)) if 0 < p && p <= c)
+}
+
+/// The longest line read as a counter, in bytes ("Picture 12 of 140").
+const COUNTER_LINE: usize = 24;
+
 /// The longest line taken for the signature of an embedded post, in bytes.
 const SIGNATURE_LINE: usize = SHORT_LINE / 2;
 
@@ -838,7 +877,7 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     }
     // A dash-led line is a dateline or credit fragment: "- Agency, 1920"
     // (unless it is a list's item, which the classifier tells).
-    if is_dash_led(line) || is_navigation(line) {
+    if is_dash_led(line) || is_navigation(line) || is_counter(line) {
         return true;
     }
     // A link to a piece of media or another page is led by a control's
