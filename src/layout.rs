@@ -575,12 +575,20 @@ impl Classifier {
                     )
                     .is_some()
             };
+            // A name glued over a handle ("Ana Ruiz" / "@anaruiz") is the
+            // author's line of an embedded post: it names who wrote the
+            // post under it and heads nothing after.
+            let names_post = || {
+                let next = &blocks[b + 1];
+                !next.blank_before && handle_line(&text[next.span.start..next.span.end])
+            };
             if after_caption
                 || last
                 || !self.text_seen
                 || labels_teaser()
                 || labels_list()
                 || signs_quote()
+                || names_post()
             {
                 blocks[b].kind = BlockKind::Furniture;
             }
@@ -837,6 +845,38 @@ pub(crate) fn post_signature(line: &str) -> Option<Span> {
     }
     signature_handle(line)
 }
+
+/// Whether `word` is an account's handle: an `@` and the handle's
+/// characters, "@anaruiz", "@Skerrin_Link" (an address's `@` is inside a
+/// word, never its first character).
+fn is_handle(word: &str) -> bool {
+    word.strip_prefix('@').is_some_and(|h| {
+        !h.is_empty()
+            && h.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'@' | b'-'))
+    })
+}
+
+/// A short line that is an embedded post's handle, with the author's name
+/// before it or not: "@anaruiz", "Ana Ruiz @anaruiz", "Ana Ruiz /
+/// @anaruiz", "@anaruiz · 2h". A handle inside a sentence is the
+/// sentence's: the line opens with the handle, or holds a few words and
+/// ends with it, and does not end as a sentence does.
+fn handle_line(line: &str) -> bool {
+    if line.len() > LABEL_LINE || ends_sentence(line) {
+        return false;
+    }
+    let mut words = line.split_whitespace();
+    if words.next().is_some_and(is_handle) {
+        return true;
+    }
+    line.split_whitespace().nth(POST_NAME_WORDS + 1).is_none()
+        && line.split_whitespace().next_back().is_some_and(is_handle)
+}
+
+/// The most words of the name before a handle on a post's author line
+/// ("Nadia Carrow MP /"), with a bar between them.
+const POST_NAME_WORDS: usize = 4;
 
 /// The handle in brackets a line holds, "(@SkerrinLink)", from the `@`.
 fn signature_handle(line: &str) -> Option<Span> {
@@ -1302,6 +1342,9 @@ fn teaser_headline(line: &str, lexicon: &Lexicon) -> bool {
 fn is_heading_shaped(line: &str, lexicon: &Lexicon) -> bool {
     if line.len() > SHORT_LINE / 2
         || line.ends_with(['.', ',', ';', ':'])
+        // A name and a handle ("Ana Ruiz / @anaruiz") sign an embedded
+        // post; they head nothing.
+        || handle_line(line)
         // A section heading with an abbreviation in it is left to the
         // body: the names in it are a paragraph's, for the pronouns after
         // it to find ("Ana Ruiz On How U.S. Ports Work").
