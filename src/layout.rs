@@ -575,12 +575,20 @@ impl Classifier {
                     )
                     .is_some()
             };
+            // A name glued over a handle ("Ana Ruiz" / "@anaruiz") is the
+            // author's line of an embedded post: it names who wrote the
+            // post under it and heads nothing after.
+            let names_post = || {
+                let next = &blocks[b + 1];
+                !next.blank_before && handle_line(&text[next.span.start..next.span.end])
+            };
             if after_caption
                 || last
                 || !self.text_seen
                 || labels_teaser()
                 || labels_list()
                 || signs_quote()
+                || names_post()
             {
                 blocks[b].kind = BlockKind::Furniture;
             }
@@ -782,6 +790,45 @@ pub(crate) fn quote_signature(above: &str, line: &str) -> Option<Span> {
     Some(Span::new(dash.len(), line.len()))
 }
 
+/// A gallery's or a slideshow's counter standing alone on its line: "3/10",
+/// "1 of 8", "Photo 4 of 12", a word at most before the count. It numbers
+/// the caption under it and heads nothing: made a heading, "2/10" would be
+/// the topic of the quotes in its caption. The place is no further than
+/// the count ("12/10" is a score or a date, not a counter).
+fn is_counter(line: &str) -> bool {
+    // Counters are a few bytes: longer lines are passed at once.
+    if line.len() > COUNTER_LINE {
+        return false;
+    }
+    let mut words = line.split_whitespace();
+    let Some(mut first) = words.next() else {
+        return false;
+    };
+    if !first.starts_with(|c: char| c.is_ascii_digit()) {
+        if !first.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        let Some(w) = words.next() else {
+            return false;
+        };
+        first = w;
+    }
+    let number = |w: &str| {
+        (!w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<u16>().ok())
+            .flatten()
+    };
+    let (place, count) = match first.split_once('/') {
+        Some((p, c)) => (number(p), number(c)),
+        None if words.next() == Some("of") => (number(first), words.next().and_then(number)),
+        None => (None, None),
+    };
+    words.next().is_none() && matches!((place, count), (Some(p), Some(c)) if 0 < p && p <= c)
+}
+
+/// The longest line read as a counter, in bytes ("Picture 12 of 140").
+const COUNTER_LINE: usize = 24;
+
 /// The longest line taken for the signature of an embedded post, in bytes.
 const SIGNATURE_LINE: usize = SHORT_LINE / 2;
 
@@ -798,6 +845,38 @@ pub(crate) fn post_signature(line: &str) -> Option<Span> {
     }
     signature_handle(line)
 }
+
+/// Whether `word` is an account's handle: an `@` and the handle's
+/// characters, "@anaruiz", "@Skerrin_Link" (an address's `@` is inside a
+/// word, never its first character).
+fn is_handle(word: &str) -> bool {
+    word.strip_prefix('@').is_some_and(|h| {
+        !h.is_empty()
+            && h.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'@' | b'-'))
+    })
+}
+
+/// A short line that is an embedded post's handle, with the author's name
+/// before it or not: "@anaruiz", "Ana Ruiz @anaruiz", "Ana Ruiz /
+/// @anaruiz", "@anaruiz · 2h". A handle inside a sentence is the
+/// sentence's: the line opens with the handle, or holds a few words and
+/// ends with it, and does not end as a sentence does.
+fn handle_line(line: &str) -> bool {
+    if line.len() > LABEL_LINE || ends_sentence(line) {
+        return false;
+    }
+    let mut words = line.split_whitespace();
+    if words.next().is_some_and(is_handle) {
+        return true;
+    }
+    line.split_whitespace().nth(POST_NAME_WORDS + 1).is_none()
+        && line.split_whitespace().next_back().is_some_and(is_handle)
+}
+
+/// The most words of the name before a handle on a post's author line
+/// ("Nadia Carrow MP /"), with a bar between them.
+const POST_NAME_WORDS: usize = 4;
 
 /// The handle in brackets a line holds, "(@SkerrinLink)", from the `@`.
 fn signature_handle(line: &str) -> Option<Span> {
@@ -838,7 +917,7 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     }
     // A dash-led line is a dateline or credit fragment: "- Agency, 1920"
     // (unless it is a list's item, which the classifier tells).
-    if is_dash_led(line) || is_navigation(line) {
+    if is_dash_led(line) || is_navigation(line) || is_counter(line) {
         return true;
     }
     // A link to a piece of media or another page is led by a control's
@@ -1263,6 +1342,9 @@ fn teaser_headline(line: &str, lexicon: &Lexicon) -> bool {
 fn is_heading_shaped(line: &str, lexicon: &Lexicon) -> bool {
     if line.len() > SHORT_LINE / 2
         || line.ends_with(['.', ',', ';', ':'])
+        // A name and a handle ("Ana Ruiz / @anaruiz") sign an embedded
+        // post; they head nothing.
+        || handle_line(line)
         // A section heading with an abbreviation in it is left to the
         // body: the names in it are a paragraph's, for the pronouns after
         // it to find ("Ana Ruiz On How U.S. Ports Work").
