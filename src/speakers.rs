@@ -351,11 +351,13 @@ fn classify_run(
         // start only ("Matchwinner Jordan Okonedo, who"), where a
         // capitalised description may stand before it.
         None => {
-            let opens = opens_sentence(text, run[0].span.start);
             let start = (0..run.len() - 1)
                 .find(|&i| {
                     let t = run[i].text(text);
-                    lexicon.is_first_name(t) || i > 0 && opens && lexicon.is_either_first_name(t)
+                    lexicon.is_first_name(t)
+                        || i > 0
+                            && lexicon.is_either_first_name(t)
+                            && opens_sentence(text, run[0].span.start)
                 })
                 .filter(|&k| {
                     !run[..k].iter().any(|w| {
@@ -4297,7 +4299,11 @@ impl NameScan {
                         .is_some_and(|p| is_capitalized(p) && lexicon.class(p).is_preposition())
                         && person_pronoun_follows(text, last.span.end, lexicon)
             };
-            let entity = entity_of_run(text, run, classes, before, next, opens_paragraph, lexicon);
+            // "Councillor Ana Ruiz (Labour, Fernside West) told": the seat
+            // after the party describes the person, and is no one a pronoun
+            // stands for. Asked of the runs read as names only, the fewer.
+            let entity = entity_of_run(text, run, classes, before, next, opens_paragraph, lexicon)
+                .filter(|_| !in_seat_tag(text, run[0].span.start));
             // "The Tánaiste, Síle Mhic Aodha, said": the office set before
             // the name in commas is held by that person, as a title is.
             let entity = entity.map(|e| match e.title {
@@ -4545,11 +4551,6 @@ fn entity_of_run(
     if let [w] = run
         && is_party_state(w.text(text))
     {
-        return None;
-    }
-    // "Councillor Ana Ruiz (Labour, Fernside West) told": the seat after
-    // the party describes the person, and is no one a pronoun stands for.
-    if in_seat_tag(text, run[0].span.start) {
         return None;
     }
     // "Delmore Avenue", "the Mall": a street or a square is no one a
