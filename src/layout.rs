@@ -814,9 +814,8 @@ fn is_counter(line: &str) -> bool {
         first = w;
     }
     let number = |w: &str| {
-        (!w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| w.parse::<u16>().ok())
-            .flatten()
+        ((1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<u16>().ok())?
     };
     let (place, count) = match first.split_once('/') {
         Some((p, c)) => (number(p), number(c)),
@@ -850,11 +849,13 @@ pub(crate) fn post_signature(line: &str) -> Option<Span> {
 /// characters, "@anaruiz", "@Skerrin_Link" (an address's `@` is inside a
 /// word, never its first character).
 fn is_handle(word: &str) -> bool {
-    word.strip_prefix('@').is_some_and(|h| {
-        !h.is_empty()
-            && h.bytes()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'@' | b'-'))
-    })
+    word.strip_prefix('@')
+        .is_some_and(|h| !h.is_empty() && h.bytes().all(is_handle_byte))
+}
+
+/// Whether byte `c` may stand in an account's handle after its `@`.
+fn is_handle_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'@' | b'-')
 }
 
 /// A short line that is an embedded post's handle, with the author's name
@@ -863,15 +864,15 @@ fn is_handle(word: &str) -> bool {
 /// sentence's: the line opens with the handle, or holds a few words and
 /// ends with it, and does not end as a sentence does.
 fn handle_line(line: &str) -> bool {
-    if line.len() > LABEL_LINE || ends_sentence(line) {
+    // A handle opens with "@": most lines hold none and are passed at once.
+    if line.len() > LABEL_LINE || !line.contains('@') || ends_sentence(line) {
         return false;
     }
     let mut words = line.split_whitespace();
     if words.next().is_some_and(is_handle) {
         return true;
     }
-    line.split_whitespace().nth(POST_NAME_WORDS + 1).is_none()
-        && line.split_whitespace().next_back().is_some_and(is_handle)
+    words.clone().nth(POST_NAME_WORDS).is_none() && words.next_back().is_some_and(is_handle)
 }
 
 /// The most words of the name before a handle on a post's author line
@@ -889,7 +890,7 @@ fn signature_handle(line: &str) -> Option<Span> {
         // points and a second @), up to the closing bracket.
         let len = b[at + 1..]
             .iter()
-            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'@' | b'-'))
+            .take_while(|&&c| is_handle_byte(c))
             .count();
         (len > 0 && b.get(at + 1 + len) == Some(&b')')).then(|| Span::new(at, at + 1 + len))
     })

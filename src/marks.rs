@@ -350,13 +350,16 @@ impl<'a> Pairing<'a> {
             }
             let turn = interview_of(text, block, lexicon);
             let question = bare_question_of(text, block, lexicon);
+            // Whether the paragraph answers in the first person: asked at
+            // most once, for the article's count and the interview's cuts.
+            let mut answered = None;
+            let mut first_person =
+                || *answered.get_or_insert_with(|| answers_first_person(text, block, lexicon));
             if !turns.interview() {
                 turns.count_interview(turn);
-                turns.count_bare(bi, question, || answers_first_person(text, block, lexicon));
+                turns.count_bare(bi, question, &mut first_person);
             }
-            self.cuts.count(bi, turn, question, || {
-                answers_first_person(text, block, lexicon)
-            });
+            self.cuts.count(bi, turn, question, first_person);
             // A paragraph of running text is taken only with the block
             // after it, which may sign it as a social post's text: the
             // blocks before it are, unless a quotation runs into it.

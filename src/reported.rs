@@ -1100,15 +1100,6 @@ fn looks_like_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) ->
     clause_with(text, w, start, lexicon, has_verb)
 }
 
-/// [`looks_like_clause`] of the words before a subject set in commas,
-/// which may instead be a role in apposition to it ("A lawyer for the
-/// ferry companies, Ana Ruiz, said …"): its verb is asked of
-/// [`has_clause_verb`]. Elsewhere a noun phrase that reads as a clause is
-/// as often a content all the same.
-fn looks_like_closed_clause(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) -> bool {
-    clause_with(text, w, start, lexicon, has_clause_verb)
-}
-
 /// [`looks_like_clause`] with `verb` telling whether the words hold a
 /// finite verb.
 fn clause_with(
@@ -1169,7 +1160,8 @@ fn has_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
     })
 }
 
-/// [`has_verb`] for [`looks_like_closed_clause`]: a preposition's noun
+/// [`has_verb`] for the words before a subject set in commas (see
+/// [`clause_with`]): a preposition's noun
 /// phrase holds no verb ("A lawyer for the ferry companies").
 fn has_clause_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
     // A word after a determiner is a noun ("the costs"), not a verb; so is
@@ -1849,20 +1841,27 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             && (self.reporting || closing_tail(text, w, vi, lexicon))
             && !opens_clause(text, w, vi, lexicon)
             && short_tail(text, w, vi, lexicon)
-            && (if apposed {
-                looks_like_closed_clause(text, &w[..k], first, lexicon)
-            } else {
-                looks_like_clause(text, &w[..k], first, lexicon)
-            } || closing_tail(text, w, vi, lexicon) && has_verb(text, &w[first..k], lexicon));
-        // "…, his top aide, Tad Moreno, said": a role in commas before a
-        // name set in commas is the name's, not the content's.
-        let end = if apposed && matches!(m.kind, MentionKind::Person { .. }) {
-            role_before_name(text, w, first, k, lexicon).unwrap_or(k)
-        } else {
-            k
-        };
+            // Before a subject set in commas the words may instead be a
+            // role in apposition to it ("A lawyer for the ferry companies,
+            // Ana Ruiz, said …"): its verb is asked of has_clause_verb.
+            // Elsewhere a noun phrase that reads as a clause is as often a
+            // content all the same.
+            && (clause_with(
+                text,
+                &w[..k],
+                first,
+                lexicon,
+                if apposed { has_clause_verb } else { has_verb },
+            ) || closing_tail(text, w, vi, lexicon) && has_verb(text, &w[first..k], lexicon));
         // "Talks will resume, Lavrov said."
         closes.then(|| {
+            // "…, his top aide, Tad Moreno, said": a role in commas before
+            // a name set in commas is the name's, not the content's.
+            let end = if apposed && matches!(m.kind, MentionKind::Person { .. }) {
+                role_before_name(text, w, first, k, lexicon).unwrap_or(k)
+            } else {
+                k
+            };
             (
                 Span::new(window.start, w[end - 1].span.end),
                 Rule::ReportedBeforeCue,

@@ -776,11 +776,7 @@ fn core_before(
         return core_before(text, words, end - 1, None, lexicon).or_else(|| {
             noun_phrase_before(text, words, end - 1, None, lexicon).filter(|m| match m.kind {
                 MentionKind::Person { name, title } => {
-                    title.is_some()
-                        || text[name.start..name.end]
-                            .split(' ')
-                            .next()
-                            .is_some_and(|first| lexicon.is_first_name(first))
+                    title.is_some() || opens_with_first_name(text, name, lexicon)
                 }
                 _ => false,
             })
@@ -870,10 +866,7 @@ fn core_before(
         && joined(text, &words[i - 2], &words[i - 1], &[""])
         && joined(text, &words[i - 1], &words[i], &[""])
         && let MentionKind::Person { name, title: None } = m.kind
-        && !text[name.start..name.end]
-            .split(' ')
-            .next()
-            .is_some_and(|first| lexicon.is_first_name(first))
+        && !opens_with_first_name(text, name, lexicon)
         && let Some(place) = noun_phrase_before(text, words, i - 1, None, lexicon)
         && let j = words.partition_point(|w| w.span.start < place.span.start)
         && j >= 2
@@ -1116,12 +1109,19 @@ fn spoken_for(text: &str, kind: MentionKind, lexicon: &Lexicon) -> Option<Span> 
     match kind {
         MentionKind::Org { name } => Some(name),
         MentionKind::Person { name, title: None } => {
-            let n = &text[name.start..name.end];
-            let first = n.split(' ').next().unwrap_or(n);
-            (!lexicon.is_first_name(first)).then_some(name)
+            (!opens_with_first_name(text, name, lexicon)).then_some(name)
         }
         _ => None,
     }
+}
+
+/// True when the name at `name` opens with a first name the lexicon lists
+/// ("Ana Ruiz"), which tells a person's name from a place's or a firm's.
+fn opens_with_first_name(text: &str, name: Span, lexicon: &Lexicon) -> bool {
+    text[name.start..name.end]
+        .split(' ')
+        .next()
+        .is_some_and(|first| lexicon.is_first_name(first))
 }
 
 /// The kind of mention "a spokeswoman for" and `kind` make: the
@@ -1624,11 +1624,10 @@ fn owns_a_role(classes: &mut Classes<'_, '_>, start: usize) -> bool {
         if !joined(text, &words[n - 1], &words[n], &[""]) {
             return false;
         }
-        let class = classes.get(n);
-        if role_head_class(w, class).is_some() || lexicon.is_title_word_in(w, class) {
+        if classes.role_head(n).is_some() || lexicon.is_title_word_in(w, classes.get(n)) {
             return true;
         }
-        if is_capitalized(w) || class.is_function_word() {
+        if is_capitalized(w) || classes.get(n).is_function_word() {
             return false;
         }
     }
@@ -4306,15 +4305,17 @@ impl NameScan {
                 .filter(|_| !in_seat_tag(text, run[0].span.start));
             // "The Tánaiste, Síle Mhic Aodha, said": the office set before
             // the name in commas is held by that person, as a title is.
-            let entity = entity.map(|e| match e.title {
-                _ if e.org || !text[last.span.end..].starts_with(',') => e,
-                title => match office_in_apposition(text, span.start + at, lexicon) {
-                    Some(office) => Entity {
-                        title: Some(Span::new(office.start, title.map_or(office.end, |t| t.end))),
+            let entity = entity.map(|e| {
+                let office = (!e.org && text[last.span.end..].starts_with(','))
+                    .then(|| office_in_apposition(text, span.start + at, lexicon))
+                    .flatten();
+                match office {
+                    Some(o) => Entity {
+                        title: Some(Span::new(o.start, e.title.map_or(o.end, |t| t.end))),
                         ..e
                     },
                     None => e,
-                },
+                }
             });
             // "Barry “Bazza” Crane": a nickname in quotation marks splits
             // the running text inside a name, whose first name ends the
