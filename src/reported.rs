@@ -4013,6 +4013,12 @@ fn cut_at_new_predicate(
             if class.is_backshifted() {
                 return false;
             }
+            // "… from the Union and from neighbouring states": a
+            // preposition after "and" opens a second adjunct of the same
+            // clause, no subject; a plural in it ("states") is no verb.
+            if class.is_preposition() {
+                return false;
+            }
             let mut k = i + 2;
             while k < w.len().min(i + 2 + COORDINATE_SUBJECT) {
                 let v = w[k].text(text);
