@@ -3769,6 +3769,11 @@ fn skip_to_content(
             // "told us last year's aid …": a time in the possessive is
             // the subject's.
             && strip_possessive(t).is_none()
+            // "said previous rounds had failed", "said this plan …": a
+            // word that stands before a time names none without one; its
+            // noun opens the clause.
+            && (!class.is_time_determiner(t)
+                || w.get(i + 1).is_some_and(|x| lexicon.class(x.text(text)).is_time_word()))
             && w.get(i + 1).is_none_or(|x| {
                 // Not a pronoun's contraction: "said Monday he's leaving".
                 strip_possessive(x.text(text)).is_none_or(|stem| lexicon.pronoun(stem).is_some())
