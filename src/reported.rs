@@ -25,7 +25,8 @@
 //! (`request_verbs.txt`), which make promises whose content is the
 //! infinitive after them ("vowed to fight on", `promise_verbs.txt`),
 //! which withhold a thing from a person rather than speak ("denied him a
-//! hearing", `withholding_verbs.txt`),
+//! hearing", `withholding_verbs.txt`), which add to a count as often as
+//! they speak ("added two beds", `counting_verbs.txt`),
 //! which forms are nouns unless "that" follows
 //! ("secretary of state", `noun_forms.txt`), after which words an
 //! infinitive of speech is said then ("went on to say",
@@ -3154,6 +3155,16 @@ fn after_verb(
     if lemma.is_some_and(|l| l.action)
         && !document
         && (!looks_like_clause(text, w, i, lexicon) || after_modal() || counted())
+    {
+        return None;
+    }
+    // "had added two beds", "added 1 million jobs": a number opening the
+    // bare complement of a verb that as often adds to a count
+    // (`counting_verbs.txt`), with no verb of its own after it, is what
+    // was added.
+    if lemma.is_some_and(|l| l.counting)
+        && is_number(first.text(text), lexicon.class(first.text(text)))
+        && counted()
     {
         return None;
     }
