@@ -4025,8 +4025,11 @@ fn cut_at_new_predicate(
         // report.
         let reports = || {
             // "… and would appeal": a modal the report shifted back goes on
-            // with what was said; it is no subject of another report.
-            if class.is_backshifted() {
+            // with what was said; it is no subject of another report. So
+            // does "had", the past a report shifts "has" to ("… was
+            // preparing for it and had added two beds"); "and has …" may
+            // be the speaker's next act.
+            if class.is_backshifted() || class.is_have() && t == "had" {
                 return false;
             }
             // "… from the Union and from neighbouring states": a
