@@ -2986,8 +2986,13 @@ fn after_verb(
                 && gap(text, w[i - 1].span.end, w[i].span.start) == ",")
         })
         // "thought of that line": after a preposition, "that" points.
+        // "told me she had a job offer, and that she …": a "that" after
+        // "and" opens the second of two clauses, the first told before it.
         .find(|&i| {
-            w[i].text(text) == "that" && !lexicon.class(w[i - 1].text(text)).is_preposition()
+            let prev = w[i - 1].text(text);
+            w[i].text(text) == "that"
+                && !lexicon.class(prev).is_preposition()
+                && !matches!(prev, "and" | "or")
         })
         // "said the findings added to evidence that …": a clause with its
         // own verb before "that" is the content, and "that" is its own.
@@ -4061,7 +4066,13 @@ fn cut_at_new_predicate(
             }
             false
         };
-        w[..i].iter().any(verb)
+        // "… with Ruiz and that both he and Ruiz were …": a clause after
+        // "and that" starts afresh; the verb before must be its own.
+        let clause = w[..i]
+            .windows(2)
+            .rposition(|p| p[0].text(text) == "and" && p[1].text(text) == "that")
+            .map_or(0, |k| k + 2);
+        w[clause..i].iter().any(verb)
             && (subject
                 && w.get(i + 2).is_some_and(|v| {
                     lexicon.verb_lemma(v.text(text)).is_some() || lexicon.is_auxiliary(v.text(text))
