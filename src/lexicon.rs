@@ -40,6 +40,7 @@ const REPORTING_VERBS: &str = include_str!("lexicon/reporting_verbs.txt");
 const OBJECT_VERBS: &str = include_str!("lexicon/object_verbs.txt");
 const NOUN_FORMS: &str = include_str!("lexicon/noun_forms.txt");
 const ACTION_VERBS: &str = include_str!("lexicon/action_verbs.txt");
+const COUNTING_VERBS: &str = include_str!("lexicon/counting_verbs.txt");
 const REQUEST_VERBS: &str = include_str!("lexicon/request_verbs.txt");
 const PROMISE_VERBS: &str = include_str!("lexicon/promise_verbs.txt");
 const NAMING_VERBS: &str = include_str!("lexicon/naming_verbs.txt");
@@ -537,6 +538,9 @@ pub(crate) struct Lemma {
     pub takes_object: bool,
     /// Its bare noun complement is an act, not speech ("found ways").
     pub action: bool,
+    /// A number opening its bare complement is an amount added, not
+    /// speech ("added two beds").
+    pub counting: bool,
     /// It makes a request, whose content runs through an infinitive
     /// ("urge").
     pub request: bool,
@@ -1279,6 +1283,7 @@ impl Lexicon {
         let reporting: HashSet<&str> = entries(REPORTING_VERBS).collect();
         let object_verbs: HashSet<&str> = entries(OBJECT_VERBS).collect();
         let action_verbs: HashSet<&str> = entries(ACTION_VERBS).collect();
+        let counting_verbs: HashSet<&str> = entries(COUNTING_VERBS).collect();
         let request_verbs: HashSet<&str> = entries(REQUEST_VERBS).collect();
         let promise_verbs: HashSet<&str> = entries(PROMISE_VERBS).collect();
         let naming_verbs: HashSet<&str> = entries(NAMING_VERBS).collect();
@@ -1294,6 +1299,7 @@ impl Lexicon {
                     reporting: reporting.contains(&**lemma),
                     takes_object: object_verbs.contains(&**lemma),
                     action: action_verbs.contains(&**lemma),
+                    counting: counting_verbs.contains(&**lemma),
                     request: request_verbs.contains(&**lemma),
                     promise: promise_verbs.contains(&**lemma),
                     naming: naming_verbs.contains(&**lemma),

@@ -25,7 +25,8 @@
 //! (`request_verbs.txt`), which make promises whose content is the
 //! infinitive after them ("vowed to fight on", `promise_verbs.txt`),
 //! which withhold a thing from a person rather than speak ("denied him a
-//! hearing", `withholding_verbs.txt`),
+//! hearing", `withholding_verbs.txt`), which add to a count as often as
+//! they speak ("added two beds", `counting_verbs.txt`),
 //! which forms are nouns unless "that" follows
 //! ("secretary of state", `noun_forms.txt`), after which words an
 //! infinitive of speech is said then ("went on to say",
@@ -2985,8 +2986,13 @@ fn after_verb(
                 && gap(text, w[i - 1].span.end, w[i].span.start) == ",")
         })
         // "thought of that line": after a preposition, "that" points.
+        // "told me she had a job offer, and that she …": a "that" after
+        // "and" opens the second of two clauses, the first told before it.
         .find(|&i| {
-            w[i].text(text) == "that" && !lexicon.class(w[i - 1].text(text)).is_preposition()
+            let prev = w[i - 1].text(text);
+            w[i].text(text) == "that"
+                && !lexicon.class(prev).is_preposition()
+                && !matches!(prev, "and" | "or")
         })
         // "said the findings added to evidence that …": a clause with its
         // own verb before "that" is the content, and "that" is its own.
@@ -3154,6 +3160,16 @@ fn after_verb(
     if lemma.is_some_and(|l| l.action)
         && !document
         && (!looks_like_clause(text, w, i, lexicon) || after_modal() || counted())
+    {
+        return None;
+    }
+    // "had added two beds", "added 1 million jobs": a number opening the
+    // bare complement of a verb that as often adds to a count
+    // (`counting_verbs.txt`), with no verb of its own after it, is what
+    // was added.
+    if lemma.is_some_and(|l| l.counting)
+        && is_number(first.text(text), lexicon.class(first.text(text)))
+        && counted()
     {
         return None;
     }
@@ -3769,6 +3785,11 @@ fn skip_to_content(
             // "told us last year's aid …": a time in the possessive is
             // the subject's.
             && strip_possessive(t).is_none()
+            // "said previous rounds had failed", "said this plan …": a
+            // word that stands before a time names none without one; its
+            // noun opens the clause.
+            && (!class.is_time_determiner(t)
+                || w.get(i + 1).is_some_and(|x| lexicon.class(x.text(text)).is_time_word()))
             && w.get(i + 1).is_none_or(|x| {
                 // Not a pronoun's contraction: "said Monday he's leaving".
                 strip_possessive(x.text(text)).is_none_or(|stem| lexicon.pronoun(stem).is_some())
@@ -4009,8 +4030,17 @@ fn cut_at_new_predicate(
         // report.
         let reports = || {
             // "… and would appeal": a modal the report shifted back goes on
-            // with what was said; it is no subject of another report.
-            if class.is_backshifted() {
+            // with what was said; it is no subject of another report. So
+            // does "had", the past a report shifts "has" to ("… was
+            // preparing for it and had added two beds"); "and has …" may
+            // be the speaker's next act.
+            if class.is_backshifted() || class.is_have() && t == "had" {
+                return false;
+            }
+            // "… from the Union and from neighbouring states": a
+            // preposition after "and" opens a second adjunct of the same
+            // clause, no subject; a plural in it ("states") is no verb.
+            if class.is_preposition() {
                 return false;
             }
             let mut k = i + 2;
@@ -4036,7 +4066,13 @@ fn cut_at_new_predicate(
             }
             false
         };
-        w[..i].iter().any(verb)
+        // "… with Ruiz and that both he and Ruiz were …": a clause after
+        // "and that" starts afresh; the verb before must be its own.
+        let clause = w[..i]
+            .windows(2)
+            .rposition(|p| p[0].text(text) == "and" && p[1].text(text) == "that")
+            .map_or(0, |k| k + 2);
+        w[clause..i].iter().any(verb)
             && (subject
                 && w.get(i + 2).is_some_and(|v| {
                     lexicon.verb_lemma(v.text(text)).is_some() || lexicon.is_auxiliary(v.text(text))
