@@ -2871,8 +2871,17 @@ impl<'t> Resolver<'t> {
                     break;
                 } else if !has_space(&self.text[e.name.start..e.name.end]) {
                     // A lone surname opening a paragraph is the
-                    // person named in full before, when that person fits.
-                    if let Some(full) = self.full_name(e.name, Gender::Any, false, lexicon)
+                    // person named in full before, when that person fits;
+                    // so is a first name ("and Brenda will hand back the
+                    // keys"), inside a sentence too, where a surname is
+                    // too often someone else's ("who Ali was. He said").
+                    let opens = opens_sentence(self.text, e.name.start)
+                        || before_sentence_opening(self.text, e.name.start)
+                            .is_some_and(is_capitalized);
+                    if let Some(full) = opens
+                        .then(|| self.full_name(e.name, Gender::Any, false, lexicon))
+                        .flatten()
+                        .or_else(|| self.first_name(e.name, None, e.name.start, lexicon))
                         && fits(&full)
                     {
                         named = Some(p);
@@ -4662,10 +4671,20 @@ fn entity_of_run(
         // "Holt, for his part, said …": a lone name set off by a comma as
         // a paragraph opens is its subject too.
         let aside = next.is_some_and(|(n, _)| gap(text, w.span.end, n.span.start) == ",");
-        if !(subject || aside) || !opens_paragraph() {
+        if !(subject || aside) {
             return None;
         }
-        lone_subject = true;
+        if opens_paragraph() {
+            lone_subject = true;
+        } else if !subject || person_gender(text, w.span, None, lexicon) == Gender::Any {
+            return None;
+        } else {
+            // "…, and Brenda will hand back the keys. She told me …": a
+            // known first name as a clause's subject inside a sentence
+            // is kept, as a lone subject is, for a pronoun after it that
+            // takes it as the person named in full before.
+            lone_subject = true;
+        }
     }
     let first_name = classes
         .iter()
