@@ -2799,6 +2799,27 @@ impl<'t> Resolver<'t> {
         by_gender: bool,
         lexicon: &Lexicon,
     ) -> Option<Entity> {
+        // "Te Whatu Ora confirmed …" and later "he": capitals with neither
+        // a title nor a known first name are no one a personal pronoun
+        // stands for once the article has used them as an organisation
+        // before it ("at Te Whatu Ora", "Te Whatu Ora's group director").
+        // Asked of ORG_SIGN_TESTS names at most.
+        let text = self.text;
+        let tests = std::cell::Cell::new(0);
+        let fits = |e: &Entity| {
+            fits(e)
+                && !(by_gender
+                    && !e.org
+                    && !e.role
+                    && e.title.is_none()
+                    && has_space(&text[e.name.start..e.name.end])
+                    && tests.get() < ORG_SIGN_TESTS
+                    && person_gender(text, e.name, None, lexicon) == Gender::Any
+                    && {
+                        tests.set(tests.get() + 1);
+                        used_as_org(text, e.name, at, lexicon)
+                    })
+        };
         // Only the recent past is searched: the entities before `at`, at
         // most RECENT of them.
         let speaker = before(&self.speakers, at).find(|e| fits(e)).copied();
@@ -2850,8 +2871,17 @@ impl<'t> Resolver<'t> {
                     break;
                 } else if !has_space(&self.text[e.name.start..e.name.end]) {
                     // A lone surname opening a paragraph is the
-                    // person named in full before, when that person fits.
-                    if let Some(full) = self.full_name(e.name, Gender::Any, false, lexicon)
+                    // person named in full before, when that person fits;
+                    // so is a first name ("and Brenda will hand back the
+                    // keys"), inside a sentence too, where a surname is
+                    // too often someone else's ("who Ali was. He said").
+                    let opens = opens_sentence(self.text, e.name.start)
+                        || before_sentence_opening(self.text, e.name.start)
+                            .is_some_and(is_capitalized);
+                    if let Some(full) = opens
+                        .then(|| self.full_name(e.name, Gender::Any, false, lexicon))
+                        .flatten()
+                        .or_else(|| self.first_name(e.name, None, e.name.start, lexicon))
                         && fits(&full)
                     {
                         named = Some(p);
@@ -2884,6 +2914,61 @@ impl<'t> Resolver<'t> {
         Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
 }
+
+/// True when the text within ORG_SIGN_REACH bytes before `at` uses the
+/// words of `name` as an organisation's: after "at" ("a nurse at Te Whatu
+/// Ora"), or as the owner of a role ("Te Whatu Ora's group director",
+/// "Te Whatu Ora's Te Tai Rāwhiti group director").
+fn used_as_org(text: &str, name: Span, at: usize, lexicon: &Lexicon) -> bool {
+    let needle = &text[name.start..name.end];
+    let lo = floor_char(text, at.saturating_sub(ORG_SIGN_REACH));
+    let hay = &text.as_bytes()[lo..at.min(text.len())];
+    memchr::memmem::find_iter(hay, needle.as_bytes()).any(|hit| {
+        let (start, end) = (lo + hit, lo + hit + needle.len());
+        let whole = !text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let after_at = || {
+            word_before(text, start)
+                .is_some_and(|(b, e)| &text[b..e] == "at" && gap(text, e, start).is_empty())
+        };
+        let owns_role = || {
+            let Some(rest) = strip_possessive_lead(&text[end..]) else {
+                return false;
+            };
+            // The capitals of a part of the owner may stand before the role.
+            let mut from = end + rest;
+            let hi = floor_char(text, from + ROLE_AFTER_REACH);
+            for w in words(text, Span::new(from, hi)).take(MAX_PART_WORDS) {
+                if !is_capitalized(w.text(text)) || !gap(text, from, w.span.start).is_empty() {
+                    break;
+                }
+                from = w.span.end;
+            }
+            role_follows(text, from, lexicon)
+        };
+        whole && (after_at() || owns_role())
+    })
+}
+
+/// The length of the possessive ending ("'s", "’s") that opens `s`, when a
+/// word does not go on after it.
+fn strip_possessive_lead(s: &str) -> Option<usize> {
+    let n = ["'s", "’s"].iter().find(|p| s.starts_with(*p))?.len();
+    (!s[n..].chars().next().is_some_and(char::is_alphanumeric)).then_some(n)
+}
+
+/// The bytes before a personal pronoun that [`used_as_org`] reads for a
+/// name used as an organisation's.
+const ORG_SIGN_REACH: usize = 2000;
+
+/// How many names a personal pronoun asks [`used_as_org`] about.
+const ORG_SIGN_TESTS: usize = 4;
+
+/// The capitalised words of a part of an organisation between its
+/// possessive and a role ("Te Tai Rāwhiti").
+const MAX_PART_WORDS: usize = 3;
 
 /// The name of `e`, taken on over an "and" inside it: a name read as far as
 /// its "and" ("Department of Rural", "Ministry of Housing") goes on when an
@@ -4586,10 +4671,20 @@ fn entity_of_run(
         // "Holt, for his part, said …": a lone name set off by a comma as
         // a paragraph opens is its subject too.
         let aside = next.is_some_and(|(n, _)| gap(text, w.span.end, n.span.start) == ",");
-        if !(subject || aside) || !opens_paragraph() {
+        if !(subject || aside) {
             return None;
         }
-        lone_subject = true;
+        if opens_paragraph() {
+            lone_subject = true;
+        } else if !subject || person_gender(text, w.span, None, lexicon) == Gender::Any {
+            return None;
+        } else {
+            // "…, and Brenda will hand back the keys. She told me …": a
+            // known first name as a clause's subject inside a sentence
+            // is kept, as a lone subject is, for a pronoun after it that
+            // takes it as the person named in full before.
+            lone_subject = true;
+        }
     }
     let first_name = classes
         .iter()
@@ -4633,6 +4728,17 @@ fn entity_of_run(
                 return Some(Entity::organisation(name, end));
             }
             let gender = person_gender(text, name, title, lexicon);
+            // "Te Whatu Ora's Te Tai Rāwhiti group director", "Arlo's Europe
+            // head": capitals between an owner's possessive and the role
+            // held name the part of the owner the role is held in, not a
+            // person, unless a first name tells one ("Labour's Fiona
+            // Carrick").
+            if gender == Gender::Any
+                && title.is_some_and(|t| strip_possessive(&text[t.start..t.end]).is_some())
+                && role_follows(text, end, lexicon)
+            {
+                return None;
+            }
             Some(Entity {
                 name,
                 title,
@@ -4647,6 +4753,30 @@ fn entity_of_run(
         _ => None,
     }
 }
+
+/// True when a person's role noun follows `end` within ROLE_AFTER_WORDS
+/// lower-case words, one space apart: "group director" after the
+/// capitals of "Te Tai Rāwhiti group director".
+fn role_follows(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let hi = floor_char(text, end + ROLE_AFTER_REACH);
+    let mut from = end;
+    words(text, Span::new(end, hi))
+        .take(ROLE_AFTER_WORDS)
+        .take_while(|w| {
+            let t = w.text(text);
+            let joined = gap(text, from, w.span.start).is_empty() && !is_capitalized(t);
+            from = w.span.end;
+            joined
+        })
+        .any(|w| role_head(w.text(text), lexicon) == Some(RoleClass::Person))
+}
+
+/// How many words after a name [`role_follows`] reads: a role noun and
+/// one word before it ("group director").
+const ROLE_AFTER_WORDS: usize = 2;
+
+/// The bytes [`role_follows`] reads after a name.
+const ROLE_AFTER_REACH: usize = 48;
 
 /// True when `at` is in the seat of a party-and-seat parenthesis right
 /// after a name, "Ana Ruiz (Labour, Fernside West)" or "(Green, Port
