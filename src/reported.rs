@@ -3914,11 +3914,17 @@ fn cut_at_new_predicate(
         }
         // "said he had reviewed the data and found no evidence": a verb as
         // often of action goes on with what was said unless a clause of
-        // its own follows it ("… and found that …").
+        // its own follows it ("… and found that …") or a preposition
+        // makes it the speaker's next act ("… and appealed for
+        // witnesses").
         let class = lexicon.class(t);
-        if lexicon
-            .lemma_of(class)
-            .is_some_and(|l| !(l.action && w.get(i + 2).is_some_and(|x| x.text(text) != "that")))
+        if lexicon.lemma_of(class).is_some_and(|l| {
+            !(l.action
+                && w.get(i + 2).is_some_and(|x| {
+                    let x = x.text(text);
+                    x != "that" && !lexicon.class(x).is_preposition()
+                }))
+        })
             && !crate::words::is_capitalized(t)
         {
             return true;
