@@ -205,6 +205,30 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
                 out.pop();
             }
         }
+        // "The board told her the plan was dead, Ruiz said.": a speaker and
+        // verb after a comma, closing the sentence, report all of it; a
+        // report told inside it, its speaker in the clause too, is part of
+        // what was said, not a record of its own. Not a frame with more
+        // after it ("…, she said during the debate were …"), nor one whose
+        // subject is a thing shown ("…, the footage showed"): a document
+        // may bear out a report told in the sentence rather than tell it.
+        if r.attribution.rule == Rule::ReportedBeforeCue
+            && closing
+            && !matches!(r.attribution.source, Source::Mention(m) if m.kind == MentionKind::Document)
+            && closes_sentence(cx.text, r.content, r.attribution.cue)
+        {
+            // The inner content may have run on over the frame ("… on
+            // Monday, Ana Ruiz said").
+            let frame_end = r.attribution.cue.map_or(r.content.end, |c| c.end);
+            while out.last().is_some_and(|l| {
+                r.content.start <= l.content.start
+                    && l.content.end <= frame_end
+                    && (r.content.start..r.content.end).contains(&l.attribution.source_start())
+                    && l.attribution.cue.is_some_and(|c| c.end <= r.content.end)
+            }) {
+                out.pop();
+            }
+        }
         if let Some(last) = out.last_mut()
             && last.content.end > r.content.start
         {
@@ -313,6 +337,37 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
         });
     }
     out
+}
+
+/// The most words after a verb that closes its sentence: a time ("said
+/// late on Thursday").
+const FRAME_TAIL: usize = 4;
+
+/// True when `cue` stands in a frame after `content` and a comma that ends
+/// the sentence: "…, Ruiz said.", "…, the agency reported late Thursday."
+/// Only FRAME_TAIL words after the verb are read.
+fn closes_sentence(text: &str, content: Span, cue: Option<Span>) -> bool {
+    let Some(cue) = cue else {
+        return false;
+    };
+    let after_content = text.get(content.end..cue.start).unwrap_or_default();
+    if !after_content.trim_start().starts_with(',') {
+        return false;
+    }
+    let rest = text.get(cue.end..).unwrap_or_default();
+    let mut words = 0;
+    for c in rest.chars() {
+        match c {
+            '.' | '!' | '?' | '\n' => return true,
+            ' ' => words += 1,
+            c if c.is_alphanumeric() || c == '\u{a0}' => {}
+            _ => return false,
+        }
+        if words > FRAME_TAIL {
+            return false;
+        }
+    }
+    true
 }
 
 /// The search for the "In " that opens a finding's sentence, built once:
@@ -3935,12 +3990,17 @@ fn cut_at_new_predicate(
         }
         // "said he had reviewed the data and found no evidence": a verb as
         // often of action goes on with what was said unless a clause of
-        // its own follows it ("… and found that …").
+        // its own follows it ("… and found that …") or a preposition
+        // makes it the speaker's next act ("… and appealed for
+        // witnesses").
         let class = lexicon.class(t);
-        if lexicon
-            .lemma_of(class)
-            .is_some_and(|l| !(l.action && w.get(i + 2).is_some_and(|x| x.text(text) != "that")))
-            && !crate::words::is_capitalized(t)
+        if lexicon.lemma_of(class).is_some_and(|l| {
+            !(l.action
+                && w.get(i + 2).is_some_and(|x| {
+                    let x = x.text(text);
+                    x != "that" && !lexicon.class(x).is_preposition()
+                }))
+        }) && !crate::words::is_capitalized(t)
         {
             return true;
         }
