@@ -478,6 +478,10 @@ struct Classifier {
     next: usize,
     /// Whether a paragraph of running text came before `next`.
     text_seen: bool,
+    /// The last question shaped as a heading read (see
+    /// [`question_heading`]) while another may still come within reach,
+    /// and whether it heads its section, as it does once one has.
+    asked: Option<(usize, bool)>,
 }
 
 impl Classifier {
@@ -541,6 +545,36 @@ impl Classifier {
             {
                 blocks[b].kind = BlockKind::Furniture;
             }
+            // An explainer's questions over sections of its own prose
+            // ("What happens next?" ⏎ "Installation starts in May.") head
+            // them; an interviewer's is answered in the first person or in
+            // a quotation, and a label or a speaker's name opens a
+            // transcript's. One question alone is a writer's aside ("What
+            // is going on here?"): a question heads its section only with
+            // another no more than QUESTION_SECTION blocks away.
+            if self.asked.is_some_and(|(q, _)| i - q > QUESTION_SECTION) {
+                self.asked = None;
+            }
+            if blocks[b].kind == BlockKind::Body
+                && self.text_seen
+                && i + 1 < end
+                && blocks[b].blank_before
+                && blocks[b + 1].blank_before
+                && blocks[b + 1].kind == BlockKind::Body
+                && question_heading(
+                    &text[blocks[b].span.start..blocks[b].span.end],
+                    &text[blocks[b + 1].span.start..blocks[b + 1].span.end],
+                    lexicon,
+                )
+            {
+                if let Some((q, heads)) = self.asked {
+                    if !heads {
+                        blocks[q - first].kind = BlockKind::Heading;
+                    }
+                    blocks[b].kind = BlockKind::Heading;
+                }
+                self.asked = Some((i, self.asked.is_some()));
+            }
             if blocks[b].kind != BlockKind::Heading {
                 self.text_seen |= blocks[b].kind == BlockKind::Body;
                 continue;
@@ -594,7 +628,12 @@ impl Classifier {
             }
         }
         self.next = self.next.max(settled);
-        self.next
+        // A question no other has followed yet waits, and the blocks after
+        // it, for one to come within reach.
+        match self.asked {
+            Some((q, false)) if !done => self.next.min(q),
+            _ => self.next,
+        }
     }
 
     /// Settles the title, once the blocks read decide it: the first
@@ -1319,6 +1358,45 @@ pub(crate) fn bare_question(line: &str, lexicon: &Lexicon) -> bool {
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && interview_turn(inner, lexicon).is_none()
+}
+
+/// How many blocks apart an explainer's question headings may be: a
+/// section of a few paragraphs each.
+const QUESTION_SECTION: usize = 12;
+/// The most words of a question heading ("Can I ask for a meter
+/// sooner?"): a heading is a line, not a paragraph's argument.
+const QUESTION_HEADING_WORDS: usize = 12;
+
+/// Whether `line`, a paragraph of its own, is a question heading a section
+/// of prose, `next` the paragraph after it: a question standing alone (see
+/// [`bare_question`]) of one short sentence, with no quotation and no colon
+/// (a transcript's "REPORTER: …?"), over a paragraph of the article's own
+/// prose, which neither opens with a quotation nor speaks in the first
+/// person outside one. A question answered so is an interviewer's ("And if
+/// the work sells?" ⏎ `"Then it sells," she says.`), or a column's own
+/// ("Why does it matter?" ⏎ "Because, as I wrote last week, …").
+fn question_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
+    const QUOTATION_MARKS: [char; 4] = ['"', '“', '”', '‘'];
+    if !bare_question(line, lexicon)
+        || line.contains(QUOTATION_MARKS)
+        || line.contains(':')
+        || has_inner_sentence_break(line, None)
+    {
+        return false;
+    }
+    let mut words = simple_words(line);
+    if words.nth(1).is_none() || words.nth(QUESTION_HEADING_WORDS - 2).is_some() {
+        return false;
+    }
+    let opens_quotation = next
+        .trim_start_matches(['*', '_'])
+        .starts_with(QUOTATION_MARKS);
+    !opens_quotation
+        && ends_sentence(next)
+        && !bare_question(next, lexicon)
+        && interview_turn(next, lexicon).is_none()
+        && (next.contains(QUOTATION_MARKS)
+            || !simple_words(next).any(|w| lexicon.is_first_person_word(w)))
 }
 
 /// Whether a line ends as a sentence does: in a full stop, a question or

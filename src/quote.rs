@@ -170,6 +170,10 @@ rules! {
     /// embedded in the page, signed on the line under it (`— Lavrov
     /// (@lavrov) March 9, 2026`), quoted whole, with or without marks.
     QuoteDashSpeaker = "quote-dash-speaker", 0.8;
+    /// A letter quoted whole, opening with its salutation and signed at
+    /// its end (`"Dear Ines, … With love, Dorothy."`): its writer's,
+    /// whoever reads it out, never the one it is addressed to.
+    LetterSigned = "letter-signed", 0.8;
     /// `From the minister: "…"` or `Lavrov said:` ending the previous
     /// paragraph, with the quote after it.
     LeadIn = "lead-in", 0.8;

@@ -39,7 +39,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
-use crate::layout::BlockKind;
+use crate::layout::{self, BlockKind};
 use crate::lexicon::{Lemma, Lexicon, RoleClass, WordClass, negative_stem};
 use crate::marks::{Quotation, outside_quotations};
 use crate::rules::{Attribution, Context, Source};
@@ -175,10 +175,19 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
     // A cue inside a quotation is direct speech's, and one in furniture
     // stands in no sentence: only the text between quotations in the other
     // blocks is scanned, and no cue needs asking whether it stands in one.
+    // A heading that asks a question asks what its section answers, and
+    // reports nothing ("Can I ask for a meter sooner?"), as one that
+    // states may ("Ruiz Says Talks Are Over").
     let outside = outside_quotations(
         cx.blocks,
         cx.quotations,
-        |_, b| b.kind != BlockKind::Furniture,
+        |_, b| match b.kind {
+            BlockKind::Furniture => false,
+            BlockKind::Heading => {
+                !layout::bare_question(&cx.text[b.span.start..b.span.end], cx.lexicon)
+            }
+            BlockKind::Title | BlockKind::Body => true,
+        },
         true,
     );
     for cue in outside

@@ -234,7 +234,8 @@ fn attribute(
     // Most quotations are attributed by a cue after them: the window
     // before is read only when that fails.
     let before_words = read_words(&mut scratch.before, cx.text, before);
-    cx.cue_before(qi, sentence, before, before_words)
+    cx.letter(q)
+        .or_else(|| cx.cue_before(qi, sentence, before, before_words))
         .or_else(|| cx.next_sentence(q, before_words.is_empty(), after_words))
         .or_else(|| cx.headline(q))
         .or_else(|| {
@@ -1905,6 +1906,40 @@ impl Context<'_> {
         })
     }
 
+    /// A letter quoted whole: the quotation opens with a salutation to a
+    /// name ("Dear Ines,") and its last sentence is a sign-off of a few
+    /// words and its writer's name ("With love, Dorothy."), who said it,
+    /// whoever reads it out ("she reads it to me").
+    fn letter(&self, q: &Quotation) -> Option<Attribution> {
+        let content = q.content();
+        let s = &self.text[content.start..content.end];
+        let salutation = s.strip_prefix("Dear ")?;
+        let to = &salutation[..salutation.find(',')?];
+        if to.split(' ').count() > MAX_LETTER_NAME || !to.split(' ').all(is_capitalized) {
+            return None;
+        }
+        let signed = s.trim_end_matches(['.', '!', ' ']);
+        let comma = signed.rfind(',')?;
+        // The sign-off opens the letter's last sentence.
+        let sign_off = &signed[..comma];
+        let opens = sign_off.rfind(['.', '!', '?']).map_or(0, |p| p + 1);
+        if opens == 0 || sign_off[opens..].split_whitespace().count() > MAX_SIGN_OFF {
+            return None;
+        }
+        let from = content.start + comma + 1;
+        let name = Span::new(from, content.start + signed.len());
+        let w: Vec<Word> = words(self.text, name).collect();
+        if w.is_empty()
+            || w.len() > MAX_LETTER_NAME
+            || !w.iter().all(|w| is_capitalized(w.text(self.text)))
+        {
+            return None;
+        }
+        let m = mention_after(self.text, &w, 0, self.lexicon)?;
+        (m.span.end == name.end && self.text[m.span.start..m.span.end] != *to)
+            .then(|| Attribution::new(Rule::LetterSigned, Kind::Direct, Some(m), None))
+    }
+
     /// A quotation standing alone next to a sentence that names a speaker
     /// with a cue: the sentence before it in the paragraph, or the last
     /// sentence of the paragraph before.
@@ -1946,6 +1981,11 @@ impl Context<'_> {
         })
     }
 }
+
+/// The most words of a name a letter is addressed to or signed with.
+const MAX_LETTER_NAME: usize = 3;
+/// The most words of a letter's sign-off ("With best wishes").
+const MAX_SIGN_OFF: usize = 4;
 
 /// How far into a sentence its subject is looked for, in words.
 const MAX_SUBJECT_REACH: usize = 40;

@@ -1005,12 +1005,14 @@ fn articles_read_in_small_windows_give_the_quotes_they_give_read_whole() {
 #[test]
 fn blocks_settled_window_by_window_are_classified_and_paired_as_whole() {
     // The title waits for the blocks after it, a heading for the block
-    // after it, a quotation over paragraphs for the next paragraph: texts
+    // after it, a question heading for another, a quotation over paragraphs for the next paragraph: texts
     // of titles, headings, furniture and quotations in any order, read a
     // few bytes at a time, give what they give read whole.
     let lines = [
         "Talks Resume in May",
         "What Comes Next",
+        "What happens next?",
+        "Who pays more?",
         "© Agency / Ana Park",
         "The port at dawn. File photo - Site, 10.08.2024",
         "log in or register",
