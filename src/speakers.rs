@@ -721,7 +721,9 @@ const AUTHOR_REACH: usize = 80;
 /// The author named right after the document noun `ws[i]`, maybe past the
 /// participle that issued it: "a report by Open Door Watch", "a lawsuit
 /// filed by the union". `None` when no "by" or "from" follows; `Some(None)`
-/// when one does but names no person or organisation.
+/// when one does but names no person or organisation. An organisation's
+/// noun counts ("figures compiled by the province's health agency"): a
+/// body, named or not, issues a document as a person does.
 fn author_after(text: &str, ws: &[Word], i: usize, lexicon: &Lexicon) -> Option<Option<Mention>> {
     let k = match ws.get(i + 1).map(|w| w.text(text)) {
         Some(v)
@@ -740,7 +742,17 @@ fn author_after(text: &str, ws: &[Word], i: usize, lexicon: &Lexicon) -> Option<
     }
     Some(
         mention_after(text, ws, k + 2, lexicon)
-            .filter(|m| matches!(m.kind, MentionKind::Person { .. } | MentionKind::Org { .. })),
+            .filter(|m| {
+                matches!(
+                    m.kind,
+                    MentionKind::Person { .. }
+                        | MentionKind::Org { .. }
+                        | MentionKind::Role {
+                            class: RoleClass::Org,
+                            ..
+                        }
+                )
+            }),
     )
 }
 
