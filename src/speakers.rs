@@ -2057,11 +2057,29 @@ impl<'t> Resolver<'t> {
         // from the speakers resolved so far: without reported speech the
         // sentence it opens quotes no one, and "the statement said" after
         // it is still the ministry's.
+        // "In a statement released late on Tuesday, the ministry said":
+        // the participle that issued it, and the few words of its
+        // phrase, come before the comma.
+        let mut c = i;
+        if ws.get(i + 1).is_some_and(|w| {
+            let v = w.text(text);
+            lexicon.class(v).is_issuing_verb(v)
+                && !v.ends_with('s')
+                && !v.ends_with("ing")
+                && joined(text, &ws[i], w, &[""])
+        }) {
+            c = i + 1;
+            while c < i + ISSUING_PHRASE
+                && ws.get(c + 1).is_some_and(|w| joined(text, &ws[c], w, &[""]))
+            {
+                c += 1;
+            }
+        }
         if ws
-            .get(i + 1)
-            .is_some_and(|w| gap(text, ws[i].span.end, w.span.start) == ",")
+            .get(c + 1)
+            .is_some_and(|w| gap(text, ws[c].span.end, w.span.start) == ",")
         {
-            let subject = mention_after(text, ws, i + 1, lexicon)?;
+            let subject = mention_after(text, ws, c + 1, lexicon)?;
             let subject = apposed_issuer(text, ws, subject, lexicon)?;
             return self.speaking(&subject, lexicon);
         }
@@ -3402,6 +3420,10 @@ fn before(list: &[Entity], at: usize) -> impl Iterator<Item = &Entity> {
 const DOCUMENT_REACH: usize = 1200;
 /// How many mentions of a document noun that reach holds are read back.
 const DOCUMENT_MENTIONS: usize = 4;
+/// The most words of the phrase of a participle that issued a document
+/// opening an attribution ("In a statement released late on Tuesday,"),
+/// the participle's among them.
+const ISSUING_PHRASE: usize = 6;
 
 /// How many spans of running text after a role noun are read for its
 /// holder: a teaser or a live blog's newer entry names them a few
