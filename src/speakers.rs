@@ -2014,7 +2014,12 @@ impl<'t> Resolver<'t> {
             if s == i || !class.is_determiner() {
                 return None;
             }
-            return self.issued_by(&ws, s, i, lexicon);
+            // "A report to councillors states …": a document no one is
+            // named to have issued speaks for itself, by the words that
+            // introduced it.
+            return self
+                .issued_by(&ws, s, i, lexicon)
+                .or_else(|| Some(self_issued(text, &ws, s, i, lexicon)));
         }
         None
     }
@@ -3247,6 +3252,48 @@ fn typed_by_head(name: &str, noun_heads: bool, company_noun: bool, lexicon: &Lex
             || lexicon.is_abbreviation(head.trim_end_matches('.'))
             || company_noun && lexicon.is_company_head(head))
 }
+
+/// A document introduced by `ws[s..=i]` and issued by no one named, as
+/// its own speaker: the words that introduced it, with the few of a
+/// complement after it ("A report to councillors", "a letter to
+/// parents"), which tell it from another document of its kind. Its words
+/// stand for it as a role's do, so no pronoun finds it.
+fn self_issued(text: &str, ws: &[Word], s: usize, i: usize, lexicon: &Lexicon) -> Entity {
+    let mut end = i;
+    if ws.get(i + 1).is_some_and(|w| {
+        matches!(w.text(text), "to" | "for" | "on" | "into") && joined(text, &ws[i], w, &[""])
+    }) {
+        let mut k = i + 2;
+        while k < i + 2 + MAX_COMPLEMENT
+            && ws.get(k).is_some_and(|w| {
+                let t = w.text(text);
+                let class = lexicon.class(t);
+                joined(text, &ws[k - 1], w, &[""])
+                    && !class.is_verb()
+                    && !class.is_function_word()
+                    && !is_capitalized(t)
+            })
+        {
+            end = k;
+            k += 1;
+        }
+    }
+    let name = Span::new(ws[s].span.start, ws[end].span.end);
+    Entity {
+        name,
+        title: Some(name),
+        at: name.end,
+        org: true,
+        gender: Gender::Neuter,
+        evidence: false,
+        before: None,
+        role: true,
+    }
+}
+
+/// The most words of the complement kept with a document's own words
+/// ("to councillors" of "A report to councillors").
+const MAX_COMPLEMENT: usize = 3;
 
 /// The issuer the subject `m` of "In a statement, …" names: the person in
 /// apposition to it ("Vale's publicist, Dana Whitlock, said"), else the
