@@ -740,20 +740,17 @@ fn author_after(text: &str, ws: &[Word], i: usize, lexicon: &Lexicon) -> Option<
     if !matches!(by.text(text), "by" | "from") || !joined(text, &ws[k], by, &[""]) {
         return None;
     }
-    Some(
-        mention_after(text, ws, k + 2, lexicon)
-            .filter(|m| {
-                matches!(
-                    m.kind,
-                    MentionKind::Person { .. }
-                        | MentionKind::Org { .. }
-                        | MentionKind::Role {
-                            class: RoleClass::Org,
-                            ..
-                        }
-                )
-            }),
-    )
+    Some(mention_after(text, ws, k + 2, lexicon).filter(|m| {
+        matches!(
+            m.kind,
+            MentionKind::Person { .. }
+                | MentionKind::Org { .. }
+                | MentionKind::Role {
+                    class: RoleClass::Org,
+                    ..
+                }
+        )
+    }))
 }
 
 /// The longest apposition skipped, in words.
@@ -2075,7 +2072,9 @@ impl<'t> Resolver<'t> {
         }) {
             c = i + 1;
             while c < i + ISSUING_PHRASE
-                && ws.get(c + 1).is_some_and(|w| joined(text, &ws[c], w, &[""]))
+                && ws
+                    .get(c + 1)
+                    .is_some_and(|w| joined(text, &ws[c], w, &[""]))
             {
                 c += 1;
             }
