@@ -721,7 +721,9 @@ const AUTHOR_REACH: usize = 80;
 /// The author named right after the document noun `ws[i]`, maybe past the
 /// participle that issued it: "a report by Open Door Watch", "a lawsuit
 /// filed by the union". `None` when no "by" or "from" follows; `Some(None)`
-/// when one does but names no person or organisation.
+/// when one does but names no person or organisation. An organisation's
+/// noun counts ("figures compiled by the province's health agency"): a
+/// body, named or not, issues a document as a person does.
 fn author_after(text: &str, ws: &[Word], i: usize, lexicon: &Lexicon) -> Option<Option<Mention>> {
     let k = match ws.get(i + 1).map(|w| w.text(text)) {
         Some(v)
@@ -738,10 +740,17 @@ fn author_after(text: &str, ws: &[Word], i: usize, lexicon: &Lexicon) -> Option<
     if !matches!(by.text(text), "by" | "from") || !joined(text, &ws[k], by, &[""]) {
         return None;
     }
-    Some(
-        mention_after(text, ws, k + 2, lexicon)
-            .filter(|m| matches!(m.kind, MentionKind::Person { .. } | MentionKind::Org { .. })),
-    )
+    Some(mention_after(text, ws, k + 2, lexicon).filter(|m| {
+        matches!(
+            m.kind,
+            MentionKind::Person { .. }
+                | MentionKind::Org { .. }
+                | MentionKind::Role {
+                    class: RoleClass::Org,
+                    ..
+                }
+        )
+    }))
 }
 
 /// The longest apposition skipped, in words.
@@ -2002,7 +2011,12 @@ impl<'t> Resolver<'t> {
             if s == i || !class.is_determiner() {
                 return None;
             }
-            return self.issued_by(&ws, s, i, lexicon);
+            // "A report to councillors states …": a document no one is
+            // named to have issued speaks for itself, by the words that
+            // introduced it.
+            return self
+                .issued_by(&ws, s, i, lexicon)
+                .or_else(|| Some(self_issued(text, &ws, s, i, lexicon)));
         }
         None
     }
@@ -2045,11 +2059,31 @@ impl<'t> Resolver<'t> {
         // from the speakers resolved so far: without reported speech the
         // sentence it opens quotes no one, and "the statement said" after
         // it is still the ministry's.
+        // "In a statement released late on Tuesday, the ministry said":
+        // the participle that issued it, and the few words of its
+        // phrase, come before the comma.
+        let mut c = i;
+        if ws.get(i + 1).is_some_and(|w| {
+            let v = w.text(text);
+            lexicon.class(v).is_issuing_verb(v)
+                && !v.ends_with('s')
+                && !v.ends_with("ing")
+                && joined(text, &ws[i], w, &[""])
+        }) {
+            c = i + 1;
+            while c < i + ISSUING_PHRASE
+                && ws
+                    .get(c + 1)
+                    .is_some_and(|w| joined(text, &ws[c], w, &[""]))
+            {
+                c += 1;
+            }
+        }
         if ws
-            .get(i + 1)
-            .is_some_and(|w| gap(text, ws[i].span.end, w.span.start) == ",")
+            .get(c + 1)
+            .is_some_and(|w| gap(text, ws[c].span.end, w.span.start) == ",")
         {
-            let subject = mention_after(text, ws, i + 1, lexicon)?;
+            let subject = mention_after(text, ws, c + 1, lexicon)?;
             let subject = apposed_issuer(text, ws, subject, lexicon)?;
             return self.speaking(&subject, lexicon);
         }
@@ -3303,6 +3337,48 @@ fn typed_by_head(name: &str, noun_heads: bool, company_noun: bool, lexicon: &Lex
             || company_noun && lexicon.is_company_head(head))
 }
 
+/// A document introduced by `ws[s..=i]` and issued by no one named, as
+/// its own speaker: the words that introduced it, with the few of a
+/// complement after it ("A report to councillors", "a letter to
+/// parents"), which tell it from another document of its kind. Its words
+/// stand for it as a role's do, so no pronoun finds it.
+fn self_issued(text: &str, ws: &[Word], s: usize, i: usize, lexicon: &Lexicon) -> Entity {
+    let mut end = i;
+    if ws.get(i + 1).is_some_and(|w| {
+        matches!(w.text(text), "to" | "for" | "on" | "into") && joined(text, &ws[i], w, &[""])
+    }) {
+        let mut k = i + 2;
+        while k < i + 2 + MAX_COMPLEMENT
+            && ws.get(k).is_some_and(|w| {
+                let t = w.text(text);
+                let class = lexicon.class(t);
+                joined(text, &ws[k - 1], w, &[""])
+                    && !class.is_verb()
+                    && !class.is_function_word()
+                    && !is_capitalized(t)
+            })
+        {
+            end = k;
+            k += 1;
+        }
+    }
+    let name = Span::new(ws[s].span.start, ws[end].span.end);
+    Entity {
+        name,
+        title: Some(name),
+        at: name.end,
+        org: true,
+        gender: Gender::Neuter,
+        evidence: false,
+        before: None,
+        role: true,
+    }
+}
+
+/// The most words of the complement kept with a document's own words
+/// ("to councillors" of "A report to councillors").
+const MAX_COMPLEMENT: usize = 3;
+
 /// The issuer the subject `m` of "In a statement, …" names: the person in
 /// apposition to it ("Vale's publicist, Dana Whitlock, said"), else the
 /// subject itself. An owner alone ("Vale's", of a noun the lexicon holds
@@ -3475,6 +3551,10 @@ fn before(list: &[Entity], at: usize) -> impl Iterator<Item = &Entity> {
 const DOCUMENT_REACH: usize = 1200;
 /// How many mentions of a document noun that reach holds are read back.
 const DOCUMENT_MENTIONS: usize = 4;
+/// The most words of the phrase of a participle that issued a document
+/// opening an attribution ("In a statement released late on Tuesday,"),
+/// the participle's among them.
+const ISSUING_PHRASE: usize = 6;
 
 /// How many spans of running text after a role noun are read for its
 /// holder: a teaser or a live blog's newer entry names them a few
