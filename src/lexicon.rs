@@ -721,6 +721,27 @@ fn is_ascii_title_case(word: &str) -> bool {
         .is_some_and(|(first, rest)| first.is_ascii_uppercase() && is_ascii_lower_bytes(rest))
 }
 
+/// The lexicon's tests of one word list each, one line a test under its
+/// doc: `is_x(word) in list;` is true for a word the list holds as
+/// written, `is_x(word) in list any case;` for one it holds in any case.
+macro_rules! set_tests {
+    () => {};
+    ($(#[$doc:meta])* $name:ident($arg:ident) in $set:ident; $($rest:tt)*) => {
+        $(#[$doc])*
+        pub fn $name(&self, $arg: &str) -> bool {
+            self.$set.get($arg).is_some()
+        }
+        set_tests! { $($rest)* }
+    };
+    ($(#[$doc:meta])* $name:ident($arg:ident) in $set:ident any case; $($rest:tt)*) => {
+        $(#[$doc])*
+        pub fn $name(&self, $arg: &str) -> bool {
+            self.$set.get_lower($arg).is_some()
+        }
+        set_tests! { $($rest)* }
+    };
+}
+
 /// A class's tests of one flag each, one line a test under its doc:
 /// `is_x => X;` is true for a word with flag `X`; `is_x(word: case) =>
 /// X;` for one written in that case too (`is_ascii_lower`,
@@ -1439,22 +1460,57 @@ impl Lexicon {
         self.class(word).role()
     }
 
-    /// True for a word that may be part of a title before a name.
-    #[inline]
-    pub fn is_title_word(&self, word: &str) -> bool {
-        self.title_words.get(word).is_some()
-    }
+    set_tests! {
+        /// True for a word that may be part of a title before a name.
+        #[inline]
+        is_title_word(word) in title_words;
 
-    /// True for the last word of an organisation's name ("Ministry").
-    #[inline]
-    pub fn is_org_head(&self, word: &str) -> bool {
-        self.org_heads.get(word).is_some()
-    }
+        /// True for the last word of an organisation's name ("Ministry").
+        #[inline]
+        is_org_head(word) in org_heads;
 
-    /// True for a first-person subject as written ("I", "we"), through
-    /// which a writer speaks.
-    pub fn is_first_person_subject(&self, word: &str) -> bool {
-        self.first_person_subjects.get(word).is_some()
+        /// True for a first-person subject as written ("I", "we"), through
+        /// which a writer speaks.
+        is_first_person_subject(word) in first_person_subjects;
+
+        /// True when `word` (without its final period) is an abbreviation that
+        /// does not end a sentence.
+        is_abbreviation(word) in abbreviations;
+
+        /// True when `lead`, a line's first word or two, opens a time stamp
+        /// ("Published", "Last updated"), matched without regard to case.
+        is_stamp_lead(lead) in stamp_leads any case;
+
+        /// True when `name` is a family name written before the given name
+        /// ("Lim" of "Lim Wei Jie"), matched without regard to case.
+        is_family_name_first(name) in family_names_first any case;
+
+        /// True when `name` is a first name given to both sexes ("Jordan"),
+        /// which tells where a name starts but no gender; as written.
+        is_either_first_name(name) in either_first_names;
+
+        /// True when `word` ends a company's name and tells its trade
+        /// ("Logistics" of "Vantera Logistics"), as written.
+        is_company_head(word) in company_heads;
+
+        /// True for a lower-case noun that points back at a company: "firm".
+        is_company_noun(word) in company_nouns;
+
+        /// True for an adverb that ties a sentence to the one before
+        /// ("Separately", "still"), in any case.
+        is_connective_adverb(word) in connective_adverbs any case;
+
+        /// True for a word that opens an aside naming examples of the noun
+        /// before it ("including", "like"), in any case.
+        is_example_lead(word) in example_leads any case;
+
+        /// True for a lower-case noun of a body formed for a cause, which
+        /// follows the body's own name: "group", "campaign".
+        is_named_group_noun(word) in named_group_nouns;
+
+        /// True for a plural noun for people that is no role, matched without
+        /// regard to case: "people", "groups".
+        is_people_noun(word) in people_nouns any case;
     }
 
     /// True for a word a speaker names themself by, as written ("I",
@@ -1480,12 +1536,6 @@ impl Lexicon {
     /// The pronoun's features, matched without regard to case.
     pub fn pronoun(&self, word: &str) -> Option<Pronoun> {
         self.class(word).pronoun()
-    }
-
-    /// True when `word` (without its final period) is an abbreviation that
-    /// does not end a sentence.
-    pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations.get(word).is_some()
     }
 
     /// True for a word of a time expression after a verb ("Tuesday").
@@ -1570,12 +1620,6 @@ impl Lexicon {
         }
     }
 
-    /// True when `lead`, a line's first word or two, opens a time stamp
-    /// ("Published", "Last updated"), matched without regard to case.
-    pub fn is_stamp_lead(&self, lead: &str) -> bool {
-        self.stamp_leads.get_lower(lead).is_some()
-    }
-
     /// True when `b` may open a label of an interview's turn: the first
     /// letter of one, in any case.
     pub fn may_open_interview_label(&self, b: u8) -> bool {
@@ -1586,53 +1630,6 @@ impl Lexicon {
     /// ("A", "Answer") rather than a question.
     pub fn is_answer_label(&self, label: &str) -> Option<bool> {
         self.interview_labels.get_lower(label).copied()
-    }
-
-    /// True when `name` is a family name written before the given name
-    /// ("Lim" of "Lim Wei Jie"), matched without regard to case.
-    pub fn is_family_name_first(&self, name: &str) -> bool {
-        self.family_names_first.get_lower(name).is_some()
-    }
-
-    /// True when `name` is a first name given to both sexes ("Jordan"),
-    /// which tells where a name starts but no gender; as written.
-    pub fn is_either_first_name(&self, name: &str) -> bool {
-        self.either_first_names.get(name).is_some()
-    }
-
-    /// True when `word` ends a company's name and tells its trade
-    /// ("Logistics" of "Vantera Logistics"), as written.
-    pub fn is_company_head(&self, word: &str) -> bool {
-        self.company_heads.get(word).is_some()
-    }
-
-    /// True for a lower-case noun that points back at a company: "firm".
-    pub fn is_company_noun(&self, word: &str) -> bool {
-        self.company_nouns.get(word).is_some()
-    }
-
-    /// True for an adverb that ties a sentence to the one before
-    /// ("Separately", "still"), in any case.
-    pub fn is_connective_adverb(&self, word: &str) -> bool {
-        self.connective_adverbs.get_lower(word).is_some()
-    }
-
-    /// True for a word that opens an aside naming examples of the noun
-    /// before it ("including", "like"), in any case.
-    pub fn is_example_lead(&self, word: &str) -> bool {
-        self.example_leads.get_lower(word).is_some()
-    }
-
-    /// True for a lower-case noun of a body formed for a cause, which
-    /// follows the body's own name: "group", "campaign".
-    pub fn is_named_group_noun(&self, word: &str) -> bool {
-        self.named_group_nouns.get(word).is_some()
-    }
-
-    /// True for a plural noun for people that is no role, matched without
-    /// regard to case: "people", "groups".
-    pub fn is_people_noun(&self, word: &str) -> bool {
-        self.people_nouns.get_lower(word).is_some()
     }
 
     /// The length of the longest furniture phrase, in bytes.
