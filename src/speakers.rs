@@ -2097,13 +2097,16 @@ impl<'t> Resolver<'t> {
                 // The word after the title is a surname then, whatever
                 // first name it also is: "Cllr Grady" is Fiona Grady.
                 let n = &text[name.start..name.end];
-                let surname = !has_space(n) || is_particle_surname(n, lexicon);
+                let particles = has_space(n);
+                let surname = !particles || is_particle_surname(n, lexicon);
                 let gender = match title {
                     Some(t) if surname => title_gender(text, t, lexicon),
                     _ => Gender::Any,
                 };
                 let full = surname
-                    .then(|| self.surname_full_name(name, gender, title.is_some(), lexicon))
+                    .then(|| {
+                        self.surname_full_name(name, particles, gender, title.is_some(), lexicon)
+                    })
                     .flatten()
                     .or_else(|| self.name_in_capitals(name, lexicon))
                     .or_else(|| self.title_or_first_name(name, lexicon))
@@ -2623,24 +2626,25 @@ impl<'t> Resolver<'t> {
         // A name of more words is full already, but for a surname with its
         // particles ("Ní Bhriain"); one with a space around it ends no full
         // name.
-        if has_space(n) && !is_particle_surname(n, lexicon) {
+        let particles = has_space(n);
+        if particles && !is_particle_surname(n, lexicon) {
             return None;
         }
-        self.surname_full_name(name, gender, titled, lexicon)
+        self.surname_full_name(name, particles, gender, titled, lexicon)
     }
 
     /// [`Resolver::full_name`] of a name known to be a surname, alone or
-    /// with its particles.
+    /// with its particles (`particles`, when it holds a space).
     fn surname_full_name(
         &mut self,
         name: Span,
+        particles: bool,
         gender: Gender,
         titled: bool,
         lexicon: &Lexicon,
     ) -> Option<Entity> {
         let text = self.text;
         let n = &text[name.start..name.end];
-        let particles = has_space(n);
         // A surname in capitals (a transcript's "PENCE") matches in any
         // case, and so do particles, capitalised when no first name goes
         // before them ("Mr Van der Berg" is Piet van der Berg).
