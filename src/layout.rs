@@ -164,7 +164,8 @@ fn wraps_into(last: &str, line: &str, width: Option<usize>, lexicon: &Lexicon) -
         && first_word[..first_word.len() - 1]
             .bytes()
             .all(|b| b.is_ascii_digit());
-    if numbered || line.starts_with(['-', '•', '*', '–', '—', '·']) {
+    // A signature's em dash and a middle dot lead no wrapped line either.
+    if numbered || line.starts_with(BULLETS) || line.starts_with(['—', '·']) {
         return None;
     }
     // Wrapped greedily at a width no line passes, `last` would have taken
@@ -810,7 +811,18 @@ fn is_dash_led(line: &str) -> bool {
 
 /// A line led by a dash and a space, as a list's items are.
 fn is_list_item(line: &str) -> bool {
-    line.starts_with("- ") || line.starts_with("– ")
+    bullet(line).is_some_and(|c| matches!(c, '-' | '–'))
+}
+
+/// The marks that open a list's item, a space after them: "- ", "• ",
+/// "* ", "– ". Not an em dash, which opens a signature ("— Ana Ruiz
+/// (@anaruiz)").
+const BULLETS: [char; 4] = ['-', '•', '*', '–'];
+
+/// The bullet that opens `line`, a space after it.
+pub(crate) fn bullet(line: &str) -> Option<char> {
+    let c = line.chars().next().filter(|c| BULLETS.contains(c))?;
+    line[c.len_utf8()..].starts_with(' ').then_some(c)
 }
 
 /// The dashes that lead the line signing a quotation above it.

@@ -725,42 +725,289 @@ fn is_ascii_title_case(word: &str) -> bool {
         .is_some_and(|(first, rest)| first.is_ascii_uppercase() && is_ascii_lower_bytes(rest))
 }
 
+/// The lexicon's tests of one word list each, one line a test under its
+/// doc: `is_x(word) in list;` is true for a word the list holds as
+/// written, `is_x(word) in list any case;` for one it holds in any case.
+macro_rules! set_tests {
+    () => {};
+    ($(#[$doc:meta])* $name:ident($arg:ident) in $set:ident; $($rest:tt)*) => {
+        $(#[$doc])*
+        pub fn $name(&self, $arg: &str) -> bool {
+            self.$set.get($arg).is_some()
+        }
+        set_tests! { $($rest)* }
+    };
+    ($(#[$doc:meta])* $name:ident($arg:ident) in $set:ident any case; $($rest:tt)*) => {
+        $(#[$doc])*
+        pub fn $name(&self, $arg: &str) -> bool {
+            self.$set.get_lower($arg).is_some()
+        }
+        set_tests! { $($rest)* }
+    };
+}
+
+/// A class's tests of one flag each, one line a test under its doc:
+/// `is_x => X;` is true for a word with flag `X`; `is_x(word: case) =>
+/// X;` for one written in that case too (`is_ascii_lower`,
+/// `is_ascii_title_case`), `word` being the word whose class this is.
+macro_rules! flag_tests {
+    () => {};
+    ($(#[$doc:meta])* $name:ident => $flag:ident; $($rest:tt)*) => {
+        $(#[$doc])*
+        pub fn $name(self) -> bool {
+            self.flags & $flag != 0
+        }
+        flag_tests! { $($rest)* }
+    };
+    ($(#[$doc:meta])* $name:ident(word: $case:ident) => $flag:ident; $($rest:tt)*) => {
+        $(#[$doc])*
+        pub fn $name(self, word: &str) -> bool {
+            self.flags & $flag != 0 && $case(word)
+        }
+        flag_tests! { $($rest)* }
+    };
+}
+
 impl WordClass {
-    /// True for a closed-class word that is never a name.
-    pub fn is_function_word(self) -> bool {
-        self.flags & FUNCTION != 0
-    }
+    flag_tests! {
+        /// True for a closed-class word that is never a name.
+        is_function_word => FUNCTION;
 
-    /// True for a word of a time expression after a verb ("Tuesday").
-    pub fn is_time_word(self) -> bool {
-        self.flags & TIME != 0
-    }
+        /// True for a word of a time expression after a verb ("Tuesday").
+        is_time_word => TIME;
 
-    /// True for an auxiliary or adverb that may stand inside an attribution
-    /// ("also", "has", "later").
-    pub fn is_speech_adverb(self) -> bool {
-        self.flags & SPEECH_ADVERB != 0
-    }
+        /// True for an auxiliary or adverb that may stand inside an attribution
+        /// ("also", "has", "later").
+        is_speech_adverb => SPEECH_ADVERB;
 
-    /// True for a number written as a word ("two", "dozens").
-    pub fn is_number_word(self) -> bool {
-        self.flags & NUMBER != 0
-    }
+        /// True for a number written as a word ("two", "dozens").
+        is_number_word => NUMBER;
 
-    /// True for a noun of a document that can speak ("statement").
-    pub fn is_document(self) -> bool {
-        self.flags & DOCUMENT != 0
-    }
+        /// True for a noun of a document that can speak ("statement").
+        is_document => DOCUMENT;
 
-    /// True for a speech-verb form ("said", "warns").
-    pub fn is_verb(self) -> bool {
-        self.flags & VERB != 0
-    }
+        /// True for a speech-verb form ("said", "warns").
+        is_verb => VERB;
 
-    /// True for a form of a verb that reports speech only after a
-    /// proceeding ("heard", `proceeding_verbs.txt`).
-    pub fn is_proceeding_verb(self) -> bool {
-        self.flags & PROCEEDING_VERB != 0
+        /// True for a form of a verb that reports speech only after a
+        /// proceeding ("heard", `proceeding_verbs.txt`).
+        is_proceeding_verb => PROCEEDING_VERB;
+
+        /// True for a determiner ("the", "several"), of any case.
+        is_determiner => DETERMINER;
+
+        /// True for a definite determiner ("the", "this"), of any case.
+        is_definite => DEFINITE;
+
+        /// True for a preposition ("of", "against"), of any case.
+        is_preposition => PREPOSITION;
+
+        /// True when `word`, whose class this is, is a preposition written in
+        /// lower case whose phrase may modify the noun before it ("a reporter
+        /// for AFP").
+        is_modifier_preposition(word: is_ascii_lower) => MODIFIER;
+
+        /// True when `word`, whose class this is, is a name particle written
+        /// in lower case ("von", not "Von").
+        is_name_particle(word: is_ascii_lower) => NAME_PARTICLE;
+
+        /// True when the word whose class this is is a name particle in any
+        /// case: "Van" of "Mr Van der Berg", the Irish "Ní" of "Ms Ní Bhriain".
+        is_particle_any_case => NAME_PARTICLE;
+
+        /// True when `word`, whose class this is, is a common-noun time word
+        /// capitalised as a name is ("Day", not "DAY" or "day").
+        is_common_time_noun(word: is_ascii_title_case) => COMMON_TIME_NOUN;
+
+        /// True for a connective that may open a lead-in line ("And", "but"),
+        /// of any case.
+        is_lead_in => LEAD_IN;
+
+        /// True when `word`, whose class this is, goes on with a noun phrase
+        /// rather than start a verb, written in lower case ("of", "and").
+        is_noun_link(word: is_ascii_lower) => NOUN_LINK;
+
+        /// True when `word`, whose class this is, opens another clause,
+        /// written in lower case ("but", "because", "who").
+        is_clause_opener(word: is_ascii_lower) => CLAUSE_OPENER;
+
+        /// True when `word`, whose class this is, opens an adjunct after a
+        /// verb, written in lower case ("on", "while").
+        is_adjunct_opener(word: is_ascii_lower) => ADJUNCT_OPENER;
+
+        /// True for a conjunction that opens an adverbial clause ("Although").
+        is_subordinator => SUBORDINATOR;
+
+        /// True for an article, demonstrative or possessive ("The", "his").
+        is_noun_opener => NOUN_OPENER;
+
+        /// True for a word after which a verb form other than a gerund is a
+        /// noun ("of", "other"), of any case.
+        is_gerund_only => GERUND_ONLY;
+
+        /// True for a quantifier that counts a group ("Some", "several").
+        is_quantifier => QUANTIFIER;
+
+        /// True for a word after which a verb form is a noun or an infinitive
+        /// ("the", "strong", "to"), of any case.
+        is_noun_maker => NOUN_MAKER;
+
+        /// True for a coordinator or focus word that may stand before a
+        /// clause's opener ("But", "even"), of any case.
+        is_clause_lead_in => CLAUSE_LEAD_IN;
+
+        /// True for a subordinator or preposition that opens an adjunct
+        /// rather than a clause ("While", "during"), of any case.
+        is_adjunct_head => ADJUNCT_HEAD;
+
+        /// True for a word that opens an object after a verb ("the", "him",
+        /// "to"), of any case.
+        is_object_opener => OBJECT_OPENER;
+
+        /// True when `word`, whose class this is, may open an adjunct right
+        /// after "that", written in lower case ("if", "in").
+        is_that_adjunct(word: is_ascii_lower) => THAT_ADJUNCT;
+
+        /// True when `word`, whose class this is, ends what a speech was about
+        /// and opens an adjunct, written in lower case ("during", "after").
+        is_topic_end(word: is_ascii_lower) => TOPIC_END;
+
+        /// True when `word`, whose class this is, is a noun that takes an
+        /// infinitive, written in lower case ("plans" of "plans to cut").
+        is_infinitive_noun(word: is_ascii_lower) => INFINITIVE_NOUN;
+
+        /// True when `word`, whose class this is, opens an indirect question,
+        /// written in lower case ("whether", "how").
+        is_question_word(word: is_ascii_lower) => QUESTION_WORD;
+
+        /// True for a word that makes a set phrase with the "as" before it
+        /// ("as well", "As soon as"), of any case.
+        is_as_phrase => AS_PHRASE;
+
+        /// True for a word that may stand as a subject naming a group ("Some",
+        /// "Others"), of any case.
+        is_group_subject => GROUP_SUBJECT;
+
+        /// True when `word`, whose class this is, makes up a time between a
+        /// subject and its verb with the time words, written in lower case
+        /// ("on", "earlier").
+        is_time_lead(word: is_ascii_lower) => TIME_LEAD;
+
+        /// True when `word`, whose class this is, is a time word that stands
+        /// before a noun, written in lower case ("this", "last").
+        is_time_determiner(word: is_ascii_lower) => TIME_DETERMINER;
+
+        /// True when `word`, whose class this is, goes on with a clause after
+        /// a comma, written in lower case ("and", "although").
+        is_clause_continuer(word: is_ascii_lower) => CLAUSE_CONTINUER;
+
+        /// True when `word`, whose class this is, is a conjunction whose clause
+        /// may follow a source set off by "according to", written in lower
+        /// case ("because", "that").
+        is_source_conjunction(word: is_ascii_lower) => SOURCE_CONJUNCTION;
+
+        /// True when `word`, whose class this is, is a connective capitalised
+        /// as a sentence's first word is ("But", not "BUT" or "but").
+        is_sentence_connective(word: is_ascii_title_case) => SENTENCE_CONNECTIVE;
+
+        /// True for a subordinator that may stand before a verb of asking with
+        /// no subject ("when asked whether …"), of any case.
+        is_question_lead => QUESTION_LEAD;
+
+        /// True for a word an unnamed subject does not run back past
+        /// ("because", "that"), of any case.
+        is_subject_bound => SUBJECT_BOUND;
+
+        /// True for a title kept before a first name alone ("Dame", "Sir"),
+        /// of any case.
+        is_first_name_title => FIRST_NAME_TITLE;
+
+        /// True for letters after a name that are no part of it ("KC",
+        /// "MP"), of any case.
+        is_postnominal => POSTNOMINAL;
+
+        /// True for a word that ends the name of a street or another public
+        /// place ("Avenue", "Road"), of any case.
+        is_place_head => PLACE_HEAD;
+
+        /// True for an auxiliary or modal verb ("was", "would"), not in the
+        /// negative ([`Lexicon::is_auxiliary`] takes "didn't").
+        is_auxiliary => AUXILIARY;
+
+        /// True when `word`, whose class this is, is a preposition that makes
+        /// a time after a verb with the time word after it, written in lower
+        /// case ("on" of "said on Friday").
+        is_time_preposition(word: is_ascii_lower) => TIME_PREPOSITION;
+
+        /// True when `word`, whose class this is, denies the verb after it,
+        /// written in lower case ("not", "never").
+        is_negation(word: is_ascii_lower) => NEGATION;
+
+        /// True when `word`, whose class this is, says how near a number after
+        /// it is, written in lower case ("about" of "about 40 people").
+        is_approximator(word: is_ascii_lower) => APPROXIMATOR;
+
+        /// True for a noun whose holder speaks in an organisation's name, in
+        /// any case ("spokesman", "Spokeswoman").
+        is_spokesperson => SPOKESPERSON;
+
+        /// True for a word that leads into a quoted title or name, in any
+        /// case ("titled", "named").
+        is_title_lead => TITLE_LEAD;
+
+        /// True for a noun by which an article's writer names themselves
+        /// after "this" ("this reporter"), in any case.
+        is_writer_noun => WRITER_NOUN;
+
+        /// True for a noun of a document whose word is a finding ("poll",
+        /// "surveys"), matched without regard to case.
+        is_finding_noun => FINDING_NOUN;
+
+        /// True for a noun that names a quoted word or phrase after it, in any
+        /// case ("the word", "the term").
+        is_word_noun => WORD_NOUN;
+
+        /// True for a noun of an occasion or medium spoken at or in
+        /// ("interview", "rally"), in any case.
+        is_occasion_noun => OCCASION_NOUN;
+
+        /// True for a noun of a proceeding that hears evidence ("inquest",
+        /// "jury"), in any case.
+        is_proceeding_noun => PROCEEDING_NOUN;
+
+        /// True when `word`, whose class this is, is a word of how much was
+        /// said ("little", "much"), written in lower case.
+        is_amount_word(word: is_ascii_lower) => AMOUNT_WORD;
+
+        /// True when `word`, whose class this is, makes the infinitive after
+        /// "on to" a speech said then ("went on to say"), written in lower
+        /// case.
+        is_continuation_before_on(word: is_ascii_lower) => CONTINUATION_ON;
+
+        /// True when `word`, whose class this is, is a particle of a verb
+        /// that issues a document, written in lower case ("out" of "sent
+        /// out").
+        is_issuing_particle(word: is_ascii_lower) => ISSUING_PARTICLE;
+
+        /// True when `word`, whose class this is, is a verb that issues a
+        /// document, written in lower case ("published" of "Open Door Watch
+        /// published a report").
+        is_issuing_verb(word: is_ascii_lower) => ISSUING_VERB;
+
+        /// True for a form of the auxiliary "have" ("has", "had"); of the
+        /// [`Lexicon::positive_class`] of a negative too ("hasn't").
+        is_have => HAVE;
+
+        /// True for a modal that a report shifts back in time ("would",
+        /// "could"), or the past of "be" it shifts "is" to ("were"), in lower
+        /// case or not.
+        is_backshifted => BACKSHIFTED;
+
+        /// True for a verb form more often a noun than a verb ("states").
+        is_noun_form => NOUN_FORM;
+
+        /// True for a noun for a person of a nation or region: "Spaniard".
+        is_demonym => DEMONYM;
     }
 
     /// This class as a speech verb's: a proceeding's verb right after a
@@ -772,335 +1019,11 @@ impl WordClass {
         }
     }
 
-    /// True for a determiner ("the", "several"), of any case.
-    pub fn is_determiner(self) -> bool {
-        self.flags & DETERMINER != 0
-    }
-
-    /// True for a definite determiner ("the", "this"), of any case.
-    pub fn is_definite(self) -> bool {
-        self.flags & DEFINITE != 0
-    }
-
-    /// True for a preposition ("of", "against"), of any case.
-    pub fn is_preposition(self) -> bool {
-        self.flags & PREPOSITION != 0
-    }
-
-    /// True when `word`, whose class this is, is a preposition written in
-    /// lower case whose phrase may modify the noun before it ("a reporter
-    /// for AFP").
-    pub fn is_modifier_preposition(self, word: &str) -> bool {
-        self.flags & MODIFIER != 0 && is_ascii_lower(word)
-    }
-
-    /// True when `word`, whose class this is, is a name particle written
-    /// in lower case ("von", not "Von").
-    pub fn is_name_particle(self, word: &str) -> bool {
-        self.flags & NAME_PARTICLE != 0 && is_ascii_lower(word)
-    }
-
-    /// True when the word whose class this is is a name particle in any
-    /// case: "Van" of "Mr Van der Berg", the Irish "Ní" of "Ms Ní Bhriain".
-    pub fn is_particle_any_case(self) -> bool {
-        self.flags & NAME_PARTICLE != 0
-    }
-
-    /// True when `word`, whose class this is, is a common-noun time word
-    /// capitalised as a name is ("Day", not "DAY" or "day").
-    pub fn is_common_time_noun(self, word: &str) -> bool {
-        self.flags & COMMON_TIME_NOUN != 0 && is_ascii_title_case(word)
-    }
-
-    /// True for a connective that may open a lead-in line ("And", "but"),
-    /// of any case.
-    pub fn is_lead_in(self) -> bool {
-        self.flags & LEAD_IN != 0
-    }
-
-    /// True when `word`, whose class this is, goes on with a noun phrase
-    /// rather than start a verb, written in lower case ("of", "and").
-    pub fn is_noun_link(self, word: &str) -> bool {
-        self.flags & NOUN_LINK != 0 && is_ascii_lower(word)
-    }
-
-    /// True when `word`, whose class this is, opens another clause,
-    /// written in lower case ("but", "because", "who").
-    pub fn is_clause_opener(self, word: &str) -> bool {
-        self.flags & CLAUSE_OPENER != 0 && is_ascii_lower(word)
-    }
-
-    /// True when `word`, whose class this is, opens an adjunct after a
-    /// verb, written in lower case ("on", "while").
-    pub fn is_adjunct_opener(self, word: &str) -> bool {
-        self.flags & ADJUNCT_OPENER != 0 && is_ascii_lower(word)
-    }
-
-    /// True for a conjunction that opens an adverbial clause ("Although").
-    pub fn is_subordinator(self) -> bool {
-        self.flags & SUBORDINATOR != 0
-    }
-
-    /// True for an article, demonstrative or possessive ("The", "his").
-    pub fn is_noun_opener(self) -> bool {
-        self.flags & NOUN_OPENER != 0
-    }
-
-    /// True for a word after which a verb form other than a gerund is a
-    /// noun ("of", "other"), of any case.
-    pub fn is_gerund_only(self) -> bool {
-        self.flags & GERUND_ONLY != 0
-    }
-
-    /// True for a quantifier that counts a group ("Some", "several").
-    pub fn is_quantifier(self) -> bool {
-        self.flags & QUANTIFIER != 0
-    }
-
-    /// True for a word after which a verb form is a noun or an infinitive
-    /// ("the", "strong", "to"), of any case.
-    pub fn is_noun_maker(self) -> bool {
-        self.flags & NOUN_MAKER != 0
-    }
-
-    /// True for a coordinator or focus word that may stand before a
-    /// clause's opener ("But", "even"), of any case.
-    pub fn is_clause_lead_in(self) -> bool {
-        self.flags & CLAUSE_LEAD_IN != 0
-    }
-
-    /// True for a subordinator or preposition that opens an adjunct
-    /// rather than a clause ("While", "during"), of any case.
-    pub fn is_adjunct_head(self) -> bool {
-        self.flags & ADJUNCT_HEAD != 0
-    }
-
-    /// True for a word that opens an object after a verb ("the", "him",
-    /// "to"), of any case.
-    pub fn is_object_opener(self) -> bool {
-        self.flags & OBJECT_OPENER != 0
-    }
-
-    /// True when `word`, whose class this is, may open an adjunct right
-    /// after "that", written in lower case ("if", "in").
-    pub fn is_that_adjunct(self, word: &str) -> bool {
-        self.flags & THAT_ADJUNCT != 0 && is_ascii_lower(word)
-    }
-
-    /// True when `word`, whose class this is, ends what a speech was about
-    /// and opens an adjunct, written in lower case ("during", "after").
-    pub fn is_topic_end(self, word: &str) -> bool {
-        self.flags & TOPIC_END != 0 && is_ascii_lower(word)
-    }
-
-    /// True when `word`, whose class this is, is a noun that takes an
-    /// infinitive, written in lower case ("plans" of "plans to cut").
-    pub fn is_infinitive_noun(self, word: &str) -> bool {
-        self.flags & INFINITIVE_NOUN != 0 && is_ascii_lower(word)
-    }
-
-    /// True when `word`, whose class this is, opens an indirect question,
-    /// written in lower case ("whether", "how").
-    pub fn is_question_word(self, word: &str) -> bool {
-        self.flags & QUESTION_WORD != 0 && is_ascii_lower(word)
-    }
-
-    /// True for a word that makes a set phrase with the "as" before it
-    /// ("as well", "As soon as"), of any case.
-    pub fn is_as_phrase(self) -> bool {
-        self.flags & AS_PHRASE != 0
-    }
-
-    /// True for a word that may stand as a subject naming a group ("Some",
-    /// "Others"), of any case.
-    pub fn is_group_subject(self) -> bool {
-        self.flags & GROUP_SUBJECT != 0
-    }
-
-    /// True when `word`, whose class this is, makes up a time between a
-    /// subject and its verb with the time words, written in lower case
-    /// ("on", "earlier").
-    pub fn is_time_lead(self, word: &str) -> bool {
-        self.flags & TIME_LEAD != 0 && is_ascii_lower(word)
-    }
-
-    /// True when `word`, whose class this is, is a time word that stands
-    /// before a noun, written in lower case ("this", "last").
-    pub fn is_time_determiner(self, word: &str) -> bool {
-        self.flags & TIME_DETERMINER != 0 && is_ascii_lower(word)
-    }
-
-    /// True when `word`, whose class this is, goes on with a clause after
-    /// a comma, written in lower case ("and", "although").
-    pub fn is_clause_continuer(self, word: &str) -> bool {
-        self.flags & CLAUSE_CONTINUER != 0 && is_ascii_lower(word)
-    }
-
-    /// True when `word`, whose class this is, is a conjunction whose clause
-    /// may follow a source set off by "according to", written in lower
-    /// case ("because", "that").
-    pub fn is_source_conjunction(self, word: &str) -> bool {
-        self.flags & SOURCE_CONJUNCTION != 0 && is_ascii_lower(word)
-    }
-
-    /// True when `word`, whose class this is, is a connective capitalised
-    /// as a sentence's first word is ("But", not "BUT" or "but").
-    pub fn is_sentence_connective(self, word: &str) -> bool {
-        self.flags & SENTENCE_CONNECTIVE != 0 && is_ascii_title_case(word)
-    }
-
-    /// True for a subordinator that may stand before a verb of asking with
-    /// no subject ("when asked whether …"), of any case.
-    pub fn is_question_lead(self) -> bool {
-        self.flags & QUESTION_LEAD != 0
-    }
-
-    /// True for a word an unnamed subject does not run back past
-    /// ("because", "that"), of any case.
-    pub fn is_subject_bound(self) -> bool {
-        self.flags & SUBJECT_BOUND != 0
-    }
-
-    /// True for a title kept before a first name alone ("Dame", "Sir"),
-    /// of any case.
-    pub fn is_first_name_title(self) -> bool {
-        self.flags & FIRST_NAME_TITLE != 0
-    }
-
-    /// True for letters after a name that are no part of it ("KC",
-    /// "MP"), of any case.
-    pub fn is_postnominal(self) -> bool {
-        self.flags & POSTNOMINAL != 0
-    }
-
-    /// True for a word that ends the name of a street or another public
-    /// place ("Avenue", "Road"), of any case.
-    pub fn is_place_head(self) -> bool {
-        self.flags & PLACE_HEAD != 0
-    }
-
-    /// True for an auxiliary or modal verb ("was", "would"), not in the
-    /// negative ([`Lexicon::is_auxiliary`] takes "didn't").
-    pub fn is_auxiliary(self) -> bool {
-        self.flags & AUXILIARY != 0
-    }
-
-    /// True when `word`, whose class this is, is a preposition that makes
-    /// a time after a verb with the time word after it, written in lower
-    /// case ("on" of "said on Friday").
-    pub fn is_time_preposition(self, word: &str) -> bool {
-        self.flags & TIME_PREPOSITION != 0 && is_ascii_lower(word)
-    }
-
-    /// True when `word`, whose class this is, denies the verb after it,
-    /// written in lower case ("not", "never").
-    pub fn is_negation(self, word: &str) -> bool {
-        self.flags & NEGATION != 0 && is_ascii_lower(word)
-    }
-
-    /// True when `word`, whose class this is, says how near a number after
-    /// it is, written in lower case ("about" of "about 40 people").
-    pub fn is_approximator(self, word: &str) -> bool {
-        self.flags & APPROXIMATOR != 0 && is_ascii_lower(word)
-    }
-
-    /// True for a noun whose holder speaks in an organisation's name, in
-    /// any case ("spokesman", "Spokeswoman").
-    pub fn is_spokesperson(self) -> bool {
-        self.flags & SPOKESPERSON != 0
-    }
-
-    /// True for a word that leads into a quoted title or name, in any
-    /// case ("titled", "named").
-    pub fn is_title_lead(self) -> bool {
-        self.flags & TITLE_LEAD != 0
-    }
-
-    /// True for a noun by which an article's writer names themselves
-    /// after "this" ("this reporter"), in any case.
-    pub fn is_writer_noun(self) -> bool {
-        self.flags & WRITER_NOUN != 0
-    }
-
-    /// True for a noun of a document whose word is a finding ("poll",
-    /// "surveys"), matched without regard to case.
-    pub fn is_finding_noun(self) -> bool {
-        self.flags & FINDING_NOUN != 0
-    }
-
-    /// True for a noun that names a quoted word or phrase after it, in any
-    /// case ("the word", "the term").
-    pub fn is_word_noun(self) -> bool {
-        self.flags & WORD_NOUN != 0
-    }
-
-    /// True for a noun of an occasion or medium spoken at or in
-    /// ("interview", "rally"), in any case.
-    pub fn is_occasion_noun(self) -> bool {
-        self.flags & OCCASION_NOUN != 0
-    }
-
-    /// True for a noun of a proceeding that hears evidence ("inquest",
-    /// "jury"), in any case.
-    pub fn is_proceeding_noun(self) -> bool {
-        self.flags & PROCEEDING_NOUN != 0
-    }
-
-    /// True when `word`, whose class this is, is a word of how much was
-    /// said ("little", "much"), written in lower case.
-    pub fn is_amount_word(self, word: &str) -> bool {
-        self.flags & AMOUNT_WORD != 0 && is_ascii_lower(word)
-    }
-
     /// True when `word`, whose class this is, makes the infinitive of
     /// speech after its "to" a speech said then ("continued to say",
     /// "went on to say"), written in lower case.
     pub fn is_continuation(self, word: &str) -> bool {
         self.flags & (CONTINUATION | CONTINUATION_ON) == CONTINUATION && is_ascii_lower(word)
-    }
-
-    /// True when `word`, whose class this is, makes the infinitive after
-    /// "on to" a speech said then ("went on to say"), written in lower
-    /// case.
-    pub fn is_continuation_before_on(self, word: &str) -> bool {
-        self.flags & CONTINUATION_ON != 0 && is_ascii_lower(word)
-    }
-
-    /// True when `word`, whose class this is, is a particle of a verb
-    /// that issues a document, written in lower case ("out" of "sent
-    /// out").
-    pub fn is_issuing_particle(self, word: &str) -> bool {
-        self.flags & ISSUING_PARTICLE != 0 && is_ascii_lower(word)
-    }
-
-    /// True when `word`, whose class this is, is a verb that issues a
-    /// document, written in lower case ("published" of "Open Door Watch
-    /// published a report").
-    pub fn is_issuing_verb(self, word: &str) -> bool {
-        self.flags & ISSUING_VERB != 0 && is_ascii_lower(word)
-    }
-
-    /// True for a form of the auxiliary "have" ("has", "had"); of the
-    /// [`Lexicon::positive_class`] of a negative too ("hasn't").
-    pub fn is_have(self) -> bool {
-        self.flags & HAVE != 0
-    }
-
-    /// True for a modal that a report shifts back in time ("would",
-    /// "could"), or the past of "be" it shifts "is" to ("were"), in lower
-    /// case or not.
-    pub fn is_backshifted(self) -> bool {
-        self.flags & BACKSHIFTED != 0
-    }
-
-    /// True for a verb form more often a noun than a verb ("states").
-    pub fn is_noun_form(self) -> bool {
-        self.flags & NOUN_FORM != 0
-    }
-
-    /// True for a noun for a person of a nation or region: "Spaniard".
-    pub fn is_demonym(self) -> bool {
-        self.flags & DEMONYM != 0
     }
 
     /// True for a noun that heads an epithet of someone named before: a
@@ -1543,22 +1466,57 @@ impl Lexicon {
         self.class(word).role()
     }
 
-    /// True for a word that may be part of a title before a name.
-    #[inline]
-    pub fn is_title_word(&self, word: &str) -> bool {
-        self.title_words.get(word).is_some()
-    }
+    set_tests! {
+        /// True for a word that may be part of a title before a name.
+        #[inline]
+        is_title_word(word) in title_words;
 
-    /// True for the last word of an organisation's name ("Ministry").
-    #[inline]
-    pub fn is_org_head(&self, word: &str) -> bool {
-        self.org_heads.get(word).is_some()
-    }
+        /// True for the last word of an organisation's name ("Ministry").
+        #[inline]
+        is_org_head(word) in org_heads;
 
-    /// True for a first-person subject as written ("I", "we"), through
-    /// which a writer speaks.
-    pub fn is_first_person_subject(&self, word: &str) -> bool {
-        self.first_person_subjects.get(word).is_some()
+        /// True for a first-person subject as written ("I", "we"), through
+        /// which a writer speaks.
+        is_first_person_subject(word) in first_person_subjects;
+
+        /// True when `word` (without its final period) is an abbreviation that
+        /// does not end a sentence.
+        is_abbreviation(word) in abbreviations;
+
+        /// True when `lead`, a line's first word or two, opens a time stamp
+        /// ("Published", "Last updated"), matched without regard to case.
+        is_stamp_lead(lead) in stamp_leads any case;
+
+        /// True when `name` is a family name written before the given name
+        /// ("Lim" of "Lim Wei Jie"), matched without regard to case.
+        is_family_name_first(name) in family_names_first any case;
+
+        /// True when `name` is a first name given to both sexes ("Jordan"),
+        /// which tells where a name starts but no gender; as written.
+        is_either_first_name(name) in either_first_names;
+
+        /// True when `word` ends a company's name and tells its trade
+        /// ("Logistics" of "Vantera Logistics"), as written.
+        is_company_head(word) in company_heads;
+
+        /// True for a lower-case noun that points back at a company: "firm".
+        is_company_noun(word) in company_nouns;
+
+        /// True for an adverb that ties a sentence to the one before
+        /// ("Separately", "still"), in any case.
+        is_connective_adverb(word) in connective_adverbs any case;
+
+        /// True for a word that opens an aside naming examples of the noun
+        /// before it ("including", "like"), in any case.
+        is_example_lead(word) in example_leads any case;
+
+        /// True for a lower-case noun of a body formed for a cause, which
+        /// follows the body's own name: "group", "campaign".
+        is_named_group_noun(word) in named_group_nouns;
+
+        /// True for a plural noun for people that is no role, matched without
+        /// regard to case: "people", "groups".
+        is_people_noun(word) in people_nouns any case;
     }
 
     /// True for a word a speaker names themself by, as written ("I",
@@ -1584,12 +1542,6 @@ impl Lexicon {
     /// The pronoun's features, matched without regard to case.
     pub fn pronoun(&self, word: &str) -> Option<Pronoun> {
         self.class(word).pronoun()
-    }
-
-    /// True when `word` (without its final period) is an abbreviation that
-    /// does not end a sentence.
-    pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations.get(word).is_some()
     }
 
     /// True for a word of a time expression after a verb ("Tuesday").
@@ -1674,12 +1626,6 @@ impl Lexicon {
         }
     }
 
-    /// True when `lead`, a line's first word or two, opens a time stamp
-    /// ("Published", "Last updated"), matched without regard to case.
-    pub fn is_stamp_lead(&self, lead: &str) -> bool {
-        self.stamp_leads.get_lower(lead).is_some()
-    }
-
     /// True when `b` may open a label of an interview's turn: the first
     /// letter of one, in any case.
     pub fn may_open_interview_label(&self, b: u8) -> bool {
@@ -1690,53 +1636,6 @@ impl Lexicon {
     /// ("A", "Answer") rather than a question.
     pub fn is_answer_label(&self, label: &str) -> Option<bool> {
         self.interview_labels.get_lower(label).copied()
-    }
-
-    /// True when `name` is a family name written before the given name
-    /// ("Lim" of "Lim Wei Jie"), matched without regard to case.
-    pub fn is_family_name_first(&self, name: &str) -> bool {
-        self.family_names_first.get_lower(name).is_some()
-    }
-
-    /// True when `name` is a first name given to both sexes ("Jordan"),
-    /// which tells where a name starts but no gender; as written.
-    pub fn is_either_first_name(&self, name: &str) -> bool {
-        self.either_first_names.get(name).is_some()
-    }
-
-    /// True when `word` ends a company's name and tells its trade
-    /// ("Logistics" of "Vantera Logistics"), as written.
-    pub fn is_company_head(&self, word: &str) -> bool {
-        self.company_heads.get(word).is_some()
-    }
-
-    /// True for a lower-case noun that points back at a company: "firm".
-    pub fn is_company_noun(&self, word: &str) -> bool {
-        self.company_nouns.get(word).is_some()
-    }
-
-    /// True for an adverb that ties a sentence to the one before
-    /// ("Separately", "still"), in any case.
-    pub fn is_connective_adverb(&self, word: &str) -> bool {
-        self.connective_adverbs.get_lower(word).is_some()
-    }
-
-    /// True for a word that opens an aside naming examples of the noun
-    /// before it ("including", "like"), in any case.
-    pub fn is_example_lead(&self, word: &str) -> bool {
-        self.example_leads.get_lower(word).is_some()
-    }
-
-    /// True for a lower-case noun of a body formed for a cause, which
-    /// follows the body's own name: "group", "campaign".
-    pub fn is_named_group_noun(&self, word: &str) -> bool {
-        self.named_group_nouns.get(word).is_some()
-    }
-
-    /// True for a plural noun for people that is no role, matched without
-    /// regard to case: "people", "groups".
-    pub fn is_people_noun(&self, word: &str) -> bool {
-        self.people_nouns.get_lower(word).is_some()
     }
 
     /// The length of the longest furniture phrase, in bytes.

@@ -353,13 +353,16 @@ impl<'a> Pairing<'a> {
             // Whether the paragraph answers in the first person: asked at
             // most once, for the article's count and the interview's cuts.
             let mut answered = None;
-            let mut first_person =
+            let first_person =
                 || *answered.get_or_insert_with(|| answers_first_person(text, block, lexicon));
+            // A run of questions standing alone is asked of the count
+            // before this block's: the cuts read it too.
+            let run_goes_on = turns.bare_run_goes_on(bi);
             if !turns.interview() {
                 turns.count_interview(turn);
-                turns.count_bare(bi, question, &mut first_person);
             }
-            self.cuts.count(bi, turn, question, first_person);
+            turns.count_bare(bi, question, first_person);
+            self.cuts.count(bi, turn, question, run_goes_on);
             // A paragraph of running text is taken only with the block
             // after it, which may sign it as a social post's text: the
             // blocks before it are, unless a quotation runs into it.
@@ -967,8 +970,6 @@ fn bare_run_answers(
 struct Cuts {
     /// Whether a labelled turn has come.
     turned: bool,
-    /// The questions standing alone counted, and their runs.
-    bare_turns: Turns<'static>,
     /// The last question standing alone.
     bare: Option<usize>,
     /// The last cut, 0 before any.
@@ -976,27 +977,17 @@ struct Cuts {
 }
 
 impl Cuts {
-    /// Counts block `bi`: the interview's turn it opens, if any, and
-    /// whether it is a question standing alone.
-    fn count(
-        &mut self,
-        bi: usize,
-        turn: Option<(bool, usize)>,
-        question: bool,
-        answers: impl FnOnce() -> bool,
-    ) {
+    /// Counts block `bi`: the interview's turn it opens, if any, whether
+    /// it is a question standing alone, and whether a run of those goes
+    /// on to it (see [`Turns::bare_run_goes_on`]).
+    fn count(&mut self, bi: usize, turn: Option<(bool, usize)>, question: bool, run_goes_on: bool) {
         // Before a question standing alone, right after a one-paragraph
         // answer to one, in a run long enough to be an interview's: the
         // run goes on whatever comes after. Not once labelled turns have
         // come, whose answers run on until a question to come.
-        if question
-            && !self.turned
-            && self.bare_turns.answered == Some(bi.wrapping_sub(2))
-            && self.bare_turns.bare_run >= BARE_TURNS
-        {
+        if question && !self.turned && run_goes_on {
             self.last = bi;
         }
-        self.bare_turns.count_bare(bi, question, answers);
         if turn.is_some_and(|(answer, _)| !answer)
             && self.turned
             && self.bare.is_none_or(|q| bi - q > BARE_QUESTION_REACH + 1)
@@ -1023,11 +1014,13 @@ struct Turns<'a> {
     answers: usize,
     /// The question standing alone in the paragraph counted last, if it
     /// was one; the last such question answered, and how many answered
-    /// ones in a row, each near the one before (counted only until they
-    /// make an interview).
+    /// ones in a row, each near the one before.
     asked: Option<usize>,
     answered: Option<usize>,
     bare_run: usize,
+    /// Whether a run of answered questions has made an interview: the
+    /// run counted goes on to be read by an interview's cuts.
+    bare_interview: bool,
 }
 
 impl<'a> Turns<'a> {
@@ -1072,6 +1065,7 @@ impl<'a> Turns<'a> {
                 .answered
                 .is_some_and(|last| q - last <= BARE_QUESTION_REACH);
             self.bare_run = if near { self.bare_run + 1 } else { 1 };
+            self.bare_interview |= self.bare_run >= BARE_TURNS;
             self.answered = Some(q);
             answered = Some((q, near));
         }
@@ -1081,11 +1075,18 @@ impl<'a> Turns<'a> {
         answered
     }
 
-    /// True once the paragraphs counted make an interview: no more are
-    /// counted then, so a run of answered questions long enough stays so.
+    /// Whether block `bi` comes right after a one-paragraph answer to a
+    /// question standing alone, in a run long enough to be an interview's.
+    fn bare_run_goes_on(&self, bi: usize) -> bool {
+        self.answered == Some(bi.wrapping_sub(2)) && self.bare_run >= BARE_TURNS
+    }
+
+    /// True once the paragraphs counted make an interview: the labelled
+    /// turns are counted no more then, and a run of answered questions
+    /// long enough once stays so.
     fn interview(&self) -> bool {
         (self.questions >= INTERVIEW_TURNS && self.answers >= INTERVIEW_TURNS)
-            || self.bare_run >= BARE_TURNS
+            || self.bare_interview
     }
 }
 

@@ -193,6 +193,12 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         }
     }
 
+    /// Whether the article is an interview, by the style chosen for it:
+    /// its answers are told by the turns around them.
+    fn interview(&self) -> bool {
+        self.style.is_some_and(|s| s.interview)
+    }
+
     /// Reads the blocks of `blocks`, the article's first ones, up to the
     /// last paragraph break no quotation is open across; `last` when they
     /// are all the article's.
@@ -203,7 +209,8 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         }
         // An interview's answers are told by the turns around them: its
         // windows end only where those before read the same alone.
-        let interview = self.style.unwrap_or_else(|| self.pairing.style()).interview;
+        // Before a style is chosen, the pairing's reading so far tells.
+        let interview = self.interview() || self.style.is_none() && self.pairing.style().interview;
         let end = if interview && !last {
             self.pairing.interview_cut()
         } else {
@@ -241,7 +248,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             |so_far| *chosen.get_or_insert(so_far),
             &mut self.quotations,
         );
-        self.topics.interview = self.style.is_some_and(|s| s.interview);
+        self.topics.interview = self.interview();
         let window = blocks.range(self.base..end);
         self.sentences.reset(window.len());
         let cx = Context {
@@ -255,7 +262,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         // An interview's answers are the interviewee's, who is found in
         // the article's opening: looked for in the first window, which
         // holds it.
-        if self.topics.interview {
+        if self.interview() {
             self.attributor.meet_interviewee(&cx);
         }
         self.direct.clear();
@@ -462,7 +469,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             start -= 1;
         }
         // An interview's answer looks back for the question it answers.
-        if self.style.is_some_and(|s| s.interview) {
+        if self.interview() {
             start = start.min(done.saturating_sub(marks::BARE_QUESTION_REACH));
         }
         let start = start.max(self.base);

@@ -534,7 +534,8 @@ impl Context<'_> {
         if !marks::may_go_on_turn(self.text, block, self.lexicon) {
             return None;
         }
-        let reach = q.first_block.saturating_sub(marks::BARE_QUESTION_REACH);
+        // No further back than the pairing carries a turn on.
+        let reach = q.first_block.saturating_sub(marks::BARE_ANSWER_PARAGRAPHS);
         for b in self.blocks[reach..q.first_block].iter().rev() {
             if marks::within_turn(self.text, b, self.lexicon) {
                 continue;

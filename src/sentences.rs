@@ -16,7 +16,7 @@ use memchr::{memchr, memchr3};
 use regex::Regex;
 
 use crate::Span;
-use crate::layout::{Block, BlockKind, WINDOW};
+use crate::layout::{self, Block, BlockKind, WINDOW};
 use crate::lexicon::Lexicon;
 use crate::words::{ceil_char, floor_char, is_ascii_space};
 
@@ -105,15 +105,11 @@ pub(crate) fn sentences(text: &str, block: Span, lexicon: &Lexicon) -> Vec<Span>
     out
 }
 
-/// The marks that open a list's item: "- ", "• ", "* ", "– ". Not an em
-/// dash, which opens a signature ("— Ana Ruiz (@anaruiz)").
-const BULLETS: [&str; 4] = ["- ", "• ", "* ", "– "];
-
 /// How long the bullet and its spaces are that open `line`, when one
-/// does and words follow it.
+/// does and words follow it (see [`layout::bullet`]).
 fn bullet_len(line: &str) -> Option<usize> {
-    let mark = BULLETS.iter().find(|b| line.starts_with(**b))?;
-    let len = line.len() - line[mark.len()..].trim_start_matches(' ').len();
+    let mark = layout::bullet(line)?;
+    let len = line.len() - line[mark.len_utf8()..].trim_start_matches(' ').len();
     line[len..]
         .bytes()
         .next()

@@ -1492,26 +1492,32 @@ fn read_mention_after(
     // "said Sgt Ana Ruiz of Port Ellis Police": a person's name before
     // "of" and an organisation whose head is a role noun names the person,
     // who works there; the run is read to the head.
+    // The run to the head is read once: the name run below may be the
+    // same words.
+    let from = usize::from(determiner);
     let works_at = match (last_name, last_head) {
-        (Some(n), Some(h)) => {
-            n <= h
+        (Some(n), Some(h))
+            if n <= h
                 && is_capitalized(phrase[h].text(text))
-                && phrase[..h].iter().any(|w| w.text(text) == "of")
-                && matches!(
-                    classify_run(
-                        text,
-                        &phrase[usize::from(determiner)..=h],
-                        |i| classes.get(start + usize::from(determiner) + i),
-                        lexicon,
-                    ),
-                    MentionKind::Person { .. }
-                )
+                && phrase[..h].iter().any(|w| w.text(text) == "of") =>
+        {
+            let kind = classify_run(
+                text,
+                &phrase[from..=h],
+                |i| classes.get(start + from + i),
+                lexicon,
+            );
+            matches!(kind, MentionKind::Person { .. }).then_some(kind)
         }
-        _ => false,
+        _ => None,
     };
-    let last_name = if works_at { last_head } else { last_name };
+    let last_name = if works_at.is_some() {
+        last_head
+    } else {
+        last_name
+    };
     match (last_name, last_head) {
-        (Some(n), h) if works_at || h.is_none_or(|h| h < n) => {
+        (Some(n), h) if works_at.is_some() || h.is_none_or(|h| h < n) => {
             // The name run: capitalised words back from the last name.
             let mut run_start = n;
             while run_start > 0 {
@@ -1527,15 +1533,16 @@ fn read_mention_after(
                 }
                 run_start -= 1;
             }
-            let mut kind = ampersand_org(
-                text,
-                classify_run(
+            let run = match works_at {
+                Some(kind) if run_start == from => kind,
+                _ => classify_run(
                     text,
                     &phrase[run_start..=n],
                     |i| classes.get(start + run_start + i),
                     lexicon,
                 ),
-            );
+            };
+            let mut kind = ampersand_org(text, run);
             if let MentionKind::Person { name, title } = kind {
                 // "the union Unison": one capitalised word after an
                 // organisation's noun is that organisation's name.
@@ -2124,14 +2131,17 @@ impl<'t> Resolver<'t> {
                 // The word after the title is a surname then, whatever
                 // first name it also is: "Cllr Grady" is Fiona Grady.
                 let n = &text[name.start..name.end];
+                let particles = has_space(n);
+                let surname = !particles || is_particle_surname(n, lexicon);
                 let gender = match title {
-                    Some(t) if !has_space(n) || is_particle_surname(n, lexicon) => {
-                        title_gender(text, t, lexicon)
-                    }
+                    Some(t) if surname => title_gender(text, t, lexicon),
                     _ => Gender::Any,
                 };
-                let full = self
-                    .full_name(name, gender, title.is_some(), lexicon)
+                let full = surname
+                    .then(|| {
+                        self.surname_full_name(name, particles, gender, title.is_some(), lexicon)
+                    })
+                    .flatten()
                     .or_else(|| self.name_in_capitals(name, lexicon))
                     .or_else(|| self.title_or_first_name(name, lexicon))
                     .or_else(|| self.first_name(name, title, at, lexicon))
@@ -2646,8 +2656,7 @@ impl<'t> Resolver<'t> {
         titled: bool,
         lexicon: &Lexicon,
     ) -> Option<Entity> {
-        let text = self.text;
-        let n = &text[name.start..name.end];
+        let n = &self.text[name.start..name.end];
         // A name of more words is full already, but for a surname with its
         // particles ("Ní Bhriain"); one with a space around it ends no full
         // name.
@@ -2655,6 +2664,21 @@ impl<'t> Resolver<'t> {
         if particles && !is_particle_surname(n, lexicon) {
             return None;
         }
+        self.surname_full_name(name, particles, gender, titled, lexicon)
+    }
+
+    /// [`Resolver::full_name`] of a name known to be a surname, alone or
+    /// with its particles (`particles`, when it holds a space).
+    fn surname_full_name(
+        &mut self,
+        name: Span,
+        particles: bool,
+        gender: Gender,
+        titled: bool,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let text = self.text;
+        let n = &text[name.start..name.end];
         // A surname in capitals (a transcript's "PENCE") matches in any
         // case, and so do particles, capitalised when no first name goes
         // before them ("Mr Van der Berg" is Piet van der Berg).
