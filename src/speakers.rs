@@ -262,6 +262,11 @@ fn classify_run(
             } {
                 k -= 1;
             }
+            // "Minister of State Chua Li Ping": a family name written
+            // first goes with the given name after it, office or not.
+            if k > 1 && lexicon.is_family_name_first(run[k - 1].text(text)) {
+                k -= 1;
+            }
             let end = run[k..]
                 .iter()
                 .position(|w| w.text(text) == "of")
@@ -359,6 +364,13 @@ fn classify_run(
                             && lexicon.is_either_first_name(t)
                             && opens_sentence(text, run[0].span.start)
                 })
+                // "National Development Chua Li Ping": a family name
+                // written first, third from the end, opens the name the
+                // words of an office (split from it at "for") go before.
+                .or_else(|| {
+                    let k = run.len() - 3;
+                    (k > 0 && lexicon.is_family_name_first(run[k].text(text))).then_some(k)
+                })
                 .filter(|&k| {
                     !run[..k].iter().any(|w| {
                         let t = w.text(text);
@@ -369,6 +381,11 @@ fn classify_run(
                     k == 0
                         || word_before(text, run[0].span.start)
                             .is_none_or(|(b, e)| !lexicon.class(&text[b..e]).is_determiner())
+                })
+                // "Chua Li Ping": a family name written first goes with
+                // the given name after it.
+                .map(|k| {
+                    k - usize::from(k > 0 && lexicon.is_family_name_first(run[k - 1].text(text)))
                 })
                 .unwrap_or(0);
             MentionKind::Person {
@@ -841,10 +858,14 @@ fn core_before(
         && let Some(office) = office_before(text, m.span.start, lexicon)
     {
         let last = words.partition_point(|w| w.span.start < m.span.end);
+        // A family name written first ("Chua Li Ping") is the name's
+        // third word from the end.
         let start = if name.start > m.span.start {
             Some(words.partition_point(|w| w.span.start < name.start))
         } else {
-            last.checked_sub(2).filter(|&k| k > i)
+            last.checked_sub(2).filter(|&k| k > i).map(|k| {
+                k - usize::from(k > i + 1 && lexicon.is_family_name_first(words[k - 1].text(text)))
+            })
         };
         if let Some(k) = start {
             return Some(Mention {
