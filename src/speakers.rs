@@ -2770,8 +2770,9 @@ impl<'t> Resolver<'t> {
     /// The full name that its first word alone stands for, the most recent
     /// such person: "Jane" → "Jane Holt" (a feature's second mention),
     /// "Lim" → "Lim Wei Jie" (a family name first), and "Dame Judith" →
-    /// "Judith Pennington". Any other title ("Mr Crane") goes with a
-    /// surname, never a first name.
+    /// "Judith Pennington". Any other title ("Mr Crane", "Mr Tan") goes
+    /// with a surname, never a first name: one that opens a full name
+    /// only when it ends none.
     fn first_name(
         &mut self,
         name: Span,
@@ -2793,8 +2794,17 @@ impl<'t> Resolver<'t> {
         // no look-back. So is a family name of those written first
         // ("Lim Wei Jie … Lim said"), as Chinese, Korean or Vietnamese
         // names are, once no full name ends in it.
+        // After a courtesy title ("Mr Tan", "Madam Lim") a word no first
+        // name is a surname that no full name ended in: the family name
+        // of someone named family name first ("Tan Boon Kiat"), whether
+        // the lexicon lists it or not, when that person is known to be one.
+        let by_title = title.is_some_and(first_name_title);
         let known_first = || match title {
-            Some(t) => first_name_title(t),
+            Some(_) => {
+                by_title
+                    || lexicon.is_family_name_first(first)
+                    || !lexicon.is_first_name(first) && !lexicon.is_either_first_name(first)
+            }
             None => lexicon.is_first_name(first) || lexicon.is_family_name_first(first),
         };
         if has_space(first) || !known_first() {
@@ -2803,7 +2813,7 @@ impl<'t> Resolver<'t> {
         let starts_with_first = |e: &Entity| {
             let full = &text[e.name.start..e.name.end];
             !e.org
-                && (title.is_some() || e.evidence)
+                && (by_title || e.evidence)
                 && full
                     .strip_prefix(first)
                     .is_some_and(|rest| rest.starts_with(' '))
