@@ -958,6 +958,17 @@ fn noun_phrase_before(
     {
         return Some(role_before(text, words, end, class, lexicon));
     }
+    // "One senior Labour MP told": an office in capitals written as a
+    // role noun is, after a determiner, is an unnamed holder of it; after
+    // a name it is letters after that name ("Ana Ruiz MP").
+    if is_acronym(last_text)
+        && last_class.role() == Some(RoleClass::Person)
+        && let start = determiner_start(text, words, end - 1, lexicon)
+        && start < end - 1
+        && lexicon.class(words[start].text(text)).is_determiner()
+    {
+        return Some(role_before(text, words, end, RoleClass::Person, lexicon));
+    }
     let capitalized = is_capitalized(last_text);
     if last_class.is_document() && !capitalized {
         let start = determiner_start(text, words, end - 1, lexicon);
@@ -1174,11 +1185,16 @@ fn role_head(word: &str, lexicon: &Lexicon) -> Option<RoleClass> {
 
 /// [`role_head`] for a word whose classes are known.
 fn role_head_class(word: &str, class: WordClass) -> Option<RoleClass> {
+    let postnominal = class.is_postnominal();
     let class = class.role()?;
     // Capitalised, a person role ("Minister") is a title and an
     // organisation word ("Authority") ends a name, both handled with names;
     // a group ("Officials said") is still a role.
-    (!is_capitalized(word) || word.chars().all(char::is_uppercase) || class == RoleClass::Group)
+    // An office in capitals that also follows names ("Ana Ruiz MP") is
+    // read as a role only after a determiner, in `noun_phrase_before`.
+    (!is_capitalized(word)
+        || word.chars().all(char::is_uppercase) && !postnominal
+        || class == RoleClass::Group)
         .then_some(class)
 }
 
@@ -1522,6 +1538,25 @@ fn read_mention_after(
         _ => false,
     };
     let last_name = if works_at { last_head } else { last_name };
+    // "One senior Labour MP said": an office in capitals that ends the
+    // phrase after a determiner is its head, as a role noun would be; "Ana
+    // Ruiz MP" has none.
+    if determiner
+        && let Some(n) = last_name
+        && n > 0
+        && n + 1 == phrase.len()
+        && is_acronym(phrase[n].text(text))
+        && classes.get(start + n).role() == Some(RoleClass::Person)
+    {
+        return Some(Mention {
+            span: Span::new(first.span.start, phrase[n].span.end),
+            kind: MentionKind::Role {
+                head: phrase[n].span,
+                class: RoleClass::Person,
+                definite: definite || possessive,
+            },
+        });
+    }
     match (last_name, last_head) {
         (Some(n), h) if works_at || h.is_none_or(|h| h < n) => {
             // The name run: capitalised words back from the last name.
