@@ -281,7 +281,12 @@ fn classify_run(
             }
         }
     }
-    if org_head || has_of || is_acronym(last) {
+    // "Institute for Fiscal Studies", "Department for Transport": an
+    // organisation's head before "for" opens a name the words after it end.
+    let head_for = (1..run.len() - 1).any(|i| {
+        run[i].text(text) == "for" && lexicon.is_org_head_in(run[i - 1].text(text), class_of(i - 1))
+    });
+    if org_head || has_of || head_for || is_acronym(last) {
         let start = (0..run.len())
             .position(|i| !class_of(i).is_function_word())
             .unwrap_or(0);
@@ -1025,6 +1030,12 @@ fn noun_phrase_before(
                 || lexicon.is_title_word_in(p, class)
                 || class.is_name_particle(p)
                 || (p == "of" && start >= 2 && is_name_word(text, &words[start - 2], lexicon))
+                // "the Institute for Fiscal Studies": "for" after an
+                // organisation's head, inside its name.
+                || (p == "for"
+                    && start >= 2
+                    && joined(text, &words[start - 2], prev, &[""])
+                    && lexicon.is_org_head(words[start - 2].text(text)))
                 // "the Securities and Exchange Commission": "and" between
                 // capitalised words of an organisation's name.
                 || (p == "and"
@@ -1475,6 +1486,11 @@ fn read_mention_after(
                 && w == "of"
                 && is_capitalized(words[end - 1].text(text))
                 && words.get(end + 1).is_some_and(|n| is_capitalized(n.text(text))))
+            // "for" after an organisation's head: "Centre for Rail Policy".
+            || (end > start
+                && w == "for"
+                && lexicon.is_org_head(words[end - 1].text(text))
+                && words.get(end + 1).is_some_and(|n| is_capitalized(n.text(text))))
             // "and" only inside an organisation's name: "Food and Drug
             // Administration".
             || (end > start
@@ -1568,6 +1584,7 @@ fn read_mention_after(
                     || lexicon.is_title_word_in(t, classes.get(start + run_start - 1))
                     || classes.get(start + run_start - 1).is_name_particle(t)
                     || t == "of"
+                    || t == "for"
                     || t == "and";
                 if !part || (determiner && run_start == 1) {
                     break;
