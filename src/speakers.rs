@@ -2274,10 +2274,16 @@ impl<'t> Resolver<'t> {
                                 // "Roads minister Daniel Ashcombe": the
                                 // lower-case word right before a name read is
                                 // kept, and names the role as a title does.
+                                // "Mrs Justice Ashcombe … the judge": a
+                                // title the noun stands for names it too.
                                 |e| {
                                     (!e.org || e.gender != Gender::Neuter)
                                         && (e.title.is_some_and(|t| {
-                                            lower_contains(&text[t.start..t.end], &noun)
+                                            let title = &text[t.start..t.end];
+                                            lower_contains(title, &noun)
+                                                || title
+                                                    .split(' ')
+                                                    .any(|w| lexicon.title_role(w) == Some(&*noun))
                                         }) || e
                                             .before
                                             .is_some_and(|b| text[b.start..b.end] == *noun))
