@@ -27,6 +27,7 @@ const KICKERS: &str = include_str!("lexicon/kickers.txt");
 const ANSWER_WORDS: &str = include_str!("lexicon/answer_words.txt");
 const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
 const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
+const TITLE_ROLES: &str = include_str!("lexicon/title_roles.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
 const EITHER_FIRST_NAMES: &str = include_str!("lexicon/either_first_names.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
@@ -496,6 +497,9 @@ pub(crate) struct Lexicon {
     /// Lower-case labels of an interview's turns ("q", "a"), each true
     /// for an answer's.
     interview_labels: WordTable<bool>,
+    /// Lower-case title words with the role noun that stands for their
+    /// holder ("justice" → "judge").
+    title_roles: WordTable<Box<str>>,
     /// The first letters of those labels, in lower case: most paragraphs
     /// open with none of them and are told so with no look-up.
     interview_firsts: Box<[u8]>,
@@ -1397,6 +1401,13 @@ impl Lexicon {
                 let (label, turn) = e.split_once(char::is_whitespace)?;
                 Some((label.to_lowercase().into(), turn.trim() == "answer"))
             })),
+            title_roles: WordTable::new(entries(TITLE_ROLES).filter_map(|e| {
+                let (title, role) = e.split_once(char::is_whitespace)?;
+                Some((
+                    title.to_lowercase().into(),
+                    role.trim().to_lowercase().into(),
+                ))
+            })),
             family_names_first: WordTable::new(
                 entries(FAMILY_NAMES_FIRST).map(|e| (e.to_lowercase().into(), ())),
             ),
@@ -1636,6 +1647,12 @@ impl Lexicon {
     /// ("A", "Answer") rather than a question.
     pub fn is_answer_label(&self, label: &str) -> Option<bool> {
         self.interview_labels.get_lower(label).copied()
+    }
+
+    /// The role noun that stands for the holder of the title word `title`
+    /// where the noun is not the title itself ("Justice" → "judge").
+    pub fn title_role(&self, title: &str) -> Option<&str> {
+        self.title_roles.get_lower(title).map(|r| &**r)
     }
 
     /// The length of the longest furniture phrase, in bytes.

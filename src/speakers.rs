@@ -262,6 +262,11 @@ fn classify_run(
             } {
                 k -= 1;
             }
+            // "Minister of State Chua Li Ping": a family name written
+            // first goes with the given name after it, office or not.
+            if k > 1 && lexicon.is_family_name_first(run[k - 1].text(text)) {
+                k -= 1;
+            }
             let end = run[k..]
                 .iter()
                 .position(|w| w.text(text) == "of")
@@ -276,7 +281,12 @@ fn classify_run(
             }
         }
     }
-    if org_head || has_of || is_acronym(last) {
+    // "Institute for Fiscal Studies", "Department for Transport": an
+    // organisation's head before "for" opens a name the words after it end.
+    let head_for = (1..run.len() - 1).any(|i| {
+        run[i].text(text) == "for" && lexicon.is_org_head_in(run[i - 1].text(text), class_of(i - 1))
+    });
+    if org_head || has_of || head_for || is_acronym(last) {
         let start = (0..run.len())
             .position(|i| !class_of(i).is_function_word())
             .unwrap_or(0);
@@ -359,6 +369,13 @@ fn classify_run(
                             && lexicon.is_either_first_name(t)
                             && opens_sentence(text, run[0].span.start)
                 })
+                // "National Development Chua Li Ping": a family name
+                // written first, third from the end, opens the name the
+                // words of an office (split from it at "for") go before.
+                .or_else(|| {
+                    let k = run.len() - 3;
+                    (k > 0 && lexicon.is_family_name_first(run[k].text(text))).then_some(k)
+                })
                 .filter(|&k| {
                     !run[..k].iter().any(|w| {
                         let t = w.text(text);
@@ -369,6 +386,11 @@ fn classify_run(
                     k == 0
                         || word_before(text, run[0].span.start)
                             .is_none_or(|(b, e)| !lexicon.class(&text[b..e]).is_determiner())
+                })
+                // "Chua Li Ping": a family name written first goes with
+                // the given name after it.
+                .map(|k| {
+                    k - usize::from(k > 0 && lexicon.is_family_name_first(run[k - 1].text(text)))
                 })
                 .unwrap_or(0);
             MentionKind::Person {
@@ -850,10 +872,14 @@ fn core_before(
         && let Some(office) = office_before(text, m.span.start, lexicon)
     {
         let last = words.partition_point(|w| w.span.start < m.span.end);
+        // A family name written first ("Chua Li Ping") is the name's
+        // third word from the end.
         let start = if name.start > m.span.start {
             Some(words.partition_point(|w| w.span.start < name.start))
         } else {
-            last.checked_sub(2).filter(|&k| k > i)
+            last.checked_sub(2).filter(|&k| k > i).map(|k| {
+                k - usize::from(k > i + 1 && lexicon.is_family_name_first(words[k - 1].text(text)))
+            })
         };
         if let Some(k) = start {
             return Some(Mention {
@@ -946,6 +972,17 @@ fn noun_phrase_before(
     {
         return Some(role_before(text, words, end, class, lexicon));
     }
+    // "One senior Labour MP told": an office in capitals written as a
+    // role noun is, after a determiner, is an unnamed holder of it; after
+    // a name it is letters after that name ("Ana Ruiz MP").
+    if is_acronym(last_text)
+        && last_class.role() == Some(RoleClass::Person)
+        && let start = determiner_start(text, words, end - 1, lexicon)
+        && start < end - 1
+        && lexicon.class(words[start].text(text)).is_determiner()
+    {
+        return Some(role_before(text, words, end, RoleClass::Person, lexicon));
+    }
     let capitalized = is_capitalized(last_text);
     if last_class.is_document() && !capitalized {
         let start = determiner_start(text, words, end - 1, lexicon);
@@ -1002,6 +1039,12 @@ fn noun_phrase_before(
                 || lexicon.is_title_word_in(p, class)
                 || class.is_name_particle(p)
                 || (p == "of" && start >= 2 && is_name_word(text, &words[start - 2], lexicon))
+                // "the Institute for Fiscal Studies": "for" after an
+                // organisation's head, inside its name.
+                || (p == "for"
+                    && start >= 2
+                    && joined(text, &words[start - 2], prev, &[""])
+                    && lexicon.is_org_head(words[start - 2].text(text)))
                 // "the Securities and Exchange Commission": "and" between
                 // capitalised words of an organisation's name.
                 || (p == "and"
@@ -1162,11 +1205,16 @@ fn role_head(word: &str, lexicon: &Lexicon) -> Option<RoleClass> {
 
 /// [`role_head`] for a word whose classes are known.
 fn role_head_class(word: &str, class: WordClass) -> Option<RoleClass> {
+    let postnominal = class.is_postnominal();
     let class = class.role()?;
     // Capitalised, a person role ("Minister") is a title and an
     // organisation word ("Authority") ends a name, both handled with names;
     // a group ("Officials said") is still a role.
-    (!is_capitalized(word) || word.chars().all(char::is_uppercase) || class == RoleClass::Group)
+    // An office in capitals that also follows names ("Ana Ruiz MP") is
+    // read as a role only after a determiner, in `noun_phrase_before`.
+    (!is_capitalized(word)
+        || word.chars().all(char::is_uppercase) && !postnominal
+        || class == RoleClass::Group)
         .then_some(class)
 }
 
@@ -1447,6 +1495,11 @@ fn read_mention_after(
                 && w == "of"
                 && is_capitalized(words[end - 1].text(text))
                 && words.get(end + 1).is_some_and(|n| is_capitalized(n.text(text))))
+            // "for" after an organisation's head: "Centre for Rail Policy".
+            || (end > start
+                && w == "for"
+                && lexicon.is_org_head(words[end - 1].text(text))
+                && words.get(end + 1).is_some_and(|n| is_capitalized(n.text(text))))
             // "and" only inside an organisation's name: "Food and Drug
             // Administration".
             || (end > start
@@ -1516,6 +1569,25 @@ fn read_mention_after(
     } else {
         last_name
     };
+    // "One senior Labour MP said": an office in capitals that ends the
+    // phrase after a determiner is its head, as a role noun would be; "Ana
+    // Ruiz MP" has none.
+    if determiner
+        && let Some(n) = last_name
+        && n > 0
+        && n + 1 == phrase.len()
+        && is_acronym(phrase[n].text(text))
+        && classes.get(start + n).role() == Some(RoleClass::Person)
+    {
+        return Some(Mention {
+            span: Span::new(first.span.start, phrase[n].span.end),
+            kind: MentionKind::Role {
+                head: phrase[n].span,
+                class: RoleClass::Person,
+                definite: definite || possessive,
+            },
+        });
+    }
     match (last_name, last_head) {
         (Some(n), h) if works_at.is_some() || h.is_none_or(|h| h < n) => {
             // The name run: capitalised words back from the last name.
@@ -1527,6 +1599,7 @@ fn read_mention_after(
                     || lexicon.is_title_word_in(t, classes.get(start + run_start - 1))
                     || classes.get(start + run_start - 1).is_name_particle(t)
                     || t == "of"
+                    || t == "for"
                     || t == "and";
                 if !part || (determiner && run_start == 1) {
                     break;
@@ -2245,10 +2318,16 @@ impl<'t> Resolver<'t> {
                                 // "Roads minister Daniel Ashcombe": the
                                 // lower-case word right before a name read is
                                 // kept, and names the role as a title does.
+                                // "Mrs Justice Ashcombe … the judge": a
+                                // title the noun stands for names it too.
                                 |e| {
                                     (!e.org || e.gender != Gender::Neuter)
                                         && (e.title.is_some_and(|t| {
-                                            lower_contains(&text[t.start..t.end], &noun)
+                                            let title = &text[t.start..t.end];
+                                            lower_contains(title, &noun)
+                                                || title
+                                                    .split(' ')
+                                                    .any(|w| lexicon.title_role(w) == Some(&*noun))
                                         }) || e
                                             .before
                                             .is_some_and(|b| text[b.start..b.end] == *noun))
@@ -2807,8 +2886,9 @@ impl<'t> Resolver<'t> {
     /// The full name that its first word alone stands for, the most recent
     /// such person: "Jane" → "Jane Holt" (a feature's second mention),
     /// "Lim" → "Lim Wei Jie" (a family name first), and "Dame Judith" →
-    /// "Judith Pennington". Any other title ("Mr Crane") goes with a
-    /// surname, never a first name.
+    /// "Judith Pennington". Any other title ("Mr Crane", "Mr Tan") goes
+    /// with a surname, never a first name: one that opens a full name
+    /// only when it ends none.
     fn first_name(
         &mut self,
         name: Span,
@@ -2830,8 +2910,17 @@ impl<'t> Resolver<'t> {
         // no look-back. So is a family name of those written first
         // ("Lim Wei Jie … Lim said"), as Chinese, Korean or Vietnamese
         // names are, once no full name ends in it.
+        // After a courtesy title ("Mr Tan", "Madam Lim") a word no first
+        // name is a surname that no full name ended in: the family name
+        // of someone named family name first ("Tan Boon Kiat"), whether
+        // the lexicon lists it or not, when that person is known to be one.
+        let by_title = title.is_some_and(first_name_title);
         let known_first = || match title {
-            Some(t) => first_name_title(t),
+            Some(_) => {
+                by_title
+                    || lexicon.is_family_name_first(first)
+                    || !lexicon.is_first_name(first) && !lexicon.is_either_first_name(first)
+            }
             None => lexicon.is_first_name(first) || lexicon.is_family_name_first(first),
         };
         if has_space(first) || !known_first() {
@@ -2840,7 +2929,7 @@ impl<'t> Resolver<'t> {
         let starts_with_first = |e: &Entity| {
             let full = &text[e.name.start..e.name.end];
             !e.org
-                && (title.is_some() || e.evidence)
+                && (by_title || e.evidence)
                 && full
                     .strip_prefix(first)
                     .is_some_and(|rest| rest.starts_with(' '))
