@@ -170,6 +170,11 @@ rules! {
     /// embedded in the page, signed on the line under it (`— Lavrov
     /// (@lavrov) March 9, 2026`), quoted whole, with or without marks.
     QuoteDashSpeaker = "quote-dash-speaker", 0.8;
+    /// A social post embedded in the page as copied tweets and Bluesky
+    /// embeds lay it out, its paragraph whole, glued between the
+    /// account's lines and its time stamp: `Lavrov` / `@lavrov` / `…` /
+    /// `9:14 AM · Mar 11, 2026`, or `Lavrov / @lavrov` over the text.
+    EmbeddedPost = "embedded-post", 0.8;
     /// `From the minister: "…"` or `Lavrov said:` ending the previous
     /// paragraph, with the quote after it.
     LeadIn = "lead-in", 0.8;
