@@ -852,7 +852,7 @@ const SIGNATURE_LINE: usize = SHORT_LINE / 2;
 /// ("The operator (@SkerrinLink) said …") is the sentence's: the line
 /// must be short and not end as one does.
 pub(crate) fn post_signature(line: &str) -> Option<Span> {
-    if line.len() > SIGNATURE_LINE || ends_sentence(line) {
+    if line.len() > SIGNATURE_LINE || ends_sentence(line) || inline_post(line).is_some() {
         return None;
     }
     signature_handle(line)
@@ -895,6 +895,49 @@ pub(crate) fn handle_line(line: &str) -> bool {
 pub(crate) fn handle_line_name(line: &str) -> Option<Span> {
     let handle = line.rfind(char::is_whitespace)? + 1;
     is_handle(&line[handle..]).then_some(Span::new(0, handle))
+}
+
+/// Where a paragraph that ends with an embedded post's signature,
+/// flattened into it as a pasted tweet's is, has its signature: "Sailings
+/// are off. pic.twitter.com/Ab12Cd — Harbour Line (@HarbourLine) March
+/// 9, 2026".
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct InlinePost {
+    /// The start of the signature's dash: the post's text ends there.
+    pub dash: usize,
+    /// The author's name, between the dash and the handle.
+    pub name: Span,
+}
+
+/// The signature an embedded post's paragraph ends with (see
+/// [`InlinePost`]): a dash, a name of a few words, the handle in
+/// brackets and the post's date, closing the paragraph with no full stop
+/// after it. A handle in brackets inside a sentence ("The operator
+/// (@SkerrinLink) said …") is followed by the sentence, not a date.
+pub(crate) fn inline_post(line: &str) -> Option<InlinePost> {
+    // A signature ends in the year: most paragraphs end otherwise, and
+    // are passed at once.
+    if !line.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let open = line.rfind("(@")?;
+    let close = open + line[open..].find(')')?;
+    let handle = &line[open + 1..close];
+    if !is_handle(handle) || !post_time(line[close + 1..].trim_start()) {
+        return None;
+    }
+    let before = &line[..open];
+    let (dash, len) = SIGNATURE_DASHES
+        .iter()
+        .filter_map(|d| before.rfind(d).map(|i| (i, d.len())))
+        .max()?;
+    let name = before[dash + len..].trim_end();
+    let words = name.split_whitespace().count();
+    let named = (1..=POST_NAME_WORDS).contains(&words) && name.starts_with(char::is_uppercase);
+    (named && line[..dash].contains(char::is_alphanumeric)).then(|| InlinePost {
+        dash,
+        name: Span::new(dash + len, dash + len + name.len()),
+    })
 }
 
 /// The line stamping an embedded post under its text with the time it
@@ -977,8 +1020,9 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     // after the label ("Updated: Police said the man was released.") is
     // the article's.
     if line.len() <= SIGNATURE_LINE && !ends_sentence(line) {
-        // An embedded post's signature (see [`post_signature`]).
-        if signature_handle(line).is_some() {
+        // An embedded post's signature (see [`post_signature`]), on a
+        // line of its own: a paragraph that ends with one is the post.
+        if signature_handle(line).is_some() && inline_post(line).is_none() {
             return true;
         }
         let head = &line.as_bytes()[..line.len().min(lexicon.furniture_max_len() + 1)];

@@ -360,7 +360,12 @@ impl<'a> Pairing<'a> {
             // The lines glued together leave no doubt: a paragraph with a
             // handle in it, or a date under a paragraph, is no post.
             let line = &text[block.span.start..block.span.end];
-            if bi > blocks.first
+            // And so is a paragraph signed at its end, a pasted tweet's
+            // text flattened with its signature ("… pic.twitter.com/Ab12 —
+            // Ana Ruiz (@anaruiz) March 9, 2026").
+            if block.kind == BlockKind::Body && layout::inline_post(line).is_some() {
+                embedded.push(bi);
+            } else if bi > blocks.first
                 && handle_line.is_some_and(|h| h + 2 == bi)
                 && blocks[bi - 1].kind == BlockKind::Body
                 && !blocks[bi - 1].blank_before
@@ -554,6 +559,9 @@ impl<'a> Pairing<'a> {
                 let range = list[0]..list[posts - 1] + 1;
                 let post = |bi: usize, b: &Block| {
                     let line = &text[b.span.start..b.span.end];
+                    // A signature at the paragraph's end is no part of it.
+                    let line =
+                        layout::inline_post(line).map_or(line, |p| line[..p.dash].trim_end());
                     (list[..posts].binary_search(&bi).is_ok()).then(|| post_text(line))
                 };
                 add_unmarked_turns(blocks, range, out, start, self.options, nests, post);
@@ -1188,7 +1196,10 @@ fn add_unmarked_turns(
                 .iter()
                 .take_while(|q| q.open.start < b.span.end)
                 .count();
-            let within = |q: &Quotation| q.open.start >= b.span.start && q.close.end <= b.span.end;
+            // A quotation opening the paragraph is the post's text in
+            // marks ("\"We sail at six.\" — Ana Ruiz (@anaruiz) …"),
+            // left to it.
+            let within = |q: &Quotation| q.open.start > b.span.start && q.close.end <= b.span.end;
             if !nests || !quotations[k..k + inside].iter().all(within) {
                 continue;
             }

@@ -1039,10 +1039,31 @@ impl Context<'_> {
     fn embedded_post(&self, q: &Quotation) -> Option<Attribution> {
         let bi = q.first_block;
         let block = self.blocks.get(bi)?;
+        let line = |b: &Block| &self.text[b.span.start..b.span.end];
+        // A pasted tweet's signature flattened into its paragraph names
+        // the author: "… — Ana Ruiz (@anaruiz) March 9, 2026". The
+        // quotation is the paragraph's text up to the dash, marks or none.
+        if let Some(post) = layout::inline_post(line(block)) {
+            let dash = block.span.start + post.dash;
+            let whole = q.last_block == bi
+                && q.open.start == block.span.start
+                && !self.text[q.close.end.min(dash)..dash].contains(char::is_alphanumeric);
+            if !whole {
+                return None;
+            }
+            let name = Span::new(
+                block.span.start + post.name.start,
+                block.span.start + post.name.end,
+            );
+            let name: Vec<Word> = words(self.text, name).collect();
+            let m = mention_after(self.text, &name, 0, self.lexicon);
+            return Some(Attribution::new(Rule::EmbeddedPost, Kind::Direct, m, None));
+        }
         let next = self.blocks.get(bi + 1)?;
         let handle = self.blocks.get(bi.checked_sub(1)?)?;
-        let line = |b: &Block| &self.text[b.span.start..b.span.end];
-        let whole = q.last_block == bi && q.open.is_empty() && q.open.start == block.span.start;
+        let whole = q.last_block == bi
+            && q.open.start == block.span.start
+            && !self.text[q.close.end..block.span.end].contains(char::is_alphanumeric);
         if !whole
             || block.blank_before
             || next.blank_before
