@@ -1043,8 +1043,14 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
         Cow::Owned(line.to_lowercase())
     };
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    // A control's count in brackets ("Comments (87)", "Replies (4)") is
+    // no part of its label.
+    let counted = bare
+        .rsplit_once(" (")
+        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     // Phrases hold no colon: "Share this:" is compared up to its first.
     lexicon.is_furniture_phrase(bare)
+        || counted.is_some_and(|(label, _)| lexicon.is_furniture_phrase(label))
         || bare
             .find(':')
             .is_some_and(|colon| lexicon.is_furniture_phrase(&bare[..colon]))
