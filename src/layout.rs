@@ -191,11 +191,14 @@ fn wraps_into(last: &str, line: &str, width: Option<usize>, lexicon: &Lexicon) -
         && last.ends_with(char::is_alphabetic);
     // The tests that read the line's words and sentences come last: most
     // paragraphs set a line apart ("… said." / "The …") and are told by
-    // their last and first characters.
+    // their last and first characters. A time stamp alone on its line
+    // stamps the post above it ("… and nothing more" / "9:14 AM · Mar 11,
+    // 2026"), and goes on with no sentence.
     let goes_on = (open || prose)
         && !last.ends_with(';')
         && !ends_sentence(last)
-        && (open || word_shape(last, lexicon, |_| false).title_case() < 0.5);
+        && (open || word_shape(last, lexicon, |_| false).title_case() < 0.5)
+        && !post_time(line);
     goes_on.then_some(wrap)
 }
 
@@ -538,11 +541,21 @@ impl Classifier {
             let after_caption =
                 i > 0 && !blocks[b].blank_before && blocks[b - 1].kind == BlockKind::Furniture;
             // A list's item glued under its label ("KEY POINTS") is the
-            // list's, though the label is furniture.
+            // list's, though the label is furniture; and a post's text,
+            // which need not end as a sentence does, glued between its
+            // handle line and its time stamp ("@anaruiz" / "Thank you
+            // all x" / "9:14 AM · Mar 11, 2026"), is the post's.
+            let post_text = || {
+                handle_line(&text[blocks[b - 1].span.start..blocks[b - 1].span.end])
+                    && blocks.get(b + 1).is_some_and(|n| {
+                        !n.blank_before && post_time(&text[n.span.start..n.span.end])
+                    })
+            };
             if blocks[b].kind == BlockKind::Body
                 && after_caption
                 && !list_item
                 && !ends_sentence(&text[blocks[b].span.start..blocks[b].span.end])
+                && !post_text()
             {
                 blocks[b].kind = BlockKind::Furniture;
             }
@@ -890,7 +903,7 @@ const SIGNATURE_LINE: usize = SHORT_LINE / 2;
 /// ("The operator (@SkerrinLink) said …") is the sentence's: the line
 /// must be short and not end as one does.
 pub(crate) fn post_signature(line: &str) -> Option<Span> {
-    if line.len() > SIGNATURE_LINE || ends_sentence(line) {
+    if line.len() > SIGNATURE_LINE || ends_sentence(line) || inline_post(line).is_some() {
         return None;
     }
     signature_handle(line)
@@ -914,7 +927,7 @@ fn is_handle_byte(c: u8) -> bool {
 /// @anaruiz", "@anaruiz · 2h". A handle inside a sentence is the
 /// sentence's: the line opens with the handle, or holds a few words and
 /// ends with it, and does not end as a sentence does.
-fn handle_line(line: &str) -> bool {
+pub(crate) fn handle_line(line: &str) -> bool {
     // A handle opens with "@": most lines hold none and are passed at once.
     if line.len() > LABEL_LINE || !line.contains('@') || ends_sentence(line) {
         return false;
@@ -925,6 +938,86 @@ fn handle_line(line: &str) -> bool {
     }
     words.clone().nth(POST_NAME_WORDS).is_none() && words.next_back().is_some_and(is_handle)
 }
+
+/// The author's name on a post's handle line ([`handle_line`]) that
+/// ends with the handle, "Ana Ruiz / @anaruiz": the bytes before the
+/// handle. A line opening with the handle holds no name: the name is on
+/// the line above, if anywhere.
+pub(crate) fn handle_line_name(line: &str) -> Option<Span> {
+    let handle = line.rfind(char::is_whitespace)? + 1;
+    is_handle(&line[handle..]).then_some(Span::new(0, handle))
+}
+
+/// Where a paragraph that ends with an embedded post's signature,
+/// flattened into it as a pasted tweet's is, has its signature: "Sailings
+/// are off. pic.twitter.com/Ab12Cd — Harbour Line (@HarbourLine) March
+/// 9, 2026".
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct InlinePost {
+    /// The start of the signature's dash: the post's text ends there.
+    pub dash: usize,
+    /// The author's name, between the dash and the handle.
+    pub name: Span,
+}
+
+/// The signature an embedded post's paragraph ends with (see
+/// [`InlinePost`]): a dash, a name of a few words, the handle in
+/// brackets and the post's date, closing the paragraph with no full stop
+/// after it. A handle in brackets inside a sentence ("The operator
+/// (@SkerrinLink) said …") is followed by the sentence, not a date.
+pub(crate) fn inline_post(line: &str) -> Option<InlinePost> {
+    // A signature ends in the year: most paragraphs end otherwise, and
+    // are passed at once.
+    if !line.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let open = line.rfind("(@")?;
+    let close = open + line[open..].find(')')?;
+    let handle = &line[open + 1..close];
+    if !is_handle(handle) || !post_time(line[close + 1..].trim_start()) {
+        return None;
+    }
+    let before = &line[..open];
+    let (dash, len) = SIGNATURE_DASHES
+        .iter()
+        .filter_map(|d| before.rfind(d).map(|i| (i, d.len())))
+        .max()?;
+    let name = before[dash + len..].trim_end();
+    let words = name.split_whitespace().count();
+    let named = (1..=POST_NAME_WORDS).contains(&words) && name.starts_with(char::is_uppercase);
+    (named && line[..dash].contains(char::is_alphanumeric)).then(|| InlinePost {
+        dash,
+        name: Span::new(dash + len, dash + len + name.len()),
+    })
+}
+
+/// The line stamping an embedded post under its text with the time it
+/// was posted, as copied tweets and Bluesky or Threads embeds give it:
+/// "9:14 AM · Mar 11, 2026", "March 11, 2026 at 9:14 AM", "11 Mar 2026",
+/// "10:02". A date and a clock time alone on a line, nothing else.
+pub(crate) fn post_time(line: &str) -> bool {
+    line.len() <= POST_TIME_LINE
+        && line.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && POST_TIME.is_match(line)
+}
+
+/// The longest line taken for a post's time stamp, in bytes.
+const POST_TIME_LINE: usize = 48;
+
+/// A post's time stamp: a clock time, a date or both, in either order,
+/// set apart by a middle dot, a dash, a bar, a comma or "at".
+static POST_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    let time = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?";
+    let month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?";
+    let date = format!(
+        r"(?:{month}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{month},?\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    );
+    let sep = r"\s*(?:[·•|,–—-]|at)?\s*";
+    Regex::new(&format!(
+        r"^(?:{time}{sep}{date}|{date}(?:{sep}{time})?|{time})$"
+    ))
+    .expect("valid regex")
+});
 
 /// The most words of the name before a handle on a post's author line
 /// ("Nadia Carrow MP /"), with a bar between them.
@@ -978,8 +1071,9 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     // after the label ("Updated: Police said the man was released.") is
     // the article's.
     if line.len() <= SIGNATURE_LINE && !ends_sentence(line) {
-        // An embedded post's signature (see [`post_signature`]).
-        if signature_handle(line).is_some() {
+        // An embedded post's signature (see [`post_signature`]), on a
+        // line of its own: a paragraph that ends with one is the post.
+        if signature_handle(line).is_some() && inline_post(line).is_none() {
             return true;
         }
         let head = &line.as_bytes()[..line.len().min(lexicon.furniture_max_len() + 1)];
@@ -1000,8 +1094,14 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
         Cow::Owned(line.to_lowercase())
     };
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    // A control's count in brackets ("Comments (87)", "Replies (4)") is
+    // no part of its label.
+    let counted = bare
+        .rsplit_once(" (")
+        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     // Phrases hold no colon: "Share this:" is compared up to its first.
     lexicon.is_furniture_phrase(bare)
+        || counted.is_some_and(|(label, _)| lexicon.is_furniture_phrase(label))
         || bare
             .find(':')
             .is_some_and(|colon| lexicon.is_furniture_phrase(&bare[..colon]))

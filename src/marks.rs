@@ -210,6 +210,12 @@ pub(crate) struct Pairing<'a> {
     /// The blocks holding a social post's text, signed on the line under
     /// them, not taken yet, in order.
     posts: Vec<usize>,
+    /// The blocks holding the text of a post laid out between its handle
+    /// line and its time stamp, not taken yet, in order.
+    embedded: Vec<usize>,
+    /// The last block that is a post's handle line ("@anaruiz", "Ana Ruiz
+    /// / @anaruiz"): the paragraph glued under it may be the post's text.
+    handle_line: Option<usize>,
     /// The last block a speaker's label opens, while every block since
     /// may go on with its turn (see [`within_turn`]): its blocks are taken
     /// only once the next label or a block that ends the turn tells
@@ -278,6 +284,8 @@ impl<'a> Pairing<'a> {
             cuts: Cuts::default(),
             bare: Bare::default(),
             posts: Vec::new(),
+            embedded: Vec::new(),
+            handle_line: None,
             open_turn: None,
             continued: Vec::new(),
             doubles_speech: 0,
@@ -299,6 +307,8 @@ impl<'a> Pairing<'a> {
             candidates,
             turns,
             posts,
+            embedded,
+            handle_line,
             continued,
             ..
         } = self;
@@ -343,6 +353,29 @@ impl<'a> Pairing<'a> {
                 && layout::post_signature(&text[block.span.start..block.span.end]).is_some()
             {
                 posts.push(bi - 1);
+            }
+            // So is a paragraph glued between a handle line and a time
+            // stamp, as a copied tweet or a Bluesky embed lays a post out:
+            // "Ana Ruiz" / "@anaruiz" / "…" / "9:14 AM · Mar 11, 2026".
+            // The lines glued together leave no doubt: a paragraph with a
+            // handle in it, or a date under a paragraph, is no post.
+            let line = &text[block.span.start..block.span.end];
+            // And so is a paragraph signed at its end, a pasted tweet's
+            // text flattened with its signature ("… pic.twitter.com/Ab12 —
+            // Ana Ruiz (@anaruiz) March 9, 2026").
+            if block.kind == BlockKind::Body && layout::inline_post(line).is_some() {
+                embedded.push(bi);
+            } else if bi > blocks.first
+                && handle_line.is_some_and(|h| h + 2 == bi)
+                && blocks[bi - 1].kind == BlockKind::Body
+                && !blocks[bi - 1].blank_before
+                && !block.blank_before
+                && layout::post_time(line)
+            {
+                embedded.push(bi - 1);
+            }
+            if block.kind != BlockKind::Title && layout::handle_line(line) {
+                *handle_line = Some(bi);
             }
             let label = label_of(text, block);
             if !turns.transcript() {
@@ -507,7 +540,7 @@ impl<'a> Pairing<'a> {
                 (label_of(text, b).is_some() || goes_on.binary_search(&bi).is_ok())
                     .then(|| 0..b.span.len())
             };
-            add_unmarked_turns(blocks, from..to, out, start, self.options, turn);
+            add_unmarked_turns(blocks, from..to, out, start, self.options, false, turn);
         }
         self.continued.drain(..continued);
         if style.interview {
@@ -516,17 +549,27 @@ impl<'a> Pairing<'a> {
             let asked_after = to < self.paired;
             let answers = answers(text, blocks, from..to, lexicon, asked_after, &mut self.bare);
             let answer = |bi: usize, b: &Block| answers[bi - from].map(|s| s..b.span.len());
-            add_unmarked_turns(blocks, from..to, out, start, self.options, answer);
+            add_unmarked_turns(blocks, from..to, out, start, self.options, false, answer);
         }
-        let posts = self.posts.partition_point(|&bi| bi < to);
-        if posts > 0 {
-            let range = self.posts[0]..self.posts[posts - 1] + 1;
-            let post = |bi: usize, b: &Block| {
-                let line = &text[b.span.start..b.span.end];
-                (self.posts[..posts].binary_search(&bi).is_ok()).then(|| post_text(line))
-            };
-            add_unmarked_turns(blocks, range, out, start, self.options, post);
-            self.posts.drain(..posts);
+        // A post laid out between its handle line and its time stamp
+        // quoting someone ("I played \"Man In Pub\" …") is the account's
+        // words all the same: the quotation is nested in it. Over a
+        // signature alone, a paragraph holding a quotation is left to it
+        // (the quotation with its own speaker, "said Ina Rusk.").
+        for (list, nests) in [(&mut self.posts, false), (&mut self.embedded, true)] {
+            let posts = list.partition_point(|&bi| bi < to);
+            if posts > 0 {
+                let range = list[0]..list[posts - 1] + 1;
+                let post = |bi: usize, b: &Block| {
+                    let line = &text[b.span.start..b.span.end];
+                    // A signature at the paragraph's end is no part of it.
+                    let line =
+                        layout::inline_post(line).map_or(line, |p| line[..p.dash].trim_end());
+                    (list[..posts].binary_search(&bi).is_ok()).then(|| post_text(line))
+                };
+                add_unmarked_turns(blocks, range, out, start, self.options, nests, post);
+                list.drain(..posts);
+            }
         }
         for q in &mut out[start..] {
             q.first_block -= base;
@@ -1116,7 +1159,9 @@ fn post_text(line: &str) -> Range<usize> {
 /// turn ("MARSH: My door has always been open.") starts at the label, as
 /// a quoted turn's does; an interview's answer after it. The quotation's
 /// marks are empty, at the paragraph's ends. A paragraph holding a
-/// quotation is left to it (a turn that quotes someone else).
+/// quotation is left to it (a turn that quotes someone else), unless
+/// `nests` tells that the paragraph is said whole (a social post's text):
+/// the quotations inside it then give way to it.
 ///
 /// Only blocks `range` are read, and the quotations of `quotations` from
 /// `start` on, which are theirs.
@@ -1126,10 +1171,13 @@ fn add_unmarked_turns(
     quotations: &mut Vec<Quotation>,
     start: usize,
     options: &Options,
+    nests: bool,
     turn: impl Fn(usize, &Block) -> Option<Range<usize>>,
 ) {
     let before = quotations.len();
     let mut k = start;
+    // The quotations nested in a paragraph said whole, by index.
+    let mut nested = Vec::new();
     for bi in range {
         let b = &blocks[bi];
         if b.span.len() > options.max_quote_len {
@@ -1145,7 +1193,18 @@ fn add_unmarked_turns(
             k += 1;
         }
         if k < before && quotations[k].open.start < b.span.end {
-            continue;
+            let inside = quotations[k..before]
+                .iter()
+                .take_while(|q| q.open.start < b.span.end)
+                .count();
+            // A quotation opening the paragraph is the post's text in
+            // marks ("\"We sail at six.\" — Ana Ruiz (@anaruiz) …"),
+            // left to it.
+            let within = |q: &Quotation| q.open.start > b.span.start && q.close.end <= b.span.end;
+            if !nests || !quotations[k..k + inside].iter().all(within) {
+                continue;
+            }
+            nested.extend(k..k + inside);
         }
         let mut pieces = Pieces::default();
         pieces.push(
@@ -1159,6 +1218,9 @@ fn add_unmarked_turns(
             first_block: bi,
             last_block: bi,
         });
+    }
+    if !nested.is_empty() {
+        keep_from(quotations, start, |i, _| nested.binary_search(&i).is_err());
     }
     // Two runs in order, merged: a stable sort merges them in linear time.
     if quotations.len() > before {

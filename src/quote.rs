@@ -174,6 +174,11 @@ rules! {
     /// its end (`"Dear Ines, … With love, Dorothy."`): its writer's,
     /// whoever reads it out, never the one it is addressed to.
     LetterSigned = "letter-signed", 0.8;
+    /// A social post embedded in the page as copied tweets and Bluesky
+    /// embeds lay it out, its paragraph whole, glued between the
+    /// account's lines and its time stamp: `Lavrov` / `@lavrov` / `…` /
+    /// `9:14 AM · Mar 11, 2026`, or `Lavrov / @lavrov` over the text.
+    EmbeddedPost = "embedded-post", 0.8;
     /// `From the minister: "…"` or `Lavrov said:` ending the previous
     /// paragraph, with the quote after it.
     LeadIn = "lead-in", 0.8;

@@ -87,6 +87,9 @@ const WINDOW: usize = 320;
 /// "z", …`) the words of a window twice WINDOW long would otherwise be
 /// read again for each of them, a hundred times over.
 const CROSSED: usize = 16;
+/// The longest line over a post's handle read for its author's name, in
+/// bytes: a name and a title or two ("Nadia Carrow MP").
+const POST_AUTHOR_LINE: usize = 120;
 /// How far after a quotation a cue is looked for, in words.
 const CUE_REACH: usize = 8;
 
@@ -126,6 +129,10 @@ impl Attributor {
     pub(crate) fn attribute(&mut self, cx: &Context<'_>, qi: usize) -> Option<Attribution> {
         let q = &cx.quotations[qi];
         if let Some(a) = cx.post_signature(q) {
+            self.previous = Some(qi);
+            return Some(a);
+        }
+        if let Some(a) = cx.embedded_post(q) {
             self.previous = Some(qi);
             return Some(a);
         }
@@ -1024,6 +1031,66 @@ impl Context<'_> {
             .rposition(|w| !is_capitalized(w.text(self.text)))
             .map_or(0, |i| i + 1);
         self.signed(&name, from)
+    }
+
+    /// A social post embedded in the page, its paragraph whole, glued
+    /// between the account's handle line and the post's time stamp (see
+    /// [`Rule::EmbeddedPost`]). The name is the handle line's, before the
+    /// handle ("Ana Ruiz / @anaruiz"), or else the author's line glued
+    /// over it ("Ana Ruiz" / "@anaruiz"); a handle alone names no one.
+    fn embedded_post(&self, q: &Quotation) -> Option<Attribution> {
+        let bi = q.first_block;
+        let block = self.blocks.get(bi)?;
+        let line = |b: &Block| &self.text[b.span.start..b.span.end];
+        // A pasted tweet's signature flattened into its paragraph names
+        // the author: "… — Ana Ruiz (@anaruiz) March 9, 2026". The
+        // quotation is the paragraph's text up to the dash, marks or none.
+        if let Some(post) = layout::inline_post(line(block)) {
+            let dash = block.span.start + post.dash;
+            let whole = q.last_block == bi
+                && q.open.start == block.span.start
+                && !self.text[q.close.end.min(dash)..dash].contains(char::is_alphanumeric);
+            if !whole {
+                return None;
+            }
+            let name = Span::new(
+                block.span.start + post.name.start,
+                block.span.start + post.name.end,
+            );
+            let name: Vec<Word> = words(self.text, name).collect();
+            let m = mention_after(self.text, &name, 0, self.lexicon);
+            return Some(Attribution::new(Rule::EmbeddedPost, Kind::Direct, m, None));
+        }
+        let next = self.blocks.get(bi + 1)?;
+        let handle = self.blocks.get(bi.checked_sub(1)?)?;
+        let whole = q.last_block == bi
+            && q.open.start == block.span.start
+            && !self.text[q.close.end..block.span.end].contains(char::is_alphanumeric);
+        if !whole
+            || block.blank_before
+            || next.blank_before
+            || !layout::post_time(line(next))
+            || !layout::handle_line(line(handle))
+        {
+            return None;
+        }
+        let name = match layout::handle_line_name(line(handle)) {
+            Some(name) => Span::new(handle.span.start, handle.span.start + name.end),
+            None => match bi.checked_sub(2).and_then(|a| self.blocks.get(a)) {
+                Some(author) if !handle.blank_before && author.span.len() <= POST_AUTHOR_LINE => {
+                    author.span
+                }
+                _ => Span::new(handle.span.start, handle.span.start),
+            },
+        };
+        // The bar or the dot between a name and its handle is no part of
+        // the name.
+        let trimmed =
+            self.text[name.start..name.end].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let name: Vec<Word> =
+            words(self.text, Span::new(name.start, name.start + trimmed.len())).collect();
+        let m = mention_after(self.text, &name, 0, self.lexicon);
+        Some(Attribution::new(Rule::EmbeddedPost, Kind::Direct, m, None))
     }
 
     /// `Lavrov said: "…"` · `Lavrov said, "…"` · `"A," he said, "B."` ·
