@@ -477,8 +477,13 @@ fn second_that(cx: &Context<'_>, content: Span, reader: &mut Reader<'_>) -> Opti
                     !crate::words::is_capitalized(t) && lexicon.is_auxiliary(t)
                 })
         };
-        ((!is_finite_like(first, lexicon) || subject()) && looks_like_clause(text, w, 0, lexicon))
-            .then_some((end, start))
+        // "but that waterbombing aircraft had been grounded": after "that"
+        // an -ing word with an auxiliary to follow opens the subject
+        // ("rising costs had", "closing the road was"), no adjunct.
+        let gerund_subject = || first.ends_with("ing") && subject();
+        ((!is_finite_like(first, lexicon) || subject())
+            && (looks_like_clause(text, w, 0, lexicon) || gerund_subject()))
+        .then_some((end, start))
     })
 }
 
