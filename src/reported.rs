@@ -3987,7 +3987,10 @@ fn cut_at_new_predicate(
         // could not agree" is as often the speaker's own contrast. Not
         // "…, and that …", which goes on with what was said, nor a first
         // or second person ("…, but you didn't …") or a comma inside
-        // quoted words: the speaker's voice.
+        // quoted words: the speaker's voice. Nor a modal or past of "be"
+        // the report shifted back (", but would believe it when …", ",
+        // and was employed by …"): it goes on with what was said, as
+        // without the comma.
         let reach = if w[i].text(text) == "and" {
             COORDINATE_SUBJECT
         } else {
@@ -4008,6 +4011,7 @@ fn cut_at_new_predicate(
         };
         if gap(text, w[i - 1].span.end, w[i].span.start) == ","
             && t != "that"
+            && !goes_on()
             && !lexicon
                 .pronoun(t)
                 .is_some_and(|p| !p.speaker && !p.possessive)
