@@ -2982,13 +2982,27 @@ fn after_verb(
     // that …" has the "that" of "saying", and "vowed to block him, meaning
     // that …" the writer's consequence. "…, including …" goes on with a
     // list.
+    // Nor past a speaker of another verb after a comma: "since Berg
+    // submitted his proposal, Ruiz wrote that …" has the "that" of "wrote".
+    let mut comma = false;
     let that = (vi + 1..w.len().min(vi + 1 + reach))
         .take_while(|&i| {
             let t = w[i].text(text);
+            let after_comma = gap(text, w[i - 1].span.end, w[i].span.start) == ",";
+            comma |= after_comma;
+            let speaker = || {
+                let s = w[i - 1].text(text);
+                crate::words::is_capitalized(s) || is_subject_pronoun(s, lexicon.class(s))
+            };
             !(t.ends_with("ing")
                 && t != "including"
                 && t.starts_with(|c: char| c.is_lowercase())
-                && gap(text, w[i - 1].span.end, w[i].span.start) == ",")
+                && after_comma)
+                && !(comma
+                    && i > vi + 2
+                    && !crate::words::is_capitalized(t)
+                    && lexicon.verb_lemma(t).is_some()
+                    && speaker())
         })
         // "thought of that line": after a preposition, "that" points.
         // "told me she had a job offer, and that she …": a "that" after
