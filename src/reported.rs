@@ -487,6 +487,29 @@ fn second_that(cx: &Context<'_>, content: Span, reader: &mut Reader<'_>) -> Opti
     })
 }
 
+/// True when the cue is the verb of a question put with its auxiliary
+/// before the subject ("Can I ask for a meter sooner?", "Will she say
+/// more?"): a question asked, no report of what anyone said.
+fn asked_of_subject(cx: &Context<'_>, sentence: Span, cue: Span) -> bool {
+    let text = cx.text;
+    if !text[sentence.start..sentence.end]
+        .trim_end_matches(['"', '\'', '’', '”', ' ', '\n'])
+        .ends_with('?')
+        || cue.start < sentence.start
+    {
+        return false;
+    }
+    let mut lead = text[sentence.start..cue.start].split_whitespace();
+    let (Some(aux), Some(subject)) = (lead.next(), lead.next()) else {
+        return false;
+    };
+    // One more word may stand before the verb ("Can we still ask …").
+    lead.nth(1).is_none()
+        && crate::words::is_capitalized(aux)
+        && cx.lexicon.is_auxiliary(&aux.to_ascii_lowercase())
+        && (subject == "I" || is_subject_pronoun(subject, cx.lexicon.class(subject)))
+}
+
 /// The search for the " that " of a second clause, built once.
 static THAT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b" that "));
 
@@ -539,6 +562,9 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     }
     let block = cx.block_at(cue.start)?;
     let sentence = cx.sentence_at(block, cue.start);
+    if asked_of_subject(cx, sentence, cue) {
+        return None;
+    }
     let window = Span::new(
         floor_char(text, sentence.start.max(cue.start.saturating_sub(REACH))),
         floor_char(text, sentence.end.min(cue.end + REACH)),
