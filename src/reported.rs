@@ -541,9 +541,37 @@ fn second_that(cx: &Context<'_>, content: Span, reader: &mut Reader<'_>) -> Opti
                     !crate::words::is_capitalized(t) && lexicon.is_auxiliary(t)
                 })
         };
-        ((!is_finite_like(first, lexicon) || subject()) && looks_like_clause(text, w, 0, lexicon))
-            .then_some((end, start))
+        // "but that waterbombing aircraft had been grounded": after "that"
+        // an -ing word with an auxiliary to follow opens the subject
+        // ("rising costs had", "closing the road was"), no adjunct.
+        let gerund_subject = || first.ends_with("ing") && subject();
+        ((!is_finite_like(first, lexicon) || subject())
+            && (looks_like_clause(text, w, 0, lexicon) || gerund_subject()))
+        .then_some((end, start))
     })
+}
+
+/// True when the cue is the verb of a question put with its auxiliary
+/// before the subject ("Can I ask for a meter sooner?", "Will she say
+/// more?"): a question asked, no report of what anyone said.
+fn asked_of_subject(cx: &Context<'_>, sentence: Span, cue: Span) -> bool {
+    let text = cx.text;
+    if !text[sentence.start..sentence.end]
+        .trim_end_matches(['"', '\'', '’', '”', ' ', '\n'])
+        .ends_with('?')
+        || cue.start < sentence.start
+    {
+        return false;
+    }
+    let mut lead = text[sentence.start..cue.start].split_whitespace();
+    let (Some(aux), Some(subject)) = (lead.next(), lead.next()) else {
+        return false;
+    };
+    // One more word may stand before the verb ("Can we still ask …").
+    lead.nth(1).is_none()
+        && crate::words::is_capitalized(aux)
+        && cx.lexicon.is_auxiliary(&aux.to_ascii_lowercase())
+        && (subject == "I" || is_subject_pronoun(subject, cx.lexicon.class(subject)))
 }
 
 /// The search for the " that " of a second clause, built once.
@@ -598,6 +626,9 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     }
     let block = cx.block_at(cue.start)?;
     let sentence = cx.sentence_at(block, cue.start);
+    if asked_of_subject(cx, sentence, cue) {
+        return None;
+    }
     let window = Span::new(
         floor_char(text, sentence.start.max(cue.start.saturating_sub(REACH))),
         floor_char(text, sentence.end.min(cue.end + REACH)),
@@ -3041,13 +3072,27 @@ fn after_verb(
     // that …" has the "that" of "saying", and "vowed to block him, meaning
     // that …" the writer's consequence. "…, including …" goes on with a
     // list.
+    // Nor past a speaker of another verb after a comma: "since Berg
+    // submitted his proposal, Ruiz wrote that …" has the "that" of "wrote".
+    let mut comma = false;
     let that = (vi + 1..w.len().min(vi + 1 + reach))
         .take_while(|&i| {
             let t = w[i].text(text);
+            let after_comma = gap(text, w[i - 1].span.end, w[i].span.start) == ",";
+            comma |= after_comma;
+            let speaker = || {
+                let s = w[i - 1].text(text);
+                crate::words::is_capitalized(s) || is_subject_pronoun(s, lexicon.class(s))
+            };
             !(t.ends_with("ing")
                 && t != "including"
                 && t.starts_with(|c: char| c.is_lowercase())
-                && gap(text, w[i - 1].span.end, w[i].span.start) == ",")
+                && after_comma)
+                && !(comma
+                    && i > vi + 2
+                    && !crate::words::is_capitalized(t)
+                    && lexicon.verb_lemma(t).is_some()
+                    && speaker())
         })
         // "thought of that line": after a preposition, "that" points.
         // "told me she had a job offer, and that she …": a "that" after
@@ -4051,7 +4096,10 @@ fn cut_at_new_predicate(
         // could not agree" is as often the speaker's own contrast. Not
         // "…, and that …", which goes on with what was said, nor a first
         // or second person ("…, but you didn't …") or a comma inside
-        // quoted words: the speaker's voice.
+        // quoted words: the speaker's voice. Nor a modal or past of "be"
+        // the report shifted back (", but would believe it when …", ",
+        // and was employed by …"): it goes on with what was said, as
+        // without the comma.
         let reach = if w[i].text(text) == "and" {
             COORDINATE_SUBJECT
         } else {
@@ -4072,6 +4120,7 @@ fn cut_at_new_predicate(
         };
         if gap(text, w[i - 1].span.end, w[i].span.start) == ","
             && t != "that"
+            && !goes_on()
             && !lexicon
                 .pronoun(t)
                 .is_some_and(|p| !p.speaker && !p.possessive)
