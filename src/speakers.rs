@@ -4854,12 +4854,21 @@ fn entity_of_run(
         && !lexicon.is_org_head_in(w.text(text), classes[0])
         && !speaks
     {
+        // "Marwick herself made no comment": a reflexive of a person right
+        // after the name sets it apart as the subject just as a verb does.
         let subject = next.is_some_and(|(n, class)| {
             let t = n.text(text);
+            let class = class.unwrap_or_else(|| lexicon.class(t));
             !is_capitalized(t)
                 && gap(text, w.span.end, n.span.start).is_empty()
-                && (lexicon.is_auxiliary_in(t, class.unwrap_or_else(|| lexicon.class(t)))
-                    || t.bytes().all(|b| b.is_ascii_lowercase()) && is_finite_like(t, lexicon))
+                && (lexicon.is_auxiliary_in(t, class)
+                    || t.bytes().all(|b| b.is_ascii_lowercase()) && is_finite_like(t, lexicon)
+                    || class.pronoun().is_some_and(|p| {
+                        !p.speaker
+                            && !p.possessive
+                            && !p.plural
+                            && matches!(p.gender, Gender::Male | Gender::Female)
+                    }))
         });
         // "Holt, for his part, said …": a lone name set off by a comma as
         // a paragraph opens is its subject too.
