@@ -2660,7 +2660,7 @@ impl<'t> Resolver<'t> {
         let text = self.text;
         self.apposed_person(mention.span.start, lexicon, |e| {
             !e.before
-                .is_some_and(|b| is_object_position(&text[b.start..b.end], lexicon))
+                .is_some_and(|b| is_object_position(text, b, lexicon))
         })
     }
 
@@ -3010,7 +3010,7 @@ impl<'t> Resolver<'t> {
                 if e.evidence
                     && by_gender
                     && e.before
-                        .is_some_and(|b| is_object_position(&self.text[b.start..b.end], lexicon))
+                        .is_some_and(|b| is_object_position(self.text, b, lexicon))
                 {
                     object.get_or_insert(p);
                 } else if e.evidence {
@@ -5014,10 +5014,24 @@ const SEAT_REACH: usize = 64;
 /// True when a name after the lower-case word `before` is an object: after
 /// a preposition ("at Peel Hunt"), a speech verb that takes the person
 /// spoken to ("told Ruiz"), or another verb's participle ("had known Mr
-/// Marlow", "defeated Ruiz"); not after a speech verb that the subject may
-/// follow ("said Ruiz") or a word of a title ("former President Obama").
-fn is_object_position(before: &str, lexicon: &Lexicon) -> bool {
+/// Marlow", "defeated Ruiz"), or an infinitive ("planning to meet Mr
+/// Ong"); not after a speech verb that the subject may follow ("said
+/// Ruiz") or a word of a title ("former President Obama").
+fn is_object_position(text: &str, before: Span, lexicon: &Lexicon) -> bool {
+    let lead = &text[..before.start];
+    let before = &text[before.start..before.end];
     let class = lexicon.class(before);
+    // "to" and a word in lower case that is no function word: the
+    // infinitive of a verb the lexicon need not know, whose object the
+    // name is.
+    if lead
+        .strip_suffix("to ")
+        .is_some_and(|l| l.is_empty() || l.ends_with(|c: char| !c.is_alphanumeric()))
+        && before.bytes().all(|b| b.is_ascii_lowercase())
+        && !class.is_function_word()
+    {
+        return true;
+    }
     if class.is_preposition() {
         return true;
     }
