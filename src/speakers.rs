@@ -1945,6 +1945,10 @@ impl<'t> Resolver<'t> {
             (Gender::Any, MentionKind::Person { .. }) if !e.org => {
                 reported_pronoun_gender(text, mention.span.end, lexicon)
             }
+            // "Nurse Arihia Kingi … '…,' she said": a name whose words
+            // tell no gender takes that of the pronoun resolved to it, so
+            // a later "he" passes over her.
+            (Gender::Any, MentionKind::Pronoun(p)) if !e.org && !e.role && !p.plural => p.gender,
             (gender, _) => gender,
         };
         // The person spoke before with no gender known: so marked too.
