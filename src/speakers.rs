@@ -1945,6 +1945,10 @@ impl<'t> Resolver<'t> {
             (Gender::Any, MentionKind::Person { .. }) if !e.org => {
                 reported_pronoun_gender(text, mention.span.end, lexicon)
             }
+            // "Nurse Arihia Kingi … '…,' she said": a name whose words
+            // tell no gender takes that of the pronoun resolved to it, so
+            // a later "he" passes over her.
+            (Gender::Any, MentionKind::Pronoun(p)) if !e.org && !e.role && !p.plural => p.gender,
             (gender, _) => gender,
         };
         // The person spoke before with no gender known: so marked too.
@@ -2660,7 +2664,7 @@ impl<'t> Resolver<'t> {
         let text = self.text;
         self.apposed_person(mention.span.start, lexicon, |e| {
             !e.before
-                .is_some_and(|b| is_object_position(&text[b.start..b.end], lexicon))
+                .is_some_and(|b| is_object_position(text, b, lexicon))
         })
     }
 
@@ -3010,7 +3014,7 @@ impl<'t> Resolver<'t> {
                 if e.evidence
                     && by_gender
                     && e.before
-                        .is_some_and(|b| is_object_position(&self.text[b.start..b.end], lexicon))
+                        .is_some_and(|b| is_object_position(self.text, b, lexicon))
                 {
                     object.get_or_insert(p);
                 } else if e.evidence {
@@ -4854,12 +4858,21 @@ fn entity_of_run(
         && !lexicon.is_org_head_in(w.text(text), classes[0])
         && !speaks
     {
+        // "Marwick herself made no comment": a reflexive of a person right
+        // after the name sets it apart as the subject just as a verb does.
         let subject = next.is_some_and(|(n, class)| {
             let t = n.text(text);
+            let class = class.unwrap_or_else(|| lexicon.class(t));
             !is_capitalized(t)
                 && gap(text, w.span.end, n.span.start).is_empty()
-                && (lexicon.is_auxiliary_in(t, class.unwrap_or_else(|| lexicon.class(t)))
-                    || t.bytes().all(|b| b.is_ascii_lowercase()) && is_finite_like(t, lexicon))
+                && (lexicon.is_auxiliary_in(t, class)
+                    || t.bytes().all(|b| b.is_ascii_lowercase()) && is_finite_like(t, lexicon)
+                    || class.pronoun().is_some_and(|p| {
+                        !p.speaker
+                            && !p.possessive
+                            && !p.plural
+                            && matches!(p.gender, Gender::Male | Gender::Female)
+                    }))
         });
         // "Holt, for his part, said …": a lone name set off by a comma as
         // a paragraph opens is its subject too.
@@ -5005,10 +5018,24 @@ const SEAT_REACH: usize = 64;
 /// True when a name after the lower-case word `before` is an object: after
 /// a preposition ("at Peel Hunt"), a speech verb that takes the person
 /// spoken to ("told Ruiz"), or another verb's participle ("had known Mr
-/// Marlow", "defeated Ruiz"); not after a speech verb that the subject may
-/// follow ("said Ruiz") or a word of a title ("former President Obama").
-fn is_object_position(before: &str, lexicon: &Lexicon) -> bool {
+/// Marlow", "defeated Ruiz"), or an infinitive ("planning to meet Mr
+/// Ong"); not after a speech verb that the subject may follow ("said
+/// Ruiz") or a word of a title ("former President Obama").
+fn is_object_position(text: &str, before: Span, lexicon: &Lexicon) -> bool {
+    let lead = &text[..before.start];
+    let before = &text[before.start..before.end];
     let class = lexicon.class(before);
+    // "to" and a word in lower case that is no function word: the
+    // infinitive of a verb the lexicon need not know, whose object the
+    // name is.
+    if lead
+        .strip_suffix("to ")
+        .is_some_and(|l| l.is_empty() || l.ends_with(|c: char| !c.is_alphanumeric()))
+        && before.bytes().all(|b| b.is_ascii_lowercase())
+        && !class.is_function_word()
+    {
+        return true;
+    }
     if class.is_preposition() {
         return true;
     }
