@@ -1725,6 +1725,8 @@ fn owns_a_role(classes: &mut Classes<'_, '_>, start: usize) -> bool {
 
 /// The name in apposition to a mention, when one follows it: "the port's
 /// director, Tomas Grey," names Tomas Grey; otherwise the mention itself.
+/// A role's complement with "of" may stand between them ("the trust's
+/// director of operations, Tomas Grey,"): the office is still the role's.
 pub(crate) fn named_apposition(
     text: &str,
     words: &[Word],
@@ -1734,10 +1736,35 @@ pub(crate) fn named_apposition(
     if matches!(m.kind, MentionKind::Person { .. } | MentionKind::Pronoun(_)) {
         return m;
     }
-    let Some(next) = words.iter().position(|w| w.span.start >= m.span.end) else {
+    let Some(mut next) = words.iter().position(|w| w.span.start >= m.span.end) else {
         return m;
     };
-    if gap(text, m.span.end, words[next].span.start) != "," {
+    let mut from = m.span.end;
+    if matches!(m.kind, MentionKind::Role { .. })
+        && next > 0
+        && words[next].text(text) == "of"
+        && joined(text, &words[next - 1], &words[next], &[""])
+    {
+        // "director of operations, …": the complement's few words, one
+        // space apart, up to the comma.
+        let mut k = next + 1;
+        while k < next + 1 + OF_COMPLEMENT
+            && words.get(k).is_some_and(|w| {
+                joined(text, &words[k - 1], w, &[""]) && !lexicon.class(w.text(text)).is_verb()
+            })
+        {
+            if words
+                .get(k + 1)
+                .is_some_and(|n| gap(text, words[k].span.end, n.span.start) == ",")
+            {
+                from = words[k].span.end;
+                next = k + 1;
+                break;
+            }
+            k += 1;
+        }
+    }
+    if gap(text, from, words[next].span.start) != "," {
         return m;
     }
     match mention_after(text, words, next, lexicon) {
@@ -1750,6 +1777,10 @@ pub(crate) fn named_apposition(
         _ => m,
     }
 }
+
+/// The most words of an "of" complement between a role and the name in
+/// apposition to it ("director of the port authority, Tomas Grey").
+const OF_COMPLEMENT: usize = 3;
 
 /// Someone the article has named: a person or an organisation.
 #[derive(Clone, Copy, Debug)]
