@@ -2373,11 +2373,13 @@ impl<'t> Resolver<'t> {
                         // the one found, in a paragraph it opens, is the
                         // nearer, whether or not its speech was read.
                         // "A new campaign manager, he said, could …" is
-                        // about a holder, said by someone else.
+                        // about a holder, said by someone else. "A
+                        // spokesperson for X said …" introduces X's voice,
+                        // kept as its title.
                         .map(|held| {
                             self.described_subject(held.at, at, false, lexicon)
                                 .filter(|d| {
-                                    d.role
+                                    (d.role || d.org)
                                         && d.title.is_some_and(|t| {
                                             lower_contains(&text[t.start..t.end], &noun)
                                                 && !aside_speaker(&text[t.end..], lexicon)
