@@ -2057,6 +2057,35 @@ impl<'t> Resolver<'t> {
             return Some(*e);
         }
         self.introduced_issuer(mention, noun, lexicon)
+            .or_else(|| self.office_holder(mention, noun, lexicon))
+    }
+
+    /// The holder of the office that hands down the document `noun`, when
+    /// no one was tied to it: "Mrs Justice Ashcombe found … the judgment
+    /// said" is the judge's, found as "the judge" would find her.
+    fn office_holder(
+        &mut self,
+        mention: &Mention,
+        noun: &str,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let role = lexicon.document_office(noun)?;
+        let text = self.text;
+        self.antecedent(
+            mention.span.start,
+            |e| {
+                !e.org
+                    && e.title.is_some_and(|t| {
+                        let title = &text[t.start..t.end];
+                        lower_contains(title, role)
+                            || title
+                                .split(' ')
+                                .any(|w| lexicon.title_role(w) == Some(role))
+                    })
+            },
+            false,
+            lexicon,
+        )
     }
 
     /// The issuer of the document `noun` as the article introduced it in the
