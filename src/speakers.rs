@@ -2475,11 +2475,15 @@ impl<'t> Resolver<'t> {
                             // A name that is the noun alone is the noun
                             // capitalised where a heading or sentence opens
                             // ("Company apologises"), not a name.
+                            // "Dunmore Water, the publicly owned utility,":
+                            // a name the noun is in apposition to, which
+                            // tells an organisation's name with no head.
                             |e| {
                                 let name = &text[e.name.start..e.name.end];
-                                e.org
+                                (e.org
                                     && lower_contains(name, &noun)
                                     && !name.eq_ignore_ascii_case(&noun)
+                                    || described_as(text, e.name, &noun, lexicon))
                                     && !person_of(name, lexicon)
                             },
                             false,
@@ -3590,6 +3594,48 @@ fn person_of(name: &str, lexicon: &Lexicon) -> bool {
                 .all(|w| is_capitalized(w) && !lexicon.is_org_head(w))
     })
 }
+
+/// True when the name at `name` is followed by a description in
+/// apposition to it headed by `noun`: "Dunmore Water, the publicly owned
+/// utility that …" is described as a utility. Reads DESCRIPTION_WORDS
+/// words after the determiner, and the one after them.
+fn described_as(text: &str, name: Span, noun: &str, lexicon: &Lexicon) -> bool {
+    let to = floor_char(text, text.len().min(name.end + DESCRIPTION_REACH));
+    let Some(after) = text[name.end..to].strip_prefix(", ") else {
+        return false;
+    };
+    let mut ws = after.split(' ');
+    if !ws.next().is_some_and(|w| {
+        let class = lexicon.class(w);
+        class.is_determiner() && class.pronoun().is_none()
+    }) {
+        return false;
+    }
+    let ws: Vec<&str> = ws.take(DESCRIPTION_WORDS + 1).collect();
+    for (k, w) in ws.iter().enumerate().take(DESCRIPTION_WORDS) {
+        let bare = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        // The description ends at its noun, with a comma or a relative
+        // clause after it: "Harbour Water, the company said" has the noun
+        // open a clause of its own.
+        if bare.eq_ignore_ascii_case(noun) {
+            return w.ends_with(',')
+                || bare.len() == w.len()
+                    && ws.get(k + 1).is_some_and(|n| {
+                        let class = lexicon.class(n);
+                        class.is_function_word() && !class.is_preposition()
+                    });
+        }
+        if bare.len() != w.len() || is_capitalized(w) || lexicon.class(bare).is_function_word() {
+            return false;
+        }
+    }
+    false
+}
+
+/// The most words of a description in apposition to a name before its
+/// noun ("the publicly owned utility"), and the bytes read for them.
+const DESCRIPTION_WORDS: usize = 4;
+const DESCRIPTION_REACH: usize = 64;
 
 /// `word` with its first letter in upper case: "company" → "Company".
 fn capitalized(word: &str) -> String {
