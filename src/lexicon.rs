@@ -28,6 +28,7 @@ const ANSWER_WORDS: &str = include_str!("lexicon/answer_words.txt");
 const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
 const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
 const TITLE_ROLES: &str = include_str!("lexicon/title_roles.txt");
+const OFFICE_DOCUMENTS: &str = include_str!("lexicon/office_documents.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
 const EITHER_FIRST_NAMES: &str = include_str!("lexicon/either_first_names.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
@@ -500,6 +501,9 @@ pub(crate) struct Lexicon {
     /// Lower-case title words with the role noun that stands for their
     /// holder ("justice" → "judge").
     title_roles: WordTable<Box<str>>,
+    /// Lower-case documents with the role noun of the office that hands
+    /// them down ("judgment" → "judge").
+    office_documents: WordTable<Box<str>>,
     /// The first letters of those labels, in lower case: most paragraphs
     /// open with none of them and are told so with no look-up.
     interview_firsts: Box<[u8]>,
@@ -1408,6 +1412,13 @@ impl Lexicon {
                     role.trim().to_lowercase().into(),
                 ))
             })),
+            office_documents: WordTable::new(entries(OFFICE_DOCUMENTS).filter_map(|e| {
+                let (document, role) = e.split_once(char::is_whitespace)?;
+                Some((
+                    document.to_lowercase().into(),
+                    role.trim().to_lowercase().into(),
+                ))
+            })),
             family_names_first: WordTable::new(
                 entries(FAMILY_NAMES_FIRST).map(|e| (e.to_lowercase().into(), ())),
             ),
@@ -1653,6 +1664,12 @@ impl Lexicon {
     /// where the noun is not the title itself ("Justice" → "judge").
     pub fn title_role(&self, title: &str) -> Option<&str> {
         self.title_roles.get_lower(title).map(|r| &**r)
+    }
+
+    /// The role noun of the office that hands down the document `noun`
+    /// ("judgment" → "judge").
+    pub fn document_office(&self, noun: &str) -> Option<&str> {
+        self.office_documents.get_lower(noun).map(|r| &**r)
     }
 
     /// The length of the longest furniture phrase, in bytes.

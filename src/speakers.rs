@@ -1725,6 +1725,8 @@ fn owns_a_role(classes: &mut Classes<'_, '_>, start: usize) -> bool {
 
 /// The name in apposition to a mention, when one follows it: "the port's
 /// director, Tomas Grey," names Tomas Grey; otherwise the mention itself.
+/// A role's complement with "of" may stand between them ("the trust's
+/// director of operations, Tomas Grey,"): the office is still the role's.
 pub(crate) fn named_apposition(
     text: &str,
     words: &[Word],
@@ -1734,10 +1736,35 @@ pub(crate) fn named_apposition(
     if matches!(m.kind, MentionKind::Person { .. } | MentionKind::Pronoun(_)) {
         return m;
     }
-    let Some(next) = words.iter().position(|w| w.span.start >= m.span.end) else {
+    let Some(mut next) = words.iter().position(|w| w.span.start >= m.span.end) else {
         return m;
     };
-    if gap(text, m.span.end, words[next].span.start) != "," {
+    let mut from = m.span.end;
+    if matches!(m.kind, MentionKind::Role { .. })
+        && next > 0
+        && words[next].text(text) == "of"
+        && joined(text, &words[next - 1], &words[next], &[""])
+    {
+        // "director of operations, …": the complement's few words, one
+        // space apart, up to the comma.
+        let mut k = next + 1;
+        while k < next + 1 + OF_COMPLEMENT
+            && words.get(k).is_some_and(|w| {
+                joined(text, &words[k - 1], w, &[""]) && !lexicon.class(w.text(text)).is_verb()
+            })
+        {
+            if words
+                .get(k + 1)
+                .is_some_and(|n| gap(text, words[k].span.end, n.span.start) == ",")
+            {
+                from = words[k].span.end;
+                next = k + 1;
+                break;
+            }
+            k += 1;
+        }
+    }
+    if gap(text, from, words[next].span.start) != "," {
         return m;
     }
     match mention_after(text, words, next, lexicon) {
@@ -1750,6 +1777,10 @@ pub(crate) fn named_apposition(
         _ => m,
     }
 }
+
+/// The most words of an "of" complement between a role and the name in
+/// apposition to it ("director of the port authority, Tomas Grey").
+const OF_COMPLEMENT: usize = 3;
 
 /// Someone the article has named: a person or an organisation.
 #[derive(Clone, Copy, Debug)]
@@ -2030,6 +2061,35 @@ impl<'t> Resolver<'t> {
             return Some(*e);
         }
         self.introduced_issuer(mention, noun, lexicon)
+            .or_else(|| self.office_holder(mention, noun, lexicon))
+    }
+
+    /// The holder of the office that hands down the document `noun`, when
+    /// no one was tied to it: "Mrs Justice Ashcombe found … the judgment
+    /// said" is the judge's, found as "the judge" would find her.
+    fn office_holder(
+        &mut self,
+        mention: &Mention,
+        noun: &str,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let role = lexicon.document_office(noun)?;
+        let text = self.text;
+        self.antecedent(
+            mention.span.start,
+            |e| {
+                !e.org
+                    && e.title.is_some_and(|t| {
+                        let title = &text[t.start..t.end];
+                        lower_contains(title, role)
+                            || title
+                                .split(' ')
+                                .any(|w| lexicon.title_role(w) == Some(role))
+                    })
+            },
+            false,
+            lexicon,
+        )
     }
 
     /// The issuer of the document `noun` as the article introduced it in the
@@ -2346,11 +2406,13 @@ impl<'t> Resolver<'t> {
                         // the one found, in a paragraph it opens, is the
                         // nearer, whether or not its speech was read.
                         // "A new campaign manager, he said, could …" is
-                        // about a holder, said by someone else.
+                        // about a holder, said by someone else. "A
+                        // spokesperson for X said …" introduces X's voice,
+                        // kept as its title.
                         .map(|held| {
                             self.described_subject(held.at, at, false, lexicon)
                                 .filter(|d| {
-                                    d.role
+                                    (d.role || d.org)
                                         && d.title.is_some_and(|t| {
                                             lower_contains(&text[t.start..t.end], &noun)
                                                 && !aside_speaker(&text[t.end..], lexicon)
@@ -2417,11 +2479,15 @@ impl<'t> Resolver<'t> {
                             // A name that is the noun alone is the noun
                             // capitalised where a heading or sentence opens
                             // ("Company apologises"), not a name.
+                            // "Dunmore Water, the publicly owned utility,":
+                            // a name the noun is in apposition to, which
+                            // tells an organisation's name with no head.
                             |e| {
                                 let name = &text[e.name.start..e.name.end];
-                                e.org
+                                (e.org
                                     && lower_contains(name, &noun)
                                     && !name.eq_ignore_ascii_case(&noun)
+                                    || described_as(text, e.name, &noun, lexicon))
                                     && !person_of(name, lexicon)
                             },
                             false,
@@ -3532,6 +3598,48 @@ fn person_of(name: &str, lexicon: &Lexicon) -> bool {
                 .all(|w| is_capitalized(w) && !lexicon.is_org_head(w))
     })
 }
+
+/// True when the name at `name` is followed by a description in
+/// apposition to it headed by `noun`: "Dunmore Water, the publicly owned
+/// utility that …" is described as a utility. Reads DESCRIPTION_WORDS
+/// words after the determiner, and the one after them.
+fn described_as(text: &str, name: Span, noun: &str, lexicon: &Lexicon) -> bool {
+    let to = floor_char(text, text.len().min(name.end + DESCRIPTION_REACH));
+    let Some(after) = text[name.end..to].strip_prefix(", ") else {
+        return false;
+    };
+    let mut ws = after.split(' ');
+    if !ws.next().is_some_and(|w| {
+        let class = lexicon.class(w);
+        class.is_determiner() && class.pronoun().is_none()
+    }) {
+        return false;
+    }
+    let ws: Vec<&str> = ws.take(DESCRIPTION_WORDS + 1).collect();
+    for (k, w) in ws.iter().enumerate().take(DESCRIPTION_WORDS) {
+        let bare = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        // The description ends at its noun, with a comma or a relative
+        // clause after it: "Harbour Water, the company said" has the noun
+        // open a clause of its own.
+        if bare.eq_ignore_ascii_case(noun) {
+            return w.ends_with(',')
+                || bare.len() == w.len()
+                    && ws.get(k + 1).is_some_and(|n| {
+                        let class = lexicon.class(n);
+                        class.is_function_word() && !class.is_preposition()
+                    });
+        }
+        if bare.len() != w.len() || is_capitalized(w) || lexicon.class(bare).is_function_word() {
+            return false;
+        }
+    }
+    false
+}
+
+/// The most words of a description in apposition to a name before its
+/// noun ("the publicly owned utility"), and the bytes read for them.
+const DESCRIPTION_WORDS: usize = 4;
+const DESCRIPTION_REACH: usize = 64;
 
 /// `word` with its first letter in upper case: "company" → "Company".
 fn capitalized(word: &str) -> String {
