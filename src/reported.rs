@@ -3999,15 +3999,16 @@ fn cut_at_new_predicate(
         }
         // "said he had reviewed the data and found no evidence": a verb as
         // often of action goes on with what was said unless a clause of
-        // its own follows it ("… and found that …") or a preposition
-        // makes it the speaker's next act ("… and appealed for
-        // witnesses").
+        // its own follows it ("… and found that …") or the particle of a
+        // plea makes it the speaker's next act ("… and appealed for
+        // witnesses"). Any other preposition goes on with the content
+        // ("… and continued for six weeks").
         let class = lexicon.class(t);
         if lexicon.lemma_of(class).is_some_and(|l| {
             !(l.action
                 && w.get(i + 2).is_some_and(|x| {
                     let x = x.text(text);
-                    x != "that" && !lexicon.class(x).is_preposition()
+                    x != "that" && !l.pleads_through(x)
                 }))
         }) && !crate::words::is_capitalized(t)
         {
