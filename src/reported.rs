@@ -352,9 +352,14 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
 /// late on Thursday").
 const FRAME_TAIL: usize = 4;
 
+/// The most bytes read after a verb that closes its sentence: FRAME_TAIL
+/// words of a long name's length.
+const FRAME_TAIL_BYTES: usize = 160;
+
 /// True when `cue` stands in a frame after `content` and a comma that ends
 /// the sentence: "…, Ruiz said.", "…, the agency reported late Thursday."
-/// Only FRAME_TAIL words after the verb are read.
+/// Only FRAME_TAIL words after the verb are read, and no more than
+/// FRAME_TAIL_BYTES: a word has no length of its own.
 fn closes_sentence(text: &str, content: Span, cue: Option<Span>) -> bool {
     let Some(cue) = cue else {
         return false;
@@ -365,11 +370,17 @@ fn closes_sentence(text: &str, content: Span, cue: Option<Span>) -> bool {
     }
     let rest = text.get(cue.end..).unwrap_or_default();
     let mut words = 0;
-    for c in rest.chars() {
+    for (at, c) in rest.char_indices() {
+        if at > FRAME_TAIL_BYTES {
+            return false;
+        }
         match c {
-            '.' | '!' | '?' | '\n' => return true,
+            // A CRLF line end is a line end.
+            '.' | '!' | '?' | '\n' | '\r' => return true,
             ' ' => words += 1,
-            c if c.is_alphanumeric() || c == '\u{a0}' => {}
+            // A name's hyphen or possessive is inside a word ("said
+            // co-chair Ana Ruiz-Pérez.", "said Ana Ruiz's lawyer.").
+            c if c.is_alphanumeric() || matches!(c, '\u{a0}' | '-' | '\'' | '’') => {}
             _ => return false,
         }
         if words > FRAME_TAIL {
