@@ -186,7 +186,19 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
             BlockKind::Heading => {
                 !layout::bare_question(&cx.text[b.span.start..b.span.end], cx.lexicon)
             }
-            BlockKind::Title | BlockKind::Body => true,
+            // A title may ask as a heading does ("Can I ask for a meter
+            // sooner?" as the headline), when the question is all of it: a
+            // title of two sentences states before it asks ("X Confirmed a
+            // Judge. Is This the Last?").
+            BlockKind::Title => {
+                let line = &cx.text[b.span.start..b.span.end];
+                !layout::bare_question(line, cx.lexicon)
+                    || line
+                        .trim_end()
+                        .trim_end_matches('?')
+                        .contains(['.', '!', '?'])
+            }
+            BlockKind::Body => true,
         },
         true,
     );
