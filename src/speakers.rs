@@ -3481,16 +3481,10 @@ fn self_issued(text: &str, ws: &[Word], s: usize, i: usize, lexicon: &Lexicon) -
             k += 1;
         }
     }
-    let name = Span::new(ws[s].span.start, ws[end].span.end);
+    // A group, though no evidence of one.
     Entity {
-        name,
-        title: Some(name),
-        at: name.end,
-        org: true,
-        gender: Gender::Neuter,
         evidence: false,
-        before: None,
-        role: true,
+        ..Entity::group(Span::new(ws[s].span.start, ws[end].span.end))
     }
 }
 
