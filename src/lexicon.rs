@@ -563,6 +563,9 @@ pub(crate) struct Lemma {
     pub withholding: bool,
     /// Prepositions that belong to it ("call for"), lower case.
     particles: Vec<Box<str>>,
+    /// Particles through which its act is a plea ("appeal for"), lower
+    /// case.
+    pleas: Vec<Box<str>>,
 }
 
 impl Lemma {
@@ -571,6 +574,12 @@ impl Lemma {
         self.particles
             .iter()
             .any(|p| p.eq_ignore_ascii_case(particle))
+    }
+
+    /// True when the verb makes a plea through `particle` ("appeal"
+    /// "for").
+    pub fn pleads_through(&self, particle: &str) -> bool {
+        self.pleas.iter().any(|p| p.eq_ignore_ascii_case(particle))
     }
 }
 
@@ -1114,6 +1123,7 @@ impl Lexicon {
         let mut phrasal_verbs = Vec::new();
         // A lemma may take several particles.
         let mut particles: HashMap<Box<str>, Vec<Box<str>>> = HashMap::default();
+        let mut pleas: HashMap<Box<str>, Vec<Box<str>>> = HashMap::default();
         let mut documents: Vec<Box<str>> = Vec::new();
         for line in entries(CUE_PHRASES) {
             let Some((kind, phrase)) = line.split_once('\t') else {
@@ -1125,12 +1135,14 @@ impl Lexicon {
                 "verb-object" => verb_objects.push(tokens(&phrase)),
                 "manner" => manner_phrases.push(tokens(&phrase)),
                 "phrasal-verb" => phrasal_verbs.push(tokens(&phrase)),
-                "verb-particle" => {
+                kind @ ("verb-particle" | "plea") => {
                     if let Some((verb, particle)) = phrase.split_once(' ') {
-                        particles
-                            .entry(verb.into())
-                            .or_default()
-                            .push(particle.into());
+                        let table = if kind == "plea" {
+                            &mut pleas
+                        } else {
+                            &mut particles
+                        };
+                        table.entry(verb.into()).or_default().push(particle.into());
                     }
                 }
                 "document" => documents.push(phrase.into()),
@@ -1236,6 +1248,7 @@ impl Lexicon {
                     naming: naming_verbs.contains(&**lemma),
                     withholding: withholding_verbs.contains(&**lemma),
                     particles: particles.remove(lemma).unwrap_or_default(),
+                    pleas: pleas.remove(lemma).unwrap_or_default(),
                 });
                 (lemmas.len() - 1) as u32
             });

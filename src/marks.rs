@@ -383,18 +383,13 @@ impl<'a> Pairing<'a> {
             }
             let turn = interview_of(text, block, lexicon);
             let question = bare_question_of(text, block, lexicon);
-            // Whether the paragraph answers in the first person: asked at
-            // most once, for the article's count and the interview's cuts.
-            let mut answered = None;
-            let first_person =
-                || *answered.get_or_insert_with(|| answers_first_person(text, block, lexicon));
             // A run of questions standing alone is asked of the count
             // before this block's: the cuts read it too.
             let run_goes_on = turns.bare_run_goes_on(bi);
             if !turns.interview() {
                 turns.count_interview(turn);
             }
-            turns.count_bare(bi, question, first_person);
+            turns.count_bare(bi, question, || answers_first_person(text, block, lexicon));
             self.cuts.count(bi, turn, question, run_goes_on);
             // A paragraph of running text is taken only with the block
             // after it, which may sign it as a social post's text: the

@@ -186,7 +186,19 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
             BlockKind::Heading => {
                 !layout::bare_question(&cx.text[b.span.start..b.span.end], cx.lexicon)
             }
-            BlockKind::Title | BlockKind::Body => true,
+            // A title may ask as a heading does ("Can I ask for a meter
+            // sooner?" as the headline), when the question is all of it: a
+            // title of two sentences states before it asks ("X Confirmed a
+            // Judge. Is This the Last?").
+            BlockKind::Title => {
+                let line = &cx.text[b.span.start..b.span.end];
+                !layout::bare_question(line, cx.lexicon)
+                    || line
+                        .trim_end()
+                        .trim_end_matches('?')
+                        .contains(['.', '!', '?'])
+            }
+            BlockKind::Body => true,
         },
         true,
     );
@@ -352,9 +364,14 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
 /// late on Thursday").
 const FRAME_TAIL: usize = 4;
 
+/// The most bytes read after a verb that closes its sentence: FRAME_TAIL
+/// words of a long name's length.
+const FRAME_TAIL_BYTES: usize = 160;
+
 /// True when `cue` stands in a frame after `content` and a comma that ends
 /// the sentence: "…, Ruiz said.", "…, the agency reported late Thursday."
-/// Only FRAME_TAIL words after the verb are read.
+/// Only FRAME_TAIL words after the verb are read, and no more than
+/// FRAME_TAIL_BYTES: a word has no length of its own.
 fn closes_sentence(text: &str, content: Span, cue: Option<Span>) -> bool {
     let Some(cue) = cue else {
         return false;
@@ -365,11 +382,17 @@ fn closes_sentence(text: &str, content: Span, cue: Option<Span>) -> bool {
     }
     let rest = text.get(cue.end..).unwrap_or_default();
     let mut words = 0;
-    for c in rest.chars() {
+    for (at, c) in rest.char_indices() {
+        if at > FRAME_TAIL_BYTES {
+            return false;
+        }
         match c {
-            '.' | '!' | '?' | '\n' => return true,
+            // A CRLF line end is a line end.
+            '.' | '!' | '?' | '\n' | '\r' => return true,
             ' ' => words += 1,
-            c if c.is_alphanumeric() || c == '\u{a0}' => {}
+            // A name's hyphen or possessive is inside a word ("said
+            // co-chair Ana Ruiz-Pérez.", "said Ana Ruiz's lawyer.").
+            c if c.is_alphanumeric() || matches!(c, '\u{a0}' | '-' | '\'' | '’') => {}
             _ => return false,
         }
         if words > FRAME_TAIL {
@@ -4044,15 +4067,16 @@ fn cut_at_new_predicate(
         }
         // "said he had reviewed the data and found no evidence": a verb as
         // often of action goes on with what was said unless a clause of
-        // its own follows it ("… and found that …") or a preposition
-        // makes it the speaker's next act ("… and appealed for
-        // witnesses").
+        // its own follows it ("… and found that …") or the particle of a
+        // plea makes it the speaker's next act ("… and appealed for
+        // witnesses"). Any other preposition goes on with the content
+        // ("… and continued for six weeks").
         let class = lexicon.class(t);
         if lexicon.lemma_of(class).is_some_and(|l| {
             !(l.action
                 && w.get(i + 2).is_some_and(|x| {
                     let x = x.text(text);
-                    x != "that" && !lexicon.class(x).is_preposition()
+                    x != "that" && !l.pleads_through(x)
                 }))
         }) && !crate::words::is_capitalized(t)
         {

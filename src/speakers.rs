@@ -3142,10 +3142,16 @@ fn used_as_org(text: &str, name: Span, at: usize, lexicon: &Lexicon) -> bool {
     let hay = &text.as_bytes()[lo..at.min(text.len())];
     memchr::memmem::find_iter(hay, needle.as_bytes()).any(|hit| {
         let (start, end) = (lo + hit, lo + hit + needle.len());
+        // Whole at both ends: "a nurse at Te Whatu Oranga" uses another
+        // name than "Te Whatu Ora".
         let whole = !text[..start]
             .chars()
             .next_back()
-            .is_some_and(char::is_alphanumeric);
+            .is_some_and(char::is_alphanumeric)
+            && !text[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
         let after_at = || {
             word_before(text, start)
                 .is_some_and(|(b, e)| &text[b..e] == "at" && gap(text, e, start).is_empty())
@@ -3545,16 +3551,10 @@ fn self_issued(text: &str, ws: &[Word], s: usize, i: usize, lexicon: &Lexicon) -
             k += 1;
         }
     }
-    let name = Span::new(ws[s].span.start, ws[end].span.end);
+    // A group, though no evidence of one.
     Entity {
-        name,
-        title: Some(name),
-        at: name.end,
-        org: true,
-        gender: Gender::Neuter,
         evidence: false,
-        before: None,
-        role: true,
+        ..Entity::group(Span::new(ws[s].span.start, ws[end].span.end))
     }
 }
 
