@@ -1996,7 +1996,8 @@ impl Context<'_> {
         }
         let from = content.start + comma + 1;
         let name = Span::new(from, content.start + signed.len());
-        let w: Vec<Word> = words(self.text, name).collect();
+        // One word past the longest name is enough to refuse a longer one.
+        let w: Vec<Word> = words(self.text, name).take(MAX_LETTER_NAME + 1).collect();
         if w.is_empty()
             || w.len() > MAX_LETTER_NAME
             || !w.iter().all(|w| is_capitalized(w.text(self.text)))
