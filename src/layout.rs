@@ -965,12 +965,18 @@ pub(crate) struct InlinePost {
 /// brackets and the post's date, closing the paragraph with no full stop
 /// after it. A handle in brackets inside a sentence ("The operator
 /// (@SkerrinLink) said …") is followed by the sentence, not a date.
+#[inline]
 pub(crate) fn inline_post(line: &str) -> Option<InlinePost> {
     // A signature ends in the year: most paragraphs end otherwise, and
-    // are passed at once.
-    if !line.ends_with(|c: char| c.is_ascii_digit()) {
+    // are passed at once, on their last byte, with no call.
+    if !line.as_bytes().last().is_some_and(u8::is_ascii_digit) {
         return None;
     }
+    signed_post(line)
+}
+
+/// [`inline_post`] of a line ending in a digit.
+fn signed_post(line: &str) -> Option<InlinePost> {
     let open = line.rfind("(@")?;
     let close = open + line[open..].find(')')?;
     let handle = &line[open + 1..close];

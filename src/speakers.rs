@@ -975,8 +975,8 @@ fn noun_phrase_before(
     // "One senior Labour MP told": an office in capitals written as a
     // role noun is, after a determiner, is an unnamed holder of it; after
     // a name it is letters after that name ("Ana Ruiz MP").
-    if is_acronym(last_text)
-        && last_class.role() == Some(RoleClass::Person)
+    if last_class.role() == Some(RoleClass::Person)
+        && is_acronym(last_text)
         && let start = determiner_start(text, words, end - 1, lexicon)
         && start < end - 1
         && lexicon.class(words[start].text(text)).is_determiner()
