@@ -2861,7 +2861,11 @@ impl<'t> Resolver<'t> {
         // A surname after a courtesy title or an office ("Mrs Carrow
         // added") is told apart as a first name would tell it: it is the
         // last of that name to speak, a relative quoted after the subject.
-        let title = self.title.filter(|t| text[t.start..t.end].contains(n));
+        // The title is searched only when a speaker has the name: without
+        // one, the first named in full is taken whatever it says.
+        let title = spoke
+            .and(self.title)
+            .filter(|t| text[t.start..t.end].contains(n));
         if spoke.is_some() && (title.is_none() || titled) {
             return spoke;
         }
