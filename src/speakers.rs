@@ -5202,11 +5202,20 @@ fn ends_in_words(whole: &str, tail: &str) -> bool {
 fn has_space(s: &str) -> bool {
     // ASCII white space is white space to both tests: only from a
     // character beyond ASCII on is the Unicode one needed.
-    match s.bytes().position(|b| b >= 0x80 || is_ascii_space(b)) {
-        None => false,
-        Some(i) if s.as_bytes()[i] < 0x80 => true,
-        Some(i) => s[i..].contains(char::is_whitespace),
+    // A letter, a digit or a mark of ASCII (above the space, below 0x80)
+    // passes on one comparison.
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if b.wrapping_sub(b'!') < 0x7F - b'!' + 1 {
+            continue;
+        }
+        if b >= 0x80 {
+            return s[i..].contains(char::is_whitespace);
+        }
+        if is_ascii_space(b) {
+            return true;
+        }
     }
+    false
 }
 
 /// True when the name `n` of several words is a surname with its
