@@ -965,12 +965,18 @@ pub(crate) struct InlinePost {
 /// brackets and the post's date, closing the paragraph with no full stop
 /// after it. A handle in brackets inside a sentence ("The operator
 /// (@SkerrinLink) said …") is followed by the sentence, not a date.
+#[inline]
 pub(crate) fn inline_post(line: &str) -> Option<InlinePost> {
     // A signature ends in the year: most paragraphs end otherwise, and
-    // are passed at once.
-    if !line.ends_with(|c: char| c.is_ascii_digit()) {
+    // are passed at once, on their last byte, with no call.
+    if !line.as_bytes().last().is_some_and(u8::is_ascii_digit) {
         return None;
     }
+    signed_post(line)
+}
+
+/// [`inline_post`] of a line ending in a digit.
+fn signed_post(line: &str) -> Option<InlinePost> {
     let open = line.rfind("(@")?;
     let close = open + line[open..].find(')')?;
     let handle = &line[open + 1..close];
@@ -1441,10 +1447,27 @@ const MAX_BARE_QUESTION: usize = 400;
 /// words ("You called it \"a lottery\". Were you afraid?"). Whether it is
 /// an interviewer's is told by what follows it (see `marks`), never by
 /// the line alone.
+#[inline]
 pub(crate) fn bare_question(line: &str, lexicon: &Lexicon) -> bool {
-    if line.len() > MAX_BARE_QUESTION {
-        return false;
+    // Most paragraphs are long or end in a point: told with no call.
+    match line.as_bytes().last() {
+        _ if line.len() > MAX_BARE_QUESTION => false,
+        None => false,
+        Some(&c)
+            if c.is_ascii()
+                && !matches!(
+                    c,
+                    b'?' | b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b'*' | b'_'
+                ) =>
+        {
+            false
+        }
+        Some(_) => ends_bare_question(line, lexicon),
     }
+}
+
+/// [`bare_question`] of a short line whose last byte may close a question.
+fn ends_bare_question(line: &str, lexicon: &Lexicon) -> bool {
     // Asked of every paragraph, most of which end in a point: the last
     // byte that is no space or marker tells, before any trimming, unless
     // it belongs to a character beyond ASCII.

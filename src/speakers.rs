@@ -975,8 +975,8 @@ fn noun_phrase_before(
     // "One senior Labour MP told": an office in capitals written as a
     // role noun is, after a determiner, is an unnamed holder of it; after
     // a name it is letters after that name ("Ana Ruiz MP").
-    if is_acronym(last_text)
-        && last_class.role() == Some(RoleClass::Person)
+    if last_class.role() == Some(RoleClass::Person)
+        && is_acronym(last_text)
         && let start = determiner_start(text, words, end - 1, lexicon)
         && start < end - 1
         && lexicon.class(words[start].text(text)).is_determiner()
@@ -2861,7 +2861,11 @@ impl<'t> Resolver<'t> {
         // A surname after a courtesy title or an office ("Mrs Carrow
         // added") is told apart as a first name would tell it: it is the
         // last of that name to speak, a relative quoted after the subject.
-        let title = self.title.filter(|t| text[t.start..t.end].contains(n));
+        // The title is searched only when a speaker has the name: without
+        // one, the first named in full is taken whatever it says.
+        let title = spoke
+            .and(self.title)
+            .filter(|t| text[t.start..t.end].contains(n));
         if spoke.is_some() && (title.is_none() || titled) {
             return spoke;
         }
@@ -5198,11 +5202,20 @@ fn ends_in_words(whole: &str, tail: &str) -> bool {
 fn has_space(s: &str) -> bool {
     // ASCII white space is white space to both tests: only from a
     // character beyond ASCII on is the Unicode one needed.
-    match s.bytes().position(|b| b >= 0x80 || is_ascii_space(b)) {
-        None => false,
-        Some(i) if s.as_bytes()[i] < 0x80 => true,
-        Some(i) => s[i..].contains(char::is_whitespace),
+    // A letter, a digit or a mark of ASCII (above the space, below 0x80)
+    // passes on one comparison.
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if b.wrapping_sub(b'!') < 0x7F - b'!' + 1 {
+            continue;
+        }
+        if b >= 0x80 {
+            return s[i..].contains(char::is_whitespace);
+        }
+        if is_ascii_space(b) {
+            return true;
+        }
     }
+    false
 }
 
 /// True when the name `n` of several words is a surname with its
