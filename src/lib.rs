@@ -58,8 +58,8 @@
 //! everything else works on bounded windows next to quotations and cues,
 //! and a word costs one table look-up for all its word lists; names are
 //! read only where a speaker's resolution needs them. On the PolNeAR news
-//! texts one thread extracts about 124 MB/s (37 MB/s with reported speech),
-//! about 3,500 times textacy on spaCy. Throughput is measured in
+//! texts one thread extracts about 116 MB/s (35 MB/s with reported speech),
+//! about 3,200 times textacy on spaCy. Throughput is measured in
 //! `benches/`, per stage too.
 //!
 //! # Untrusted input
