@@ -740,6 +740,20 @@ fn contracted_pronoun<'t>(word: &'t str, lexicon: &Lexicon) -> Option<(&'t str, 
 /// lawsuit filed on Monday by the Dockers Union").
 const AUTHOR_REACH: usize = 80;
 
+/// True when the word after `ws[i]` is the participle of a verb that
+/// issues a document, joined to it: "a statement *released* late on
+/// Tuesday", "figures *compiled* by the agency" (not "releases",
+/// "releasing").
+fn issuing_participle(text: &str, ws: &[Word], i: usize, lexicon: &Lexicon) -> bool {
+    ws.get(i + 1).is_some_and(|w| {
+        let v = w.text(text);
+        lexicon.class(v).is_issuing_verb(v)
+            && !v.ends_with('s')
+            && !v.ends_with("ing")
+            && joined(text, &ws[i], w, &[""])
+    })
+}
+
 /// The author named right after the document noun `ws[i]`, maybe past the
 /// participle that issued it: "a report by Open Door Watch", "a lawsuit
 /// filed by the union". `None` when no "by" or "from" follows; `Some(None)`
@@ -747,16 +761,10 @@ const AUTHOR_REACH: usize = 80;
 /// noun counts ("figures compiled by the province's health agency"): a
 /// body, named or not, issues a document as a person does.
 fn author_after(text: &str, ws: &[Word], i: usize, lexicon: &Lexicon) -> Option<Option<Mention>> {
-    let k = match ws.get(i + 1).map(|w| w.text(text)) {
-        Some(v)
-            if lexicon.class(v).is_issuing_verb(v)
-                && !v.ends_with('s')
-                && !v.ends_with("ing")
-                && joined(text, &ws[i], &ws[i + 1], &[""]) =>
-        {
-            i + 1
-        }
-        _ => i,
+    let k = if issuing_participle(text, ws, i, lexicon) {
+        i + 1
+    } else {
+        i
     };
     let by = ws.get(k + 1)?;
     if !matches!(by.text(text), "by" | "from") || !joined(text, &ws[k], by, &[""]) {
@@ -2207,13 +2215,7 @@ impl<'t> Resolver<'t> {
         // the participle that issued it, and the few words of its
         // phrase, come before the comma.
         let mut c = i;
-        if ws.get(i + 1).is_some_and(|w| {
-            let v = w.text(text);
-            lexicon.class(v).is_issuing_verb(v)
-                && !v.ends_with('s')
-                && !v.ends_with("ing")
-                && joined(text, &ws[i], w, &[""])
-        }) {
+        if issuing_participle(text, ws, i, lexicon) {
             c = i + 1;
             while c < i + ISSUING_PHRASE
                 && ws
@@ -4992,17 +4994,16 @@ fn entity_of_run(
         if !(subject || aside) {
             return None;
         }
-        if opens_paragraph() {
-            lone_subject = true;
-        } else if !subject || person_gender(text, w.span, None, lexicon) == Gender::Any {
+        // "…, and Brenda will hand back the keys. She told me …": inside a
+        // sentence, a known first name as a clause's subject is kept, as a
+        // lone subject opening a paragraph is, for a pronoun after it that
+        // takes it as the person named in full before.
+        if !opens_paragraph()
+            && (!subject || person_gender(text, w.span, None, lexicon) == Gender::Any)
+        {
             return None;
-        } else {
-            // "…, and Brenda will hand back the keys. She told me …": a
-            // known first name as a clause's subject inside a sentence
-            // is kept, as a lone subject is, for a pronoun after it that
-            // takes it as the person named in full before.
-            lone_subject = true;
         }
+        lone_subject = true;
     }
     let first_name = classes
         .iter()
