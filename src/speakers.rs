@@ -23,7 +23,7 @@ use crate::Span;
 use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass, WordClass};
 use crate::words::{
     FirstWords, Word, floor_char, gap, is_ascii_space, is_capitalized, is_finite_like,
-    is_ly_adverb, strip_possessive, words,
+    is_ly_adverb, strip_possessive, strip_possessive_lead, words,
 };
 
 /// What kind of words a mention is made of.
@@ -3179,13 +3179,6 @@ fn used_as_org(text: &str, name: Span, at: usize, lexicon: &Lexicon) -> bool {
         };
         whole && (after_at() || owns_role())
     })
-}
-
-/// The length of the possessive ending ("'s", "’s") that opens `s`, when a
-/// word does not go on after it.
-fn strip_possessive_lead(s: &str) -> Option<usize> {
-    let n = ["'s", "’s"].iter().find(|p| s.starts_with(*p))?.len();
-    (!s[n..].chars().next().is_some_and(char::is_alphanumeric)).then_some(n)
 }
 
 /// The bytes before a personal pronoun that [`used_as_org`] reads for a

@@ -444,9 +444,19 @@ pub(crate) fn ceil_char(text: &str, i: usize) -> usize {
     i
 }
 
+/// The possessive endings, with either apostrophe.
+const POSSESSIVES: [&str; 2] = ["'s", "’s"];
+
 /// `s` without the possessive "'s" or "’s" it ends in, if it ends in one.
 pub(crate) fn strip_possessive(s: &str) -> Option<&str> {
-    s.strip_suffix("'s").or_else(|| s.strip_suffix("’s"))
+    POSSESSIVES.iter().find_map(|p| s.strip_suffix(p))
+}
+
+/// The length of the possessive ending that opens `s` (the text after a
+/// name), when a word does not go on after it.
+pub(crate) fn strip_possessive_lead(s: &str) -> Option<usize> {
+    let n = POSSESSIVES.iter().find(|p| s.starts_with(*p))?.len();
+    (!s[n..].chars().next().is_some_and(char::is_alphanumeric)).then_some(n)
 }
 
 /// True for a word that looks like an adverb of manner without a look-up:
