@@ -163,6 +163,18 @@ fn subject_words(text: &str, w: &[Word], words: Range<usize>, lexicon: &Lexicon)
         .unwrap_or(Mention::document(span))
 }
 
+/// Drops the records at the end of `out` whose contents lie within
+/// `start..end` and that `inner` takes for a report told inside the one
+/// being read.
+fn pop_inner(out: &mut Vec<Reported>, start: usize, end: usize, inner: impl Fn(&Reported) -> bool) {
+    while out
+        .last()
+        .is_some_and(|l| start <= l.content.start && l.content.end <= end && inner(l))
+    {
+        out.pop();
+    }
+}
+
 fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
     let mut out: Vec<Reported> = Vec::new();
     let mut reader = Reader {
@@ -216,15 +228,11 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
         // ("Weaver says it's proof, according to …") keeps its speaker.
         let closing = r.attribution.cue.is_some_and(|c| c.start >= r.content.end);
         if r.attribution.rule == Rule::ReportedAccordingTo && closing {
-            while out.last().is_some_and(|l| {
-                r.content.start <= l.content.start
-                    && l.content.end <= r.content.end
-                    && l.attribution
-                        .cue
-                        .is_some_and(|c| !cx.lexicon.is_reporting(&cx.text[c.start..c.end]))
-            }) {
-                out.pop();
-            }
+            pop_inner(&mut out, r.content.start, r.content.end, |l| {
+                l.attribution
+                    .cue
+                    .is_some_and(|c| !cx.lexicon.is_reporting(&cx.text[c.start..c.end]))
+            });
         }
         // "The board told her the plan was dead, Ruiz said.": a speaker and
         // verb after a comma, closing the sentence, report all of it; a
@@ -241,14 +249,10 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
             // The inner content may have run on over the frame ("… on
             // Monday, Ana Ruiz said").
             let frame_end = r.attribution.cue.map_or(r.content.end, |c| c.end);
-            while out.last().is_some_and(|l| {
-                r.content.start <= l.content.start
-                    && l.content.end <= frame_end
-                    && (r.content.start..r.content.end).contains(&l.attribution.source_start())
+            pop_inner(&mut out, r.content.start, frame_end, |l| {
+                (r.content.start..r.content.end).contains(&l.attribution.source_start())
                     && l.attribution.cue.is_some_and(|c| c.end <= r.content.end)
-            }) {
-                out.pop();
-            }
+            });
         }
         if let Some(last) = out.last_mut()
             && last.content.end > r.content.start
