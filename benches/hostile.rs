@@ -100,6 +100,17 @@ fn all_caps(bencher: Bencher, len: usize) {
     run(bencher, repeat_to(&ARTICLE.to_uppercase(), len));
 }
 
+/// One paragraph of quotations that ends in a digit, as a post's
+/// signature does: each paragraph is read for a signature once, not once
+/// a quotation.
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn quotations_in_a_paragraph_ending_in_a_digit(bencher: Bencher, len: usize) {
+    run(
+        bencher,
+        format!("He said {} 1", repeat_to("\"a b c.\" ", len)),
+    );
+}
+
 #[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
 fn control_characters(bencher: Bencher, len: usize) {
     run(bencher, repeat_to("\0\u{1}\u{7}\u{1b}\"x\u{7f}\r", len));

@@ -1041,54 +1041,55 @@ impl Context<'_> {
     fn embedded_post(&self, q: &Quotation) -> Option<Attribution> {
         let bi = q.first_block;
         let block = self.blocks.get(bi)?;
+        // A post is its paragraph whole: only a quotation that opens its
+        // paragraph and ends in it is asked, so a paragraph's lines are
+        // read once however many quotations it holds.
+        if q.last_block != bi || q.open.start != block.span.start {
+            return None;
+        }
         let line = |b: &Block| &self.text[b.span.start..b.span.end];
+        let nothing_after =
+            |end: usize| !self.text[q.close.end.min(end)..end].contains(char::is_alphanumeric);
         // A pasted tweet's signature flattened into its paragraph names
         // the author: "… — Ana Ruiz (@anaruiz) March 9, 2026". The
         // quotation is the paragraph's text up to the dash, marks or none.
-        if let Some(post) = layout::inline_post(line(block)) {
-            let dash = block.span.start + post.dash;
-            let whole = q.last_block == bi
-                && q.open.start == block.span.start
-                && !self.text[q.close.end.min(dash)..dash].contains(char::is_alphanumeric);
-            if !whole {
+        let name = if let Some(post) = layout::inline_post(line(block)) {
+            if !nothing_after(block.span.start + post.dash) {
                 return None;
             }
-            let name = Span::new(
+            Span::new(
                 block.span.start + post.name.start,
                 block.span.start + post.name.end,
-            );
-            let name: Vec<Word> = words(self.text, name).collect();
-            let m = mention_after(self.text, &name, 0, self.lexicon);
-            return Some(Attribution::new(Rule::EmbeddedPost, Kind::Direct, m, None));
-        }
-        let next = self.blocks.get(bi + 1)?;
-        let handle = self.blocks.get(bi.checked_sub(1)?)?;
-        let whole = q.last_block == bi
-            && q.open.start == block.span.start
-            && !self.text[q.close.end..block.span.end].contains(char::is_alphanumeric);
-        if !whole
-            || block.blank_before
-            || next.blank_before
-            || !layout::post_time(line(next))
-            || !layout::handle_line(line(handle))
-        {
-            return None;
-        }
-        let name = match layout::handle_line_name(line(handle)) {
-            Some(name) => Span::new(handle.span.start, handle.span.start + name.end),
-            None => match bi.checked_sub(2).and_then(|a| self.blocks.get(a)) {
-                Some(author) if !handle.blank_before && author.span.len() <= POST_AUTHOR_LINE => {
-                    author.span
-                }
-                _ => Span::new(handle.span.start, handle.span.start),
-            },
+            )
+        } else {
+            let next = self.blocks.get(bi + 1)?;
+            let handle = self.blocks.get(bi.checked_sub(1)?)?;
+            if !nothing_after(block.span.end)
+                || block.blank_before
+                || next.blank_before
+                || !layout::post_time(line(next))
+                || !layout::handle_line(line(handle))
+            {
+                return None;
+            }
+            let name = match layout::handle_line_name(line(handle)) {
+                Some(name) => Span::new(handle.span.start, handle.span.start + name.end),
+                None => match bi.checked_sub(2).and_then(|a| self.blocks.get(a)) {
+                    Some(author)
+                        if !handle.blank_before && author.span.len() <= POST_AUTHOR_LINE =>
+                    {
+                        author.span
+                    }
+                    _ => Span::new(handle.span.start, handle.span.start),
+                },
+            };
+            // The bar or the dot between a name and its handle is no part
+            // of the name.
+            let trimmed =
+                self.text[name.start..name.end].trim_end_matches(|c: char| !c.is_alphanumeric());
+            Span::new(name.start, name.start + trimmed.len())
         };
-        // The bar or the dot between a name and its handle is no part of
-        // the name.
-        let trimmed =
-            self.text[name.start..name.end].trim_end_matches(|c: char| !c.is_alphanumeric());
-        let name: Vec<Word> =
-            words(self.text, Span::new(name.start, name.start + trimmed.len())).collect();
+        let name: Vec<Word> = words(self.text, name).collect();
         let m = mention_after(self.text, &name, 0, self.lexicon);
         Some(Attribution::new(Rule::EmbeddedPost, Kind::Direct, m, None))
     }

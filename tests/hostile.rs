@@ -134,6 +134,16 @@ fn one_megabyte_of_a_single_repeated_name() {
     assert_eq!(quotes[0].speaker.as_deref(), Some("Ana Ruiz"));
 }
 
+// One paragraph of quotations ending in a digit, like a pasted post's
+// signature "… (@handle) March 9, 2026": no post, every quotation kept.
+#[test]
+fn quotations_in_one_paragraph_ending_in_a_digit() {
+    let text = format!("He said {} 1", repeat_to("\"We will win.\" ", BIG));
+    let quotes = extract(&text);
+    assert!(!quotes.is_empty());
+    assert!(quotes.iter().all(|q| q.rule != whosaid::Rule::EmbeddedPost));
+}
+
 // Shouting: case tells names from words, and all-caps text has none.
 #[test]
 fn all_caps_article() {
