@@ -261,6 +261,18 @@ fn entries(file: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// A list of "word role" lines (a title or a document and the role noun
+/// that stands for its holder: "Justice judge"), both lower-cased.
+fn word_to_role(file: &str) -> WordTable<Box<str>> {
+    WordTable::new(entries(file).filter_map(|e| {
+        let (word, role) = e.split_once(char::is_whitespace)?;
+        Some((
+            word.to_lowercase().into(),
+            role.trim().to_lowercase().into(),
+        ))
+    }))
+}
+
 /// Multi-word phrases, found by their first word.
 #[derive(Debug)]
 pub(crate) struct Phrases {
@@ -1418,20 +1430,8 @@ impl Lexicon {
                 let (label, turn) = e.split_once(char::is_whitespace)?;
                 Some((label.to_lowercase().into(), turn.trim() == "answer"))
             })),
-            title_roles: WordTable::new(entries(TITLE_ROLES).filter_map(|e| {
-                let (title, role) = e.split_once(char::is_whitespace)?;
-                Some((
-                    title.to_lowercase().into(),
-                    role.trim().to_lowercase().into(),
-                ))
-            })),
-            office_documents: WordTable::new(entries(OFFICE_DOCUMENTS).filter_map(|e| {
-                let (document, role) = e.split_once(char::is_whitespace)?;
-                Some((
-                    document.to_lowercase().into(),
-                    role.trim().to_lowercase().into(),
-                ))
-            })),
+            title_roles: word_to_role(TITLE_ROLES),
+            office_documents: word_to_role(OFFICE_DOCUMENTS),
             family_names_first: WordTable::new(
                 entries(FAMILY_NAMES_FIRST).map(|e| (e.to_lowercase().into(), ())),
             ),

@@ -2087,13 +2087,8 @@ impl<'t> Resolver<'t> {
             mention.span.start,
             |e| {
                 !e.org
-                    && e.title.is_some_and(|t| {
-                        let title = &text[t.start..t.end];
-                        lower_contains(title, role)
-                            || title
-                                .split(' ')
-                                .any(|w| lexicon.title_role(w) == Some(role))
-                    })
+                    && e.title
+                        .is_some_and(|t| title_names_role(&text[t.start..t.end], role, lexicon))
             },
             false,
             lexicon,
@@ -2389,11 +2384,7 @@ impl<'t> Resolver<'t> {
                                 |e| {
                                     (!e.org || e.gender != Gender::Neuter)
                                         && (e.title.is_some_and(|t| {
-                                            let title = &text[t.start..t.end];
-                                            lower_contains(title, &noun)
-                                                || title
-                                                    .split(' ')
-                                                    .any(|w| lexicon.title_role(w) == Some(&*noun))
+                                            title_names_role(&text[t.start..t.end], &noun, lexicon)
                                         }) || e
                                             .before
                                             .is_some_and(|b| text[b.start..b.end] == *noun))
@@ -3179,6 +3170,16 @@ fn used_as_org(text: &str, name: Span, at: usize, lexicon: &Lexicon) -> bool {
         };
         whole && (after_at() || owns_role())
     })
+}
+
+/// True when a person's `title` names the role noun `role`: holds it
+/// ("Roads minister"), or holds a title the noun stands for ("Mrs Justice"
+/// for "judge", title_roles.txt).
+fn title_names_role(title: &str, role: &str, lexicon: &Lexicon) -> bool {
+    lower_contains(title, role)
+        || title
+            .split(' ')
+            .any(|w| lexicon.title_role(w) == Some(role))
 }
 
 /// The bytes before a personal pronoun that [`used_as_org`] reads for a
