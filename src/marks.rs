@@ -556,11 +556,12 @@ impl<'a> Pairing<'a> {
             if posts > 0 {
                 let range = list[0]..list[posts - 1] + 1;
                 let post = |bi: usize, b: &Block| {
+                    list[..posts].binary_search(&bi).ok()?;
                     let line = &text[b.span.start..b.span.end];
                     // A signature at the paragraph's end is no part of it.
                     let line =
                         layout::inline_post(line).map_or(line, |p| line[..p.dash].trim_end());
-                    (list[..posts].binary_search(&bi).is_ok()).then(|| post_text(line))
+                    Some(post_text(line))
                 };
                 add_unmarked_turns(blocks, range, out, start, self.options, nests, post);
                 list.drain(..posts);
