@@ -14,8 +14,8 @@ use crate::speakers::{
     named_apposition,
 };
 use crate::words::{
-    FirstWords, Word, ceil_char, floor_char, gap, is_capitalized, is_finite_like, splits_at,
-    strip_possessive, words,
+    FirstWords, Word, after_last_space, ceil_char, floor_char, gap, is_capitalized, is_finite_like,
+    splits_at, strip_possessive, words,
 };
 use std::cell::Cell;
 
@@ -437,10 +437,11 @@ impl Context<'_> {
         // (`said on NBC's "Meet the Press."`, `told MSNBC's "Morning
         // Joe"`), read back a word's length at most.
         let possessive = || {
-            lead.map(|b| &b[floor_char(b, q.open.start.saturating_sub(MAX_OWNER_BYTES))..])
-                .and_then(|b| b.rsplit(' ').next())
-                .and_then(strip_possessive)
-                .is_some_and(|owner| owner.starts_with(|c: char| c.is_uppercase()))
+            lead.map(|b| {
+                after_last_space(&b[floor_char(b, q.open.start.saturating_sub(MAX_OWNER_BYTES))..])
+            })
+            .and_then(strip_possessive)
+            .is_some_and(|owner| owner.starts_with(|c: char| c.is_uppercase()))
         };
         // A lower-case word right after it that is neither a function
         // word, a time, a manner nor a verb: the noun it names a kind of.

@@ -22,8 +22,8 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::Span;
 use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass, WordClass};
 use crate::words::{
-    FirstWords, Word, floor_char, gap, is_ascii_space, is_capitalized, is_finite_like,
-    is_ly_adverb, strip_possessive, strip_possessive_lead, words,
+    FirstWords, Word, after_last_space, floor_char, gap, is_ascii_space, is_capitalized,
+    is_finite_like, is_ly_adverb, split_last_space, strip_possessive, strip_possessive_lead, words,
 };
 
 /// What kind of words a mention is made of.
@@ -2062,7 +2062,7 @@ impl<'t> Resolver<'t> {
         let lo = mention.span.start.saturating_sub(DOCUMENT_REACH);
         if let Some((_, e)) = self.documents.iter().rev().take(RECENT).find(|(m, _)| {
             m.end <= mention.span.start && m.start >= lo && {
-                let last = text[m.start..m.end].rsplit(' ').next().unwrap_or("");
+                let last = after_last_space(&text[m.start..m.end]);
                 last.eq_ignore_ascii_case(noun)
             }
         }) {
@@ -2865,7 +2865,7 @@ impl<'t> Resolver<'t> {
         // The key is lowered into a buffer kept between look-ups.
         let key = &mut self.key;
         key.clear();
-        let n = n.rsplit(' ').next().unwrap_or(n);
+        let n = after_last_space(n);
         if n.is_ascii() {
             key.push_str(n);
             key.make_ascii_lowercase();
@@ -4368,7 +4368,7 @@ impl<'t> Names<'t> {
     /// The surname of a person's full name, lower case.
     fn surname(&self, i: usize) -> Option<Cow<'t, str>> {
         let e = &self.entities[i];
-        let (_, last) = self.text[e.name.start..e.name.end].rsplit_once(' ')?;
+        let (_, last) = split_last_space(&self.text[e.name.start..e.name.end])?;
         if e.org {
             return None;
         }
@@ -4386,7 +4386,7 @@ impl<'t> Names<'t> {
     /// is ASCII.
     fn has_surname(&self, i: usize, key: &str) -> bool {
         let e = &self.entities[i];
-        match self.text[e.name.start..e.name.end].rsplit_once(' ') {
+        match split_last_space(&self.text[e.name.start..e.name.end]) {
             // A key never holds an ASCII capital, so an ASCII surname in
             // lower case equals it exactly when the two match in any case.
             Some((_, last)) if !e.org && last.is_ascii() => last.eq_ignore_ascii_case(key),
@@ -5100,7 +5100,8 @@ const ROLE_AFTER_REACH: usize = 48;
 fn in_seat_tag(text: &str, at: usize) -> bool {
     let lo = floor_char(text, at.saturating_sub(SEAT_REACH));
     let window = &text[lo..at];
-    let Some(open) = window.rfind('(') else {
+    // Found by a vectorised search back: a name's every run asks.
+    let Some(open) = memchr::memrchr(b'(', window.as_bytes()) else {
         return false;
     };
     let Some((party, _)) = window[open + 1..].split_once(", ") else {
@@ -5217,9 +5218,13 @@ fn has_space(s: &str) -> bool {
 /// particles before it, as a title's name may be: "Ní Bhriain", "van der
 /// Berg", "de la Cruz". Its words are all particles but the last.
 fn is_particle_surname(n: &str, lexicon: &Lexicon) -> bool {
-    let mut words = n.split(' ');
-    words.next_back().is_some_and(|w| !w.is_empty())
-        && words.all(|w| lexicon.class(w).is_particle_any_case())
+    // The words before the last, which all must be particles.
+    let (before, last) = split_last_space(n).map_or((None, n), |(b, l)| (Some(b), l));
+    !last.is_empty()
+        && before.is_none_or(|b| {
+            b.split(' ')
+                .all(|w| lexicon.class(w).is_particle_any_case())
+        })
 }
 
 /// Where the first piece of `s` between white space starts and ends, as

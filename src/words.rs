@@ -45,6 +45,20 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '‑')
 }
 
+/// What follows the last space of `s`, all of it when it has none: the
+/// last word of a name or a phrase, as `s.rsplit(' ').next()` gives it,
+/// but found by memchr's vectorised search back, which costs a fraction
+/// of the string searcher's on these short strings.
+pub(crate) fn after_last_space(s: &str) -> &str {
+    memchr::memrchr(b' ', s.as_bytes()).map_or(s, |i| &s[i + 1..])
+}
+
+/// `s` split at its last space, as `s.rsplit_once(' ')` splits it; found as
+/// [`after_last_space`] is.
+pub(crate) fn split_last_space(s: &str) -> Option<(&str, &str)> {
+    memchr::memrchr(b' ', s.as_bytes()).map(|i| (&s[..i], &s[i + 1..]))
+}
+
 /// The words of `text[window]`, in order. `window` must lie on char
 /// boundaries.
 pub(crate) fn words(text: &str, window: Span) -> Words<'_> {
