@@ -68,7 +68,6 @@ const OBJECT_OPENERS: &str = include_str!("lexicon/object_openers.txt");
 const THAT_ADJUNCTS: &str = include_str!("lexicon/that_adjuncts.txt");
 const TOPIC_ENDERS: &str = include_str!("lexicon/topic_enders.txt");
 const CREDIT_WORDS: &str = include_str!("lexicon/credit_words.txt");
-const INFINITIVE_NOUNS: &str = include_str!("lexicon/infinitive_nouns.txt");
 const QUESTION_WORDS: &str = include_str!("lexicon/question_words.txt");
 const AS_PHRASE_WORDS: &str = include_str!("lexicon/as_phrase_words.txt");
 const GROUP_SUBJECTS: &str = include_str!("lexicon/group_subjects.txt");
@@ -656,8 +655,6 @@ const OBJECT_OPENER: u64 = 1 << 25;
 const THAT_ADJUNCT: u64 = 1 << 26;
 /// A word that ends what a speech was about: "during", "after".
 const TOPIC_END: u64 = 1 << 27;
-/// A noun whose complement is an infinitive: "plans", "call".
-const INFINITIVE_NOUN: u64 = 1 << 28;
 /// A word that opens an indirect question: "whether", "how".
 const QUESTION_WORD: u64 = 1 << 29;
 /// A word that makes a set phrase with "as" before it: "well", "soon".
@@ -900,10 +897,6 @@ impl WordClass {
         /// True when `word`, whose class this is, ends what a speech was about
         /// and opens an adjunct, written in lower case ("during", "after").
         is_topic_end(word: is_ascii_lower) => TOPIC_END;
-
-        /// True when `word`, whose class this is, is a noun that takes an
-        /// infinitive, written in lower case ("plans" of "plans to cut").
-        is_infinitive_noun(word: is_ascii_lower) => INFINITIVE_NOUN;
 
         /// True when `word`, whose class this is, opens an indirect question,
         /// written in lower case ("whether", "how").
@@ -1303,7 +1296,6 @@ impl Lexicon {
             (OBJECT_OPENERS, OBJECT_OPENER),
             (THAT_ADJUNCTS, THAT_ADJUNCT),
             (TOPIC_ENDERS, TOPIC_END),
-            (INFINITIVE_NOUNS, INFINITIVE_NOUN),
             (QUESTION_WORDS, QUESTION_WORD),
             (AS_PHRASE_WORDS, AS_PHRASE),
             (GROUP_SUBJECTS, GROUP_SUBJECT),
@@ -2054,7 +2046,6 @@ mod tests {
             ("adjunct_openers.txt", ADJUNCT_OPENERS),
             ("that_adjuncts.txt", THAT_ADJUNCTS),
             ("topic_enders.txt", TOPIC_ENDERS),
-            ("infinitive_nouns.txt", INFINITIVE_NOUNS),
             ("question_words.txt", QUESTION_WORDS),
             ("time_leads.txt", TIME_LEADS),
             ("time_determiners.txt", TIME_DETERMINERS),

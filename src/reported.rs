@@ -3380,7 +3380,7 @@ fn after_verb(
             let class = lexicon.class(w[k].text(text));
             !(class.is_time_word() || class.is_speech_adverb())
         })?;
-        return Some(complement_end(cx, w, person, window, (true, false)));
+        return Some(complement_end(cx, w, person, window, false));
     }
     // Every question below about the first word is asked of its one class.
     let t = first.text(text);
@@ -3465,7 +3465,6 @@ fn after_verb(
     // Of another verb, what the speech was about ("… during a rally" is
     // not in it), what a request asks for ("urged Congress to act") or
     // what a promise commits to ("declined to say when …").
-    let request = lemma.is_some_and(|l| l.request) || promise;
     // "asks him about his tax returns": past the person asked, what the
     // question was about is what follows "about" ("asked him about it"
     // has no content of its own).
@@ -3477,7 +3476,7 @@ fn after_verb(
     } else {
         i
     };
-    let content = complement_end(cx, w, i, window, (request, promise));
+    let content = complement_end(cx, w, i, window, promise);
     // "called for a ban", "called on Congress to act": with its particle
     // the verb names nothing.
     let particle = i > vi + 1 && lemma.is_some_and(|l| l.has_particle(w[i - 1].text(text)));
@@ -3568,24 +3567,16 @@ fn names_object(cx: &Context<'_>, w: &[Word], i: usize, content: Span) -> bool {
 
 /// What a speech was about or asked for, from `w[i]`: a noun phrase with
 /// its modifiers, ending at a comma or where an adjunct clause begins ("…
-/// to help give context", "… during a rally"). A `request` runs on
-/// through its infinitive; a `promise` through its adjuncts too.
-fn complement_end(
-    cx: &Context<'_>,
-    w: &[Word],
-    i: usize,
-    window: Span,
-    (request, promise): (bool, bool),
-) -> Span {
+/// during a rally"), and running on through any "to" but the one before
+/// the person spoken to ("her ties to the unions", "funds to help the
+/// port", "explained it to them"). A `promise` runs on through its
+/// adjuncts too.
+fn complement_end(cx: &Context<'_>, w: &[Word], i: usize, window: Span, promise: bool) -> Span {
     let (text, lexicon) = (cx.text, cx.lexicon);
     let first = &w[i];
-    // Whether a word so far takes an infinitive, kept as the words are
-    // read.
-    let mut infinitive_noun = false;
     let end = (i + 1..w.len())
         .find(|&k| {
             let x = &w[k];
-            infinitive_noun |= takes_infinitive(w[k - 1].text(text), lexicon);
             let before = &text[..x.span.start];
             let t = x.text(text);
             // "vowed to form a task force, which would …": what is
@@ -3596,12 +3587,12 @@ fn complement_end(
                 && !cx.in_quotation(x.span.start)
                 && !list_goes_on(text, w, k, lexicon)
                 && !relative
-                // "the efforts of the pilots to keep …": the infinitive
-                // may complete a noun a few words back.
-                || t == "to"
-                    && !request
-                    && !infinitive_noun
-                    && infinitive_after(text, w, x, lexicon)
+                // "read it to me", "explained the plan to them": the
+                // person it was said to is no part of what was said. Any
+                // other "to" goes on with it, an infinitive of purpose too
+                // ("used the meeting to warn the unions"): news annotation
+                // reads it as part of what was said.
+                || t == "to" && !cx.in_quotation(x.span.start) && addressee_after(text, w, k, lexicon)
                 || !promise && when_or_where(text, w, k, window, lexicon)
                 || t == "as" && !promise && !predicative_as(text, w, k, lexicon)
                 || !promise && lexicon.class(t).is_topic_end(t)
@@ -3828,10 +3819,17 @@ fn second_predicate(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool
         }
 }
 
-/// True when an infinitive after `word` is its complement, not a purpose:
-/// "his plans to cut taxes", "accused him of trying to hide it".
-fn takes_infinitive(word: &str, lexicon: &Lexicon) -> bool {
-    lexicon.class(word).is_infinitive_noun(word) || word.len() > 4 && word.ends_with("ing")
+/// True when the "to" at `w[k]` is followed by a personal pronoun in its
+/// object form, the person something was said to ("to me", "to them"),
+/// not by a subject ("to it"), a possessive ("to their rivals", "to her
+/// donors") or anything else.
+fn addressee_after(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
+    w.get(k + 1).is_some_and(|x| {
+        gap(text, w[k].span.end, x.span.start).is_empty()
+            && lexicon
+                .pronoun(x.text(text))
+                .is_some_and(|p| !p.subject && !p.possessive)
+    })
 }
 
 /// True when the "as" at `k` says what the thing spoken of was called
