@@ -64,3 +64,44 @@ pub(crate) fn walk_to<T>(items: &[T], at: &mut usize, before: impl Fn(&T) -> boo
     }
     *at
 }
+
+/// [`slice::partition_point`] searched from the end: the steps back from
+/// the last item double until one holds `before`, and the rest is a binary
+/// search over the last step. A look-up near the end of a list that grows
+/// with the text (the running text read so far, the names found in it)
+/// costs the log of its distance from the end, and reads only the list's
+/// last items, still in cache, however long the text.
+pub(crate) fn partition_point_back<T>(items: &[T], before: impl Fn(&T) -> bool) -> usize {
+    // Every item from `hi` on fails `before`.
+    let mut hi = items.len();
+    let mut step = 1;
+    while step <= hi {
+        let i = hi - step;
+        if before(&items[i]) {
+            return i + 1 + items[i + 1..hi].partition_point(before);
+        }
+        hi = i;
+        step *= 2;
+    }
+    items[..hi].partition_point(before)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::partition_point_back;
+
+    #[test]
+    fn partition_point_back_agrees_with_a_binary_search() {
+        for len in 0..40 {
+            let items: Vec<usize> = (0..len).map(|i| i * 2).collect();
+            for at in 0..=2 * len + 1 {
+                let before = |&x: &usize| x < at;
+                assert_eq!(
+                    partition_point_back(&items, before),
+                    items.partition_point(before),
+                    "{len} items, split at {at}"
+                );
+            }
+        }
+    }
+}

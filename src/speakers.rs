@@ -21,6 +21,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::Span;
 use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass, WordClass};
+use crate::span::partition_point_back;
 use crate::words::{
     FirstWords, Word, after_last_space, floor_char, gap, is_ascii_space, is_capitalized,
     is_finite_like, is_ly_adverb, split_last_space, strip_possessive, strip_possessive_lead, words,
@@ -3766,8 +3767,8 @@ fn lower_contains(hay: &str, needle: &str) -> bool {
 /// The entities of `list` (in text order) that end before `at`, most
 /// recent first, at most RECENT of them.
 fn before(list: &[Entity], at: usize) -> impl Iterator<Item = &Entity> {
-    // Lists grow in text order, so the split point is a binary search.
-    let n = list.partition_point(|e| e.at <= at);
+    // Lists grow in text order, and the look-ups come near their end.
+    let n = partition_point_back(list, |e| e.at <= at);
     list[..n].iter().rev().take(RECENT)
 }
 
@@ -3896,7 +3897,7 @@ impl<'t> Names<'t> {
     /// True when `at` lies in running text, outside quotations.
     fn in_running_text(&mut self, at: usize) -> bool {
         self.wait_unless_known(at);
-        let k = self.spans.partition_point(|s| s.end <= at);
+        let k = partition_point_back(&self.spans, |s| s.end <= at);
         self.spans.get(k).is_some_and(|s| s.start <= at)
     }
 
@@ -4033,10 +4034,7 @@ impl<'t> Names<'t> {
     /// in a span that ends at or before `floor`, which is then not read.
     fn last_before(&mut self, at: usize, floor: usize, lexicon: &Lexicon) -> Option<Pos> {
         self.wait_unless_known(at);
-        let k = self
-            .spans
-            .partition_point(|s| s.start <= at)
-            .checked_sub(1)?;
+        let k = partition_point_back(&self.spans, |s| s.start <= at).checked_sub(1)?;
         let r = self.read(k, lexicon);
         let n = self.entities[r.clone()].partition_point(|e| e.at <= at);
         if n > 0 {
@@ -4081,7 +4079,7 @@ impl<'t> Names<'t> {
         fits: impl Fn(&Entity) -> bool,
         lexicon: &Lexicon,
     ) -> Option<Entity> {
-        let first = self.spans.partition_point(|s| s.end <= at);
+        let first = partition_point_back(&self.spans, |s| s.end <= at);
         for k in (first..self.spans.len()).take(LOOK_AHEAD) {
             for i in self.read(k, lexicon) {
                 let e = self.entities[i];
