@@ -3460,7 +3460,22 @@ fn after_verb(
                 gap(text, first.span.end, n.span.start).is_empty()
                     && lexicon.class(n.text(text)).is_subordinator()
             });
-        return (!answer).then(|| Span::new(first.span.start, window.end));
+        // "the people who write them tend to live …": a third person
+        // pronoun in the object case ("him", "them") opens no clause; the
+        // verb after it has a subject of its own, and the speech verb sits
+        // in a relative clause. Not before a gerund or an infinitive, which
+        // a finding may say of its object ("shows him leading").
+        let object_case = class
+            .pronoun()
+            .is_some_and(|p| p.speaker && !p.subject && !p.possessive && !p.owns_too)
+            && w.get(i + 1).is_some_and(|n| {
+                let n = n.text(text);
+                gap(text, first.span.end, w[i + 1].span.start).is_empty()
+                    && !is_gerund(n)
+                    && n != "to"
+                    && !lexicon.class(n).is_preposition()
+            });
+        return (!answer && !object_case).then(|| Span::new(first.span.start, window.end));
     }
     // Of another verb, what the speech was about ("… during a rally" is
     // not in it), what a request asks for ("urged Congress to act") or
