@@ -1822,7 +1822,14 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     fn with_subject(&self, m: Mention, attributes_quotation: bool) -> Option<Found> {
         let (text, w) = (self.text, self.w);
         let k = w.partition_point(|x| x.span.start < m.span.start);
-        let comma_before = k > 0 && gap(text, w[k - 1].span.end, m.span.start) == ",";
+        // "Turnout was 38%, the officer said": a percent sign closes the
+        // number before the comma.
+        let comma_before = k > 0
+            && match gap(text, w[k - 1].span.end, m.span.start) {
+                "," => true,
+                "%," => w[k - 1].text(text).ends_with(|c: char| c.is_ascii_digit()),
+                _ => false,
+            };
         // `"…," another pollster, David Woodard, said`: before the comma
         // stand the quotation and the speaker's role, not a clause.
         if comma_before && role_after_quotation(self.cx, w, k) && !self.that_follows() {
@@ -1985,8 +1992,11 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             } else {
                 k
             };
+            // The percent sign that let the comma through is the number's.
+            let last = w[end - 1].span.end;
+            let last = last + usize::from(text[last..].starts_with('%'));
             (
-                Span::new(window.start, w[end - 1].span.end),
+                Span::new(window.start, last),
                 Rule::ReportedBeforeCue,
                 said,
                 self.cue,
