@@ -3439,6 +3439,24 @@ fn after_verb(
         return (plain && looks_like_clause(text, w, subject, lexicon))
             .then(|| Span::new(w[subject].span.start, window.end));
     }
+    // "discussed it at length", "reported it to the police", "described
+    // it in print": a bare "it", "him" or "them" with an adjunct right
+    // after it stands for words told elsewhere, and the adjunct says where
+    // or how they were told. Not a complement of the verb: "accused them
+    // of …", "criticized him as …", "urged them to act".
+    if class
+        .pronoun()
+        .is_some_and(|p| p.speaker && !p.possessive && !p.owns_too)
+        && w.get(i + 1).is_some_and(|n| {
+            let p = n.text(text);
+            gap(text, first.span.end, n.span.start).is_empty()
+                && lexicon.class(p).is_adjunct_opener(p)
+                && !matches!(p, "as" | "with" | "for" | "of" | "about" | "from")
+                && !(p == "to" && infinitive_after(text, w, n, lexicon))
+        })
+    {
+        return None;
+    }
     // A reporting verb's complement, or a question ("asked whether …"), is
     // a clause and runs on.
     // Not "which": right after the verb's words it more often opens a
