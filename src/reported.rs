@@ -1822,7 +1822,14 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     fn with_subject(&self, m: Mention, attributes_quotation: bool) -> Option<Found> {
         let (text, w) = (self.text, self.w);
         let k = w.partition_point(|x| x.span.start < m.span.start);
-        let comma_before = k > 0 && gap(text, w[k - 1].span.end, m.span.start) == ",";
+        // "Turnout was 38%, the officer said": a percent sign closes the
+        // number before the comma.
+        let comma_before = k > 0
+            && match gap(text, w[k - 1].span.end, m.span.start) {
+                "," => true,
+                "%," => w[k - 1].text(text).ends_with(|c: char| c.is_ascii_digit()),
+                _ => false,
+            };
         // `"…," another pollster, David Woodard, said`: before the comma
         // stand the quotation and the speaker's role, not a clause.
         if comma_before && role_after_quotation(self.cx, w, k) && !self.that_follows() {
@@ -1985,8 +1992,11 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             } else {
                 k
             };
+            // The percent sign that let the comma through is the number's.
+            let last = w[end - 1].span.end;
+            let last = last + usize::from(text[last..].starts_with('%'));
             (
-                Span::new(window.start, w[end - 1].span.end),
+                Span::new(window.start, last),
                 Rule::ReportedBeforeCue,
                 said,
                 self.cue,
@@ -3429,6 +3439,24 @@ fn after_verb(
         return (plain && looks_like_clause(text, w, subject, lexicon))
             .then(|| Span::new(w[subject].span.start, window.end));
     }
+    // "discussed it at length", "reported it to the police", "described
+    // it in print": a bare "it", "him" or "them" with an adjunct right
+    // after it stands for words told elsewhere, and the adjunct says where
+    // or how they were told. Not a complement of the verb: "accused them
+    // of …", "criticized him as …", "urged them to act".
+    if class
+        .pronoun()
+        .is_some_and(|p| p.speaker && !p.possessive && !p.owns_too)
+        && w.get(i + 1).is_some_and(|n| {
+            let p = n.text(text);
+            gap(text, first.span.end, n.span.start).is_empty()
+                && lexicon.class(p).is_adjunct_opener(p)
+                && !matches!(p, "as" | "with" | "for" | "of" | "about" | "from")
+                && !(p == "to" && infinitive_after(text, w, n, lexicon))
+        })
+    {
+        return None;
+    }
     // A reporting verb's complement, or a question ("asked whether …"), is
     // a clause and runs on.
     // Not "which": right after the verb's words it more often opens a
@@ -3460,7 +3488,22 @@ fn after_verb(
                 gap(text, first.span.end, n.span.start).is_empty()
                     && lexicon.class(n.text(text)).is_subordinator()
             });
-        return (!answer).then(|| Span::new(first.span.start, window.end));
+        // "the people who write them tend to live …": a third person
+        // pronoun in the object case ("him", "them") opens no clause; the
+        // verb after it has a subject of its own, and the speech verb sits
+        // in a relative clause. Not before a gerund or an infinitive, which
+        // a finding may say of its object ("shows him leading").
+        let object_case = class
+            .pronoun()
+            .is_some_and(|p| p.speaker && !p.subject && !p.possessive && !p.owns_too)
+            && w.get(i + 1).is_some_and(|n| {
+                let n = n.text(text);
+                gap(text, first.span.end, w[i + 1].span.start).is_empty()
+                    && !is_gerund(n)
+                    && n != "to"
+                    && !lexicon.class(n).is_preposition()
+            });
+        return (!answer && !object_case).then(|| Span::new(first.span.start, window.end));
     }
     // Of another verb, what the speech was about ("… during a rally" is
     // not in it), what a request asks for ("urged Congress to act") or
