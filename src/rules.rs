@@ -465,7 +465,66 @@ impl Context<'_> {
                 || next.ends_with("ly")
                 || is_finite_like(next, self.lexicon))
         };
-        (led() || called() || possessive() || modifies()) && titled()
+        if (led() || called() || possessive() || modifies()) && titled() {
+            return true;
+        }
+        self.is_name_called(q, lead)
+    }
+
+    /// A name given by a naming verb a few words before: what a thing is
+    /// called, not what someone says of it. Only a name that opens with
+    /// "the", as a place or a thing's does, and ends its noun phrase: `a
+    /// room officers called "the library".`, `calling the crossing "the
+    /// Governor's Bridge".` What someone calls a thing is otherwise their
+    /// words (`called the plan "a disaster"`, `what lawmakers called
+    /// "fraud"`, `what he calls "psychographic" profiles`). With an object
+    /// between, every word after "the" is capitalised, as a proper name's:
+    /// `called the senator "the next George Washington"` is praise.
+    fn is_name_called(&self, q: &Quotation, lead: Option<&str>) -> bool {
+        let text = self.text;
+        let Some(lead) = lead else {
+            return false;
+        };
+        let inner = q.content();
+        let mut inner_words = words(text, inner).map(|w| w.text(text));
+        if inner_words.next() != Some("the")
+            || inner_words.nth(MAX_NAME_CALLED - 1).is_some()
+            || text[inner.start..inner.end]
+                .trim_end()
+                .ends_with(['.', '!', '?', ',', ';', ':'])
+        {
+            return false;
+        }
+        // The noun phrase ends at the closing mark: a word after it that
+        // is not a function word is the noun the quoted words modify.
+        let after = &text[q.close.end..];
+        let ends_phrase = match after.strip_prefix(' ') {
+            Some(a) => {
+                let end = a.find(|c: char| !c.is_alphabetic()).unwrap_or(a.len());
+                a[..end].is_empty() || self.lexicon.is_function_word(&a[..end])
+            }
+            None => after.starts_with(|c: char| !c.is_alphanumeric()) || after.is_empty(),
+        };
+        if !ends_phrase {
+            return false;
+        }
+        let naming = |w: &str| {
+            self.lexicon
+                .lemma_of(self.lexicon.class(w))
+                .is_some_and(|l| l.naming)
+        };
+        let window = &lead[floor_char(lead, lead.len().saturating_sub(NAME_CALLED_BYTES))..];
+        let mut back = window.rsplit(' ');
+        if back.next().is_some_and(naming) {
+            return true;
+        }
+        // The object between: plain words, no punctuation.
+        back.take(MAX_OBJECT_WORDS)
+            .take_while(|w| w.chars().all(char::is_alphabetic))
+            .any(naming)
+            && words(text, inner)
+                .skip(1)
+                .all(|w| is_capitalized(w.text(text)))
     }
 
     /// True when a quotation overlaps `span` (quotations are sorted and do
@@ -2068,6 +2127,15 @@ const MAX_TITLE_WORDS: usize = 8;
 /// The longest word or phrase mentioned after "the word" or "the term"
 /// told apart from speech, in words.
 const MAX_WORD_MENTIONED: usize = 4;
+
+/// The most words of a name given by a naming verb, "the" included.
+const MAX_NAME_CALLED: usize = 4;
+
+/// How far back before a quotation a naming verb is looked for, in bytes.
+const NAME_CALLED_BYTES: usize = 48;
+
+/// The most words of an object between a naming verb and the name.
+const MAX_OBJECT_WORDS: usize = 4;
 /// How far back the owner of a title (`NBC's "Meet the Press"`) is read,
 /// in bytes.
 const MAX_OWNER_BYTES: usize = 32;
