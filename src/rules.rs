@@ -468,7 +468,7 @@ impl Context<'_> {
         if (led() || called() || possessive() || modifies()) && titled() {
             return true;
         }
-        self.is_name_called(q, lead)
+        self.is_name_called(q, lead) || self.is_rating(q)
     }
 
     /// A name given by a naming verb a few words before: what a thing is
@@ -525,6 +525,40 @@ impl Context<'_> {
             && words(text, inner)
                 .skip(1)
                 .all(|w| is_capitalized(w.text(text)))
+    }
+
+    /// One of two single-word labels set against each other, as a rating
+    /// or a state changes from one to the other (`to "sell" from "hold"`,
+    /// `from "stable" to "negative"`): a grade, not speech.
+    fn is_rating(&self, q: &Quotation) -> bool {
+        let text = self.text;
+        let one_word = |span: Span| words(text, span).nth(1).is_none();
+        if !one_word(q.content()) {
+            return false;
+        }
+        let is_link = |w: &str| matches!(w, "to" | "from");
+        // `"sell" from "…"`: a link and an opening mark after it.
+        let after = &text[q.close.end..];
+        let before_next = after
+            .strip_prefix(' ')
+            .and_then(|a| a.split_once(' '))
+            .is_some_and(|(w, rest)| is_link(w) && rest.starts_with(['"', '“', '\'', '‘']));
+        if before_next {
+            let next = self.quotations.partition_point(|n| n.open.start <= q.close.end);
+            return self
+                .quotations
+                .get(next)
+                .is_some_and(|n| n.open.start <= q.close.end + RATING_GAP && one_word(n.content()));
+        }
+        // `"…" from "hold"`: a link and a closing mark before it.
+        let before = &text[..q.open.start];
+        before
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit_once(' '))
+            .is_some_and(|(rest, w)| is_link(w) && rest.ends_with(['"', '”', '\'', '’']))
+            && self
+                .quotation_closed_before(q.open.start)
+                .is_some_and(|p| p.close.end + RATING_GAP >= q.open.start && one_word(p.content()))
     }
 
     /// True when a quotation overlaps `span` (quotations are sorted and do
@@ -2136,6 +2170,10 @@ const NAME_CALLED_BYTES: usize = 48;
 
 /// The most words of an object between a naming verb and the name.
 const MAX_OBJECT_WORDS: usize = 4;
+
+/// The most bytes between two ratings set against each other: `" to "`
+/// and the marks.
+const RATING_GAP: usize = 8;
 /// How far back the owner of a title (`NBC's "Meet the Press"`) is read,
 /// in bytes.
 const MAX_OWNER_BYTES: usize = 32;
