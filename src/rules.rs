@@ -465,7 +465,23 @@ impl Context<'_> {
                 || next.ends_with("ly")
                 || is_finite_like(next, self.lexicon))
         };
-        if (led() || called() || possessive() || modifies()) && titled() {
+        // An apposition after it that says what kind of work it is:
+        // `"Stone and Salt", a history of the hall`.
+        let kind_after = || {
+            let t = text[q.close.end..].strip_prefix(',').unwrap_or("").trim_start();
+            ["a ", "an ", "the "]
+                .iter()
+                .find_map(|d| t.strip_prefix(d))
+                .is_some_and(|t| {
+                    let end = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
+                    let class = self.lexicon.class(&t[..end]);
+                    class.is_title_lead() || class.is_document()
+                })
+        };
+        let several = || words(text, inner).nth(1).is_some();
+        if (led() || called() || possessive() || modifies() || (kind_after() && several()))
+            && titled()
+        {
             return true;
         }
         self.is_name_called(q, lead) || self.is_rating(q)
