@@ -1340,7 +1340,22 @@ impl Context<'_> {
         // "From his daughter, Ingrid Lind, who grew up here:" — the name in
         // an apposition is the better mention.
         let next = w.iter().position(|x| x.span.start >= m.span.end);
-        if next.is_some_and(|n| gap(text, m.span.end, w[n].span.start) != ",") {
+        // A short phrase of where or when may follow the name: `Mercer on
+        // commentary:`, `Ruiz at the break:`, a live report's way of
+        // handing over to a speaker.
+        let setting = |n: usize| {
+            w.len() - n <= MAX_SETTING_WORDS
+                && self.lexicon.class(w[n].text(text)).is_preposition()
+                && w[n..]
+                    .iter()
+                    .all(|x| x.text(text).starts_with(|c: char| c.is_lowercase()))
+                && w[n - 1..]
+                    .windows(2)
+                    .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+        };
+        if next.is_some_and(|n| {
+            gap(text, m.span.end, w[n].span.start) != "," && !(n > 0 && i == 0 && setting(n))
+        }) {
             return None;
         }
         let m = named_apposition(text, w, m, self.lexicon);
@@ -2177,6 +2192,10 @@ const MAX_TITLE_WORDS: usize = 8;
 /// The longest word or phrase mentioned after "the word" or "the term"
 /// told apart from speech, in words.
 const MAX_WORD_MENTIONED: usize = 4;
+
+/// The most words of a phrase of where or when between a speaker's name
+/// and the colon that hands over to them: `Mercer at the break:`.
+const MAX_SETTING_WORDS: usize = 3;
 
 /// The most words of a name given by a naming verb, "the" included.
 const MAX_NAME_CALLED: usize = 4;
