@@ -1282,10 +1282,48 @@ impl Context<'_> {
                 Some(cue),
             ));
         }
+        if let Some(a) = self.own_words(before) {
+            return Some(a);
+        }
         if colon {
             return self.lead_in_words(before);
         }
         None
+    }
+
+    /// `…, in his own words, "…"` · `in her words: "…"`: the words
+    /// before the quotation end with a phrase that gives them to the one
+    /// its pronoun points at.
+    fn own_words(&self, w: &[Word]) -> Option<Attribution> {
+        let text = self.text;
+        let n = w.len();
+        let last = w.last()?;
+        if !last.text(text).eq_ignore_ascii_case("words") {
+            return None;
+        }
+        let own = n >= 2 && w[n - 2].text(text).eq_ignore_ascii_case("own");
+        let p = n.checked_sub(if own { 3 } else { 2 })?;
+        let lead = w.get(p.checked_sub(1)?)?;
+        if !lead.text(text).eq_ignore_ascii_case("in") {
+            return None;
+        }
+        // With a verb of speech before it, the phrase is an aside in a
+        // report (`promised …, in her words, "…"`), which the report's
+        // own rule reads.
+        if w[..p].iter().any(|x| self.is_verb(x)) {
+            return None;
+        }
+        let pronoun = self.lexicon.pronoun(w[p].text(text))?;
+        let m = Mention {
+            span: w[p].span,
+            kind: MentionKind::Pronoun(pronoun),
+        };
+        Some(Attribution::new(
+            Rule::AccordingTo,
+            Kind::Direct,
+            Some(m),
+            Some(Span::new(lead.span.start, last.span.end)),
+        ))
     }
 
     /// `m`, or who issued it when it is a document a participle of speech
