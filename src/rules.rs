@@ -468,7 +468,10 @@ impl Context<'_> {
         // An apposition after it that says what kind of work it is:
         // `"Stone and Salt", a history of the hall`.
         let kind_after = || {
-            let t = text[q.close.end..].strip_prefix(',').unwrap_or("").trim_start();
+            let t = text[q.close.end..]
+                .strip_prefix(',')
+                .unwrap_or("")
+                .trim_start();
             ["a ", "an ", "the "]
                 .iter()
                 .find_map(|d| t.strip_prefix(d))
@@ -560,11 +563,12 @@ impl Context<'_> {
             .and_then(|a| a.split_once(' '))
             .is_some_and(|(w, rest)| is_link(w) && rest.starts_with(['"', '“', '\'', '‘']));
         if before_next {
-            let next = self.quotations.partition_point(|n| n.open.start <= q.close.end);
-            return self
+            let next = self
                 .quotations
-                .get(next)
-                .is_some_and(|n| n.open.start <= q.close.end + RATING_GAP && one_word(n.content()));
+                .partition_point(|n| n.open.start <= q.close.end);
+            return self.quotations.get(next).is_some_and(|n| {
+                n.open.start <= q.close.end + RATING_GAP && one_word(n.content())
+            });
         }
         // `"…" from "hold"`: a link and a closing mark before it.
         let before = &text[..q.open.start];
