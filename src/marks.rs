@@ -1820,6 +1820,16 @@ fn classify(
             if left && next.is_some_and(|n| n.is_ascii_digit()) {
                 return None; // ’90s
             }
+            // Right against another mark, the single mark is the outer
+            // one of a nested pair: it closes after a closing double
+            // mark (`…asleep."'`) and opens before an opening one
+            // (`'"Boy,` …), where both flanks would allow either.
+            let is_double = |x: Option<char>| matches!(x, Some('"' | '“' | '”'));
+            let (left, right) = match (left, right) {
+                (true, true) if is_double(prev) && !is_double(next) => (false, true),
+                (true, true) if is_double(next) && !is_double(prev) => (true, false),
+                flanks => flanks,
+            };
             if left && !right {
                 (Single, Role::Open)
             } else if !left && right {

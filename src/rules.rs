@@ -466,7 +466,120 @@ impl Context<'_> {
                 || next.ends_with("ly")
                 || is_finite_like(next, self.lexicon))
         };
-        (led() || called() || possessive() || modifies()) && titled()
+        // An apposition after it that says what kind of work it is:
+        // `"Stone and Salt", a history of the hall`.
+        let kind_after = || {
+            let t = text[q.close.end..]
+                .strip_prefix(',')
+                .unwrap_or("")
+                .trim_start();
+            ["a ", "an ", "the "]
+                .iter()
+                .find_map(|d| t.strip_prefix(d))
+                .is_some_and(|t| {
+                    let end = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
+                    let class = self.lexicon.class(&t[..end]);
+                    class.is_title_lead() || class.is_document()
+                })
+        };
+        let several = || words(text, inner).nth(1).is_some();
+        if (led() || called() || possessive() || modifies() || (kind_after() && several()))
+            && titled()
+        {
+            return true;
+        }
+        self.is_name_called(q, lead) || self.is_rating(q)
+    }
+
+    /// A name given by a naming verb a few words before: what a thing is
+    /// called, not what someone says of it. Only a name that opens with
+    /// "the", as a place or a thing's does, and ends its noun phrase: `a
+    /// room officers called "the library".`, `calling the crossing "the
+    /// Governor's Bridge".` What someone calls a thing is otherwise their
+    /// words (`called the plan "a disaster"`, `what lawmakers called
+    /// "fraud"`, `what he calls "psychographic" profiles`). With an object
+    /// between, every word after "the" is capitalised, as a proper name's:
+    /// `called the senator "the next George Washington"` is praise.
+    fn is_name_called(&self, q: &Quotation, lead: Option<&str>) -> bool {
+        let text = self.text;
+        let Some(lead) = lead else {
+            return false;
+        };
+        let inner = q.content();
+        let mut inner_words = words(text, inner).map(|w| w.text(text));
+        if inner_words.next() != Some("the")
+            || inner_words.nth(MAX_NAME_CALLED - 1).is_some()
+            || text[inner.start..inner.end]
+                .trim_end()
+                .ends_with(['.', '!', '?', ',', ';', ':'])
+        {
+            return false;
+        }
+        // The noun phrase ends at the closing mark: a word after it that
+        // is not a function word is the noun the quoted words modify.
+        let after = &text[q.close.end..];
+        let ends_phrase = match after.strip_prefix(' ') {
+            Some(a) => {
+                let end = a.find(|c: char| !c.is_alphabetic()).unwrap_or(a.len());
+                a[..end].is_empty() || self.lexicon.is_function_word(&a[..end])
+            }
+            None => after.starts_with(|c: char| !c.is_alphanumeric()) || after.is_empty(),
+        };
+        if !ends_phrase {
+            return false;
+        }
+        let naming = |w: &str| {
+            self.lexicon
+                .lemma_of(self.lexicon.class(w))
+                .is_some_and(|l| l.naming)
+        };
+        let window = &lead[floor_char(lead, lead.len().saturating_sub(NAME_CALLED_BYTES))..];
+        let mut back = window.rsplit(' ');
+        if back.next().is_some_and(naming) {
+            return true;
+        }
+        // The object between: plain words, no punctuation.
+        back.take(MAX_OBJECT_WORDS)
+            .take_while(|w| w.chars().all(char::is_alphabetic))
+            .any(naming)
+            && words(text, inner)
+                .skip(1)
+                .all(|w| is_capitalized(w.text(text)))
+    }
+
+    /// One of two single-word labels set against each other, as a rating
+    /// or a state changes from one to the other (`to "sell" from "hold"`,
+    /// `from "stable" to "negative"`): a grade, not speech.
+    fn is_rating(&self, q: &Quotation) -> bool {
+        let text = self.text;
+        let one_word = |span: Span| words(text, span).nth(1).is_none();
+        if !one_word(q.content()) {
+            return false;
+        }
+        let is_link = |w: &str| matches!(w, "to" | "from");
+        // `"sell" from "…"`: a link and an opening mark after it.
+        let after = &text[q.close.end..];
+        let before_next = after
+            .strip_prefix(' ')
+            .and_then(|a| a.split_once(' '))
+            .is_some_and(|(w, rest)| is_link(w) && rest.starts_with(['"', '“', '\'', '‘']));
+        if before_next {
+            let next = self
+                .quotations
+                .partition_point(|n| n.open.start <= q.close.end);
+            return self.quotations.get(next).is_some_and(|n| {
+                n.open.start <= q.close.end + RATING_GAP && one_word(n.content())
+            });
+        }
+        // `"…" from "hold"`: a link and a closing mark before it.
+        let before = &text[..q.open.start];
+        before
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit_once(' '))
+            .is_some_and(|(rest, w)| is_link(w) && rest.ends_with(['"', '”', '\'', '’']))
+            && self
+                .quotation_closed_before(q.open.start)
+                .is_some_and(|p| p.close.end + RATING_GAP >= q.open.start && one_word(p.content()))
     }
 
     /// True when a quotation overlaps `span` (quotations are sorted and do
@@ -1174,10 +1287,48 @@ impl Context<'_> {
                 Some(cue),
             ));
         }
+        if let Some(a) = self.own_words(before) {
+            return Some(a);
+        }
         if colon {
             return self.lead_in_words(before);
         }
         None
+    }
+
+    /// `…, in his own words, "…"` · `in her words: "…"`: the words
+    /// before the quotation end with a phrase that gives them to the one
+    /// its pronoun points at.
+    fn own_words(&self, w: &[Word]) -> Option<Attribution> {
+        let text = self.text;
+        let n = w.len();
+        let last = w.last()?;
+        if !last.text(text).eq_ignore_ascii_case("words") {
+            return None;
+        }
+        let own = n >= 2 && w[n - 2].text(text).eq_ignore_ascii_case("own");
+        let p = n.checked_sub(if own { 3 } else { 2 })?;
+        let lead = w.get(p.checked_sub(1)?)?;
+        if !lead.text(text).eq_ignore_ascii_case("in") {
+            return None;
+        }
+        // With a verb of speech before it, the phrase is an aside in a
+        // report (`promised …, in her words, "…"`), which the report's
+        // own rule reads.
+        if w[..p].iter().any(|x| self.is_verb(x)) {
+            return None;
+        }
+        let pronoun = self.lexicon.pronoun(w[p].text(text))?;
+        let m = Mention {
+            span: w[p].span,
+            kind: MentionKind::Pronoun(pronoun),
+        };
+        Some(Attribution::new(
+            Rule::AccordingTo,
+            Kind::Direct,
+            Some(m),
+            Some(Span::new(lead.span.start, last.span.end)),
+        ))
     }
 
     /// `m`, or who issued it when it is a document a participle of speech
@@ -1232,7 +1383,22 @@ impl Context<'_> {
         // "From his daughter, Ingrid Lind, who grew up here:" — the name in
         // an apposition is the better mention.
         let next = w.iter().position(|x| x.span.start >= m.span.end);
-        if next.is_some_and(|n| gap(text, m.span.end, w[n].span.start) != ",") {
+        // A short phrase of where or when may follow the name: `Mercer on
+        // commentary:`, `Ruiz at the break:`, a live report's way of
+        // handing over to a speaker.
+        let setting = |n: usize| {
+            w.len() - n <= MAX_SETTING_WORDS
+                && self.lexicon.class(w[n].text(text)).is_preposition()
+                && w[n..]
+                    .iter()
+                    .all(|x| x.text(text).starts_with(|c: char| c.is_lowercase()))
+                && w[n - 1..]
+                    .windows(2)
+                    .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+        };
+        if next.is_some_and(|n| {
+            gap(text, m.span.end, w[n].span.start) != "," && !(n > 0 && i == 0 && setting(n))
+        }) {
             return None;
         }
         let m = named_apposition(text, w, m, self.lexicon);
@@ -2069,6 +2235,23 @@ const MAX_TITLE_WORDS: usize = 8;
 /// The longest word or phrase mentioned after "the word" or "the term"
 /// told apart from speech, in words.
 const MAX_WORD_MENTIONED: usize = 4;
+
+/// The most words of a phrase of where or when between a speaker's name
+/// and the colon that hands over to them: `Mercer at the break:`.
+const MAX_SETTING_WORDS: usize = 3;
+
+/// The most words of a name given by a naming verb, "the" included.
+const MAX_NAME_CALLED: usize = 4;
+
+/// How far back before a quotation a naming verb is looked for, in bytes.
+const NAME_CALLED_BYTES: usize = 48;
+
+/// The most words of an object between a naming verb and the name.
+const MAX_OBJECT_WORDS: usize = 4;
+
+/// The most bytes between two ratings set against each other: `" to "`
+/// and the marks.
+const RATING_GAP: usize = 8;
 /// How far back the owner of a title (`NBC's "Meet the Press"`) is read,
 /// in bytes.
 const MAX_OWNER_BYTES: usize = 32;
