@@ -144,6 +144,24 @@ fn ampersand_org(text: &str, kind: MentionKind) -> MentionKind {
     }
 }
 
+/// [`ampersand_org`] for a mention: a person's name with the organisation
+/// of an ampersand they are of ("Raj Menon of Fielding & Co") names the
+/// person, whose name is the words before the "of".
+fn ampersand_mention(text: &str, kind: MentionKind, lexicon: &Lexicon) -> MentionKind {
+    match ampersand_org(text, kind) {
+        MentionKind::Org { name } if person_of(&text[name.start..name.end], lexicon) => {
+            let person = text[name.start..name.end]
+                .split_once(" of ")
+                .map_or(0, |(p, _)| p.len());
+            MentionKind::Person {
+                name: Span::new(name.start, name.start + person),
+                title: None,
+            }
+        }
+        kind => kind,
+    }
+}
+
 /// True when two words of a run may belong to one name: nothing between
 /// them, an apostrophe, or the period of an initial or an abbreviation
 /// ("Donald J. Trump", "George H.W. Bush", "Sen. Mark Ellison"); any
@@ -1075,9 +1093,10 @@ fn noun_phrase_before(
     }
     // A leading "the" belongs to an organisation's mention: "the Kremlin".
     let run = &words[start..end];
-    let mut kind = ampersand_org(
+    let mut kind = ampersand_mention(
         text,
         classify_run(text, run, |i| classes[end - 1 - (start + i)], lexicon),
+        lexicon,
     );
     let mut span_start = words[start].span.start;
     // "the union Unison": one capitalised word after an organisation's
@@ -1623,7 +1642,7 @@ fn read_mention_after(
                     lexicon,
                 ),
             };
-            let mut kind = ampersand_org(text, run);
+            let mut kind = ampersand_mention(text, run, lexicon);
             if let MentionKind::Person { name, title } = kind {
                 // "the union Unison": one capitalised word after an
                 // organisation's noun is that organisation's name.
