@@ -795,6 +795,12 @@ macro_rules! flag_tests {
 }
 
 impl WordClass {
+    /// True for a word no list matched without regard to case holds: no
+    /// common word a heading capitalises ("Shares", "Did").
+    pub fn is_unknown(self) -> bool {
+        self.flags == 0 && self.role.is_none() && self.pronoun.is_none()
+    }
+
     flag_tests! {
         /// True for a closed-class word that is never a name.
         is_function_word => FUNCTION;

@@ -145,6 +145,24 @@ fn ampersand_org(text: &str, kind: MentionKind) -> MentionKind {
     }
 }
 
+/// [`ampersand_org`] for a mention: a person's name with the organisation
+/// of an ampersand they are of ("Raj Menon of Fielding & Co") names the
+/// person, whose name is the words before the "of".
+fn ampersand_mention(text: &str, kind: MentionKind, lexicon: &Lexicon) -> MentionKind {
+    match ampersand_org(text, kind) {
+        MentionKind::Org { name } if person_of(&text[name.start..name.end], lexicon) => {
+            let person = text[name.start..name.end]
+                .split_once(" of ")
+                .map_or(0, |(p, _)| p.len());
+            MentionKind::Person {
+                name: Span::new(name.start, name.start + person),
+                title: None,
+            }
+        }
+        kind => kind,
+    }
+}
+
 /// True when two words of a run may belong to one name: nothing between
 /// them, an apostrophe, or the period of an initial or an abbreviation
 /// ("Donald J. Trump", "George H.W. Bush", "Sen. Mark Ellison"); any
@@ -1076,9 +1094,10 @@ fn noun_phrase_before(
     }
     // A leading "the" belongs to an organisation's mention: "the Kremlin".
     let run = &words[start..end];
-    let mut kind = ampersand_org(
+    let mut kind = ampersand_mention(
         text,
         classify_run(text, run, |i| classes[end - 1 - (start + i)], lexicon),
+        lexicon,
     );
     let mut span_start = words[start].span.start;
     // "the union Unison": one capitalised word after an organisation's
@@ -1624,7 +1643,7 @@ fn read_mention_after(
                     lexicon,
                 ),
             };
-            let mut kind = ampersand_org(text, run);
+            let mut kind = ampersand_mention(text, run, lexicon);
             if let MentionKind::Person { name, title } = kind {
                 // "the union Unison": one capitalised word after an
                 // organisation's noun is that organisation's name.
@@ -2532,6 +2551,11 @@ impl<'t> Resolver<'t> {
                                     )
                                 })
                                 .flatten()
+                                .or_else(|| {
+                                    (plain && company_noun)
+                                        .then(|| self.titled_company(at, lexicon))
+                                        .flatten()
+                                })
                         }),
                     _ => None,
                 }
@@ -2541,6 +2565,58 @@ impl<'t> Resolver<'t> {
                 .issuer(mention, lexicon)
                 .or_else(|| people_named_by(text, mention, lexicon)),
         }
+    }
+
+    /// The company the article's title names, as the running text before
+    /// `at` named it: "Pennywise app down for a day" and then "the company
+    /// said". A company's name often tells neither its trade nor its legal
+    /// form, and the one a story is about is the one its title names. A
+    /// run of the title's capitals is taken for a company's name when the
+    /// running text within COMPANY_REACH bytes before `at` uses it as a
+    /// name: inside a sentence, where a capital is no sentence's opening,
+    /// or before a role it owns ("Pennywise chief executive"); the first
+    /// such run, as a title opens with who acts ("Halvorsen Marine to
+    /// build a plant in Carverton"). A run that opens with a word the
+    /// lexicon knows ("Shares in Harlow & Finch slump"), a person's (a
+    /// first name or title, or a surname the article gives in full) or a
+    /// name whose head types another body ("Kellow District Council") is
+    /// no company's.
+    fn titled_company(&mut self, at: usize, lexicon: &Lexicon) -> Option<Entity> {
+        let text = self.text;
+        let title = self.title?;
+        let title_text =
+            &text[title.start..floor_char(text, title.end.min(title.start + TITLE_REACH))];
+        let lo = floor_char(text, at.saturating_sub(COMPANY_REACH)).max(title.end);
+        let hay = text.get(lo..at)?;
+        for run in capital_runs(title_text).take(MAX_TITLE_RUNS) {
+            let head = run.rsplit(' ').next().unwrap_or(run);
+            let first = run.split(' ').next().unwrap_or(run);
+            let plain = lexicon.class(first).is_unknown()
+                && !lexicon.is_first_name(first)
+                && !lexicon.is_title_word(first);
+            if !plain || lexicon.is_org_head(head) && !typed_by_head(run, true, true, lexicon) {
+                continue;
+            }
+            let used = memchr::memmem::find_iter(hay.as_bytes(), run.as_bytes())
+                .map(|k| Span::new(lo + k, lo + k + run.len()))
+                .find(|n| {
+                    !text[..n.start].ends_with(|c: char| c.is_alphanumeric())
+                        && !text[n.end..].starts_with(|c: char| c.is_alphanumeric())
+                        && used_as_name(text, *n, lexicon)
+                });
+            let Some(name) = used else { continue };
+            // "Diane Okafor" named in full: "Okafor" is a person's.
+            if !has_space(run)
+                && self
+                    .names
+                    .first_full_name(&run.to_lowercase(), lexicon)
+                    .is_some_and(|e| !e.org && (e.title.is_some() || e.gender != Gender::Any))
+            {
+                continue;
+            }
+            return Some(Entity::organisation(name, at));
+        }
+        None
     }
 
     /// The person described, never named, by the subject that opens one of
@@ -3763,6 +3839,77 @@ fn lower_contains(hay: &str, needle: &str) -> bool {
             .windows(needle.len())
             .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
+
+/// The runs of capitalised words of `title`, joined by single spaces or
+/// an ampersand ("Harlow & Finch"), in order, without the punctuation
+/// that ends them.
+fn capital_runs(title: &str) -> impl Iterator<Item = &str> {
+    let mut rest = title;
+    std::iter::from_fn(move || {
+        loop {
+            let (start, capital) = rest.char_indices().find(|(_, c)| c.is_uppercase())?;
+            // Past the capital, whatever its length in bytes.
+            let next = start + capital.len_utf8();
+            if rest[..start].ends_with(|c: char| c.is_alphanumeric()) {
+                rest = &rest[next..];
+                continue;
+            }
+            let mut end = start;
+            for w in rest[start..].split(' ') {
+                // An ampersand inside a run joins its names.
+                if w == "&" && end > start {
+                    continue;
+                }
+                let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                let name_word = is_capitalized(bare)
+                    && bare
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || c == '\'');
+                if !name_word {
+                    break;
+                }
+                end = w.as_ptr() as usize - rest.as_ptr() as usize + bare.len();
+                if bare.len() != w.len() {
+                    break;
+                }
+            }
+            let run = &rest[start..end];
+            rest = &rest[end.max(next)..];
+            if !run.is_empty() {
+                return Some(run);
+            }
+        }
+    })
+}
+
+/// True when the capitals at `name` are used as a name, as a heading's
+/// capitals or a sentence's first word need not be: after a lower-case
+/// word that is no function word ("the digital bank Pennywise",
+/// "rebutted Exxon's claim"), or before a role they own ("Lumora chief
+/// executive", "a Harlow & Finch spokeswoman"), unless a capital before
+/// them makes them part of a longer name. After a preposition or a
+/// determiner alone they may name a place ("in Carverton", "its Chicago
+/// factory").
+fn used_as_name(text: &str, name: Span, lexicon: &Lexicon) -> bool {
+    let word = text[..name.start]
+        .strip_suffix(' ')
+        .filter(|_| !opens_sentence(text, name.start))
+        .and_then(|b| b.rsplit([' ', '\n']).next())
+        .filter(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    match word {
+        Some(w) if !lexicon.class(w).is_function_word() => !is_capitalized(w),
+        _ => role_follows(text, name.end, lexicon),
+    }
+}
+
+/// The bytes of a title read for a company's name, and the most runs of
+/// its capitals tried.
+const TITLE_REACH: usize = 160;
+const MAX_TITLE_RUNS: usize = 4;
+
+/// How far before a company noun the running text is read for the name
+/// of the company the title names.
+const COMPANY_REACH: usize = 4000;
 
 /// The entities of `list` (in text order) that end before `at`, most
 /// recent first, at most RECENT of them.
@@ -5285,6 +5432,20 @@ fn without_nickname(name: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A title's runs of capitals keep an ampersand inside a name and drop
+    /// the punctuation after it; a capital beyond ASCII starts or
+    /// continues a run without a cut inside its bytes.
+    #[test]
+    fn capital_runs_of_a_title() {
+        let runs: Vec<&str> =
+            capital_runs("Shares in Harlow & Finch slump; Élan Group, McKay's É").collect();
+        assert_eq!(
+            runs,
+            ["Shares", "Harlow & Finch", "Élan Group", "McKay's É"]
+        );
+        assert_eq!(capital_runs("aÉb & É-").count(), 1);
+    }
 
     /// No full name read ends in a word that `after_opening_title` says
     /// follows a title opening its run, so the surname search may pass
