@@ -2614,8 +2614,21 @@ impl<'t> Resolver<'t> {
             }
             if !plural {
                 let words = &text[m.span.start..m.span.end];
-                if introduces_one(&m, words, lexicon) || introduces_voice(&m, words, lexicon) {
-                    return self.entity_of(&m, lexicon);
+                let one = introduces_one(&m, words, lexicon);
+                if one || introduces_voice(&m, words, lexicon) {
+                    // "A security guard at the site, who sought anonymity,
+                    // said": a noun the lexicon holds no role of is still
+                    // one person when a relative "who" or "whose" tells
+                    // so before the verb; its own words are the speaker.
+                    return self.entity_of(&m, lexicon).or_else(|| {
+                        (one && relative_person_follows(text, ws, m.span.end, lexicon)).then_some(
+                            Entity {
+                                org: false,
+                                gender: Gender::Any,
+                                ..Entity::group(m.span)
+                            },
+                        )
+                    });
                 }
                 continue;
             }
@@ -3676,6 +3689,19 @@ fn owner_of(text: &str, words: &[Word], lexicon: &Lexicon) -> Option<Mention> {
             MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
         )
     })
+}
+
+/// True when a relative "who" or "whose" follows `end`, the end of a
+/// description opening the sentence `ws`, before any verb: "A security
+/// guard at the site, who sought anonymity, said", "One user, whose
+/// account describes her as a nurse, wrote" name a person, "A car bomb
+/// exploded near a man who" does not.
+fn relative_person_follows(text: &str, ws: &[Word], end: usize, lexicon: &Lexicon) -> bool {
+    ws.iter()
+        .filter(|w| w.span.start >= end)
+        .map(|w| w.text(text))
+        .find(|t| matches!(*t, "who" | "whose") || lexicon.class(t).is_verb())
+        .is_some_and(|t| matches!(t, "who" | "whose"))
 }
 
 /// True when `after`, the text after a description, opens with a pronoun
