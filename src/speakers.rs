@@ -3056,7 +3056,7 @@ impl<'t> Resolver<'t> {
         // A pronoun passes over a name that was an object ("said he had
         // known Mr Marlow. He told …") to a subject or speaker before it,
         // and takes it only when none fits.
-        let (mut named, mut object, mut bare) = (None, None, None);
+        let (mut named, mut object, mut bare, mut surname) = (None, None, None, None);
         // Names that end where the speaker's mention does or before it are
         // never taken: spans that end there are not read.
         let floor = speaker.map_or(0, |s| s.at);
@@ -3117,11 +3117,24 @@ impl<'t> Resolver<'t> {
                 } else if opens_paragraph_as_subject(self.text, e.name, lexicon) {
                     named = Some(p);
                     break;
+                } else if let Some(full) = self
+                    .surname_full_name(e.name, true, Gender::Any, false, lexicon)
+                    .filter(|f| fits(f))
+                {
+                    // "… and Te Rangi led a waiata. '…,' he said": bare
+                    // capitals that a person named in full before ends in
+                    // ("Matiu Te Rangi") are that person, as a lone surname
+                    // is, nearer than a speaker before them.
+                    surname = Some(Entity { at: e.at, ..full });
+                    break;
                 } else {
                     bare.get_or_insert(p);
                 }
             }
             pos = self.names.previous(p, floor, lexicon);
+        }
+        if surname.is_some() {
+            return surname;
         }
         let best = match (named, speaker) {
             (Some(p), _) => self.names.entity(p, lexicon),
