@@ -3488,6 +3488,38 @@ fn person_pronoun_follows(text: &str, end: usize, lexicon: &Lexicon) -> bool {
         })
 }
 
+/// True when the sentence after `end` names no one else and a singular
+/// personal pronoun stands in the sentence after it, read up to
+/// PERSON_PRONOUN_REACH bytes: "For Lopez, the worry is more basic. 'My
+/// kids asked me …,' she said" goes on with Lopez, "For Lopez, Hughes
+/// had no answer. He said …" does not.
+fn person_pronoun_next(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let to = floor_char(text, text.len().min(end + PERSON_PRONOUN_REACH));
+    let mut last = end;
+    let mut ended = false;
+    for w in words(text, Span::new(end, to)) {
+        if gap(text, last, w.span.start).contains(['.', '?', '!', '\n']) {
+            if ended {
+                return false;
+            }
+            ended = true;
+        }
+        last = w.span.end;
+        let t = w.text(text);
+        if !ended && is_capitalized(t) {
+            return false;
+        }
+        if ended
+            && lexicon
+                .pronoun(t)
+                .is_some_and(|p| !p.plural && matches!(p.gender, Gender::Male | Gender::Female))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// How far after a name set before a clause a pronoun is looked for, in
 /// bytes: a sentence's length.
 const PERSON_PRONOUN_REACH: usize = 160;
@@ -4725,7 +4757,8 @@ impl NameScan {
                 opens_sentence(text, span.start + at)
                     || before_sentence_opening(text, span.start + at)
                         .is_some_and(|p| is_capitalized(p) && lexicon.class(p).is_preposition())
-                        && person_pronoun_follows(text, last.span.end, lexicon)
+                        && (person_pronoun_follows(text, last.span.end, lexicon)
+                            || person_pronoun_next(text, last.span.end, lexicon))
             };
             // "Councillor Ana Ruiz (Labour, Fernside West) told": the seat
             // after the party describes the person, and is no one a pronoun
