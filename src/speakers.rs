@@ -3114,7 +3114,9 @@ impl<'t> Resolver<'t> {
                         named = Some(p);
                         break;
                     }
-                } else if opens_paragraph_as_subject(self.text, e.name, lexicon) {
+                } else if opens_paragraph_as_subject(self.text, e.name, lexicon)
+                    || apposed_to_opening_role(self.text, e.name, lexicon)
+                {
                     named = Some(p);
                     break;
                 } else if let Some(full) = self
@@ -3446,6 +3448,45 @@ fn opens_paragraph_as_subject(text: &str, name: Span, lexicon: &Lexicon) -> bool
         "," => t.starts_with(|c: char| c.is_ascii_digit()) || lexicon.class(t).is_determiner(),
         _ => false,
     }
+}
+
+/// True when the full name `name` is set in commas after a role that opens
+/// its sentence, and a verb follows: "Its chairwoman, Senga Lafferty,
+/// addressed the committee", "The new coach, Ana Ruiz, wants …". The name
+/// is the sentence's subject, as one that opens a paragraph is. Asked only
+/// of a name with no other evidence that a pronoun looks back over.
+fn apposed_to_opening_role(text: &str, name: Span, lexicon: &Lexicon) -> bool {
+    let Some(lead) = text[..name.start].strip_suffix(", ") else {
+        return false;
+    };
+    // A determiner or possessive, at most one modifier, and the role noun.
+    let from = floor_char(text, lead.len().saturating_sub(MAX_ROLE_LEAD));
+    // The character before the lead may be of several bytes ("’").
+    let Some((n, c)) = text[from..lead.len()]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphabetic() || c == ' ' || c == '-'))
+    else {
+        return false;
+    };
+    let start = from + n + c.len_utf8();
+    let start = lead.len() - text[start..lead.len()].trim_start().len();
+    let ws: Vec<&str> = text[start..lead.len()].split(' ').collect();
+    let (Some(first), Some(noun)) = (ws.first(), ws.last()) else {
+        return false;
+    };
+    let first = lexicon.class(first);
+    let opens = first.is_determiner() || first.pronoun().is_some_and(|p| p.possessive);
+    let after = text[name.end..]
+        .strip_prefix(", ")
+        .and_then(|r| r.split(' ').next());
+    (2..=3).contains(&ws.len())
+        && opens
+        && opens_sentence(text, start)
+        && lexicon.role(noun) == Some(RoleClass::Person)
+        && after.is_some_and(|w| {
+            !is_capitalized(w) && (lexicon.class(w).is_verb() || is_finite_like(w, lexicon))
+        })
 }
 
 /// True when `at` opens its line or a sentence: only spaces and tabs stand
