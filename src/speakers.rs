@@ -2691,8 +2691,21 @@ impl<'t> Resolver<'t> {
             }
             if !plural {
                 let words = &text[m.span.start..m.span.end];
-                if introduces_one(&m, words, lexicon) || introduces_voice(&m, words, lexicon) {
-                    return self.entity_of(&m, lexicon);
+                let one = introduces_one(&m, words, lexicon);
+                if one || introduces_voice(&m, words, lexicon) {
+                    // "A security guard at the site, who sought anonymity,
+                    // said": a noun the lexicon holds no role of is still
+                    // one person when a relative "who" or "whose" tells
+                    // so before the verb; its own words are the speaker.
+                    return self.entity_of(&m, lexicon).or_else(|| {
+                        (one && relative_person_follows(text, ws, m.span.end, lexicon)).then_some(
+                            Entity {
+                                org: false,
+                                gender: Gender::Any,
+                                ..Entity::group(m.span)
+                            },
+                        )
+                    });
                 }
                 continue;
             }
@@ -3120,7 +3133,7 @@ impl<'t> Resolver<'t> {
         // A pronoun passes over a name that was an object ("said he had
         // known Mr Marlow. He told …") to a subject or speaker before it,
         // and takes it only when none fits.
-        let (mut named, mut object, mut bare) = (None, None, None);
+        let (mut named, mut object, mut bare, mut surname) = (None, None, None, None);
         // Names that end where the speaker's mention does or before it are
         // never taken: spans that end there are not read.
         let floor = speaker.map_or(0, |s| s.at);
@@ -3178,14 +3191,29 @@ impl<'t> Resolver<'t> {
                         named = Some(p);
                         break;
                     }
-                } else if opens_paragraph_as_subject(self.text, e.name, lexicon) {
+                } else if opens_paragraph_as_subject(self.text, e.name, lexicon)
+                    || apposed_to_opening_role(self.text, e.name, lexicon)
+                {
                     named = Some(p);
+                    break;
+                } else if let Some(full) = self
+                    .surname_full_name(e.name, true, Gender::Any, false, lexicon)
+                    .filter(|f| fits(f))
+                {
+                    // "… and Te Rangi led a waiata. '…,' he said": bare
+                    // capitals that a person named in full before ends in
+                    // ("Matiu Te Rangi") are that person, as a lone surname
+                    // is, nearer than a speaker before them.
+                    surname = Some(Entity { at: e.at, ..full });
                     break;
                 } else {
                     bare.get_or_insert(p);
                 }
             }
             pos = self.names.previous(p, floor, lexicon);
+        }
+        if surname.is_some() {
+            return surname;
         }
         let best = match (named, speaker) {
             (Some(p), _) => self.names.entity(p, lexicon),
@@ -3499,6 +3527,45 @@ fn opens_paragraph_as_subject(text: &str, name: Span, lexicon: &Lexicon) -> bool
     }
 }
 
+/// True when the full name `name` is set in commas after a role that opens
+/// its sentence, and a verb follows: "Its chairwoman, Senga Lafferty,
+/// addressed the committee", "The new coach, Ana Ruiz, wants …". The name
+/// is the sentence's subject, as one that opens a paragraph is. Asked only
+/// of a name with no other evidence that a pronoun looks back over.
+fn apposed_to_opening_role(text: &str, name: Span, lexicon: &Lexicon) -> bool {
+    let Some(lead) = text[..name.start].strip_suffix(", ") else {
+        return false;
+    };
+    // A determiner or possessive, at most one modifier, and the role noun.
+    let from = floor_char(text, lead.len().saturating_sub(MAX_ROLE_LEAD));
+    // The character before the lead may be of several bytes ("’").
+    let Some((n, c)) = text[from..lead.len()]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphabetic() || c == ' ' || c == '-'))
+    else {
+        return false;
+    };
+    let start = from + n + c.len_utf8();
+    let start = lead.len() - text[start..lead.len()].trim_start().len();
+    let ws: Vec<&str> = text[start..lead.len()].split(' ').collect();
+    let (Some(first), Some(noun)) = (ws.first(), ws.last()) else {
+        return false;
+    };
+    let first = lexicon.class(first);
+    let opens = first.is_determiner() || first.pronoun().is_some_and(|p| p.possessive);
+    let after = text[name.end..]
+        .strip_prefix(", ")
+        .and_then(|r| r.split(' ').next());
+    (2..=3).contains(&ws.len())
+        && opens
+        && opens_sentence(text, start)
+        && lexicon.role(noun) == Some(RoleClass::Person)
+        && after.is_some_and(|w| {
+            !is_capitalized(w) && (lexicon.class(w).is_verb() || is_finite_like(w, lexicon))
+        })
+}
+
 /// True when `at` opens its line or a sentence: only spaces and tabs stand
 /// between it and a line break, the text's start, or a full stop, a
 /// question or an exclamation mark.
@@ -3537,6 +3604,38 @@ fn person_pronoun_follows(text: &str, end: usize, lexicon: &Lexicon) -> bool {
                 .pronoun(w.text(text))
                 .is_some_and(|p| !p.plural && matches!(p.gender, Gender::Male | Gender::Female))
         })
+}
+
+/// True when the sentence after `end` names no one else and a singular
+/// personal pronoun stands in the sentence after it, read up to
+/// PERSON_PRONOUN_REACH bytes: "For Lopez, the worry is more basic. 'My
+/// kids asked me …,' she said" goes on with Lopez, "For Lopez, Hughes
+/// had no answer. He said …" does not.
+fn person_pronoun_next(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let to = floor_char(text, text.len().min(end + PERSON_PRONOUN_REACH));
+    let mut last = end;
+    let mut ended = false;
+    for w in words(text, Span::new(end, to)) {
+        if gap(text, last, w.span.start).contains(['.', '?', '!', '\n']) {
+            if ended {
+                return false;
+            }
+            ended = true;
+        }
+        last = w.span.end;
+        let t = w.text(text);
+        if !ended && is_capitalized(t) {
+            return false;
+        }
+        if ended
+            && lexicon
+                .pronoun(t)
+                .is_some_and(|p| !p.plural && matches!(p.gender, Gender::Male | Gender::Female))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// How far after a name set before a clause a pronoun is looked for, in
@@ -3753,6 +3852,19 @@ fn owner_of(text: &str, words: &[Word], lexicon: &Lexicon) -> Option<Mention> {
             MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
         )
     })
+}
+
+/// True when a relative "who" or "whose" follows `end`, the end of a
+/// description opening the sentence `ws`, before any verb: "A security
+/// guard at the site, who sought anonymity, said", "One user, whose
+/// account describes her as a nurse, wrote" name a person, "A car bomb
+/// exploded near a man who" does not.
+fn relative_person_follows(text: &str, ws: &[Word], end: usize, lexicon: &Lexicon) -> bool {
+    ws.iter()
+        .filter(|w| w.span.start >= end)
+        .map(|w| w.text(text))
+        .find(|t| matches!(*t, "who" | "whose") || lexicon.class(t).is_verb())
+        .is_some_and(|t| matches!(t, "who" | "whose"))
 }
 
 /// True when `after`, the text after a description, opens with a pronoun
@@ -4831,7 +4943,8 @@ impl NameScan {
                 opens_sentence(text, span.start + at)
                     || before_sentence_opening(text, span.start + at)
                         .is_some_and(|p| is_capitalized(p) && lexicon.class(p).is_preposition())
-                        && person_pronoun_follows(text, last.span.end, lexicon)
+                        && (person_pronoun_follows(text, last.span.end, lexicon)
+                            || person_pronoun_next(text, last.span.end, lexicon))
             };
             // "Councillor Ana Ruiz (Labour, Fernside West) told": the seat
             // after the party describes the person, and is no one a pronoun
