@@ -88,7 +88,18 @@ impl Mention {
 fn is_name_word(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
     let s = w.text(text);
     // Most words are in lower case: known without a look-up.
-    is_capitalized(s) && is_name_class(s, lexicon.class(s))
+    is_name_capitalized(s, lexicon) && is_name_class(s, lexicon.class(s))
+}
+
+/// True when `s` is written as a name is: capitalised, or a surname
+/// joined to its lower-case particle by a hyphen ("al-Harthi", "bin-Talal"),
+/// which starts a name's last word in lower case though the surname is
+/// capitalised. "anti-Trump" has no particle.
+fn is_name_capitalized(s: &str, lexicon: &Lexicon) -> bool {
+    is_capitalized(s)
+        || s.split_once('-').is_some_and(|(particle, surname)| {
+            is_capitalized(surname) && lexicon.class(particle).is_name_particle(particle)
+        })
 }
 
 /// [`is_name_word`] for a capitalised word `s` whose classes are known.
@@ -991,7 +1002,7 @@ fn noun_phrase_before(
     {
         return Some(role_before(text, words, end, RoleClass::Person, lexicon));
     }
-    let capitalized = is_capitalized(last_text);
+    let capitalized = is_name_capitalized(last_text, lexicon);
     if last_class.is_document() && !capitalized {
         let start = determiner_start(text, words, end - 1, lexicon);
         return Some(Mention::document(Span::new(
@@ -1377,7 +1388,7 @@ impl Classes<'_, '_> {
     /// [`is_name_word`] of `words[i]`.
     fn is_name(&mut self, i: usize) -> bool {
         let t = self.words[i].text(self.text);
-        is_capitalized(t) && is_name_class(t, self.get(i))
+        is_name_capitalized(t, self.lexicon) && is_name_class(t, self.get(i))
     }
 
     /// True when `words[i]`, a capitalised speech verb in its bare form,
@@ -2824,7 +2835,12 @@ impl<'t> Resolver<'t> {
         // A surname in capitals (a transcript's "PENCE") matches in any
         // case, and so do particles, capitalised when no first name goes
         // before them ("Mr Van der Berg" is Piet van der Berg).
-        let caps = particles || n.chars().all(|c| !c.is_lowercase());
+        // A particle joined by a hyphen is capitalised at a sentence's
+        // start: "Al-Harthi said" is Yusuf al-Harthi.
+        let caps = particles
+            || n.chars().all(|c| !c.is_lowercase())
+            || n.split_once('-')
+                .is_some_and(|(p, _)| lexicon.class(p).is_particle_any_case());
         // A full name ends in a space and the surname: its bytes are
         // compared where they stand, with no search for the last space.
         let matches = |e: &Entity| {
@@ -4308,7 +4324,7 @@ impl<'t> Names<'t> {
         if !key.is_ascii() || self.searched_ahead > SEARCH_BUDGET * text.len() {
             return from;
         }
-        let needle = Caseless::new(key, !lexicon.class(key).is_name_particle(key));
+        let needle = Caseless::new(key, capital_surname(key, lexicon));
         let mut at = from;
         let found = loop {
             match needle.find(text, at) {
@@ -4331,7 +4347,7 @@ impl<'t> Names<'t> {
         // A full name's last word is capitalised, as every word of a name
         // is but a particle ("Ludwig van"): a surname that is no particle
         // is looked for only where it starts with a capital.
-        let needle = Caseless::new(key, !lexicon.class(key).is_name_particle(key));
+        let needle = Caseless::new(key, capital_surname(key, lexicon));
         let mut from = start.max(resume);
         let resumed = from;
         let mut k = 0;
@@ -4642,7 +4658,9 @@ impl NameScan {
                     (false, WordClass::default())
                 } else {
                     let class = *lower_class.insert(lexicon.class(t));
-                    (t == "of" || class.is_name_particle(t), class)
+                    let fits =
+                        t == "of" || class.is_name_particle(t) || is_name_capitalized(t, lexicon);
+                    (fits, class)
                 };
                 // The gap to the word before is tested last: most words
                 // that end a run do not fit it anyway.
@@ -5211,6 +5229,14 @@ fn has_space(s: &str) -> bool {
         }
     }
     false
+}
+
+/// True when the surname `key` (lower case) ends a full name only
+/// capitalised: not a particle ("Ludwig van"), nor a surname joined to its
+/// particle by a hyphen ("Yusuf al-Harthi").
+fn capital_surname(key: &str, lexicon: &Lexicon) -> bool {
+    let particle = |w: &str| lexicon.class(w).is_name_particle(w);
+    !particle(key) && !key.split_once('-').is_some_and(|(p, _)| particle(p))
 }
 
 /// True when the name `n` of several words is a surname with its
