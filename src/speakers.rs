@@ -94,12 +94,30 @@ fn is_name_word(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
 /// True when `s` is written as a name is: capitalised, or a surname
 /// joined to its lower-case particle by a hyphen ("al-Harthi", "bin-Talal"),
 /// which starts a name's last word in lower case though the surname is
-/// capitalised. "anti-Trump" has no particle.
+/// capitalised. "anti-Trump" has no particle. A capitalised epithet that
+/// counts a person's children ("Mum-of-three Kerry Dawson") describes the
+/// person before the name and is none of it.
 fn is_name_capitalized(s: &str, lexicon: &Lexicon) -> bool {
-    is_capitalized(s)
-        || s.split_once('-').is_some_and(|(particle, surname)| {
-            is_capitalized(surname) && lexicon.class(particle).is_name_particle(particle)
-        })
+    if is_capitalized(s) {
+        return !is_count_epithet(s, lexicon);
+    }
+    s.split_once('-').is_some_and(|(particle, surname)| {
+        is_capitalized(surname) && lexicon.class(particle).is_name_particle(particle)
+    })
+}
+
+/// True for a noun, "of" and a number joined by hyphens: the tabloid
+/// epithet "mum-of-three", "Father-of-two", "grandmother-of-five".
+fn is_count_epithet(s: &str, lexicon: &Lexicon) -> bool {
+    let Some((head, count)) = s.rsplit_once('-') else {
+        return false;
+    };
+    head.rsplit_once('-').is_some_and(|(noun, of)| {
+        !noun.is_empty()
+            && of == "of"
+            && (count.bytes().all(|b| b.is_ascii_digit()) && !count.is_empty()
+                || lexicon.class(count).is_number_word())
+    })
 }
 
 /// [`is_name_word`] for a capitalised word `s` whose classes are known.
@@ -1050,7 +1068,7 @@ fn noun_phrase_before(
         let part_of_name = glue_ok && {
             let class = lexicon.class(p);
             classes[end - start] = class;
-            (is_capitalized(p) && is_name_class(p, class))
+            (is_name_capitalized(p, lexicon) && is_name_class(p, class))
                 // "US Senator Jeff Sessions": an acronym the case-blind
                 // lexicon knows as a word ("us"); capitals only, not a
                 // time ("39PM").
@@ -3497,7 +3515,8 @@ fn opens_line(text: &str, at: usize) -> bool {
 /// True when the words that open the paragraph up to `end` are a person's
 /// role, its noun in lower case right before `end`, maybe after a place or
 /// a modifier: "Vessberg mayor" of "Vessberg mayor Kari Lund has been
-/// speaking …", "Former coach" of "Former coach Ana Ruiz, 67, …". The
+/// speaking …", "Former coach" of "Former coach Ana Ruiz, 67, …", or an
+/// epithet ("Father-of-two"). The
 /// name after it is the paragraph's subject, titled as surely as "Mayor
 /// Kari Lund" is.
 fn opens_with_role(text: &str, end: usize, lexicon: &Lexicon) -> bool {
@@ -3513,6 +3532,11 @@ fn opens_with_role(text: &str, end: usize, lexicon: &Lexicon) -> bool {
     let Some(noun) = lead.rsplit(' ').next() else {
         return false;
     };
+    // "Mum-of-three Kerry Dawson, 34, said": an epithet alone before the
+    // name describes the person as a role does.
+    if noun.len() == lead.len() && is_count_epithet(noun, lexicon) {
+        return true;
+    }
     !noun.starts_with(char::is_uppercase)
         && lexicon.role(noun) == Some(RoleClass::Person)
         && lead
@@ -4653,7 +4677,11 @@ impl NameScan {
                         run.last()
                             .is_some_and(|p| is_auxiliary_surname(text, p, &w, class, lexicon))
                     };
-                    (!class.is_function_word() && !time || surname(), class)
+                    let epithet = || is_count_epithet(t, lexicon);
+                    (
+                        !class.is_function_word() && !time && !epithet() || surname(),
+                        class,
+                    )
                 } else if run.is_empty() {
                     (false, WordClass::default())
                 } else {
