@@ -106,6 +106,22 @@ fn is_name_capitalized(s: &str, lexicon: &Lexicon) -> bool {
     })
 }
 
+/// True when the capitalised word at `word` stands between a lower-case
+/// role noun and another capitalised word: "association president Jun
+/// Mercado", "organiser May Tolentino". There it is a first name, though
+/// it is a month or an auxiliary too; a weekday is never one ("a spokesman
+/// Tuesday").
+fn first_name_after_role(text: &str, word: Span, lexicon: &Lexicon) -> bool {
+    let w = &text[word.start..word.end];
+    is_capitalized(w)
+        && !w.ends_with("day")
+        && text[word.end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+        && word_before(text, word.start)
+            .is_some_and(|(b, e)| role_head(&text[b..e], lexicon) == Some(RoleClass::Person))
+}
+
 /// True for a noun, "of" and a number joined by hyphens: the tabloid
 /// epithet "mum-of-three", "Father-of-two", "grandmother-of-five".
 fn is_count_epithet(s: &str, lexicon: &Lexicon) -> bool {
@@ -1075,6 +1091,9 @@ fn noun_phrase_before(
                 || (p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase()))
                 || lexicon.is_title_word_in(p, class)
                 || class.is_name_particle(p)
+                // "president Jun Mercado": a month or an auxiliary after a
+                // role, before the surname, is the first name.
+                || (end - start == 1 && first_name_after_role(text, prev.span, lexicon))
                 || (p == "of" && start >= 2 && is_name_word(text, &words[start - 2], lexicon))
                 // "the Institute for Fiscal Studies": "for" after an
                 // organisation's head, inside its name.
@@ -1407,6 +1426,7 @@ impl Classes<'_, '_> {
     fn is_name(&mut self, i: usize) -> bool {
         let t = self.words[i].text(self.text);
         is_name_capitalized(t, self.lexicon) && is_name_class(t, self.get(i))
+            || first_name_after_role(self.text, self.words[i].span, self.lexicon)
     }
 
     /// True when `words[i]`, a capitalised speech verb in its bare form,
@@ -4678,8 +4698,11 @@ impl NameScan {
                             .is_some_and(|p| is_auxiliary_surname(text, p, &w, class, lexicon))
                     };
                     let epithet = || is_count_epithet(t, lexicon);
+                    // "president Jun Mercado": a month or an auxiliary
+                    // after a role opens a name.
+                    let first = || run.is_empty() && first_name_after_role(text, w.span, lexicon);
                     (
-                        !class.is_function_word() && !time && !epithet() || surname(),
+                        !class.is_function_word() && !time && !epithet() || surname() || first(),
                         class,
                     )
                 } else if run.is_empty() {
