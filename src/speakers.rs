@@ -172,10 +172,25 @@ fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
 }
 
 /// [`joined`], or an ampersand joins two capitalised words into one
-/// name: "Harlow & Finch", "Q&A". Such a name is an organisation's.
+/// name: "Harlow & Finch", "Q&A". Such a name is an organisation's. No
+/// name runs over a paragraph's end: "… from Tradeweb.\n\nHalvard's
+/// shares" are two.
 fn joined_or_ampersand(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
     let g = gap(text, a.span.end, b.span.start);
-    allowed.contains(&g) || g == "&" && is_capitalized(a.text(text)) && is_capitalized(b.text(text))
+    (allowed.contains(&g)
+        || g == "&" && is_capitalized(a.text(text)) && is_capitalized(b.text(text)))
+        && !breaks_paragraph(text, a.span.end, b.span.start)
+}
+
+/// True when a blank line, a paragraph's end, stands between `from` and
+/// `to`: two line breaks. Most words stand a space apart, told by length.
+fn breaks_paragraph(text: &str, from: usize, to: usize) -> bool {
+    to > from + 1
+        && text.as_bytes()[from..to]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .nth(1)
+            .is_some()
 }
 
 /// `kind`, but a person's name with an ampersand is an organisation's
@@ -1533,8 +1548,12 @@ fn read_mention_after(
         let w = words[end].text(text);
         // "according to Dunmore Fire & Rescue": an ampersand between
         // capitalised words joins one organisation's name.
+        // A period joins only after an initial or an abbreviation ("Dr.
+        // Ana Ruiz"): "… from Tradeweb. Halvard shares" is two sentences.
         if end > start
-            && !joined_or_ampersand(text, &words[end - 1], &words[end], &["", ".", "'", "’"])
+            && !joined_or_ampersand(text, &words[end - 1], &words[end], &["", "'", "’"])
+            && !(joined_in_name(text, &words[end - 1], &words[end], lexicon)
+                && !breaks_paragraph(text, words[end - 1].span.end, words[end].span.start))
         {
             break;
         }
