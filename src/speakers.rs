@@ -1550,12 +1550,14 @@ fn read_mention_after(
         // capitalised words joins one organisation's name.
         // A period joins only after an initial or an abbreviation ("Dr.
         // Ana Ruiz"): "… from Tradeweb. Halvard shares" is two sentences.
-        if end > start
-            && !joined_or_ampersand(text, &words[end - 1], &words[end], &["", "'", "’"])
-            && !(joined_in_name(text, &words[end - 1], &words[end], lexicon)
-                && !breaks_paragraph(text, words[end - 1].span.end, words[end].span.start))
-        {
-            break;
+        if end > start {
+            let (prev, next) = (&words[end - 1], &words[end]);
+            let glued = joined_or_ampersand(text, prev, next, &["", "'", "’"])
+                || joined_in_name(text, prev, next, lexicon)
+                    && !breaks_paragraph(text, prev.span.end, next.span.start);
+            if !glued {
+                break;
+            }
         }
         let capitalized = is_capitalized(w);
         let class = classes.get(end);
