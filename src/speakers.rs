@@ -344,7 +344,8 @@ fn classify_run(
     // "Institute for Fiscal Studies", "Department for Transport": an
     // organisation's head before "for" opens a name the words after it end.
     let head_for = (1..run.len() - 1).any(|i| {
-        run[i].text(text) == "for" && lexicon.is_org_head_in(run[i - 1].text(text), class_of(i - 1))
+        matches!(run[i].text(text), "for" | "on")
+            && lexicon.is_org_head_in(run[i - 1].text(text), class_of(i - 1))
     });
     if org_head || has_of || head_for || is_acronym(last) {
         let start = (0..run.len())
@@ -1573,9 +1574,10 @@ fn read_mention_after(
                 && w == "of"
                 && is_capitalized(words[end - 1].text(text))
                 && words.get(end + 1).is_some_and(|n| is_capitalized(n.text(text))))
-            // "for" after an organisation's head: "Centre for Rail Policy".
+            // "for" after an organisation's head: "Centre for Rail Policy";
+            // "on" before a name, not a day: "Commission on Human Rights".
             || (end > start
-                && w == "for"
+                && (w == "for" || w == "on" && end + 1 < words.len() && classes.is_name(end + 1))
                 && lexicon.is_org_head(words[end - 1].text(text))
                 && words.get(end + 1).is_some_and(|n| is_capitalized(n.text(text))))
             // "and" only inside an organisation's name: "Food and Drug
@@ -1678,6 +1680,7 @@ fn read_mention_after(
                     || classes.get(start + run_start - 1).is_name_particle(t)
                     || t == "of"
                     || t == "for"
+                    || t == "on"
                     || t == "and";
                 if !part || (determiner && run_start == 1) {
                     break;
