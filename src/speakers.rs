@@ -89,7 +89,52 @@ impl Mention {
 fn is_name_word(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
     let s = w.text(text);
     // Most words are in lower case: known without a look-up.
-    is_capitalized(s) && is_name_class(s, lexicon.class(s))
+    is_name_capitalized(s, lexicon) && is_name_class(s, lexicon.class(s))
+}
+
+/// True when `s` is written as a name is: capitalised, or a surname
+/// joined to its lower-case particle by a hyphen ("al-Harthi", "bin-Talal"),
+/// which starts a name's last word in lower case though the surname is
+/// capitalised. "anti-Trump" has no particle. A capitalised epithet that
+/// counts a person's children ("Mum-of-three Kerry Dawson") describes the
+/// person before the name and is none of it.
+fn is_name_capitalized(s: &str, lexicon: &Lexicon) -> bool {
+    if is_capitalized(s) {
+        return !is_count_epithet(s, lexicon);
+    }
+    s.split_once('-').is_some_and(|(particle, surname)| {
+        is_capitalized(surname) && lexicon.class(particle).is_name_particle(particle)
+    })
+}
+
+/// True when the capitalised word at `word` stands between a lower-case
+/// role noun and another capitalised word: "association president Jun
+/// Mercado", "organiser May Tolentino". There it is a first name, though
+/// it is a month or an auxiliary too; a weekday is never one ("a spokesman
+/// Tuesday").
+fn first_name_after_role(text: &str, word: Span, lexicon: &Lexicon) -> bool {
+    let w = &text[word.start..word.end];
+    is_capitalized(w)
+        && !w.ends_with("day")
+        && text[word.end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+        && word_before(text, word.start)
+            .is_some_and(|(b, e)| role_head(&text[b..e], lexicon) == Some(RoleClass::Person))
+}
+
+/// True for a noun, "of" and a number joined by hyphens: the tabloid
+/// epithet "mum-of-three", "Father-of-two", "grandmother-of-five".
+fn is_count_epithet(s: &str, lexicon: &Lexicon) -> bool {
+    let Some((head, count)) = s.rsplit_once('-') else {
+        return false;
+    };
+    head.rsplit_once('-').is_some_and(|(noun, of)| {
+        !noun.is_empty()
+            && of == "of"
+            && (count.bytes().all(|b| b.is_ascii_digit()) && !count.is_empty()
+                || lexicon.class(count).is_number_word())
+    })
 }
 
 /// [`is_name_word`] for a capitalised word `s` whose classes are known.
@@ -128,10 +173,25 @@ fn joined(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
 }
 
 /// [`joined`], or an ampersand joins two capitalised words into one
-/// name: "Harlow & Finch", "Q&A". Such a name is an organisation's.
+/// name: "Harlow & Finch", "Q&A". Such a name is an organisation's. No
+/// name runs over a paragraph's end: "… from Tradeweb.\n\nHalvard's
+/// shares" are two.
 fn joined_or_ampersand(text: &str, a: &Word, b: &Word, allowed: &[&str]) -> bool {
     let g = gap(text, a.span.end, b.span.start);
-    allowed.contains(&g) || g == "&" && is_capitalized(a.text(text)) && is_capitalized(b.text(text))
+    (allowed.contains(&g)
+        || g == "&" && is_capitalized(a.text(text)) && is_capitalized(b.text(text)))
+        && !breaks_paragraph(text, a.span.end, b.span.start)
+}
+
+/// True when a blank line, a paragraph's end, stands between `from` and
+/// `to`: two line breaks. Most words stand a space apart, told by length.
+fn breaks_paragraph(text: &str, from: usize, to: usize) -> bool {
+    to > from + 1
+        && text.as_bytes()[from..to]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .nth(1)
+            .is_some()
 }
 
 /// `kind`, but a person's name with an ampersand is an organisation's
@@ -303,7 +363,8 @@ fn classify_run(
     // "Institute for Fiscal Studies", "Department for Transport": an
     // organisation's head before "for" opens a name the words after it end.
     let head_for = (1..run.len() - 1).any(|i| {
-        run[i].text(text) == "for" && lexicon.is_org_head_in(run[i - 1].text(text), class_of(i - 1))
+        matches!(run[i].text(text), "for" | "on")
+            && lexicon.is_org_head_in(run[i - 1].text(text), class_of(i - 1))
     });
     if org_head || has_of || head_for || is_acronym(last) {
         let start = (0..run.len())
@@ -1010,7 +1071,7 @@ fn noun_phrase_before(
     {
         return Some(role_before(text, words, end, RoleClass::Person, lexicon));
     }
-    let capitalized = is_capitalized(last_text);
+    let capitalized = is_name_capitalized(last_text, lexicon);
     if last_class.is_document() && !capitalized {
         let start = determiner_start(text, words, end - 1, lexicon);
         return Some(Mention::document(Span::new(
@@ -1058,13 +1119,16 @@ fn noun_phrase_before(
         let part_of_name = glue_ok && {
             let class = lexicon.class(p);
             classes[end - start] = class;
-            (is_capitalized(p) && is_name_class(p, class))
+            (is_name_capitalized(p, lexicon) && is_name_class(p, class))
                 // "US Senator Jeff Sessions": an acronym the case-blind
                 // lexicon knows as a word ("us"); capitals only, not a
                 // time ("39PM").
                 || (p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase()))
                 || lexicon.is_title_word_in(p, class)
                 || class.is_name_particle(p)
+                // "president Jun Mercado": a month or an auxiliary after a
+                // role, before the surname, is the first name.
+                || (end - start == 1 && first_name_after_role(text, prev.span, lexicon))
                 || (p == "of" && start >= 2 && is_name_word(text, &words[start - 2], lexicon))
                 // "the Institute for Fiscal Studies": "for" after an
                 // organisation's head, inside its name.
@@ -1397,7 +1461,8 @@ impl Classes<'_, '_> {
     /// [`is_name_word`] of `words[i]`.
     fn is_name(&mut self, i: usize) -> bool {
         let t = self.words[i].text(self.text);
-        is_capitalized(t) && is_name_class(t, self.get(i))
+        is_name_capitalized(t, self.lexicon) && is_name_class(t, self.get(i))
+            || first_name_after_role(self.text, self.words[i].span, self.lexicon)
     }
 
     /// True when `words[i]`, a capitalised speech verb in its bare form,
@@ -1504,10 +1569,16 @@ fn read_mention_after(
         let w = words[end].text(text);
         // "according to Dunmore Fire & Rescue": an ampersand between
         // capitalised words joins one organisation's name.
-        if end > start
-            && !joined_or_ampersand(text, &words[end - 1], &words[end], &["", ".", "'", "’"])
-        {
-            break;
+        // A period joins only after an initial or an abbreviation ("Dr.
+        // Ana Ruiz"): "… from Tradeweb. Halvard shares" is two sentences.
+        if end > start {
+            let (prev, next) = (&words[end - 1], &words[end]);
+            let glued = joined_or_ampersand(text, prev, next, &["", "'", "’"])
+                || joined_in_name(text, prev, next, lexicon)
+                    && !breaks_paragraph(text, prev.span.end, next.span.start);
+            if !glued {
+                break;
+            }
         }
         let capitalized = is_capitalized(w);
         let class = classes.get(end);
@@ -1523,9 +1594,10 @@ fn read_mention_after(
                 && w == "of"
                 && is_capitalized(words[end - 1].text(text))
                 && words.get(end + 1).is_some_and(|n| is_capitalized(n.text(text))))
-            // "for" after an organisation's head: "Centre for Rail Policy".
+            // "for" after an organisation's head: "Centre for Rail Policy";
+            // "on" before a name, not a day: "Commission on Human Rights".
             || (end > start
-                && w == "for"
+                && (w == "for" || w == "on" && end + 1 < words.len() && classes.is_name(end + 1))
                 && lexicon.is_org_head(words[end - 1].text(text))
                 && words.get(end + 1).is_some_and(|n| is_capitalized(n.text(text))))
             // "and" only inside an organisation's name: "Food and Drug
@@ -1628,6 +1700,7 @@ fn read_mention_after(
                     || classes.get(start + run_start - 1).is_name_particle(t)
                     || t == "of"
                     || t == "for"
+                    || t == "on"
                     || t == "and";
                 if !part || (determiner && run_start == 1) {
                     break;
@@ -2914,7 +2987,12 @@ impl<'t> Resolver<'t> {
         // A surname in capitals (a transcript's "PENCE") matches in any
         // case, and so do particles, capitalised when no first name goes
         // before them ("Mr Van der Berg" is Piet van der Berg).
-        let caps = particles || n.chars().all(|c| !c.is_lowercase());
+        // A particle joined by a hyphen is capitalised at a sentence's
+        // start: "Al-Harthi said" is Yusuf al-Harthi.
+        let caps = particles
+            || n.chars().all(|c| !c.is_lowercase())
+            || n.split_once('-')
+                .is_some_and(|(p, _)| lexicon.class(p).is_particle_any_case());
         // A full name ends in a space and the surname: its bytes are
         // compared where they stand, with no search for the last space.
         let matches = |e: &Entity| {
@@ -3657,7 +3735,8 @@ fn opens_line(text: &str, at: usize) -> bool {
 /// True when the words that open the paragraph up to `end` are a person's
 /// role, its noun in lower case right before `end`, maybe after a place or
 /// a modifier: "Vessberg mayor" of "Vessberg mayor Kari Lund has been
-/// speaking …", "Former coach" of "Former coach Ana Ruiz, 67, …". The
+/// speaking …", "Former coach" of "Former coach Ana Ruiz, 67, …", or an
+/// epithet ("Father-of-two"). The
 /// name after it is the paragraph's subject, titled as surely as "Mayor
 /// Kari Lund" is.
 fn opens_with_role(text: &str, end: usize, lexicon: &Lexicon) -> bool {
@@ -3673,6 +3752,11 @@ fn opens_with_role(text: &str, end: usize, lexicon: &Lexicon) -> bool {
     let Some(noun) = lead.rsplit(' ').next() else {
         return false;
     };
+    // "Mum-of-three Kerry Dawson, 34, said": an epithet alone before the
+    // name describes the person as a role does.
+    if noun.len() == lead.len() && is_count_epithet(noun, lexicon) {
+        return true;
+    }
     !noun.starts_with(char::is_uppercase)
         && lexicon.role(noun) == Some(RoleClass::Person)
         && lead
@@ -4565,7 +4649,7 @@ impl<'t> Names<'t> {
         if !key.is_ascii() || self.searched_ahead > SEARCH_BUDGET * text.len() {
             return from;
         }
-        let needle = Caseless::new(key, !lexicon.class(key).is_name_particle(key));
+        let needle = Caseless::new(key, capital_surname(key, lexicon));
         let mut at = from;
         let found = loop {
             match needle.find(text, at) {
@@ -4588,7 +4672,7 @@ impl<'t> Names<'t> {
         // A full name's last word is capitalised, as every word of a name
         // is but a particle ("Ludwig van"): a surname that is no particle
         // is looked for only where it starts with a capital.
-        let needle = Caseless::new(key, !lexicon.class(key).is_name_particle(key));
+        let needle = Caseless::new(key, capital_surname(key, lexicon));
         let mut from = start.max(resume);
         let resumed = from;
         let mut k = 0;
@@ -4894,12 +4978,21 @@ impl NameScan {
                         run.last()
                             .is_some_and(|p| is_auxiliary_surname(text, p, &w, class, lexicon))
                     };
-                    (!class.is_function_word() && !time || surname(), class)
+                    let epithet = || is_count_epithet(t, lexicon);
+                    // "president Jun Mercado": a month or an auxiliary
+                    // after a role opens a name.
+                    let first = || run.is_empty() && first_name_after_role(text, w.span, lexicon);
+                    (
+                        !class.is_function_word() && !time && !epithet() || surname() || first(),
+                        class,
+                    )
                 } else if run.is_empty() {
                     (false, WordClass::default())
                 } else {
                     let class = *lower_class.insert(lexicon.class(t));
-                    (t == "of" || class.is_name_particle(t), class)
+                    let fits =
+                        t == "of" || class.is_name_particle(t) || is_name_capitalized(t, lexicon);
+                    (fits, class)
                 };
                 // The gap to the word before is tested last: most words
                 // that end a run do not fit it anyway.
@@ -5470,6 +5563,14 @@ fn has_space(s: &str) -> bool {
         }
     }
     false
+}
+
+/// True when the surname `key` (lower case) ends a full name only
+/// capitalised: not a particle ("Ludwig van"), nor a surname joined to its
+/// particle by a hyphen ("Yusuf al-Harthi").
+fn capital_surname(key: &str, lexicon: &Lexicon) -> bool {
+    let particle = |w: &str| lexicon.class(w).is_name_particle(w);
+    !particle(key) && !key.split_once('-').is_some_and(|(p, _)| particle(p))
 }
 
 /// True when the name `n` of several words is a surname with its
