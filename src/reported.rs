@@ -3145,16 +3145,34 @@ fn after_verb(
         // before a subject, a complement of the noun ("repeated his claim
         // that he …"), and other verbs have a noun ("rejected the idea
         // that …").
+        // So with a bare plural right before "that" ("said rules that
+        // made it harder to close stores could …"): no time or manner
+        // word is a plural in lower case.
         .filter(|&t| {
+            let bare_plural = || {
+                t == vi + 2 && {
+                    let p = w[vi + 1].text(text);
+                    let class = lexicon.class(p);
+                    p.starts_with(|c: char| c.is_ascii_lowercase())
+                        && p.ends_with('s')
+                        && !p.ends_with("ss")
+                        && !class.is_function_word()
+                        && !class.is_time_word()
+                        && !class.is_preposition()
+                        && gap(text, w[vi].span.end, w[vi + 1].span.start).is_empty()
+                        && gap(text, w[vi + 1].span.end, w[t].span.start).is_empty()
+                }
+            };
             takes_object
                 || !reporting
-                || !w.get(vi + 1).is_some_and(|x| {
-                    is_determiner(x.text(text), lexicon)
-                        && !w[vi + 1..t].iter().any(|x| {
-                            let class = lexicon.class(x.text(text));
-                            class.is_time_word() || class.is_preposition()
-                        })
-                })
+                || !(bare_plural()
+                    || w.get(vi + 1).is_some_and(|x| {
+                        is_determiner(x.text(text), lexicon)
+                            && !w[vi + 1..t].iter().any(|x| {
+                                let class = lexicon.class(x.text(text));
+                                class.is_time_word() || class.is_preposition()
+                            })
+                    }))
                 || !relative_that(text, w, t, lexicon)
         })
         // Past the usual reach, not the "that" of a relative clause on
