@@ -4073,6 +4073,37 @@ fn cut_at_new_predicate(
             return false;
         };
         let t = next.text(text);
+        // "would resume once the council and the residents agreed": after
+        // a subordinator, "and" after a short noun phrase (no verb,
+        // preposition, number, pronoun or comma in it) joins two parts of its
+        // clause's subject; the clause goes on with what was said.
+        if w[i].text(text) == "and"
+            && lexicon.class(t).pronoun().is_none_or(|p| p.possessive)
+            && (i.saturating_sub(COORDINATE_SUBJECT + 1)..i.saturating_sub(1)).any(|k| {
+                let s = w[k].text(text);
+                let class = lexicon.class(s);
+                // Not one that is as often a preposition ("after the vote
+                // and the markets fell").
+                class.is_subordinator()
+                    && !class.is_preposition()
+                    && !crate::words::is_capitalized(s)
+                    && w[k + 1..i].iter().all(|x| {
+                        let v = x.text(text);
+                        let class = lexicon.class(v);
+                        !is_finite_like(v, lexicon)
+                            && !class.is_preposition()
+                            && !is_gerund(v)
+                            && !is_number(v, class)
+                            && class.pronoun().is_none_or(|p| p.possessive)
+                            && !class.is_subordinator()
+                    })
+                    && w[k..=i]
+                        .windows(2)
+                        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+            })
+        {
+            return false;
+        }
         // "said she would be raising the case and demanding a review": a
         // form in -ing after "and", in a content whose verb is one ("be
         // raising"), is the second half of that verb, not the speaker's
