@@ -4195,8 +4195,25 @@ fn cut_at_new_predicate(
             let k = i + 1 + usize::from(w.get(i + 1).is_some_and(pronoun));
             k + 1 + usize::from(w.get(k).is_some_and(adverb)) - (i + 1)
         };
+        // Nor a preposition after ", and", a second adjunct of the same
+        // clause (", and to the higher areas by Saturday"), when no
+        // subject pronoun, auxiliary or past follows within reach (", and
+        // to date has …" opens a clause).
+        let adjunct = || {
+            w[i].text(text) == "and"
+                && class.is_preposition()
+                && !cx.in_quotation(w[i + 1].span.start)
+                && !w[i + 2..w.len().min(i + 2 + reach)].iter().any(|x| {
+                    let v = x.text(text);
+                    lexicon.is_auxiliary(v)
+                        || lexicon.is_irregular_past(v)
+                        || is_subject_pronoun(v, lexicon.class(v))
+                        || v.len() > 3 && v.ends_with("ed") && !crate::words::is_capitalized(v)
+                })
+        };
         if gap(text, w[i - 1].span.end, w[i].span.start) == ","
             && t != "that"
+            && !adjunct()
             && !goes_on()
             && !lexicon
                 .pronoun(t)
