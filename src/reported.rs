@@ -3155,16 +3155,34 @@ fn after_verb(
         // before a subject, a complement of the noun ("repeated his claim
         // that he …"), and other verbs have a noun ("rejected the idea
         // that …").
+        // So with a bare plural right before "that" ("said rules that
+        // made it harder to close stores could …"): no time or manner
+        // word is a plural in lower case.
         .filter(|&t| {
+            let bare_plural = || {
+                t == vi + 2 && {
+                    let p = w[vi + 1].text(text);
+                    let class = lexicon.class(p);
+                    p.starts_with(|c: char| c.is_ascii_lowercase())
+                        && p.ends_with('s')
+                        && !p.ends_with("ss")
+                        && !class.is_function_word()
+                        && !class.is_time_word()
+                        && !class.is_preposition()
+                        && gap(text, w[vi].span.end, w[vi + 1].span.start).is_empty()
+                        && gap(text, w[vi + 1].span.end, w[t].span.start).is_empty()
+                }
+            };
             takes_object
                 || !reporting
-                || !w.get(vi + 1).is_some_and(|x| {
-                    is_determiner(x.text(text), lexicon)
-                        && !w[vi + 1..t].iter().any(|x| {
-                            let class = lexicon.class(x.text(text));
-                            class.is_time_word() || class.is_preposition()
-                        })
-                })
+                || !(bare_plural()
+                    || w.get(vi + 1).is_some_and(|x| {
+                        is_determiner(x.text(text), lexicon)
+                            && !w[vi + 1..t].iter().any(|x| {
+                                let class = lexicon.class(x.text(text));
+                                class.is_time_word() || class.is_preposition()
+                            })
+                    }))
                 || !relative_that(text, w, t, lexicon)
         })
         // Past the usual reach, not the "that" of a relative clause on
@@ -4096,6 +4114,37 @@ fn cut_at_new_predicate(
             return false;
         };
         let t = next.text(text);
+        // "would resume once the council and the residents agreed": after
+        // a subordinator, "and" after a short noun phrase (no verb,
+        // preposition, number, pronoun or comma in it) joins two parts of its
+        // clause's subject; the clause goes on with what was said.
+        if w[i].text(text) == "and"
+            && lexicon.class(t).pronoun().is_none_or(|p| p.possessive)
+            && (i.saturating_sub(COORDINATE_SUBJECT + 1)..i.saturating_sub(1)).any(|k| {
+                let s = w[k].text(text);
+                let class = lexicon.class(s);
+                // Not one that is as often a preposition ("after the vote
+                // and the markets fell").
+                class.is_subordinator()
+                    && !class.is_preposition()
+                    && !crate::words::is_capitalized(s)
+                    && w[k + 1..i].iter().all(|x| {
+                        let v = x.text(text);
+                        let class = lexicon.class(v);
+                        !is_finite_like(v, lexicon)
+                            && !class.is_preposition()
+                            && !is_gerund(v)
+                            && !is_number(v, class)
+                            && class.pronoun().is_none_or(|p| p.possessive)
+                            && !class.is_subordinator()
+                    })
+                    && w[k..=i]
+                        .windows(2)
+                        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+            })
+        {
+            return false;
+        }
         // "said she would be raising the case and demanding a review": a
         // form in -ing after "and", in a content whose verb is one ("be
         // raising"), is the second half of that verb, not the speaker's
@@ -4187,8 +4236,25 @@ fn cut_at_new_predicate(
             let k = i + 1 + usize::from(w.get(i + 1).is_some_and(pronoun));
             k + 1 + usize::from(w.get(k).is_some_and(adverb)) - (i + 1)
         };
+        // Nor a preposition after ", and", a second adjunct of the same
+        // clause (", and to the higher areas by Saturday"), when no
+        // subject pronoun, auxiliary or past follows within reach (", and
+        // to date has …" opens a clause).
+        let adjunct = || {
+            w[i].text(text) == "and"
+                && class.is_preposition()
+                && !cx.in_quotation(w[i + 1].span.start)
+                && !w[i + 2..w.len().min(i + 2 + reach)].iter().any(|x| {
+                    let v = x.text(text);
+                    lexicon.is_auxiliary(v)
+                        || lexicon.is_irregular_past(v)
+                        || is_subject_pronoun(v, lexicon.class(v))
+                        || v.len() > 3 && v.ends_with("ed") && !crate::words::is_capitalized(v)
+                })
+        };
         if gap(text, w[i - 1].span.end, w[i].span.start) == ","
             && t != "that"
+            && !adjunct()
             && !goes_on()
             && !lexicon
                 .pronoun(t)
