@@ -273,6 +273,35 @@ fn classify_run(
     mut class_of: impl FnMut(usize) -> WordClass,
     lexicon: &Lexicon,
 ) -> MentionKind {
+    // "Retailer Halden Stores said": an organisation's noun capitalised
+    // before a name, as a sentence opens, describes it and is no part of
+    // it, unless the noun heads names itself ("Union Pacific"), a
+    // determiner takes it into the name ("the Business Council of …"), or
+    // what follows is a head with no name of its own ("Military Times").
+    let described = run.len() > 1 && {
+        let class = class_of(0);
+        let rest_is_head = run.len() == 2 && lexicon.is_org_head_in(run[1].text(text), class_of(1));
+        class.role() == Some(RoleClass::Org)
+            && is_capitalized(run[0].text(text))
+            && !lexicon.is_org_head_in(run[0].text(text), class)
+            && !rest_is_head
+            && !text[..run[0].span.start]
+                .strip_suffix(' ')
+                .is_some_and(|before| {
+                    lexicon
+                        .class(
+                            before
+                                [floor_char(text, before.len().saturating_sub(MAX_WORD_BEFORE))..]
+                                .rsplit(char::is_whitespace)
+                                .next()
+                                .unwrap_or(""),
+                        )
+                        .is_determiner()
+                })
+    };
+    let skip = usize::from(described);
+    let run = &run[skip..];
+    let mut class_of = move |i: usize| class_of(i + skip);
     // "Sarah Nkemelu KC": letters after a name are no part of it.
     let run = match run {
         [rest @ .., _] if !rest.is_empty() && class_of(rest.len()).is_postnominal() => rest,
