@@ -3380,7 +3380,14 @@ fn used_as_org(text: &str, name: Span, at: usize, lexicon: &Lexicon) -> bool {
             }
             role_follows(text, from, lexicon)
         };
-        whole && (after_at() || owns_role())
+        // "for the aid group Crescent Bridge": the common noun of an
+        // organisation right before the name says what it names.
+        let after_org_noun = || {
+            word_before(text, start).is_some_and(|(b, e)| {
+                is_org_noun(&text[b..e], lexicon) && gap(text, e, start).is_empty()
+            })
+        };
+        whole && (after_at() || owns_role() || after_org_noun())
     })
 }
 
