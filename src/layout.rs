@@ -547,9 +547,9 @@ impl Classifier {
             // all x" / "9:14 AM · Mar 11, 2026"), is the post's.
             let post_text = || {
                 handle_line(&text[blocks[b - 1].span.start..blocks[b - 1].span.end])
-                    && blocks.get(b + 1).is_some_and(|n| {
-                        !n.blank_before && post_time(&text[n.span.start..n.span.end])
-                    })
+                    && blocks
+                        .get(b + 1)
+                        .is_some_and(|n| stamped_post(text, &blocks[b], n))
             };
             if blocks[b].kind == BlockKind::Body
                 && after_caption
@@ -997,11 +997,20 @@ fn signed_post(line: &str) -> Option<InlinePost> {
     })
 }
 
+/// Whether `post` is glued to the time stamp `stamp` under it, as the
+/// text of an embedded post is, glued between its account's handle line
+/// and its time stamp ("@anaruiz" / "Thank you all x" / "9:14 AM · Mar
+/// 11, 2026"). The handle line over it is the caller's to check: the
+/// pairing of marks remembers it, the block being dropped by then.
+pub(crate) fn stamped_post(text: &str, post: &Block, stamp: &Block) -> bool {
+    !post.blank_before && !stamp.blank_before && post_time(&text[stamp.span.start..stamp.span.end])
+}
+
 /// The line stamping an embedded post under its text with the time it
 /// was posted, as copied tweets and Bluesky or Threads embeds give it:
 /// "9:14 AM · Mar 11, 2026", "March 11, 2026 at 9:14 AM", "11 Mar 2026",
 /// "10:02". A date and a clock time alone on a line, nothing else.
-pub(crate) fn post_time(line: &str) -> bool {
+fn post_time(line: &str) -> bool {
     line.len() <= POST_TIME_LINE
         && line.starts_with(|c: char| c.is_ascii_alphanumeric())
         && POST_TIME.is_match(line)

@@ -1179,9 +1179,7 @@ impl Context<'_> {
             let next = self.blocks.get(bi + 1)?;
             let handle = self.blocks.get(bi.checked_sub(1)?)?;
             if !nothing_after(block.span.end)
-                || block.blank_before
-                || next.blank_before
-                || !layout::post_time(line(next))
+                || !layout::stamped_post(self.text, block, next)
                 || !layout::handle_line(line(handle))
             {
                 return None;
