@@ -1462,15 +1462,7 @@ pub(crate) fn bare_question(line: &str, lexicon: &Lexicon) -> bool {
     match line.as_bytes().last() {
         _ if line.len() > MAX_BARE_QUESTION => false,
         None => false,
-        Some(&c)
-            if c.is_ascii()
-                && !matches!(
-                    c,
-                    b'?' | b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b'*' | b'_'
-                ) =>
-        {
-            false
-        }
+        Some(&c) if c.is_ascii() && c != b'?' && !is_trailing_filler(c) => false,
         Some(_) => ends_bare_question(line, lexicon),
     }
 }
@@ -1481,12 +1473,7 @@ fn ends_bare_question(line: &str, lexicon: &Lexicon) -> bool {
     // byte that is no space or marker tells, before any trimming, unless
     // it belongs to a character beyond ASCII.
     let b = line.as_bytes();
-    let last = b.iter().rposition(|c| {
-        !matches!(
-            c,
-            b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b'*' | b'_'
-        )
-    });
+    let last = b.iter().rposition(|&c| !is_trailing_filler(c));
     match last {
         None => return false,
         Some(i) if b[i].is_ascii() && b[i] != b'?' => return false,
@@ -1502,6 +1489,16 @@ fn ends_bare_question(line: &str, lexicon: &Lexicon) -> bool {
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && interview_turn(inner, lexicon).is_none()
+}
+
+/// Whether byte `c` may trail a question's mark at the end of a line: a
+/// space of any kind (the vertical tab too, which `trim_end` takes and
+/// `is_ascii_whitespace` does not) or a Markdown emphasis marker.
+fn is_trailing_filler(c: u8) -> bool {
+    matches!(
+        c,
+        b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b'*' | b'_'
+    )
 }
 
 /// How many blocks apart an explainer's question headings may be: a
