@@ -15,7 +15,7 @@ use crate::speakers::{
 };
 use crate::words::{
     FirstWords, Word, after_last_space, ceil_char, floor_char, gap, is_capitalized, is_finite_like,
-    splits_at, strip_possessive, words,
+    split_last_space, splits_at, strip_possessive, words,
 };
 use std::cell::Cell;
 
@@ -575,7 +575,7 @@ impl Context<'_> {
         let before = &text[..q.open.start];
         before
             .strip_suffix(' ')
-            .and_then(|b| b.rsplit_once(' '))
+            .and_then(split_last_space)
             .is_some_and(|(rest, w)| is_link(w) && rest.ends_with(['"', '”', '\'', '’']))
             && self
                 .quotation_closed_before(q.open.start)
@@ -753,7 +753,7 @@ impl Context<'_> {
         // names them too.
         let introduced = |m: &Mention| {
             let name = &self.text[m.span.start..m.span.end];
-            let family = name.rsplit(' ').next().unwrap_or(name);
+            let family = after_last_space(name);
             intro
                 .iter()
                 .any(|b| self.text[b.span.start..b.span.end].contains(family))
@@ -784,10 +784,7 @@ impl Context<'_> {
     /// Whether a name ends in a word of a street's or a square's
     /// ("Kestrel Road", "Market Square").
     fn is_place(&self, name: Span) -> bool {
-        let last = self.text[name.start..name.end]
-            .rsplit(' ')
-            .next()
-            .unwrap_or("");
+        let last = after_last_space(&self.text[name.start..name.end]);
         self.lexicon.class(last).is_place_head()
     }
 
