@@ -1536,6 +1536,12 @@ fn question_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
         && ends_sentence(next)
         && !bare_question(next, lexicon)
         && interview_turn(next, lexicon).is_none()
+        // The pairing of marks asks the same of an interview's answer
+        // (`marks::answers_first_person`) over the words of `words::words`,
+        // which skip a short parenthetical whole and keep a hyphen inside a
+        // word ("(we)", "we-all"); these are the line's `simple_words`, as
+        // every other test of a line here reads them. The two tell such
+        // lines apart, so each keeps its own words.
         && (next.contains(QUOTATION_MARKS)
             || !simple_words(next).any(|w| lexicon.is_first_person_word(w)))
 }
