@@ -1011,9 +1011,18 @@ pub(crate) fn stamped_post(text: &str, post: &Block, stamp: &Block) -> bool {
 /// "9:14 AM · Mar 11, 2026", "March 11, 2026 at 9:14 AM", "11 Mar 2026",
 /// "10:02". A date and a clock time alone on a line, nothing else.
 fn post_time(line: &str) -> bool {
-    line.len() <= POST_TIME_LINE
-        && line.starts_with(|c: char| c.is_ascii_alphanumeric())
-        && POST_TIME.is_match(line)
+    line.len() <= POST_TIME_LINE && might_be_post_time(line) && POST_TIME.is_match(line)
+}
+
+/// What every line [`POST_TIME`] matches has, told from its characters: it
+/// opens with a digit or a month's capital, ends in a digit, a point or
+/// the M of "AM", and holds a digit. Building the expression costs more
+/// than reading a short article, so it is built only for a line that
+/// passes.
+fn might_be_post_time(line: &str) -> bool {
+    line.starts_with(|c: char| c.is_ascii_digit() || "JFMASOND".contains(c))
+        && line.ends_with(|c: char| c.is_numeric() || matches!(c, 'M' | 'm' | '.'))
+        && line.contains(char::is_numeric)
 }
 
 /// The longest line taken for a post's time stamp, in bytes.
