@@ -2144,7 +2144,10 @@ impl Context<'_> {
     fn letter(&self, q: &Quotation) -> Option<Attribution> {
         let content = q.content();
         let s = &self.text[content.start..content.end];
-        let salutation = s.strip_prefix("Dear ")?;
+        let (opener, salutation) = s.split_once(' ')?;
+        if !self.lexicon.is_salutation(opener) {
+            return None;
+        }
         let to = &salutation[..salutation.find(',')?];
         if to.split(' ').count() > MAX_LETTER_NAME || !to.split(' ').all(is_capitalized) {
             return None;
