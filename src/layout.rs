@@ -593,50 +593,10 @@ impl Classifier {
                 self.text_seen |= blocks[b].kind == BlockKind::Body;
                 continue;
             }
-            let last = i + 1 == end;
-            // A label over a headline standing alone that is not this
-            // article's ("WHAT'S ON" / "Lights switch-on moved to Saturday"
-            // / its teaser) is a desk's label on a page of teasers: a
-            // section of this article opens with running text, not with
-            // another headline. (A line glued under it is a list's item.)
-            let labels_teaser = || {
-                blocks[b + 1].kind == BlockKind::Body
-                    && blocks[b + 1].blank_before
-                    && teaser_headline(
-                        &text[blocks[b + 1].span.start..blocks[b + 1].span.end],
-                        lexicon,
-                    )
-            };
-            // A label over a list ("KEY POINTS" / "- …"), set apart from
-            // it by a blank line or not, heads the list, not the running
-            // text after it.
-            let labels_list =
-                || is_list_item(&text[blocks[b + 1].span.start..blocks[b + 1].span.end]);
-            // A dash-led name under a quotation ("“We will rebuild.”" /
-            // "— Ana Ruiz") signs it, as a post's signature does.
-            let signs_quote = || {
-                b > 0
-                    && !blocks[b].blank_before
-                    && quote_signature(
-                        &text[blocks[b - 1].span.start..blocks[b - 1].span.end],
-                        &text[blocks[b].span.start..blocks[b].span.end],
-                    )
-                    .is_some()
-            };
-            // A name glued over a handle ("Ana Ruiz" / "@anaruiz") is the
-            // author's line of an embedded post: it names who wrote the
-            // post under it and heads nothing after.
-            let names_post = || {
-                let next = &blocks[b + 1];
-                !next.blank_before && handle_line(&text[next.span.start..next.span.end])
-            };
             if after_caption
-                || last
+                || i + 1 == end
                 || !self.text_seen
-                || labels_teaser()
-                || labels_list()
-                || signs_quote()
-                || names_post()
+                || heads_nothing(text, blocks, b, lexicon)
             {
                 blocks[b].kind = BlockKind::Furniture;
             }
@@ -1553,6 +1513,48 @@ fn question_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
         // lines apart, so each keeps its own words.
         && (next.contains(QUOTATION_MARKS)
             || !simple_words(next).any(|w| lexicon.is_first_person_word(w)))
+}
+
+/// Whether heading `b` of `blocks`, which has a block after it, heads
+/// nothing of the article's running text: it labels a teaser or a list,
+/// signs a quotation or names a post's author.
+fn heads_nothing(text: &str, blocks: &[Block], b: usize, lexicon: &Lexicon) -> bool {
+    // A label over a headline standing alone that is not this
+    // article's ("WHAT'S ON" / "Lights switch-on moved to Saturday"
+    // / its teaser) is a desk's label on a page of teasers: a
+    // section of this article opens with running text, not with
+    // another headline. (A line glued under it is a list's item.)
+    let labels_teaser = || {
+        blocks[b + 1].kind == BlockKind::Body
+            && blocks[b + 1].blank_before
+            && teaser_headline(
+                &text[blocks[b + 1].span.start..blocks[b + 1].span.end],
+                lexicon,
+            )
+    };
+    // A label over a list ("KEY POINTS" / "- …"), set apart from
+    // it by a blank line or not, heads the list, not the running
+    // text after it.
+    let labels_list = || is_list_item(&text[blocks[b + 1].span.start..blocks[b + 1].span.end]);
+    // A dash-led name under a quotation ("“We will rebuild.”" /
+    // "— Ana Ruiz") signs it, as a post's signature does.
+    let signs_quote = || {
+        b > 0
+            && !blocks[b].blank_before
+            && quote_signature(
+                &text[blocks[b - 1].span.start..blocks[b - 1].span.end],
+                &text[blocks[b].span.start..blocks[b].span.end],
+            )
+            .is_some()
+    };
+    // A name glued over a handle ("Ana Ruiz" / "@anaruiz") is the
+    // author's line of an embedded post: it names who wrote the
+    // post under it and heads nothing after.
+    let names_post = || {
+        let next = &blocks[b + 1];
+        !next.blank_before && handle_line(&text[next.span.start..next.span.end])
+    };
+    labels_teaser() || labels_list() || signs_quote() || names_post()
 }
 
 /// Whether a line ends as a sentence does: in a full stop, a question or
