@@ -547,9 +547,9 @@ impl Classifier {
             // all x" / "9:14 AM · Mar 11, 2026"), is the post's.
             let post_text = || {
                 handle_line(&text[blocks[b - 1].span.start..blocks[b - 1].span.end])
-                    && blocks.get(b + 1).is_some_and(|n| {
-                        !n.blank_before && post_time(&text[n.span.start..n.span.end])
-                    })
+                    && blocks
+                        .get(b + 1)
+                        .is_some_and(|n| stamped_post(text, &blocks[b], n))
             };
             if blocks[b].kind == BlockKind::Body
                 && after_caption
@@ -593,50 +593,10 @@ impl Classifier {
                 self.text_seen |= blocks[b].kind == BlockKind::Body;
                 continue;
             }
-            let last = i + 1 == end;
-            // A label over a headline standing alone that is not this
-            // article's ("WHAT'S ON" / "Lights switch-on moved to Saturday"
-            // / its teaser) is a desk's label on a page of teasers: a
-            // section of this article opens with running text, not with
-            // another headline. (A line glued under it is a list's item.)
-            let labels_teaser = || {
-                blocks[b + 1].kind == BlockKind::Body
-                    && blocks[b + 1].blank_before
-                    && teaser_headline(
-                        &text[blocks[b + 1].span.start..blocks[b + 1].span.end],
-                        lexicon,
-                    )
-            };
-            // A label over a list ("KEY POINTS" / "- …"), set apart from
-            // it by a blank line or not, heads the list, not the running
-            // text after it.
-            let labels_list =
-                || is_list_item(&text[blocks[b + 1].span.start..blocks[b + 1].span.end]);
-            // A dash-led name under a quotation ("“We will rebuild.”" /
-            // "— Ana Ruiz") signs it, as a post's signature does.
-            let signs_quote = || {
-                b > 0
-                    && !blocks[b].blank_before
-                    && quote_signature(
-                        &text[blocks[b - 1].span.start..blocks[b - 1].span.end],
-                        &text[blocks[b].span.start..blocks[b].span.end],
-                    )
-                    .is_some()
-            };
-            // A name glued over a handle ("Ana Ruiz" / "@anaruiz") is the
-            // author's line of an embedded post: it names who wrote the
-            // post under it and heads nothing after.
-            let names_post = || {
-                let next = &blocks[b + 1];
-                !next.blank_before && handle_line(&text[next.span.start..next.span.end])
-            };
             if after_caption
-                || last
+                || i + 1 == end
                 || !self.text_seen
-                || labels_teaser()
-                || labels_list()
-                || signs_quote()
-                || names_post()
+                || heads_nothing(text, blocks, b, lexicon)
             {
                 blocks[b].kind = BlockKind::Furniture;
             }
@@ -997,14 +957,32 @@ fn signed_post(line: &str) -> Option<InlinePost> {
     })
 }
 
+/// Whether `post` is glued to the time stamp `stamp` under it, as the
+/// text of an embedded post is, glued between its account's handle line
+/// and its time stamp ("@anaruiz" / "Thank you all x" / "9:14 AM · Mar
+/// 11, 2026"). The handle line over it is the caller's to check: the
+/// pairing of marks remembers it, the block being dropped by then.
+pub(crate) fn stamped_post(text: &str, post: &Block, stamp: &Block) -> bool {
+    !post.blank_before && !stamp.blank_before && post_time(&text[stamp.span.start..stamp.span.end])
+}
+
 /// The line stamping an embedded post under its text with the time it
 /// was posted, as copied tweets and Bluesky or Threads embeds give it:
 /// "9:14 AM · Mar 11, 2026", "March 11, 2026 at 9:14 AM", "11 Mar 2026",
 /// "10:02". A date and a clock time alone on a line, nothing else.
-pub(crate) fn post_time(line: &str) -> bool {
-    line.len() <= POST_TIME_LINE
-        && line.starts_with(|c: char| c.is_ascii_alphanumeric())
-        && POST_TIME.is_match(line)
+fn post_time(line: &str) -> bool {
+    line.len() <= POST_TIME_LINE && might_be_post_time(line) && POST_TIME.is_match(line)
+}
+
+/// What every line [`POST_TIME`] matches has, told from its characters: it
+/// opens with a digit or a month's capital, ends in a digit, a point or
+/// the M of "AM", and holds a digit. Building the expression costs more
+/// than reading a short article, so it is built only for a line that
+/// passes.
+fn might_be_post_time(line: &str) -> bool {
+    line.starts_with(|c: char| c.is_ascii_digit() || "JFMASOND".contains(c))
+        && line.ends_with(|c: char| c.is_numeric() || matches!(c, 'M' | 'm' | '.'))
+        && line.contains(char::is_numeric)
 }
 
 /// The longest line taken for a post's time stamp, in bytes.
@@ -1453,15 +1431,7 @@ pub(crate) fn bare_question(line: &str, lexicon: &Lexicon) -> bool {
     match line.as_bytes().last() {
         _ if line.len() > MAX_BARE_QUESTION => false,
         None => false,
-        Some(&c)
-            if c.is_ascii()
-                && !matches!(
-                    c,
-                    b'?' | b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b'*' | b'_'
-                ) =>
-        {
-            false
-        }
+        Some(&c) if c.is_ascii() && c != b'?' && !is_trailing_filler(c) => false,
         Some(_) => ends_bare_question(line, lexicon),
     }
 }
@@ -1472,12 +1442,7 @@ fn ends_bare_question(line: &str, lexicon: &Lexicon) -> bool {
     // byte that is no space or marker tells, before any trimming, unless
     // it belongs to a character beyond ASCII.
     let b = line.as_bytes();
-    let last = b.iter().rposition(|c| {
-        !matches!(
-            c,
-            b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b'*' | b'_'
-        )
-    });
+    let last = b.iter().rposition(|&c| !is_trailing_filler(c));
     match last {
         None => return false,
         Some(i) if b[i].is_ascii() && b[i] != b'?' => return false,
@@ -1493,6 +1458,16 @@ fn ends_bare_question(line: &str, lexicon: &Lexicon) -> bool {
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && interview_turn(inner, lexicon).is_none()
+}
+
+/// Whether byte `c` may trail a question's mark at the end of a line: a
+/// space of any kind (the vertical tab too, which `trim_end` takes and
+/// `is_ascii_whitespace` does not) or a Markdown emphasis marker.
+fn is_trailing_filler(c: u8) -> bool {
+    matches!(
+        c,
+        b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b'*' | b'_'
+    )
 }
 
 /// How many blocks apart an explainer's question headings may be: a
@@ -1530,8 +1505,56 @@ fn question_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
         && ends_sentence(next)
         && !bare_question(next, lexicon)
         && interview_turn(next, lexicon).is_none()
+        // The pairing of marks asks the same of an interview's answer
+        // (`marks::answers_first_person`) over the words of `words::words`,
+        // which skip a short parenthetical whole and keep a hyphen inside a
+        // word ("(we)", "we-all"); these are the line's `simple_words`, as
+        // every other test of a line here reads them. The two tell such
+        // lines apart, so each keeps its own words.
         && (next.contains(QUOTATION_MARKS)
             || !simple_words(next).any(|w| lexicon.is_first_person_word(w)))
+}
+
+/// Whether heading `b` of `blocks`, which has a block after it, heads
+/// nothing of the article's running text: it labels a teaser or a list,
+/// signs a quotation or names a post's author.
+fn heads_nothing(text: &str, blocks: &[Block], b: usize, lexicon: &Lexicon) -> bool {
+    // A label over a headline standing alone that is not this
+    // article's ("WHAT'S ON" / "Lights switch-on moved to Saturday"
+    // / its teaser) is a desk's label on a page of teasers: a
+    // section of this article opens with running text, not with
+    // another headline. (A line glued under it is a list's item.)
+    let labels_teaser = || {
+        blocks[b + 1].kind == BlockKind::Body
+            && blocks[b + 1].blank_before
+            && teaser_headline(
+                &text[blocks[b + 1].span.start..blocks[b + 1].span.end],
+                lexicon,
+            )
+    };
+    // A label over a list ("KEY POINTS" / "- …"), set apart from
+    // it by a blank line or not, heads the list, not the running
+    // text after it.
+    let labels_list = || is_list_item(&text[blocks[b + 1].span.start..blocks[b + 1].span.end]);
+    // A dash-led name under a quotation ("“We will rebuild.”" /
+    // "— Ana Ruiz") signs it, as a post's signature does.
+    let signs_quote = || {
+        b > 0
+            && !blocks[b].blank_before
+            && quote_signature(
+                &text[blocks[b - 1].span.start..blocks[b - 1].span.end],
+                &text[blocks[b].span.start..blocks[b].span.end],
+            )
+            .is_some()
+    };
+    // A name glued over a handle ("Ana Ruiz" / "@anaruiz") is the
+    // author's line of an embedded post: it names who wrote the
+    // post under it and heads nothing after.
+    let names_post = || {
+        let next = &blocks[b + 1];
+        !next.blank_before && handle_line(&text[next.span.start..next.span.end])
+    };
+    labels_teaser() || labels_list() || signs_quote() || names_post()
 }
 
 /// Whether a line ends as a sentence does: in a full stop, a question or

@@ -31,6 +31,7 @@ const TITLE_ROLES: &str = include_str!("lexicon/title_roles.txt");
 const OFFICE_DOCUMENTS: &str = include_str!("lexicon/office_documents.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
 const EITHER_FIRST_NAMES: &str = include_str!("lexicon/either_first_names.txt");
+const SALUTATIONS: &str = include_str!("lexicon/salutations.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
 const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
 const NAMED_GROUP_NOUNS: &str = include_str!("lexicon/named_group_nouns.txt");
@@ -522,6 +523,8 @@ pub(crate) struct Lexicon {
     family_names_first: WordTable<()>,
     /// First names given to both sexes, as written: "Jordan".
     either_first_names: WordTable<()>,
+    /// The words that open a letter to a name, as written: "Dear".
+    salutations: WordTable<()>,
     /// The last words of companies' names that tell their trade:
     /// "Logistics".
     company_heads: WordTable<()>,
@@ -1434,6 +1437,7 @@ impl Lexicon {
                 entries(FAMILY_NAMES_FIRST).map(|e| (e.to_lowercase().into(), ())),
             ),
             either_first_names: WordTable::new(entries(EITHER_FIRST_NAMES).map(|e| (e.into(), ()))),
+            salutations: WordTable::new(entries(SALUTATIONS).map(|e| (e.into(), ()))),
             company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
             company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
             connective_adverbs: WordTable::new(entries(CONNECTIVE_ADVERBS).map(|e| (e.into(), ()))),
@@ -1527,6 +1531,10 @@ impl Lexicon {
         /// True when `name` is a first name given to both sexes ("Jordan"),
         /// which tells where a name starts but no gender; as written.
         is_either_first_name(name) in either_first_names;
+
+        /// True for a word that opens a letter to a name ("Dear"), as
+        /// written.
+        is_salutation(word) in salutations;
 
         /// True when `word` ends a company's name and tells its trade
         /// ("Logistics" of "Vantera Logistics"), as written.

@@ -368,9 +368,7 @@ impl<'a> Pairing<'a> {
             } else if bi > blocks.first
                 && handle_line.is_some_and(|h| h + 2 == bi)
                 && blocks[bi - 1].kind == BlockKind::Body
-                && !blocks[bi - 1].blank_before
-                && !block.blank_before
-                && layout::post_time(line)
+                && layout::stamped_post(text, &blocks[bi - 1], block)
             {
                 embedded.push(bi - 1);
             }

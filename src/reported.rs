@@ -47,8 +47,8 @@ use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
 };
 use crate::words::{
-    Word, WordCache, ends_as_plural, floor_char, gap, is_capitalized, is_finite_like, is_ly_adverb,
-    strip_possessive, words,
+    Word, WordCache, after_last_space, ends_as_plural, floor_char, gap, is_capitalized,
+    is_finite_like, is_ly_adverb, strip_possessive, words,
 };
 use crate::{Kind, Rule, Span, cues};
 
@@ -963,10 +963,8 @@ fn cut_at_quoted_sentence(cx: &Context<'_>, content: Span) -> Span {
             let cut = lead_into_sentence(text, content.start, q)?;
             // Not after a word that leads into the quotation ("asked
             // questions, including, “…”", "recalled thinking, “…”").
-            let leads_in = text[content.start..cut]
-                .rsplit(' ')
-                .next()
-                .is_some_and(|word| word.ends_with("ing") || cx.lexicon.is_function_word(word));
+            let word = after_last_space(&text[content.start..cut]);
+            let leads_in = word.ends_with("ing") || cx.lexicon.is_function_word(word);
             // What is left must be a clause of its own ("said the port
             // would close: “…”"), not the manner or place of a speech that
             // the quotation gives ("said over her shoulder, “…”").
@@ -2729,7 +2727,7 @@ fn is_possessive(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
     let Some(stem) = strip_possessive(s) else {
         return false;
     };
-    let last = lexicon.class(stem.rsplit(' ').next().unwrap_or(stem));
+    let last = lexicon.class(after_last_space(stem));
     !matches!(m.kind, MentionKind::Pronoun(_))
         && last.pronoun().is_none()
         && !last.is_function_word()

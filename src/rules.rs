@@ -15,7 +15,7 @@ use crate::speakers::{
 };
 use crate::words::{
     FirstWords, Word, after_last_space, ceil_char, floor_char, gap, is_capitalized, is_finite_like,
-    splits_at, strip_possessive, words,
+    split_last_space, splits_at, strip_possessive, words,
 };
 use std::cell::Cell;
 
@@ -575,7 +575,7 @@ impl Context<'_> {
         let before = &text[..q.open.start];
         before
             .strip_suffix(' ')
-            .and_then(|b| b.rsplit_once(' '))
+            .and_then(split_last_space)
             .is_some_and(|(rest, w)| is_link(w) && rest.ends_with(['"', '”', '\'', '’']))
             && self
                 .quotation_closed_before(q.open.start)
@@ -753,7 +753,7 @@ impl Context<'_> {
         // names them too.
         let introduced = |m: &Mention| {
             let name = &self.text[m.span.start..m.span.end];
-            let family = name.rsplit(' ').next().unwrap_or(name);
+            let family = after_last_space(name);
             intro
                 .iter()
                 .any(|b| self.text[b.span.start..b.span.end].contains(family))
@@ -784,10 +784,7 @@ impl Context<'_> {
     /// Whether a name ends in a word of a street's or a square's
     /// ("Kestrel Road", "Market Square").
     fn is_place(&self, name: Span) -> bool {
-        let last = self.text[name.start..name.end]
-            .rsplit(' ')
-            .next()
-            .unwrap_or("");
+        let last = after_last_space(&self.text[name.start..name.end]);
         self.lexicon.class(last).is_place_head()
     }
 
@@ -1179,9 +1176,7 @@ impl Context<'_> {
             let next = self.blocks.get(bi + 1)?;
             let handle = self.blocks.get(bi.checked_sub(1)?)?;
             if !nothing_after(block.span.end)
-                || block.blank_before
-                || next.blank_before
-                || !layout::post_time(line(next))
+                || !layout::stamped_post(self.text, block, next)
                 || !layout::handle_line(line(handle))
             {
                 return None;
@@ -2149,7 +2144,10 @@ impl Context<'_> {
     fn letter(&self, q: &Quotation) -> Option<Attribution> {
         let content = q.content();
         let s = &self.text[content.start..content.end];
-        let salutation = s.strip_prefix("Dear ")?;
+        let (opener, salutation) = s.split_once(' ')?;
+        if !self.lexicon.is_salutation(opener) {
+            return None;
+        }
         let to = &salutation[..salutation.find(',')?];
         if to.split(' ').count() > MAX_LETTER_NAME || !to.split(' ').all(is_capitalized) {
             return None;
