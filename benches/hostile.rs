@@ -111,6 +111,21 @@ fn quotations_in_a_paragraph_ending_in_a_digit(bencher: Bencher, len: usize) {
     );
 }
 
+/// The company a title names after one long run of letters, then "the
+/// company" in every sentence: the word before the name is read a few
+/// bytes back for each mention, not the whole run.
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn a_long_run_of_letters_before_the_company_the_title_names(bencher: Bencher, len: usize) {
+    run(
+        bencher,
+        format!(
+            "Pennywise app down\n\n{} Pennywise{}",
+            "x".repeat(len),
+            repeat_to(" the company said \"Yes.\"", 4000)
+        ),
+    );
+}
+
 #[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
 fn control_characters(bencher: Bencher, len: usize) {
     run(bencher, repeat_to("\0\u{1}\u{7}\u{1b}\"x\u{7f}\r", len));

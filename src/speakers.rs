@@ -4134,10 +4134,17 @@ fn capital_runs(title: &str) -> impl Iterator<Item = &str> {
 /// determiner alone they may name a place ("in Carverton", "its Chicago
 /// factory").
 fn used_as_name(text: &str, name: Span, lexicon: &Lexicon) -> bool {
-    let word = text[..name.start]
+    // The word before is read back MAX_WORD_BEFORE bytes at most: a longer
+    // run of letters is no word the lexicon or a sentence knows, and every
+    // company noun in reach asks this again.
+    let lo = floor_char(text, name.start.saturating_sub(MAX_WORD_BEFORE + 1));
+    let word = text[lo..name.start]
         .strip_suffix(' ')
         .filter(|_| !opens_sentence(text, name.start))
-        .and_then(|b| b.rsplit([' ', '\n']).next())
+        .and_then(|b| match b.rfind([' ', '\n']) {
+            Some(i) => Some(&b[i + 1..]),
+            None => (lo == 0).then_some(b),
+        })
         .filter(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
     match word {
         Some(w) if !lexicon.class(w).is_function_word() => !is_capitalized(w),

@@ -144,6 +144,22 @@ fn quotations_in_one_paragraph_ending_in_a_digit() {
     assert!(quotes.iter().all(|q| q.rule != whosaid::Rule::EmbeddedPost));
 }
 
+// The company a title names, after one long run of letters, and "the
+// company" in every sentence after it: each mention asks about the word
+// before the name, read a few bytes back rather than the whole run.
+#[test]
+fn a_long_run_of_letters_before_the_company_the_title_names() {
+    let said = " the company said \"Yes.\"";
+    let text = format!(
+        "Pennywise app down\n\n{} Pennywise{}",
+        "x".repeat(BIG),
+        repeat_to(said, 4000)
+    );
+    let quotes = extract(&text);
+    assert_eq!(quotes.len(), 4000usize.div_ceil(said.len()));
+    assert!(quotes.iter().all(|q| q.text == "Yes."));
+}
+
 // Shouting: case tells names from words, and all-caps text has none.
 #[test]
 fn all_caps_article() {
