@@ -975,12 +975,12 @@ fn post_time(line: &str) -> bool {
 }
 
 /// What every line [`POST_TIME`] matches has, told from its characters: it
-/// opens with a digit or a month's capital, ends in a digit, a point or
-/// the M of "AM", and holds a digit. Building the expression costs more
-/// than reading a short article, so it is built only for a line that
-/// passes.
+/// opens with a digit (of any script, as `\d` reads one) or a month's
+/// capital, ends in a digit, a point or the M of "AM", and holds a digit.
+/// Building the expression costs more than reading a short article, so it
+/// is built only for a line that passes.
 fn might_be_post_time(line: &str) -> bool {
-    line.starts_with(|c: char| c.is_ascii_digit() || "JFMASOND".contains(c))
+    line.starts_with(|c: char| c.is_numeric() || "JFMASOND".contains(c))
         && line.ends_with(|c: char| c.is_numeric() || matches!(c, 'M' | 'm' | '.'))
         && line.contains(char::is_numeric)
 }
@@ -1596,4 +1596,26 @@ fn is_heading_shaped(line: &str, lexicon: &Lexicon) -> bool {
     // capitals in at most 20 can no longer reach 0.75), the answer is no.
     let shape = word_shape(line, lexicon, |s| s.words > 20 || s.lower() > 5);
     (2..=20).contains(&shape.words) && shape.title_case() >= 0.75
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_post_time_stamp_passes_the_test_before_the_expression() {
+        let stamps = [
+            "9:14 AM · Mar 11, 2026",
+            "March 11, 2026 at 9:14 AM",
+            "11 Mar 2026",
+            "2026-03-11",
+            "10:02",
+            "٩:١٤",
+        ];
+        for line in stamps {
+            assert!(POST_TIME.is_match(line), "{line}");
+            assert!(might_be_post_time(line), "{line}");
+        }
+        assert!(!might_be_post_time("Read more"));
+    }
 }
