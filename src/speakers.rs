@@ -3897,6 +3897,11 @@ const OWNED_WORDS: usize = 3;
 /// or "the board" stands for. Capitalised words that no organisation's
 /// head is among lead it ("Bank of Hale & Co" is a bank).
 fn person_of(name: &str, lexicon: &Lexicon) -> bool {
+    // Asked of every name a company noun looks back over: the byte test
+    // first, as most names hold no ampersand.
+    if memchr::memchr(b'&', name.as_bytes()).is_none() {
+        return false;
+    }
     name.split_once(" of ").is_some_and(|(person, org)| {
         org.contains('&')
             && person.contains(' ')
