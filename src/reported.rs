@@ -3162,8 +3162,7 @@ fn after_verb(
                     let p = w[vi + 1].text(text);
                     let class = lexicon.class(p);
                     p.starts_with(|c: char| c.is_ascii_lowercase())
-                        && p.ends_with('s')
-                        && !p.ends_with("ss")
+                        && ends_as_plural(p)
                         && !class.is_function_word()
                         && !class.is_time_word()
                         && !class.is_preposition()

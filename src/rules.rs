@@ -1282,7 +1282,7 @@ impl Context<'_> {
                 Some(cue),
             ));
         }
-        if let Some(a) = self.own_words(before) {
+        if let Some(a) = self.in_own_words(before) {
             return Some(a);
         }
         if colon {
@@ -1294,7 +1294,7 @@ impl Context<'_> {
     /// `…, in his own words, "…"` · `in her words: "…"`: the words
     /// before the quotation end with a phrase that gives them to the one
     /// its pronoun points at.
-    fn own_words(&self, w: &[Word]) -> Option<Attribution> {
+    fn in_own_words(&self, w: &[Word]) -> Option<Attribution> {
         let text = self.text;
         let n = w.len();
         let last = w.last()?;
