@@ -210,6 +210,13 @@ fn trailing_letters(s: &str) -> &str {
     &s[start..]
 }
 
+/// `t` after the article that opens it ("a ", "an ", "the "), as an
+/// apposition naming what a quoted title is opens: `"Stone and Salt", a
+/// history of the hall`.
+fn strip_article(t: &str) -> Option<&str> {
+    ["a ", "an ", "the "].iter().find_map(|d| t.strip_prefix(d))
+}
+
 /// Whether the words before a closing mark end with a question or an
 /// exclamation mark, perhaps inside a nested quotation's mark.
 fn ends_question_or_exclamation(before_close: &str) -> bool {
@@ -473,14 +480,11 @@ impl Context<'_> {
                 .strip_prefix(',')
                 .unwrap_or("")
                 .trim_start();
-            ["a ", "an ", "the "]
-                .iter()
-                .find_map(|d| t.strip_prefix(d))
-                .is_some_and(|t| {
-                    let end = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
-                    let class = self.lexicon.class(&t[..end]);
-                    class.is_title_lead() || class.is_document()
-                })
+            strip_article(t).is_some_and(|t| {
+                let end = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
+                let class = self.lexicon.class(&t[..end]);
+                class.is_title_lead() || class.is_document()
+            })
         };
         let several = || words(text, inner).nth(1).is_some();
         if (led() || called() || possessive() || modifies() || (kind_after() && several()))
@@ -1973,7 +1977,7 @@ impl Context<'_> {
         let tail = &text[q.close.end..self.blocks[q.last_block].span.end];
         let described = tail.strip_prefix(',').is_some_and(|t| {
             let t = t.trim_start();
-            ["a ", "an ", "the "].iter().any(|d| t.starts_with(d))
+            strip_article(t).is_some()
         });
         if lead != "," && !described {
             return false;

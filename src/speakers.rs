@@ -102,12 +102,18 @@ fn is_name_capitalized(s: &str, lexicon: &Lexicon) -> bool {
     if is_capitalized(s) {
         return !is_count_epithet(s, lexicon);
     }
-    // A byte search: most words hold no hyphen, and str's char searcher
-    // costs several times as much on words this short.
-    s.bytes().position(|b| b == b'-').is_some_and(|i| {
-        let (particle, surname) = (&s[..i], &s[i + 1..]);
+    split_at_hyphen(s).is_some_and(|(particle, surname)| {
         is_capitalized(surname) && lexicon.class(particle).is_name_particle(particle)
     })
+}
+
+/// `s` split at its first hyphen, where a particle joins its surname
+/// ("al-Harthi"). A byte search: most words hold no hyphen, and str's char
+/// searcher costs several times as much on words this short.
+fn split_at_hyphen(s: &str) -> Option<(&str, &str)> {
+    s.bytes()
+        .position(|b| b == b'-')
+        .map(|i| (&s[..i], &s[i + 1..]))
 }
 
 /// True when the capitalised word at `word` stands between a lower-case
@@ -221,15 +227,13 @@ fn ampersand_org(text: &str, kind: MentionKind) -> MentionKind {
 /// person, whose name is the words before the "of".
 fn ampersand_mention(text: &str, kind: MentionKind, lexicon: &Lexicon) -> MentionKind {
     match ampersand_org(text, kind) {
-        MentionKind::Org { name } if person_of(&text[name.start..name.end], lexicon) => {
-            let person = text[name.start..name.end]
-                .split_once(" of ")
-                .map_or(0, |(p, _)| p.len());
-            MentionKind::Person {
+        MentionKind::Org { name } => match person_of(&text[name.start..name.end], lexicon) {
+            Some(person) => MentionKind::Person {
                 name: Span::new(name.start, name.start + person),
                 title: None,
-            }
-        }
+            },
+            None => MentionKind::Org { name },
+        },
         kind => kind,
     }
 }
@@ -2614,7 +2618,7 @@ impl<'t> Resolver<'t> {
                                     && lower_contains(name, &noun)
                                     && !name.eq_ignore_ascii_case(&noun)
                                     || described_as(text, e.name, &noun, lexicon))
-                                    && !person_of(name, lexicon)
+                                    && person_of(name, lexicon).is_none()
                             },
                             false,
                             lexicon,
@@ -2648,10 +2652,11 @@ impl<'t> Resolver<'t> {
                                         at,
                                         |e| {
                                             e.org
-                                                && !person_of(
+                                                && person_of(
                                                     &text[e.name.start..e.name.end],
                                                     lexicon,
                                                 )
+                                                .is_none()
                                                 && typed_by_head(
                                                     &text[e.name.start..e.name.end],
                                                     noun_heads,
@@ -2702,7 +2707,7 @@ impl<'t> Resolver<'t> {
         let lo = floor_char(text, at.saturating_sub(COMPANY_REACH)).max(title.end);
         let hay = text.get(lo..at)?;
         for run in capital_runs(title_text).take(MAX_TITLE_RUNS) {
-            let head = run.rsplit(' ').next().unwrap_or(run);
+            let head = after_last_space(run);
             let first = run.split(' ').next().unwrap_or(run);
             let plain = lexicon.class(first).is_unknown()
                 && !lexicon.is_first_name(first)
@@ -3031,8 +3036,7 @@ impl<'t> Resolver<'t> {
         // start: "Al-Harthi said" is Yusuf al-Harthi.
         let caps = particles
             || n.chars().all(|c| !c.is_lowercase())
-            || n.split_once('-')
-                .is_some_and(|(p, _)| lexicon.class(p).is_particle_any_case());
+            || split_at_hyphen(n).is_some_and(|(p, _)| lexicon.class(p).is_particle_any_case());
         // A full name ends in a space and the surname: its bytes are
         // compared where they stand, with no search for the last space.
         let matches = |e: &Entity| {
@@ -3891,24 +3895,23 @@ fn apposed_issuer(text: &str, ws: &[Word], m: Mention, lexicon: &Lexicon) -> Opt
 /// comma of its apposition ("Vale's tour manager, …").
 const OWNED_WORDS: usize = 3;
 
-/// True when `name` is a person's with the organisation they are of
-/// ("Raj Menon of Fielding & Co"), taken in whole as an organisation's
-/// for the ampersand after its "of": the person, never what "the company"
-/// or "the board" stands for. Capitalised words that no organisation's
-/// head is among lead it ("Bank of Hale & Co" is a bank).
-fn person_of(name: &str, lexicon: &Lexicon) -> bool {
+/// The length of the person's words when `name` is a person's with the
+/// organisation they are of ("Raj Menon of Fielding & Co"), taken in whole
+/// as an organisation's for the ampersand after its "of": the person,
+/// never what "the company" or "the board" stands for. Capitalised words
+/// that no organisation's head is among lead it ("Bank of Hale & Co" is a
+/// bank).
+fn person_of(name: &str, lexicon: &Lexicon) -> Option<usize> {
     // Asked of every name a company noun looks back over: the byte test
     // first, as most names hold no ampersand.
-    if memchr::memchr(b'&', name.as_bytes()).is_none() {
-        return false;
-    }
-    name.split_once(" of ").is_some_and(|(person, org)| {
-        org.contains('&')
-            && person.contains(' ')
-            && person
-                .split(' ')
-                .all(|w| is_capitalized(w) && !lexicon.is_org_head(w))
-    })
+    memchr::memchr(b'&', name.as_bytes())?;
+    let (person, org) = name.split_once(" of ")?;
+    (org.contains('&')
+        && person.contains(' ')
+        && person
+            .split(' ')
+            .all(|w| is_capitalized(w) && !lexicon.is_org_head(w)))
+    .then_some(person.len())
 }
 
 /// True when the name at `name` is followed by a description in
@@ -5629,7 +5632,7 @@ fn has_space(s: &str) -> bool {
 /// particle by a hyphen ("Yusuf al-Harthi").
 fn capital_surname(key: &str, lexicon: &Lexicon) -> bool {
     let particle = |w: &str| lexicon.class(w).is_name_particle(w);
-    !particle(key) && !key.split_once('-').is_some_and(|(p, _)| particle(p))
+    !particle(key) && !split_at_hyphen(key).is_some_and(|(p, _)| particle(p))
 }
 
 /// True when the name `n` of several words is a surname with its
