@@ -2612,14 +2612,14 @@ impl<'t> Resolver<'t> {
                             // "Dunmore Water, the publicly owned utility,":
                             // a name the noun is in apposition to, which
                             // tells an organisation's name with no head.
-                            |e| {
+                            once_a_name(|e| {
                                 let name = &text[e.name.start..e.name.end];
                                 (e.org
                                     && lower_contains(name, &noun)
                                     && !name.eq_ignore_ascii_case(&noun)
                                     || described_as(text, e.name, &noun, lexicon))
                                     && person_of(name, lexicon).is_none()
-                            },
+                            }),
                             false,
                             lexicon,
                         )
@@ -2650,7 +2650,7 @@ impl<'t> Resolver<'t> {
                                 .then(|| {
                                     self.antecedent(
                                         at,
-                                        |e| {
+                                        once_a_name(|e| {
                                             e.org
                                                 && person_of(
                                                     &text[e.name.start..e.name.end],
@@ -2663,7 +2663,7 @@ impl<'t> Resolver<'t> {
                                                     company_noun,
                                                     lexicon,
                                                 )
-                                        },
+                                        }),
                                         false,
                                         lexicon,
                                     )
@@ -4168,6 +4168,24 @@ const MAX_TITLE_RUNS: usize = 4;
 /// How far before a company noun the running text is read for the name
 /// of the company the title names.
 const COMPANY_REACH: usize = 4000;
+
+/// `fits`, a test of an entity's name and whether it is an
+/// organisation's alone, asked once of each run of entities with the same
+/// name: every mention the title's company resolves ("the company said"
+/// in each sentence under "Pennywise app down") becomes a speaker of the
+/// one name, and each later organisation noun looks back over up to
+/// RECENT of them.
+fn once_a_name(fits: impl Fn(&Entity) -> bool) -> impl Fn(&Entity) -> bool {
+    let last = std::cell::Cell::new(None);
+    move |e| match last.get() {
+        Some((name, org, fit)) if name == e.name && org == e.org => fit,
+        _ => {
+            let fit = fits(e);
+            last.set(Some((e.name, e.org, fit)));
+            fit
+        }
+    }
+}
 
 /// The entities of `list` (in text order) that end before `at`, most
 /// recent first, at most RECENT of them.
