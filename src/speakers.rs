@@ -3677,16 +3677,18 @@ fn apposed_to_opening_role(text: &str, name: Span, lexicon: &Lexicon) -> bool {
     };
     let start = from + n + c.len_utf8();
     let start = lead.len() - text[start..lead.len()].trim_start().len();
-    let ws: Vec<&str> = text[start..lead.len()].split(' ').collect();
-    let (Some(first), Some(noun)) = (ws.first(), ws.last()) else {
+    let mut ws = text[start..lead.len()].split(' ');
+    let (Some(first), Some(noun)) = (ws.next(), ws.next_back()) else {
         return false;
     };
+    // Two words or three: at most one between the first and the noun.
+    let short = ws.count() <= 1;
     let first = lexicon.class(first);
     let opens = first.is_determiner() || first.pronoun().is_some_and(|p| p.possessive);
     let after = text[name.end..]
         .strip_prefix(", ")
         .and_then(|r| r.split(' ').next());
-    (2..=3).contains(&ws.len())
+    short
         && opens
         && opens_sentence(text, start)
         && lexicon.role(noun) == Some(RoleClass::Person)
