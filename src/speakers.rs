@@ -119,17 +119,25 @@ fn split_at_hyphen(s: &str) -> Option<(&str, &str)> {
 /// True when the capitalised word at `word` stands between a lower-case
 /// role noun and another capitalised word: "association president Jun
 /// Mercado", "organiser May Tolentino". There it is a first name, though
-/// it is a month or an auxiliary too; a weekday is never one ("a spokesman
-/// Tuesday").
+/// it is a month or an auxiliary too; a day is never one ("a spokesman
+/// Tuesday", "the organiser Today"), though a name may end as one does
+/// ("organiser Faraday Nwosu").
 fn first_name_after_role(text: &str, word: Span, lexicon: &Lexicon) -> bool {
     let w = &text[word.start..word.end];
     is_capitalized(w)
-        && !w.ends_with("day")
+        && !is_day(w, lexicon)
         && text[word.end..]
             .strip_prefix(' ')
             .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
         && word_before(text, word.start)
             .is_some_and(|(b, e)| role_head(&text[b..e], lexicon) == Some(RoleClass::Person))
+}
+
+/// True for a time word that names a day ("Tuesday", "today"): of the
+/// time words, the days are those that end in "day", as the months do
+/// not.
+fn is_day(w: &str, lexicon: &Lexicon) -> bool {
+    w.ends_with("day") && lexicon.is_time_word(w)
 }
 
 /// True for a noun, "of" and a number joined by hyphens: the tabloid
@@ -5788,6 +5796,22 @@ mod tests {
         assert!(!hit("Ana President ", " came"));
         assert!(!hit("Sen. President ", " and"));
         assert!(!hit("President ", " said"));
+    }
+
+    /// A capitalised word between a role and a surname is a first name
+    /// when it is a month or ends as a day's name does ("Faraday"), never
+    /// when it is a day.
+    #[test]
+    fn a_first_name_after_a_role_is_no_day() {
+        let lexicon = Lexicon::new(None, &[]).unwrap();
+        let first = |text: &str, word: &str| {
+            let start = text.find(word).unwrap();
+            first_name_after_role(text, Span::new(start, start + word.len()), &lexicon)
+        };
+        assert!(first("union president Faraday Okoro said", "Faraday"));
+        assert!(first("union president May Okoro said", "May"));
+        assert!(!first("union president Tuesday Okoro said", "Tuesday"));
+        assert!(!first("union president Today Okoro said", "Today"));
     }
 
     /// A surname is found where it stands in any case, or, looked for
