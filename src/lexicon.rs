@@ -32,6 +32,7 @@ const OFFICE_DOCUMENTS: &str = include_str!("lexicon/office_documents.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
 const EITHER_FIRST_NAMES: &str = include_str!("lexicon/either_first_names.txt");
 const SALUTATIONS: &str = include_str!("lexicon/salutations.txt");
+const KIN_NOUNS: &str = include_str!("lexicon/kin_nouns.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
 const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
 const NAMED_GROUP_NOUNS: &str = include_str!("lexicon/named_group_nouns.txt");
@@ -525,6 +526,8 @@ pub(crate) struct Lexicon {
     either_first_names: WordTable<()>,
     /// The words that open a letter to a name, as written: "Dear".
     salutations: WordTable<()>,
+    /// The nouns of kin that head an epithet counting children: "mum".
+    kin_nouns: WordTable<()>,
     /// The last words of companies' names that tell their trade:
     /// "Logistics".
     company_heads: WordTable<()>,
@@ -1438,6 +1441,7 @@ impl Lexicon {
             ),
             either_first_names: WordTable::new(entries(EITHER_FIRST_NAMES).map(|e| (e.into(), ()))),
             salutations: WordTable::new(entries(SALUTATIONS).map(|e| (e.into(), ()))),
+            kin_nouns: WordTable::new(entries(KIN_NOUNS).map(|e| (e.into(), ()))),
             company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
             company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
             connective_adverbs: WordTable::new(entries(CONNECTIVE_ADVERBS).map(|e| (e.into(), ()))),
@@ -1535,6 +1539,10 @@ impl Lexicon {
         /// True for a word that opens a letter to a name ("Dear"), as
         /// written.
         is_salutation(word) in salutations;
+
+        /// True for a noun of kin that heads an epithet counting children
+        /// ("Mum" of "Mum-of-three"), in any case.
+        is_kin_noun(word) in kin_nouns any case;
 
         /// True when `word` ends a company's name and tells its trade
         /// ("Logistics" of "Vantera Logistics"), as written.

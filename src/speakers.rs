@@ -140,8 +140,9 @@ fn is_day(w: &str, lexicon: &Lexicon) -> bool {
     w.ends_with("day") && lexicon.is_time_word(w)
 }
 
-/// True for a noun, "of" and a number joined by hyphens: the tabloid
-/// epithet "mum-of-three", "Father-of-two", "grandmother-of-five".
+/// True for a noun of kin, "of" and a number joined by hyphens: the
+/// tabloid epithet "mum-of-three", "Father-of-two", "grandmother-of-five".
+/// Another noun counts no children: "Best-of-three" is a contest's.
 fn is_count_epithet(s: &str, lexicon: &Lexicon) -> bool {
     // The shortest is a letter, "-of-" and a digit; most capitalised
     // words hold no hyphen, read byte by byte.
@@ -155,8 +156,8 @@ fn is_count_epithet(s: &str, lexicon: &Lexicon) -> bool {
     let (head, count) = (&s[..i], &s[i + 1..]);
     last_hyphen(head).is_some_and(|j| {
         let (noun, of) = (&head[..j], &head[j + 1..]);
-        !noun.is_empty()
-            && of == "of"
+        of == "of"
+            && lexicon.is_kin_noun(noun)
             && (count.bytes().all(|b| b.is_ascii_digit()) && !count.is_empty()
                 || lexicon.class(count).is_number_word())
     })
@@ -5796,6 +5797,25 @@ mod tests {
         assert!(!hit("Ana President ", " came"));
         assert!(!hit("Sen. President ", " and"));
         assert!(!hit("President ", " said"));
+    }
+
+    /// An epithet that counts children is headed by a noun of kin; one
+    /// that counts games or teams is no person's.
+    #[test]
+    fn a_count_epithet_is_headed_by_kin() {
+        let lexicon = Lexicon::new(None, &[]).unwrap();
+        for kin in ["Mum-of-three", "father-of-two", "Grandmother-of-12"] {
+            assert!(is_count_epithet(kin, &lexicon), "{kin}");
+        }
+        for other in [
+            "Best-of-three",
+            "Round-of-16",
+            "Top-of-5",
+            "-of-2",
+            "Mum-of-",
+        ] {
+            assert!(!is_count_epithet(other, &lexicon), "{other}");
+        }
     }
 
     /// A capitalised word between a role and a surname is a first name
