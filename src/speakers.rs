@@ -416,7 +416,7 @@ fn classify_run(
     // "Institute for Fiscal Studies", "Department for Transport": an
     // organisation's head before "for" opens a name the words after it end.
     let head_for = (1..run.len() - 1).any(|i| {
-        matches!(run[i].text(text), "for" | "on")
+        lexicon.is_org_preposition(run[i].text(text))
             && lexicon.is_org_head_in(run[i - 1].text(text), class_of(i - 1))
     });
     if org_head || has_of || head_for || is_acronym(last) {
@@ -1648,9 +1648,12 @@ fn read_mention_after(
                 && is_capitalized(words[end - 1].text(text))
                 && words.get(end + 1).is_some_and(|n| is_capitalized(n.text(text))))
             // "for" after an organisation's head: "Centre for Rail Policy";
-            // "on" before a name, not a day: "Commission on Human Rights".
+            // "on", which opens a time too, before a name, not a day:
+            // "Commission on Human Rights".
             || (end > start
-                && (w == "for" || w == "on" && end + 1 < words.len() && classes.is_name(end + 1))
+                && lexicon.is_org_preposition(w)
+                && (!class.is_time_preposition(w)
+                    || end + 1 < words.len() && classes.is_name(end + 1))
                 && lexicon.is_org_head(words[end - 1].text(text))
                 && words.get(end + 1).is_some_and(|n| is_capitalized(n.text(text))))
             // "and" only inside an organisation's name: "Food and Drug
@@ -1752,8 +1755,7 @@ fn read_mention_after(
                     || lexicon.is_title_word_in(t, classes.get(start + run_start - 1))
                     || classes.get(start + run_start - 1).is_name_particle(t)
                     || t == "of"
-                    || t == "for"
-                    || t == "on"
+                    || lexicon.is_org_preposition(t)
                     || t == "and";
                 if !part || (determiner && run_start == 1) {
                     break;
