@@ -32,6 +32,7 @@ const OFFICE_DOCUMENTS: &str = include_str!("lexicon/office_documents.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
 const EITHER_FIRST_NAMES: &str = include_str!("lexicon/either_first_names.txt");
 const SALUTATIONS: &str = include_str!("lexicon/salutations.txt");
+const PERSON_RELATIVES: &str = include_str!("lexicon/person_relatives.txt");
 const ORG_PREPOSITIONS: &str = include_str!("lexicon/org_prepositions.txt");
 const KIN_NOUNS: &str = include_str!("lexicon/kin_nouns.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
@@ -527,6 +528,8 @@ pub(crate) struct Lexicon {
     either_first_names: WordTable<()>,
     /// The words that open a letter to a name, as written: "Dear".
     salutations: WordTable<()>,
+    /// The relative pronouns that stand only for a person: "who".
+    person_relatives: WordTable<()>,
     /// The prepositions inside an organisation's name: "for", "on".
     org_prepositions: WordTable<()>,
     /// The nouns of kin that head an epithet counting children: "mum".
@@ -1444,6 +1447,7 @@ impl Lexicon {
             ),
             either_first_names: WordTable::new(entries(EITHER_FIRST_NAMES).map(|e| (e.into(), ()))),
             salutations: WordTable::new(entries(SALUTATIONS).map(|e| (e.into(), ()))),
+            person_relatives: WordTable::new(entries(PERSON_RELATIVES).map(|e| (e.into(), ()))),
             org_prepositions: WordTable::new(entries(ORG_PREPOSITIONS).map(|e| (e.into(), ()))),
             kin_nouns: WordTable::new(entries(KIN_NOUNS).map(|e| (e.into(), ()))),
             company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
@@ -1543,6 +1547,10 @@ impl Lexicon {
         /// True for a word that opens a letter to a name ("Dear"), as
         /// written.
         is_salutation(word) in salutations;
+
+        /// True for a relative pronoun that stands only for a person ("who",
+        /// "whose"), as written.
+        is_person_relative(word) in person_relatives;
 
         /// True for a preposition that may stand inside an organisation's
         /// name after its head ("Department for Transport"), as written.
@@ -2102,6 +2110,7 @@ mod tests {
             ("irregular_pasts.txt", IRREGULAR_PASTS),
             ("title_leads.txt", TITLE_LEADS),
             ("place_heads.txt", PLACE_HEADS),
+            ("person_relatives.txt", PERSON_RELATIVES),
             ("org_prepositions.txt", ORG_PREPOSITIONS),
         ];
         for (name, file) in files {

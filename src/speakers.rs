@@ -4015,8 +4015,8 @@ fn relative_person_follows(text: &str, ws: &[Word], end: usize, lexicon: &Lexico
     ws.iter()
         .filter(|w| w.span.start >= end)
         .map(|w| w.text(text))
-        .find(|t| matches!(*t, "who" | "whose") || lexicon.class(t).is_verb())
-        .is_some_and(|t| matches!(t, "who" | "whose"))
+        .find(|t| lexicon.is_person_relative(t) || lexicon.class(t).is_verb())
+        .is_some_and(|t| lexicon.is_person_relative(t))
 }
 
 /// True when `after`, the text after a description, opens with a pronoun
