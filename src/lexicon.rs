@@ -32,6 +32,7 @@ const OFFICE_DOCUMENTS: &str = include_str!("lexicon/office_documents.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
 const EITHER_FIRST_NAMES: &str = include_str!("lexicon/either_first_names.txt");
 const SALUTATIONS: &str = include_str!("lexicon/salutations.txt");
+const CHANGE_PREPOSITIONS: &str = include_str!("lexicon/change_prepositions.txt");
 const PERSON_RELATIVES: &str = include_str!("lexicon/person_relatives.txt");
 const ORG_PREPOSITIONS: &str = include_str!("lexicon/org_prepositions.txt");
 const KIN_NOUNS: &str = include_str!("lexicon/kin_nouns.txt");
@@ -528,6 +529,8 @@ pub(crate) struct Lexicon {
     either_first_names: WordTable<()>,
     /// The words that open a letter to a name, as written: "Dear".
     salutations: WordTable<()>,
+    /// The prepositions that link the labels of a change: "to", "from".
+    change_prepositions: WordTable<()>,
     /// The relative pronouns that stand only for a person: "who".
     person_relatives: WordTable<()>,
     /// The prepositions inside an organisation's name: "for", "on".
@@ -1447,6 +1450,9 @@ impl Lexicon {
             ),
             either_first_names: WordTable::new(entries(EITHER_FIRST_NAMES).map(|e| (e.into(), ()))),
             salutations: WordTable::new(entries(SALUTATIONS).map(|e| (e.into(), ()))),
+            change_prepositions: WordTable::new(
+                entries(CHANGE_PREPOSITIONS).map(|e| (e.into(), ())),
+            ),
             person_relatives: WordTable::new(entries(PERSON_RELATIVES).map(|e| (e.into(), ()))),
             org_prepositions: WordTable::new(entries(ORG_PREPOSITIONS).map(|e| (e.into(), ()))),
             kin_nouns: WordTable::new(entries(KIN_NOUNS).map(|e| (e.into(), ()))),
@@ -1547,6 +1553,10 @@ impl Lexicon {
         /// True for a word that opens a letter to a name ("Dear"), as
         /// written.
         is_salutation(word) in salutations;
+
+        /// True for a preposition that links two labels as a rating or a
+        /// state changes ("to", "from"), as written.
+        is_change_preposition(word) in change_prepositions;
 
         /// True for a relative pronoun that stands only for a person ("who",
         /// "whose"), as written.
@@ -2110,6 +2120,7 @@ mod tests {
             ("irregular_pasts.txt", IRREGULAR_PASTS),
             ("title_leads.txt", TITLE_LEADS),
             ("place_heads.txt", PLACE_HEADS),
+            ("change_prepositions.txt", CHANGE_PREPOSITIONS),
             ("person_relatives.txt", PERSON_RELATIVES),
             ("org_prepositions.txt", ORG_PREPOSITIONS),
         ];
