@@ -4111,35 +4111,7 @@ fn cut_at_new_predicate(
             return false;
         };
         let t = next.text(text);
-        // "would resume once the council and the residents agreed": after
-        // a subordinator, "and" after a short noun phrase (no verb,
-        // preposition, number, pronoun or comma in it) joins two parts of its
-        // clause's subject; the clause goes on with what was said.
-        if w[i].text(text) == "and"
-            && lexicon.class(t).pronoun().is_none_or(|p| p.possessive)
-            && (i.saturating_sub(COORDINATE_SUBJECT + 1)..i.saturating_sub(1)).any(|k| {
-                let s = w[k].text(text);
-                let class = lexicon.class(s);
-                // Not one that is as often a preposition ("after the vote
-                // and the markets fell").
-                class.is_subordinator()
-                    && !class.is_preposition()
-                    && !crate::words::is_capitalized(s)
-                    && w[k + 1..i].iter().all(|x| {
-                        let v = x.text(text);
-                        let class = lexicon.class(v);
-                        !is_finite_like(v, lexicon)
-                            && !class.is_preposition()
-                            && !is_gerund(v)
-                            && !is_number(v, class)
-                            && class.pronoun().is_none_or(|p| p.possessive)
-                            && !class.is_subordinator()
-                    })
-                    && w[k..=i]
-                        .windows(2)
-                        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
-            })
-        {
+        if joins_subjects(text, w, i, t, lexicon) {
             return false;
         }
         // "said she would be raising the case and demanding a review": a
@@ -4383,6 +4355,39 @@ fn cut_at_new_predicate(
         Some(i) => Span::new(content.start, w[i].span.start),
         None => content,
     }
+}
+
+/// True when the "and" at `w[i]`, before the word `next`, joins two parts
+/// of a clause's subject after a subordinator: "would resume once the
+/// council and the residents agreed". Between the subordinator, within
+/// COORDINATE_SUBJECT words before, and the "and" stands a short noun
+/// phrase (no verb, preposition, number, pronoun or comma in it), and no
+/// subject pronoun follows: the clause goes on with what was said.
+fn joins_subjects(text: &str, w: &[Word], i: usize, next: &str, lexicon: &Lexicon) -> bool {
+    w[i].text(text) == "and"
+        && lexicon.class(next).pronoun().is_none_or(|p| p.possessive)
+        && (i.saturating_sub(COORDINATE_SUBJECT + 1)..i.saturating_sub(1)).any(|k| {
+            let s = w[k].text(text);
+            let class = lexicon.class(s);
+            // Not one that is as often a preposition ("after the vote and
+            // the markets fell").
+            class.is_subordinator()
+                && !class.is_preposition()
+                && !crate::words::is_capitalized(s)
+                && w[k + 1..i].iter().all(|x| {
+                    let v = x.text(text);
+                    let class = lexicon.class(v);
+                    !is_finite_like(v, lexicon)
+                        && !class.is_preposition()
+                        && !is_gerund(v)
+                        && !is_number(v, class)
+                        && class.pronoun().is_none_or(|p| p.possessive)
+                        && !class.is_subordinator()
+                })
+                && w[k..=i]
+                    .windows(2)
+                    .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+        })
 }
 
 /// True for a lower-case word in -ing longer than "sing", as a participle
