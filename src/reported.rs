@@ -4301,16 +4301,12 @@ fn cut_at_new_predicate(
                 })
                 || reports())
     };
-    // "…, which …", "…, highlighting …", "…, a recommendation …", "… Berg,
-    // who has …": after a clause with its own verb, a comma before a
-    // relative, a participle or an apposition starts the writer's comment
-    // on what was said; a "who" only after a name, which the writer
-    // describes.
-    // Not after an opening adjunct: its comma ends the adjunct ("that if
-    // the cranes fail, the port closes").
+    // "…, which …", "…, highlighting …": after a clause with its own verb,
+    // a comma before a word that opens a comment starts the writer's
+    // comment on what was said. Not after an opening adjunct: its comma
+    // ends the adjunct ("that if the cranes fail, the port closes").
     let adjunct = std::cell::OnceCell::new();
     let comment = |i: usize| {
-        let t = w[i].text(text);
         // Few words have a comma before them: the byte is looked for
         // before the gap is trimmed, and the opening adjunct asked about
         // only then.
@@ -4327,34 +4323,43 @@ fn cut_at_new_predicate(
                     .is_some_and(|x| lexicon.class(x.text(text)).is_subordinator())
             })
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
-            && (t == "which"
-                // "…, compared with 11 percent of …": the writer's figure
-                // set against what was said.
-                || t == "compared"
-                    && w
-                        .get(i + 1)
-                        .is_some_and(|n| matches!(n.text(text), "with" | "to"))
-                || t == "who" && crate::words::is_capitalized(w[i - 1].text(text))
-                // Not an item of a list that an "and" soon closes ("lost a
-                // freezer, a washing machine and …").
-                || is_determiner(t, lexicon) && !list_goes_on(text, w, i, lexicon)
-                || t.len() > 5
-                    && t.ends_with("ing")
-                    && !crate::words::is_capitalized(t)
-                    // "…, including in the United States": a list goes
-                    // on with what was said.
-                    && t != "including"
-                    // "…, starting with the oldest streets": a participle
-                    // with "with" after it tells where the plan said
-                    // starts or what it works with, and goes on with it;
-                    // not a verb of speech's ("…, adding with a smile").
-                    && !(w.get(i + 1).is_some_and(|n| n.text(text) == "with")
-                        && lexicon.verb_lemma(t).is_none()))
+            && opens_comment(text, w, i, lexicon)
     };
     match (1..w.len()).find(|&i| is_and_or_but(text, &w[i]) && new_predicate(i) || comment(i)) {
         Some(i) => Span::new(content.start, w[i].span.start),
         None => content,
     }
+}
+
+/// True when `w[i]`, after a comma that follows a clause with its own
+/// verb, opens the writer's comment on what was said: a relative ("…,
+/// which …"; a "who" only after a name, which the writer describes:
+/// "… Berg, who has …"), a participle ("…, highlighting …"), an
+/// apposition ("…, a recommendation …") or a figure set against it
+/// ("…, compared with 11 percent …").
+fn opens_comment(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> bool {
+    let t = w[i].text(text);
+    t == "which"
+        || t == "compared"
+            && w
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.text(text), "with" | "to"))
+        || t == "who" && crate::words::is_capitalized(w[i - 1].text(text))
+        // Not an item of a list that an "and" soon closes ("lost a
+        // freezer, a washing machine and …").
+        || is_determiner(t, lexicon) && !list_goes_on(text, w, i, lexicon)
+        || t.len() > 5
+            && t.ends_with("ing")
+            && !crate::words::is_capitalized(t)
+            // "…, including in the United States": a list goes on with
+            // what was said.
+            && t != "including"
+            // "…, starting with the oldest streets": a participle with
+            // "with" after it tells where the plan said starts or what it
+            // works with, and goes on with it; not a verb of speech's
+            // ("…, adding with a smile").
+            && !(w.get(i + 1).is_some_and(|n| n.text(text) == "with")
+                && lexicon.verb_lemma(t).is_none())
 }
 
 /// True when the "and" at `w[i]`, before the word `next`, joins two parts
