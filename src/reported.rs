@@ -4247,47 +4247,6 @@ fn cut_at_new_predicate(
         };
         let subject =
             lexicon.pronoun(t).is_some_and(|p| p.speaker) || crate::words::is_capitalized(t);
-        // "… and one in four said …", "… and others have said …": a
-        // subject of any words with a speech verb of its own is another
-        // report.
-        let reports = || {
-            // "… and would appeal": a modal the report shifted back goes on
-            // with what was said; it is no subject of another report. So
-            // does "had", the past a report shifts "has" to ("… was
-            // preparing for it and had added two beds"); "and has …" may
-            // be the speaker's next act.
-            if class.is_backshifted() || class.is_have() && t == "had" {
-                return false;
-            }
-            // "… from the Union and from neighbouring states": a
-            // preposition after "and" opens a second adjunct of the same
-            // clause, no subject; a plural in it ("states") is no verb.
-            if class.is_preposition() {
-                return false;
-            }
-            let mut k = i + 2;
-            while k < w.len().min(i + 2 + COORDINATE_SUBJECT) {
-                let v = w[k].text(text);
-                if lexicon.verb_lemma(v).is_some() && !crate::words::is_capitalized(v) {
-                    // A finite form, not after a determiner or a
-                    // possessive: "his comment was", "the leadership's
-                    // repeated refusal" are nouns and adjectives.
-                    let prev = w[k - 1].text(text);
-                    return t != "that"
-                        && (is_finite_like(v, lexicon) || lexicon.is_auxiliary(prev))
-                        && !is_determiner(prev, lexicon)
-                        && strip_possessive(prev).is_none();
-                }
-                if lexicon.is_function_word(v)
-                    && !lexicon.is_auxiliary(v)
-                    && !is_number(v, lexicon.class(v))
-                {
-                    return false;
-                }
-                k += 1;
-            }
-            false
-        };
         // "… with Ruiz and that both he and Ruiz were …": a clause after
         // "and that" starts afresh; the verb before must be its own.
         let clause = w[..i]
@@ -4299,7 +4258,7 @@ fn cut_at_new_predicate(
                 && w.get(i + 2).is_some_and(|v| {
                     lexicon.verb_lemma(v.text(text)).is_some() || lexicon.is_auxiliary(v.text(text))
                 })
-                || reports())
+                || another_report(text, w, i, t, class, lexicon))
     };
     // "…, which …", "…, highlighting …": after a clause with its own verb,
     // a comma before a word that opens a comment starts the writer's
@@ -4329,6 +4288,56 @@ fn cut_at_new_predicate(
         Some(i) => Span::new(content.start, w[i].span.start),
         None => content,
     }
+}
+
+/// True when the words after the "and" at `w[i]`, the first `next` of
+/// class `class`, are a subject of any words with a speech verb of its
+/// own, within COORDINATE_SUBJECT words: "… and one in four said …", "…
+/// and others have said …" are another report.
+fn another_report(
+    text: &str,
+    w: &[Word],
+    i: usize,
+    next: &str,
+    class: WordClass,
+    lexicon: &Lexicon,
+) -> bool {
+    // "… and would appeal": a modal the report shifted back goes on
+    // with what was said; it is no subject of another report. So
+    // does "had", the past a report shifts "has" to ("… was
+    // preparing for it and had added two beds"); "and has …" may
+    // be the speaker's next act.
+    if class.is_backshifted() || class.is_have() && next == "had" {
+        return false;
+    }
+    // "… from the Union and from neighbouring states": a
+    // preposition after "and" opens a second adjunct of the same
+    // clause, no subject; a plural in it ("states") is no verb.
+    if class.is_preposition() {
+        return false;
+    }
+    let mut k = i + 2;
+    while k < w.len().min(i + 2 + COORDINATE_SUBJECT) {
+        let v = w[k].text(text);
+        if lexicon.verb_lemma(v).is_some() && !crate::words::is_capitalized(v) {
+            // A finite form, not after a determiner or a
+            // possessive: "his comment was", "the leadership's
+            // repeated refusal" are nouns and adjectives.
+            let prev = w[k - 1].text(text);
+            return next != "that"
+                && (is_finite_like(v, lexicon) || lexicon.is_auxiliary(prev))
+                && !is_determiner(prev, lexicon)
+                && strip_possessive(prev).is_none();
+        }
+        if lexicon.is_function_word(v)
+            && !lexicon.is_auxiliary(v)
+            && !is_number(v, lexicon.class(v))
+        {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// True when `w[i]`, after a comma that follows a clause with its own
