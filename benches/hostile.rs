@@ -126,6 +126,19 @@ fn a_long_run_of_letters_before_the_company_the_title_names(bencher: Bencher, le
     );
 }
 
+/// "The company" in every sentence under a title naming a company: the
+/// speakers each mention adds are of one name, tested once a look-back.
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn dense_company_nouns_under_a_company_title(bencher: Bencher, len: usize) {
+    run(
+        bencher,
+        format!(
+            "Pennywise app down\n\nThe digital bank Pennywise said.{}",
+            repeat_to(" the company said \"Yes.\"", len)
+        ),
+    );
+}
+
 #[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
 fn control_characters(bencher: Bencher, len: usize) {
     run(bencher, repeat_to("\0\u{1}\u{7}\u{1b}\"x\u{7f}\r", len));

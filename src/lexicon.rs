@@ -32,6 +32,10 @@ const OFFICE_DOCUMENTS: &str = include_str!("lexicon/office_documents.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
 const EITHER_FIRST_NAMES: &str = include_str!("lexicon/either_first_names.txt");
 const SALUTATIONS: &str = include_str!("lexicon/salutations.txt");
+const CHANGE_PREPOSITIONS: &str = include_str!("lexicon/change_prepositions.txt");
+const PERSON_RELATIVES: &str = include_str!("lexicon/person_relatives.txt");
+const ORG_PREPOSITIONS: &str = include_str!("lexicon/org_prepositions.txt");
+const KIN_NOUNS: &str = include_str!("lexicon/kin_nouns.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
 const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
 const NAMED_GROUP_NOUNS: &str = include_str!("lexicon/named_group_nouns.txt");
@@ -525,6 +529,14 @@ pub(crate) struct Lexicon {
     either_first_names: WordTable<()>,
     /// The words that open a letter to a name, as written: "Dear".
     salutations: WordTable<()>,
+    /// The prepositions that link the labels of a change: "to", "from".
+    change_prepositions: WordTable<()>,
+    /// The relative pronouns that stand only for a person: "who".
+    person_relatives: WordTable<()>,
+    /// The prepositions inside an organisation's name: "for", "on".
+    org_prepositions: WordTable<()>,
+    /// The nouns of kin that head an epithet counting children: "mum".
+    kin_nouns: WordTable<()>,
     /// The last words of companies' names that tell their trade:
     /// "Logistics".
     company_heads: WordTable<()>,
@@ -1438,6 +1450,12 @@ impl Lexicon {
             ),
             either_first_names: WordTable::new(entries(EITHER_FIRST_NAMES).map(|e| (e.into(), ()))),
             salutations: WordTable::new(entries(SALUTATIONS).map(|e| (e.into(), ()))),
+            change_prepositions: WordTable::new(
+                entries(CHANGE_PREPOSITIONS).map(|e| (e.into(), ())),
+            ),
+            person_relatives: WordTable::new(entries(PERSON_RELATIVES).map(|e| (e.into(), ()))),
+            org_prepositions: WordTable::new(entries(ORG_PREPOSITIONS).map(|e| (e.into(), ()))),
+            kin_nouns: WordTable::new(entries(KIN_NOUNS).map(|e| (e.into(), ()))),
             company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
             company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
             connective_adverbs: WordTable::new(entries(CONNECTIVE_ADVERBS).map(|e| (e.into(), ()))),
@@ -1535,6 +1553,22 @@ impl Lexicon {
         /// True for a word that opens a letter to a name ("Dear"), as
         /// written.
         is_salutation(word) in salutations;
+
+        /// True for a preposition that links two labels as a rating or a
+        /// state changes ("to", "from"), as written.
+        is_change_preposition(word) in change_prepositions;
+
+        /// True for a relative pronoun that stands only for a person ("who",
+        /// "whose"), as written.
+        is_person_relative(word) in person_relatives;
+
+        /// True for a preposition that may stand inside an organisation's
+        /// name after its head ("Department for Transport"), as written.
+        is_org_preposition(word) in org_prepositions;
+
+        /// True for a noun of kin that heads an epithet counting children
+        /// ("Mum" of "Mum-of-three"), in any case.
+        is_kin_noun(word) in kin_nouns any case;
 
         /// True when `word` ends a company's name and tells its trade
         /// ("Logistics" of "Vantera Logistics"), as written.
@@ -2086,6 +2120,9 @@ mod tests {
             ("irregular_pasts.txt", IRREGULAR_PASTS),
             ("title_leads.txt", TITLE_LEADS),
             ("place_heads.txt", PLACE_HEADS),
+            ("change_prepositions.txt", CHANGE_PREPOSITIONS),
+            ("person_relatives.txt", PERSON_RELATIVES),
+            ("org_prepositions.txt", ORG_PREPOSITIONS),
         ];
         for (name, file) in files {
             for entry in entries(file) {

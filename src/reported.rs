@@ -4111,35 +4111,7 @@ fn cut_at_new_predicate(
             return false;
         };
         let t = next.text(text);
-        // "would resume once the council and the residents agreed": after
-        // a subordinator, "and" after a short noun phrase (no verb,
-        // preposition, number, pronoun or comma in it) joins two parts of its
-        // clause's subject; the clause goes on with what was said.
-        if w[i].text(text) == "and"
-            && lexicon.class(t).pronoun().is_none_or(|p| p.possessive)
-            && (i.saturating_sub(COORDINATE_SUBJECT + 1)..i.saturating_sub(1)).any(|k| {
-                let s = w[k].text(text);
-                let class = lexicon.class(s);
-                // Not one that is as often a preposition ("after the vote
-                // and the markets fell").
-                class.is_subordinator()
-                    && !class.is_preposition()
-                    && !crate::words::is_capitalized(s)
-                    && w[k + 1..i].iter().all(|x| {
-                        let v = x.text(text);
-                        let class = lexicon.class(v);
-                        !is_finite_like(v, lexicon)
-                            && !class.is_preposition()
-                            && !is_gerund(v)
-                            && !is_number(v, class)
-                            && class.pronoun().is_none_or(|p| p.possessive)
-                            && !class.is_subordinator()
-                    })
-                    && w[k..=i]
-                        .windows(2)
-                        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
-            })
-        {
+        if joins_subjects(text, w, i, t, lexicon) {
             return false;
         }
         // "said she would be raising the case and demanding a review": a
@@ -4275,47 +4247,6 @@ fn cut_at_new_predicate(
         };
         let subject =
             lexicon.pronoun(t).is_some_and(|p| p.speaker) || crate::words::is_capitalized(t);
-        // "… and one in four said …", "… and others have said …": a
-        // subject of any words with a speech verb of its own is another
-        // report.
-        let reports = || {
-            // "… and would appeal": a modal the report shifted back goes on
-            // with what was said; it is no subject of another report. So
-            // does "had", the past a report shifts "has" to ("… was
-            // preparing for it and had added two beds"); "and has …" may
-            // be the speaker's next act.
-            if class.is_backshifted() || class.is_have() && t == "had" {
-                return false;
-            }
-            // "… from the Union and from neighbouring states": a
-            // preposition after "and" opens a second adjunct of the same
-            // clause, no subject; a plural in it ("states") is no verb.
-            if class.is_preposition() {
-                return false;
-            }
-            let mut k = i + 2;
-            while k < w.len().min(i + 2 + COORDINATE_SUBJECT) {
-                let v = w[k].text(text);
-                if lexicon.verb_lemma(v).is_some() && !crate::words::is_capitalized(v) {
-                    // A finite form, not after a determiner or a
-                    // possessive: "his comment was", "the leadership's
-                    // repeated refusal" are nouns and adjectives.
-                    let prev = w[k - 1].text(text);
-                    return t != "that"
-                        && (is_finite_like(v, lexicon) || lexicon.is_auxiliary(prev))
-                        && !is_determiner(prev, lexicon)
-                        && strip_possessive(prev).is_none();
-                }
-                if lexicon.is_function_word(v)
-                    && !lexicon.is_auxiliary(v)
-                    && !is_number(v, lexicon.class(v))
-                {
-                    return false;
-                }
-                k += 1;
-            }
-            false
-        };
         // "… with Ruiz and that both he and Ruiz were …": a clause after
         // "and that" starts afresh; the verb before must be its own.
         let clause = w[..i]
@@ -4327,18 +4258,14 @@ fn cut_at_new_predicate(
                 && w.get(i + 2).is_some_and(|v| {
                     lexicon.verb_lemma(v.text(text)).is_some() || lexicon.is_auxiliary(v.text(text))
                 })
-                || reports())
+                || another_report(text, w, i, t, class, lexicon))
     };
-    // "…, which …", "…, highlighting …", "…, a recommendation …", "… Berg,
-    // who has …": after a clause with its own verb, a comma before a
-    // relative, a participle or an apposition starts the writer's comment
-    // on what was said; a "who" only after a name, which the writer
-    // describes.
-    // Not after an opening adjunct: its comma ends the adjunct ("that if
-    // the cranes fail, the port closes").
+    // "…, which …", "…, highlighting …": after a clause with its own verb,
+    // a comma before a word that opens a comment starts the writer's
+    // comment on what was said. Not after an opening adjunct: its comma
+    // ends the adjunct ("that if the cranes fail, the port closes").
     let adjunct = std::cell::OnceCell::new();
     let comment = |i: usize| {
-        let t = w[i].text(text);
         // Few words have a comma before them: the byte is looked for
         // before the gap is trimmed, and the opening adjunct asked about
         // only then.
@@ -4355,34 +4282,126 @@ fn cut_at_new_predicate(
                     .is_some_and(|x| lexicon.class(x.text(text)).is_subordinator())
             })
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
-            && (t == "which"
-                // "…, compared with 11 percent of …": the writer's figure
-                // set against what was said.
-                || t == "compared"
-                    && w
-                        .get(i + 1)
-                        .is_some_and(|n| matches!(n.text(text), "with" | "to"))
-                || t == "who" && crate::words::is_capitalized(w[i - 1].text(text))
-                // Not an item of a list that an "and" soon closes ("lost a
-                // freezer, a washing machine and …").
-                || is_determiner(t, lexicon) && !list_goes_on(text, w, i, lexicon)
-                || t.len() > 5
-                    && t.ends_with("ing")
-                    && !crate::words::is_capitalized(t)
-                    // "…, including in the United States": a list goes
-                    // on with what was said.
-                    && t != "including"
-                    // "…, starting with the oldest streets": a participle
-                    // with "with" after it tells where the plan said
-                    // starts or what it works with, and goes on with it;
-                    // not a verb of speech's ("…, adding with a smile").
-                    && !(w.get(i + 1).is_some_and(|n| n.text(text) == "with")
-                        && lexicon.verb_lemma(t).is_none()))
+            && opens_comment(text, w, i, lexicon)
     };
     match (1..w.len()).find(|&i| is_and_or_but(text, &w[i]) && new_predicate(i) || comment(i)) {
         Some(i) => Span::new(content.start, w[i].span.start),
         None => content,
     }
+}
+
+/// True when the words after the "and" at `w[i]`, the first `next` of
+/// class `class`, are a subject of any words with a speech verb of its
+/// own, within COORDINATE_SUBJECT words: "… and one in four said …", "…
+/// and others have said …" are another report.
+fn another_report(
+    text: &str,
+    w: &[Word],
+    i: usize,
+    next: &str,
+    class: WordClass,
+    lexicon: &Lexicon,
+) -> bool {
+    // "… and would appeal": a modal the report shifted back goes on
+    // with what was said; it is no subject of another report. So
+    // does "had", the past a report shifts "has" to ("… was
+    // preparing for it and had added two beds"); "and has …" may
+    // be the speaker's next act.
+    if class.is_backshifted() || class.is_have() && next == "had" {
+        return false;
+    }
+    // "… from the Union and from neighbouring states": a
+    // preposition after "and" opens a second adjunct of the same
+    // clause, no subject; a plural in it ("states") is no verb.
+    if class.is_preposition() {
+        return false;
+    }
+    let mut k = i + 2;
+    while k < w.len().min(i + 2 + COORDINATE_SUBJECT) {
+        let v = w[k].text(text);
+        if lexicon.verb_lemma(v).is_some() && !crate::words::is_capitalized(v) {
+            // A finite form, not after a determiner or a
+            // possessive: "his comment was", "the leadership's
+            // repeated refusal" are nouns and adjectives.
+            let prev = w[k - 1].text(text);
+            return next != "that"
+                && (is_finite_like(v, lexicon) || lexicon.is_auxiliary(prev))
+                && !is_determiner(prev, lexicon)
+                && strip_possessive(prev).is_none();
+        }
+        if lexicon.is_function_word(v)
+            && !lexicon.is_auxiliary(v)
+            && !is_number(v, lexicon.class(v))
+        {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// True when `w[i]`, after a comma that follows a clause with its own
+/// verb, opens the writer's comment on what was said: a relative ("…,
+/// which …"; a "who" only after a name, which the writer describes:
+/// "… Berg, who has …"), a participle ("…, highlighting …"), an
+/// apposition ("…, a recommendation …") or a figure set against it
+/// ("…, compared with 11 percent …").
+fn opens_comment(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> bool {
+    let t = w[i].text(text);
+    t == "which"
+        || t == "compared"
+            && w
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.text(text), "with" | "to"))
+        || t == "who" && crate::words::is_capitalized(w[i - 1].text(text))
+        // Not an item of a list that an "and" soon closes ("lost a
+        // freezer, a washing machine and …").
+        || is_determiner(t, lexicon) && !list_goes_on(text, w, i, lexicon)
+        || t.len() > 5
+            && t.ends_with("ing")
+            && !crate::words::is_capitalized(t)
+            // "…, including in the United States": a list goes on with
+            // what was said.
+            && t != "including"
+            // "…, starting with the oldest streets": a participle with
+            // "with" after it tells where the plan said starts or what it
+            // works with, and goes on with it; not a verb of speech's
+            // ("…, adding with a smile").
+            && !(w.get(i + 1).is_some_and(|n| n.text(text) == "with")
+                && lexicon.verb_lemma(t).is_none())
+}
+
+/// True when the "and" at `w[i]`, before the word `next`, joins two parts
+/// of a clause's subject after a subordinator: "would resume once the
+/// council and the residents agreed". Between the subordinator, within
+/// COORDINATE_SUBJECT words before, and the "and" stands a short noun
+/// phrase (no verb, preposition, number, pronoun or comma in it), and no
+/// subject pronoun follows: the clause goes on with what was said.
+fn joins_subjects(text: &str, w: &[Word], i: usize, next: &str, lexicon: &Lexicon) -> bool {
+    w[i].text(text) == "and"
+        && lexicon.class(next).pronoun().is_none_or(|p| p.possessive)
+        && (i.saturating_sub(COORDINATE_SUBJECT + 1)..i.saturating_sub(1)).any(|k| {
+            let s = w[k].text(text);
+            let class = lexicon.class(s);
+            // Not one that is as often a preposition ("after the vote and
+            // the markets fell").
+            class.is_subordinator()
+                && !class.is_preposition()
+                && !crate::words::is_capitalized(s)
+                && w[k + 1..i].iter().all(|x| {
+                    let v = x.text(text);
+                    let class = lexicon.class(v);
+                    !is_finite_like(v, lexicon)
+                        && !class.is_preposition()
+                        && !is_gerund(v)
+                        && !is_number(v, class)
+                        && class.pronoun().is_none_or(|p| p.possessive)
+                        && !class.is_subordinator()
+                })
+                && w[k..=i]
+                    .windows(2)
+                    .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+        })
 }
 
 /// True for a lower-case word in -ing longer than "sing", as a participle

@@ -560,7 +560,7 @@ impl Context<'_> {
         if !one_word(q.content()) {
             return false;
         }
-        let is_link = |w: &str| matches!(w, "to" | "from");
+        let is_link = |w: &str| self.lexicon.is_change_preposition(w);
         // `"sell" from "…"`: a link and an opening mark after it.
         let after = &text[q.close.end..];
         let before_next = after

@@ -119,12 +119,13 @@ fn split_at_hyphen(s: &str) -> Option<(&str, &str)> {
 /// True when the capitalised word at `word` stands between a lower-case
 /// role noun and another capitalised word: "association president Jun
 /// Mercado", "organiser May Tolentino". There it is a first name, though
-/// it is a month or an auxiliary too; a weekday is never one ("a spokesman
-/// Tuesday").
+/// it is a month or an auxiliary too; a day is never one ("a spokesman
+/// Tuesday", "the organiser Today"), though a name may end as one does
+/// ("organiser Faraday Nwosu").
 fn first_name_after_role(text: &str, word: Span, lexicon: &Lexicon) -> bool {
     let w = &text[word.start..word.end];
     is_capitalized(w)
-        && !w.ends_with("day")
+        && !is_day(w, lexicon)
         && text[word.end..]
             .strip_prefix(' ')
             .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
@@ -132,8 +133,16 @@ fn first_name_after_role(text: &str, word: Span, lexicon: &Lexicon) -> bool {
             .is_some_and(|(b, e)| role_head(&text[b..e], lexicon) == Some(RoleClass::Person))
 }
 
-/// True for a noun, "of" and a number joined by hyphens: the tabloid
-/// epithet "mum-of-three", "Father-of-two", "grandmother-of-five".
+/// True for a time word that names a day ("Tuesday", "today"): of the
+/// time words, the days are those that end in "day", as the months do
+/// not.
+fn is_day(w: &str, lexicon: &Lexicon) -> bool {
+    w.ends_with("day") && lexicon.is_time_word(w)
+}
+
+/// True for a noun of kin, "of" and a number joined by hyphens: the
+/// tabloid epithet "mum-of-three", "Father-of-two", "grandmother-of-five".
+/// Another noun counts no children: "Best-of-three" is a contest's.
 fn is_count_epithet(s: &str, lexicon: &Lexicon) -> bool {
     // The shortest is a letter, "-of-" and a digit; most capitalised
     // words hold no hyphen, read byte by byte.
@@ -147,8 +156,8 @@ fn is_count_epithet(s: &str, lexicon: &Lexicon) -> bool {
     let (head, count) = (&s[..i], &s[i + 1..]);
     last_hyphen(head).is_some_and(|j| {
         let (noun, of) = (&head[..j], &head[j + 1..]);
-        !noun.is_empty()
-            && of == "of"
+        of == "of"
+            && lexicon.is_kin_noun(noun)
             && (count.bytes().all(|b| b.is_ascii_digit()) && !count.is_empty()
                 || lexicon.class(count).is_number_word())
     })
@@ -407,7 +416,7 @@ fn classify_run(
     // "Institute for Fiscal Studies", "Department for Transport": an
     // organisation's head before "for" opens a name the words after it end.
     let head_for = (1..run.len() - 1).any(|i| {
-        matches!(run[i].text(text), "for" | "on")
+        lexicon.is_org_preposition(run[i].text(text))
             && lexicon.is_org_head_in(run[i - 1].text(text), class_of(i - 1))
     });
     if org_head || has_of || head_for || is_acronym(last) {
@@ -1639,9 +1648,12 @@ fn read_mention_after(
                 && is_capitalized(words[end - 1].text(text))
                 && words.get(end + 1).is_some_and(|n| is_capitalized(n.text(text))))
             // "for" after an organisation's head: "Centre for Rail Policy";
-            // "on" before a name, not a day: "Commission on Human Rights".
+            // "on", which opens a time too, before a name, not a day:
+            // "Commission on Human Rights".
             || (end > start
-                && (w == "for" || w == "on" && end + 1 < words.len() && classes.is_name(end + 1))
+                && lexicon.is_org_preposition(w)
+                && (!class.is_time_preposition(w)
+                    || end + 1 < words.len() && classes.is_name(end + 1))
                 && lexicon.is_org_head(words[end - 1].text(text))
                 && words.get(end + 1).is_some_and(|n| is_capitalized(n.text(text))))
             // "and" only inside an organisation's name: "Food and Drug
@@ -1743,8 +1755,7 @@ fn read_mention_after(
                     || lexicon.is_title_word_in(t, classes.get(start + run_start - 1))
                     || classes.get(start + run_start - 1).is_name_particle(t)
                     || t == "of"
-                    || t == "for"
-                    || t == "on"
+                    || lexicon.is_org_preposition(t)
                     || t == "and";
                 if !part || (determiner && run_start == 1) {
                     break;
@@ -2612,14 +2623,14 @@ impl<'t> Resolver<'t> {
                             // "Dunmore Water, the publicly owned utility,":
                             // a name the noun is in apposition to, which
                             // tells an organisation's name with no head.
-                            |e| {
+                            once_a_name(|e| {
                                 let name = &text[e.name.start..e.name.end];
                                 (e.org
                                     && lower_contains(name, &noun)
                                     && !name.eq_ignore_ascii_case(&noun)
                                     || described_as(text, e.name, &noun, lexicon))
                                     && person_of(name, lexicon).is_none()
-                            },
+                            }),
                             false,
                             lexicon,
                         )
@@ -2650,7 +2661,7 @@ impl<'t> Resolver<'t> {
                                 .then(|| {
                                     self.antecedent(
                                         at,
-                                        |e| {
+                                        once_a_name(|e| {
                                             e.org
                                                 && person_of(
                                                     &text[e.name.start..e.name.end],
@@ -2663,7 +2674,7 @@ impl<'t> Resolver<'t> {
                                                     company_noun,
                                                     lexicon,
                                                 )
-                                        },
+                                        }),
                                         false,
                                         lexicon,
                                     )
@@ -3677,16 +3688,18 @@ fn apposed_to_opening_role(text: &str, name: Span, lexicon: &Lexicon) -> bool {
     };
     let start = from + n + c.len_utf8();
     let start = lead.len() - text[start..lead.len()].trim_start().len();
-    let ws: Vec<&str> = text[start..lead.len()].split(' ').collect();
-    let (Some(first), Some(noun)) = (ws.first(), ws.last()) else {
+    let mut ws = text[start..lead.len()].split(' ');
+    let (Some(first), Some(noun)) = (ws.next(), ws.next_back()) else {
         return false;
     };
+    // Two words or three: at most one between the first and the noun.
+    let short = ws.count() <= 1;
     let first = lexicon.class(first);
     let opens = first.is_determiner() || first.pronoun().is_some_and(|p| p.possessive);
     let after = text[name.end..]
         .strip_prefix(", ")
         .and_then(|r| r.split(' ').next());
-    (2..=3).contains(&ws.len())
+    short
         && opens
         && opens_sentence(text, start)
         && lexicon.role(noun) == Some(RoleClass::Person)
@@ -4002,8 +4015,8 @@ fn relative_person_follows(text: &str, ws: &[Word], end: usize, lexicon: &Lexico
     ws.iter()
         .filter(|w| w.span.start >= end)
         .map(|w| w.text(text))
-        .find(|t| matches!(*t, "who" | "whose") || lexicon.class(t).is_verb())
-        .is_some_and(|t| matches!(t, "who" | "whose"))
+        .find(|t| lexicon.is_person_relative(t) || lexicon.class(t).is_verb())
+        .is_some_and(|t| lexicon.is_person_relative(t))
 }
 
 /// True when `after`, the text after a description, opens with a pronoun
@@ -4168,6 +4181,24 @@ const MAX_TITLE_RUNS: usize = 4;
 /// How far before a company noun the running text is read for the name
 /// of the company the title names.
 const COMPANY_REACH: usize = 4000;
+
+/// `fits`, a test of an entity's name and whether it is an
+/// organisation's alone, asked once of each run of entities with the same
+/// name: every mention the title's company resolves ("the company said"
+/// in each sentence under "Pennywise app down") becomes a speaker of the
+/// one name, and each later organisation noun looks back over up to
+/// RECENT of them.
+fn once_a_name(fits: impl Fn(&Entity) -> bool) -> impl Fn(&Entity) -> bool {
+    let last = std::cell::Cell::new(None);
+    move |e| match last.get() {
+        Some((name, org, fit)) if name == e.name && org == e.org => fit,
+        _ => {
+            let fit = fits(e);
+            last.set(Some((e.name, e.org, fit)));
+            fit
+        }
+    }
+}
 
 /// The entities of `list` (in text order) that end before `at`, most
 /// recent first, at most RECENT of them.
@@ -5768,6 +5799,41 @@ mod tests {
         assert!(!hit("Ana President ", " came"));
         assert!(!hit("Sen. President ", " and"));
         assert!(!hit("President ", " said"));
+    }
+
+    /// An epithet that counts children is headed by a noun of kin; one
+    /// that counts games or teams is no person's.
+    #[test]
+    fn a_count_epithet_is_headed_by_kin() {
+        let lexicon = Lexicon::new(None, &[]).unwrap();
+        for kin in ["Mum-of-three", "father-of-two", "Grandmother-of-12"] {
+            assert!(is_count_epithet(kin, &lexicon), "{kin}");
+        }
+        for other in [
+            "Best-of-three",
+            "Round-of-16",
+            "Top-of-5",
+            "-of-2",
+            "Mum-of-",
+        ] {
+            assert!(!is_count_epithet(other, &lexicon), "{other}");
+        }
+    }
+
+    /// A capitalised word between a role and a surname is a first name
+    /// when it is a month or ends as a day's name does ("Faraday"), never
+    /// when it is a day.
+    #[test]
+    fn a_first_name_after_a_role_is_no_day() {
+        let lexicon = Lexicon::new(None, &[]).unwrap();
+        let first = |text: &str, word: &str| {
+            let start = text.find(word).unwrap();
+            first_name_after_role(text, Span::new(start, start + word.len()), &lexicon)
+        };
+        assert!(first("union president Faraday Okoro said", "Faraday"));
+        assert!(first("union president May Okoro said", "May"));
+        assert!(!first("union president Tuesday Okoro said", "Tuesday"));
+        assert!(!first("union president Today Okoro said", "Today"));
     }
 
     /// A surname is found where it stands in any case, or, looked for

@@ -160,6 +160,24 @@ fn a_long_run_of_letters_before_the_company_the_title_names() {
     assert!(quotes.iter().all(|q| q.text == "Yes."));
 }
 
+// "The company" in every sentence under a title naming a company: each
+// mention within reach of the name resolves to the company and speaks,
+// and each one after looks back over those speakers, all of one name,
+// which is tested once a look-back. Past the reach the noun stands for
+// itself.
+#[test]
+fn dense_company_nouns_under_a_company_title() {
+    let said = " the company said \"Yes.\"";
+    let text = format!(
+        "Pennywise app down\n\nThe digital bank Pennywise said.{}",
+        repeat_to(said, BIG)
+    );
+    let quotes = extract(&text);
+    assert_eq!(quotes.len(), BIG.div_ceil(said.len()));
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Pennywise"));
+    assert!(quotes.iter().all(|q| q.speaker.is_some()));
+}
+
 // Shouting: case tells names from words, and all-caps text has none.
 #[test]
 fn all_caps_article() {
