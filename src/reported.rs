@@ -3484,7 +3484,30 @@ fn after_verb(
         return None;
     }
     if question {
-        return Some(Span::new(first.span.start, window.end));
+        // "told how they were left …": after a verb of telling with no one
+        // told, a "how" right before a clause's subject (a pronoun, "the",
+        // a name) says what was told, as "that" would, and is left out as
+        // "that" is. Not "explained how tough it is", where "how" asks
+        // the degree, nor "discussed how the war would end", a question:
+        // there "how" is part of what was said.
+        let subject = |n: &str| {
+            n == "the"
+                || crate::words::is_capitalized(n)
+                || (lexicon.class(n).pronoun()).is_some_and(|p| p.subject || p.possessive)
+        };
+        let start = match w.get(i + 1) {
+            Some(next)
+                if t == "how"
+                    && takes_object
+                    && i == vi + 1
+                    && subject(next.text(text))
+                    && looks_like_clause(text, w, i + 1, lexicon) =>
+            {
+                next
+            }
+            _ => first,
+        };
+        return Some(Span::new(start.span.start, window.end));
     }
     // "vowed to block the nominee, meaning that …": a promise is its
     // infinitive, which ends as a request's does, whether or not the verb
@@ -4021,6 +4044,14 @@ fn skip_to_content(
             // "promised to fight on", "promised Monday to fight on": an
             // infinitive in the object's place has no one spoken to.
             if t == "to" && infinitive_after(text, w, &w[i], lexicon) {
+                return Some(i);
+            }
+            // "have told how they were left …", "told why she quit": a
+            // question word in the object's place tells the story itself,
+            // to no one named. Not "whether" or "if" ("too early to tell
+            // whether …" judges, it tells nothing), nor "which", as often
+            // a relative.
+            if class.is_question_word(t) && !matches!(t, "whether" | "if" | "which") {
                 return Some(i);
             }
             let Some(m) = mention_after(text, w, i, lexicon) else {
