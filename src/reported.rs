@@ -2585,7 +2585,14 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             let k = w.partition_point(|x| x.span.start < m.span.start);
             let rest = text.get(self.cue.end..self.window.end).unwrap_or_default();
             let closing = rest.trim_start().starts_with([',', '.']) || rest.trim().is_empty();
-            let plural = ends_as_plural(w[vi - 1].text(text));
+            // So do people described by what follows the plural ("…, people
+            // familiar with the matter said"), whose last word may be any
+            // noun; not before a "that" of their own ("an indication, some
+            // people in the party believe, that …").
+            let plural = ends_as_plural(w[vi - 1].text(text))
+                || k + crate::speakers::MAX_GROUP_WORDS >= vi
+                    && !self.that_follows()
+                    && crate::speakers::described_people(&text[m.span.start..m.span.end], lexicon);
             if closing
                 && plural
                 && k > 0
