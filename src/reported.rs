@@ -1281,6 +1281,23 @@ fn has_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
     })
 }
 
+/// [`has_verb`] for the complement of a verb as often one of action
+/// (`action_verbs.txt`): a form after a comma or a coordinator is no
+/// verb of the complement's own, but a participle on its noun ("found
+/// the ring, engraved with …") or the main verb's second predicate ("…
+/// and traced her"); an auxiliary there still is ("found the mayor,
+/// Ruiz, had lied").
+fn has_own_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
+    w.windows(2).any(|p| {
+        let t = p[1].text(text);
+        let after_break =
+            gap(text, p[0].span.end, p[1].span.start) == "," || is_and_or_but(text, &p[0]);
+        is_finite_like(t, lexicon)
+            && !is_determiner(p[0].text(text), lexicon)
+            && (!after_break || lexicon.is_auxiliary(t))
+    })
+}
+
 /// [`has_verb`] for the words before a subject set in commas (see
 /// [`clause_with`]): a preposition's noun
 /// phrase holds no verb ("A lawyer for the ferry companies").
@@ -3327,7 +3344,7 @@ fn after_verb(
     };
     if lemma.is_some_and(|l| l.action)
         && !document
-        && (!looks_like_clause(text, w, i, lexicon) || after_modal() || counted())
+        && (!clause_with(text, w, i, lexicon, has_own_verb) || after_modal() || counted())
     {
         return None;
     }
