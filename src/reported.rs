@@ -1281,6 +1281,23 @@ fn has_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
     })
 }
 
+/// [`has_verb`] for the complement of a verb as often one of action
+/// (`action_verbs.txt`): a form after a comma or a coordinator is no
+/// verb of the complement's own, but a participle on its noun ("found
+/// the ring, engraved with …") or the main verb's second predicate ("…
+/// and traced her"); an auxiliary there still is ("found the mayor,
+/// Ruiz, had lied").
+fn has_own_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
+    w.windows(2).any(|p| {
+        let t = p[1].text(text);
+        let after_break =
+            gap(text, p[0].span.end, p[1].span.start) == "," || is_and_or_but(text, &p[0]);
+        is_finite_like(t, lexicon)
+            && !is_determiner(p[0].text(text), lexicon)
+            && (!after_break || lexicon.is_auxiliary(t))
+    })
+}
+
 /// [`has_verb`] for the words before a subject set in commas (see
 /// [`clause_with`]): a preposition's noun
 /// phrase holds no verb ("A lawyer for the ferry companies").
@@ -2585,7 +2602,14 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             let k = w.partition_point(|x| x.span.start < m.span.start);
             let rest = text.get(self.cue.end..self.window.end).unwrap_or_default();
             let closing = rest.trim_start().starts_with([',', '.']) || rest.trim().is_empty();
-            let plural = ends_as_plural(w[vi - 1].text(text));
+            // So do people described by what follows the plural ("…, people
+            // familiar with the matter said"), whose last word may be any
+            // noun; not before a "that" of their own ("an indication, some
+            // people in the party believe, that …").
+            let plural = ends_as_plural(w[vi - 1].text(text))
+                || k + crate::speakers::MAX_GROUP_WORDS >= vi
+                    && !self.that_follows()
+                    && crate::speakers::described_people(&text[m.span.start..m.span.end], lexicon);
             if closing
                 && plural
                 && k > 0
@@ -3320,7 +3344,7 @@ fn after_verb(
     };
     if lemma.is_some_and(|l| l.action)
         && !document
-        && (!looks_like_clause(text, w, i, lexicon) || after_modal() || counted())
+        && (!clause_with(text, w, i, lexicon, has_own_verb) || after_modal() || counted())
     {
         return None;
     }
@@ -3484,7 +3508,30 @@ fn after_verb(
         return None;
     }
     if question {
-        return Some(Span::new(first.span.start, window.end));
+        // "told how they were left …": after a verb of telling with no one
+        // told, a "how" right before a clause's subject (a pronoun, "the",
+        // a name) says what was told, as "that" would, and is left out as
+        // "that" is. Not "explained how tough it is", where "how" asks
+        // the degree, nor "discussed how the war would end", a question:
+        // there "how" is part of what was said.
+        let subject = |n: &str| {
+            n == "the"
+                || crate::words::is_capitalized(n)
+                || (lexicon.class(n).pronoun()).is_some_and(|p| p.subject || p.possessive)
+        };
+        let start = match w.get(i + 1) {
+            Some(next)
+                if t == "how"
+                    && takes_object
+                    && i == vi + 1
+                    && subject(next.text(text))
+                    && looks_like_clause(text, w, i + 1, lexicon) =>
+            {
+                next
+            }
+            _ => first,
+        };
+        return Some(Span::new(start.span.start, window.end));
     }
     // "vowed to block the nominee, meaning that …": a promise is its
     // infinitive, which ends as a request's does, whether or not the verb
@@ -4021,6 +4068,14 @@ fn skip_to_content(
             // "promised to fight on", "promised Monday to fight on": an
             // infinitive in the object's place has no one spoken to.
             if t == "to" && infinitive_after(text, w, &w[i], lexicon) {
+                return Some(i);
+            }
+            // "have told how they were left …", "told why she quit": a
+            // question word in the object's place tells the story itself,
+            // to no one named. Not "whether" or "if" ("too early to tell
+            // whether …" judges, it tells nothing), nor "which", as often
+            // a relative.
+            if class.is_question_word(t) && !matches!(t, "whether" | "if" | "which") {
                 return Some(i);
             }
             let Some(m) = mention_after(text, w, i, lexicon) else {
