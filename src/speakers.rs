@@ -2635,57 +2635,8 @@ impl<'t> Resolver<'t> {
                             lexicon,
                         )
                         // "Lumen Ltd cut its forecast. The company said":
-                        // only when no name has the noun in it, and the
-                        // mention is a definite noun naming no one else
-                        // ("the Clinton campaign", a bare "campaign"). A
-                        // capital before a lower-case part after a hyphen
-                        // names a place, not a company ("the
-                        // Singapore-based freight company").
-                        .or_else(|| {
-                            // "a spokeswoman for the retailer": the words of
-                            // the organisation's noun phrase.
-                            let phrase = &text[mention.span.start..mention.span.end];
-                            let phrase = phrase.rsplit_once(" for ").map_or(phrase, |(_, p)| p);
-                            let mut words = phrase.split(' ');
-                            let plain =
-                                words.next().is_some_and(|w| lexicon.class(w).is_definite())
-                                    && words.all(|w| {
-                                        !is_capitalized(w)
-                                            || w.rsplit_once('-').is_some_and(|(_, p)| {
-                                                !p.is_empty() && !is_capitalized(p)
-                                            })
-                                    });
-                            let noun_heads = lexicon.is_org_head(&capitalized(&noun));
-                            let company_noun = lexicon.is_company_noun(&noun);
-                            plain
-                                .then(|| {
-                                    self.antecedent(
-                                        at,
-                                        once_a_name(|e| {
-                                            e.org
-                                                && person_of(
-                                                    &text[e.name.start..e.name.end],
-                                                    lexicon,
-                                                )
-                                                .is_none()
-                                                && typed_by_head(
-                                                    &text[e.name.start..e.name.end],
-                                                    noun_heads,
-                                                    company_noun,
-                                                    lexicon,
-                                                )
-                                        }),
-                                        false,
-                                        lexicon,
-                                    )
-                                })
-                                .flatten()
-                                .or_else(|| {
-                                    (plain && company_noun)
-                                        .then(|| self.titled_company(at, lexicon))
-                                        .flatten()
-                                })
-                        }),
+                        // only when no name has the noun in it.
+                        .or_else(|| self.company_noun_antecedent(mention, &noun, lexicon)),
                     _ => None,
                 }
                 .or_else(|| self.unheld_role(mention, class, &noun, lexicon))
@@ -2694,6 +2645,55 @@ impl<'t> Resolver<'t> {
                 .issuer(mention, lexicon)
                 .or_else(|| people_named_by(text, mention, lexicon)),
         }
+    }
+
+    /// The organisation a definite noun stands for when no name has the
+    /// noun in it ("Lumen Ltd cut its forecast. The company said"): one
+    /// whose head types it, else the company the title names; only when
+    /// the mention is a definite noun naming no one else ("the Clinton
+    /// campaign", a bare "campaign"). A capital before a lower-case part
+    /// after a hyphen names a place, not a company ("the Singapore-based
+    /// freight company").
+    fn company_noun_antecedent(
+        &mut self,
+        mention: &Mention,
+        noun: &str,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let (text, at) = (self.text, mention.span.start);
+        // "a spokeswoman for the retailer": the words of the organisation's
+        // noun phrase.
+        let phrase = &text[mention.span.start..mention.span.end];
+        let phrase = phrase.rsplit_once(" for ").map_or(phrase, |(_, p)| p);
+        let mut words = phrase.split(' ');
+        let plain = words.next().is_some_and(|w| lexicon.class(w).is_definite())
+            && words.all(|w| {
+                !is_capitalized(w)
+                    || w.rsplit_once('-')
+                        .is_some_and(|(_, p)| !p.is_empty() && !is_capitalized(p))
+            });
+        let noun_heads = lexicon.is_org_head(&capitalized(noun));
+        let company_noun = lexicon.is_company_noun(noun);
+        plain
+            .then(|| {
+                self.antecedent(
+                    at,
+                    once_a_name(|e| {
+                        let name = &text[e.name.start..e.name.end];
+                        e.org
+                            && person_of(name, lexicon).is_none()
+                            && typed_by_head(name, noun_heads, company_noun, lexicon)
+                    }),
+                    false,
+                    lexicon,
+                )
+            })
+            .flatten()
+            .or_else(|| {
+                (plain && company_noun)
+                    .then(|| self.titled_company(at, lexicon))
+                    .flatten()
+            })
     }
 
     /// The company the article's title names, as the running text before
