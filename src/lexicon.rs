@@ -1840,26 +1840,39 @@ fn add_user_verb(verbs: &mut HashMap<Box<str>, Box<str>>, verb: &str) -> Result<
 struct WordTable<V> {
     /// Open addressing, linear probing, at most a quarter full: most
     /// look-ups are of words not in the table, which probe until an empty
-    /// slot.
-    slots: Box<[Slot]>,
+    /// slot. A slot is four bytes (see [`WordTable::probe`]), so that even
+    /// the table of first names, the largest (128 KiB), stays in a core's
+    /// own cache, where one of 24 bytes with the key's ends in it did not:
+    /// a look-up of a word not in a table, most of them, reads a slot or
+    /// two and no key.
+    slots: Box<[u32]>,
+    /// Each entry's key, compared once its slot's hash bits match.
+    keys: Box<[Key]>,
     entries: Vec<(Box<str>, V)>,
-    /// How far to shift a hash to get its slot.
+    /// How many bits of a hash tell its slot: the top ones.
+    bits: u32,
+    /// How far to shift a hash to get its slot: 64 - `bits`.
     shift: u32,
     /// The longest key, in bytes.
     longest: usize,
 }
 
-/// One slot of a [`WordTable`]: its key's length, first eight bytes
-/// (zero-padded) and, past eight, last eight, held in the slot, so a key
-/// of sixteen bytes or fewer, nearly all, is compared without a load of
-/// the key.
+/// An entry's key: its length, first eight bytes (zero-padded) and, past
+/// eight, last eight, so a key of sixteen bytes or fewer, nearly all, is
+/// compared without a load of the key itself.
 #[derive(Clone, Copy, Debug, Default)]
-struct Slot {
+struct Key {
     first: u64,
     last: u64,
     len: u32,
-    /// 1 + the entry's index, or 0 when empty.
-    index: u32,
+}
+
+/// The bits of hash `h` that a slot of a table placing by its top `bits`
+/// bits keeps: the next `32 - bits`, shifted above the slot's index (a
+/// table of a lexicon's size has `bits` well below 32).
+#[inline(always)]
+fn hash_tag(h: u64, bits: u32) -> u32 {
+    ((h >> 32) as u32) << bits
 }
 
 /// The multiplier of rustc-hash's FxHasher.
@@ -1957,46 +1970,60 @@ impl<V> WordTable<V> {
             .next_power_of_two()
             .max(16)
             .trailing_zeros();
-        let mut slots = vec![Slot::default(); 1 << bits].into_boxed_slice();
-        let shift = 64 - bits;
+        let mut slots = vec![0; 1 << bits].into_boxed_slice();
         let longest = entries.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+        let mut keys = Vec::with_capacity(entries.len());
         for (i, (key, _)) in entries.iter().enumerate() {
             let key = key.as_bytes();
             let (first, last) = ends(key);
-            let mut s = (ends_hash(key.len(), (first, last)) >> shift) as usize;
-            while slots[s].index != 0 {
+            let h = ends_hash(key.len(), (first, last));
+            let mut s = (h >> (64 - bits)) as usize;
+            while slots[s] != 0 {
                 s = (s + 1) & (slots.len() - 1);
             }
-            slots[s] = Slot {
+            // A quarter full: 1 + the index is below the slots' number.
+            slots[s] = hash_tag(h, bits) | (i as u32 + 1);
+            keys.push(Key {
                 first,
                 last,
                 len: key.len() as u32,
-                index: i as u32 + 1,
-            };
+            });
         }
         WordTable {
             slots,
+            keys: keys.into_boxed_slice(),
             entries,
-            shift,
+            bits,
+            shift: 64 - bits,
             longest,
         }
     }
 
     /// The value of the key of `len` bytes whose [`ends`] are `ends`;
     /// `rest` compares the whole key when it is longer than sixteen bytes.
+    ///
+    /// A slot holds 1 + its entry's index in its low `bits` bits (0 when
+    /// empty), and above them the bits of its key's hash right below
+    /// those that placed it: a word whose hash differs there is told apart
+    /// without a load of its key.
     #[inline(always)]
     fn probe(&self, len: usize, ends: (u64, u64), rest: impl Fn(&[u8]) -> bool) -> Option<&V> {
         let mask = self.slots.len() - 1;
-        let mut s = (ends_hash(len, ends) >> self.shift) as usize;
+        let h = ends_hash(len, ends);
+        let (mut s, tag) = ((h >> self.shift) as usize, hash_tag(h, self.bits));
         loop {
-            let slot = self.slots.get(s)?;
-            if slot.index == 0 {
+            let slot = *self.slots.get(s)?;
+            if slot == 0 {
                 return None;
             }
-            if (slot.first, slot.last) == ends && slot.len as usize == len {
-                let (key, value) = self.entries.get(slot.index as usize - 1)?;
-                if len <= 16 || rest(key.as_bytes()) {
-                    return Some(value);
+            if slot & !(mask as u32) == tag {
+                let i = (slot & mask as u32) as usize - 1;
+                let key = self.keys.get(i)?;
+                if (key.first, key.last) == ends && key.len as usize == len {
+                    let (key, value) = self.entries.get(i)?;
+                    if len <= 16 || rest(key.as_bytes()) {
+                        return Some(value);
+                    }
                 }
             }
             s = (s + 1) & mask;
