@@ -1652,14 +1652,18 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         }
         // The "as" a subject's reach back, with no mark up to the verb
         // but an abbreviation's period ("as one of Mr. Ruiz's aides noted").
+        // Most verbs have no "as" in reach: the nearest is found first, and
+        // only then the gaps up to the verb read.
         let a = (vi.saturating_sub(NAME_REACH + 1)..vi - 1)
             .rev()
-            .take_while(|&k| match gap(text, w[k].span.end, w[k + 1].span.start) {
-                "" => true,
-                "." => lexicon.is_abbreviation(w[k].text(text)),
-                _ => false,
-            })
             .find(|&k| w[k].text(text).eq_ignore_ascii_case("as"))?;
+        if !(a..vi - 1).all(|k| match gap(text, w[k].span.end, w[k + 1].span.start) {
+            "" => true,
+            "." => lexicon.is_abbreviation(w[k].text(text)),
+            _ => false,
+        }) {
+            return None;
+        }
         let verb = w[vi].text(text);
         if verb.ends_with("ing")
             || (a + 1..vi).any(|k| {
