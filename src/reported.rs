@@ -1669,14 +1669,18 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         }
         // The "as" a subject's reach back, with no mark up to the verb
         // but an abbreviation's period ("as one of Mr. Ruiz's aides noted").
+        // Most verbs have no "as" in reach: the nearest is found first, and
+        // only then the gaps up to the verb read.
         let a = (vi.saturating_sub(NAME_REACH + 1)..vi - 1)
             .rev()
-            .take_while(|&k| match gap(text, w[k].span.end, w[k + 1].span.start) {
-                "" => true,
-                "." => lexicon.is_abbreviation(w[k].text(text)),
-                _ => false,
-            })
             .find(|&k| w[k].text(text).eq_ignore_ascii_case("as"))?;
+        if !(a..vi - 1).all(|k| match gap(text, w[k].span.end, w[k + 1].span.start) {
+            "" => true,
+            "." => lexicon.is_abbreviation(w[k].text(text)),
+            _ => false,
+        }) {
+            return None;
+        }
         let verb = w[vi].text(text);
         if verb.ends_with("ing")
             || (a + 1..vi).any(|k| {
@@ -3698,9 +3702,12 @@ fn complement_end(cx: &Context<'_>, w: &[Word], i: usize, window: Span, promise:
                 // ("used the meeting to warn the unions"): news annotation
                 // reads it as part of what was said.
                 || t == "to" && !cx.in_quotation(x.span.start) && addressee_after(text, w, k, lexicon)
-                || !promise && when_or_where(text, w, k, window, lexicon)
+                // The word's class, looked up once for both.
+                || !promise && {
+                    let class = lexicon.class(t);
+                    when_or_where(text, w, k, class, window, lexicon) || class.is_topic_end(t)
+                }
                 || t == "as" && !promise && !predicative_as(text, w, k, lexicon)
-                || !promise && lexicon.class(t).is_topic_end(t)
                 // Not inside a relative clause: "a nation that borders
                 // China and has had …" goes on.
                 || is_and_or_but(text, x)
@@ -3771,14 +3778,26 @@ fn list_goes_on(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
 /// interview", "on Twitter"), a time after a preposition ("in April", "on
 /// Monday") or after a time determiner ("last week", "this year"). Only at
 /// the end of the complement, alone or with more such phrases: "blasted
-/// Trump on Monday over his stance" goes on with what was said.
-fn when_or_where(text: &str, w: &[Word], k: usize, window: Span, lexicon: &Lexicon) -> bool {
+/// Trump on Monday over his stance" goes on with what was said. `class`
+/// is `w[k]`'s.
+fn when_or_where(
+    text: &str,
+    w: &[Word],
+    k: usize,
+    class: WordClass,
+    window: Span,
+    lexicon: &Lexicon,
+) -> bool {
     if occasion_phrase(text, w, k, lexicon) {
         return true;
     }
     let mut k = k;
+    let mut class = Some(class);
     for _ in 0..OCCASION_PHRASES {
-        let Some(len) = occasion_len(text, w, k, lexicon) else {
+        let class = class
+            .take()
+            .unwrap_or_else(|| lexicon.class(w[k].text(text)));
+        let Some(len) = occasion_len(text, w, k, class, lexicon) else {
             return false;
         };
         k += len;
@@ -3844,16 +3863,21 @@ fn occasion_phrase(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool 
 }
 
 /// How many words of time or occasion open at `w[k]` (see
-/// [`when_or_where`]), if any.
-fn occasion_len(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> Option<usize> {
+/// [`when_or_where`]), if any, given `w[k]`'s class. The next word's is
+/// looked up only after a word that opens a time, seldom.
+fn occasion_len(
+    text: &str,
+    w: &[Word],
+    k: usize,
+    class: WordClass,
+    lexicon: &Lexicon,
+) -> Option<usize> {
     let t = w[k].text(text);
-    let class = lexicon.class(t);
     let next = w.get(k + 1)?;
     if !gap(text, w[k].span.end, next.span.start).is_empty() {
         return None;
     }
     let n = next.text(text);
-    let next_class = lexicon.class(n);
     let medium = cues::verb_object_len(text, w, k, lexicon);
     if class.is_adjunct_opener(t) && medium > 0 {
         return Some(medium);
@@ -3869,14 +3893,16 @@ fn occasion_len(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> Option<u
             )
         })
     };
-    if class.is_time_preposition(t) && is_plain_time_word(n, next_class) {
+    if class.is_time_preposition(t) && is_plain_time_word(n, lexicon.class(n)) {
         return Some(2 + more());
     }
     let time = class.is_time_determiner(t)
         && t != "that"
         && !is_determiner(w[k - 1].text(text), lexicon)
-        && next_class.is_time_word()
-        && !next_class.is_adjunct_opener(n);
+        && {
+            let next_class = lexicon.class(n);
+            next_class.is_time_word() && !next_class.is_adjunct_opener(n)
+        };
     time.then_some(2)
 }
 
