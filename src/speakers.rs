@@ -3539,7 +3539,11 @@ pub(crate) fn described_people(words: &str, lexicon: &Lexicon) -> bool {
     }) else {
         return false;
     };
-    if class.is_preposition() || class.is_document() || i > 0 && is_capitalized(head) {
+    // A capital past the first word is a name's ("a poll of Ohio Voters"),
+    // but not on a group the lexicon holds that is written with one: "Some
+    // Republicans on the panel".
+    let named = i > 0 && is_capitalized(head) && class.role() != Some(RoleClass::Group);
+    if class.is_preposition() || class.is_document() || named {
         return false;
     }
     let preposition =
