@@ -23,7 +23,7 @@ use crate::Span;
 use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass, WordClass};
 use crate::span::partition_point_back;
 use crate::words::{
-    FirstWords, Word, after_last_space, floor_char, gap, is_ascii_space, is_capitalized,
+    FirstWords, Word, Words, after_last_space, floor_char, gap, is_ascii_space, is_capitalized,
     is_finite_like, is_ly_adverb, split_last_space, strip_possessive, strip_possessive_lead, words,
 };
 
@@ -2530,26 +2530,9 @@ impl<'t> Resolver<'t> {
                                 lexicon,
                             )
                         })
-                        // "A state irrigation official, who did not wish to
-                        // be named, said …" and then "the official said": a
-                        // holder of the role the article introduced since
-                        // the one found, in a paragraph it opens, is the
-                        // nearer, whether or not its speech was read.
-                        // "A new campaign manager, he said, could …" is
-                        // about a holder, said by someone else. "A
-                        // spokesperson for X said …" introduces X's voice,
-                        // kept as its title.
-                        .map(|held| {
-                            self.described_subject(held.at, at, false, lexicon)
-                                .filter(|d| {
-                                    (d.role || d.org)
-                                        && d.title.is_some_and(|t| {
-                                            lower_contains(&text[t.start..t.end], &noun)
-                                                && !aside_speaker(&text[t.end..], lexicon)
-                                        })
-                                })
-                                .unwrap_or(held)
-                        })
+                        // A holder of the role the article described since
+                        // the one found is the nearer.
+                        .map(|held| self.described_holder(held, at, &noun, lexicon))
                         .or_else(|| {
                             let role = role_words(text, mention.span, lexicon);
                             self.names
@@ -2601,7 +2584,12 @@ impl<'t> Resolver<'t> {
                             if epithet && lexicon.is_title_word(head) {
                                 return None;
                             }
+                            // "the alliance's leader, Omar Haddad, wrote …
+                            // In Port Vell, a senior army officer … said …"
+                            // and then "the officer said": the holder
+                            // described since the person named last.
                             self.antecedent(at, |e| !e.org && !e.role, epithet, lexicon)
+                                .map(|held| self.described_holder(held, at, &noun, lexicon))
                         }),
                     RoleClass::Org if definite => self
                         .antecedent(
@@ -2685,6 +2673,32 @@ impl<'t> Resolver<'t> {
         }
     }
 
+    /// The holder of the role `noun` the article introduced after `held`,
+    /// the one a definite role noun at `at` was found to stand for, in a
+    /// paragraph it opens: "A state irrigation official, who did not wish
+    /// to be named, said …" and then "the official said", whether or not
+    /// its speech was read; else `held`. "A new campaign manager, he said,
+    /// could …" is about a holder, said by someone else. "A spokesperson for
+    /// X said …" introduces X's voice, kept as its title.
+    fn described_holder(
+        &mut self,
+        held: Entity,
+        at: usize,
+        noun: &str,
+        lexicon: &Lexicon,
+    ) -> Entity {
+        let text = self.text;
+        self.described_subject(held.at, at, false, lexicon)
+            .filter(|d| {
+                (d.role || d.org)
+                    && d.title.is_some_and(|t| {
+                        lower_contains(&text[t.start..t.end], noun)
+                            && !aside_speaker(&text[t.end..], lexicon)
+                    })
+            })
+            .unwrap_or(held)
+    }
+
     /// The company the article's title names, as the running text before
     /// `at` named it: "Pennywise app down for a day" and then "the company
     /// said". A company's name often tells neither its trade nor its legal
@@ -2765,18 +2779,28 @@ impl<'t> Resolver<'t> {
             // Blank lines between paragraphs are no paragraphs.
             end = lo + text[lo..start].trim_end().len();
             let to = floor_char(text, text.len().min(start + DESCRIBED_SENTENCE));
-            let paragraph = words(text, Span::new(start, to));
+            let mut paragraph = words(text, Span::new(start, to));
             // Most paragraphs open with no indefinite determiner: their
             // first word is read alone, and the words after it only where
             // it may open a description.
-            let Some(first) = paragraph.clone().next() else {
+            let Some(mut first) = paragraph.clone().next() else {
                 continue;
             };
+            if first.span.start != start {
+                continue;
+            }
+            // "In Port Vell, a senior army officer, … said": a short
+            // phrase a preposition opens, set off by a comma, stands before
+            // the description.
+            if lexicon.class(first.text(text)).is_preposition()
+                && let Some((rest, w)) = after_opening_phrase(text, paragraph.clone())
+            {
+                (paragraph, first) = (rest, w);
+            }
             let class = lexicon.class(first.text(text));
             // One person is introduced by an indefinite determiner; a group
             // may be named with any, or none ("The authors", "Researchers").
-            if first.span.start != start
-                || !plural && (!class.is_determiner() || class.is_definite())
+            if !plural && (!class.is_determiner() || class.is_definite())
                 || !self.names.in_running_text(start)
             {
                 continue;
@@ -3355,6 +3379,31 @@ impl<'t> Resolver<'t> {
         Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
 }
+
+/// The words of a paragraph after the short phrase that opens it, set off
+/// by a comma ("In Port Vell, a senior army officer …"), with the first
+/// of them: none when no comma ends the phrase within OPENING_PHRASE words
+/// or a sentence ends first.
+fn after_opening_phrase<'t>(text: &'t str, mut ws: Words<'t>) -> Option<(Words<'t>, Word)> {
+    let mut last = ws.next()?.span.end;
+    for _ in 0..OPENING_PHRASE {
+        let rest = ws.clone();
+        let w = ws.next()?;
+        let between = gap(text, last, w.span.start);
+        if between.contains(['.', '"', '“', '”']) {
+            return None;
+        }
+        if between.contains(',') {
+            return Some((rest, w));
+        }
+        last = w.span.end;
+    }
+    None
+}
+
+/// The most words of a phrase that opens a paragraph before a description
+/// ("On the road to Port Anwar, a driver …").
+const OPENING_PHRASE: usize = 6;
 
 /// True when the text within ORG_SIGN_REACH bytes before `at` uses the
 /// words of `name` as an organisation's: after "at" ("a nurse at Te Whatu
