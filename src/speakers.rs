@@ -5524,7 +5524,15 @@ fn entity_of_run(
                 at: end,
                 org: false,
                 gender,
-                evidence: !lone_subject && (speaks || title.is_some() || gender != Gender::Any),
+                // "23-year-old student Ayanda Mthembu": a person's role
+                // noun right before the name tells a person as a title does.
+                evidence: !lone_subject
+                    && (speaks
+                        || title.is_some()
+                        || gender != Gender::Any
+                        || before.is_some_and(|b| {
+                            lexicon.role(&text[b.start..b.end]) == Some(RoleClass::Person)
+                        })),
                 before,
                 role: false,
             })
