@@ -2669,8 +2669,61 @@ impl<'t> Resolver<'t> {
             }
             MentionKind::Document => self
                 .issuer(mention, lexicon)
-                .or_else(|| people_named_by(text, mention, lexicon)),
+                .or_else(|| people_named_by(text, mention, lexicon))
+                .or_else(|| self.relative_antecedent(mention, lexicon)),
         }
+    }
+
+    /// The speaker a relative "who" read as a subject stands for: the
+    /// mention right before it, resolved as that mention would be ("a
+    /// farmer in a small village in her district who said …", "voters who
+    /// say …"). Read back over ANTECEDENT_REACH bytes.
+    fn relative_antecedent(&mut self, mention: &Mention, lexicon: &Lexicon) -> Option<Entity> {
+        let text = self.text;
+        let who = mention.span;
+        if !text[who.start..who.end].eq_ignore_ascii_case("who") {
+            return None;
+        }
+        let lo = floor_char(text, who.start.saturating_sub(ANTECEDENT_REACH));
+        let ws = FirstWords::<ANTECEDENT_WORDS>::of(words(text, Span::new(lo, who.end)));
+        let end = ws.len().checked_sub(1)?;
+        if ws[end].span != who {
+            return None;
+        }
+        // "voters who", "Tom Bell, who": the mention right before it; "a
+        // farmer in a small village in her district who": else the first
+        // mention that opens a phrase after a preposition, back over plain
+        // phrases, and stands for someone (not "a small village"). Someone
+        // introduced here, by an indefinite or bare role noun, or a name
+        // set off by a comma: a definite noun would stand for someone
+        // else ("the third of voters who"), and a name with no comma is
+        // mostly a place ("a nurse in Dunmere who"). The
+        // window's first word may be cut: no mention starts there.
+        let someone = |m: &Mention| {
+            m.span.start > ws[0].span.start
+                && match m.kind {
+                    MentionKind::Role {
+                        class: RoleClass::Person | RoleClass::Group,
+                        definite,
+                        ..
+                    } => !definite,
+                    MentionKind::Person { .. } => gap(text, m.span.end, who.start) == ",",
+                    _ => false,
+                }
+        };
+        let mut found = mention_before(text, &ws, end, lexicon).filter(someone);
+        let mut end = end;
+        for _ in 0..ANTECEDENT_HOPS {
+            if let Some(e) = found.and_then(|m| self.entity_of(&m, lexicon)) {
+                return Some(e);
+            }
+            end = (end.saturating_sub(ANTECEDENT_PHRASE)..end)
+                .rev()
+                .take_while(|&i| gap(text, ws[i].span.end, ws[i + 1].span.start).is_empty())
+                .find(|&i| lexicon.class(ws[i].text(text)).is_preposition())?;
+            found = mention_after(text, &ws, end + 1, lexicon).filter(someone);
+        }
+        None
     }
 
     /// The holder of the role `noun` the article introduced after `held`,
@@ -3379,6 +3432,16 @@ impl<'t> Resolver<'t> {
         Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
 }
+
+/// How far back [`Resolver::relative_antecedent`] reads the mention a
+/// relative "who" stands for, in bytes, and in words.
+const ANTECEDENT_REACH: usize = 96;
+const ANTECEDENT_WORDS: usize = ANTECEDENT_REACH / 2;
+
+/// How many phrases [`Resolver::relative_antecedent`] reads back over, and
+/// how many words each may hold with its preposition.
+const ANTECEDENT_HOPS: usize = 4;
+const ANTECEDENT_PHRASE: usize = 5;
 
 /// The words of a paragraph after the short phrase that opens it, set off
 /// by a comma ("In Port Vell, a senior army officer …"), with the first
