@@ -23,7 +23,7 @@ use crate::Span;
 use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass, WordClass};
 use crate::span::partition_point_back;
 use crate::words::{
-    FirstWords, Word, after_last_space, floor_char, gap, is_ascii_space, is_capitalized,
+    FirstWords, Word, Words, after_last_space, floor_char, gap, is_ascii_space, is_capitalized,
     is_finite_like, is_ly_adverb, split_last_space, strip_possessive, strip_possessive_lead, words,
 };
 
@@ -2541,26 +2541,9 @@ impl<'t> Resolver<'t> {
                                 lexicon,
                             )
                         })
-                        // "A state irrigation official, who did not wish to
-                        // be named, said …" and then "the official said": a
-                        // holder of the role the article introduced since
-                        // the one found, in a paragraph it opens, is the
-                        // nearer, whether or not its speech was read.
-                        // "A new campaign manager, he said, could …" is
-                        // about a holder, said by someone else. "A
-                        // spokesperson for X said …" introduces X's voice,
-                        // kept as its title.
-                        .map(|held| {
-                            self.described_subject(held.at, at, false, lexicon)
-                                .filter(|d| {
-                                    (d.role || d.org)
-                                        && d.title.is_some_and(|t| {
-                                            lower_contains(&text[t.start..t.end], &noun)
-                                                && !aside_speaker(&text[t.end..], lexicon)
-                                        })
-                                })
-                                .unwrap_or(held)
-                        })
+                        // A holder of the role the article described since
+                        // the one found is the nearer.
+                        .map(|held| self.described_holder(held, at, &noun, lexicon))
                         .or_else(|| {
                             let role = role_words(text, mention.span, lexicon);
                             self.names
@@ -2612,7 +2595,12 @@ impl<'t> Resolver<'t> {
                             if epithet && lexicon.is_title_word(head) {
                                 return None;
                             }
+                            // "the alliance's leader, Omar Haddad, wrote …
+                            // In Port Vell, a senior army officer … said …"
+                            // and then "the officer said": the holder
+                            // described since the person named last.
                             self.antecedent(at, |e| !e.org && !e.role, epithet, lexicon)
+                                .map(|held| self.described_holder(held, at, &noun, lexicon))
                         }),
                     RoleClass::Org if definite => self
                         .antecedent(
@@ -2643,7 +2631,8 @@ impl<'t> Resolver<'t> {
             }
             MentionKind::Document => self
                 .issuer(mention, lexicon)
-                .or_else(|| people_named_by(text, mention, lexicon)),
+                .or_else(|| people_named_by(text, mention, lexicon))
+                .or_else(|| self.relative_antecedent(mention, lexicon)),
         }
     }
 
@@ -2694,6 +2683,84 @@ impl<'t> Resolver<'t> {
                     .then(|| self.titled_company(at, lexicon))
                     .flatten()
             })
+    }
+
+    /// The speaker a relative "who" read as a subject stands for: the
+    /// mention right before it, resolved as that mention would be ("a
+    /// farmer in a small village in her district who said …", "voters who
+    /// say …"). Read back over ANTECEDENT_REACH bytes.
+    fn relative_antecedent(&mut self, mention: &Mention, lexicon: &Lexicon) -> Option<Entity> {
+        let text = self.text;
+        let who = mention.span;
+        if !text[who.start..who.end].eq_ignore_ascii_case("who") {
+            return None;
+        }
+        let lo = floor_char(text, who.start.saturating_sub(ANTECEDENT_REACH));
+        let ws = FirstWords::<ANTECEDENT_WORDS>::of(words(text, Span::new(lo, who.end)));
+        let end = ws.len().checked_sub(1)?;
+        if ws[end].span != who {
+            return None;
+        }
+        // "voters who", "Tom Bell, who": the mention right before it; "a
+        // farmer in a small village in her district who": else the first
+        // mention that opens a phrase after a preposition, back over plain
+        // phrases, and stands for someone (not "a small village"). Someone
+        // introduced here, by an indefinite or bare role noun, or a name
+        // set off by a comma: a definite noun would stand for someone
+        // else ("the third of voters who"), and a name with no comma is
+        // mostly a place ("a nurse in Dunmere who"). The
+        // window's first word may be cut: no mention starts there.
+        let someone = |m: &Mention| {
+            m.span.start > ws[0].span.start
+                && match m.kind {
+                    MentionKind::Role {
+                        class: RoleClass::Person | RoleClass::Group,
+                        definite,
+                        ..
+                    } => !definite,
+                    MentionKind::Person { .. } => gap(text, m.span.end, who.start) == ",",
+                    _ => false,
+                }
+        };
+        let mut found = mention_before(text, &ws, end, lexicon).filter(someone);
+        let mut end = end;
+        for _ in 0..ANTECEDENT_HOPS {
+            if let Some(e) = found.and_then(|m| self.entity_of(&m, lexicon)) {
+                return Some(e);
+            }
+            end = (end.saturating_sub(ANTECEDENT_PHRASE)..end)
+                .rev()
+                .take_while(|&i| gap(text, ws[i].span.end, ws[i + 1].span.start).is_empty())
+                .find(|&i| lexicon.class(ws[i].text(text)).is_preposition())?;
+            found = mention_after(text, &ws, end + 1, lexicon).filter(someone);
+        }
+        None
+    }
+
+    /// The holder of the role `noun` the article introduced after `held`,
+    /// the one a definite role noun at `at` was found to stand for, in a
+    /// paragraph it opens: "A state irrigation official, who did not wish
+    /// to be named, said …" and then "the official said", whether or not
+    /// its speech was read; else `held`. "A new campaign manager, he said,
+    /// could …" is about a holder, said by someone else. "A spokesperson for
+    /// X said …" introduces X's voice, kept as its title.
+    fn described_holder(
+        &mut self,
+        held: Entity,
+        at: usize,
+        noun: &str,
+        lexicon: &Lexicon,
+    ) -> Entity {
+        let text = self.text;
+        self.described_subject(held.at, at, false, lexicon)
+            .filter(|d| {
+                (d.role || d.org)
+                    && d.title.is_some_and(|t| {
+                        lower_contains(&text[t.start..t.end], noun)
+                            && !aside_speaker(&text[t.end..], lexicon)
+                    })
+            })
+            .unwrap_or(held)
     }
 
     /// The company the article's title names, as the running text before
@@ -2776,18 +2843,28 @@ impl<'t> Resolver<'t> {
             // Blank lines between paragraphs are no paragraphs.
             end = lo + text[lo..start].trim_end().len();
             let to = floor_char(text, text.len().min(start + DESCRIBED_SENTENCE));
-            let paragraph = words(text, Span::new(start, to));
+            let mut paragraph = words(text, Span::new(start, to));
             // Most paragraphs open with no indefinite determiner: their
             // first word is read alone, and the words after it only where
             // it may open a description.
-            let Some(first) = paragraph.clone().next() else {
+            let Some(mut first) = paragraph.clone().next() else {
                 continue;
             };
+            if first.span.start != start {
+                continue;
+            }
+            // "In Port Vell, a senior army officer, … said": a short
+            // phrase a preposition opens, set off by a comma, stands before
+            // the description.
+            if lexicon.class(first.text(text)).is_preposition()
+                && let Some((rest, w)) = after_opening_phrase(text, paragraph.clone())
+            {
+                (paragraph, first) = (rest, w);
+            }
             let class = lexicon.class(first.text(text));
             // One person is introduced by an indefinite determiner; a group
             // may be named with any, or none ("The authors", "Researchers").
-            if first.span.start != start
-                || !plural && (!class.is_determiner() || class.is_definite())
+            if !plural && (!class.is_determiner() || class.is_definite())
                 || !self.names.in_running_text(start)
             {
                 continue;
@@ -3367,6 +3444,41 @@ impl<'t> Resolver<'t> {
     }
 }
 
+/// How far back [`Resolver::relative_antecedent`] reads the mention a
+/// relative "who" stands for, in bytes, and in words.
+const ANTECEDENT_REACH: usize = 96;
+const ANTECEDENT_WORDS: usize = ANTECEDENT_REACH / 2;
+
+/// How many phrases [`Resolver::relative_antecedent`] reads back over, and
+/// how many words each may hold with its preposition.
+const ANTECEDENT_HOPS: usize = 4;
+const ANTECEDENT_PHRASE: usize = 5;
+
+/// The words of a paragraph after the short phrase that opens it, set off
+/// by a comma ("In Port Vell, a senior army officer …"), with the first
+/// of them: none when no comma ends the phrase within OPENING_PHRASE words
+/// or a sentence ends first.
+fn after_opening_phrase<'t>(text: &'t str, mut ws: Words<'t>) -> Option<(Words<'t>, Word)> {
+    let mut last = ws.next()?.span.end;
+    for _ in 0..OPENING_PHRASE {
+        let rest = ws.clone();
+        let w = ws.next()?;
+        let between = gap(text, last, w.span.start);
+        if between.contains(['.', '"', '“', '”']) {
+            return None;
+        }
+        if between.contains(',') {
+            return Some((rest, w));
+        }
+        last = w.span.end;
+    }
+    None
+}
+
+/// The most words of a phrase that opens a paragraph before a description
+/// ("On the road to Port Anwar, a driver …").
+const OPENING_PHRASE: usize = 6;
+
 /// True when the text within ORG_SIGN_REACH bytes before `at` uses the
 /// words of `name` as an organisation's: after "at" ("a nurse at Te Whatu
 /// Ora"), or as the owner of a role ("Te Whatu Ora's group director",
@@ -3550,7 +3662,11 @@ pub(crate) fn described_people(words: &str, lexicon: &Lexicon) -> bool {
     }) else {
         return false;
     };
-    if class.is_preposition() || class.is_document() || i > 0 && is_capitalized(head) {
+    // A capital past the first word is a name's ("a poll of Ohio Voters"),
+    // but not on a group the lexicon holds that is written with one: "Some
+    // Republicans on the panel".
+    let named = i > 0 && is_capitalized(head) && class.role() != Some(RoleClass::Group);
+    if class.is_preposition() || class.is_document() || named {
         return false;
     }
     let preposition =
@@ -5502,7 +5618,15 @@ fn entity_of_run(
                 at: end,
                 org: false,
                 gender,
-                evidence: !lone_subject && (speaks || title.is_some() || gender != Gender::Any),
+                // "23-year-old student Ayanda Mthembu": a person's role
+                // noun right before the name tells a person as a title does.
+                evidence: !lone_subject
+                    && (speaks
+                        || title.is_some()
+                        || gender != Gender::Any
+                        || before.is_some_and(|b| {
+                            lexicon.role(&text[b.start..b.end]) == Some(RoleClass::Person)
+                        })),
                 before,
                 role: false,
             })
