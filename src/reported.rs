@@ -1826,13 +1826,18 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         (m.span.start == w[s + 1].span.start && m.span.end == w[vi - 1].span.end).then_some(m)
     }
 
-    /// True when "that" follows the verb within reach.
+    /// True when "that" follows the verb within reach, before a speech
+    /// verb right after a comma: in `"…," Ruiz said, adding that …` the
+    /// "that" is the participle's, and the verb still attributes the
+    /// quotation before it.
     #[inline(always)]
     fn that_follows(&self) -> bool {
-        self.w[self.vi + 1..]
-            .iter()
-            .take(THAT_REACH)
-            .any(|x| x.text(self.text) == "that")
+        let (text, w) = (self.text, self.w);
+        (self.vi + 1..w.len().min(self.vi + 1 + THAT_REACH))
+            .take_while(|&j| {
+                gap(text, w[j - 1].span.end, w[j].span.start) != "," || !self.cx.is_verb(&w[j])
+            })
+            .any(|j| w[j].text(text) == "that")
     }
 
     /// The layouts of a verb with its subject `m` right before it: the

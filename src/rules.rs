@@ -262,6 +262,7 @@ fn attribute(
                 &mut scratch.sentence,
             )
         })
+        .or_else(|| cx.clause_before_colon(q, before.start == sentence.start, before_words))
         .or_else(|| cx.lead_in(q, before_words))
         // A sentence naming a speaker right before the quotation outranks
         // the quotation before it: `But Maas said … "We have waited."`
@@ -1293,6 +1294,48 @@ impl Context<'_> {
             return self.lead_in_words(before);
         }
         None
+    }
+
+    /// `Ruiz went even further: "If he loses, it's over."` · `Asked
+    /// which, she demurred: "…"`: a whole quoted sentence after a colon
+    /// that ends a clause is the words of that clause's subject, whatever
+    /// its verb. Asked after every rule that needs a cue, and only when
+    /// the window before holds the clause from the sentence's start
+    /// (`head`): the subject is the person or pronoun right before a
+    /// finite form, the one nearest the colon. "The rule is simple: …"
+    /// gives the words to no one.
+    fn clause_before_colon(&self, q: &Quotation, head: bool, w: &[Word]) -> Option<Attribution> {
+        let text = self.text;
+        let c = q.content();
+        let said = &text[c.start..c.end];
+        let sentence = said.starts_with(char::is_uppercase)
+            && said
+                .trim_end_matches(['"', '\'', '’', '”'])
+                .ends_with(['.', '!', '?']);
+        let colon = w
+            .last()
+            .is_some_and(|l| gap(text, l.span.end, q.open.start) == ":");
+        if !head || !colon || !sentence || w.len() > MAX_SUBJECT_REACH {
+            return None;
+        }
+        (1..w.len()).rev().find_map(|vi| {
+            if !is_finite_like(w[vi].text(text), self.lexicon) {
+                return None;
+            }
+            let m = mention_before(text, w, vi, self.lexicon).filter(|m| match m.kind {
+                MentionKind::Person { .. } => {
+                    strip_possessive(&text[m.span.start..m.span.end]).is_none()
+                }
+                MentionKind::Pronoun(p) => p.subject,
+                _ => false,
+            })?;
+            Some(Attribution::new(
+                Rule::SpeakerVerbColonQuote,
+                Kind::Direct,
+                Some(m),
+                Some(w[vi].span),
+            ))
+        })
     }
 
     /// `…, in his own words, "…"` · `in her words: "…"`: the words
