@@ -2229,14 +2229,20 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // ("Businesses on the high street, where the line will run down
         // the middle of the road, say …"): it is told by its first word,
         // a relative, once the aside's start is found.
+        // An aside in dashes may hold commas and periods of its own ("The
+        // pilots -- Ms. Ortiz, Mr. Lind and Ms. Park -- said …", "Many
+        // speakers — including dockers, pilots — said …"): it opens at the
+        // dash before it.
         let j = if one_word {
             vi - 1
         } else {
             (vi.saturating_sub(RELATIVE_REACH).max(1)..vi - 1)
                 .rev()
                 .find(|&j| {
-                    text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" "
-                        && !gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
+                    text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" " && {
+                        let g = gap(text, w[j - 1].span.end, w[j].span.start);
+                        if comma { !g.is_empty() } else { is_dash(g) }
+                    }
                 })?
         };
         let t = w[j].text(text);
