@@ -25,6 +25,7 @@ const TIME_WORDS: &str = include_str!("lexicon/time_words.txt");
 const FURNITURE: &str = include_str!("lexicon/furniture.txt");
 const KICKERS: &str = include_str!("lexicon/kickers.txt");
 const ANSWER_WORDS: &str = include_str!("lexicon/answer_words.txt");
+const PRO_FORMS: &str = include_str!("lexicon/pro_forms.txt");
 const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
 const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
 const TITLE_ROLES: &str = include_str!("lexicon/title_roles.txt");
@@ -509,6 +510,9 @@ pub(crate) struct Lexicon {
     kickers: WordTable<()>,
     /// Lower-case words that answer a question whole: "yes", "no".
     answer_words: WordTable<()>,
+    /// Lower-case words that stand for a clause said before: "so", "the
+    /// same".
+    pro_forms: WordTable<()>,
     /// Lower-case words that open a page's time stamp: "published".
     stamp_leads: WordTable<()>,
     /// Lower-case labels of an interview's turns ("q", "a"), each true
@@ -1430,6 +1434,7 @@ impl Lexicon {
             answer_words: WordTable::new(
                 entries(ANSWER_WORDS).map(|e| (e.to_lowercase().into(), ())),
             ),
+            pro_forms: WordTable::new(entries(PRO_FORMS).map(|e| (e.to_lowercase().into(), ()))),
             stamp_leads: WordTable::new(
                 entries(STAMP_LEADS).map(|e| (e.to_lowercase().into(), ())),
             ),
@@ -1688,6 +1693,12 @@ impl Lexicon {
     /// case.
     pub fn is_answer_word(&self, word: &str) -> bool {
         word.is_ascii() && self.answer_words.get_lower(word).is_some()
+    }
+
+    /// True when `phrase`, a word or two, stands for a clause said before
+    /// it ("so", "the same"), in any case.
+    pub fn is_pro_form(&self, phrase: &str) -> bool {
+        phrase.is_ascii() && self.pro_forms.get_lower(phrase).is_some()
     }
 
     /// True when `label`, a title's words before its colon, is a section

@@ -827,7 +827,11 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
             .lexicon
             .pronoun(&text[content.start..content.end])
             .is_none();
-    let enough = named || words(text, content).nth(MIN_CONTENT - 1).is_some();
+    // "half said so": a word for a clause said before is one too.
+    let enough = named
+        || words(text, content).nth(MIN_CONTENT - 1).is_some()
+        || r.1 == Rule::ReportedAfterCue
+            && pro_form_after(text, w, vi, cx.lexicon) == Some(content);
     if !enough || mostly_quoted(cx, content) {
         return None;
     }
@@ -2070,12 +2074,10 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 }
                 None => return None,
             };
-            return looks_like_clause(text, w, k, lexicon).then_some((
-                content,
-                Rule::ReportedAfterCue,
-                m,
-                self.cue,
-            ));
+            // "30 percent said the same": a word for a clause is one.
+            let clause = looks_like_clause(text, w, k, lexicon)
+                || pro_form_after(text, w, vi, lexicon) == Some(content);
+            return clause.then_some((content, Rule::ReportedAfterCue, m, self.cue));
         }
         // "Several polls show Ruiz with a lead": a document the lexicon
         // names speaks as one, however the mention rules read its words.
@@ -2253,14 +2255,20 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // ("Businesses on the high street, where the line will run down
         // the middle of the road, say …"): it is told by its first word,
         // a relative, once the aside's start is found.
+        // An aside in dashes may hold commas and periods of its own ("The
+        // pilots -- Ms. Ortiz, Mr. Lind and Ms. Park -- said …", "Many
+        // speakers — including dockers, pilots — said …"): it opens at the
+        // dash before it.
         let j = if one_word {
             vi - 1
         } else {
             (vi.saturating_sub(RELATIVE_REACH).max(1)..vi - 1)
                 .rev()
                 .find(|&j| {
-                    text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" "
-                        && !gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
+                    text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" " && {
+                        let g = gap(text, w[j - 1].span.end, w[j].span.start);
+                        if comma { !g.is_empty() } else { is_dash(g) }
+                    }
                 })?
         };
         let t = w[j].text(text);
@@ -2638,7 +2646,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                     let t = x.text(text);
                     t.ends_with("ing") && !lexicon.class(t).is_adjunct_head()
                 });
-            return (document || that || looks_like_clause(text, w, k, lexicon)).then_some((
+            let clause = looks_like_clause(text, w, k, lexicon)
+                || pro_form_after(text, w, vi, lexicon) == Some(content);
+            return (document || that || clause).then_some((
                 content,
                 Rule::ReportedAfterCue,
                 m,
@@ -3122,6 +3132,9 @@ fn after_verb(
     let lexicon = cx.lexicon;
     let takes_object = lemma.is_some_and(|l| l.takes_object);
     let reporting = lemma.is_some_and(|l| l.reporting);
+    if reporting && let Some(form) = pro_form_after(text, w, vi, lexicon) {
+        return Some(form);
+    }
     // "said Thursday during a town hall in Buffalo, New York, that …": a
     // place or occasion spoken at may put "that" further off.
     let occasion = reporting
@@ -3600,6 +3613,65 @@ fn after_verb(
     Some(content)
 }
 
+/// The words right after the verb `w[vi]` that stand for a clause said
+/// before ("half said so", "30 percent said the same of the bridge",
+/// "officials acknowledged as much"): what was said, however few its
+/// words (`pro_forms.txt`). Not an answer word: "he said yes" is no
+/// content.
+fn pro_form_after(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<Span> {
+    let first = w.get(vi + 1)?;
+    let t = first.text(text);
+    if !gap(text, w[vi].span.end, first.span.start).is_empty()
+        || !t.starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return None;
+    }
+    let two = w
+        .get(vi + 2)
+        .filter(|x| x.span.start == first.span.end + 1)
+        .is_some_and(|x| lexicon.is_pro_form(&text[first.span.start..x.span.end]));
+    let last = if two {
+        vi + 2
+    } else if lexicon.is_pro_form(t) {
+        vi + 1
+    } else {
+        return None;
+    };
+    let form = Span::new(first.span.start, w[last].span.end);
+    let Some(next) = w.get(last + 1) else {
+        return Some(form);
+    };
+    if !gap(text, w[last].span.end, next.span.start).is_empty() {
+        return Some(form);
+    }
+    let n = next.text(text);
+    // "the same of the bridge", "the opposite about the ferry": what it
+    // is said of goes with it, up to a mark (not a title's period: "Mr.
+    // Ruiz") or a word that joins clauses.
+    if two && matches!(n, "of" | "about" | "for") {
+        let end = w[last + 1..w.len().min(last + 2 + PRO_FORM_OBJECT)]
+            .windows(2)
+            .take_while(|p| {
+                let g = gap(text, p[0].span.end, p[1].span.start);
+                (g.is_empty() || g == "." && lexicon.is_abbreviation(p[0].text(text)))
+                    && !is_and_or_but(text, &p[1])
+                    && !lexicon.class(p[1].text(text)).is_subordinator()
+            })
+            .last()
+            .map_or(next.span.end, |p| p[1].span.end);
+        return Some(Span::new(form.start, end));
+    }
+    // "said so in the spring", "said so while …": a setting or a clause
+    // of its own after it; a word of its own phrase makes it another
+    // word ("said so many …", "said the same plan").
+    let class = lexicon.class(n);
+    (class.is_preposition()
+        || class.is_time_word()
+        || class.is_subordinator()
+        || is_and_or_but(text, next))
+    .then_some(form)
+}
+
 /// True when `w[i]` opens a person and then a thing, the two objects of a
 /// verb that gives or withholds: an object pronoun or a name, then an
 /// article or a determiner ("denied Ruiz a hearing", "refused him the
@@ -3730,6 +3802,10 @@ fn complement_end(cx: &Context<'_>, w: &[Word], i: usize, window: Span, promise:
 /// The most phrases of time and occasion read one after another at the end
 /// of what a speech was about ("on Monday at a rally").
 const OCCASION_PHRASES: usize = 3;
+
+/// The most words of what "the same" or "the opposite" is said of ("the
+/// same of the bridge").
+const PRO_FORM_OBJECT: usize = 8;
 
 /// The most words from a comma to the "and" or "or" that closes a list
 /// ("GOP voters, lawmakers, and thinkers").
