@@ -3538,11 +3538,52 @@ fn after_verb(
     // "called for a ban", "called on Congress to act": with its particle
     // the verb names nothing.
     let particle = i > vi + 1 && lemma.is_some_and(|l| l.has_particle(w[i - 1].text(text)));
-    if !particle && lemma.is_some_and(|l| l.naming) && !names_object(cx, w, i, content) {
+    if !particle
+        && lemma.is_some_and(|l| l.naming)
+        && (!names_object(cx, w, i, content) || name_alone(text, w, vi, content, lexicon))
+    {
         return None;
     }
     Some(content)
 }
+
+/// True when a naming verb's object stands elsewhere, so that its
+/// `content` is the name alone: a passive ("was dubbed the Queen of the
+/// Quay by her fans", "has been called a moderate") or a person's
+/// relative with a subject of its own ("who fans call the Duke"). A name
+/// given is no speech unless quoted ("has been called “the Trump of the
+/// East”"); not "what he calls …", whose object is the thing named.
+fn name_alone(text: &str, w: &[Word], vi: usize, content: Span, lexicon: &Lexicon) -> bool {
+    let quoted = &text[content.start..content.end];
+    if quoted.contains(['"', '“', '‘']) || quoted.contains("''") {
+        return false;
+    }
+    if passive(text, w, vi, lexicon) {
+        return true;
+    }
+    // The subject's last word; "who" itself there is the subject ("who
+    // has called Ruiz a liar"), as it is of a verb before the naming one.
+    let Some(p) = before_auxiliaries(text, w, vi, lexicon) else {
+        return false;
+    };
+    (p.saturating_sub(NAMER_WORDS)..p).rev().any(|k| {
+        matches!(w[k].text(text), "who" | "whom")
+            && w[k..=p]
+                .windows(2)
+                .all(|x| gap(text, x[0].span.end, x[1].span.start).is_empty())
+            && !is_auxiliary_or_adverb(w[k + 1].text(text), lexicon)
+            // Not "who sent the letter called Ruiz a liar": a verb of its
+            // own makes the relative a subject's.
+            && !w[k + 1..=p].iter().any(|x| {
+                let t = x.text(text);
+                lexicon.is_irregular_past(t) || t.ends_with("ed") || lexicon.is_auxiliary(t)
+            })
+    })
+}
+
+/// The most words of the subject between "who" and a naming verb ("who
+/// many of his fans call …").
+const NAMER_WORDS: usize = 4;
 
 /// True when `w[i]` opens a person and then a thing, the two objects of a
 /// verb that gives or withholds: an object pronoun or a name, then an
