@@ -469,6 +469,21 @@ fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported
     })
 }
 
+/// True when `content` is words in capitals, two at least and none in
+/// lower case: the lettering on a thing ("a mug that says BEST BOSS IN THE
+/// PORT", "a banner reading NO CUTS"), which speech reported would have
+/// in quotes.
+fn lettering(content: &str) -> bool {
+    let mut capitals = 0;
+    for word in content.split(|c: char| !c.is_alphabetic()) {
+        if word.chars().any(char::is_lowercase) {
+            return false;
+        }
+        capitals += usize::from(word.chars().nth(1).is_some());
+    }
+    capitals >= 2
+}
+
 /// True when `lede` holds `word` again as a word of its own, in any case
 /// and either number: a title's capitals are the title's, not the name's
 /// ("Poll: …" over "a new poll shows", "Khans: …" over "Khizr Khan").
@@ -828,7 +843,7 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
             .pronoun(&text[content.start..content.end])
             .is_none();
     let enough = named || words(text, content).nth(MIN_CONTENT - 1).is_some();
-    if !enough || mostly_quoted(cx, content) {
+    if !enough || mostly_quoted(cx, content) || lettering(&text[content.start..content.end]) {
         return None;
     }
     // "The jury was told that …": what a proceeding hears or is told is
