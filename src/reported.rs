@@ -3147,11 +3147,17 @@ fn after_verb(
         // "thought of that line": after a preposition, "that" points.
         // "told me she had a job offer, and that she …": a "that" after
         // "and" opens the second of two clauses, the first told before it.
+        // "said at least 400 jobs were lost and warned that …": a "that"
+        // after "and" and a speech verb is that verb's, which reports a
+        // clause of its own.
         .find(|&i| {
             let prev = w[i - 1].text(text);
             w[i].text(text) == "that"
                 && !lexicon.class(prev).is_preposition()
                 && !matches!(prev, "and" | "or")
+                && !(i > vi + 2
+                    && is_and_or_but(text, &w[i - 2])
+                    && lexicon.verb_lemma(prev).is_some())
         })
         // "said the findings added to evidence that …": a clause with its
         // own verb before "that" is the content, and "that" is its own.
