@@ -3155,9 +3155,9 @@ fn after_verb(
             w[i].text(text) == "that"
                 && !lexicon.class(prev).is_preposition()
                 && !matches!(prev, "and" | "or")
-                && !(i > vi + 2
-                    && is_and_or_but(text, &w[i - 2])
-                    && lexicon.verb_lemma(prev).is_some())
+                && (i <= vi + 2
+                    || !is_and_or_but(text, &w[i - 2])
+                    || lexicon.verb_lemma(prev).is_none())
         })
         // "said the findings added to evidence that …": a clause with its
         // own verb before "that" is the content, and "that" is its own.
