@@ -24,6 +24,7 @@ const SPEECH_ADVERBS: &str = include_str!("lexicon/speech_adverbs.txt");
 const TIME_WORDS: &str = include_str!("lexicon/time_words.txt");
 const FURNITURE: &str = include_str!("lexicon/furniture.txt");
 const KICKERS: &str = include_str!("lexicon/kickers.txt");
+const LABEL_LEADS: &str = include_str!("lexicon/label_leads.txt");
 const ANSWER_WORDS: &str = include_str!("lexicon/answer_words.txt");
 const PRO_FORMS: &str = include_str!("lexicon/pro_forms.txt");
 const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
@@ -508,6 +509,8 @@ pub(crate) struct Lexicon {
     furniture: WordTable<()>,
     /// Lower-case section labels before a title's colon: "the latest".
     kickers: WordTable<()>,
+    /// Lower-case words before a quoted label: "so-called".
+    label_leads: WordTable<()>,
     /// Lower-case words that answer a question whole: "yes", "no".
     answer_words: WordTable<()>,
     /// Lower-case words that stand for a clause said before: "so", "the
@@ -1431,6 +1434,9 @@ impl Lexicon {
                     .map(|e| (e, ())),
             ),
             kickers: WordTable::new(entries(KICKERS).map(|e| (e.to_lowercase().into(), ()))),
+            label_leads: WordTable::new(
+                entries(LABEL_LEADS).map(|e| (e.to_lowercase().into(), ())),
+            ),
             answer_words: WordTable::new(
                 entries(ANSWER_WORDS).map(|e| (e.to_lowercase().into(), ())),
             ),
@@ -1709,6 +1715,17 @@ impl Lexicon {
             self.kickers.get_lower(label).is_some()
         } else {
             self.kickers.get(label).is_some()
+        }
+    }
+
+    /// True when `words`, right before a quotation, mark it as a label
+    /// the writer holds at arm's length ("so-called"), matched without
+    /// regard to case when ASCII.
+    pub fn is_label_lead(&self, words: &str) -> bool {
+        if words.is_ascii() {
+            self.label_leads.get_lower(words).is_some()
+        } else {
+            self.label_leads.get(words).is_some()
         }
     }
 

@@ -398,7 +398,15 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             }
             if b.kind == BlockKind::Body {
                 *n = true;
-                self.lede -= 1;
+                // "Why it matters:", "Driving the news:": a label before
+                // the paragraphs it heads is no paragraph of the lede,
+                // which goes on to the people it introduces.
+                if !self.text[b.span.start..b.span.end]
+                    .trim_end()
+                    .ends_with(':')
+                {
+                    self.lede -= 1;
+                }
             }
         }
         // The running text of the blocks after starts at the next block.

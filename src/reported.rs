@@ -469,6 +469,21 @@ fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported
     })
 }
 
+/// True when `content` is words in capitals, two at least and none in
+/// lower case: the lettering on a thing ("a mug that says BEST BOSS IN THE
+/// PORT", "a banner reading NO CUTS"), which speech reported would have
+/// in quotes.
+fn lettering(content: &str) -> bool {
+    let mut capitals = 0;
+    for word in content.split(|c: char| !c.is_alphabetic()) {
+        if word.chars().any(char::is_lowercase) {
+            return false;
+        }
+        capitals += usize::from(word.chars().nth(1).is_some());
+    }
+    capitals >= 2
+}
+
 /// True when `lede` holds `word` again as a word of its own, in any case
 /// and either number: a title's capitals are the title's, not the name's
 /// ("Poll: …" over "a new poll shows", "Khans: …" over "Khizr Khan").
@@ -832,7 +847,7 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         || words(text, content).nth(MIN_CONTENT - 1).is_some()
         || r.1 == Rule::ReportedAfterCue
             && pro_form_after(text, w, vi, cx.lexicon) == Some(content);
-    if !enough || mostly_quoted(cx, content) {
+    if !enough || mostly_quoted(cx, content) || lettering(&text[content.start..content.end]) {
         return None;
     }
     // "The jury was told that …": what a proceeding hears or is told is
@@ -3178,11 +3193,17 @@ fn after_verb(
         // "thought of that line": after a preposition, "that" points.
         // "told me she had a job offer, and that she …": a "that" after
         // "and" opens the second of two clauses, the first told before it.
+        // "said at least 400 jobs were lost and warned that …": a "that"
+        // after "and" and a speech verb is that verb's, which reports a
+        // clause of its own.
         .find(|&i| {
             let prev = w[i - 1].text(text);
             w[i].text(text) == "that"
                 && !lexicon.class(prev).is_preposition()
                 && !matches!(prev, "and" | "or")
+                && (i <= vi + 2
+                    || !is_and_or_but(text, &w[i - 2])
+                    || lexicon.verb_lemma(prev).is_none())
         })
         // "said the findings added to evidence that …": a clause with its
         // own verb before "that" is the content, and "that" is its own.
@@ -3607,7 +3628,10 @@ fn after_verb(
     // "called for a ban", "called on Congress to act": with its particle
     // the verb names nothing.
     let particle = i > vi + 1 && lemma.is_some_and(|l| l.has_particle(w[i - 1].text(text)));
-    if !particle && lemma.is_some_and(|l| l.naming) && !names_object(cx, w, i, content) {
+    if !particle
+        && lemma.is_some_and(|l| l.naming)
+        && (!names_object(cx, w, i, content) || name_alone(text, w, vi, content, lexicon))
+    {
         return None;
     }
     Some(content)
@@ -3671,6 +3695,44 @@ fn pro_form_after(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Optio
         || is_and_or_but(text, next))
     .then_some(form)
 }
+
+/// True when a naming verb's object stands elsewhere, so that its
+/// `content` is the name alone: a passive ("was dubbed the Queen of the
+/// Quay by her fans", "has been called a moderate") or a person's
+/// relative with a subject of its own ("who fans call the Duke"). A name
+/// given is no speech unless quoted ("has been called “the Trump of the
+/// East”"); not "what he calls …", whose object is the thing named.
+fn name_alone(text: &str, w: &[Word], vi: usize, content: Span, lexicon: &Lexicon) -> bool {
+    let quoted = &text[content.start..content.end];
+    if quoted.contains(['"', '“', '‘']) || quoted.contains("''") {
+        return false;
+    }
+    if passive(text, w, vi, lexicon) {
+        return true;
+    }
+    // The subject's last word; "who" itself there is the subject ("who
+    // has called Ruiz a liar"), as it is of a verb before the naming one.
+    let Some(p) = before_auxiliaries(text, w, vi, lexicon) else {
+        return false;
+    };
+    (p.saturating_sub(NAMER_WORDS)..p).rev().any(|k| {
+        matches!(w[k].text(text), "who" | "whom")
+            && w[k..=p]
+                .windows(2)
+                .all(|x| gap(text, x[0].span.end, x[1].span.start).is_empty())
+            && !is_auxiliary_or_adverb(w[k + 1].text(text), lexicon)
+            // Not "who sent the letter called Ruiz a liar": a verb of its
+            // own makes the relative a subject's.
+            && !w[k + 1..=p].iter().any(|x| {
+                let t = x.text(text);
+                lexicon.is_irregular_past(t) || t.ends_with("ed") || lexicon.is_auxiliary(t)
+            })
+    })
+}
+
+/// The most words of the subject between "who" and a naming verb ("who
+/// many of his fans call …").
+const NAMER_WORDS: usize = 4;
 
 /// True when `w[i]` opens a person and then a thing, the two objects of a
 /// verb that gives or withholds: an object pronoun or a name, then an

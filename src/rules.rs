@@ -364,6 +364,24 @@ impl Context<'_> {
         // In a title-case headline every word is capitalised.
         self.blocks[q.first_block].kind == BlockKind::Body
             && (self.is_nickname(q) || self.is_name_of_thing(q))
+            || self.after_label_lead(q)
+    }
+
+    /// A term set in scare quotes after a word that says so: `charging
+    /// so-called "clawback" fees` (`label_leads.txt`). Its last one or two
+    /// words before the quotation, with one space before it, are asked.
+    fn after_label_lead(&self, q: &Quotation) -> bool {
+        let text = self.text;
+        let Some(before) = text[..q.open.start].strip_suffix(' ') else {
+            return false;
+        };
+        let tail = &before[ceil_char(before, before.len().saturating_sub(LABEL_LEAD_BYTES))..];
+        let last = tail.rfind(' ').map_or(0, |i| i + 1);
+        let two = tail[..last.saturating_sub(1)]
+            .rfind(' ')
+            .map_or(0, |i| i + 1);
+        self.lexicon.is_label_lead(&tail[last..])
+            || last > 0 && self.lexicon.is_label_lead(&tail[two..])
     }
 
     /// The last quotation closed at or before `pos`, if any.
@@ -2284,6 +2302,10 @@ const MAX_WORD_MENTIONED: usize = 4;
 /// The most words of a phrase of where or when between a speaker's name
 /// and the colon that hands over to them: `Mercer at the break:`.
 const MAX_SETTING_WORDS: usize = 3;
+
+/// How far back before a quotation its label lead ("so called") is read,
+/// in bytes.
+const LABEL_LEAD_BYTES: usize = 24;
 
 /// The most words of a name given by a naming verb, "the" included.
 const MAX_NAME_CALLED: usize = 4;
