@@ -2834,6 +2834,11 @@ impl<'t> Resolver<'t> {
     ) -> Option<Entity> {
         let text = self.text;
         let lo = floor_char(text, at.saturating_sub(DESCRIBED_REACH)).max(floor);
+        // A floor past `at` (a holder met after the mention) leaves no
+        // paragraph to read.
+        if lo >= at {
+            return None;
+        }
         let mut end = at;
         for _ in 0..DESCRIBED_PARAGRAPHS {
             // The break before a paragraph may lie most of DESCRIBED_REACH
