@@ -1078,6 +1078,25 @@ fn core_before(
             },
         });
     }
+    // "Scientists who study the Ferner say": a name after the word after a
+    // relative "who", its verb, is that verb's object; the speaker is the people the
+    // relative describes, named with it.
+    if i >= 3
+        && !matches!(m.kind, MentionKind::Pronoun(_))
+        && words[i - 2].text(text) == "who"
+        && !is_capitalized(prep)
+        && !prep_class.is_function_word()
+        && joined(text, &words[i - 3], &words[i - 2], &[""])
+        && joined(text, &words[i - 2], &words[i - 1], &[""])
+        && joined(text, &words[i - 1], &words[i], &[""])
+        && let Some(people) = noun_phrase_before(text, words, i - 2, None, lexicon)
+        && matches!(people.kind, MentionKind::Role { .. })
+    {
+        return Some(Mention {
+            span: Span::new(people.span.start, m.span.end),
+            kind: people.kind,
+        });
+    }
     if prep_class.is_preposition() && joined(text, &words[i - 1], &words[i], &[""]) {
         // "a reporter for Agence France-Presse": the phrase the preposition
         // modifies is the mention.
