@@ -1053,6 +1053,50 @@ fn core_before(
     {
         return None;
     }
+    // "the Ministry of Economy and Trade said", "the Department for
+    // Science, Innovation and Technology said": a short name after the
+    // "and" closing a list of capitalised words that an organisation's
+    // head and its "of" or "for" lead ends that organisation's name. A
+    // person's name, or another organisation's ("and the Foreign
+    // Office"), is a name of its own.
+    if prep == "and"
+        && joined(text, &words[i - 1], &words[i], &[""])
+        && let MentionKind::Person { name, title: None } | MentionKind::Org { name } = m.kind
+        && name.start == m.span.start
+        && text[name.start..name.end].split(' ').count() <= 2
+        && !opens_with_first_name(text, name, lexicon)
+        && !text[name.start..name.end]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| lexicon.is_org_head(w))
+        && let Some(org) = listed_org_before(text, words, i - 1, lexicon)
+    {
+        return Some(Mention {
+            span: Span::new(org.span.start, m.span.end),
+            kind: MentionKind::Org {
+                name: Span::new(org.name_start, m.span.end),
+            },
+        });
+    }
+    // "Scientists who study the Ferner say": a name after the word after a
+    // relative "who", its verb, is that verb's object; the speaker is the people the
+    // relative describes, named with it.
+    if i >= 3
+        && !matches!(m.kind, MentionKind::Pronoun(_))
+        && words[i - 2].text(text) == "who"
+        && !is_capitalized(prep)
+        && !prep_class.is_function_word()
+        && joined(text, &words[i - 3], &words[i - 2], &[""])
+        && joined(text, &words[i - 2], &words[i - 1], &[""])
+        && joined(text, &words[i - 1], &words[i], &[""])
+        && let Some(people) = noun_phrase_before(text, words, i - 2, None, lexicon)
+        && matches!(people.kind, MentionKind::Role { .. })
+    {
+        return Some(Mention {
+            span: Span::new(people.span.start, m.span.end),
+            kind: people.kind,
+        });
+    }
     if prep_class.is_preposition() && joined(text, &words[i - 1], &words[i], &[""]) {
         // "a reporter for Agence France-Presse": the phrase the preposition
         // modifies is the mention.
@@ -1080,6 +1124,63 @@ fn core_before(
         return None;
     }
     Some(m)
+}
+
+/// An organisation's name read back from the "and" at `words[and_at]`
+/// over a list of capitalised words, parted by spaces or commas, to the
+/// "of" or "for" after the organisation's head: "Ministry of Economy,
+/// Trade and", "Department for Science, Innovation and". `name_start` is
+/// where the name the resolver keeps starts.
+struct ListedOrg {
+    span: Span,
+    name_start: usize,
+}
+
+fn listed_org_before(
+    text: &str,
+    words: &[Word],
+    and_at: usize,
+    lexicon: &Lexicon,
+) -> Option<ListedOrg> {
+    // Where the first part of the list ends, as a word index (exclusive).
+    let mut first_end = and_at;
+    let mut j = and_at;
+    loop {
+        if and_at - j >= MAX_MENTION || j == 0 {
+            return None;
+        }
+        let w = &words[j - 1];
+        let sep = gap(text, w.span.end, words[j].span.start);
+        let t = w.text(text);
+        if matches!(t, "of" | "for") {
+            if sep.is_empty() && j < and_at && j >= 2 {
+                break;
+            }
+            return None;
+        }
+        // A comma may stand before the "and" too: "Science, Innovation,
+        // and".
+        if !is_capitalized(t) || !(sep.is_empty() || sep == ",") {
+            return None;
+        }
+        if sep == "," && j < and_at {
+            first_end = j;
+        }
+        j -= 1;
+    }
+    // `words[j - 1]` is the "of" or "for": the head stands before it.
+    let head = &words[j - 2];
+    if !joined(text, head, &words[j - 1], &[""]) || !lexicon.is_org_head(head.text(text)) {
+        return None;
+    }
+    let org = noun_phrase_before(text, words, first_end, None, lexicon)?;
+    match org.kind {
+        MentionKind::Org { name } if org.span.start <= head.span.start => Some(ListedOrg {
+            span: org.span,
+            name_start: name.start,
+        }),
+        _ => None,
+    }
 }
 
 /// The noun phrase ending exactly at `words[end - 1]`, whose class is
