@@ -91,6 +91,9 @@ const DESCRIPTION_REACH: usize = 6;
 /// The most words between an "it" and the "to" of an infinitive of speech
 /// that makes it the writer's ("it is hardly fair to say that …").
 const INFINITIVE_LEAD: usize = 5;
+/// How many words after the preposition opening a sentence its object
+/// may start ("In nearby Kessel").
+const FRONTED_OBJECT_REACH: usize = 3;
 /// The most words of a speaker named after the verb of an inverted
 /// attribution, before a participle's comma (`said Ana Ruiz, adding`).
 const MAX_SPEAKER_AFTER: usize = 6;
@@ -1600,7 +1603,7 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span, class: WordClass)
         let content = after_verb(cx, w, vi, v.lemma, window, true)?;
         return Some((content, Rule::ReportedAfterCue, m, v.cue));
     }
-    let adjacent = v.adjacent_subject();
+    let adjacent = v.adjacent_subject().filter(|&m| !v.fronted_object(m));
     // `"…," said Ana Ruiz, the port's director` and `"…," Ruiz told
     // reporters outside`: the verb attributes the quotation before it, and
     // what follows it is the speaker or the setting, not reported speech.
@@ -1821,6 +1824,31 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             mention_before(text, w, k, lexicon)
                 .filter(|_| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
         })
+    }
+
+    /// True when the mention `m` read before a verb after a comma is the
+    /// object of the preposition that opens the sentence: in "In nearby
+    /// Kessel, the yard is hanging on, said …" the clause between the
+    /// commas is no apposition of the place, and the speaker is named
+    /// after the verb.
+    #[inline(always)]
+    fn fronted_object(&self, m: Mention) -> bool {
+        let (text, w, lexicon) = (self.text, self.w, self.cx.lexicon);
+        if self.lead != "," {
+            return false;
+        }
+        let first = w.partition_point(|x| x.span.start < self.window.start);
+        let Some(opener) = w.get(first) else {
+            return false;
+        };
+        let t = opener.text(text);
+        let k = w.partition_point(|x| x.span.start < m.span.start);
+        k > first
+            && k - first <= FRONTED_OBJECT_REACH
+            && lexicon.class(t).is_preposition()
+            && w[first..=k]
+                .windows(2)
+                .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
     }
 
     /// "The strike began after Ana Ruiz said …": a subordinator that is

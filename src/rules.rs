@@ -1726,6 +1726,26 @@ impl Context<'_> {
             if verb_like {
                 return Some(m);
             }
+            // "In a statement, the department of health said": past the
+            // comma that closes an opening phrase (not a name, which would
+            // open a list), a mention with only a short plain stretch of
+            // words to the verb is its subject, as one opening the
+            // sentence is.
+            let after_opening = k > 0
+                && (opening.is_none()
+                    || introductory_phrase(text, sw, 0, verb.span.start, self.lexicon))
+                && gap(text, sw[k - 1].span.end, sw[k].span.start) == ","
+                && sw[n..]
+                    .iter()
+                    .take_while(|x| x.span.start < verb.span.start)
+                    .count()
+                    <= OPENED_SUBJECT_TAIL
+                && !text[sw[0].span.start..sw[k - 1].span.end].contains(',')
+                && !text[m.span.end..verb.span.start].contains([',', ';', ':', '"', '“', '(', '—'])
+                && !m.is_generic(text, self.lexicon);
+            if after_opening {
+                return Some(m);
+            }
             // "Kehinde Bamgbose, the state commissioner for special duties,
             // visited the site and said …": a name, an apposition that
             // opens with an article or a number, and a verb after its
@@ -2337,6 +2357,9 @@ const MAX_DESCRIPTION: usize = 12;
 /// Ana Ruiz put it` is looked for.
 const AS_REACH: usize = 3;
 
+/// How many words may stand between a subject after an opening phrase
+/// and its verb ("the department of health said").
+const OPENED_SUBJECT_TAIL: usize = 6;
 /// The most words a dash signature or a lead-in label has.
 const MAX_SIGNATURE: usize = 10;
 /// How many words may follow "the following" in a line announcing a
