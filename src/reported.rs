@@ -1802,28 +1802,66 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     #[inline(always)]
     fn adjacent_subject(&self) -> Option<Mention> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
-        mention_before(text, w, vi, lexicon).or_else(|| {
-            // The time words right before the verb, read back: each word
-            // is looked up once, and mostly only the one before the verb.
-            let time = w[vi.saturating_sub(TIME_REACH)..vi]
-                .iter()
-                .rev()
-                .take_while(|x| {
-                    let t = x.text(text);
-                    let class = lexicon.class(t);
-                    class.is_time_word() && t != "that" || class.is_time_lead(t)
-                })
-                .count();
-            // Nothing but spaces up to the verb: "in October, saying …" has
-            // its subject further back, past the comma.
-            let k = (vi - time..vi).find(|&k| {
-                w[k..=vi]
-                    .windows(2)
-                    .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
-            })?;
-            mention_before(text, w, k, lexicon)
-                .filter(|_| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
-        })
+        // "Ruiz sought to calm the crowd, and took a heckler in stride,
+        // saying …", "In Dayton, Ohio, on Monday, Ruiz urged voters on,
+        // saying …": a participle after a comma hangs on the clause before
+        // it, whose subject speaks. The name before a stretch in commas is
+        // no subject when the stretch's first verb has one of its own
+        // right before it (a name, "he") or goes on a predicate with
+        // "and": that name is an object or a fronted phrase. A verb after
+        // a comma ("Ruiz, who has long …, has urged …") or an adverb
+        // ("Ruiz, in an interview, barely dwelled …") is still its own.
+        let participle = self.lead == "," && w[vi].text(text).ends_with("ing");
+        let own_subject_between = |m: &Mention| {
+            let k = w.partition_point(|x| x.span.start < m.span.end);
+            let finite = |t: &str| {
+                lexicon.is_auxiliary(t)
+                    || lexicon.is_irregular_past(t)
+                    || t.len() > 3 && t.ends_with("ed") && !crate::words::is_capitalized(t)
+            };
+            let Some(j) = (k..vi).find(|&j| finite(w[j].text(text))) else {
+                return false;
+            };
+            // Back over the auxiliaries and adverbs before the verb.
+            let mut p = j;
+            while p > k
+                && gap(text, w[p - 1].span.end, w[p].span.start).is_empty()
+                && is_auxiliary_or_adverb(w[p - 1].text(text), lexicon)
+            {
+                p -= 1;
+            }
+            if p == k || !gap(text, w[p - 1].span.end, w[p].span.start).is_empty() {
+                return false;
+            }
+            let t = w[p - 1].text(text);
+            crate::words::is_capitalized(t)
+                || lexicon.pronoun(t).is_some_and(|x| x.subject)
+                || matches!(t, "and" | "but")
+        };
+        mention_before(text, w, vi, lexicon)
+            .filter(|m| !(participle && own_subject_between(m)))
+            .or_else(|| {
+                // The time words right before the verb, read back: each word
+                // is looked up once, and mostly only the one before the verb.
+                let time = w[vi.saturating_sub(TIME_REACH)..vi]
+                    .iter()
+                    .rev()
+                    .take_while(|x| {
+                        let t = x.text(text);
+                        let class = lexicon.class(t);
+                        class.is_time_word() && t != "that" || class.is_time_lead(t)
+                    })
+                    .count();
+                // Nothing but spaces up to the verb: "in October, saying …" has
+                // its subject further back, past the comma.
+                let k = (vi - time..vi).find(|&k| {
+                    w[k..=vi]
+                        .windows(2)
+                        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+                })?;
+                mention_before(text, w, k, lexicon)
+                    .filter(|_| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
+            })
     }
 
     /// True when the mention `m` read before a verb after a comma is the
