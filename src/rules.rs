@@ -1256,7 +1256,8 @@ impl Context<'_> {
             let m = mention_before(text, before, vi, self.lexicon)
                 .filter(|_| !self.article_before_noun(before, vi))
                 .map(|m| self.issued_by(before, m, vi))
-                .or_else(|| self.subject_in(q, window.start == sentence.start, before, vi));
+                .or_else(|| self.subject_in(q, window.start == sentence.start, before, vi))
+                .or_else(|| self.quantifier_subject(window.start == sentence.start, before, vi));
             let starts_window =
                 m.is_some_and(|m| before.first().is_some_and(|f| f.span.start == m.span.start));
             let rule = if split && starts_window {
@@ -1463,6 +1464,36 @@ impl Context<'_> {
         }
         let m = named_apposition(text, w, m, self.lexicon);
         Some(Attribution::new(Rule::LeadIn, Kind::Direct, Some(m), None))
+    }
+
+    /// `Another said, "…"`, `Yet another tweeted: "…"`, `Some said, "…"`:
+    /// a quantifier alone before the verb, opening its sentence (maybe
+    /// after a connective), is the subject: one or some of a group the
+    /// article has just described. No name stands for it, but the word
+    /// itself is the mention, as "Others" is.
+    fn quantifier_subject(&self, head: bool, w: &[Word], vi: usize) -> Option<Mention> {
+        let text = self.text;
+        let k = vi.checked_sub(1)?;
+        let word = &w[k];
+        let t = word.text(text);
+        let opens = k == 0 && is_capitalized(t)
+            || k == 1 && {
+                let first = w[0].text(text);
+                self.lexicon.class(first).is_sentence_connective(first)
+                    && gap(text, w[0].span.end, word.span.start).is_empty()
+            };
+        (head
+            && opens
+            && self.lexicon.class(t).is_group_subject()
+            && gap(text, word.span.end, w[vi].span.start).is_empty())
+        .then_some(Mention {
+            span: word.span,
+            kind: MentionKind::Role {
+                head: word.span,
+                class: RoleClass::Group,
+                definite: false,
+            },
+        })
     }
 
     /// The index of the last speech verb among the last `reach` words, when
