@@ -452,7 +452,13 @@ impl Context<'_> {
         {
             return true;
         }
-        let led = || before.is_some_and(|c| c.is_title_lead());
+        // A kind of work before "of" leads into its title as the kind
+        // itself does: `on Sunday's episode of "The Morning Show,"`.
+        let of_kind = || {
+            lead.and_then(|b| b.strip_suffix(" of"))
+                .is_some_and(|b| self.lexicon.class(trailing_letters(b)).is_title_lead())
+        };
+        let led = || before.is_some_and(|c| c.is_title_lead()) || of_kind();
         // A naming verb right before it, with no object between: the name
         // a thing goes by (`a class called "Perception"`, `the stalls
         // traders call "the Oven"`). With an object between, what someone
@@ -461,13 +467,17 @@ impl Context<'_> {
         let called = || before.is_some_and(|c| self.lexicon.lemma_of(c).is_some_and(|l| l.naming));
         // A capitalised possessive right before it: a network's programme
         // (`said on NBC's "Meet the Press."`, `told MSNBC's "Morning
-        // Joe"`), read back a word's length at most.
+        // Joe"`), read back a word's length at most; or a kind of work's or
+        // an outlet's (`on the channel's "Sunday Futures,"`).
         let possessive = || {
             lead.map(|b| {
                 after_last_space(&b[floor_char(b, q.open.start.saturating_sub(MAX_OWNER_BYTES))..])
             })
             .and_then(strip_possessive)
-            .is_some_and(|owner| owner.starts_with(|c: char| c.is_uppercase()))
+            .is_some_and(|owner| {
+                owner.starts_with(|c: char| c.is_uppercase())
+                    || self.lexicon.class(owner).is_title_lead()
+            })
         };
         // A lower-case word right after it that is neither a function
         // word, a time, a manner nor a verb: the noun it names a kind of.
