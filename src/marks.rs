@@ -622,10 +622,19 @@ fn top_level(
         // Outside the doubles, a single pair of three words or more is
         // speech too (a British quote in an American desk's copy); one
         // that meets a double pair is an apostrophe's mistake or nested,
-        // and one that is its paragraph's whole text a subheading.
+        // and one that is its paragraph's whole text a subheading, unless
+        // it runs on over more paragraphs or a paragraph ending in a colon
+        // leads into it ("They said:"), as speech set out below its
+        // speaker's line does.
         let alone = |q: &Quotation| {
             let b = blocks[q.first_block].span;
+            let led_in = q.first_block.checked_sub(1).is_some_and(|p| {
+                let above = blocks[p].span;
+                text[above.start..above.end].trim_end().ends_with(':')
+            });
             q.open.start == b.start
+                && q.last_block == q.first_block
+                && !led_in
                 && !text[q.close.end.min(b.end)..b.end].contains(char::is_alphanumeric)
         };
         if singles_may_speak {

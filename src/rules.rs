@@ -452,7 +452,13 @@ impl Context<'_> {
         {
             return true;
         }
-        let led = || before.is_some_and(|c| c.is_title_lead());
+        // A kind of work before "of" leads into its title as the kind
+        // itself does: `on Sunday's episode of "The Morning Show,"`.
+        let of_kind = || {
+            lead.and_then(|b| b.strip_suffix(" of"))
+                .is_some_and(|b| self.lexicon.class(trailing_letters(b)).is_title_lead())
+        };
+        let led = || before.is_some_and(|c| c.is_title_lead()) || of_kind();
         // A naming verb right before it, with no object between: the name
         // a thing goes by (`a class called "Perception"`, `the stalls
         // traders call "the Oven"`). With an object between, what someone
@@ -461,13 +467,17 @@ impl Context<'_> {
         let called = || before.is_some_and(|c| self.lexicon.lemma_of(c).is_some_and(|l| l.naming));
         // A capitalised possessive right before it: a network's programme
         // (`said on NBC's "Meet the Press."`, `told MSNBC's "Morning
-        // Joe"`), read back a word's length at most.
+        // Joe"`), read back a word's length at most; or a kind of work's or
+        // an outlet's (`on the channel's "Sunday Futures,"`).
         let possessive = || {
             lead.map(|b| {
                 after_last_space(&b[floor_char(b, q.open.start.saturating_sub(MAX_OWNER_BYTES))..])
             })
             .and_then(strip_possessive)
-            .is_some_and(|owner| owner.starts_with(|c: char| c.is_uppercase()))
+            .is_some_and(|owner| {
+                owner.starts_with(|c: char| c.is_uppercase())
+                    || self.lexicon.class(owner).is_title_lead()
+            })
         };
         // A lower-case word right after it that is neither a function
         // word, a time, a manner nor a verb: the noun it names a kind of.
@@ -1256,7 +1266,8 @@ impl Context<'_> {
             let m = mention_before(text, before, vi, self.lexicon)
                 .filter(|_| !self.article_before_noun(before, vi))
                 .map(|m| self.issued_by(before, m, vi))
-                .or_else(|| self.subject_in(q, window.start == sentence.start, before, vi));
+                .or_else(|| self.subject_in(q, window.start == sentence.start, before, vi))
+                .or_else(|| self.quantifier_subject(window.start == sentence.start, before, vi));
             let starts_window =
                 m.is_some_and(|m| before.first().is_some_and(|f| f.span.start == m.span.start));
             let rule = if split && starts_window {
@@ -1463,6 +1474,36 @@ impl Context<'_> {
         }
         let m = named_apposition(text, w, m, self.lexicon);
         Some(Attribution::new(Rule::LeadIn, Kind::Direct, Some(m), None))
+    }
+
+    /// `Another said, "…"`, `Yet another tweeted: "…"`, `Some said, "…"`:
+    /// a quantifier alone before the verb, opening its sentence (maybe
+    /// after a connective), is the subject: one or some of a group the
+    /// article has just described. No name stands for it, but the word
+    /// itself is the mention, as "Others" is.
+    fn quantifier_subject(&self, head: bool, w: &[Word], vi: usize) -> Option<Mention> {
+        let text = self.text;
+        let k = vi.checked_sub(1)?;
+        let word = &w[k];
+        let t = word.text(text);
+        let opens = k == 0 && is_capitalized(t)
+            || k == 1 && {
+                let first = w[0].text(text);
+                self.lexicon.class(first).is_sentence_connective(first)
+                    && gap(text, w[0].span.end, word.span.start).is_empty()
+            };
+        (head
+            && opens
+            && self.lexicon.class(t).is_group_subject()
+            && gap(text, word.span.end, w[vi].span.start).is_empty())
+        .then_some(Mention {
+            span: word.span,
+            kind: MentionKind::Role {
+                head: word.span,
+                class: RoleClass::Group,
+                definite: false,
+            },
+        })
     }
 
     /// The index of the last speech verb among the last `reach` words, when
