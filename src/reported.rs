@@ -3687,10 +3687,11 @@ fn pro_form_after(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Optio
     }
     // "said so in the spring", "said so while …": a setting or a clause
     // of its own after it; a word of its own phrase makes it another
-    // word ("said so many …", "said the same plan").
+    // word ("said so many …", "said the same plan"), a time noun too
+    // after a two-word form ("said the same day that …").
     let class = lexicon.class(n);
     (class.is_preposition()
-        || class.is_time_word()
+        || class.is_time_word() && !(two && class.is_time_noun())
         || class.is_subordinator()
         || is_and_or_but(text, next))
     .then_some(form)
