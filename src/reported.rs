@@ -3723,10 +3723,12 @@ fn name_alone(text: &str, w: &[Word], vi: usize, content: Span, lexicon: &Lexico
                 .all(|x| gap(text, x[0].span.end, x[1].span.start).is_empty())
             && !is_auxiliary_or_adverb(w[k + 1].text(text), lexicon)
             // Not "who sent the letter called Ruiz a liar": a verb of its
-            // own makes the relative a subject's.
+            // own makes the relative a subject's. The shared test keeps a
+            // name out ("who Ted calls …"); an -s word there is the
+            // subject's noun ("who fans call …"), not its verb.
             && !w[k + 1..=p].iter().any(|x| {
                 let t = x.text(text);
-                lexicon.is_irregular_past(t) || t.ends_with("ed") || lexicon.is_auxiliary(t)
+                is_finite_like(t, lexicon) && (lexicon.is_auxiliary(t) || !ends_as_plural(t))
             })
     })
 }
