@@ -472,14 +472,16 @@ fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported
 /// True when `content` is words in capitals, two at least and none in
 /// lower case: the lettering on a thing ("a mug that says BEST BOSS IN THE
 /// PORT", "a banner reading NO CUTS"), which speech reported would have
-/// in quotes.
+/// in quotes. A word of a script without case (Chinese, Arabic, Hebrew)
+/// has no capitals, and is no lettering.
 fn lettering(content: &str) -> bool {
     let mut capitals = 0;
     for word in content.split(|c: char| !c.is_alphabetic()) {
         if word.chars().any(char::is_lowercase) {
             return false;
         }
-        capitals += usize::from(word.chars().nth(1).is_some());
+        capitals +=
+            usize::from(word.chars().nth(1).is_some() && word.chars().any(char::is_uppercase));
     }
     capitals >= 2
 }
