@@ -3554,13 +3554,13 @@ fn after_verb(
     }
     if question {
         // "told how they were left …": after a verb of telling with no one
-        // told, a "how" right before a clause's subject (a pronoun, "the",
-        // a name) says what was told, as "that" would, and is left out as
+        // told, a "how" right before a clause's subject (a pronoun, an
+        // article or a determiner, a name) says what was told, as "that" would, and is left out as
         // "that" is. Not "explained how tough it is", where "how" asks
         // the degree, nor "discussed how the war would end", a question:
         // there "how" is part of what was said.
         let subject = |n: &str| {
-            n == "the"
+            is_determiner(n, lexicon)
                 || crate::words::is_capitalized(n)
                 || (lexicon.class(n).pronoun()).is_some_and(|p| p.subject || p.possessive)
         };
