@@ -873,6 +873,11 @@ impl WordClass {
         /// capitalised as a name is ("Day", not "DAY" or "day").
         is_common_time_noun(word: is_ascii_title_case) => COMMON_TIME_NOUN;
 
+        /// True for a time word that is a common noun, in any case: the
+        /// "day" of "said the same day", which is the phrase's own noun and
+        /// no setting after it.
+        is_time_noun => COMMON_TIME_NOUN;
+
         /// True for a connective that may open a lead-in line ("And", "but"),
         /// of any case.
         is_lead_in => LEAD_IN;

@@ -119,6 +119,10 @@ const CONTEXT: usize = 2048;
 const NAME_LOOKBACK: usize = 2;
 /// How many opening paragraphs are read for names in any case.
 const LEDE: usize = 3;
+/// How many label paragraphs ("Why it matters:") the lede passes over.
+const LEDE_LABELS: usize = 2;
+/// The most words of a label paragraph.
+const LABEL_WORDS: usize = 6;
 
 /// What is carried from one window to the next, and the lists each window
 /// is read into, kept so that they stay in cache.
@@ -152,6 +156,8 @@ struct Reader<'t, 'a> {
     near: Vec<bool>,
     /// How many paragraphs of the lede are still to come.
     lede: usize,
+    /// How many more label paragraphs the lede may pass over.
+    labels: usize,
     resolver: Resolver<'t>,
     /// The attributions whose speakers are not resolved yet, in order.
     pending: VecDeque<Attributed<'t>>,
@@ -186,6 +192,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             named: 0,
             near: Vec::new(),
             lede: LEDE,
+            labels: LEDE_LABELS,
             resolver: Resolver::streaming(text),
             pending: VecDeque::new(),
             previous: None,
@@ -400,11 +407,17 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                 *n = true;
                 // "Why it matters:", "Driving the news:": a label before
                 // the paragraphs it heads is no paragraph of the lede,
-                // which goes on to the people it introduces.
-                if !self.text[b.span.start..b.span.end]
-                    .trim_end()
-                    .ends_with(':')
-                {
+                // which goes on to the people it introduces. A label is a
+                // few words, and an article of them ends its lede anyway:
+                // "Ruiz, the port's director, told reporters on Monday:"
+                // is a paragraph of the lede.
+                let para = self.text[b.span.start..b.span.end].trim_end();
+                let label = self.labels > 0
+                    && para.ends_with(':')
+                    && para.split_whitespace().nth(LABEL_WORDS).is_none();
+                if label {
+                    self.labels -= 1;
+                } else {
                     self.lede -= 1;
                 }
             }

@@ -475,14 +475,16 @@ fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported
 /// True when `content` is words in capitals, two at least and none in
 /// lower case: the lettering on a thing ("a mug that says BEST BOSS IN THE
 /// PORT", "a banner reading NO CUTS"), which speech reported would have
-/// in quotes.
+/// in quotes. A word of a script without case (Chinese, Arabic, Hebrew)
+/// has no capitals, and is no lettering.
 fn lettering(content: &str) -> bool {
     let mut capitals = 0;
     for word in content.split(|c: char| !c.is_alphabetic()) {
         if word.chars().any(char::is_lowercase) {
             return false;
         }
-        capitals += usize::from(word.chars().nth(1).is_some());
+        capitals +=
+            usize::from(word.chars().nth(1).is_some() && word.chars().any(char::is_uppercase));
     }
     capitals >= 2
 }
@@ -3618,13 +3620,13 @@ fn after_verb(
     }
     if question {
         // "told how they were left …": after a verb of telling with no one
-        // told, a "how" right before a clause's subject (a pronoun, "the",
-        // a name) says what was told, as "that" would, and is left out as
+        // told, a "how" right before a clause's subject (a pronoun, an
+        // article or a determiner, a name) says what was told, as "that" would, and is left out as
         // "that" is. Not "explained how tough it is", where "how" asks
         // the degree, nor "discussed how the war would end", a question:
         // there "how" is part of what was said.
         let subject = |n: &str| {
-            n == "the"
+            is_determiner(n, lexicon)
                 || crate::words::is_capitalized(n)
                 || (lexicon.class(n).pronoun()).is_some_and(|p| p.subject || p.possessive)
         };
@@ -3753,10 +3755,11 @@ fn pro_form_after(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Optio
     }
     // "said so in the spring", "said so while …": a setting or a clause
     // of its own after it; a word of its own phrase makes it another
-    // word ("said so many …", "said the same plan").
+    // word ("said so many …", "said the same plan"), a time noun too
+    // after a two-word form ("said the same day that …").
     let class = lexicon.class(n);
     (class.is_preposition()
-        || class.is_time_word()
+        || class.is_time_word() && !(two && class.is_time_noun())
         || class.is_subordinator()
         || is_and_or_but(text, next))
     .then_some(form)
@@ -3788,10 +3791,12 @@ fn name_alone(text: &str, w: &[Word], vi: usize, content: Span, lexicon: &Lexico
                 .all(|x| gap(text, x[0].span.end, x[1].span.start).is_empty())
             && !is_auxiliary_or_adverb(w[k + 1].text(text), lexicon)
             // Not "who sent the letter called Ruiz a liar": a verb of its
-            // own makes the relative a subject's.
+            // own makes the relative a subject's. The shared test keeps a
+            // name out ("who Ted calls …"); an -s word there is the
+            // subject's noun ("who fans call …"), not its verb.
             && !w[k + 1..=p].iter().any(|x| {
                 let t = x.text(text);
-                lexicon.is_irregular_past(t) || t.ends_with("ed") || lexicon.is_auxiliary(t)
+                is_finite_like(t, lexicon) && (lexicon.is_auxiliary(t) || !ends_as_plural(t))
             })
     })
 }

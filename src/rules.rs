@@ -14,8 +14,8 @@ use crate::speakers::{
     named_apposition,
 };
 use crate::words::{
-    FirstWords, Word, after_last_space, ceil_char, floor_char, gap, is_capitalized, is_finite_like,
-    split_last_space, splits_at, strip_possessive, words,
+    FirstWords, Word, after_last_space, ceil_char, ends_as_plural, floor_char, gap, is_capitalized,
+    is_finite_like, split_last_space, splits_at, strip_possessive, words,
 };
 use std::cell::Cell;
 
@@ -1348,7 +1348,14 @@ impl Context<'_> {
             return None;
         }
         (1..w.len()).rev().find_map(|vi| {
-            if !is_finite_like(w[vi].text(text), self.lexicon) {
+            let t = w[vi].text(text);
+            // An -s word after an auxiliary or a copula is an adjective
+            // ("was furious", "is nervous"): the auxiliary is the verb.
+            if !is_finite_like(t, self.lexicon)
+                || ends_as_plural(t)
+                    && !self.lexicon.is_auxiliary(t)
+                    && self.lexicon.is_auxiliary(w[vi - 1].text(text))
+            {
                 return None;
             }
             let m = mention_before(text, w, vi, self.lexicon).filter(|m| match m.kind {

@@ -156,8 +156,11 @@ fn is_count_epithet(s: &str, lexicon: &Lexicon) -> bool {
     let (head, count) = (&s[..i], &s[i + 1..]);
     last_hyphen(head).is_some_and(|j| {
         let (noun, of) = (&head[..j], &head[j + 1..]);
+        // A compound epithet is kin by its last part: "Single-mum-of-two",
+        // "Great-grandmother-of-12".
+        let kin = last_hyphen(noun).map_or(noun, |k| &noun[k + 1..]);
         of == "of"
-            && lexicon.is_kin_noun(noun)
+            && lexicon.is_kin_noun(kin)
             && (count.bytes().all(|b| b.is_ascii_digit()) && !count.is_empty()
                 || lexicon.class(count).is_number_word())
     })
