@@ -58,7 +58,7 @@
 //! everything else works on bounded windows next to quotations and cues,
 //! and a word costs one table look-up for all its word lists; names are
 //! read only where a speaker's resolution needs them. On the PolNeAR news
-//! texts one thread extracts about 111 MB/s (34 MB/s with reported speech),
+//! texts one thread extracts about 109 MB/s (34 MB/s with reported speech),
 //! about 3,200 times textacy on spaCy. Throughput is measured in
 //! `benches/`, per stage too.
 //!
