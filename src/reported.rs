@@ -1804,7 +1804,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     #[inline(always)]
     fn adjacent_subject(&self) -> Option<Mention> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
-        // "Ruiz sought to calm the crowd, and took a heckler in stride,
+        // "Ruiz sought to calm the crowd, and waved a heckler away,
         // saying …", "In Dayton, Ohio, on Monday, Ruiz urged voters on,
         // saying …": a participle after a comma hangs on the clause before
         // it, whose subject speaks. The name before a stretch in commas is
