@@ -1129,16 +1129,19 @@ fn core_before(
     Some(m)
 }
 
-/// An organisation's name read back from the "and" at `words[and_at]`
-/// over a list of capitalised words, parted by spaces or commas, to the
-/// "of" or "for" after the organisation's head: "Ministry of Economy,
-/// Trade and", "Department for Science, Innovation and". `name_start` is
-/// where the name the resolver keeps starts.
+/// An organisation's name read back from an "and" over a list of
+/// capitalised words, parted by spaces or commas, to the "of" or "for"
+/// after the organisation's head: "Ministry of Economy, Trade and",
+/// "Department for Science, Innovation and". `name_start` is where the
+/// name the resolver keeps starts.
 struct ListedOrg {
     span: Span,
     name_start: usize,
 }
 
+/// The organisation whose name's list of capitalised words ends at the
+/// "and" at `words[and_at]`, if an organisation's head and its "of" or
+/// "for" lead the list.
 fn listed_org_before(
     text: &str,
     words: &[Word],
