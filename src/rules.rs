@@ -2408,6 +2408,7 @@ const AS_REACH: usize = 3;
 /// How many words may stand between a subject after an opening phrase
 /// and its verb ("the department of health said").
 const OPENED_SUBJECT_TAIL: usize = 6;
+
 /// The most words a dash signature or a lead-in label has.
 const MAX_SIGNATURE: usize = 10;
 /// How many words may follow "the following" in a line announcing a
