@@ -1693,11 +1693,7 @@ impl Lexicon {
     /// register"). An ASCII line is matched without regard to case; any
     /// other must be in lower case.
     pub fn is_furniture_phrase(&self, line: &str) -> bool {
-        if line.is_ascii() {
-            self.furniture.get_lower(line).is_some()
-        } else {
-            self.furniture.get(line).is_some()
-        }
+        self.furniture.get_any_case(line).is_some()
     }
 
     /// True when `word` answers a question whole ("yes", "no"), in any
@@ -1716,22 +1712,14 @@ impl Lexicon {
     /// label ("The Latest", "EXCLUSIVE"), matched without regard to case
     /// when ASCII.
     pub fn is_kicker(&self, label: &str) -> bool {
-        if label.is_ascii() {
-            self.kickers.get_lower(label).is_some()
-        } else {
-            self.kickers.get(label).is_some()
-        }
+        self.kickers.get_any_case(label).is_some()
     }
 
     /// True when `words`, right before a quotation, mark it as a label
     /// the writer holds at arm's length ("so-called"), matched without
     /// regard to case when ASCII.
     pub fn is_label_lead(&self, words: &str) -> bool {
-        if words.is_ascii() {
-            self.label_leads.get_lower(words).is_some()
-        } else {
-            self.label_leads.get(words).is_some()
-        }
+        self.label_leads.get_any_case(words).is_some()
     }
 
     /// True when `b` may open a label of an interview's turn: the first
@@ -2083,6 +2071,17 @@ impl<V> WordTable<V> {
     #[inline(never)]
     fn find_long(&self, bytes: &[u8]) -> Option<&V> {
         self.find(bytes)
+    }
+
+    /// The value of `word` in any case when it is ASCII, else as written,
+    /// for a table whose keys are in lower case.
+    #[inline]
+    fn get_any_case(&self, word: &str) -> Option<&V> {
+        if word.is_ascii() {
+            self.get_lower(word)
+        } else {
+            self.get(word)
+        }
     }
 
     /// The value of `word` in lower case, for a table whose keys are.

@@ -1298,11 +1298,14 @@ fn clause_with(
 /// before a closing attribution may start with an adjunct ("In all, the
 /// justices agree, Epstein said").
 fn has_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
-    // A word after a determiner is a noun ("the costs"), not a verb. Few
-    // words look finite: the determiner is asked about only before one.
-    w.windows(2).any(|p| {
-        is_finite_like(p[1].text(text), lexicon) && !is_determiner(p[0].text(text), lexicon)
-    })
+    w.windows(2).any(|p| verb_after(text, p, lexicon))
+}
+
+/// True when the second of the words `p` looks like a finite verb. A word
+/// after a determiner is a noun ("the costs"), not a verb. Few words look
+/// finite: the determiner is asked about only before one.
+fn verb_after(text: &str, p: &[Word], lexicon: &Lexicon) -> bool {
+    is_finite_like(p[1].text(text), lexicon) && !is_determiner(p[0].text(text), lexicon)
 }
 
 /// [`has_verb`] for the complement of a verb as often one of action
@@ -1313,12 +1316,9 @@ fn has_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
 /// Ruiz, had lied").
 fn has_own_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
     w.windows(2).any(|p| {
-        let t = p[1].text(text);
         let after_break =
             gap(text, p[0].span.end, p[1].span.start) == "," || is_and_or_but(text, &p[0]);
-        is_finite_like(t, lexicon)
-            && !is_determiner(p[0].text(text), lexicon)
-            && (!after_break || lexicon.is_auxiliary(t))
+        verb_after(text, p, lexicon) && (!after_break || lexicon.is_auxiliary(p[1].text(text)))
     })
 }
 
@@ -2158,8 +2158,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 None => return None,
             };
             // "30 percent said the same": a word for a clause is one.
-            let clause = looks_like_clause(text, w, k, lexicon)
-                || pro_form_after(text, w, vi, lexicon) == Some(content);
+            let clause = clause_or_pro_form(text, w, k, vi, content, lexicon);
             return clause.then_some((content, Rule::ReportedAfterCue, m, self.cue));
         }
         // "Several polls show Ruiz with a lead": a document the lexicon
@@ -2729,8 +2728,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                     let t = x.text(text);
                     t.ends_with("ing") && !lexicon.class(t).is_adjunct_head()
                 });
-            let clause = looks_like_clause(text, w, k, lexicon)
-                || pro_form_after(text, w, vi, lexicon) == Some(content);
+            let clause = clause_or_pro_form(text, w, k, vi, content, lexicon);
             return (document || that || clause).then_some((
                 content,
                 Rule::ReportedAfterCue,
@@ -3703,6 +3701,20 @@ fn after_verb(
         return None;
     }
     Some(content)
+}
+
+/// True when `content`, from `w[k]`, reads as a clause, or is the words
+/// for a clause said before right after the verb `w[vi]` ("30 percent
+/// said the same").
+fn clause_or_pro_form(
+    text: &str,
+    w: &[Word],
+    k: usize,
+    vi: usize,
+    content: Span,
+    lexicon: &Lexicon,
+) -> bool {
+    looks_like_clause(text, w, k, lexicon) || pro_form_after(text, w, vi, lexicon) == Some(content)
 }
 
 /// The words right after the verb `w[vi]` that stand for a clause said

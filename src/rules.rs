@@ -376,12 +376,12 @@ impl Context<'_> {
             return false;
         };
         let tail = &before[ceil_char(before, before.len().saturating_sub(LABEL_LEAD_BYTES))..];
-        let last = tail.rfind(' ').map_or(0, |i| i + 1);
-        let two = tail[..last.saturating_sub(1)]
-            .rfind(' ')
-            .map_or(0, |i| i + 1);
-        self.lexicon.is_label_lead(&tail[last..])
-            || last > 0 && self.lexicon.is_label_lead(&tail[two..])
+        // Its last word ("so-called") or its last two ("so called").
+        self.lexicon.is_label_lead(after_last_space(tail))
+            || split_last_space(tail).is_some_and(|(rest, _)| {
+                let two = rest.len() - after_last_space(rest).len();
+                self.lexicon.is_label_lead(&tail[two..])
+            })
     }
 
     /// The last quotation closed at or before `pos`, if any.
