@@ -348,11 +348,12 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                 Event::Quotation(qi, a) => {
                     let q = &quotations[qi];
                     let from = turn_start(text, q, a);
-                    let kept = !self.absorbed[qi]
-                        && quote_text(text, q, from).contains(char::is_alphanumeric);
-                    // Not into the words of a reported clause read before
-                    // the quotation ("said he was open to talks but would
-                    // not “…”"), which hold their own record.
+                    let quoted = quote_text(text, q, from);
+                    let kept = !self.absorbed[qi] && quoted.contains(char::is_alphanumeric);
+                    // A mixed quotation's clause, when its cue is not in
+                    // the words of a reported clause read before the
+                    // quotation ("said he was open to talks but would not
+                    // “…”"), which hold their own record.
                     let lead = (self.options.indirect)
                         .then(|| clause_lead(text, q, a))
                         .flatten()
@@ -366,7 +367,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                             let span = Span::new(start, q.close.end);
                             (Cow::Borrowed(&text[span.start..span.end]), span)
                         }
-                        None => (quote_text(text, q, from), q.content()),
+                        None => (quoted, q.content()),
                     };
                     let topic = self
                         .topics
