@@ -131,7 +131,8 @@ pub(crate) fn scan<'a>(text: &'a str, lexicon: &'a Lexicon) -> impl Iterator<Ite
 
 /// [`scan`]'s cues that start inside `window`. The automaton walks no
 /// further past the window than the longest pattern runs, so a caller
-/// that skips stretches of the text does not pay for them.
+/// that skips stretches of the text does not pay for them. A lexicon
+/// built without the automaton (for direct quotes only) finds none.
 pub(crate) fn scan_in<'a>(
     text: &'a str,
     lexicon: &'a Lexicon,
@@ -140,12 +141,12 @@ pub(crate) fn scan_in<'a>(
     let dfa = lexicon.cue_automaton();
     // Any match starting inside the window ends before this: with the
     // haystack cut here, the leftmost-longest match is the same.
-    let limit = text
-        .len()
-        .min(window.end.saturating_add(dfa.max_pattern_len()));
+    let longest = dfa.map_or(0, |dfa| dfa.max_pattern_len());
+    let limit = text.len().min(window.end.saturating_add(longest));
     let bytes = &text.as_bytes()[..limit];
     let mut from = window.start;
     std::iter::from_fn(move || {
+        let dfa = dfa?;
         loop {
             let (start, end) = leftmost_longest(dfa, bytes, from)?;
             if start >= window.end {

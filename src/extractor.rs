@@ -118,7 +118,13 @@ impl ExtractorBuilder {
         if self.max_quote_len == 0 {
             return Err(Error::MaxQuoteLength(0));
         }
-        let lexicon = Lexicon::new(self.replace_verbs.as_deref(), &self.extra_verbs)?;
+        // Only reported speech scans for cues: a direct-only extractor
+        // spares building the scan's automaton.
+        let lexicon = Lexicon::with_cue_scan(
+            self.replace_verbs.as_deref(),
+            &self.extra_verbs,
+            self.indirect,
+        )?;
         Ok(Extractor {
             inner: Arc::new(Inner {
                 lexicon,

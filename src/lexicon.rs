@@ -562,8 +562,9 @@ pub(crate) struct Lexicon {
     /// tell: one look-up for a word in any case.
     genders: WordTable<GenderWord>,
     /// Every speech-verb form and source phrase, for the one pass over the
-    /// text that finds reported speech.
-    cue_automaton: DFA,
+    /// text that finds reported speech; none in a lexicon built for direct
+    /// quotes only.
+    cue_automaton: Option<DFA>,
     /// Words of photo credits and captions, to pick the lines worth a regex.
     credit_words: CreditWords,
     furniture_max_len: usize,
@@ -1132,6 +1133,18 @@ impl Lexicon {
     /// Loads the built-in lists; `replace` stands in for the built-in speech
     /// verbs and `extra` is added to them.
     pub fn new(replace: Option<&[String]>, extra: &[String]) -> Result<Lexicon, Error> {
+        Lexicon::with_cue_scan(replace, extra, true)
+    }
+
+    /// [`Lexicon::new`], with the automaton of the cue scan only if
+    /// `cue_scan`: only reported speech scans for cues, and building the
+    /// automaton costs as many instructions as extracting the direct
+    /// quotes of a few hundred kilobytes of news.
+    pub fn with_cue_scan(
+        replace: Option<&[String]>,
+        extra: &[String],
+        cue_scan: bool,
+    ) -> Result<Lexicon, Error> {
         let mut verbs: HashMap<Box<str>, Box<str>> = HashMap::default();
         match replace {
             Some(list) => {
@@ -1191,16 +1204,19 @@ impl Lexicon {
             .keys()
             .map(|v| v.to_string())
             .chain(source_before.iter().map(|p| p.join(" ")));
-        let cue_automaton_patterns: Vec<String> = patterns.collect();
         // A DFA, walked by the cue scan itself: the scan runs over every
         // byte of the text, and above a hundred patterns the crate would
         // otherwise pick a slower kind. No prefilter: with this many
         // patterns none skips much text.
-        let cue_automaton = DFA::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .prefilter(false)
-            .build(cue_automaton_patterns)?;
+        let cue_automaton = cue_scan
+            .then(|| {
+                DFA::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .prefilter(false)
+                    .build(patterns)
+            })
+            .transpose()?;
         let source_before = Phrases::new(source_before);
         let verb_objects = Phrases::new(verb_objects);
         let manner_phrases = Phrases::new(manner_phrases);
@@ -1751,9 +1767,10 @@ impl Lexicon {
         self.furniture_max_len
     }
 
-    /// The automaton that finds every speech-verb form and source phrase.
-    pub fn cue_automaton(&self) -> &DFA {
-        &self.cue_automaton
+    /// The automaton that finds every speech-verb form and source phrase,
+    /// if the lexicon was built with it.
+    pub fn cue_automaton(&self) -> Option<&DFA> {
+        self.cue_automaton.as_ref()
     }
 
     /// True for an auxiliary or modal verb ("was", "would", "didn't"): the
