@@ -217,6 +217,21 @@ fn strip_article(t: &str) -> Option<&str> {
     ["a ", "an ", "the "].iter().find_map(|d| t.strip_prefix(d))
 }
 
+/// True for the class of a word that, opening a sentence, opens a clause
+/// or phrase before its main clause ("When …,", "In a statement …,").
+fn opens_clause_or_phrase(class: WordClass) -> bool {
+    class.is_subordinator() || class.is_preposition()
+}
+
+/// True when `m` is a generic mention that opens with "a" or "an" ("an
+/// unprompted", "a fundraising"): the word of speech after it is the noun
+/// its article opens ("made an unprompted call for …"), no verb whose
+/// subject it would be.
+fn opens_noun_phrase(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
+    let s = &text[m.span.start..m.span.end];
+    ["a ", "an ", "A ", "An "].iter().any(|d| s.starts_with(d)) && m.is_generic(text, lexicon)
+}
+
 /// Whether the words before a closing mark end with a question or an
 /// exclamation mark, perhaps inside a nested quotation's mark.
 fn ends_question_or_exclamation(before_close: &str) -> bool {
@@ -1692,9 +1707,11 @@ impl Context<'_> {
         // to the first comma; a verb after that comma has the subject of
         // the main clause, read past it. When no mention names that
         // subject ("…, many said"), the subordinate clause's is the best
-        // guess left.
+        // guess left. So with a sentence that opens with a preposition:
+        // in "In a statement released Monday, Ruiz reacted, saying …" the
+        // statement is the preposition's object, Ruiz the subject.
         let main = match sw.first() {
-            Some(first) if self.lexicon.class(first.text(text)).is_subordinator() => sw
+            Some(first) if opens_clause_or_phrase(self.lexicon.class(first.text(text))) => sw
                 .windows(2)
                 .position(|p| gap(text, p[0].span.end, p[1].span.start) == ",")
                 .map(|c| &sw[c + 1..]),
@@ -1717,6 +1734,7 @@ impl Context<'_> {
                 return None;
             }
             mention_before(text, sw, k, self.lexicon)
+                .filter(|m| !opens_noun_phrase(text, *m, self.lexicon))
         }) {
             return Some(m);
         }
