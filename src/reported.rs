@@ -3913,7 +3913,9 @@ fn complement_end(cx: &Context<'_>, w: &[Word], i: usize, window: Span, promise:
             // "vowed to form a task force, which would …": what is
             // promised goes on through a relative clause on it.
             let relative = promise && matches!(t, "which" | "who");
-            before.trim_end().ends_with([',', ';'])
+            let comma = before.trim_end().ends_with([',', ';'])
+                || comma_in_closing_marks(gap(text, w[k - 1].span.end, x.span.start));
+            comma
                 && !in_number(text, x.span.start.saturating_sub(1))
                 && !cx.in_quotation(x.span.start)
                 && !list_goes_on(text, w, k, lexicon)
@@ -4197,8 +4199,11 @@ fn predicative_as(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
     let Some(next) = w.get(k + 1) else {
         return false;
     };
-    if !gap(text, w[k].span.end, next.span.start).is_empty() {
-        return false;
+    // "as “a rabbit warren”": a quoted label after "as" is what the
+    // thing was called, in the speaker's own words.
+    let g = gap(text, w[k].span.end, next.span.start);
+    if !g.is_empty() {
+        return opening_marks(g);
     }
     // "as a failed effort", "as being too cozy": an indefinite article or
     // "being" names what it was called, whatever past form follows.
@@ -4221,6 +4226,11 @@ fn predicative_as(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
         lexicon.is_auxiliary(t)
             || t.len() > 3 && t.ends_with("ed") && !t.bytes().any(|b| b.is_ascii_uppercase())
     })
+}
+
+/// True for a gap of opening quotation marks alone (`"`, `“`, `‘`, `''`).
+fn opening_marks(gap: &str) -> bool {
+    !gap.is_empty() && gap.chars().all(|c| matches!(c, '"' | '“' | '‘' | '\''))
 }
 
 /// True when the "to" at `to` opens an infinitive ("to help give
@@ -4645,6 +4655,16 @@ fn another_report(
         k += 1;
     }
     false
+}
+
+/// True for a gap of a comma and a quotation's closing marks after it:
+/// American style sets the comma inside the quotation, and it parts what
+/// was said from what follows as a bare comma does (`called Ortiz "a
+/// disgrace," linking to …` ends at the mark).
+fn comma_in_closing_marks(gap: &str) -> bool {
+    gap.strip_prefix(',').is_some_and(|rest| {
+        !rest.is_empty() && rest.chars().all(|c| matches!(c, '"' | '”' | '’' | '\''))
+    })
 }
 
 /// True when `w[i]`, after a comma that follows a clause with its own
