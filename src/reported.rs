@@ -3003,7 +3003,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
 /// of them said …", "two of us wrote …". The share is the subject, and
 /// the pronoun its last word, though a pronoun alone is no such noun.
 fn share_of_pronoun(text: &str, w: &[Word], p: usize, lexicon: &Lexicon) -> bool {
-    if p < 2 || !lexicon.pronoun(w[p].text(text)).is_some_and(|x| !x.subject) {
+    if p < 2 || lexicon.pronoun(w[p].text(text)).is_none_or(|x| x.subject) {
         return false;
     }
     let share = w[p - 2].text(text);
