@@ -1841,7 +1841,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 || matches!(t, "and" | "but")
         };
         mention_before(text, w, vi, lexicon)
-            .filter(|m| !(participle && own_subject_between(m)))
+            .filter(|m| !(participle && (own_subject_between(m) || self.object_of_clause(m))))
             .or_else(|| {
                 // The time words right before the verb, read back: each word
                 // is looked up once, and mostly only the one before the verb.
@@ -1864,6 +1864,27 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 mention_before(text, w, k, lexicon)
                     .filter(|_| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
             })
+    }
+
+    /// True when the mention `m` before a participle's comma is the object
+    /// of its clause: right after a preposition or a verb in the past
+    /// ("Ruiz backed Mensah, saying …", "voted for Mensah, arguing …"). The
+    /// participle hangs on that clause, whose subject speaks. Not a verb
+    /// after a mark: in `"…," said Ruiz, adding …` the name after the verb
+    /// is its subject.
+    #[inline(always)]
+    fn object_of_clause(&self, m: &Mention) -> bool {
+        let (text, w, lexicon) = (self.text, self.w, self.cx.lexicon);
+        let k = w.partition_point(|x| x.span.start < m.span.start);
+        if k < 2 || !gap(text, w[k - 1].span.end, m.span.start).is_empty() {
+            return false;
+        }
+        let before = w[k - 1].text(text);
+        let verb = (lexicon.is_irregular_past(before)
+            || before.len() > 3 && before.ends_with("ed"))
+            && !crate::words::is_capitalized(before)
+            && gap(text, w[k - 2].span.end, w[k - 1].span.start).is_empty();
+        verb || lexicon.class(before).is_preposition()
     }
 
     /// True when the mention `m` read before a verb after a comma is the
@@ -2913,7 +2934,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
         && p > 0
         && lexicon.class(w[p - 1].text(text)).is_determiner();
     let described = capitalized && !class.is_group_subject() || verb_form;
-    let noun = capitalized || described || {
+    let noun = capitalized || described || share_of_pronoun(text, w, p, lexicon) || {
         let adverb = prev
             .len()
             .checked_sub(2)
@@ -2976,6 +2997,22 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
         return None;
     }
     Some(Mention::document(Span::new(w[start].span.start, end)))
+}
+
+/// True when `w[p]` is an object pronoun ending a share of a group: "Most
+/// of them said …", "two of us wrote …". The share is the subject, and
+/// the pronoun its last word, though a pronoun alone is no such noun.
+fn share_of_pronoun(text: &str, w: &[Word], p: usize, lexicon: &Lexicon) -> bool {
+    if p < 2 || lexicon.pronoun(w[p].text(text)).is_none_or(|x| x.subject) {
+        return false;
+    }
+    let share = w[p - 2].text(text);
+    let class = lexicon.class(share);
+    w[p - 1].text(text) == "of"
+        && (class.is_group_subject() || is_number(share, class))
+        && w[p - 2..=p]
+            .windows(2)
+            .all(|x| gap(text, x[0].span.end, x[1].span.start).is_empty())
 }
 
 /// True for a word in -s that is no word in -ss: a plural's form
