@@ -637,6 +637,9 @@ pub(crate) fn mention_before(
     if closing.is_empty() || dotted {
         return core_before(text, words, end, last_class, lexicon);
     }
+    if is_dash(closing) {
+        return mention_before_dash_aside(text, words, end, lexicon);
+    }
     // An abbreviation's period may stand before the comma: "D-Vel.,".
     if closing.trim_start_matches('.') != "," {
         return None;
@@ -842,6 +845,31 @@ fn first_name_before_surnames(full: &str, lexicon: &Lexicon) -> bool {
     full.rsplitn(3, ' ')
         .nth(2)
         .is_some_and(|first| first.split(' ').any(|w| lexicon.is_first_name(w)))
+}
+
+/// True when `gap` is a dash alone, as sets an aside off: "—", "–", "--".
+fn is_dash(gap: &str) -> bool {
+    matches!(gap, "—" | "–" | "--")
+}
+
+/// The person named before an aside set off by dashes that ends right
+/// before the cue at `words[end]`: "Gary — a plumber who has lived here
+/// since he was four — insists". The aside describes the person named
+/// before it, as an apposition between commas does; only a name is taken
+/// there, as a dash also opens a clause of its own ("the vote — which
+/// the mayor called a farce — said little").
+fn mention_before_dash_aside(
+    text: &str,
+    words: &[Word],
+    end: usize,
+    lexicon: &Lexicon,
+) -> Option<Mention> {
+    let lo = end.saturating_sub(MAX_APPOSITION).max(1);
+    let open = (lo..end - 1)
+        .rev()
+        .find(|&o| is_dash(gap(text, words[o - 1].span.end, words[o].span.start)))?;
+    core_before(text, words, open, None, lexicon)
+        .filter(|m| matches!(m.kind, MentionKind::Person { .. }))
 }
 
 /// True when a comma, and only a comma, stands between two words.
