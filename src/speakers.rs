@@ -637,6 +637,9 @@ pub(crate) fn mention_before(
     if closing.is_empty() || dotted {
         return core_before(text, words, end, last_class, lexicon);
     }
+    if is_dash(closing) {
+        return mention_before_dash_aside(text, words, end, lexicon);
+    }
     // An abbreviation's period may stand before the comma: "D-Vel.,".
     if closing.trim_start_matches('.') != "," {
         return None;
@@ -832,6 +835,41 @@ fn ends_a_name(text: &str, words: &[Word], lexicon: &Lexicon) -> bool {
 fn is_plural_possessive(text: &str, w: &Word) -> bool {
     let rest = &text[w.span.end..];
     text[..w.span.end].ends_with('s') && ["’ ", "' "].iter().any(|mark| rest.starts_with(mark))
+}
+
+/// True when a known first name stands before the last two words of the
+/// full name `full`: "Andrés Villalba Quiroga" is a person's, "South China
+/// Sea" and "Tea Party Patriots" are no one's, though "Mr Febo" may stand
+/// for "Luz Febo Ortiz" whose first name is not listed.
+fn first_name_before_surnames(full: &str, lexicon: &Lexicon) -> bool {
+    full.rsplitn(3, ' ')
+        .nth(2)
+        .is_some_and(|first| first.split(' ').any(|w| lexicon.is_first_name(w)))
+}
+
+/// True when `gap` is a dash alone, as sets an aside off: "—", "–", "--".
+fn is_dash(gap: &str) -> bool {
+    matches!(gap, "—" | "–" | "--")
+}
+
+/// The person named before an aside set off by dashes that ends right
+/// before the cue at `words[end]`: "Gary — a plumber who has lived here
+/// since he was four — insists". The aside describes the person named
+/// before it, as an apposition between commas does; only a name is taken
+/// there, as a dash also opens a clause of its own ("the vote — which
+/// the mayor called a farce — said little").
+fn mention_before_dash_aside(
+    text: &str,
+    words: &[Word],
+    end: usize,
+    lexicon: &Lexicon,
+) -> Option<Mention> {
+    let lo = end.saturating_sub(MAX_APPOSITION).max(1);
+    let open = (lo..end - 1)
+        .rev()
+        .find(|&o| is_dash(gap(text, words[o - 1].span.end, words[o].span.start)))?;
+    core_before(text, words, open, None, lexicon)
+        .filter(|m| matches!(m.kind, MentionKind::Person { .. }))
 }
 
 /// True when a comma, and only a comma, stands between two words.
@@ -3296,6 +3334,13 @@ impl<'t> Resolver<'t> {
                 Some(f)
             }
             (Some(s), _, _) => Some(s),
+            (None, None, _) if !particles && !lexicon.is_first_name(n) => self
+                .names
+                .first_paternal_name(key, lexicon)
+                .filter(|e| gender == Gender::Any || e.gender == Gender::Any || e.gender == gender)
+                .filter(|e| {
+                    titled || first_name_before_surnames(&text[e.name.start..e.name.end], lexicon)
+                }),
             (None, f, _) => f,
         }
     }
@@ -4513,6 +4558,9 @@ struct Names<'t> {
     /// Each surname (lower case) looked for, and what is known of the
     /// first full name it came with.
     surnames: HashMap<String, Surname>,
+    /// Each first of two surnames (lower case) looked for, and what is
+    /// known of the first full name it came with: [`Names::first_paternal_name`].
+    paternal: HashMap<String, Surname>,
     /// Bytes searched for surnames so far, against [`SEARCH_BUDGET`].
     searched: usize,
     /// `surnames` holds every surname of the running text: all of it was
@@ -4584,6 +4632,7 @@ impl<'t> Names<'t> {
             entities: Vec::new(),
             settled: Vec::new(),
             surnames: HashMap::default(),
+            paternal: HashMap::default(),
             searched: 0,
             complete: false,
             skimmed: 0,
@@ -4955,6 +5004,85 @@ impl<'t> Names<'t> {
         }
         // A full name's gender is its own: it is never settled later.
         s.first.map(|i| self.entities[i])
+    }
+
+    /// The first full name of three words or more in the running text
+    /// whose next-to-last word is `key` (lower case). A Spanish or
+    /// Portuguese name carries two surnames and is shortened to the first:
+    /// "Andrés Villalba Quiroga" is "Villalba" after. Looked up only for a
+    /// surname no full name ends in, and as [`Names::first_full_name`] is.
+    fn first_paternal_name(&mut self, key: &str, lexicon: &Lexicon) -> Option<Entity> {
+        let kept = self.paternal.get(key).copied();
+        let mut s = kept.unwrap_or_default();
+        if s.first.is_none() && s.searched < self.known {
+            s.first = self.search_paternal(key, s.searched, lexicon);
+            s.searched = self.known;
+        }
+        if s.first.is_none() && s.ahead != usize::MAX {
+            if s.ahead < self.known {
+                s.ahead = self.ahead(key, lexicon);
+            }
+            self.unsettled |= s.ahead != usize::MAX;
+        }
+        if kept != Some(s) {
+            self.paternal.insert(key.to_owned(), s);
+        }
+        s.first.map(|i| self.entities[i])
+    }
+
+    /// Reads the spans that hold `key` capitalised, in order from byte
+    /// `resume`, up to the first with a full name whose next-to-last word
+    /// it is; within the budget [`Names::search`] shares.
+    fn search_paternal(&mut self, key: &str, resume: usize, lexicon: &Lexicon) -> Option<usize> {
+        let (Some(first), Some(last)) = (self.spans.first(), self.spans.last()) else {
+            return None;
+        };
+        let (start, end) = (first.start, last.end);
+        if self.searched > SEARCH_BUDGET * (end - start) {
+            return None;
+        }
+        let hay = &self.text.as_bytes()[..end];
+        let needle = Caseless::new(key, true);
+        let mut from = start.max(resume);
+        let resumed = from;
+        let mut k = 0;
+        let mut found = None;
+        while let Some(at) = needle.find(hay, from) {
+            from = at + 1;
+            k += self.spans[k..].partition_point(|s| s.end < at + key.len());
+            let Some(&s) = self.spans.get(k) else { break };
+            if at < s.start {
+                from = s.start;
+                continue;
+            }
+            let r = self.read(k, lexicon);
+            if let Some(i) = r.clone().find(|&i| self.has_paternal_name(i, key)) {
+                found = Some(i);
+                break;
+            }
+            from = s.end;
+        }
+        self.searched += from.min(end).saturating_sub(resumed);
+        found
+    }
+
+    /// True when entity `i` is a person's name of three words or more
+    /// whose next-to-last word is `key` (lower case).
+    fn has_paternal_name(&self, i: usize, key: &str) -> bool {
+        let e = &self.entities[i];
+        let Some((before, _)) = split_last_space(&self.text[e.name.start..e.name.end]) else {
+            return false;
+        };
+        match split_last_space(before) {
+            Some((_, w)) if !e.org && !e.role => {
+                if w.is_ascii() {
+                    w.eq_ignore_ascii_case(key)
+                } else {
+                    w.to_lowercase() == key
+                }
+            }
+            _ => false,
+        }
     }
 
     /// The first place at or after the running text known where `key` may
