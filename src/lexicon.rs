@@ -1744,6 +1744,12 @@ impl Lexicon {
         self.interview_firsts.contains(&b.to_ascii_lowercase())
     }
 
+    /// True when `label` is a label of an interview's turn ("Q",
+    /// "Answer"), matched without regard to case when ASCII.
+    pub fn is_interview_label(&self, label: &str) -> bool {
+        self.interview_labels.get_any_case(label).is_some()
+    }
+
     /// For a label of an interview's turn, whether it opens an answer
     /// ("A", "Answer") rather than a question.
     pub fn is_answer_label(&self, label: &str) -> Option<bool> {

@@ -105,6 +105,8 @@ const MIN_OWN_WORDS: usize = 2;
 /// The most words of a time between a subject and its verb ("on Tuesday
 /// morning").
 const TIME_REACH: usize = 3;
+/// The most words of a time counted back with "ago" ("a few minutes ago").
+const AGO_REACH: usize = 4;
 /// The most words of an aside set in commas after a verb ("says, win or
 /// lose in Florida, he's staying").
 const ASIDE_REACH: usize = 10;
@@ -4343,6 +4345,10 @@ fn skip_to_content(
         {
             // "told reporters Monday", "said last week", "said also".
             i += 1;
+        } else if let Some(n) = ago_phrase_len(text, w, i, lexicon) {
+            // "posted a few minutes ago", "said two days ago the …": a
+            // time counted back is when it was said.
+            i += n;
         } else if class.is_time_preposition(t)
             && w.get(i + 1).is_some_and(|x| {
                 let n = x.text(text);
@@ -4391,6 +4397,25 @@ fn skip_to_content(
         }
     }
     None
+}
+
+/// The words of a time counted back from `w[i]` up to and with "ago" ("a
+/// few minutes ago", "two days ago"): lower-case words with no mark
+/// between them and none a past or an auxiliary ("he left years ago" is a
+/// clause).
+fn ago_phrase_len(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> Option<usize> {
+    let end = w.len().min(i + AGO_REACH + 1);
+    let k = (i + 1..end).find(|&k| w[k].text(text) == "ago")?;
+    let plain = w[i..k].iter().all(|x| {
+        let t = x.text(text);
+        !crate::words::is_capitalized(t)
+            && !t.ends_with("ed")
+            && !lexicon.is_auxiliary(t)
+            && !lexicon.is_irregular_past(t)
+    }) && w[i..=k]
+        .windows(2)
+        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+    plain.then_some(k + 1 - i)
 }
 
 /// True when the words from `w[i]` are one plain noun in lower case and a

@@ -1455,6 +1455,13 @@ impl Context<'_> {
     /// `From the minister:` or a bare `Lavrov:` before a quotation.
     fn lead_in_words(&self, w: &[Word]) -> Option<Attribution> {
         let text = self.text;
+        // `Q: "Will it …?"`: the label of an interview's turn names no
+        // speaker, whoever asks.
+        if let [label] = w
+            && self.lexicon.is_interview_label(label.text(text))
+        {
+            return None;
+        }
         // "And from Chairwoman Ruiz:", "A lesson from Ana Ruiz:".
         let i = w
             .iter()
