@@ -348,27 +348,9 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                 Event::Quotation(qi, a) => {
                     let q = &quotations[qi];
                     let from = turn_start(text, q, a);
-                    let quoted = quote_text(text, q, from);
-                    let kept = !self.absorbed[qi] && quoted.contains(char::is_alphanumeric);
-                    // A mixed quotation's clause, when its cue is not in
-                    // the words of a reported clause read before the
-                    // quotation ("said he was open to talks but would not
-                    // “…”"), which hold their own record.
-                    let lead = (self.options.indirect)
-                        .then(|| clause_lead(text, q, a))
-                        .flatten()
-                        .filter(|&start| {
-                            let i = reports.partition_point(|r| r.content.start < q.open.start);
-                            let cue = a.cue.map_or(start, |c| c.start);
-                            i == 0 || reports[i - 1].content.end <= cue
-                        });
-                    let (content, span) = match lead {
-                        Some(start) => {
-                            let span = Span::new(start, q.close.end);
-                            (Cow::Borrowed(&text[span.start..span.end]), span)
-                        }
-                        None => (quoted, q.content()),
-                    };
+                    let content = quote_text(text, q, from);
+                    let kept = !self.absorbed[qi] && content.contains(char::is_alphanumeric);
+                    let span = q.content();
                     let topic = self
                         .topics
                         .of(text, lexicon, blocks, self.base + q.first_block);
@@ -636,34 +618,6 @@ fn build<'t>(
 fn clean(s: &str) -> &str {
     s.trim()
         .trim_end_matches(|c: char| c == ',' || c.is_whitespace())
-}
-
-/// The most bytes from a cue to the end of the opening mark of the quoted
-/// words it leads into for [`clause_lead`] to take them in.
-const CLAUSE_LEAD: usize = 60;
-
-/// Where a reported clause starts that leads from its cue into quoted words
-/// ("urged voters to “send a signal” to the landlords"), when the quotation
-/// is a mixed one in reported speech that no reported clause took in:
-/// right after the cue and any "that". What was reported is the clause,
-/// of which the quoted words are a part; the quotation alone is too short
-/// a content. Only within CLAUSE_LEAD bytes of the cue, on one line, with
-/// words of the writer's own before the mark and no comma (`called it,
-/// “…”` leads into a sentence of its own).
-fn clause_lead(text: &str, q: &Quotation, a: &Attribution) -> Option<usize> {
-    if a.rule != Rule::MixedInReported || a.kind != Kind::Mixed || q.pieces.len() != 1 {
-        return None;
-    }
-    let cue = a
-        .cue
-        .filter(|c| c.end <= q.open.start && q.open.end - c.end <= CLAUSE_LEAD)?;
-    let lead = &text[cue.end..q.open.start];
-    if lead.contains(['\n', ',']) || !lead.contains(char::is_alphanumeric) {
-        return None;
-    }
-    let words = lead.trim_start();
-    let words = words.strip_prefix("that ").unwrap_or(words);
-    Some(q.open.start - words.len())
 }
 
 /// Where a transcript turn's words start. A turn set out without marks

@@ -4400,22 +4400,29 @@ fn skip_to_content(
 }
 
 /// The words of a time counted back from `w[i]` up to and with "ago" ("a
-/// few minutes ago", "two days ago"): lower-case words with no mark
-/// between them and none a past or an auxiliary ("he left years ago" is a
-/// clause).
+/// few minutes ago", "two days ago", "10 years ago"): an amount (numbers,
+/// determiners, quantifiers) and a time word right before "ago", with no
+/// mark between them. Any other word makes it a clause ("the mill 10 years
+/// ago employed 400", "he left years ago").
 fn ago_phrase_len(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> Option<usize> {
     let end = w.len().min(i + AGO_REACH + 1);
     let k = (i + 1..end).find(|&k| w[k].text(text) == "ago")?;
-    let plain = w[i..k].iter().all(|x| {
+    let amount = w[i..k - 1].iter().all(|x| {
         let t = x.text(text);
-        !crate::words::is_capitalized(t)
-            && !t.ends_with("ed")
-            && !lexicon.is_auxiliary(t)
-            && !lexicon.is_irregular_past(t)
-    }) && w[i..=k]
-        .windows(2)
-        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
-    plain.then_some(k + 1 - i)
+        let class = lexicon.class(t);
+        t.bytes().all(|b| b.is_ascii_digit())
+            || class.is_number_word()
+            || class.is_determiner()
+            || class.is_quantifier()
+    });
+    let unit = w[k - 1].text(text);
+    let counted = amount
+        && unit.bytes().all(|b| b.is_ascii_lowercase())
+        && lexicon.class(unit).is_time_word()
+        && w[i..=k]
+            .windows(2)
+            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+    counted.then_some(k + 1 - i)
 }
 
 /// True when the words from `w[i]` are one plain noun in lower case and a
