@@ -1055,8 +1055,9 @@ pub(crate) fn first_dash(s: &str, from: usize) -> Option<(usize, usize)> {
 const ASKER_REACH: usize = 7;
 
 /// The question after a participle with no subject of its own ("Asked
-/// whether he would run, …", "…, when asked if she would endorse him"): it
-/// runs to the next clause break.
+/// whether he would run, …", "…, when asked if she would endorse him"), or
+/// what it was about ("Asked about the delay, …"): it runs to the next
+/// clause break.
 fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) -> Option<Span> {
     let text = cx.text;
     let verb = w[vi].text(text);
@@ -1064,26 +1065,27 @@ fn unattributed_question(cx: &Context<'_>, w: &[Word], vi: usize, window: Span) 
     if !verb.ends_with("ed") {
         return None;
     }
-    let is_question = |x: &Word| {
-        let t = x.text(text);
-        cx.lexicon.class(t).is_question_word(t)
-    };
-    // "when asked by a reporter if …", "Asked on Monday whether …": the
-    // asker or the occasion may come before the question, in a phrase
-    // that a preposition opens, or after a manner ("Asked specifically
-    // what …"). "Asked later which penny" asks a question of its own.
-    // The word after the verb is looked up once: most cues in -ed are
-    // turned away by it.
+    // "about" opens the topic asked about, which is the question, as a
+    // question word opens the question itself.
+    let opens_question = |t: &str| t == "about" || cx.lexicon.class(t).is_question_word(t);
+    // "when asked by a reporter if …", "Asked on Monday whether …", "Asked
+    // Tuesday about …": the asker or the occasion may come before the
+    // question, in a phrase that a preposition or a time word opens, or
+    // after a manner ("Asked specifically what …"). "Asked later which
+    // penny" asks a question of its own. The word after the verb is
+    // looked up once: most cues in -ed are turned away by it.
     let second = w.get(vi + 1)?.text(text);
     let class = cx.lexicon.class(second);
-    let q = if class.is_question_word(second) {
+    let q = if opens_question(second) {
         vi + 1
-    } else if class.is_preposition() || is_ly_adverb(second) {
-        (vi + 2..w.len().min(vi + 2 + ASKER_REACH)).find(|&k| is_question(&w[k]))?
+    } else if class.is_preposition() || class.is_time_word() || is_ly_adverb(second) {
+        (vi + 2..w.len().min(vi + 2 + ASKER_REACH)).find(|&k| opens_question(w[k].text(text)))?
     } else {
         return None;
     };
-    let next = &w[q];
+    // The topic is what follows "about"; a question keeps its opening word.
+    let q = if w[q].text(text) == "about" { q + 1 } else { q };
+    let next = w.get(q)?;
     // Few verbs have a question after them: the verb is asked about once
     // one has.
     if !cues::is_verb(text, &w[vi], cx.lexicon) {
