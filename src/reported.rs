@@ -1156,15 +1156,12 @@ fn subject_of_next_verb(text: &str, cue: Span, lexicon: &Lexicon) -> bool {
         && lexicon.class(next).is_verb()
 }
 
-/// True when the verb form `form` after the word `prev` is a noun ("the",
+/// True when the verb form `form` after the word at `at` is a noun ("the",
 /// "his", "two", "Obama's", "strong", "in states") or an infinitive ("to").
 /// After a preposition only a gerund is a verb ("by saying", not "of
 /// state"): `gerund_only_after.txt`, `quantifiers.txt`, `noun_makers.txt`.
-fn makes_noun_or_infinitive(text: &str, prev: Span, form: &str, lexicon: &Lexicon) -> bool {
-    if adverb_before_past(text, prev, form, lexicon) {
-        return false;
-    }
-    let prev = &text[prev.start..prev.end];
+fn makes_noun_or_infinitive(text: &str, at: Span, form: &str, lexicon: &Lexicon) -> bool {
+    let prev = &text[at.start..at.end];
     let class = lexicon.class(prev);
     if !form.ends_with("ing") && class.is_gerund_only() {
         return true;
@@ -1178,23 +1175,27 @@ fn makes_noun_or_infinitive(text: &str, prev: Span, form: &str, lexicon: &Lexico
     }
     // "he's said", "it's reported": a pronoun's "'s" is a verb's.
     let possessive = strip_possessive(prev).is_some_and(|stem| lexicon.pronoun(stem).is_none());
-    possessive || class.is_noun_maker()
+    possessive || class.is_noun_maker() && !adverb_before_past(text, at, class, form, lexicon)
 }
 
-/// True when `prev`, a word that is a speech adverb as well as a noun's
-/// modifier ("first"), is the adverb: before a past form, with no article
-/// or possessive before it ("Ruiz first said the port was safe", "the
-/// Courier first reported"; not "the first reported case", "his first
-/// remarks").
-fn adverb_before_past(text: &str, prev: Span, form: &str, lexicon: &Lexicon) -> bool {
-    let class = lexicon.class(&text[prev.start..prev.end]);
+/// True when the word at `prev`, of class `class`, a noun's modifier that
+/// is a speech adverb as well ("first"), is the adverb: before a past
+/// form, with no article or possessive before it ("Ruiz first said the
+/// port was safe", "the Courier first reported"; not "the first reported
+/// case", "his first remarks").
+fn adverb_before_past(
+    text: &str,
+    prev: Span,
+    class: WordClass,
+    form: &str,
+    lexicon: &Lexicon,
+) -> bool {
+    if !class.is_speech_adverb() || ends_as_plural(form) || form.ends_with("ing") {
+        return false;
+    }
     let form_class = lexicon.class(form);
-    let past = form_class.is_verb()
-        && !ends_as_plural(form)
-        && !form.ends_with("ing")
-        && !lexicon.is_bare_verb_in(form, form_class);
-    past && class.is_speech_adverb()
-        && class.is_noun_maker()
+    form_class.is_verb()
+        && !lexicon.is_bare_verb_in(form, form_class)
         && !word_before(text, prev.start).is_some_and(|d| {
             let word = &text[d.start..d.end];
             is_determiner(word, lexicon) || strip_possessive(word).is_some()
