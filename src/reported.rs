@@ -661,7 +661,7 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     if class.is_verb()
         && before.is_some_and(|p| {
             let prev = &text[p.start..p.end];
-            makes_noun_or_infinitive(prev, cue_text, cx.lexicon)
+            makes_noun_or_infinitive(text, p, cue_text, cx.lexicon)
                 && !(prev == "to"
                     && (that_right_after(text, cue.end) || continued(text, p.start, cx.lexicon)))
         })
@@ -1133,7 +1133,7 @@ fn noun_or_infinitive(cx: &Context<'_>, w: &[Word], vi: usize) -> bool {
         return false;
     };
     gap(cx.text, prev.span.end, w[vi].span.start).is_empty()
-        && makes_noun_or_infinitive(prev.text(cx.text), w[vi].text(cx.text), cx.lexicon)
+        && makes_noun_or_infinitive(cx.text, prev.span, w[vi].text(cx.text), cx.lexicon)
 }
 
 /// True when the cue is a plural form ("emails", "reports") and the word
@@ -1160,11 +1160,12 @@ fn subject_of_next_verb(text: &str, cue: Span, lexicon: &Lexicon) -> bool {
         && lexicon.class(next).is_verb()
 }
 
-/// True when the verb form `form` after `prev` is a noun ("the", "his",
-/// "two", "Obama's", "strong", "in states") or an infinitive ("to"). After
-/// a preposition only a gerund is a verb ("by saying", not "of state"):
-/// `gerund_only_after.txt`, `quantifiers.txt`, `noun_makers.txt`.
-fn makes_noun_or_infinitive(prev: &str, form: &str, lexicon: &Lexicon) -> bool {
+/// True when the verb form `form` after the word at `at` is a noun ("the",
+/// "his", "two", "Obama's", "strong", "in states") or an infinitive ("to").
+/// After a preposition only a gerund is a verb ("by saying", not "of
+/// state"): `gerund_only_after.txt`, `quantifiers.txt`, `noun_makers.txt`.
+fn makes_noun_or_infinitive(text: &str, at: Span, form: &str, lexicon: &Lexicon) -> bool {
+    let prev = &text[at.start..at.end];
     let class = lexicon.class(prev);
     if !form.ends_with("ing") && class.is_gerund_only() {
         return true;
@@ -1178,7 +1179,31 @@ fn makes_noun_or_infinitive(prev: &str, form: &str, lexicon: &Lexicon) -> bool {
     }
     // "he's said", "it's reported": a pronoun's "'s" is a verb's.
     let possessive = strip_possessive(prev).is_some_and(|stem| lexicon.pronoun(stem).is_none());
-    possessive || class.is_noun_maker()
+    possessive || class.is_noun_maker() && !adverb_before_past(text, at, class, form, lexicon)
+}
+
+/// True when the word at `prev`, of class `class`, a noun's modifier that
+/// is a speech adverb as well ("first"), is the adverb: before a past
+/// form, with no article or possessive before it ("Ruiz first said the
+/// port was safe", "the Courier first reported"; not "the first reported
+/// case", "his first remarks").
+fn adverb_before_past(
+    text: &str,
+    prev: Span,
+    class: WordClass,
+    form: &str,
+    lexicon: &Lexicon,
+) -> bool {
+    if !class.is_speech_adverb() || ends_as_plural(form) || form.ends_with("ing") {
+        return false;
+    }
+    let form_class = lexicon.class(form);
+    form_class.is_verb()
+        && !lexicon.is_bare_verb_in(form, form_class)
+        && !word_before(text, prev.start).is_some_and(|d| {
+            let word = &text[d.start..d.end];
+            is_determiner(word, lexicon) || strip_possessive(word).is_some()
+        })
 }
 
 /// Where the word right before `pos` stands when only spaces stand
@@ -1577,7 +1602,7 @@ fn speaks(cx: &Context<'_>, content: Span) -> bool {
         let form = &text[c.start..c.end];
         !cx.lexicon.class(form).is_verb()
             || !word_before(text, c.start)
-                .is_some_and(|p| makes_noun_or_infinitive(&text[p.start..p.end], form, cx.lexicon))
+                .is_some_and(|p| makes_noun_or_infinitive(text, p, form, cx.lexicon))
     })
 }
 
@@ -2845,9 +2870,33 @@ pub(crate) fn issuer(
     if !joined || !issued {
         return None;
     }
-    mention_before(text, w, j, cx.lexicon)
-        .or_else(|| sentence_subject(cx, w, j))
-        .filter(|s| !matches!(s.kind, MentionKind::Document))
+    // "The town released a statement saying …": a description no mention
+    // rule places is still the issuer, as it would be the speaker of
+    // "said"; not a document nor a relative "who", whose antecedent the
+    // sentence's subject is.
+    let description = |s: &Mention| {
+        !text[s.span.start..s.span.end].eq_ignore_ascii_case("who")
+            && !names_document(text, *s, cx.lexicon)
+    };
+    let named = |s: &Mention| !matches!(s.kind, MentionKind::Document);
+    let nonfinite = v.ends_with("ing") || j > 0 && w[j - 1].text(text) == "to";
+    let issuer = match mention_before(text, w, j, cx.lexicon) {
+        Some(m) => Some(m).filter(|m| named(m) || description(m)),
+        None => (!nonfinite)
+            .then(|| unnamed_subject(text, w, j, cx.lexicon))
+            .flatten()
+            .filter(description)
+            .or_else(|| sentence_subject(cx, w, j).filter(named)),
+    };
+    // A noun the lexicon does not know as a speaker's ("the village") is
+    // kept as the description it is, as for a verb of saying.
+    issuer.map(|m| {
+        if m.is_generic(text, cx.lexicon) {
+            Mention::document(m.span)
+        } else {
+            m
+        }
+    })
 }
 
 /// The subject of the sentence for a verb with no subject next to it
