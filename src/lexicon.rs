@@ -30,6 +30,7 @@ const PRO_FORMS: &str = include_str!("lexicon/pro_forms.txt");
 const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
 const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
 const TITLE_ROLES: &str = include_str!("lexicon/title_roles.txt");
+const HEAD_NOUNS: &str = include_str!("lexicon/head_nouns.txt");
 const OFFICE_DOCUMENTS: &str = include_str!("lexicon/office_documents.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
 const EITHER_FIRST_NAMES: &str = include_str!("lexicon/either_first_names.txt");
@@ -524,6 +525,9 @@ pub(crate) struct Lexicon {
     /// Lower-case title words with the role noun that stands for their
     /// holder ("justice" → "judge").
     title_roles: WordTable<Box<str>>,
+    /// Lower-case heads of organisations' names with the common noun that
+    /// stands for the organisation ("department" → "agency").
+    head_nouns: WordTable<Box<str>>,
     /// Lower-case documents with the role noun of the office that hands
     /// them down ("judgment" → "judge").
     office_documents: WordTable<Box<str>>,
@@ -1476,6 +1480,7 @@ impl Lexicon {
                 Some((label.to_lowercase().into(), turn.trim() == "answer"))
             })),
             title_roles: word_to_role(TITLE_ROLES),
+            head_nouns: word_to_role(HEAD_NOUNS),
             office_documents: word_to_role(OFFICE_DOCUMENTS),
             family_names_first: WordTable::new(
                 entries(FAMILY_NAMES_FIRST).map(|e| (e.to_lowercase().into(), ())),
@@ -1760,6 +1765,13 @@ impl Lexicon {
     /// where the noun is not the title itself ("Justice" → "judge").
     pub fn title_role(&self, title: &str) -> Option<&str> {
         self.title_roles.get_lower(title).map(|r| &**r)
+    }
+
+    /// The common noun that stands for an organisation whose name has the
+    /// head `head`, where the noun is not the head itself ("Department" →
+    /// "agency").
+    pub fn head_noun(&self, head: &str) -> Option<&str> {
+        self.head_nouns.get_lower(head).map(|r| &**r)
     }
 
     /// The role noun of the office that hands down the document `noun`

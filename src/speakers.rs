@@ -2769,7 +2769,14 @@ impl<'t> Resolver<'t> {
                         )
                         // "Lumen Ltd cut its forecast. The company said":
                         // only when no name has the noun in it.
-                        .or_else(|| self.company_noun_antecedent(mention, &noun, lexicon)),
+                        .or_else(|| self.company_noun_antecedent(mention, &noun, lexicon))
+                        .or_else(|| self.headed_antecedent(at, &noun, lexicon)),
+                    RoleClass::Person if speaks_for(&noun, lexicon) => {
+                        self.spokesperson_body(mention, head, &noun, lexicon)
+                    }
+                    RoleClass::Person if self.headline_role(mention, head, lexicon) => {
+                        self.headline_holder(mention, &noun, lexicon)
+                    }
                     _ => None,
                 }
                 .or_else(|| self.unheld_role(mention, class, &noun, lexicon))
@@ -2779,6 +2786,104 @@ impl<'t> Resolver<'t> {
                 .or_else(|| people_named_by(text, mention, lexicon))
                 .or_else(|| self.relative_antecedent(mention, lexicon)),
         }
+    }
+
+    /// The organisation named last before `at`, when a head of its name is
+    /// one the definite noun `noun` stands for: "The Transportation
+    /// Department said … The agency has warned" is the department's. Only
+    /// the last: "the agency" after "the Justice Department … the FBI" is
+    /// the FBI, whose name tells no kind. A head alone ("Department") is
+    /// no name.
+    fn headed_antecedent(&mut self, at: usize, noun: &str, lexicon: &Lexicon) -> Option<Entity> {
+        let text = self.text;
+        self.antecedent(at, |e| e.org && !e.role, false, lexicon)
+            .filter(|e| {
+                let name = &text[e.name.start..e.name.end];
+                e.org && !e.role && has_space(name) && headed_for(name, noun, lexicon)
+            })
+    }
+
+    /// The organisation whose unnamed spokesperson `mention` is, when a
+    /// common noun for it stands before the spokesperson's noun: "Saltmoor
+    /// Borough Council has proposed … A council spokesman said" is the
+    /// council's, found as "the council" would be but only by a name that
+    /// holds the noun, named within SPOKESPERSON_REACH bytes before: a
+    /// body named further back is as often another of its kind.
+    fn spokesperson_body(
+        &mut self,
+        mention: &Mention,
+        head: Span,
+        noun: &str,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let text = self.text;
+        let body = after_last_space(text[mention.span.start..head.start].trim_end());
+        if !is_org_noun(body, lexicon) {
+            return None;
+        }
+        let lo = mention.span.start.saturating_sub(SPOKESPERSON_REACH);
+        let body = body.to_lowercase();
+        let e = self.antecedent(
+            mention.span.start,
+            once_a_name(|e| {
+                let name = &text[e.name.start..e.name.end];
+                e.org
+                    && !e.role
+                    && e.at >= lo
+                    && lower_contains(name, &body)
+                    && !name.eq_ignore_ascii_case(&body)
+            }),
+            false,
+            lexicon,
+        )?;
+        (e.org && !e.role && e.at >= lo).then(|| Entity {
+            title: Some(mention.span),
+            gender: lexicon.gender(noun),
+            at: mention.span.end,
+            ..e
+        })
+    }
+
+    /// True when `mention`, a role noun headed by `head` with no
+    /// determiner, stands in the article's title: "…, minister says",
+    /// "…, says parish chair". A headline drops its articles, so the noun
+    /// points at someone as "the minister" would, most often the person
+    /// the story then names with the role.
+    fn headline_role(&self, mention: &Mention, head: Span, lexicon: &Lexicon) -> bool {
+        let text = self.text;
+        let first = text[mention.span.start..head.end].split(' ').next();
+        self.title
+            .is_some_and(|t| t.start <= mention.span.start && head.end <= t.end)
+            && first.is_some_and(|w| {
+                let class = lexicon.class(w);
+                !class.is_determiner() && class.pronoun().is_none()
+            })
+    }
+
+    /// The person the running text after a headline's bare role noun first
+    /// names with a title that names the role ("…, minister says" and then
+    /// "Emergency Preparedness Minister Danielle Aubin said").
+    fn headline_holder(
+        &mut self,
+        mention: &Mention,
+        noun: &str,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let text = self.text;
+        self.names
+            .first_after(
+                mention.span.end,
+                |e| {
+                    !e.org
+                        && e.title
+                            .is_some_and(|t| title_names_role(&text[t.start..t.end], noun, lexicon))
+                },
+                lexicon,
+            )
+            .map(|e| Entity {
+                at: mention.span.end,
+                ..e
+            })
     }
 
     /// The organisation a definite noun stands for when no name has the
@@ -4123,6 +4228,16 @@ fn typed_by_head(name: &str, noun_heads: bool, company_noun: bool, lexicon: &Lex
             || company_noun && lexicon.is_company_head(head))
 }
 
+/// True when a word of the organisation `name`, bounded to its first
+/// few, is a head the common noun `noun` stands for ("Transportation
+/// Department" for "agency"; "Centers for Disease Control" too, whose
+/// head does not end the name).
+fn headed_for(name: &str, noun: &str, lexicon: &Lexicon) -> bool {
+    name.split(' ')
+        .take(MAX_MENTION)
+        .any(|w| is_capitalized(w) && lexicon.head_noun(w) == Some(noun))
+}
+
 /// A document introduced by `ws[s..=i]` and issued by no one named, as
 /// its own speaker: the words that introduced it, with the few of a
 /// complement after it ("A report to councillors", "a letter to
@@ -4480,6 +4595,10 @@ fn before(list: &[Entity], at: usize) -> impl Iterator<Item = &Entity> {
     let n = partition_point_back(list, |e| e.at <= at);
     list[..n].iter().rev().take(RECENT)
 }
+
+/// How far back, in bytes, [`Resolver::spokesperson_body`] reads for the
+/// organisation a spokesperson's noun names: a few paragraphs.
+const SPOKESPERSON_REACH: usize = 600;
 
 /// How far back, in bytes, a definite document ("the report") looks for
 /// the words that introduced it with its issuer: a few paragraphs.
