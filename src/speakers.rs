@@ -4698,6 +4698,16 @@ struct Names<'t> {
     unsettled: bool,
 }
 
+/// Which word of a full name a surname look-up matches: the last
+/// ("Garcia" of "Ana Garcia"), or the next-to-last of a Spanish or
+/// Portuguese name of two surnames ("Villalba" of "Andrés Villalba
+/// Quiroga").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NamePart {
+    Last,
+    Paternal,
+}
+
 /// What is known of the first full name that ends in a surname: at
 /// first, nothing found and nothing searched.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -5105,10 +5115,31 @@ impl<'t> Names<'t> {
     /// beyond may hold one: the surname is looked for there as bytes, and
     /// the look-up waits for the running text past the first place found.
     fn first_full_name(&mut self, key: &str, lexicon: &Lexicon) -> Option<Entity> {
-        let kept = self.surnames.get(key).copied();
+        self.first_named(key, NamePart::Last, lexicon)
+    }
+
+    /// The first full name of three words or more in the running text
+    /// whose next-to-last word is `key` (lower case). A Spanish or
+    /// Portuguese name carries two surnames and is shortened to the first:
+    /// "Andrés Villalba Quiroga" is "Villalba" after. Looked up only for a
+    /// surname no full name ends in, and as [`Names::first_full_name`] is.
+    fn first_paternal_name(&mut self, key: &str, lexicon: &Lexicon) -> Option<Entity> {
+        self.first_named(key, NamePart::Paternal, lexicon)
+    }
+
+    /// The first full name whose `part` is `key`, for the two look-ups
+    /// above, each remembering its own answers.
+    fn first_named(&mut self, key: &str, part: NamePart, lexicon: &Lexicon) -> Option<Entity> {
+        let kept = match part {
+            NamePart::Last => self.surnames.get(key),
+            NamePart::Paternal => self.paternal.get(key),
+        }
+        .copied();
         let mut s = kept.unwrap_or_default();
-        if s.first.is_none() && !self.complete && s.searched < self.known {
-            s.first = self.search(key, s.searched, lexicon);
+        // Once every span is read, the names known are all there are.
+        let searchable = part == NamePart::Paternal || !self.complete;
+        if s.first.is_none() && searchable && s.searched < self.known {
+            s.first = self.search(key, part, s.searched, lexicon);
             s.searched = self.known;
         }
         if s.first.is_none() && s.ahead != usize::MAX {
@@ -5119,70 +5150,13 @@ impl<'t> Names<'t> {
         }
         // Most look-ups find a full name found before: nothing to keep.
         if kept != Some(s) {
-            self.surnames.insert(key.to_owned(), s);
+            match part {
+                NamePart::Last => self.surnames.insert(key.to_owned(), s),
+                NamePart::Paternal => self.paternal.insert(key.to_owned(), s),
+            };
         }
         // A full name's gender is its own: it is never settled later.
         s.first.map(|i| self.entities[i])
-    }
-
-    /// The first full name of three words or more in the running text
-    /// whose next-to-last word is `key` (lower case). A Spanish or
-    /// Portuguese name carries two surnames and is shortened to the first:
-    /// "Andrés Villalba Quiroga" is "Villalba" after. Looked up only for a
-    /// surname no full name ends in, and as [`Names::first_full_name`] is.
-    fn first_paternal_name(&mut self, key: &str, lexicon: &Lexicon) -> Option<Entity> {
-        let kept = self.paternal.get(key).copied();
-        let mut s = kept.unwrap_or_default();
-        if s.first.is_none() && s.searched < self.known {
-            s.first = self.search_paternal(key, s.searched, lexicon);
-            s.searched = self.known;
-        }
-        if s.first.is_none() && s.ahead != usize::MAX {
-            if s.ahead < self.known {
-                s.ahead = self.ahead(key, lexicon);
-            }
-            self.unsettled |= s.ahead != usize::MAX;
-        }
-        if kept != Some(s) {
-            self.paternal.insert(key.to_owned(), s);
-        }
-        s.first.map(|i| self.entities[i])
-    }
-
-    /// Reads the spans that hold `key` capitalised, in order from byte
-    /// `resume`, up to the first with a full name whose next-to-last word
-    /// it is; within the budget [`Names::search`] shares.
-    fn search_paternal(&mut self, key: &str, resume: usize, lexicon: &Lexicon) -> Option<usize> {
-        let (Some(first), Some(last)) = (self.spans.first(), self.spans.last()) else {
-            return None;
-        };
-        let (start, end) = (first.start, last.end);
-        if self.searched > SEARCH_BUDGET * (end - start) {
-            return None;
-        }
-        let hay = &self.text.as_bytes()[..end];
-        let needle = Caseless::new(key, true);
-        let mut from = start.max(resume);
-        let resumed = from;
-        let mut k = 0;
-        let mut found = None;
-        while let Some(at) = needle.find(hay, from) {
-            from = at + 1;
-            k += self.spans[k..].partition_point(|s| s.end < at + key.len());
-            let Some(&s) = self.spans.get(k) else { break };
-            if at < s.start {
-                from = s.start;
-                continue;
-            }
-            let r = self.read(k, lexicon);
-            if let Some(i) = r.clone().find(|&i| self.has_paternal_name(i, key)) {
-                found = Some(i);
-                break;
-            }
-            from = s.end;
-        }
-        self.searched += from.min(end).saturating_sub(resumed);
-        found
     }
 
     /// True when entity `i` is a person's name of three words or more
@@ -5229,18 +5203,30 @@ impl<'t> Names<'t> {
         found.unwrap_or(usize::MAX)
     }
 
-    /// Reads the spans that may hold a full name ending in `key`, in order
-    /// from byte `resume`, up to the first that does.
-    fn search(&mut self, key: &str, resume: usize, lexicon: &Lexicon) -> Option<usize> {
+    /// Reads the spans that may hold a full name whose `part` is `key`, in
+    /// order from byte `resume`, up to the first that does. Both parts
+    /// spend one budget: past it, the look-up by last word reads every
+    /// span once ([`Names::complete`]) and the paternal one stops.
+    fn search(
+        &mut self,
+        key: &str,
+        part: NamePart,
+        resume: usize,
+        lexicon: &Lexicon,
+    ) -> Option<usize> {
         let (Some(first), Some(last)) = (self.spans.first(), self.spans.last()) else {
             return None;
         };
         let (start, end) = (first.start, last.end);
+        let last_word = part == NamePart::Last;
+        if !last_word && self.searched > SEARCH_BUDGET * (end - start) {
+            return None;
+        }
         let hay = &self.text.as_bytes()[..end];
         // A full name's last word is capitalised, as every word of a name
         // is but a particle ("Ludwig van"): a surname that is no particle
         // is looked for only where it starts with a capital.
-        let needle = Caseless::new(key, capital_surname(key, lexicon));
+        let needle = Caseless::new(key, !last_word || capital_surname(key, lexicon));
         let mut from = start.max(resume);
         let resumed = from;
         let mut k = 0;
@@ -5253,14 +5239,19 @@ impl<'t> Names<'t> {
                 from = s.start;
                 continue;
             }
-            if key.is_ascii()
+            if last_word
+                && key.is_ascii()
                 && (!may_end_name(&hay[s.start..at], lexicon)
                     || after_opening_title(&hay[s.start..at], &hay[at + key.len()..], lexicon))
             {
                 continue;
             }
             let r = self.read(k, lexicon);
-            if let Some(i) = r.clone().find(|&i| self.has_surname(i, key)) {
+            let named = |i: usize| match part {
+                NamePart::Last => self.has_surname(i, key),
+                NamePart::Paternal => self.has_paternal_name(i, key),
+            };
+            if let Some(i) = r.clone().find(|&i| named(i)) {
                 found = Some(i);
                 break;
             }
@@ -5268,7 +5259,7 @@ impl<'t> Names<'t> {
             from = s.end;
         }
         self.searched += from.min(end).saturating_sub(resumed);
-        if self.searched > SEARCH_BUDGET * (end - start) {
+        if last_word && self.searched > SEARCH_BUDGET * (end - start) {
             self.complete(lexicon);
         }
         found
