@@ -47,8 +47,8 @@ use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
 };
 use crate::words::{
-    Word, WordCache, after_last_space, ends_as_plural, floor_char, gap, is_capitalized,
-    is_finite_like, is_ly_adverb, strip_possessive, words,
+    Word, WordCache, after_last_space, ends_as_plural, floor_char, gap, is_capitalized, is_dash,
+    is_finite_like, is_ly_adverb, looks_regular_past, strip_possessive, words,
 };
 use crate::{Kind, Rule, Span, cues};
 
@@ -1846,9 +1846,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let own_subject_between = |m: &Mention| {
             let k = w.partition_point(|x| x.span.start < m.span.end);
             let finite = |t: &str| {
-                lexicon.is_auxiliary(t)
-                    || lexicon.is_irregular_past(t)
-                    || t.len() > 3 && t.ends_with("ed") && !crate::words::is_capitalized(t)
+                lexicon.is_auxiliary(t) || lexicon.is_irregular_past(t) || looks_regular_past(t)
             };
             let Some(j) = (k..vi).find(|&j| finite(w[j].text(text))) else {
                 return false;
@@ -2371,7 +2369,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     #[inline(always)]
     fn subject_before_aside(&self) -> Option<Mention> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
-        let is_dash = |g: &str| matches!(g, "—" | "–" | "-" | "--");
+        // A spaced hyphen stands for a dash here too ("Unions - and some
+        // owners - say").
+        let is_dash = |g: &str| is_dash(g) || g == "-";
         let comma = self.lead == ",";
         if !(comma || is_dash(self.lead)) || w[vi].text(text).ends_with("ing") {
             return None;
@@ -4655,7 +4655,7 @@ fn cut_at_new_predicate(
                     lexicon.is_auxiliary(v)
                         || lexicon.is_irregular_past(v)
                         || is_subject_pronoun(v, lexicon.class(v))
-                        || v.len() > 3 && v.ends_with("ed") && !crate::words::is_capitalized(v)
+                        || looks_regular_past(v)
                 })
         };
         if gap(text, w[i - 1].span.end, w[i].span.start) == ","
@@ -4679,8 +4679,7 @@ fn cut_at_new_predicate(
         // Rice and Petraeus were …").
         let verb = |x: &Word| {
             let v = x.text(text);
-            lexicon.is_auxiliary(v)
-                || v.len() > 3 && v.ends_with("ed") && !crate::words::is_capitalized(v)
+            lexicon.is_auxiliary(v) || looks_regular_past(v)
         };
         let subject =
             lexicon.pronoun(t).is_some_and(|p| p.speaker) || crate::words::is_capitalized(t);

@@ -15,7 +15,7 @@ use crate::speakers::{
 };
 use crate::words::{
     FirstWords, Word, after_last_space, ceil_char, ends_as_plural, floor_char, gap, is_capitalized,
-    is_finite_like, split_last_space, splits_at, strip_possessive, words,
+    is_finite_like, looks_regular_past, split_last_space, splits_at, strip_possessive, words,
 };
 use std::cell::Cell;
 
@@ -1010,7 +1010,7 @@ impl Context<'_> {
             || self.lexicon.class(t).pronoun().is_some()
             || self.lexicon.is_auxiliary(t)
             || self.lexicon.is_irregular_past(t)
-            || t.len() > 3 && !is_capitalized(t) && t.ends_with("ed"))
+            || looks_regular_past(t))
     }
 
     /// `"…," said the second official.` · `"…," tweeted another.`: a verb

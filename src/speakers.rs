@@ -24,7 +24,8 @@ use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass, WordClass};
 use crate::span::partition_point_back;
 use crate::words::{
     FirstWords, Word, Words, after_last_space, floor_char, gap, is_ascii_space, is_capitalized,
-    is_finite_like, is_ly_adverb, split_last_space, strip_possessive, strip_possessive_lead, words,
+    is_dash, is_finite_like, is_ly_adverb, split_last_space, strip_possessive,
+    strip_possessive_lead, words,
 };
 
 /// What kind of words a mention is made of.
@@ -845,11 +846,6 @@ fn first_name_before_surnames(full: &str, lexicon: &Lexicon) -> bool {
     full.rsplitn(3, ' ')
         .nth(2)
         .is_some_and(|first| first.split(' ').any(|w| lexicon.is_first_name(w)))
-}
-
-/// True when `gap` is a dash alone, as sets an aside off: "—", "–", "--".
-fn is_dash(gap: &str) -> bool {
-    matches!(gap, "—" | "–" | "--")
 }
 
 /// The person named before an aside set off by dashes that ends right

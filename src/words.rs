@@ -383,6 +383,12 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// True for a lower-case word of more than three letters ending in "-ed",
+/// as a regular past or participle does ("warned", not "Ted" or "bed").
+pub(crate) fn looks_regular_past(word: &str) -> bool {
+    word.len() > 3 && word.ends_with("ed") && !is_capitalized(word)
+}
+
 /// The text between two words (or a word and a position) with its
 /// whitespace trimmed: the punctuation that separates them.
 /// A short parenthetical between the two is passed over, as the word
@@ -395,6 +401,12 @@ pub(crate) fn gap(text: &str, from: usize, to: usize) -> &str {
         return "";
     }
     trimmed_gap(text, from, to)
+}
+
+/// True when a [`gap`] is a dash alone, as sets an aside off: "—", "–",
+/// "--".
+pub(crate) fn is_dash(gap: &str) -> bool {
+    matches!(gap, "—" | "–" | "--")
 }
 
 /// [`gap`] for words that do not stand one space apart.
