@@ -2844,12 +2844,15 @@ impl<'t> Resolver<'t> {
     /// determiner, stands in the article's title: "…, minister says",
     /// "…, says parish chair". A headline drops its articles, so the noun
     /// points at someone as "the minister" would, most often the person
-    /// the story then names with the role.
+    /// the story then names with the role. So it does in a heading over
+    /// one item of a round-up ("Pub's ghost is back, says landlord").
     fn headline_role(&self, mention: &Mention, head: Span, lexicon: &Lexicon) -> bool {
         let text = self.text;
         let first = text[mention.span.start..head.end].split(' ').next();
-        self.title
+        (self
+            .title
             .is_some_and(|t| t.start <= mention.span.start && head.end <= t.end)
+            || ends_heading(text, mention.span))
             && first.is_some_and(|w| {
                 let class = lexicon.class(w);
                 !class.is_determiner() && class.pronoun().is_none()
@@ -4104,6 +4107,24 @@ fn before_sentence_opening(text: &str, at: usize) -> Option<&str> {
     let word = &text[start..lead];
     (opens_sentence(text, start) && (start > from || from == 0) && !word.is_empty()).then_some(word)
 }
+
+/// True when `span` ends a line of at most HEADING_REACH bytes that ends
+/// with no stop and follows a blank line or the text's start: a heading
+/// in the body ("Pub's ghost is back, says landlord").
+fn ends_heading(text: &str, span: Span) -> bool {
+    let rest = text[span.end..].trim_start_matches([' ', '\t', '\r']);
+    if !(rest.is_empty() || rest.starts_with('\n')) {
+        return false;
+    }
+    let from = floor_char(text, span.start.saturating_sub(HEADING_REACH));
+    let Some(start) = text[from..span.start].rfind('\n').map(|i| from + i + 1) else {
+        return false;
+    };
+    text[..start].ends_with("\n\n") || text[..start].trim().is_empty()
+}
+
+/// The longest heading [`ends_heading`] reads back over, in bytes.
+const HEADING_REACH: usize = 120;
 
 /// True when `at` follows a short phrase that opens its sentence, holds a
 /// preposition and is set off by a comma: "Back at the union hall, " or
@@ -6175,14 +6196,21 @@ fn person_gender(text: &str, name: Span, title: Option<Span>, lexicon: &Lexicon)
 }
 
 /// The gender the words of the title `t` tell: "Mrs", "the congresswoman".
+/// An honorific that opens an office's name before another title word
+/// ("Lord Mayor") tells none.
 fn title_gender(text: &str, t: Span, lexicon: &Lexicon) -> Gender {
     let mut rest = &text[t.start..t.end];
     while let Some((start, end)) = first_piece(rest) {
-        let g = lexicon.gender(&rest[start..end]);
-        if g != Gender::Any {
+        let word = &rest[start..end];
+        let g = lexicon.gender(word);
+        rest = &rest[end..];
+        let office = || {
+            lexicon.is_office_honorific(word)
+                && first_piece(rest).is_some_and(|(s, e)| lexicon.is_title_word(&rest[s..e]))
+        };
+        if g != Gender::Any && !office() {
             return g;
         }
-        rest = &rest[end..];
     }
     Gender::Any
 }
