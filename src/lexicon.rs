@@ -35,6 +35,7 @@ const OFFICE_DOCUMENTS: &str = include_str!("lexicon/office_documents.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
 const EITHER_FIRST_NAMES: &str = include_str!("lexicon/either_first_names.txt");
 const SALUTATIONS: &str = include_str!("lexicon/salutations.txt");
+const OFFICE_HONORIFICS: &str = include_str!("lexicon/office_honorifics.txt");
 const CHANGE_PREPOSITIONS: &str = include_str!("lexicon/change_prepositions.txt");
 const PERSON_RELATIVES: &str = include_str!("lexicon/person_relatives.txt");
 const ORG_PREPOSITIONS: &str = include_str!("lexicon/org_prepositions.txt");
@@ -540,6 +541,9 @@ pub(crate) struct Lexicon {
     either_first_names: WordTable<()>,
     /// The words that open a letter to a name, as written: "Dear".
     salutations: WordTable<()>,
+    /// The gendered honorifics that open an office's name, as written:
+    /// "Lord" of "Lord Mayor".
+    office_honorifics: WordTable<()>,
     /// The prepositions that link the labels of a change: "to", "from".
     change_prepositions: WordTable<()>,
     /// The relative pronouns that stand only for a person: "who".
@@ -1487,6 +1491,7 @@ impl Lexicon {
             ),
             either_first_names: WordTable::new(entries(EITHER_FIRST_NAMES).map(|e| (e.into(), ()))),
             salutations: WordTable::new(entries(SALUTATIONS).map(|e| (e.into(), ()))),
+            office_honorifics: WordTable::new(entries(OFFICE_HONORIFICS).map(|e| (e.into(), ()))),
             change_prepositions: WordTable::new(
                 entries(CHANGE_PREPOSITIONS).map(|e| (e.into(), ())),
             ),
@@ -1590,6 +1595,10 @@ impl Lexicon {
         /// True for a word that opens a letter to a name ("Dear"), as
         /// written.
         is_salutation(word) in salutations;
+
+        /// True for a gendered honorific that also opens an office's name
+        /// ("Lord" of "Lord Mayor"), as written.
+        is_office_honorific(word) in office_honorifics;
 
         /// True for a preposition that links two labels as a rating or a
         /// state changes ("to", "from"), as written.

@@ -2844,12 +2844,15 @@ impl<'t> Resolver<'t> {
     /// determiner, stands in the article's title: "…, minister says",
     /// "…, says parish chair". A headline drops its articles, so the noun
     /// points at someone as "the minister" would, most often the person
-    /// the story then names with the role.
+    /// the story then names with the role. So it does in a heading over
+    /// one item of a round-up ("Pub's ghost is back, says landlord").
     fn headline_role(&self, mention: &Mention, head: Span, lexicon: &Lexicon) -> bool {
         let text = self.text;
         let first = text[mention.span.start..head.end].split(' ').next();
-        self.title
+        (self
+            .title
             .is_some_and(|t| t.start <= mention.span.start && head.end <= t.end)
+            || ends_heading(text, mention.span))
             && first.is_some_and(|w| {
                 let class = lexicon.class(w);
                 !class.is_determiner() && class.pronoun().is_none()
@@ -3649,7 +3652,8 @@ impl<'t> Resolver<'t> {
                     // too often someone else's ("who Ali was. He said").
                     let opens = opens_sentence(self.text, e.name.start)
                         || before_sentence_opening(self.text, e.name.start)
-                            .is_some_and(is_capitalized);
+                            .is_some_and(is_capitalized)
+                        || after_opening_adjunct(self.text, e.name.start, lexicon);
                     if let Some(full) = opens
                         .then(|| self.full_name(e.name, Gender::Any, false, lexicon))
                         .flatten()
@@ -4103,6 +4107,58 @@ fn before_sentence_opening(text: &str, at: usize) -> Option<&str> {
     let word = &text[start..lead];
     (opens_sentence(text, start) && (start > from || from == 0) && !word.is_empty()).then_some(word)
 }
+
+/// True when `span` ends a line of at most HEADING_REACH bytes that ends
+/// with no stop and follows a blank line or the text's start: a heading
+/// in the body ("Pub's ghost is back, says landlord").
+fn ends_heading(text: &str, span: Span) -> bool {
+    let rest = text[span.end..].trim_start_matches([' ', '\t', '\r']);
+    if !(rest.is_empty() || rest.starts_with('\n')) {
+        return false;
+    }
+    let from = floor_char(text, span.start.saturating_sub(HEADING_REACH));
+    let Some(start) = text[from..span.start].rfind('\n').map(|i| from + i + 1) else {
+        return false;
+    };
+    text[..start].ends_with("\n\n") || text[..start].trim().is_empty()
+}
+
+/// The longest heading [`ends_heading`] reads back over, in bytes.
+const HEADING_REACH: usize = 120;
+
+/// True when `at` follows a short phrase that opens its sentence, holds a
+/// preposition and is set off by a comma: "Back at the union hall, " or
+/// "On a wet Sunday in March, ". What follows is the main clause, whose
+/// subject a name at `at` is. At most OPENING_PHRASE words, read back
+/// within OPENING_PHRASE_REACH bytes.
+fn after_opening_adjunct(text: &str, at: usize, lexicon: &Lexicon) -> bool {
+    let Some(end) = text[..at].strip_suffix(", ").map(str::len) else {
+        return false;
+    };
+    let from = floor_char(text, end.saturating_sub(OPENING_PHRASE_REACH));
+    let seg = &text[from..end];
+    let Some(start) = seg
+        .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '’')))
+        .map(|i| from + i + seg[i..].chars().next().map_or(1, char::len_utf8))
+        .or((from == 0).then_some(0))
+    else {
+        return false;
+    };
+    let start = start + (text[start..end].len() - text[start..end].trim_start().len());
+    if start >= end || !opens_sentence(text, start) || !is_capitalized(&text[start..end]) {
+        return false;
+    }
+    let mut n = 0;
+    let mut preposition = false;
+    for w in text[start..end].split(' ') {
+        n += 1;
+        preposition |= lexicon.class(w).is_preposition();
+    }
+    n <= OPENING_PHRASE && preposition
+}
+
+/// How far back [`after_opening_adjunct`] reads its phrase, in bytes.
+const OPENING_PHRASE_REACH: usize = 64;
 
 /// True when a singular personal pronoun ("he", "her") stands after `end`
 /// in its sentence, read up to PERSON_PRONOUN_REACH bytes.
@@ -5587,12 +5643,16 @@ impl NameScan {
             // before the clause, when a pronoun in the sentence goes on
             // with that person: "For Ruiz, the vote was the news she had
             // expected", not "Like Ruiz, Holt wants out".
+            // "Back at the hall, Ruiz climbed down": a name right after a
+            // short phrase of place or time that opens the sentence is its
+            // subject too.
             let opens_paragraph = || {
                 opens_sentence(text, span.start + at)
                     || before_sentence_opening(text, span.start + at)
                         .is_some_and(|p| is_capitalized(p) && lexicon.class(p).is_preposition())
                         && (person_pronoun_follows(text, last.span.end, lexicon)
                             || person_pronoun_next(text, last.span.end, lexicon))
+                    || after_opening_adjunct(text, span.start + at, lexicon)
             };
             // "Councillor Ana Ruiz (Labour, Fernside West) told": the seat
             // after the party describes the person, and is no one a pronoun
@@ -5879,14 +5939,16 @@ fn entity_of_run(
             let class = class.unwrap_or_else(|| lexicon.class(t));
             !is_capitalized(t)
                 && gap(text, w.span.end, n.span.start).is_empty()
-                && (lexicon.is_auxiliary_in(t, class)
-                    || t.bytes().all(|b| b.is_ascii_lowercase()) && is_finite_like(t, lexicon)
+                && (is_subject_verb(t, class, lexicon)
                     || class.pronoun().is_some_and(|p| {
                         !p.speaker
                             && !p.possessive
                             && !p.plural
                             && matches!(p.gender, Gender::Male | Gender::Female)
-                    }))
+                    })
+                    // "Callahan now takes a daily pill": an adverb may
+                    // stand between the subject and its verb.
+                    || is_adverb(t, class) && verb_after_adverb(text, n.span.end, lexicon))
         });
         // "Holt, for his part, said …": a lone name set off by a comma as
         // a paragraph opens is its subject too.
@@ -5981,6 +6043,25 @@ fn entity_of_run(
     }
 }
 
+/// True when the lower-case word `t` of class `class` is a verb a subject
+/// goes before: an auxiliary or a finite form ("has", "takes", "grew").
+fn is_subject_verb(t: &str, class: WordClass, lexicon: &Lexicon) -> bool {
+    lexicon.is_auxiliary_in(t, class)
+        || t.bytes().all(|b| b.is_ascii_lowercase()) && is_finite_like(t, lexicon)
+}
+
+/// True when the word one space after the adverb that ends at `end` is a
+/// verb a subject goes before: "takes" of "now takes".
+fn verb_after_adverb(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let to = floor_char(text, text.len().min(end + 1 + MAX_WORD_BEFORE));
+    words(text, Span::new(end, to)).next().is_some_and(|v| {
+        let t = v.text(text);
+        gap(text, end, v.span.start).is_empty()
+            && !is_capitalized(t)
+            && is_subject_verb(t, lexicon.class(t), lexicon)
+    })
+}
+
 /// True when a person's role noun follows `end` within ROLE_AFTER_WORDS
 /// lower-case words, one space apart: "group director" after the
 /// capitals of "Te Tai Rāwhiti group director".
@@ -6064,10 +6145,40 @@ fn is_object_position(text: &str, before: Span, lexicon: &Lexicon) -> bool {
     if class.is_verb() {
         return lexicon.takes_object(before);
     }
-    (before.ends_with("ed") || before.ends_with("wn"))
-        && !class.is_function_word()
-        && class.role().is_none()
+    if class.role().is_some() {
+        return role_in_object_position(text, lead.len(), lexicon);
+    }
+    (before.ends_with("ed") || before.ends_with("wn")) && !class.is_function_word()
 }
+
+/// True when the lower-case role that ends at `end` ("assistant coach",
+/// "the party's chairman" without its owner) follows a preposition or a
+/// verb that takes an object: "worked with assistant coach Mike Tran",
+/// "met the deputy mayor Ana Ruiz". The name after the role is then an
+/// object as surely as one right after the preposition is. Read back over
+/// at most ROLE_WORDS lower-case words, none of them a verb.
+fn role_in_object_position(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let mut at = end;
+    for _ in 0..ROLE_WORDS {
+        let Some((start, end)) = word_before(text, at) else {
+            return false;
+        };
+        let w = &text[start..end];
+        let class = lexicon.class(w);
+        if class.is_preposition() {
+            return true;
+        }
+        if class.is_verb() {
+            return lexicon.takes_object(w);
+        }
+        at = start;
+    }
+    false
+}
+
+/// How many lower-case words before a name [`role_in_object_position`]
+/// reads back over: a role of a few words and its determiner.
+const ROLE_WORDS: usize = 4;
 
 /// A person's gender as the name or its titles tell it: "Mrs. Ruiz",
 /// "Sergey Lavrov", "the congresswoman".
@@ -6085,14 +6196,21 @@ fn person_gender(text: &str, name: Span, title: Option<Span>, lexicon: &Lexicon)
 }
 
 /// The gender the words of the title `t` tell: "Mrs", "the congresswoman".
+/// An honorific that opens an office's name before another title word
+/// ("Lord Mayor") tells none.
 fn title_gender(text: &str, t: Span, lexicon: &Lexicon) -> Gender {
     let mut rest = &text[t.start..t.end];
     while let Some((start, end)) = first_piece(rest) {
-        let g = lexicon.gender(&rest[start..end]);
-        if g != Gender::Any {
+        let word = &rest[start..end];
+        let g = lexicon.gender(word);
+        rest = &rest[end..];
+        let office = || {
+            lexicon.is_office_honorific(word)
+                && first_piece(rest).is_some_and(|(s, e)| lexicon.is_title_word(&rest[s..e]))
+        };
+        if g != Gender::Any && !office() {
             return g;
         }
-        rest = &rest[end..];
     }
     Gender::Any
 }
