@@ -4059,7 +4059,8 @@ fn list_goes_on(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
     // "Jeffrey Feltman, a State Department official": a name with a
     // description set after it is no list.
     if crate::words::is_capitalized(w[k - 1].text(text))
-        && matches!(w[k].text(text), "a" | "an" | "the")
+        && lexicon.is_article(w[k].text(text))
+        && !is_capitalized(w[k].text(text))
     {
         return false;
     }

@@ -210,11 +210,12 @@ fn trailing_letters(s: &str) -> &str {
     &s[start..]
 }
 
-/// `t` after the article that opens it ("a ", "an ", "the "), as an
-/// apposition naming what a quoted title is opens: `"Stone and Salt", a
-/// history of the hall`.
-fn strip_article(t: &str) -> Option<&str> {
-    ["a ", "an ", "the "].iter().find_map(|d| t.strip_prefix(d))
+/// `t` after the article in lower case that opens it ("a ", "the "), as
+/// an apposition naming what a quoted title is opens: `"Stone and Salt",
+/// a history of the hall`.
+fn strip_article<'a>(t: &'a str, lexicon: &Lexicon) -> Option<&'a str> {
+    let (article, rest) = t.split_once(' ')?;
+    (article.bytes().all(|b| b.is_ascii_lowercase()) && lexicon.is_article(article)).then_some(rest)
 }
 
 /// True for the class of a word that, opening a sentence, opens a clause
@@ -228,8 +229,10 @@ fn opens_clause_or_phrase(class: WordClass) -> bool {
 /// its article opens ("made an unprompted call for …"), no verb whose
 /// subject it would be.
 fn opens_noun_phrase(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
-    let s = &text[m.span.start..m.span.end];
-    ["a ", "an ", "A ", "An "].iter().any(|d| s.starts_with(d)) && m.is_generic(text, lexicon)
+    text[m.span.start..m.span.end]
+        .split_once(' ')
+        .is_some_and(|(d, _)| lexicon.is_article(d) && !lexicon.class(d).is_definite())
+        && m.is_generic(text, lexicon)
 }
 
 /// Whether the words before a closing mark end with a question or an
@@ -524,7 +527,7 @@ impl Context<'_> {
                 .strip_prefix(',')
                 .unwrap_or("")
                 .trim_start();
-            strip_article(t).is_some_and(|t| {
+            strip_article(t, self.lexicon).is_some_and(|t| {
                 let end = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
                 let class = self.lexicon.class(&t[..end]);
                 class.is_title_lead() || class.is_document()
@@ -2131,7 +2134,7 @@ impl Context<'_> {
         let tail = &text[q.close.end..self.blocks[q.last_block].span.end];
         let described = tail.strip_prefix(',').is_some_and(|t| {
             let t = t.trim_start();
-            strip_article(t).is_some()
+            strip_article(t, self.lexicon).is_some()
         });
         if lead != "," && !described {
             return false;
