@@ -8,7 +8,7 @@
 
 use crate::layout::{self, Block, BlockKind};
 use crate::lexicon::{Lexicon, RoleClass, WordClass};
-use crate::marks::Quotation;
+use crate::marks::{CLOSING_QUOTES, OPENING_QUOTES, Quotation};
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_after_known, mention_before,
     named_apposition,
@@ -613,7 +613,7 @@ impl Context<'_> {
         let before_next = after
             .strip_prefix(' ')
             .and_then(|a| a.split_once(' '))
-            .is_some_and(|(w, rest)| is_link(w) && rest.starts_with(['"', '“', '\'', '‘']));
+            .is_some_and(|(w, rest)| is_link(w) && rest.starts_with(OPENING_QUOTES));
         if before_next {
             let next = self
                 .quotations
@@ -627,7 +627,7 @@ impl Context<'_> {
         before
             .strip_suffix(' ')
             .and_then(split_last_space)
-            .is_some_and(|(rest, w)| is_link(w) && rest.ends_with(['"', '”', '\'', '’']))
+            .is_some_and(|(rest, w)| is_link(w) && rest.ends_with(CLOSING_QUOTES))
             && self
                 .quotation_closed_before(q.open.start)
                 .is_some_and(|p| p.close.end + RATING_GAP >= q.open.start && one_word(p.content()))
@@ -1357,7 +1357,7 @@ impl Context<'_> {
         let said = &text[c.start..c.end];
         let sentence = said.starts_with(char::is_uppercase)
             && said
-                .trim_end_matches(['"', '\'', '’', '”'])
+                .trim_end_matches(CLOSING_QUOTES)
                 .ends_with(['.', '!', '?']);
         let colon = w
             .last()
@@ -2252,7 +2252,7 @@ impl Context<'_> {
         let from = floor_char(self.text, q.open.start.saturating_sub(LIST_LEAD));
         let lead = self.text[from..q.open.start]
             .trim_end()
-            .trim_end_matches(['"', '”', '’', '\''])
+            .trim_end_matches(CLOSING_QUOTES)
             .trim_end();
         if lead.ends_with([',', ';']) {
             return None;
@@ -2285,9 +2285,8 @@ impl Context<'_> {
             return None;
         }
         let c = q.content();
-        let content = self.text[c.start..c.end].trim_end_matches(|ch: char| {
-            ch.is_whitespace() || matches!(ch, '"' | '”' | '’' | '\'')
-        });
+        let content = self.text[c.start..c.end]
+            .trim_end_matches(|ch: char| ch.is_whitespace() || CLOSING_QUOTES.contains(&ch));
         let sentence_like = content.ends_with(['.', '!', '?'])
             && words(self.text, c).nth(MIN_SPEECH_WORDS - 1).is_some();
         sentence_like.then_some(Attribution {

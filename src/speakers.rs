@@ -21,6 +21,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::Span;
 use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass, WordClass};
+use crate::marks::{
+    CLOSING_NOT_STRAIGHT_SINGLE, CLOSING_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES,
+};
 use crate::span::partition_point_back;
 use crate::words::{
     FirstWords, Word, Words, after_last_space, floor_char, gap, is_ascii_space, is_capitalized,
@@ -5740,8 +5743,8 @@ const APPOSED_OFFICE_REACH: usize = 80;
 fn nicknamed_first_name(text: &str, at: usize, lexicon: &Lexicon) -> Option<usize> {
     let lo = floor_char(text, at.saturating_sub(NICKNAME_WINDOW));
     let window = &text[lo..at];
-    let inner = window.strip_suffix(['”', '"', '’', '\''])?;
-    let open = inner.rfind(['“', '"', '‘', '\''])?;
+    let inner = window.strip_suffix(CLOSING_QUOTES)?;
+    let open = inner.rfind(OPENING_QUOTES)?;
     let nickname = &inner[open..];
     let nickname = &nickname[nickname.chars().next().map_or(0, char::len_utf8)..];
     // One or two capitalised words, maybe after an article ("Danny “the
@@ -6233,14 +6236,14 @@ fn without_nickname(name: &str) -> Cow<'_, str> {
     }
     let Some((open, mark)) = name
         .char_indices()
-        .find(|&(_, c)| matches!(c, '"' | '“' | '‘'))
+        .find(|&(_, c)| OPENING_NOT_APOSTROPHE.contains(&c))
     else {
         return Cow::Borrowed(name);
     };
     let after = open + mark.len_utf8();
     let Some((close, mark)) = name[after..]
         .char_indices()
-        .find(|&(_, c)| matches!(c, '"' | '”' | '’'))
+        .find(|&(_, c)| CLOSING_NOT_STRAIGHT_SINGLE.contains(&c))
     else {
         return Cow::Borrowed(name);
     };
