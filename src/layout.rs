@@ -17,6 +17,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::Span;
 use crate::lexicon::Lexicon;
+use crate::marks::{DOUBLE_QUOTES, QUOTING_MARKS};
 use crate::sentences;
 use crate::words::{floor_char, is_capitalized};
 
@@ -1346,7 +1347,7 @@ fn title_shape(line: &str, lexicon: &Lexicon) -> TitleShape {
     // Some feeds end a headline with a semicolon before its deck.
     let period_headline = shape.words <= SHORT_HEADLINE
         && (line.ends_with('.') && !line.ends_with("..") || line.ends_with(';'))
-        && !line.contains(['"', '“', '”']);
+        && !line.contains(DOUBLE_QUOTES);
     if period_headline {
         TitleShape::Closed
     } else {
@@ -1486,9 +1487,8 @@ const QUESTION_HEADING_WORDS: usize = 12;
 /// the work sells?" ⏎ `"Then it sells," she says.`), or a column's own
 /// ("Why does it matter?" ⏎ "Because, as I wrote last week, …").
 fn question_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
-    const QUOTATION_MARKS: [char; 4] = ['"', '“', '”', '‘'];
     if !bare_question(line, lexicon)
-        || line.contains(QUOTATION_MARKS)
+        || line.contains(QUOTING_MARKS)
         || line.contains(':')
         || has_inner_sentence_break(line, None)
     {
@@ -1500,7 +1500,7 @@ fn question_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
     }
     let opens_quotation = next
         .trim_start_matches(['*', '_'])
-        .starts_with(QUOTATION_MARKS);
+        .starts_with(QUOTING_MARKS);
     !opens_quotation
         && ends_sentence(next)
         && !bare_question(next, lexicon)
@@ -1511,7 +1511,7 @@ fn question_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
         // word ("(we)", "we-all"); these are the line's `simple_words`, as
         // every other test of a line here reads them. The two tell such
         // lines apart, so each keeps its own words.
-        && (next.contains(QUOTATION_MARKS)
+        && (next.contains(QUOTING_MARKS)
             || !simple_words(next).any(|w| lexicon.is_first_person_word(w)))
 }
 

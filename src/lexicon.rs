@@ -40,6 +40,7 @@ const CHANGE_PREPOSITIONS: &str = include_str!("lexicon/change_prepositions.txt"
 const PERSON_RELATIVES: &str = include_str!("lexicon/person_relatives.txt");
 const ORG_PREPOSITIONS: &str = include_str!("lexicon/org_prepositions.txt");
 const KIN_NOUNS: &str = include_str!("lexicon/kin_nouns.txt");
+const ARTICLES: &str = include_str!("lexicon/articles.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
 const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
 const NAMED_GROUP_NOUNS: &str = include_str!("lexicon/named_group_nouns.txt");
@@ -552,6 +553,7 @@ pub(crate) struct Lexicon {
     org_prepositions: WordTable<()>,
     /// The nouns of kin that head an epithet counting children: "mum".
     kin_nouns: WordTable<()>,
+    articles: WordTable<()>,
     /// The last words of companies' names that tell their trade:
     /// "Logistics".
     company_heads: WordTable<()>,
@@ -1498,6 +1500,7 @@ impl Lexicon {
             person_relatives: WordTable::new(entries(PERSON_RELATIVES).map(|e| (e.into(), ()))),
             org_prepositions: WordTable::new(entries(ORG_PREPOSITIONS).map(|e| (e.into(), ()))),
             kin_nouns: WordTable::new(entries(KIN_NOUNS).map(|e| (e.into(), ()))),
+            articles: WordTable::new(entries(ARTICLES).map(|e| (e.into(), ()))),
             company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
             company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
             connective_adverbs: WordTable::new(entries(CONNECTIVE_ADVERBS).map(|e| (e.into(), ()))),
@@ -1615,6 +1618,9 @@ impl Lexicon {
         /// True for a noun of kin that heads an epithet counting children
         /// ("Mum" of "Mum-of-three"), in any case.
         is_kin_noun(word) in kin_nouns any case;
+
+        /// True for an article ("a", "the"), matched without regard to case.
+        is_article(word) in articles any case;
 
         /// True when `word` ends a company's name and tells its trade
         /// ("Logistics" of "Vantera Logistics"), as written.

@@ -17,6 +17,32 @@ use crate::layout::{self, Block, BlockKind, Blocks};
 use crate::lexicon::Lexicon;
 use crate::words::words;
 
+/// The marks that open a quotation in English news text: straight and
+/// curly double marks, and the curly and straight single ones. The
+/// straight single mark is an apostrophe too, so it comes last:
+/// [`OPENING_NOT_APOSTROPHE`] is the others.
+pub(crate) const OPENING_QUOTES: [char; 4] = ['"', '“', '‘', '\''];
+
+/// [`OPENING_QUOTES`] but the straight single mark, which opens a
+/// quotation no more often than it stands for a letter left out ("'90s").
+pub(crate) const OPENING_NOT_APOSTROPHE: [char; 3] = ['"', '“', '‘'];
+
+/// The marks that close a quotation in English news text: straight and
+/// curly double marks, and the curly and straight single ones, each also
+/// an apostrophe after a word ("ministers'").
+pub(crate) const CLOSING_QUOTES: [char; 4] = ['"', '”', '’', '\''];
+
+/// [`CLOSING_QUOTES`] but the straight single mark.
+pub(crate) const CLOSING_NOT_STRAIGHT_SINGLE: [char; 3] = ['"', '”', '’'];
+
+/// The double marks of English news text, straight and curly.
+pub(crate) const DOUBLE_QUOTES: [char; 3] = ['"', '“', '”'];
+
+/// The marks that show a stretch of text quotes someone, wherever they
+/// stand in it: [`DOUBLE_QUOTES`] and the curly opening single mark,
+/// which is no apostrophe.
+pub(crate) const QUOTING_MARKS: [char; 4] = ['"', '“', '”', '‘'];
+
 /// Double marks (`" “ ” „ « » `` ''`) or single marks (`' ‘ ’ ‚ ‹ ›`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Family {
@@ -864,7 +890,7 @@ pub(crate) fn bare_question_of(text: &str, b: &Block, lexicon: &Lexicon) -> bool
 /// said "we will rebuild every berth"`).
 fn answers_first_person(text: &str, b: &Block, lexicon: &Lexicon) -> bool {
     unlabelled_body(text, b, lexicon)
-        && !text[b.span.start..b.span.end].contains(['"', '“', '”', '‘'])
+        && !text[b.span.start..b.span.end].contains(QUOTING_MARKS)
         && words(text, b.span).any(|w| lexicon.is_first_person_word(w.text(text)))
 }
 
@@ -1831,7 +1857,7 @@ fn classify(
             // one of a nested pair: it closes after a closing double
             // mark (`…asleep."'`) and opens before an opening one
             // (`'"Boy,` …), where both flanks would allow either.
-            let is_double = |x: Option<char>| matches!(x, Some('"' | '“' | '”'));
+            let is_double = |x: Option<char>| x.is_some_and(|c| DOUBLE_QUOTES.contains(&c));
             let (left, right) = match (left, right) {
                 (true, true) if is_double(prev) && !is_double(next) => (false, true),
                 (true, true) if is_double(next) && !is_double(prev) => (true, false),

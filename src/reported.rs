@@ -41,7 +41,9 @@ use memchr::memmem::Finder;
 
 use crate::layout::{self, BlockKind};
 use crate::lexicon::{Lemma, Lexicon, RoleClass, WordClass, negative_stem};
-use crate::marks::{Quotation, outside_quotations};
+use crate::marks::{
+    CLOSING_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES, Quotation, outside_quotations,
+};
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
@@ -3201,7 +3203,7 @@ pub(crate) fn ends_quotation(text: &str, pos: usize) -> bool {
     }
     let head = text[..pos].trim_end();
     // A closing mark may be doubled: `,''` in some wire copy.
-    let inner = head.trim_end_matches(['"', '”', '’', '\'']);
+    let inner = head.trim_end_matches(CLOSING_QUOTES);
     // After a question or exclamation, only a lower-case word goes on the
     // sentence ("?” she asked"); a capital starts a new one.
     inner.len() < head.len()
@@ -3875,7 +3877,7 @@ fn pro_form_after(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Optio
 /// East”"); not "what he calls …", whose object is the thing named.
 fn name_alone(text: &str, w: &[Word], vi: usize, content: Span, lexicon: &Lexicon) -> bool {
     let quoted = &text[content.start..content.end];
-    if quoted.contains(['"', '“', '‘']) || quoted.contains("''") {
+    if quoted.contains(OPENING_NOT_APOSTROPHE) || quoted.contains("''") {
         return false;
     }
     if passive(text, w, vi, lexicon) {
@@ -3959,7 +3961,7 @@ fn names_object(cx: &Context<'_>, w: &[Word], i: usize, content: Span) -> bool {
     let t = w[i].text(text);
     let person = t.starts_with(char::is_uppercase) || lexicon.class(t).pronoun().is_some();
     let quoted = &text[content.start..content.end];
-    if !person || quoted.contains(['"', '“', '‘']) || quoted.contains("''") {
+    if !person || quoted.contains(OPENING_NOT_APOSTROPHE) || quoted.contains("''") {
         return true;
     }
     let after = |end: usize| w[i..].iter().find(|x| x.span.start >= end);
@@ -4059,7 +4061,8 @@ fn list_goes_on(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
     // "Jeffrey Feltman, a State Department official": a name with a
     // description set after it is no list.
     if crate::words::is_capitalized(w[k - 1].text(text))
-        && matches!(w[k].text(text), "a" | "an" | "the")
+        && lexicon.is_article(w[k].text(text))
+        && !is_capitalized(w[k].text(text))
     {
         return false;
     }
@@ -4320,7 +4323,7 @@ fn predicative_as(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
 
 /// True for a gap of opening quotation marks alone (`"`, `“`, `‘`, `''`).
 fn opening_marks(gap: &str) -> bool {
-    !gap.is_empty() && gap.chars().all(|c| matches!(c, '"' | '“' | '‘' | '\''))
+    !gap.is_empty() && gap.chars().all(|c| OPENING_QUOTES.contains(&c))
 }
 
 /// True when the "to" at `to` opens an infinitive ("to help give
@@ -4781,9 +4784,8 @@ fn another_report(
 /// was said from what follows as a bare comma does (`called Ortiz "a
 /// disgrace," linking to …` ends at the mark).
 fn comma_in_closing_marks(gap: &str) -> bool {
-    gap.strip_prefix(',').is_some_and(|rest| {
-        !rest.is_empty() && rest.chars().all(|c| matches!(c, '"' | '”' | '’' | '\''))
-    })
+    gap.strip_prefix(',')
+        .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| CLOSING_QUOTES.contains(&c)))
 }
 
 /// True when `w[i]`, after a comma that follows a clause with its own

@@ -8,7 +8,7 @@
 
 use crate::layout::{self, Block, BlockKind};
 use crate::lexicon::{Lexicon, RoleClass, WordClass};
-use crate::marks::Quotation;
+use crate::marks::{CLOSING_QUOTES, OPENING_QUOTES, Quotation};
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_after_known, mention_before,
     named_apposition,
@@ -210,11 +210,12 @@ fn trailing_letters(s: &str) -> &str {
     &s[start..]
 }
 
-/// `t` after the article that opens it ("a ", "an ", "the "), as an
-/// apposition naming what a quoted title is opens: `"Stone and Salt", a
-/// history of the hall`.
-fn strip_article(t: &str) -> Option<&str> {
-    ["a ", "an ", "the "].iter().find_map(|d| t.strip_prefix(d))
+/// `t` after the article in lower case that opens it ("a ", "the "), as
+/// an apposition naming what a quoted title is opens: `"Stone and Salt",
+/// a history of the hall`.
+fn strip_article<'a>(t: &'a str, lexicon: &Lexicon) -> Option<&'a str> {
+    let (article, rest) = t.split_once(' ')?;
+    (article.bytes().all(|b| b.is_ascii_lowercase()) && lexicon.is_article(article)).then_some(rest)
 }
 
 /// True for the class of a word that, opening a sentence, opens a clause
@@ -228,8 +229,10 @@ fn opens_clause_or_phrase(class: WordClass) -> bool {
 /// its article opens ("made an unprompted call for …"), no verb whose
 /// subject it would be.
 fn opens_noun_phrase(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
-    let s = &text[m.span.start..m.span.end];
-    ["a ", "an ", "A ", "An "].iter().any(|d| s.starts_with(d)) && m.is_generic(text, lexicon)
+    text[m.span.start..m.span.end]
+        .split_once(' ')
+        .is_some_and(|(d, _)| lexicon.is_article(d) && !lexicon.class(d).is_definite())
+        && m.is_generic(text, lexicon)
 }
 
 /// Whether the words before a closing mark end with a question or an
@@ -524,7 +527,7 @@ impl Context<'_> {
                 .strip_prefix(',')
                 .unwrap_or("")
                 .trim_start();
-            strip_article(t).is_some_and(|t| {
+            strip_article(t, self.lexicon).is_some_and(|t| {
                 let end = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
                 let class = self.lexicon.class(&t[..end]);
                 class.is_title_lead() || class.is_document()
@@ -610,7 +613,7 @@ impl Context<'_> {
         let before_next = after
             .strip_prefix(' ')
             .and_then(|a| a.split_once(' '))
-            .is_some_and(|(w, rest)| is_link(w) && rest.starts_with(['"', '“', '\'', '‘']));
+            .is_some_and(|(w, rest)| is_link(w) && rest.starts_with(OPENING_QUOTES));
         if before_next {
             let next = self
                 .quotations
@@ -624,7 +627,7 @@ impl Context<'_> {
         before
             .strip_suffix(' ')
             .and_then(split_last_space)
-            .is_some_and(|(rest, w)| is_link(w) && rest.ends_with(['"', '”', '\'', '’']))
+            .is_some_and(|(rest, w)| is_link(w) && rest.ends_with(CLOSING_QUOTES))
             && self
                 .quotation_closed_before(q.open.start)
                 .is_some_and(|p| p.close.end + RATING_GAP >= q.open.start && one_word(p.content()))
@@ -1354,7 +1357,7 @@ impl Context<'_> {
         let said = &text[c.start..c.end];
         let sentence = said.starts_with(char::is_uppercase)
             && said
-                .trim_end_matches(['"', '\'', '’', '”'])
+                .trim_end_matches(CLOSING_QUOTES)
                 .ends_with(['.', '!', '?']);
         let colon = w
             .last()
@@ -2131,7 +2134,7 @@ impl Context<'_> {
         let tail = &text[q.close.end..self.blocks[q.last_block].span.end];
         let described = tail.strip_prefix(',').is_some_and(|t| {
             let t = t.trim_start();
-            strip_article(t).is_some()
+            strip_article(t, self.lexicon).is_some()
         });
         if lead != "," && !described {
             return false;
@@ -2249,7 +2252,7 @@ impl Context<'_> {
         let from = floor_char(self.text, q.open.start.saturating_sub(LIST_LEAD));
         let lead = self.text[from..q.open.start]
             .trim_end()
-            .trim_end_matches(['"', '”', '’', '\''])
+            .trim_end_matches(CLOSING_QUOTES)
             .trim_end();
         if lead.ends_with([',', ';']) {
             return None;
@@ -2282,9 +2285,8 @@ impl Context<'_> {
             return None;
         }
         let c = q.content();
-        let content = self.text[c.start..c.end].trim_end_matches(|ch: char| {
-            ch.is_whitespace() || matches!(ch, '"' | '”' | '’' | '\'')
-        });
+        let content = self.text[c.start..c.end]
+            .trim_end_matches(|ch: char| ch.is_whitespace() || CLOSING_QUOTES.contains(&ch));
         let sentence_like = content.ends_with(['.', '!', '?'])
             && words(self.text, c).nth(MIN_SPEECH_WORDS - 1).is_some();
         sentence_like.then_some(Attribution {

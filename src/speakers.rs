@@ -21,6 +21,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::Span;
 use crate::lexicon::{Gender, Lexicon, Pronoun, RoleClass, WordClass};
+use crate::marks::{
+    CLOSING_NOT_STRAIGHT_SINGLE, CLOSING_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES,
+};
 use crate::span::partition_point_back;
 use crate::words::{
     FirstWords, Word, Words, after_last_space, floor_char, gap, is_ascii_space, is_capitalized,
@@ -853,7 +856,10 @@ fn first_name_before_surnames(full: &str, lexicon: &Lexicon) -> bool {
 /// since he was four — insists". The aside describes the person named
 /// before it, as an apposition between commas does; only a name is taken
 /// there, as a dash also opens a clause of its own ("the vote — which
-/// the mayor called a farce — said little").
+/// the mayor called a farce — said little"). The name speaks only as the
+/// clause's subject: "a lawyer representing Ana Ruiz — a teacher — said"
+/// names her as the object of the word before her, and the person or
+/// role right before that word speaks.
 fn mention_before_dash_aside(
     text: &str,
     words: &[Word],
@@ -864,8 +870,48 @@ fn mention_before_dash_aside(
     let open = (lo..end - 1)
         .rev()
         .find(|&o| is_dash(gap(text, words[o - 1].span.end, words[o].span.start)))?;
-    core_before(text, words, open, None, lexicon)
-        .filter(|m| matches!(m.kind, MentionKind::Person { .. }))
+    let m = core_before(text, words, open, None, lexicon)
+        .filter(|m| matches!(m.kind, MentionKind::Person { .. }))?;
+    let start = first_word_of(words, open, m);
+    if opens_clause(text, words, start, lexicon) {
+        return Some(m);
+    }
+    let object_of = start.checked_sub(1)?;
+    core_before(text, words, object_of, None, lexicon).filter(|s| {
+        matches!(
+            s.kind,
+            MentionKind::Person { .. } | MentionKind::Role { .. }
+        ) && opens_clause(text, words, first_word_of(words, object_of, *s), lexicon)
+    })
+}
+
+/// The index of the word among `words[..end]` that mention `m` starts at.
+fn first_word_of(words: &[Word], end: usize, m: Mention) -> usize {
+    words[..end].partition_point(|w| w.span.start < m.span.start)
+}
+
+/// True when a mention starting at `words[start]` opens its clause, as a
+/// subject does: nothing is read before it, punctuation stands before it,
+/// or the word before is a sentence's capitalised opener that the mention
+/// did not take in, or a word that opens a clause ("and", "while"). A
+/// verb or a preposition before it ("representing", "for") takes it as
+/// an object.
+fn opens_clause(text: &str, words: &[Word], start: usize, lexicon: &Lexicon) -> bool {
+    let Some(before) = start.checked_sub(1).and_then(|b| words.get(b)) else {
+        return true;
+    };
+    if words
+        .get(start)
+        .is_none_or(|w| !gap(text, before.span.end, w.span.start).is_empty())
+    {
+        return true;
+    }
+    let t = before.text(text);
+    let class = lexicon.class(t);
+    is_capitalized(t)
+        || class.is_subject_bound()
+        || class.is_clause_lead_in()
+        || class.is_subordinator()
 }
 
 /// True when a comma, and only a comma, stands between two words.
@@ -5212,19 +5258,22 @@ impl<'t> Names<'t> {
     }
 
     /// True when entity `i` is a person's name of three words or more
-    /// whose next-to-last word is `key` (lower case).
-    fn has_paternal_name(&self, i: usize, key: &str) -> bool {
+    /// whose next-to-last word is `key` (lower case). A next-to-last word
+    /// that is a first name is a middle name, no surname: "Tommy Lee
+    /// Jones" is never "Lee".
+    fn has_paternal_name(&self, i: usize, key: &str, lexicon: &Lexicon) -> bool {
         let e = &self.entities[i];
         let Some((before, _)) = split_last_space(&self.text[e.name.start..e.name.end]) else {
             return false;
         };
         match split_last_space(before) {
             Some((_, w)) if !e.org && !e.role => {
-                if w.is_ascii() {
+                let named = if w.is_ascii() {
                     w.eq_ignore_ascii_case(key)
                 } else {
                     w.to_lowercase() == key
-                }
+                };
+                named && !lexicon.is_first_name(w) && !lexicon.is_either_first_name(w)
             }
             _ => false,
         }
@@ -5301,7 +5350,7 @@ impl<'t> Names<'t> {
             let r = self.read(k, lexicon);
             let named = |i: usize| match part {
                 NamePart::Last => self.has_surname(i, key),
-                NamePart::Paternal => self.has_paternal_name(i, key),
+                NamePart::Paternal => self.has_paternal_name(i, key, lexicon),
             };
             if let Some(i) = r.clone().find(|&i| named(i)) {
                 found = Some(i);
@@ -5754,8 +5803,8 @@ const APPOSED_OFFICE_REACH: usize = 80;
 fn nicknamed_first_name(text: &str, at: usize, lexicon: &Lexicon) -> Option<usize> {
     let lo = floor_char(text, at.saturating_sub(NICKNAME_WINDOW));
     let window = &text[lo..at];
-    let inner = window.strip_suffix(['”', '"', '’', '\''])?;
-    let open = inner.rfind(['“', '"', '‘', '\''])?;
+    let inner = window.strip_suffix(CLOSING_QUOTES)?;
+    let open = inner.rfind(OPENING_QUOTES)?;
     let nickname = &inner[open..];
     let nickname = &nickname[nickname.chars().next().map_or(0, char::len_utf8)..];
     // One or two capitalised words, maybe after an article ("Danny “the
@@ -6305,14 +6354,14 @@ fn without_nickname(name: &str) -> Cow<'_, str> {
     }
     let Some((open, mark)) = name
         .char_indices()
-        .find(|&(_, c)| matches!(c, '"' | '“' | '‘'))
+        .find(|&(_, c)| OPENING_NOT_APOSTROPHE.contains(&c))
     else {
         return Cow::Borrowed(name);
     };
     let after = open + mark.len_utf8();
     let Some((close, mark)) = name[after..]
         .char_indices()
-        .find(|&(_, c)| matches!(c, '"' | '”' | '’'))
+        .find(|&(_, c)| CLOSING_NOT_STRAIGHT_SINGLE.contains(&c))
     else {
         return Cow::Borrowed(name);
     };
