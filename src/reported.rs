@@ -1482,7 +1482,7 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
                 .find(|&j| gap(text, w[j - 1].span.end, w[j].span.start).contains(','))
                 .unwrap_or(k)
         } else {
-            k
+            past_apposition(text, w, k, cx.lexicon)
         };
         Span::new(w[k].span.start, window.end)
     } else if let Some(k) = after_source
@@ -1509,6 +1509,44 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
         Span::new(start, w[i - 1].span.end)
     };
     Some((content, Rule::ReportedAccordingTo, m, cue))
+}
+
+/// The most words of an apposition after a source ("an analyst at a
+/// bank").
+const SOURCE_APPOSITION: usize = 8;
+
+/// Where the content starts when an apposition to the source stands after
+/// its comma at `w[k]`: "According to Ana Ruiz, an analyst at a bank, the
+/// sell-off was overdone" reports from "the sell-off". The apposition has
+/// no verb up to its comma, and a clause follows it, words and their verb
+/// with no comma between ("the sell-off was"); otherwise the words at
+/// `w[k]` are the content's own subject, set off with its own apposition
+/// ("Ana Ruiz, an aide, sent …") or relative ("…, who …").
+fn past_apposition(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> usize {
+    let comma_before = |j: usize| gap(text, w[j - 1].span.end, w[j].span.start).contains(',');
+    let Some(j) = (k + 1..w.len().min(k + 1 + SOURCE_APPOSITION)).find(|&j| comma_before(j)) else {
+        return k;
+    };
+    let finite = |x: &Word| is_finite_like(x.text(text), lexicon);
+    // An apposition is a noun phrase: a name or a determiner first, not
+    // an adjunct of the content's own ("after examining the leg, …").
+    let opener = w[k].text(text);
+    let class = lexicon.class(opener);
+    let noun_phrase = !class.is_preposition()
+        && !class.is_subordinator()
+        && (is_determiner(opener, lexicon) || crate::words::is_capitalized(opener));
+    if !noun_phrase || w[k..j].iter().any(finite) {
+        return k;
+    }
+    let first = w[j].text(text);
+    // A plural in -s may be the clause's subject ("exports reached").
+    let clause = !lexicon.is_auxiliary(first)
+        && !looks_regular_past(first)
+        && !matches!(first, "who" | "which" | "whose" | "where" | "when")
+        && (j + 1..w.len().min(j + 1 + SUBJECT_REACH))
+            .take_while(|&v| !comma_before(v))
+            .any(|v| finite(&w[v]));
+    if clause { j } else { k }
 }
 
 /// True when the words before a source set in commas make a clause of
@@ -4722,11 +4760,82 @@ fn cut_at_new_predicate(
             })
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
             && opens_comment(text, w, i, lexicon)
+            && !describes_last_noun(text, w, i, content, lexicon)
     };
     match (1..w.len()).find(|&i| is_and_or_but(text, &w[i]) && new_predicate(i) || comment(i)) {
         Some(i) => Span::new(content.start, w[i].span.start),
         None => content,
     }
+}
+
+/// True when the comment opened at `w[i]` describes the content's last
+/// noun and runs to the content's end, shorter than the clause before it:
+/// an apposition that is a noun phrase alone ("…, a record for the
+/// event") or a relative with "which" for its subject that tells what the
+/// noun is or does ("…, which sends alerts by text"). Such a tail is as
+/// often the speaker's as the writer's; kept short, the clause it hangs
+/// on stays most of the content either way, when it has no comma of its
+/// own. Not the writer's remark with
+/// a clause of its own ("…, a date the union doubts"), nor a relative
+/// telling what the news set off ("…, which surprised the dockers"), nor
+/// one that reports ("…, which he said …"), nor one with a break of its
+/// own in it.
+fn describes_last_noun(text: &str, w: &[Word], i: usize, content: Span, lexicon: &Lexicon) -> bool {
+    let start = w[i].span.start;
+    let tail = text[start..content.end].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | '!' | '?' | '"' | '\'' | '’' | '”')
+    });
+    let end = start + tail.len();
+    let t = w[i].text(text);
+    let rest = &w[i + 1..];
+    let read = rest.partition_point(|x| x.span.start < end);
+    let rest = &rest[..read];
+    // "which sends …", "which would …": "which" the subject of a present
+    // or a modal; a past of an event ("which surprised …") is the news's
+    // effect.
+    let subject_which = || {
+        rest.first().is_some_and(|n| {
+            let n = n.text(text);
+            lexicon.is_auxiliary(n)
+                || is_finite_like(n, lexicon)
+                    && lexicon.pronoun(n).is_none()
+                    && !looks_regular_past(n)
+                    && !lexicon.is_irregular_past(n)
+        })
+    };
+    // A noun phrase alone: no auxiliary or relative in it, and no
+    // determiner opening a second noun phrase but after a preposition
+    // ("the longest in its class"; not "a sum the firm lacked").
+    let apposition = || {
+        is_determiner(t, lexicon)
+            && rest.iter().enumerate().all(|(k, x)| {
+                let v = x.text(text);
+                let after = if k == 0 { t } else { rest[k - 1].text(text) };
+                !lexicon.is_auxiliary(v)
+                    && !matches!(v, "who" | "whom" | "whose" | "which" | "that")
+                    && (!is_determiner(v, lexicon) || lexicon.class(after).is_preposition())
+            })
+    };
+    // The clause before is one stretch, with no comma but a number's
+    // ("…, as has Ruiz, the mayor" hangs on an aside, not the content).
+    let head = Span::new(content.start, w[i - 1].span.end);
+    let one_stretch = || {
+        text[head.start..head.end]
+            .match_indices(',')
+            .all(|(k, _)| in_number(text, head.start + k))
+    };
+    letters(tail) < letters(&text[content.start..start])
+        && one_stretch()
+        && w.last().is_some_and(|l| l.span.end >= end)
+        && !tail.contains([',', ';', ':', '—', '–', '(', '"', '“', '”'])
+        && (t == "which" && subject_which() || apposition())
+        && !rest.iter().any(|x| lexicon.is_reporting(x.text(text)))
+}
+
+/// How many letters and digits `s` holds: the measure of a content's
+/// length that leaves out its spaces and punctuation.
+fn letters(s: &str) -> usize {
+    s.chars().filter(|c| c.is_alphanumeric()).count()
 }
 
 /// True when the words after the "and" at `w[i]`, the first `next` of
