@@ -493,15 +493,33 @@ fn lettering(content: &str) -> bool {
     capitals >= 2
 }
 
+/// True when `content` ends in a question word with no verb before it
+/// ("asked people why", "asked them how"): the question itself is left
+/// out, told elsewhere, and what remains is only whom it was put to.
+fn elided_question(text: &str, content: Span, lexicon: &Lexicon) -> bool {
+    let c = &text[content.start..content.end];
+    let last = after_last_space(c);
+    lexicon.class(last).is_question_word(last)
+        && !c[..c.len() - last.len()]
+            .split_whitespace()
+            .any(|t| is_finite_like(t, lexicon) || lexicon.verb_lemma(t).is_some())
+}
+
 /// True when `lede` holds `word` again as a word of its own, in any case
 /// and either number: a title's capitals are the title's, not the name's
 /// ("Poll: …" over "a new poll shows", "Khans: …" over "Khizr Khan").
+/// Only in prose: as the label of another title it names no one again
+/// ("Flood: …" over "the flooding" and a teaser's "Flood: …").
 fn names_again(lede: &str, word: &str) -> bool {
     let word = stem(word);
+    let in_prose = |w: &str| {
+        let end = w.as_ptr() as usize - lede.as_ptr() as usize + w.len();
+        !lede[end..].starts_with(':')
+    };
     !word.is_empty()
         && lede
             .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
-            .any(|w| stem(w).eq_ignore_ascii_case(word))
+            .any(|w| stem(w).eq_ignore_ascii_case(word) && in_prose(w))
 }
 
 /// `word` without its possessive or plural ending: "Khans" and "Khan's"
@@ -677,6 +695,9 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     }
     let block = cx.block_at(cue.start)?;
     let sentence = cx.sentence_at(block, cue.start);
+    if class.is_verb() && plural_noun_subject(text, sentence, before, cue, cx.lexicon) {
+        return None;
+    }
     if asked_of_subject(cx, sentence, cue) {
         return None;
     }
@@ -856,7 +877,11 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         || words(text, content).nth(MIN_CONTENT - 1).is_some()
         || r.1 == Rule::ReportedAfterCue
             && pro_form_after(text, w, vi, cx.lexicon) == Some(content);
-    if !enough || mostly_quoted(cx, content) || lettering(&text[content.start..content.end]) {
+    if !enough
+        || mostly_quoted(cx, content)
+        || lettering(&text[content.start..content.end])
+        || r.1 == Rule::ReportedAfterCue && elided_question(text, content, cx.lexicon)
+    {
         return None;
     }
     // "The jury was told that …": what a proceeding hears or is told is
@@ -1160,6 +1185,54 @@ fn subject_of_next_verb(text: &str, cue: Span, lexicon: &Lexicon) -> bool {
         && !next.ends_with('s')
         && !next.ends_with("ing")
         && lexicon.class(next).is_verb()
+}
+
+/// True when the cue is a plural form that is a noun heading the subject
+/// of the verb right after it ("Evacuation orders are in force", "Privacy
+/// advocates raised concerns", "cost estimates have grown"): that verb is
+/// one no object opens, an auxiliary or a past, and the word before the
+/// cue is no subject of the cue's own, but a modifier in lower case or the
+/// capitalised first word of the sentence. A pronoun, an adverb or a name
+/// further into the sentence makes a verb of the cue ("which he believes
+/// will …", "which the Tax Foundation estimates would …").
+fn plural_noun_subject(
+    text: &str,
+    sentence: Span,
+    before: Option<Span>,
+    cue: Span,
+    lexicon: &Lexicon,
+) -> bool {
+    let form = &text[cue.start..cue.end];
+    let Some(prev) = before else {
+        return false;
+    };
+    if !is_plural_form(form) || form.eq_ignore_ascii_case("says") || form.contains(' ') {
+        return false;
+    }
+    let Some(rest) = text[cue.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let next = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .next()
+        .unwrap_or("");
+    let finite = next.starts_with(char::is_lowercase)
+        && (lexicon.is_auxiliary(next) && !matches!(next, "be" | "been" | "being" | "having")
+            || lexicon.is_irregular_past(next)
+            || looks_regular_past(next));
+    if !finite {
+        return false;
+    }
+    let word = &text[prev.start..prev.end];
+    let class = lexicon.class(word);
+    if is_capitalized(word) {
+        text[sentence.start.min(prev.start)..prev.start]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''))
+            .is_empty()
+            && class.pronoun().is_none()
+    } else {
+        class.pronoun().is_none() && !is_auxiliary_or_adverb_in(word, class, lexicon)
+    }
 }
 
 /// True when the verb form `form` after the word at `at` is a noun ("the",
@@ -3593,7 +3666,7 @@ fn after_verb(
     // was added.
     if lemma.is_some_and(|l| l.counting)
         && is_number(first.text(text), lexicon.class(first.text(text)))
-        && counted()
+        && count_alone(text, w, i, lexicon)
     {
         return None;
     }
@@ -3641,7 +3714,14 @@ fn after_verb(
         let mark = first.span.start - lead.trim_start().len();
         return Some(Span::new(mark, window.end));
     }
-    if lead.contains([':', '"', '“', '‘', '\'', ',']) {
+    // A capitalised verb before a colon is a label's last word, and
+    // nothing past the colon is its object: "Morning Briefing: Chip export
+    // curbs …" names no one briefed.
+    let label = || {
+        is_capitalized(w[vi].text(text))
+            && gap(text, w[vi].span.end, w[vi + 1].span.start).contains(':')
+    };
+    if lead.contains([':', '"', '“', '‘', '\'', ',']) || i > vi + 1 && label() {
         return None;
     }
     // "denied Ruiz a hearing", "denied them access": a person and then a
@@ -4965,6 +5045,33 @@ fn joins_subjects(text: &str, w: &[Word], i: usize, next: &str, lexicon: &Lexico
 /// is ("raising"); not "King".
 fn is_gerund(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ing") && !crate::words::is_capitalized(word)
+}
+
+/// True when the words counted from the number at `w[i]` have no verb of
+/// their own: what was added, not a clause ("added 20 people were hurt").
+/// A word in -s there is the plural counted ("added 19 useful runs"); a
+/// verb past a comma that parts no number, or past a subordinator or a
+/// relative word, is another clause's ("added 19 runs before he was out",
+/// "added 22 points for Denver, which has won five straight").
+fn count_alone(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> bool {
+    for k in i + 1..w.len().min(i + CLAUSE_VERB_REACH) {
+        let t = w[k].text(text);
+        let class = lexicon.class(t);
+        let breaks = gap(text, w[k - 1].span.end, w[k].span.start).contains(',')
+            && !in_number(text, w[k - 1].span.end)
+            || class.is_subordinator()
+            || class.is_clause_opener(t) && !is_and_or_but(text, &w[k]) && t != "or";
+        if breaks {
+            return true;
+        }
+        let verb = lexicon.is_auxiliary_in(t, class)
+            || lexicon.is_irregular_past(t)
+            || looks_regular_past(t) && !is_determiner(w[k - 1].text(text), lexicon);
+        if verb {
+            return false;
+        }
+    }
+    true
 }
 
 /// True for a number in digits ("40") or in words ("two", "dozens"), of a
