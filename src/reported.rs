@@ -42,7 +42,8 @@ use memchr::memmem::Finder;
 use crate::layout::{self, BlockKind};
 use crate::lexicon::{Lemma, Lexicon, RoleClass, WordClass, negative_stem};
 use crate::marks::{
-    CLOSING_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES, Quotation, outside_quotations,
+    CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES, Quotation,
+    outside_quotations,
 };
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
@@ -607,7 +608,7 @@ fn second_that(cx: &Context<'_>, content: Span, reader: &mut Reader<'_>) -> Opti
             !lexicon.is_auxiliary(first)
                 && w[1..].iter().any(|x| {
                     let t = x.text(text);
-                    !crate::words::is_capitalized(t) && lexicon.is_auxiliary(t)
+                    !is_capitalized(t) && lexicon.is_auxiliary(t)
                 })
         };
         // "but that waterbombing aircraft had been grounded": after "that"
@@ -638,7 +639,7 @@ fn asked_of_subject(cx: &Context<'_>, sentence: Span, cue: Span) -> bool {
     };
     // One more word may stand before the verb ("Can we still ask …").
     lead.nth(1).is_none()
-        && crate::words::is_capitalized(aux)
+        && is_capitalized(aux)
         && cx.lexicon.is_auxiliary(&aux.to_ascii_lowercase())
         && (subject == "I" || is_subject_pronoun(subject, cx.lexicon.class(subject)))
 }
@@ -845,9 +846,7 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     let outside = r.3.end <= content.start || r.3.start >= content.end;
     let content = match split_at_comma(c) {
         Some((first, rest))
-            if outside
-                && crate::words::is_capitalized(first)
-                && cx.lexicon.is_connective_adverb(first) =>
+            if outside && is_capitalized(first) && cx.lexicon.is_connective_adverb(first) =>
         {
             Span::new(content.end - rest.len(), content.end)
         }
@@ -866,7 +865,7 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     // "praised Obama": one word is a content when it names someone the
     // speech was about.
     let named = r.1 == Rule::ReportedAfterCue
-        && crate::words::is_capitalized(&text[content.start..content.end])
+        && is_capitalized(&text[content.start..content.end])
         && !cx.lexicon.is_reporting(cue_text)
         && cx
             .lexicon
@@ -1601,24 +1600,45 @@ fn past_apposition(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> usize
         return k;
     };
     let finite = |x: &Word| is_finite_like(x.text(text), lexicon);
-    // An apposition is a noun phrase: a name or a determiner first, not
-    // an adjunct of the content's own ("after examining the leg, …").
+    // An apposition describes the source: an indefinite article or a
+    // lower-case role first ("an analyst at a bank", "head of research"),
+    // or a name with its abbreviation in brackets ("Porto Norte Agency
+    // (PNA)"). A name or "the" first is otherwise as often the content's
+    // own subject, maybe the first of a list ("Smith, Jones and Brown were
+    // …", "the yard, a site of 900 workers, closes …"); a preposition or
+    // subordinator opens an adjunct of the content's own ("after
+    // examining the leg, …").
     let opener = w[k].text(text);
     let class = lexicon.class(opener);
-    let noun_phrase = !class.is_preposition()
-        && !class.is_subordinator()
-        && (is_determiner(opener, lexicon) || crate::words::is_capitalized(opener));
-    if !noun_phrase || w[k..j].iter().any(finite) {
+    let bracketed = text[w[k.saturating_sub(1)].span.end..w[j].span.start].contains('(');
+    let indefinite = lexicon.is_article(opener) && !class.is_definite();
+    let role = !is_capitalized(opener)
+        && !is_determiner(opener, lexicon)
+        && !class.is_preposition()
+        && !class.is_subordinator();
+    // No verb for certain in it; the opener is a noun where it stands,
+    // even one spelt like a verb ("head of the dockers' union").
+    let verb = |x: &Word| is_verb_for_certain(x.text(text), lexicon);
+    if !(bracketed || indefinite || role) || w[k + 1..j].iter().any(verb) {
         return k;
     }
     let first = w[j].text(text);
-    // A plural in -s may be the clause's subject ("exports reached").
+    // A plural in -s may be the clause's subject ("exports reached"); a
+    // conjunction before the verb makes the words a list the apposition
+    // began ("a man, a woman and a child were hurt").
+    let reach = w.len().min(j + 1 + SUBJECT_REACH);
+    let verb = (j + 1..reach)
+        .take_while(|&v| !comma_before(v))
+        .find(|&v| finite(&w[v]));
     let clause = !lexicon.is_auxiliary(first)
         && !looks_regular_past(first)
         && !matches!(first, "who" | "which" | "whose" | "where" | "when")
-        && (j + 1..w.len().min(j + 1 + SUBJECT_REACH))
-            .take_while(|&v| !comma_before(v))
-            .any(|v| finite(&w[v]));
+        && verb.is_some_and(|v| {
+            !w[j..v].iter().any(|x| {
+                let t = x.text(text);
+                lexicon.class(t).is_clause_continuer(t)
+            })
+        });
     if clause { j } else { k }
 }
 
@@ -1639,7 +1659,7 @@ fn clause_then_conjunction(text: &str, before: &[Word], next: &Word, lexicon: &L
 /// True for a verb for certain: an auxiliary or a past form, in lower
 /// case (a word in -s is as often a noun: "the taxes and fees").
 fn is_verb_for_certain(word: &str, lexicon: &Lexicon) -> bool {
-    !crate::words::is_capitalized(word)
+    !is_capitalized(word)
         && (lexicon.is_auxiliary(word)
             || word.len() > 3 && word.ends_with("ed")
             || lexicon.is_irregular_past(word))
@@ -1852,9 +1872,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             || (a + 1..vi).any(|k| {
                 let t = w[k].text(text);
                 // A verb in capitals is a name's word ("the Post").
-                lexicon.verb_lemma(t).is_some()
-                    && !lexicon.is_auxiliary(t)
-                    && !crate::words::is_capitalized(t)
+                lexicon.verb_lemma(t).is_some() && !lexicon.is_auxiliary(t) && !is_capitalized(t)
                     || t == "that"
                     || lexicon.class(t).is_negation(t)
             })
@@ -1976,7 +1994,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 return false;
             }
             let t = w[p - 1].text(text);
-            crate::words::is_capitalized(t)
+            is_capitalized(t)
                 || lexicon.pronoun(t).is_some_and(|x| x.subject)
                 || matches!(t, "and" | "but")
         };
@@ -2022,7 +2040,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let before = w[k - 1].text(text);
         let verb = (lexicon.is_irregular_past(before)
             || before.len() > 3 && before.ends_with("ed"))
-            && !crate::words::is_capitalized(before)
+            && !is_capitalized(before)
             && gap(text, w[k - 2].span.end, w[k - 1].span.start).is_empty();
         verb || lexicon.class(before).is_preposition()
     }
@@ -2189,7 +2207,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // the clause before is the whole content.
         let participle_after = comma_after
             && w[vi + 1].text(text).ends_with("ing")
-            && !crate::words::is_capitalized(w[vi + 1].text(text));
+            && !is_capitalized(w[vi + 1].text(text));
         if comma_before && participle_after && looks_like_clause(text, &w[..k], first, lexicon) {
             return Some((
                 Span::new(window.start, w[k - 1].span.end),
@@ -2536,11 +2554,8 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // An apposition of a participle has words after it ("published in
         // …"): a participle alone in commas is an item of a list ("were
         // beaten, chained, attacked …").
-        let participle = comma
-            && j + 1 < vi
-            && t.len() > 3
-            && t.ends_with("ed")
-            && !crate::words::is_capitalized(t);
+        let participle =
+            comma && j + 1 < vi && t.len() > 3 && t.ends_with("ed") && !is_capitalized(t);
         // The subject opens the sentence: a name, or a noun the lexicon
         // need not know ("The study"), spoken through as a document is.
         let first = w.partition_point(|x| x.span.start < self.window.start);
@@ -2556,7 +2571,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let verbless = || {
             !w[first..j].iter().any(|x| {
                 let t = x.text(text);
-                lexicon.is_auxiliary(t) || t.ends_with("ed") && !crate::words::is_capitalized(t)
+                lexicon.is_auxiliary(t) || t.ends_with("ed") && !is_capitalized(t)
             })
         };
         if !(participle || verbless()) {
@@ -2628,8 +2643,8 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let k = w.partition_point(|x| x.span.start < cut);
         let m = mention_after(text, w, k, lexicon)?;
         let next = w.get(w.partition_point(|x| x.span.start < m.span.end))?;
-        let verb_next = gap(text, m.span.end, next.span.start).is_empty()
-            && !crate::words::is_capitalized(next.text(text));
+        let verb_next =
+            gap(text, m.span.end, next.span.start).is_empty() && !is_capitalized(next.text(text));
         verb_next.then_some((
             Span::new(content.start, cut),
             Rule::ReportedAfterCue,
@@ -2975,10 +2990,10 @@ pub(crate) fn issuer(
     // An issuing verb of any form: "sent", "wrote" are past tenses no
     // ending tells.
     let issued = !cx.lexicon.is_auxiliary(v)
-        && (with_particle && !crate::words::is_capitalized(v)
+        && (with_particle && !is_capitalized(v)
             || cx.lexicon.class(v).is_issuing_verb(v)
             || is_finite_like(v, cx.lexicon)
-            || v.ends_with("ing") && !crate::words::is_capitalized(v)
+            || v.ends_with("ing") && !is_capitalized(v)
             || j > 0 && w[j - 1].text(text) == "to");
     if !joined || !issued {
         return None;
@@ -3070,7 +3085,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     // The lexicon is case-blind: one class answers for the word in any
     // case, with no lower-case copy made.
     let class = lexicon.class(prev);
-    let capitalized = crate::words::is_capitalized(prev);
+    let capitalized = is_capitalized(prev);
     // "The Taoiseach said", "the Chancellor told MPs": a title standing
     // for its holder after "the", whom the article named earlier or need
     // not name at all. The title is the subject: the mention rules place
@@ -3139,7 +3154,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
         && {
             let t = w[start].text(text);
             let class = lexicon.class(t);
-            !crate::words::is_capitalized(t)
+            !is_capitalized(t)
                 && !class.is_function_word()
                 && !class.is_determiner()
                 && class.pronoun().is_none()
@@ -3278,7 +3293,7 @@ fn opens_clause(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
         gap(text, w[vi].span.end, n.span.start).is_empty()
             && (is_subject_pronoun(t, class)
                 || lexicon.is_answer_word(t)
-                || !crate::words::is_capitalized(t) && lexicon.is_auxiliary_in(t, class))
+                || !is_capitalized(t) && lexicon.is_auxiliary_in(t, class))
     })
 }
 
@@ -3447,7 +3462,7 @@ fn after_verb(
             comma |= after_comma;
             let speaker = || {
                 let s = w[i - 1].text(text);
-                crate::words::is_capitalized(s) || is_subject_pronoun(s, lexicon.class(s))
+                is_capitalized(s) || is_subject_pronoun(s, lexicon.class(s))
             };
             !(t.ends_with("ing")
                 && t != "including"
@@ -3455,7 +3470,7 @@ fn after_verb(
                 && after_comma)
                 && !(comma
                     && i > vi + 2
-                    && !crate::words::is_capitalized(t)
+                    && !is_capitalized(t)
                     && lexicon.verb_lemma(t).is_some()
                     && speaker())
         })
@@ -3643,7 +3658,7 @@ fn after_verb(
     // finding may place ("showing her ahead 3 points").
     let counted = || {
         let t = first.text(text);
-        !crate::words::is_capitalized(t)
+        !is_capitalized(t)
             && lexicon.class(t).pronoun().is_none()
             && !w[i..w.len().min(i + CLAUSE_VERB_REACH)]
                 .windows(2)
@@ -3835,7 +3850,7 @@ fn after_verb(
         // there "how" is part of what was said.
         let subject = |n: &str| {
             is_determiner(n, lexicon)
-                || crate::words::is_capitalized(n)
+                || is_capitalized(n)
                 || (lexicon.class(n).pronoun()).is_some_and(|p| p.subject || p.possessive)
         };
         let start = match w.get(i + 1) {
@@ -4040,7 +4055,7 @@ fn person_then_thing(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> boo
             return false;
         }
         (w[i].span.end, t != "her")
-    } else if crate::words::is_capitalized(t) {
+    } else if is_capitalized(t) {
         match mention_after(text, w, i, lexicon) {
             Some(m) => (m.span.end, false),
             None => return false,
@@ -4060,7 +4075,7 @@ fn person_then_thing(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> boo
     let class = lexicon.class(n);
     is_determiner(n, lexicon) && class.pronoun().is_none_or(|p| p.possessive)
         || bare_noun
-            && !crate::words::is_capitalized(n)
+            && !is_capitalized(n)
             && !class.is_function_word()
             && !is_finite_like(n, lexicon)
             && lexicon.verb_lemma(n).is_none()
@@ -4178,7 +4193,7 @@ fn list_goes_on(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
     }
     // "Jeffrey Feltman, a State Department official": a name with a
     // description set after it is no list.
-    if crate::words::is_capitalized(w[k - 1].text(text))
+    if is_capitalized(w[k - 1].text(text))
         && lexicon.is_article(w[k].text(text))
         && !is_capitalized(w[k].text(text))
     {
@@ -4200,7 +4215,7 @@ fn list_goes_on(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
         // clause ("…, yet refuses …"); "including" goes on with the list.
         let verb = lexicon.is_auxiliary(t)
             || (t.len() > 3 && (t.ends_with("ed") || t.ends_with("ing")) && t != "including")
-                && !crate::words::is_capitalized(t)
+                && !is_capitalized(t)
             || is_subject_pronoun(t, class)
             || class.is_subordinator()
             || class.is_clause_continuer(t)
@@ -4279,7 +4294,7 @@ fn occasion_phrase(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool 
     let opener = first.text(text);
     if !(is_determiner(opener, lexicon)
         || strip_possessive(opener).is_some()
-        || crate::words::is_capitalized(opener))
+        || is_capitalized(opener))
     {
         return false;
     }
@@ -4373,13 +4388,13 @@ fn second_predicate(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool
                 x.text(text) != "by" && gap(text, next.span.end, x.span.start).is_empty()
             })
     };
-    lexicon.is_auxiliary(t) && !crate::words::is_capitalized(t)
+    lexicon.is_auxiliary(t) && !is_capitalized(t)
         || past_verb()
         || lexicon.pronoun(t).is_some_and(|p| p.subject)
-            && !crate::words::is_capitalized(t)
+            && !is_capitalized(t)
             && w.get(k + 2)
                 .is_some_and(|v| is_finite_like(v.text(text), lexicon))
-        || (is_determiner(t, lexicon) || crate::words::is_capitalized(t)) && {
+        || (is_determiner(t, lexicon) || is_capitalized(t)) && {
             // The subject runs through names and nouns only: not "Syria
             // and Iraq to be hit", "the bust and the crisis that occurred".
             let verb = w[k + 2..w.len().min(k + 2 + COORDINATE_SUBJECT)]
@@ -4454,7 +4469,7 @@ fn infinitive_after(text: &str, w: &[Word], to: &Word, lexicon: &Lexicon) -> boo
     let t = next.text(text);
     !(is_determiner(t, lexicon)
         || t.ends_with("ing")
-        || crate::words::is_capitalized(t)
+        || is_capitalized(t)
         || t.starts_with(|c: char| c.is_ascii_digit()))
 }
 
@@ -4699,7 +4714,7 @@ fn cut_at_new_predicate(
                     let x = x.text(text);
                     x != "that" && !l.pleads_through(x)
                 }))
-        }) && !crate::words::is_capitalized(t)
+        }) && !is_capitalized(t)
         {
             return true;
         }
@@ -4726,7 +4741,7 @@ fn cut_at_new_predicate(
             gap(text, w[i - 1].span.end, w[i].span.start).is_empty() && w[..i].iter().any(finite)
         };
         if w[i].text(text) == "but"
-            && !crate::words::is_capitalized(t)
+            && !is_capitalized(t)
             && (lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed") && !own_past())
             && !goes_on()
         {
@@ -4802,8 +4817,7 @@ fn cut_at_new_predicate(
             let v = x.text(text);
             lexicon.is_auxiliary(v) || looks_regular_past(v)
         };
-        let subject =
-            lexicon.pronoun(t).is_some_and(|p| p.speaker) || crate::words::is_capitalized(t);
+        let subject = lexicon.pronoun(t).is_some_and(|p| p.speaker) || is_capitalized(t);
         // "… with Ruiz and that both he and Ruiz were …": a clause after
         // "and that" starts afresh; the verb before must be its own.
         let clause = w[..i]
@@ -4855,15 +4869,15 @@ fn cut_at_new_predicate(
 /// noun is or does ("…, which sends alerts by text"). Such a tail is as
 /// often the speaker's as the writer's; kept short, the clause it hangs
 /// on stays most of the content either way, when it has no comma of its
-/// own. Not the writer's remark with
-/// a clause of its own ("…, a date the union doubts"), nor a relative
+/// own. Not the writer's remark with a clause of its own ("…, a date the
+/// union doubts", "…, a figure he disputes"), nor a relative
 /// telling what the news set off ("…, which surprised the dockers"), nor
 /// one that reports ("…, which he said …"), nor one with a break of its
 /// own in it.
 fn describes_last_noun(text: &str, w: &[Word], i: usize, content: Span, lexicon: &Lexicon) -> bool {
     let start = w[i].span.start;
     let tail = text[start..content.end].trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '.' | '!' | '?' | '"' | '\'' | '’' | '”')
+        c.is_whitespace() || matches!(c, '.' | '!' | '?') || CLOSING_QUOTES.contains(&c)
     });
     let end = start + tail.len();
     let t = w[i].text(text);
@@ -4883,9 +4897,18 @@ fn describes_last_noun(text: &str, w: &[Word], i: usize, content: Span, lexicon:
                     && !lexicon.is_irregular_past(n)
         })
     };
-    // A noun phrase alone: no auxiliary or relative in it, and no
-    // determiner opening a second noun phrase but after a preposition
-    // ("the longest in its class"; not "a sum the firm lacked").
+    // A noun phrase alone: no auxiliary or relative in it, no determiner
+    // opening a second noun phrase but after a preposition ("the longest
+    // in its class"; not "a sum the firm lacked"), and no subject of a
+    // relative without "that", a pronoun or a name before a verb ("a
+    // figure he disputes", "a plan Ruiz backs").
+    let subject_at = |k: usize| {
+        let v = rest[k].text(text);
+        (lexicon.pronoun(v).is_some_and(|p| p.speaker) || is_capitalized(v))
+            && rest
+                .get(k + 1)
+                .is_some_and(|n| is_finite_like(n.text(text), lexicon))
+    };
     let apposition = || {
         is_determiner(t, lexicon)
             && rest.iter().enumerate().all(|(k, x)| {
@@ -4894,6 +4917,7 @@ fn describes_last_noun(text: &str, w: &[Word], i: usize, content: Span, lexicon:
                 !lexicon.is_auxiliary(v)
                     && !matches!(v, "who" | "whom" | "whose" | "which" | "that")
                     && (!is_determiner(v, lexicon) || lexicon.class(after).is_preposition())
+                    && !subject_at(k)
             })
     };
     // The clause before is one stretch, with no comma but a number's
@@ -4907,7 +4931,8 @@ fn describes_last_noun(text: &str, w: &[Word], i: usize, content: Span, lexicon:
     letters(tail) < letters(&text[content.start..start])
         && one_stretch()
         && w.last().is_some_and(|l| l.span.end >= end)
-        && !tail.contains([',', ';', ':', '—', '–', '(', '"', '“', '”'])
+        && !tail.contains([',', ';', ':', '—', '–', '('])
+        && !tail.contains(DOUBLE_QUOTES)
         && (t == "which" && subject_which() || apposition())
         && !rest.iter().any(|x| lexicon.is_reporting(x.text(text)))
 }
@@ -4947,7 +4972,7 @@ fn another_report(
     let mut k = i + 2;
     while k < w.len().min(i + 2 + COORDINATE_SUBJECT) {
         let v = w[k].text(text);
-        if lexicon.verb_lemma(v).is_some() && !crate::words::is_capitalized(v) {
+        if lexicon.verb_lemma(v).is_some() && !is_capitalized(v) {
             // A finite form, not after a determiner or a
             // possessive: "his comment was", "the leadership's
             // repeated refusal" are nouns and adjectives.
@@ -4990,13 +5015,13 @@ fn opens_comment(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> bool {
             && w
                 .get(i + 1)
                 .is_some_and(|n| matches!(n.text(text), "with" | "to"))
-        || t == "who" && crate::words::is_capitalized(w[i - 1].text(text))
+        || t == "who" && is_capitalized(w[i - 1].text(text))
         // Not an item of a list that an "and" soon closes ("lost a
         // freezer, a washing machine and …").
         || is_determiner(t, lexicon) && !list_goes_on(text, w, i, lexicon)
         || t.len() > 5
             && t.ends_with("ing")
-            && !crate::words::is_capitalized(t)
+            && !is_capitalized(t)
             // "…, including in the United States": a list goes on with
             // what was said.
             && t != "including"
@@ -5024,7 +5049,7 @@ fn joins_subjects(text: &str, w: &[Word], i: usize, next: &str, lexicon: &Lexico
             // the markets fell").
             class.is_subordinator()
                 && !class.is_preposition()
-                && !crate::words::is_capitalized(s)
+                && !is_capitalized(s)
                 && w[k + 1..i].iter().all(|x| {
                     let v = x.text(text);
                     let class = lexicon.class(v);
@@ -5044,7 +5069,7 @@ fn joins_subjects(text: &str, w: &[Word], i: usize, next: &str, lexicon: &Lexico
 /// True for a lower-case word in -ing longer than "sing", as a participle
 /// is ("raising"); not "King".
 fn is_gerund(word: &str) -> bool {
-    word.len() > 4 && word.ends_with("ing") && !crate::words::is_capitalized(word)
+    word.len() > 4 && word.ends_with("ing") && !is_capitalized(word)
 }
 
 /// True when the words counted from the number at `w[i]` have no verb of

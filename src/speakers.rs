@@ -876,7 +876,9 @@ fn mention_before_dash_aside(
     if opens_clause(text, words, start, lexicon) {
         return Some(m);
     }
-    let object_of = start.checked_sub(1)?;
+    // The word `m` is the object of; with nothing before that word,
+    // no mention can be its subject.
+    let object_of = start.checked_sub(1).filter(|&o| o > 0)?;
     core_before(text, words, object_of, None, lexicon).filter(|s| {
         matches!(
             s.kind,
@@ -1278,7 +1280,8 @@ fn noun_phrase_before(
     last_class: Option<WordClass>,
     lexicon: &Lexicon,
 ) -> Option<Mention> {
-    let last = &words[end - 1];
+    // No word before `end` (a name opening the text): no noun phrase.
+    let last = words.get(end.checked_sub(1)?)?;
     let last_text = last.text(text);
     // Every list the last word is tested against, from one look-up.
     let last_class = last_class.unwrap_or_else(|| lexicon.class(last_text));
@@ -4166,7 +4169,9 @@ fn ends_heading(text: &str, span: Span) -> bool {
     let Some(start) = text[from..span.start].rfind('\n').map(|i| from + i + 1) else {
         return false;
     };
-    text[..start].ends_with("\n\n") || text[..start].trim().is_empty()
+    // The line above is blank, maybe holding spaces or a carriage return.
+    let above = text[..start - 1].trim_end_matches([' ', '\t', '\r']);
+    above.ends_with('\n') || above.trim().is_empty()
 }
 
 /// The longest heading [`ends_heading`] reads back over, in bytes.
