@@ -182,6 +182,10 @@ rules! {
     /// `From the minister: "…"` or `Lavrov said:` ending the previous
     /// paragraph, with the quote after it.
     LeadIn = "lead-in", 0.8;
+    /// A headline line over an item, a quotation and its gist after a
+    /// colon (`'I'm not going anywhere': Coach defiant`): the speaker the
+    /// item under it names with its first speech cue.
+    HeadlineQuoteColon = "headline-quote-colon", 0.7;
     /// A quote whose own sentence names the speaker with a cue elsewhere:
     /// `Lavrov, in Ankara on Monday, said "…" to reporters.`
     SpeakerInSentence = "speaker-in-sentence", 0.75;

@@ -270,6 +270,7 @@ fn attribute(
         .or_else(|| cx.cue_before(qi, sentence, before, before_words))
         .or_else(|| cx.next_sentence(q, before_words.is_empty(), after_words))
         .or_else(|| cx.headline(q))
+        .or_else(|| cx.headline_quote_colon(q))
         .or_else(|| {
             cx.in_sentence(
                 qi,
@@ -2085,6 +2086,68 @@ impl Context<'_> {
         Some(Attribution::new(Rule::LeadIn, Kind::Direct, Some(m), None))
     }
 
+    /// A headline line of a digest or a teaser that opens with a quotation
+    /// and gives its gist after a colon, the item's text under it:
+    /// `'I'm not going anywhere': Coach defiant after loss` ⏎ `Gulls coach
+    /// Terry Vance told reporters …`. The headline's own words name the
+    /// speaker by a role, a possessive or not at all ("Hospital trials AI
+    /// triage"); the item names them in full as the one who speaks, so the
+    /// speaker is the named subject of the item's first speech cue. Only
+    /// for a short line that is its own paragraph with the item's text
+    /// right under it: a quotation the item never gives a speaker stays
+    /// unattributed.
+    fn headline_quote_colon(&self, q: &Quotation) -> Option<Attribution> {
+        let bi = q.first_block;
+        let block = &self.blocks[bi];
+        let item = self.blocks.get(bi + 1)?;
+        if bi != q.last_block
+            || block.kind == BlockKind::Furniture
+            || item.kind != BlockKind::Body
+            || !(block.blank_before || bi == 0)
+            || block.span.len() > HEADLINE_LINE
+            || q.close.is_empty()
+            || !gap(self.text, block.span.start, q.open.start).is_empty()
+            || !gap(self.text, q.close.end, block.span.end).starts_with(':')
+        {
+            return None;
+        }
+        let gist = &self.text[q.close.end..block.span.end];
+        if gist.trim_end().ends_with(['.', '?', '!', ':'])
+            || self.has_quotation_in(Span::new(q.close.end, block.span.end))
+        {
+            return None;
+        }
+        let m = self.item_speaker(bi + 1)?;
+        Some(Attribution::new(
+            Rule::HeadlineQuoteColon,
+            Kind::Direct,
+            Some(m),
+            None,
+        ))
+    }
+
+    /// The named subject of the first speech cue in block `item`, outside
+    /// its quotations: `Dr Ama Owusu said …`, `"…," said Ama Owusu`, `"…,"
+    /// Owusu said`. Only a person's or an organisation's name: a pronoun
+    /// or a role noun there points back past the headline.
+    fn item_speaker(&self, item: usize) -> Option<Mention> {
+        let span = self.blocks[item].span;
+        let w = FirstWords::<ITEM_WORDS>::of(
+            words(self.text, span).filter(self.outside_quotations(span.start)),
+        );
+        let vi = (0..w.len()).find(|&i| self.is_verb(&w[i]))?;
+        // A verb opening the item or closing a quotation comes before its
+        // subject: `"…," said Ama Owusu`.
+        let inverted =
+            vi == 0 || self.has_quotation_in(Span::new(w[vi - 1].span.end, w[vi].span.start));
+        let m = if inverted {
+            mention_after(self.text, &w, vi + 1, self.lexicon)
+        } else {
+            mention_before(self.text, &w, vi, self.lexicon).or_else(|| self.subject(item, &w, vi))
+        };
+        m.filter(|m| matches!(m.kind, MentionKind::Person { .. } | MentionKind::Org { .. }))
+    }
+
     /// The speaker of a speech clause that `inner` is reported in: `She
     /// said she recalls the colleague being "confused"` and `Trump said in
     /// Michigan that Clinton described it as "the gold standard"` are the
@@ -2435,6 +2498,12 @@ const AS_REACH: usize = 3;
 /// How many words may stand between a subject after an opening phrase
 /// and its verb ("the department of health said").
 const OPENED_SUBJECT_TAIL: usize = 6;
+
+/// The longest headline line, in bytes, read as a quotation and its gist
+/// over an item (`'…': Coach defiant after loss`).
+const HEADLINE_LINE: usize = 160;
+/// How many words of an item under a headline are read for its speaker.
+const ITEM_WORDS: usize = 64;
 
 /// The most words a dash signature or a lead-in label has.
 const MAX_SIGNATURE: usize = 10;
