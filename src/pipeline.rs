@@ -18,7 +18,7 @@ use crate::layout::{self, BlockKind, Blocks};
 use crate::lexicon::Lexicon;
 use crate::marks::{self, Pairing, Quotation, Style, outside_quotations_into};
 use crate::reported::{self, Reported};
-use crate::rules::{Attribution, Attributor, Context, Source};
+use crate::rules::{Attribution, Attributor, Context, Source, may_head_an_item};
 use crate::sentences::Sentences;
 use crate::span::walk_to;
 use crate::speakers::{MentionKind, Resolver, Unsettled};
@@ -223,6 +223,15 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         } else {
             self.pairing.rest()
         };
+        // A headline line over an item is told by the item under it: a
+        // window ends before one until the item is read.
+        let end =
+            if !last && end > self.pairing.taken() && may_head_an_item(self.text, &blocks[end - 1])
+            {
+                end - 1
+            } else {
+                end
+            };
         if end > self.pairing.taken() {
             self.window(blocks, end);
         }

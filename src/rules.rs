@@ -2104,7 +2104,7 @@ impl Context<'_> {
             || block.kind == BlockKind::Furniture
             || item.kind != BlockKind::Body
             || !(block.blank_before || bi == 0)
-            || block.span.len() > HEADLINE_LINE
+            || !may_head_an_item(self.text, block)
             || q.close.is_empty()
             || !gap(self.text, block.span.start, q.open.start).is_empty()
             || !gap(self.text, q.close.end, block.span.end).starts_with(':')
@@ -2502,6 +2502,15 @@ const OPENED_SUBJECT_TAIL: usize = 6;
 /// The longest headline line, in bytes, read as a quotation and its gist
 /// over an item (`'…': Coach defiant after loss`).
 const HEADLINE_LINE: usize = 160;
+
+/// True when `block` has the shape of a headline line whose quotation the
+/// item under it attributes (see `Context::headline_quote_colon`): short,
+/// opening with a quotation mark and holding a colon. The pipeline does not
+/// end a window on such a line, so the rule always sees the item.
+pub(crate) fn may_head_an_item(text: &str, block: &Block) -> bool {
+    let line = &text[block.span.start..block.span.end];
+    line.len() <= HEADLINE_LINE && line.starts_with(OPENING_QUOTES) && line.contains(':')
+}
 /// How many words of an item under a headline are read for its speaker.
 const ITEM_WORDS: usize = 64;
 
