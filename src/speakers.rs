@@ -601,6 +601,9 @@ pub(crate) fn mention_before(
     end: usize,
     lexicon: &Lexicon,
 ) -> Option<Mention> {
+    if let Some(m) = quoted_as_saying(text, words, end, lexicon) {
+        return Some(m);
+    }
     let mut end = end;
     // "Lavrov has also said", "Gingrich cynically dismissed": auxiliaries
     // and adverbs are skipped. The class of the word the mention ends at
@@ -742,6 +745,32 @@ pub(crate) fn mention_before(
     found.or(role_before_clause)
 }
 
+/// The object of a speech verb that a gerund cue at `words[end]` follows
+/// after "as": "The press office quoted McRae as saying", "the paper cited
+/// him as saying". The one quoted speaks, not the subject that quotes them.
+fn quoted_as_saying(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Option<Mention> {
+    let cue = words.get(end)?;
+    let as_word = words.get(end.checked_sub(1)?)?;
+    if as_word.text(text) != "as"
+        || !cue.text(text).ends_with("ing")
+        || !joined(text, as_word, cue, &[""])
+    {
+        return None;
+    }
+    let m = core_before(text, words, end - 1, None, lexicon)?;
+    if !matches!(
+        m.kind,
+        MentionKind::Person { .. } | MentionKind::Pronoun(_) | MentionKind::Role { .. }
+    ) {
+        return None;
+    }
+    let first = first_word_of(words, end - 1, m);
+    let verb = words.get(first.checked_sub(1)?)?;
+    let t = verb.text(text);
+    let quotes = !is_capitalized(t) && lexicon.class(t).is_verb();
+    (quotes && joined(text, verb, &words[first], &[""])).then_some(m)
+}
+
 /// The speaker of an apposition `words[open..end]` that opens with a
 /// capital yet describes, as a lower-case preposition in it tells:
 /// "Another pollster, David Woodard of Clemson University, said" names
@@ -870,8 +899,15 @@ fn mention_before_dash_aside(
     let open = (lo..end - 1)
         .rev()
         .find(|&o| is_dash(gap(text, words[o - 1].span.end, words[o].span.start)))?;
-    let m = core_before(text, words, open, None, lexicon)
-        .filter(|m| matches!(m.kind, MentionKind::Person { .. }))?;
+    let m = core_before(text, words, open, None, lexicon)?;
+    // "officers detaining Tom Hale — a driver —": a role read past the
+    // object it ends before speaks.
+    if matches!(m.kind, MentionKind::Role { .. }) && m.span.end < words[open - 1].span.end {
+        return Some(m);
+    }
+    if !matches!(m.kind, MentionKind::Person { .. }) {
+        return None;
+    }
     let start = first_word_of(words, open, m);
     if opens_clause(text, words, start, lexicon) {
         return Some(m);
@@ -1181,6 +1217,28 @@ fn core_before(
             span: Span::new(people.span.start, m.span.end),
             kind: people.kind,
         });
+    }
+    // "A lawyer representing Tom Hale said": a name after a participle
+    // that follows a role noun is the participle's object; the role
+    // speaks.
+    if i >= 2
+        && !matches!(m.kind, MentionKind::Pronoun(_))
+        && prep.ends_with("ing")
+        && !is_capitalized(prep)
+        && !prep_class.is_function_word()
+        && !prep_class.is_preposition()
+        && joined(text, &words[i - 2], &words[i - 1], &[""])
+        && joined(text, &words[i - 1], &words[i], &[""])
+        && let Some(role) = core_before(text, words, i - 1, None, lexicon)
+        && matches!(
+            role.kind,
+            MentionKind::Role {
+                class: RoleClass::Person | RoleClass::Group,
+                ..
+            }
+        )
+    {
+        return Some(role);
     }
     if prep_class.is_preposition() && joined(text, &words[i - 1], &words[i], &[""]) {
         // "a reporter for Agence France-Presse": the phrase the preposition
@@ -2385,15 +2443,18 @@ impl<'t> Resolver<'t> {
         if let Some(owner) = owner_of(text, rest, lexicon) {
             return self.entity_of(&owner, lexicon);
         }
-        if !rest
+        // "A lawsuit filed by the union accused …", "stated the complaint
+        // filed by Kamla Devi": its author right after it. A definite
+        // document with no author after it is one named before.
+        let definite = rest
             .first()
-            .is_some_and(|w| lexicon.class(w.text(text)).is_definite())
-        {
-            // "A lawsuit filed by the union accused …": its author after it.
-            let to = floor_char(text, text.len().min(mention.span.end + AUTHOR_REACH));
-            let after: Vec<Word> = words(text, Span::new(head.span.start, to)).collect();
-            let author = author_after(text, &after, 0, lexicon)??;
-            return self.entity_of(&author, lexicon);
+            .is_some_and(|w| lexicon.class(w.text(text)).is_definite());
+        let to = floor_char(text, text.len().min(mention.span.end + AUTHOR_REACH));
+        let after: Vec<Word> = words(text, Span::new(head.span.start, to)).collect();
+        match author_after(text, &after, 0, lexicon) {
+            Some(Some(author)) => return self.entity_of(&author, lexicon),
+            _ if !definite => return None,
+            _ => {}
         }
         // The same noun resolved a little before: "The report said …
         // The report also found …".
@@ -2662,6 +2723,7 @@ impl<'t> Resolver<'t> {
                         // has that person's gender, not Neuter.
                         (!e.org || e.gender != Gender::Neuter)
                             && (e.gender == Gender::Any || e.gender == p.gender)
+                            && !names_many(text, e, lexicon)
                     }
                 };
                 let named = self.antecedent(at, fits, !org, lexicon);
@@ -2721,6 +2783,7 @@ impl<'t> Resolver<'t> {
                                 // title the noun stands for names it too.
                                 |e| {
                                     (!e.org || e.gender != Gender::Neuter)
+                                        && !names_many(text, e, lexicon)
                                         && (e.title.is_some_and(|t| {
                                             title_names_role(&text[t.start..t.end], &noun, lexicon)
                                         }) || e
@@ -2789,7 +2852,9 @@ impl<'t> Resolver<'t> {
                             // In Port Vell, a senior army officer … said …"
                             // and then "the officer said": the holder
                             // described since the person named last.
-                            self.antecedent(at, |e| !e.org && !e.role, epithet, lexicon)
+                            let one =
+                                |e: &Entity| !e.org && !e.role && !names_many(text, e, lexicon);
+                            self.antecedent(at, one, epithet, lexicon)
                                 .map(|held| self.described_holder(held, at, &noun, lexicon))
                         }),
                     RoleClass::Org if definite => self
@@ -3928,6 +3993,18 @@ fn subject_start(text: &str, ws: &[Word], end: usize) -> usize {
         from -= 1;
     }
     from
+}
+
+/// True for an entity read as a person whose name is one word the
+/// lexicon knows as a plural noun for people, capitalised as a sentence
+/// opens: "Colleagues called her the Squid Queen" names no one a "she",
+/// "he" or "the lawyer" stands for.
+fn names_many(text: &str, e: &Entity, lexicon: &Lexicon) -> bool {
+    let name = &text[e.name.start..e.name.end];
+    !e.org
+        && !has_space(name)
+        && (lexicon.is_people_noun(name)
+            || lexicon.role(&name.to_ascii_lowercase()) == Some(RoleClass::Group))
 }
 
 /// The speaker a subject the lexicon cannot place stands for in its own
@@ -6063,6 +6140,16 @@ fn entity_of_run(
                 return Some(Entity::organisation(name, end));
             }
             let gender = person_gender(text, name, title, lexicon);
+            // "A baker from York said": one capitalised word after a
+            // preposition, with no title or first name, is a place the
+            // subject before it is from, though a speech verb follows.
+            if one_word
+                && title.is_none()
+                && gender == Gender::Any
+                && before.is_some_and(|b| lexicon.class(&text[b.start..b.end]).is_preposition())
+            {
+                return None;
+            }
             // "Te Whatu Ora's Te Tai Rāwhiti group director", "Arlo's Europe
             // head": capitals between an owner's possessive and the role
             // held name the part of the owner the role is held in, not a
@@ -6194,7 +6281,7 @@ fn is_object_position(text: &str, before: Span, lexicon: &Lexicon) -> bool {
         return true;
     }
     if class.is_preposition() {
-        return true;
+        return !authored_document_before(text, lead.len(), before, lexicon);
     }
     if class.is_verb() {
         return lexicon.takes_object(before);
@@ -6203,6 +6290,15 @@ fn is_object_position(text: &str, before: Span, lexicon: &Lexicon) -> bool {
         return role_in_object_position(text, lead.len(), lexicon);
     }
     (before.ends_with("ed") || before.ends_with("wn")) && !class.is_function_word()
+}
+
+/// True when the preposition `by_word`, starting at `at`, is the "by" or
+/// "from" of a document noun right before it: "A victim statement from
+/// Robert Parfitt was read": the author of what is read out is its
+/// speaker, whom a later "he wrote" stands for, as a subject would be.
+fn authored_document_before(text: &str, at: usize, by_word: &str, lexicon: &Lexicon) -> bool {
+    matches!(by_word, "by" | "from")
+        && word_before(text, at).is_some_and(|(s, e)| lexicon.class(&text[s..e]).is_document())
 }
 
 /// True when the lower-case role that ends at `end` ("assistant coach",
