@@ -80,6 +80,9 @@ const OCCASION_WORDS: usize = 5;
 /// verb that names the person spoken to first.
 const THAT_REACH: usize = 6;
 const OBJECT_THAT_REACH: usize = 20;
+/// The most words after a closing "which" that make a verdict on the
+/// content: "may well be quite true".
+const MAX_VERDICT_WORDS: usize = 5;
 /// The most words after a cue in a content-first layout ("…, Lavrov said
 /// in an interview on Monday").
 const TAIL_REACH: usize = 14;
@@ -4908,8 +4911,22 @@ fn describes_last_noun(text: &str, w: &[Word], i: usize, content: Span, lexicon:
         && one_stretch()
         && w.last().is_some_and(|l| l.span.end >= end)
         && !tail.contains([',', ';', ':', '—', '–', '(', '"', '“', '”'])
-        && (t == "which" && subject_which() || apposition())
+        && (t == "which" && subject_which() && !verdict(text, rest, lexicon) || apposition())
         && !rest.iter().any(|x| lexicon.is_reporting(x.text(text)))
+}
+
+/// True when `rest`, the words after a "which" that closes a content, are
+/// an auxiliary and a few words ending in a verdict on what was said
+/// ("may well be true", "is accurate"): the writer's judgement, which
+/// describes no noun of the content.
+fn verdict(text: &str, rest: &[Word], lexicon: &Lexicon) -> bool {
+    rest.len() <= MAX_VERDICT_WORDS
+        && rest
+            .first()
+            .is_some_and(|x| lexicon.is_auxiliary(x.text(text)))
+        && rest
+            .last()
+            .is_some_and(|x| lexicon.is_verdict_word(x.text(text)))
 }
 
 /// How many letters and digits `s` holds: the measure of a content's
