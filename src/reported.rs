@@ -3521,6 +3521,10 @@ fn after_verb(
                     }))
                 || !relative_that(text, w, t, lexicon)
         })
+        // "she once said, a line that students say …": a noun phrase set
+        // off by a comma right after the verb describes what was said, and
+        // "that" is its relative.
+        .filter(|&t| !described_after_comma(text, w, vi, t, lexicon))
         // Past the usual reach, not the "that" of a relative clause on
         // the occasion ("said in an interview that aired Sunday").
         .filter(|&t| {
@@ -4927,6 +4931,17 @@ fn verdict(text: &str, rest: &[Word], lexicon: &Lexicon) -> bool {
         && rest
             .last()
             .is_some_and(|x| lexicon.is_verdict_word(x.text(text)))
+}
+
+/// True when the words from the verb `w[vi]` to the "that" at `w[t]` are
+/// a comma and a noun phrase opened by a determiner, with no break in it
+/// (`said, a line that …`): an apposition describing what was said, whose
+/// "that" opens its relative clause, not the clause said.
+fn described_after_comma(text: &str, w: &[Word], vi: usize, t: usize, lexicon: &Lexicon) -> bool {
+    t > vi + 2
+        && gap(text, w[vi].span.end, w[vi + 1].span.start) == ","
+        && is_determiner(w[vi + 1].text(text), lexicon)
+        && (vi + 2..=t).all(|k| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
 }
 
 /// How many letters and digits `s` holds: the measure of a content's
