@@ -26,6 +26,7 @@ const FURNITURE: &str = include_str!("lexicon/furniture.txt");
 const KICKERS: &str = include_str!("lexicon/kickers.txt");
 const LABEL_LEADS: &str = include_str!("lexicon/label_leads.txt");
 const ANSWER_WORDS: &str = include_str!("lexicon/answer_words.txt");
+const VERDICT_WORDS: &str = include_str!("lexicon/verdict_words.txt");
 const PRO_FORMS: &str = include_str!("lexicon/pro_forms.txt");
 const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
 const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
@@ -516,6 +517,7 @@ pub(crate) struct Lexicon {
     label_leads: WordTable<()>,
     /// Lower-case words that answer a question whole: "yes", "no".
     answer_words: WordTable<()>,
+    verdict_words: WordTable<()>,
     /// Lower-case words that stand for a clause said before: "so", "the
     /// same".
     pro_forms: WordTable<()>,
@@ -1471,6 +1473,9 @@ impl Lexicon {
             answer_words: WordTable::new(
                 entries(ANSWER_WORDS).map(|e| (e.to_lowercase().into(), ())),
             ),
+            verdict_words: WordTable::new(
+                entries(VERDICT_WORDS).map(|e| (e.to_lowercase().into(), ())),
+            ),
             pro_forms: WordTable::new(entries(PRO_FORMS).map(|e| (e.to_lowercase().into(), ()))),
             stamp_leads: WordTable::new(
                 entries(STAMP_LEADS).map(|e| (e.to_lowercase().into(), ())),
@@ -1736,6 +1741,12 @@ impl Lexicon {
     /// case.
     pub fn is_answer_word(&self, word: &str) -> bool {
         word.is_ascii() && self.answer_words.get_lower(word).is_some()
+    }
+
+    /// True when `word` judges whether what was said holds ("true",
+    /// "accurate"), in any case: `verdict_words.txt`.
+    pub fn is_verdict_word(&self, word: &str) -> bool {
+        word.is_ascii() && self.verdict_words.get_lower(word).is_some()
     }
 
     /// True when `phrase`, a word or two, stands for a clause said before

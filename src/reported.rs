@@ -81,6 +81,9 @@ const OCCASION_WORDS: usize = 5;
 /// verb that names the person spoken to first.
 const THAT_REACH: usize = 6;
 const OBJECT_THAT_REACH: usize = 20;
+/// The most words after a closing "which" that make a verdict on the
+/// content: "may well be quite true".
+const MAX_VERDICT_WORDS: usize = 5;
 /// The most words after a cue in a content-first layout ("…, Lavrov said
 /// in an interview on Monday").
 const TAIL_REACH: usize = 14;
@@ -3533,6 +3536,10 @@ fn after_verb(
                     }))
                 || !relative_that(text, w, t, lexicon)
         })
+        // "she once said, a line that students say …": a noun phrase set
+        // off by a comma right after the verb describes what was said, and
+        // "that" is its relative.
+        .filter(|&t| !described_after_comma(text, w, vi, t, lexicon))
         // Past the usual reach, not the "that" of a relative clause on
         // the occasion ("said in an interview that aired Sunday").
         .filter(|&t| {
@@ -4933,8 +4940,33 @@ fn describes_last_noun(text: &str, w: &[Word], i: usize, content: Span, lexicon:
         && w.last().is_some_and(|l| l.span.end >= end)
         && !tail.contains([',', ';', ':', '—', '–', '('])
         && !tail.contains(DOUBLE_QUOTES)
-        && (t == "which" && subject_which() || apposition())
+        && (t == "which" && subject_which() && !verdict(text, rest, lexicon) || apposition())
         && !rest.iter().any(|x| lexicon.is_reporting(x.text(text)))
+}
+
+/// True when `rest`, the words after a "which" that closes a content, are
+/// an auxiliary and a few words ending in a verdict on what was said
+/// ("may well be true", "is accurate"): the writer's judgement, which
+/// describes no noun of the content.
+fn verdict(text: &str, rest: &[Word], lexicon: &Lexicon) -> bool {
+    rest.len() <= MAX_VERDICT_WORDS
+        && rest
+            .first()
+            .is_some_and(|x| lexicon.is_auxiliary(x.text(text)))
+        && rest
+            .last()
+            .is_some_and(|x| lexicon.is_verdict_word(x.text(text)))
+}
+
+/// True when the words from the verb `w[vi]` to the "that" at `w[t]` are
+/// a comma and a noun phrase opened by a determiner, with no break in it
+/// (`said, a line that …`): an apposition describing what was said, whose
+/// "that" opens its relative clause, not the clause said.
+fn described_after_comma(text: &str, w: &[Word], vi: usize, t: usize, lexicon: &Lexicon) -> bool {
+    t > vi + 2
+        && gap(text, w[vi].span.end, w[vi + 1].span.start) == ","
+        && is_determiner(w[vi + 1].text(text), lexicon)
+        && (vi + 2..=t).all(|k| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
 }
 
 /// How many letters and digits `s` holds: the measure of a content's

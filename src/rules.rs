@@ -535,12 +535,42 @@ impl Context<'_> {
             })
         };
         let several = || words(text, inner).nth(1).is_some();
-        if (led() || called() || possessive() || modifies() || (kind_after() && several()))
+        if (led()
+            || called()
+            || possessive()
+            || Self::known_as(lead)
+            || modifies()
+            || (kind_after() && several()))
             && titled()
         {
             return true;
         }
         self.is_name_called(q, lead) || self.is_rating(q)
+    }
+
+    /// A name reached through "as" from "known" a few words before, with
+    /// no break between: what a person or thing goes by (`known to
+    /// residents as "Auntie Meg"`, `known locally as the "Glass Box"`), which
+    /// no one is said to say.
+    fn known_as(lead: Option<&str>) -> bool {
+        let Some(lead) = lead else {
+            return false;
+        };
+        let lead = lead.strip_suffix(" the").unwrap_or(lead);
+        let Some(before) = lead.strip_suffix(" as") else {
+            return false;
+        };
+        let from = floor_char(before, before.len().saturating_sub(MAX_KNOWN_AS_BYTES));
+        before[from..]
+            .rsplit([',', ';', ':', '(', ')', '.', '—', '–'])
+            .next()
+            .is_some_and(|clause| {
+                clause
+                    .split_whitespace()
+                    .rev()
+                    .take(MAX_KNOWN_AS_WORDS)
+                    .any(|w| w == "known")
+            })
     }
 
     /// A name given by a naming verb a few words before: what a thing is
@@ -2453,6 +2483,11 @@ const OUTER_REACH: usize = 16;
 
 /// The longest title of a work told apart from speech, in words.
 const MAX_TITLE_WORDS: usize = 8;
+/// The most words between "known" and the "as" that leads into a name
+/// (`known to residents at the home as "…"`), and the bytes read back for
+/// them.
+const MAX_KNOWN_AS_WORDS: usize = 8;
+const MAX_KNOWN_AS_BYTES: usize = 80;
 /// The longest word or phrase mentioned after "the word" or "the term"
 /// told apart from speech, in words.
 const MAX_WORD_MENTIONED: usize = 4;

@@ -1640,6 +1640,15 @@ fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) 
     {
         let w = words[i - 1].text(text);
         let class = lexicon.class(w);
+        // "a line that former students say …": "that" before a plural is
+        // a relative, and "But" or "While" opening a sentence a
+        // conjunction; the phrase starts after either.
+        if class.is_subject_bound()
+            && (class.is_determiner() || is_capitalized(w))
+            && crate::words::ends_as_plural(words[head].text(text))
+        {
+            break;
+        }
         if class.is_determiner() || class.pronoun().is_some_and(|p| p.opens_noun()) {
             return i - 1;
         }
