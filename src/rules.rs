@@ -2124,8 +2124,9 @@ impl Context<'_> {
     /// triage"); the item names them in full as the one who speaks, so the
     /// speaker is the named subject of the item's first speech cue. Only
     /// for a short line that is its own paragraph with the item's text
-    /// right under it: a quotation the item never gives a speaker stays
-    /// unattributed.
+    /// right under it, no blank line between: a teaser set apart from the
+    /// story after it ("Read more" links) heads nothing, and a quotation
+    /// the item never gives a speaker stays unattributed.
     fn headline_quote_colon(&self, q: &Quotation) -> Option<Attribution> {
         let bi = q.first_block;
         let block = &self.blocks[bi];
@@ -2133,6 +2134,7 @@ impl Context<'_> {
         if bi != q.last_block
             || block.kind == BlockKind::Furniture
             || item.kind != BlockKind::Body
+            || item.blank_before
             || !(block.blank_before || bi == 0)
             || !may_head_an_item(self.text, block)
             || q.close.is_empty()
