@@ -320,12 +320,24 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         // own.
         self.absorbed.clear();
         self.absorbed.resize(quotations.len(), false);
-        // The first quotation whose mark ends after a report's start:
-        // reports come in order, so it is walked to from the last report's
-        // rather than searched for over all quotations.
+        // The first quotation in marks that ends after a report's start,
+        // even one the report starts inside ("said “the penalties are
+        // light” that …" read from the quoted words), or unmarked (a
+        // transcript's turn, which stays its speaker's quotation around the
+        // reports in it) that starts after it: reports come in order, so it
+        // is walked to from the last report's rather than searched for over
+        // all quotations.
+        let before = |q: &Quotation, r: &Reported| {
+            let end = if q.open.is_empty() {
+                q.open.end
+            } else {
+                q.content().end
+            };
+            end <= r.content.start
+        };
         let mut next = 0;
         for r in reports.iter_mut() {
-            walk_to(quotations, &mut next, |q| q.open.end <= r.content.start);
+            walk_to(quotations, &mut next, |q| before(q, r));
             for (qi, q) in quotations.iter().enumerate().skip(next) {
                 if q.open.start >= r.content.end {
                     break;
@@ -352,6 +364,10 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         });
         self.near.resize(end - self.named, false);
         self.pending.reserve(events.len());
+        // Where the last quotation in marks kept ends: a report whose
+        // content starts inside it would share its bytes, and records never
+        // do (a transcript's unmarked turn holds the reports told in it).
+        let mut quoted_to = 0;
         for e in events {
             let (attributed, near) = match e {
                 Event::Quotation(qi, a) => {
@@ -360,6 +376,9 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                     let content = quote_text(text, q, from);
                     let kept = !self.absorbed[qi] && content.contains(char::is_alphanumeric);
                     let span = q.content();
+                    if kept && !q.open.is_empty() {
+                        quoted_to = span.end;
+                    }
                     let topic = self
                         .topics
                         .of(text, lexicon, blocks, self.base + q.first_block);
@@ -376,13 +395,19 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                 Event::Reported(ri) => {
                     let r = &reports[ri];
                     let topic = self.topics.of(text, lexicon, blocks, self.base + r.block);
+                    // Trimmed as a quotation's text is: no space of any
+                    // kind at either end, no trailing comma.
+                    let raw = &text[r.content.start..r.content.end];
+                    let start = r.content.start + (raw.len() - raw.trim_start().len());
+                    let content = raw.trim().trim_end_matches(',').trim_end();
+                    let span = Span::new(start, start + content.len());
                     let attributed = Attributed {
-                        content: Cow::Borrowed(&text[r.content.start..r.content.end]),
-                        span: r.content,
+                        content: Cow::Borrowed(content),
+                        span,
                         attribution: r.attribution,
                         topic,
                         quotation: false,
-                        kept: true,
+                        kept: !content.is_empty() && span.start >= quoted_to,
                     };
                     (attributed, r.block)
                 }

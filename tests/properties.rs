@@ -228,6 +228,10 @@ fn extractors() -> Vec<(&'static str, Extractor)> {
         out.push((name, e));
     }
     out.push((
+        "indirect",
+        Extractor::builder().indirect_quotes(true).build().unwrap(),
+    ));
+    out.push((
         "one-paragraph",
         Extractor::builder()
             .multi_paragraph_quotes(false)
