@@ -26,8 +26,8 @@ use crate::marks::{
 };
 use crate::span::partition_point_back;
 use crate::words::{
-    FirstWords, Word, Words, after_last_space, floor_char, gap, is_ascii_space, is_capitalized,
-    is_dash, is_finite_like, is_ly_adverb, split_last_space, strip_possessive,
+    FirstWords, Word, Words, after_last_space, ends_as_plural, floor_char, gap, is_ascii_space,
+    is_capitalized, is_dash, is_finite_like, is_ly_adverb, split_last_space, strip_possessive,
     strip_possessive_lead, words,
 };
 
@@ -1645,7 +1645,7 @@ fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) 
         // conjunction; the phrase starts after either.
         if class.is_subject_bound()
             && (class.is_determiner() || is_capitalized(w))
-            && crate::words::ends_as_plural(words[head].text(text))
+            && ends_as_plural(words[head].text(text))
         {
             break;
         }
@@ -4012,8 +4012,7 @@ fn names_many(text: &str, e: &Entity, lexicon: &Lexicon) -> bool {
     let name = &text[e.name.start..e.name.end];
     !e.org
         && !has_space(name)
-        && (lexicon.is_people_noun(name)
-            || lexicon.role(&name.to_ascii_lowercase()) == Some(RoleClass::Group))
+        && (lexicon.is_people_noun(name) || lexicon.role(name) == Some(RoleClass::Group))
 }
 
 /// The speaker a subject the lexicon cannot place stands for in its own
