@@ -336,16 +336,32 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             end <= r.content.start
         };
         let mut next = 0;
-        for r in reports.iter_mut() {
+        for ri in 0..reports.len() {
+            let limit = reports.get(ri + 1).map_or(usize::MAX, |n| n.content.start);
+            let r = &mut reports[ri];
             walk_to(quotations, &mut next, |q| before(q, r));
+            let mut ran_on = false;
             for (qi, q) in quotations.iter().enumerate().skip(next) {
                 if q.open.start >= r.content.end {
-                    break;
+                    // The clause goes on to quoted words its cue reports
+                    // (`pledged to cut taxes, fix the "broken" system`):
+                    // the report runs through them.
+                    if !continues_report(text, lexicon, r, q, self.direct[qi].as_ref(), limit) {
+                        break;
+                    }
+                    r.content.end = q.close.end;
+                    ran_on = true;
                 }
                 if self.direct[qi].is_some() {
                     self.absorbed[qi] = true;
                     r.attribution.kind = Kind::Mixed;
                 }
+            }
+            if ran_on {
+                // … and on past them to where the clause ends (`fix the
+                // "crumbling" depots and hire inspectors`).
+                let end = limit.min(blocks[self.base + r.block].span.end);
+                r.content.end = reported::clause_tail(text, Span::new(r.content.end, end), lexicon);
             }
         }
         // Room for them all at once: the quotations attributed are not
@@ -550,6 +566,40 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
 enum Event<'a> {
     Quotation(usize, &'a Attribution),
     Reported(usize),
+}
+
+/// How far a report may stop short of quoted words it runs on to, in
+/// bytes: a few words of the same clause, not a new one.
+const REPORT_GAP: usize = 100;
+
+/// Whether the quotation `q`, after the report `r` ends, is the rest of
+/// the report's clause: attributed as mixed in by the same cue, which
+/// stands before the report, within a few words of its end that go on
+/// with the same clause, not a quoted sentence after a comma or colon
+/// (which is direct speech of its own), and ending before the `limit`
+/// where the next report starts.
+fn continues_report(
+    text: &str,
+    lexicon: &Lexicon,
+    r: &Reported,
+    q: &Quotation,
+    a: Option<&Attribution>,
+    limit: usize,
+) -> bool {
+    let Some(a) = a else {
+        return false;
+    };
+    let Some(cue) = r.attribution.cue else {
+        return false;
+    };
+    a.rule == Rule::MixedInReported
+        && a.cue == Some(cue)
+        && cue.end <= r.content.start
+        && q.close.end <= limit
+        && q.first_block == r.block
+        && q.open.start - r.content.end <= REPORT_GAP
+        && reported::lead_into_sentence(text, r.content.end, q).is_none()
+        && reported::same_clause(text, Span::new(r.content.end, q.open.start), lexicon)
 }
 
 /// Who said it, for an attribution that names its source (or none).

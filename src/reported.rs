@@ -1046,7 +1046,7 @@ fn cut_at_quoted_sentence(cx: &Context<'_>, content: Span) -> Span {
 /// Where the words from `from` lead with a comma or colon into `q` when
 /// it is a quoted sentence, one opening with a capital (`asked, “Who
 /// …”`): the end of those words, before the comma or colon.
-fn lead_into_sentence(text: &str, from: usize, q: &Quotation) -> Option<usize> {
+pub(crate) fn lead_into_sentence(text: &str, from: usize, q: &Quotation) -> Option<usize> {
     let lead = text[from..q.open.start].trim_end();
     let cut = from + lead.strip_suffix([',', ':'])?.len();
     text[q.open.end..]
@@ -5100,6 +5100,78 @@ fn joins_subjects(text: &str, w: &[Word], i: usize, next: &str, lexicon: &Lexico
 
 /// True for a lower-case word in -ing longer than "sing", as a participle
 /// is ("raising"); not "King".
+/// Whether the words of `between`, after a report stops and before quoted
+/// words its cue also reports, go on with the reported clause (`pledged to
+/// cut taxes, fix the "broken" system`). Not when they hold another speech
+/// verb (`which an inquiry said was "careless"`), a participle set off by a
+/// comma or dash (`sent his regards, addressing her as "Ana"`), a second
+/// predicate after "and" (`called it "weak" and ranked it …`), or a new
+/// clause's subject pronoun right after a comma.
+pub(crate) fn same_clause(text: &str, between: Span, lexicon: &Lexicon) -> bool {
+    let mut last = between.start;
+    let mut after_and = false;
+    for w in words(text, between) {
+        let word = w.text(text);
+        let lead = &text[last..w.span.start];
+        last = w.span.end;
+        let set_off = lead.contains([',', '—', '–']) || lead.contains("--") || lead.contains(" - ");
+        let second_predicate = after_and && word.len() > 3 && word.ends_with("ed");
+        if cues::is_verb(text, &w, lexicon)
+            || set_off && is_gerund(word)
+            || second_predicate
+            || lead.contains(',') && new_subject(text, &w, lexicon)
+        {
+            return false;
+        }
+        after_and = word == "and";
+    }
+    true
+}
+
+/// Whether `w`, after a comma, opens a new clause with its subject: a
+/// subject pronoun (`, it's barred`) or a name before a past verb
+/// (`, Ruiz fired back`).
+fn new_subject(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
+    let word = w.text(text);
+    let stem = strip_contraction(word).unwrap_or(word);
+    if is_subject_pronoun(stem, lexicon.class(stem)) {
+        return true;
+    }
+    let next = text[w.span.end..].trim_start();
+    let next = next
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    is_capitalized(word) && next.len() > 3 && next.ends_with("ed")
+}
+
+/// How far words after quoted words run on within `rest` (`"crumbling"
+/// tram depots and hire inspectors.`): to the first mark that ends a
+/// clause or opens another quotation, if the words up to it go on with
+/// the same clause ([`same_clause`]) and it comes within a few words;
+/// `rest.start` when no such words follow.
+pub(crate) fn clause_tail(text: &str, rest: Span, lexicon: &Lexicon) -> usize {
+    const TAIL: usize = 120;
+    let after = &text[rest.start..rest.end.min(floor_char(text, rest.start + TAIL))];
+    let goes_on = after.strip_prefix(' ').and_then(|t| t.chars().next());
+    if !goes_on.is_some_and(char::is_lowercase) {
+        return rest.start;
+    }
+    let stop = after.find([
+        '.', ',', ';', ':', '?', '!', '—', '–', '(', ')', '"', '“', '”', '‘', '[',
+    ]);
+    let Some(stop) = stop.filter(|&k| !after[..k].contains(" - ") && !after[..k].contains("--"))
+    else {
+        return rest.start;
+    };
+    let tail = Span::new(rest.start, rest.start + stop);
+    if same_clause(text, tail, lexicon) {
+        tail.start + after[..stop].trim_end().len()
+    } else {
+        rest.start
+    }
+}
+
 fn is_gerund(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ing") && !is_capitalized(word)
 }

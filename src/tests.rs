@@ -1106,3 +1106,74 @@ fn a_walked_cursor_lands_where_partition_point_does() {
         assert_eq!(at, expected);
     }
 }
+
+#[test]
+fn words_between_a_report_and_quoted_words_go_on_with_its_clause_or_not() {
+    // (name, words between, whether they go on with the reported clause)
+    let table = [
+        ("a list item", ", fix the port's ", true),
+        (
+            "an apposition and a preposition",
+            ", in its latest letter, of ",
+            true,
+        ),
+        (
+            "a relative and its subordinate",
+            ", who left in May, because it was ",
+            true,
+        ),
+        (
+            "another speech verb",
+            ", which the auditor said was ",
+            false,
+        ),
+        ("a participle after a comma", ", addressing them as ", false),
+        (
+            "a participle after a dash",
+            " — setting a level so they do ",
+            false,
+        ),
+        ("a second predicate", " and ranked the terminal ", false),
+        (
+            "a new subject pronoun",
+            " if they are ill, it's forbidden for ",
+            false,
+        ),
+        (
+            "a name before a past verb",
+            " at the hearing, Ostrova fired back, ",
+            false,
+        ),
+    ];
+    for (name, between, expected) in table {
+        let text = format!("x{between}\"y\"");
+        let span = Span::new(1, 1 + between.len());
+        assert_eq!(
+            reported::same_clause(&text, span, &LEXICON),
+            expected,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn the_words_after_quoted_words_run_on_to_where_the_clause_ends() {
+    // (name, text after the closing mark, how many bytes of it are taken)
+    let table = [
+        ("to a full stop", " tram depots and new cranes.", 27),
+        ("to a comma", " over the contracts, the paper said.", 19),
+        ("not before a capital", " The board met.", 0),
+        ("not past a speech verb", " as the auditor said.", 0),
+        ("not past a dash", " for now - and later.", 0),
+        (
+            "not when nothing ends it nearby",
+            &format!(" {}", "word ".repeat(40)),
+            0,
+        ),
+    ];
+    for (name, after, expected) in table {
+        let text = format!("\"x\"{after}");
+        let end = reported::clause_tail(&text, Span::new(3, text.len()), &LEXICON);
+        assert_eq!(end - 3, expected, "{name}");
+    }
+}
