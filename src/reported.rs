@@ -4181,8 +4181,11 @@ fn names_object(cx: &Context<'_>, w: &[Word], i: usize, content: Span) -> bool {
     let t = w[i].text(text);
     let person = t.starts_with(char::is_uppercase) || lexicon.class(t).pronoun().is_some();
     let quoted = &text[content.start..content.end];
-    if !person || quoted.contains(OPENING_NOT_APOSTROPHE) || quoted.contains("''") {
+    if quoted.contains(OPENING_NOT_APOSTROPHE) || quoted.contains("''") {
         return true;
+    }
+    if !person {
+        return !calls_event(text, w, i, content, lexicon);
     }
     let after = |end: usize| w[i..].iter().find(|x| x.span.start >= end);
     if after(content.end).is_some_and(|x| x.text(text) == "as") {
@@ -4207,6 +4210,36 @@ fn names_object(cx: &Context<'_>, w: &[Word], i: usize, content: Span) -> bool {
         || is_and_or_but(text, next)
         || is_finite_like(t, lexicon))
 }
+
+/// True when a naming verb's `content`, from `w[i]`, is an event it calls
+/// with no label after it ("called the race at 10 p.m.", "called a snap
+/// election", `called_events.txt`): a thing done, not a name given. The
+/// event's noun ends the object's first few words, lower case, and only a
+/// place, a time, a manner or another clause may follow it.
+fn calls_event(text: &str, w: &[Word], i: usize, content: Span, lexicon: &Lexicon) -> bool {
+    let Some(e) = (i..w.len().min(i + EVENT_OBJECT_WORDS))
+        .take_while(|&k| w[k].span.end <= content.end && !is_capitalized(w[k].text(text)))
+        .find(|&k| lexicon.is_called_event(w[k].text(text)))
+    else {
+        return false;
+    };
+    w.get(e + 1)
+        .filter(|x| x.span.end <= content.end)
+        .is_none_or(|next| {
+            let t = next.text(text);
+            let class = lexicon.class(t);
+            !gap(text, w[e].span.end, next.span.start).is_empty()
+                || class.is_preposition()
+                || class.is_time_word()
+                || is_ly_adverb(t)
+                || is_and_or_but(text, next)
+                || is_finite_like(t, lexicon)
+        })
+}
+
+/// The most words of a called event's object, its noun the last: "the
+/// mayoral race".
+const EVENT_OBJECT_WORDS: usize = 3;
 
 /// What a speech was about or asked for, from `w[i]`: a noun phrase with
 /// its modifiers, ending at a comma or where an adjunct clause begins ("…
