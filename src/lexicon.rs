@@ -27,6 +27,7 @@ const KICKERS: &str = include_str!("lexicon/kickers.txt");
 const LABEL_LEADS: &str = include_str!("lexicon/label_leads.txt");
 const ANSWER_WORDS: &str = include_str!("lexicon/answer_words.txt");
 const VERDICT_WORDS: &str = include_str!("lexicon/verdict_words.txt");
+const CALLED_EVENTS: &str = include_str!("lexicon/called_events.txt");
 const PRO_FORMS: &str = include_str!("lexicon/pro_forms.txt");
 const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
 const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
@@ -518,6 +519,8 @@ pub(crate) struct Lexicon {
     /// Lower-case words that answer a question whole: "yes", "no".
     answer_words: WordTable<()>,
     verdict_words: WordTable<()>,
+    /// Lower-case nouns of events a naming verb calls: "race", "strike".
+    called_events: WordTable<()>,
     /// Lower-case words that stand for a clause said before: "so", "the
     /// same".
     pro_forms: WordTable<()>,
@@ -1476,6 +1479,9 @@ impl Lexicon {
             verdict_words: WordTable::new(
                 entries(VERDICT_WORDS).map(|e| (e.to_lowercase().into(), ())),
             ),
+            called_events: WordTable::new(
+                entries(CALLED_EVENTS).map(|e| (e.to_lowercase().into(), ())),
+            ),
             pro_forms: WordTable::new(entries(PRO_FORMS).map(|e| (e.to_lowercase().into(), ()))),
             stamp_leads: WordTable::new(
                 entries(STAMP_LEADS).map(|e| (e.to_lowercase().into(), ())),
@@ -1747,6 +1753,12 @@ impl Lexicon {
     /// "accurate"), in any case: `verdict_words.txt`.
     pub fn is_verdict_word(&self, word: &str) -> bool {
         word.is_ascii() && self.verdict_words.get_lower(word).is_some()
+    }
+
+    /// True when `word` names an event a naming verb calls as a thing done
+    /// ("race", "election", "strike"), in any case: `called_events.txt`.
+    pub fn is_called_event(&self, word: &str) -> bool {
+        word.is_ascii() && self.called_events.get_lower(word).is_some()
     }
 
     /// True when `phrase`, a word or two, stands for a clause said before

@@ -103,6 +103,9 @@ const FRONTED_OBJECT_REACH: usize = 3;
 /// The most words of a speaker named after the verb of an inverted
 /// attribution, before a participle's comma (`said Ana Ruiz, adding`).
 const MAX_SPEAKER_AFTER: usize = 6;
+/// The most words of a verb's setting before a participle's comma ("said
+/// in a statement on Monday, adding …").
+const SETTING_WORDS: usize = 6;
 /// The fewest words a content has.
 const MIN_CONTENT: usize = 2;
 /// The fewest words before its quotation that make a mostly quoted
@@ -1770,6 +1773,13 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span, class: WordClass)
         let content = after_verb(cx, w, vi, v.lemma, window, true)?;
         return Some((content, Rule::ReportedAfterCue, m, v.cue));
     }
+    // "…, the agency said on Thursday, warning that …": a participle after
+    // a frame closing a content is that frame's speaker's, whatever noun
+    // the content ends with.
+    if let Some(m) = v.speaker_of_closing_frame() {
+        let content = after_verb(cx, w, vi, v.lemma, window, false)?;
+        return Some((content, Rule::ReportedAfterCue, m, v.cue));
+    }
     let adjacent = v.adjacent_subject().filter(|&m| !v.fronted_object(m));
     // `"…," said Ana Ruiz, the port's director` and `"…," Ruiz told
     // reporters outside`: the verb attributes the quotation before it, and
@@ -2208,9 +2218,10 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // "The wall is cracked, an official said, requesting anonymity": a
         // participle after the verb's comma tells how the speaker spoke;
         // the clause before is the whole content.
-        let participle_after = comma_after
-            && w[vi + 1].text(text).ends_with("ing")
-            && !is_capitalized(w[vi + 1].text(text));
+        // So does one after the verb's setting ("…, the agency said on
+        // Thursday, warning that …"), which leaves the verb no comma of
+        // its own.
+        let participle_after = participle_after_setting(text, w, vi, lexicon).is_some();
         if comma_before && participle_after && looks_like_clause(text, &w[..k], first, lexicon) {
             return Some((
                 Span::new(window.start, w[k - 1].span.end),
@@ -2334,7 +2345,15 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             let m = match unnamed_subject(text, w, vi, lexicon) {
                 Some(m) => m,
                 // Right before the verb: not past "have not", a denial.
-                None if plural && (w[vi - 1].span.end == m.span.end || example()) => {
+                // Or before an aside set in commas ("The plaintiffs, led by
+                // a driver, argued …").
+                None if plural
+                    && (w[vi - 1].span.end == m.span.end
+                        || example()
+                        || self.subject_before_aside().is_some_and(|a| {
+                            a.span.start == m.span.start && a.span.end == m.span.end
+                        })) =>
+                {
                     Mention::document(m.span)
                 }
                 None => return None,
@@ -2642,6 +2661,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             return None;
         }
         let content = after_verb(self.cx, w, vi, self.lemma, self.window, false)?;
+        // "Defending 268 for nine, Hallam looked beaten": a score or a
+        // sum in figures is what the participle holds on to, not what was
+        // said.
+        if text[content.start..].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
         let cut = content.start + text[content.start..content.end].find(',')?;
         let k = w.partition_point(|x| x.span.start < cut);
         let m = mention_after(text, w, k, lexicon)?;
@@ -2675,6 +2700,38 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         }
         mention_after(text, w, k + 1, lexicon)
             .filter(|m| m.span.start == w[k + 1].span.start && m.span.end == w[vi - 1].span.end)
+    }
+
+    /// The speaker of a participle after a comma that follows a frame
+    /// closing a content (`…, the agency said on Thursday, warning …`):
+    /// the subject set off by a comma before a reporting verb, with
+    /// nothing but the verb's setting between it and the participle.
+    #[inline(always)]
+    fn speaker_of_closing_frame(&self) -> Option<Mention> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        if self.lead != "," || !w[vi].text(text).ends_with("ing") {
+            return None;
+        }
+        let k = (vi.saturating_sub(SETTING_WORDS + 1)..vi)
+            .rev()
+            .find(|&k| {
+                self.cx.is_verb(&w[k])
+                    && lexicon.is_reporting(w[k].text(text))
+                    && participle_after_setting(text, w, k, lexicon) == Some(vi)
+            })?;
+        let m = mention_before(text, w, k, lexicon)?;
+        let s = w.partition_point(|x| x.span.start < m.span.start);
+        if s == 0 || gap(text, w[s - 1].span.end, m.span.start) != "," {
+            return None;
+        }
+        // A noun the lexicon cannot place speaks through the frame's verb
+        // of saying, as it does in the frame itself ("…, the operator
+        // said").
+        Some(if m.is_generic(text, lexicon) {
+            Mention::document(m.span)
+        } else {
+            m
+        })
     }
 
     /// A document whose description by a participle ("released
@@ -3316,6 +3373,29 @@ fn closing_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     let class = lexicon.class(t);
     gap(text, w[vi].span.end, next.span.start).is_empty()
         && (class.is_adjunct_opener(t) || class.is_time_word() || class.is_speech_adverb())
+}
+
+/// The participle after the comma that follows the verb `w[vi]`, maybe
+/// past a reporting verb's setting ("said on Thursday, warning …", "said
+/// in a statement, adding …"; not "threatened to quit, leaving …"): the
+/// index of a lower-case word in -ing.
+fn participle_after_setting(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<usize> {
+    let j = (vi + 1..w.len().min(vi + 2 + SETTING_WORDS))
+        .find(|&j| !gap(text, w[j - 1].span.end, w[j].span.start).is_empty())?;
+    let t = w[j].text(text);
+    let setting = j == vi + 1
+        || lexicon.is_reporting(w[vi].text(text))
+            && w[vi + 1].text(text) != "to"
+            && closing_tail(text, w, vi, lexicon)
+            && !w[vi + 1..j].iter().any(|x| {
+                let t = x.text(text);
+                t == "that" || lexicon.is_auxiliary(t) || lexicon.verb_lemma(t).is_some()
+            });
+    (setting
+        && gap(text, w[j - 1].span.end, w[j].span.start) == ","
+        && t.ends_with("ing")
+        && !is_capitalized(t))
+    .then_some(j)
 }
 
 /// True when the text before `pos` ends a quotation with its comma or
@@ -4101,8 +4181,11 @@ fn names_object(cx: &Context<'_>, w: &[Word], i: usize, content: Span) -> bool {
     let t = w[i].text(text);
     let person = t.starts_with(char::is_uppercase) || lexicon.class(t).pronoun().is_some();
     let quoted = &text[content.start..content.end];
-    if !person || quoted.contains(OPENING_NOT_APOSTROPHE) || quoted.contains("''") {
+    if quoted.contains(OPENING_NOT_APOSTROPHE) || quoted.contains("''") {
         return true;
+    }
+    if !person {
+        return !calls_event(text, w, i, content, lexicon);
     }
     let after = |end: usize| w[i..].iter().find(|x| x.span.start >= end);
     if after(content.end).is_some_and(|x| x.text(text) == "as") {
@@ -4127,6 +4210,36 @@ fn names_object(cx: &Context<'_>, w: &[Word], i: usize, content: Span) -> bool {
         || is_and_or_but(text, next)
         || is_finite_like(t, lexicon))
 }
+
+/// True when a naming verb's `content`, from `w[i]`, is an event it calls
+/// with no label after it ("called the race at 10 p.m.", "called a snap
+/// election", `called_events.txt`): a thing done, not a name given. The
+/// event's noun ends the object's first few words, lower case, and only a
+/// place, a time, a manner or another clause may follow it.
+fn calls_event(text: &str, w: &[Word], i: usize, content: Span, lexicon: &Lexicon) -> bool {
+    let Some(e) = (i..w.len().min(i + EVENT_OBJECT_WORDS))
+        .take_while(|&k| w[k].span.end <= content.end && !is_capitalized(w[k].text(text)))
+        .find(|&k| lexicon.is_called_event(w[k].text(text)))
+    else {
+        return false;
+    };
+    w.get(e + 1)
+        .filter(|x| x.span.end <= content.end)
+        .is_none_or(|next| {
+            let t = next.text(text);
+            let class = lexicon.class(t);
+            !gap(text, w[e].span.end, next.span.start).is_empty()
+                || class.is_preposition()
+                || class.is_time_word()
+                || is_ly_adverb(t)
+                || is_and_or_but(text, next)
+                || is_finite_like(t, lexicon)
+        })
+}
+
+/// The most words of a called event's object, its noun the last: "the
+/// mayoral race".
+const EVENT_OBJECT_WORDS: usize = 3;
 
 /// What a speech was about or asked for, from `w[i]`: a noun phrase with
 /// its modifiers, ending at a comma or where an adjunct clause begins ("…
