@@ -6,7 +6,7 @@
 //! quote, a cue right before it, a cue elsewhere in its sentence, a lead-in
 //! paragraph, the sentence next to it, the paragraph before it.
 
-use crate::layout::{self, Block, BlockKind};
+use crate::layout::{self, Block, BlockKind, Blocks};
 use crate::lexicon::{Lexicon, RoleClass, WordClass};
 use crate::marks::{CLOSING_QUOTES, OPENING_QUOTES, Quotation};
 use crate::speakers::{
@@ -2267,8 +2267,7 @@ impl Context<'_> {
     /// for a short line that is its own paragraph with the item's text
     /// right under it, no blank line between: a teaser set apart from the
     /// story after it ("Read more" links) heads nothing, and a quotation
-    /// the item never gives a speaker stays unattributed. The article's
-    /// own title heads its story, blank line or not.
+    /// the item never gives a speaker stays unattributed.
     fn headline_quote_colon(&self, q: &Quotation) -> Option<Attribution> {
         let bi = q.first_block;
         let block = &self.blocks[bi];
@@ -2276,7 +2275,7 @@ impl Context<'_> {
         if bi != q.last_block
             || block.kind == BlockKind::Furniture
             || item.kind != BlockKind::Body
-            || (item.blank_before && !(bi == 0 && block.kind == BlockKind::Title))
+            || item.blank_before
             || !(block.blank_before || bi == 0)
             || !may_head_an_item(self.text, block)
             || q.close.is_empty()
@@ -2697,6 +2696,22 @@ const MAX_HEADLINE_ROLE: usize = 3;
 /// person a title's role names: the story's opening, which introduces
 /// them.
 const TITLE_ROLE_BLOCKS: usize = 3;
+/// Whether the article's title, its first block, holds a quotation whose
+/// speaker a role may name (see `Context::headline_role`) and fewer than
+/// [`TITLE_ROLE_BLOCKS`] paragraphs of running text of the blocks before
+/// `end` are under it: the pipeline does not end a window before those.
+pub(crate) fn title_waits(text: &str, blocks: Blocks<'_>, end: usize) -> bool {
+    let Some(title) = blocks.list.first().filter(|b| b.kind == BlockKind::Title) else {
+        return false;
+    };
+    blocks.first == 0
+        && text[title.span.start..title.span.end].contains(OPENING_QUOTES)
+        && blocks.list[1..end.clamp(1, blocks.list.len())]
+            .iter()
+            .filter(|b| b.kind == BlockKind::Body)
+            .nth(TITLE_ROLE_BLOCKS - 1)
+            .is_none()
+}
 /// How many words of an item under a headline are read for its speaker.
 const ITEM_WORDS: usize = 64;
 
