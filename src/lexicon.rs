@@ -31,6 +31,7 @@ const CALLED_EVENTS: &str = include_str!("lexicon/called_events.txt");
 const PRO_FORMS: &str = include_str!("lexicon/pro_forms.txt");
 const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
 const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
+const NOTE_LABELS: &str = include_str!("lexicon/note_labels.txt");
 const TITLE_ROLES: &str = include_str!("lexicon/title_roles.txt");
 const HEAD_NOUNS: &str = include_str!("lexicon/head_nouns.txt");
 const OFFICE_DOCUMENTS: &str = include_str!("lexicon/office_documents.txt");
@@ -516,6 +517,8 @@ pub(crate) struct Lexicon {
     kickers: WordTable<()>,
     /// Lower-case words before a quoted label: "so-called".
     label_leads: WordTable<()>,
+    /// Lower-case labels of a note or a listing's line: "update", "photo".
+    note_labels: WordTable<()>,
     /// Lower-case words that answer a question whole: "yes", "no".
     answer_words: WordTable<()>,
     verdict_words: WordTable<()>,
@@ -1470,6 +1473,9 @@ impl Lexicon {
                     .map(|e| (e, ())),
             ),
             kickers: WordTable::new(entries(KICKERS).map(|e| (e.to_lowercase().into(), ()))),
+            note_labels: WordTable::new(
+                entries(NOTE_LABELS).map(|e| (e.to_lowercase().into(), ())),
+            ),
             label_leads: WordTable::new(
                 entries(LABEL_LEADS).map(|e| (e.to_lowercase().into(), ())),
             ),
@@ -1772,6 +1778,13 @@ impl Lexicon {
     /// when ASCII.
     pub fn is_kicker(&self, label: &str) -> bool {
         self.kickers.get_any_case(label).is_some()
+    }
+
+    /// True when `label`, the words before a colon opening a paragraph,
+    /// open a note or a listing's line ("Update", "Photo", "Where"), not
+    /// a speaker's turn; matched without regard to case when ASCII.
+    pub fn is_note_label(&self, label: &str) -> bool {
+        self.note_labels.get_any_case(label).is_some()
     }
 
     /// True when `words`, right before a quotation, mark it as a label

@@ -15,7 +15,7 @@ use crate::Span;
 use crate::extractor::{Options, SingleQuotes};
 use crate::layout::{self, Block, BlockKind, Blocks};
 use crate::lexicon::Lexicon;
-use crate::words::words;
+use crate::words::{after_last_space, words};
 
 /// The marks that open a quotation in English news text: straight and
 /// curly double marks, and the curly and straight single ones. The
@@ -401,9 +401,18 @@ impl<'a> Pairing<'a> {
             if block.kind != BlockKind::Title && layout::handle_line(line) {
                 *handle_line = Some(bi);
             }
-            let label = label_of(text, block);
+            let label = label_of(text, block, lexicon);
             if !turns.transcript() {
-                turns.count(label);
+                let line = &text[block.span.start..block.span.end];
+                match label {
+                    Some(l) if speaker_label(l).is_some() => turns.count(Some(l)),
+                    Some(l)
+                        if introduced(text, block.span.start, l) && spoken(&line[l.len()..]) =>
+                    {
+                        turns.count_named(l, line.trim_end().ends_with('?'));
+                    }
+                    _ => turns.count(None),
+                }
             }
             let turn = interview_of(text, block, lexicon);
             let question = bare_question_of(text, block, lexicon);
@@ -556,7 +565,7 @@ impl<'a> Pairing<'a> {
         if style.transcript {
             let goes_on = &self.continued[..continued];
             let turn = |bi: usize, b: &Block| {
-                (label_of(text, b).is_some() || goes_on.binary_search(&bi).is_ok())
+                (label_of(text, b, lexicon).is_some() || goes_on.binary_search(&bi).is_ok())
                     .then(|| 0..b.span.len())
             };
             add_unmarked_turns(blocks, from..to, out, start, self.options, false, turn);
@@ -735,12 +744,40 @@ const TRANSCRIPT_TURNS: usize = 3;
 /// Inlined: it is asked of every paragraph as it is paired, and nearly
 /// every one is passed by at its first two bytes.
 #[inline]
-fn label_of<'a>(text: &'a str, b: &Block) -> Option<&'a str> {
+fn label_of<'a>(text: &'a str, b: &Block, lexicon: &Lexicon) -> Option<&'a str> {
     if b.kind != BlockKind::Body {
         return None;
     }
     let line = &text[b.span.start..b.span.end];
-    speaker_label(line).map(|len| &line[..len])
+    turn_label(line, lexicon).map(|len| &line[..len])
+}
+
+/// How far back, in bytes, the name of a turn's label written as a name
+/// is looked for: the introduction above the first turns.
+const INTRO_REACH: usize = 4096;
+
+/// Whether `label`, a turn's label written as a name ("Dara Quinlan:",
+/// "Quinlan:") through its colon, opening a paragraph at byte `at`, names
+/// someone the [`INTRO_REACH`] bytes before name, as an interview's
+/// introduction names the two who speak. A word before a colon no one was
+/// introduced by ("Verdict:") is a listing's.
+fn introduced(text: &str, at: usize, label: &str) -> bool {
+    let name = label.trim_end_matches(':');
+    let before = &text.as_bytes()[at.saturating_sub(INTRO_REACH)..at];
+    memchr::memmem::find(before, name.as_bytes()).is_some()
+}
+
+/// The fewest words of a turn after its label written as a name that
+/// count it towards a transcript: a listing's line under a name is a
+/// figure or a word or two ("Clinton: 1,769.").
+const SPOKEN_WORDS: usize = 3;
+
+/// Whether `rest`, a paragraph after its label, reads as someone's words:
+/// a sentence opening with a letter or a mark, [`SPOKEN_WORDS`] long.
+fn spoken(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    rest.chars().next().is_some_and(|c| !c.is_ascii_digit())
+        && rest.split_whitespace().nth(SPOKEN_WORDS - 1).is_some()
 }
 
 /// Whether block `b`, after a transcript's labelled turn, may be part of
@@ -879,7 +916,7 @@ pub(crate) fn bare_question_of(text: &str, b: &Block, lexicon: &Lexicon) -> bool
         return false;
     }
     let line = &text[b.span.start..b.span.end];
-    layout::bare_question(line, lexicon) && speaker_label(line).is_none()
+    layout::bare_question(line, lexicon) && turn_label(line, lexicon).is_none()
 }
 
 /// Whether a paragraph of running text with no label speaks in the first
@@ -900,7 +937,7 @@ fn unlabelled_body(text: &str, b: &Block, lexicon: &Lexicon) -> bool {
     let line = &text[b.span.start..b.span.end];
     b.kind == BlockKind::Body
         && layout::interview_turn(line, lexicon).is_none()
-        && speaker_label(line).is_none()
+        && turn_label(line, lexicon).is_none()
         && !layout::bare_question(line, lexicon)
 }
 
@@ -1082,6 +1119,13 @@ struct Turns<'a> {
     turns: usize,
     first_label: Option<&'a str>,
     two_labels: bool,
+    /// The turns labelled with names as written, the family names of the
+    /// first two people, whether one of those came back, and whether a
+    /// turn asked a question.
+    named_turns: usize,
+    named: [Option<&'a str>; 2],
+    named_again: bool,
+    named_asks: bool,
     questions: usize,
     answers: usize,
     /// The question standing alone in the paragraph counted last, if it
@@ -1104,9 +1148,34 @@ impl<'a> Turns<'a> {
         }
     }
 
-    /// True once the paragraphs counted make a transcript.
+    /// Counts a label written as a name ("Dara Quinlan:", "Quinlan:"),
+    /// which may head a listing's lines as well ("Trump: Move past Iowa."):
+    /// the turns of a dialogue come back to a speaker, told by the family
+    /// name, the label's last word, and one of them asks a question
+    /// (`asks`), where a team's or a candidate's notes under their names
+    /// ("Kings: At Utah on Monday night.") tell.
+    fn count_named(&mut self, label: &'a str, asks: bool) {
+        let family = after_last_space(label.trim_end_matches(':'));
+        self.named_turns += 1;
+        self.named_asks |= asks;
+        match self.named {
+            [None, _] => self.named[0] = Some(family),
+            [Some(first), None] if first != family => self.named[1] = Some(family),
+            [Some(first), second] => {
+                self.named_again |= first == family || second == Some(family);
+            }
+        }
+    }
+
+    /// True once the paragraphs counted make a transcript: labels in
+    /// capitals, two of them or more; or labels written as names, two
+    /// people's, one of them speaking again, a question asked.
     fn transcript(&self) -> bool {
-        self.turns >= TRANSCRIPT_TURNS && self.two_labels
+        (self.turns >= TRANSCRIPT_TURNS && self.two_labels)
+            || (self.named_turns >= TRANSCRIPT_TURNS
+                && self.named[1].is_some()
+                && self.named_again
+                && self.named_asks)
     }
 
     /// Counts the interview's turn the next paragraph opens, if any.
@@ -1594,6 +1663,53 @@ pub(crate) fn speaker_label(s: &str) -> Option<usize> {
         .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
     // The label opens with a capital: `opens` let nothing else through.
     (letters >= 2 && all_caps).then_some(colon + 1)
+}
+
+/// The most words of a speaker's label written as a name ("Dara
+/// Quinlan:", "Quinlan:"), a first name, a middle one and a family name.
+const MAX_NAME_LABEL_WORDS: usize = 3;
+
+/// The length of the label of a transcript's or an interview's turn at
+/// the start of `s`, through its colon: a name in capitals (`PENCE: `, see
+/// [`speaker_label`]) or a name written as one, one to
+/// [`MAX_NAME_LABEL_WORDS`] capitalised words (`Dara Quinlan: `,
+/// `Quinlan: `). A label that opens a note or a listing's line
+/// ("Update:", "Photo:", "Where:") or a word that is never a name ("Her
+/// answer: no.") makes no turn.
+pub(crate) fn turn_label(s: &str, lexicon: &Lexicon) -> Option<usize> {
+    let len = speaker_label(s).or_else(|| name_label(s, lexicon))?;
+    let label = &s[..len - 1];
+    let first = label.split(' ').next().unwrap_or(label);
+    let note = lexicon.is_note_label(label) || lexicon.is_note_label(first);
+    // "Q:" and "A:" are an interview's turns, the asker and the answerer
+    // told apart by them (see `layout::interview_turn`), not named.
+    (!note && !lexicon.is_interview_label(label)).then_some(len)
+}
+
+/// The length of a label written as a name at the start of `s`, through
+/// its colon, which a space follows: capitalised words of letters (and a
+/// name's apostrophe, hyphen or point), none a word that is never a name.
+fn name_label(s: &str, lexicon: &Lexicon) -> Option<usize> {
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let head = &s.as_bytes()[..s.len().min(MAX_LABEL)];
+    let colon = memchr::memchr(b':', head)?;
+    if s.as_bytes().get(colon + 1) != Some(&b' ') {
+        return None;
+    }
+    let label = &s[..colon];
+    let mut count = 0;
+    for word in label.split(' ') {
+        count += 1;
+        let mut chars = word.chars();
+        let capital = chars.next().is_some_and(char::is_uppercase);
+        let letters = chars.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'));
+        if count > MAX_NAME_LABEL_WORDS || !capital || !letters || lexicon.is_function_word(word) {
+            return None;
+        }
+    }
+    Some(colon + 1)
 }
 
 /// The longest markup tag skipped, in bytes.

@@ -18,7 +18,7 @@ use crate::layout::{self, BlockKind, Blocks};
 use crate::lexicon::Lexicon;
 use crate::marks::{self, Pairing, Quotation, Style, outside_quotations_into};
 use crate::reported::{self, Reported};
-use crate::rules::{Attribution, Attributor, Context, Source, may_head_an_item};
+use crate::rules::{Attribution, Attributor, Context, Source, may_head_an_item, title_waits};
 use crate::sentences::Sentences;
 use crate::span::walk_to;
 use crate::speakers::{MentionKind, Resolver, Unsettled};
@@ -232,6 +232,13 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             } else {
                 end
             };
+        // The article's title may hold a quotation a role names, told by
+        // the paragraphs under it: a window ends before it until they are.
+        let end = if !last && self.pairing.taken() == 0 && title_waits(self.text, blocks, end) {
+            0
+        } else {
+            end
+        };
         if end > self.pairing.taken() {
             self.window(blocks, end);
         }

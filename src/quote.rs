@@ -186,6 +186,13 @@ rules! {
     /// colon (`'I'm not going anywhere': Coach defiant`): the speaker the
     /// item under it names with its first speech cue.
     HeadlineQuoteColon = "headline-quote-colon", 0.7;
+    /// A quotation in the article's title that a role names, before it
+    /// with no verb (`Police chief "increasingly concerned" for …`) or
+    /// heading its gist after a colon (`"The ice remembers everything": a
+    /// glaciologist on …`): the person the body names with that role as
+    /// a title (`Police Chief Raymond Ostrowski`, `Glaciologist Ines
+    /// Varga`).
+    HeadlineRole = "headline-role", 0.7;
     /// A quote whose own sentence names the speaker with a cue elsewhere:
     /// `Lavrov, in Ankara on Monday, said "…" to reporters.`
     SpeakerInSentence = "speaker-in-sentence", 0.75;

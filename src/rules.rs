@@ -6,7 +6,7 @@
 //! quote, a cue right before it, a cue elsewhere in its sentence, a lead-in
 //! paragraph, the sentence next to it, the paragraph before it.
 
-use crate::layout::{self, Block, BlockKind};
+use crate::layout::{self, Block, BlockKind, Blocks};
 use crate::lexicon::{Lexicon, RoleClass, WordClass};
 use crate::marks::{CLOSING_QUOTES, OPENING_QUOTES, Quotation};
 use crate::speakers::{
@@ -270,6 +270,7 @@ fn attribute(
         .or_else(|| cx.cue_before(qi, sentence, before, before_words))
         .or_else(|| cx.next_sentence(q, before_words.is_empty(), after_words))
         .or_else(|| cx.headline(q))
+        .or_else(|| cx.headline_role(q))
         .or_else(|| cx.headline_quote_colon(q))
         .or_else(|| {
             cx.in_sentence(
@@ -719,7 +720,7 @@ impl Context<'_> {
         match layout::interview_turn(line, self.lexicon) {
             Some((true, _)) => Some(Rule::InterviewAnswer),
             Some((false, _)) => None,
-            None if marks::speaker_label(line).is_some() => None,
+            None if marks::turn_label(line, self.lexicon).is_some() => None,
             None if self.after_bare_question(q.first_block) => Some(Rule::InterviewReply),
             None => Some(Rule::InterviewAnswer),
         }
@@ -860,7 +861,40 @@ impl Context<'_> {
         }) {
             return Some(m);
         }
-        intro.into_iter().flat_map(full_names).last()
+        // "She spoke to Lena Hart about …": the one a pronoun talked to is
+        // the interviewer, and the interviewee the one the pronoun stands
+        // for, the first person the introduction names in full.
+        let names = intro.iter().copied().flat_map(full_names);
+        if let Some(asker) = intro
+            .iter()
+            .find_map(|b| self.talked_to_by_pronoun(b.span, &person))
+        {
+            let asker = &self.text[asker.span.start..asker.span.end];
+            return names
+                .clone()
+                .find(|m| &self.text[m.span.start..m.span.end] != asker);
+        }
+        names.last()
+    }
+
+    /// The person named in full whom a pronoun speaks or talks to in
+    /// `span` ("She spoke to Lena Hart about …"): the interviewer, named
+    /// by the introduction of an interview about its subject. `person`
+    /// reads a person named in full from a word on.
+    fn talked_to_by_pronoun(
+        &self,
+        span: Span,
+        person: &impl Fn(&[Word], usize, bool) -> Option<Mention>,
+    ) -> Option<Mention> {
+        let w = FirstWords::<ITEM_WORDS>::of(words(self.text, span));
+        (0..w.len().saturating_sub(3)).find_map(|i| {
+            let to = w[i + 2].text(self.text);
+            (self.lexicon.pronoun(w[i].text(self.text)).is_some()
+                && self.is_verb(&w[i + 1])
+                && (to == "to" || to == "with"))
+                .then(|| person(&w, i + 3, false))
+                .flatten()
+        })
     }
 
     /// Whether a name ends in a word of a street's or a square's
@@ -871,14 +905,23 @@ impl Context<'_> {
     }
 
     /// A transcript turn: the quotation opens with its speaker's label.
+    /// Inside marks only a label in capitals is one (`"PENCE: …"`): a
+    /// quotation opening with a capitalised word and a colon (`"Kids:
+    /// stay off the ice"`) is no quoted transcript.
     fn speaker_label(&self, q: &Quotation) -> Option<Attribution> {
-        self.label_of(*q.pieces.first()?)
+        let first = *q.pieces.first()?;
+        if !q.open.is_empty() && marks::speaker_label(&self.text[first.start..first.end]).is_none()
+        {
+            return None;
+        }
+        self.label_of(first)
     }
 
     /// The attribution a speaker's label opening `first` gives, if one
-    /// does.
+    /// does: a transcript's or an interview's turn (see
+    /// [`marks::turn_label`]).
     fn label_of(&self, first: Span) -> Option<Attribution> {
-        let len = marks::speaker_label(&self.text[first.start..first.end])?;
+        let len = marks::turn_label(&self.text[first.start..first.end], self.lexicon)?;
         let label: Vec<Word> =
             words(self.text, Span::new(first.start, first.start + len)).collect();
         // A label in capitals names a person ("PENCE"), not an acronym.
@@ -2116,6 +2159,104 @@ impl Context<'_> {
         Some(Attribution::new(Rule::LeadIn, Kind::Direct, Some(m), None))
     }
 
+    /// A quotation in the article's title that a role names: the role's
+    /// words before it, with no verb (`Police chief "increasingly
+    /// concerned" for missing teacher`), or heading the gist after the
+    /// colon that follows it (`"The ice remembers everything": a
+    /// glaciologist on 14 months …`). The speaker is the person the body
+    /// under the title names with that role as a title (`Police Chief
+    /// Raymond Ostrowski told …`); a role the body never puts before a name
+    /// names no one, nor do words before the quotation that are a name.
+    fn headline_role(&self, q: &Quotation) -> Option<Attribution> {
+        let bi = q.first_block;
+        let block = &self.blocks[bi];
+        if block.kind != BlockKind::Title || bi != q.last_block || q.close.is_empty() {
+            return None;
+        }
+        let before: Vec<Word> = words(self.text, Span::new(block.span.start, q.open.start))
+            .take(MAX_HEADLINE_ROLE + 1)
+            .collect();
+        let head = if before.is_empty() {
+            let after = &self.text[q.close.end..block.span.end];
+            let gist = after.trim_start().strip_prefix(':')?;
+            let start = block.span.end - gist.len();
+            let gist: Vec<Word> = words(self.text, Span::new(start, block.span.end))
+                .take(MAX_HEADLINE_ROLE + 2)
+                .collect();
+            self.gist_head(&gist)?
+        } else {
+            let verbless = before.len() <= MAX_HEADLINE_ROLE
+                && !before.iter().any(|w| {
+                    self.is_verb(w) || !w.text(self.text).chars().all(char::is_alphabetic)
+                });
+            if !verbless {
+                return None;
+            }
+            *before.last()?
+        };
+        let m = self.titled_person(bi + 1, head.text(self.text))?;
+        Some(Attribution::new(
+            Rule::HeadlineRole,
+            Kind::Direct,
+            Some(m),
+            None,
+        ))
+    }
+
+    /// The head noun of a title's gist after a quotation and its colon, a
+    /// role: the last word of the noun phrase it opens with, after its
+    /// article and before the first function word (`a glaciologist on …`,
+    /// `the retired harbour master on …`).
+    fn gist_head(&self, gist: &[Word]) -> Option<Word> {
+        let text = self.text;
+        let first = gist.first()?;
+        let skip = usize::from(self.lexicon.is_article(first.text(text)));
+        let phrase = gist[skip..]
+            .iter()
+            .take_while(|w| {
+                let t = w.text(text);
+                !self.lexicon.is_function_word(t) && t.chars().all(char::is_alphabetic)
+            })
+            .count();
+        (1..=MAX_HEADLINE_ROLE)
+            .contains(&phrase)
+            .then(|| gist[skip + phrase - 1])
+    }
+
+    /// The person named in full right after the word `role` set as their
+    /// title (`Glaciologist Ines Varga`, `Police Chief Raymond Ostrowski`;
+    /// not `Republican presidential nominee Ana Ruiz`, where other words
+    /// stand between),
+    /// in the first [`TITLE_ROLE_BLOCKS`] paragraphs of running text from
+    /// block `from` on.
+    fn titled_person(&self, from: usize, role: &str) -> Option<Mention> {
+        let body = self.blocks[from.min(self.blocks.len())..]
+            .iter()
+            .filter(|b| b.kind == BlockKind::Body)
+            .take(TITLE_ROLE_BLOCKS);
+        for b in body {
+            let w = FirstWords::<ITEM_WORDS>::of(words(self.text, b.span));
+            for i in 0..w.len().saturating_sub(1) {
+                let t = w[i].text(self.text);
+                if !t.eq_ignore_ascii_case(role) || !is_capitalized(t) {
+                    continue;
+                }
+                let named = mention_after(self.text, &w, i + 1, self.lexicon);
+                if let Some(Mention {
+                    kind: MentionKind::Person { name, .. },
+                    ..
+                }) = named
+                    && name.start == w[i + 1].span.start
+                    && self.text[name.start..name.end].contains(' ')
+                {
+                    let kind = MentionKind::Person { name, title: None };
+                    return Some(Mention { span: name, kind });
+                }
+            }
+        }
+        None
+    }
+
     /// A headline line of a digest or a teaser that opens with a quotation
     /// and gives its gist after a colon, the item's text under it:
     /// `'I'm not going anywhere': Coach defiant after loss` ⏎ `Gulls coach
@@ -2547,6 +2688,29 @@ const HEADLINE_LINE: usize = 160;
 pub(crate) fn may_head_an_item(text: &str, block: &Block) -> bool {
     let line = &text[block.span.start..block.span.end];
     line.len() <= HEADLINE_LINE && line.starts_with(OPENING_QUOTES) && line.contains(':')
+}
+/// The most words of a role that names a title's quotation (`Police
+/// chief`, `retired harbour master`).
+const MAX_HEADLINE_ROLE: usize = 3;
+/// How many paragraphs of running text under the title are read for the
+/// person a title's role names: the story's opening, which introduces
+/// them.
+const TITLE_ROLE_BLOCKS: usize = 3;
+/// Whether the article's title, its first block, holds a quotation whose
+/// speaker a role may name (see `Context::headline_role`) and fewer than
+/// [`TITLE_ROLE_BLOCKS`] paragraphs of running text of the blocks before
+/// `end` are under it: the pipeline does not end a window before those.
+pub(crate) fn title_waits(text: &str, blocks: Blocks<'_>, end: usize) -> bool {
+    let Some(title) = blocks.list.first().filter(|b| b.kind == BlockKind::Title) else {
+        return false;
+    };
+    blocks.first == 0
+        && text[title.span.start..title.span.end].contains(OPENING_QUOTES)
+        && blocks.list[1..end.clamp(1, blocks.list.len())]
+            .iter()
+            .filter(|b| b.kind == BlockKind::Body)
+            .nth(TITLE_ROLE_BLOCKS - 1)
+            .is_none()
 }
 /// How many words of an item under a headline are read for its speaker.
 const ITEM_WORDS: usize = 64;
