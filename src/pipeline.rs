@@ -413,7 +413,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                         quotation: true,
                         kept,
                     };
-                    (attributed, q.last_block)
+                    (attributed, (q.first_block, q.last_block))
                 }
                 Event::Reported(ri) => {
                     let r = &reports[ri];
@@ -432,15 +432,17 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                         quotation: false,
                         kept: !content.is_empty() && span.start >= quoted_to,
                     };
-                    (attributed, r.block)
+                    (attributed, (r.block, r.block))
                 }
             };
             self.pending.push_back(attributed);
             // Names are read where resolution looks for them: the few
             // paragraphs up to each attribution, where its pronouns and
-            // role nouns point.
-            let near = self.base + near;
-            for b in near.saturating_sub(NAME_LOOKBACK).max(self.named)..=near {
+            // role nouns point. A quotation of several paragraphs counts
+            // them back from its first: its own paragraphs hold no names
+            // outside it, and the person it quotes is introduced before it.
+            let (first, last) = (self.base + near.0, self.base + near.1);
+            for b in first.saturating_sub(NAME_LOOKBACK).max(self.named)..=last {
                 self.near[b - self.named] = true;
             }
         }

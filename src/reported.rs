@@ -47,7 +47,8 @@ use crate::marks::{
 };
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
-    MAX_APPOSITION, Mention, MentionKind, mention_after, mention_before, named_apposition,
+    MAX_APPOSITION, Mention, MentionKind, issuing_organisation, mention_after, mention_before,
+    named_apposition,
 };
 use crate::words::{
     Word, WordCache, after_last_space, ends_as_plural, floor_char, gap, is_capitalized, is_dash,
@@ -1586,6 +1587,8 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
             .map_or(window.start, |k| window.start + k + 1);
         Span::new(start, w[i - 1].span.end)
     };
+    // "according to LSEG data": the organisation the data are of.
+    let m = issuing_organisation(text, m, cx.lexicon).unwrap_or(m);
     Some((content, Rule::ReportedAccordingTo, m, cue))
 }
 

@@ -182,8 +182,15 @@ fn is_name_class(s: &str, class: WordClass) -> bool {
     !class.is_function_word()
         // A capitalised common-noun time word is a name: "Kristen Day".
         && (!class.is_time_word() || class.is_common_time_noun(s))
-        && class.pronoun().is_none()
+        && written_pronoun(s, class).is_none()
         && !class.is_verb()
+}
+
+/// The pronoun a word of class `class` is as written: none when in capitals
+/// as an acronym is ("the WHO said", "IT"), which names an organisation
+/// whatever lower-case word it spells.
+fn written_pronoun(s: &str, class: WordClass) -> Option<Pronoun> {
+    class.pronoun().filter(|_| !is_acronym(s))
 }
 
 /// True when `w`, of class `class`, is a capitalised auxiliary that goes
@@ -1358,7 +1365,7 @@ fn noun_phrase_before(
     let last_text = last.text(text);
     // Every list the last word is tested against, from one look-up.
     let last_class = last_class.unwrap_or_else(|| lexicon.class(last_text));
-    if let Some(p) = last_class.pronoun() {
+    if let Some(p) = written_pronoun(last_text, last_class) {
         return p.speaker.then_some(Mention {
             span: last.span,
             kind: MentionKind::Pronoun(p),
@@ -1874,7 +1881,7 @@ fn read_mention_after(
     // "her lawyer said": an object form that is a possessive too opens a
     // noun phrase when a role or title follows it within a few modifiers,
     // with only white space between.
-    let pronoun = classes.get(start).pronoun().map(|p| Pronoun {
+    let pronoun = written_pronoun(first.text(text), classes.get(start)).map(|p| Pronoun {
         possessive: p.possessive || p.owns_too && owns_a_role(classes, start),
         ..p
     });
@@ -4214,25 +4221,58 @@ fn apposed_to_opening_role(text: &str, name: Span, lexicon: &Lexicon) -> bool {
         return false;
     };
     let start = from + n + c.len_utf8();
+    // "Sinn Féin's housing spokesman, Eoin Duggan, …": an organisation's
+    // possessive that opens the sentence stands for the determiner.
+    let owned = matches!(c, '\'' | '’')
+        && text[start..lead.len()].starts_with("s ")
+        && owner_opens_sentence(text, from + n);
+    let start = if owned { start + 1 } else { start };
     let start = lead.len() - text[start..lead.len()].trim_start().len();
     let mut ws = text[start..lead.len()].split(' ');
     let (Some(first), Some(noun)) = (ws.next(), ws.next_back()) else {
         return false;
     };
-    // Two words or three: at most one between the first and the noun.
-    let short = ws.count() <= 1;
+    // Two words or three: at most one between the first and the noun (or
+    // the owner's possessive and the noun).
+    let short = ws.count() + usize::from(owned) <= 1;
     let first = lexicon.class(first);
-    let opens = first.is_determiner() || first.pronoun().is_some_and(|p| p.possessive);
+    let opens = owned || first.is_determiner() || first.pronoun().is_some_and(|p| p.possessive);
     let after = text[name.end..]
         .strip_prefix(", ")
         .and_then(|r| r.split(' ').next());
     short
         && opens
-        && opens_sentence(text, start)
+        && (owned || opens_sentence(text, start))
         && lexicon.role(noun) == Some(RoleClass::Person)
         && after.is_some_and(|w| {
             !is_capitalized(w) && (lexicon.class(w).is_verb() || is_finite_like(w, lexicon))
         })
+}
+
+/// True when the words that end at `end` (an owner's apostrophe) open
+/// their sentence: "Sinn Féin" of "Sinn Féin's housing spokesman", "The
+/// party" of "The party's spokesman". At most MAX_PART_WORDS words of
+/// letters, read within MAX_ROLE_LEAD bytes.
+fn owner_opens_sentence(text: &str, end: usize) -> bool {
+    let from = floor_char(text, end.saturating_sub(MAX_ROLE_LEAD));
+    let mut end = end;
+    for _ in 0..MAX_PART_WORDS {
+        let start = text[from..end]
+            .rfind([' ', '\n'])
+            .map_or(from, |i| from + i + 1);
+        let word = &text[start..end];
+        if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        if opens_sentence(text, start) {
+            return true;
+        }
+        match text[from..start].strip_suffix(' ') {
+            Some(before) => end = from + before.len(),
+            None => return false,
+        }
+    }
+    false
 }
 
 /// True when `at` opens its line or a sentence: only spaces and tabs stand
@@ -4595,6 +4635,32 @@ fn owner_of(text: &str, words: &[Word], lexicon: &Lexicon) -> Option<Mention> {
             MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
         )
     })
+}
+
+/// The organisation named alone before the noun of the document `m`,
+/// which issued it as an owner's possessive would say: "LSEG" of
+/// "according to LSEG data", "the Census Bureau" of "Census Bureau
+/// figures". Asked of a source after "according to" only: elsewhere the
+/// words as often describe a document by its medium ("a TV ad").
+pub(crate) fn issuing_organisation(text: &str, m: Mention, lexicon: &Lexicon) -> Option<Mention> {
+    let mut ws = [Word::default(); MAX_MENTION];
+    let mut n = 0;
+    for w in words(text, m.span) {
+        *ws.get_mut(n)? = w;
+        n += 1;
+    }
+    let (noun, rest) = ws[..n].split_last()?;
+    let noun = noun.text(text);
+    // The name alone, with no determiner: "the new CBS poll" is the poll.
+    if rest.is_empty()
+        || !lexicon.class(noun).is_document()
+        || is_capitalized(noun)
+        || !rest.iter().all(|w| is_capitalized(w.text(text)))
+    {
+        return None;
+    }
+    core_before(text, rest, rest.len(), None, lexicon)
+        .filter(|m| matches!(m.kind, MentionKind::Org { .. }))
 }
 
 /// True when a relative "who" or "whose" follows `end`, the end of a
