@@ -2429,7 +2429,10 @@ impl Context<'_> {
         }
         let lead_block = self.previous_body_block(block)?;
         let lead = self.blocks[lead_block].span;
-        if self.has_quotation_in(lead) || !text[lead.start..lead.end].trim_end().ends_with('.') {
+        // Read for marks, not for quotations: a long article is read a
+        // window at a time, and a window's quotations may not reach back.
+        let lead_text = text[lead.start..lead.end].trim_end();
+        if lead_text.contains(LEAD_IN_MARKS) || !lead_text.ends_with('.') {
             return None;
         }
         let (first, last, n) =
@@ -2597,6 +2600,10 @@ const MAX_SIGN_OFF: usize = 4;
 /// The most sentences of a paragraph that introduces the speaker of the
 /// quotation after it: a longer one is about more than its first subject.
 const MAX_LEAD_IN_SENTENCES: usize = 2;
+/// Quotation marks that keep a paragraph from introducing the speaker of
+/// the quotation after it (not the apostrophe, which is a closing mark
+/// too).
+const LEAD_IN_MARKS: [char; 6] = ['"', '“', '”', '‘', '«', '»'];
 /// The words of a sentence read for the person it opens with: a short
 /// opening phrase, a title, a name and the verb after them.
 const LEAD_IN_SUBJECT_WORDS: usize = 16;
