@@ -202,6 +202,10 @@ rules! {
     /// A quote next to a sentence that names its speaker with a cue:
     /// `Lavrov spoke on Monday. "…"`
     AdjacentSentence = "adjacent-sentence", 0.6;
+    /// A paragraph of quotation with no cue, after a short paragraph about
+    /// its speaker that quotes no one: `Ruiz still remembers the night
+    /// the crane fell.` ⏎ `"We heard it before we saw it."`
+    LeadInParagraph = "lead-in-paragraph", 0.5;
     /// A paragraph of quotation that continues the previous paragraph's
     /// speaker.
     ContinuesSpeaker = "continues-speaker", 0.6;

@@ -290,6 +290,7 @@ fn attribute(
         .or_else(|| cx.adjacent_sentence(q, before_words, after_words))
         .or_else(|| cx.described(q, after_words))
         .or_else(|| cx.continues(qi, before_words, after_words, previous))
+        .or_else(|| cx.lead_in_paragraph(q, before_words, after_words))
         .or_else(|| cx.unattributed_speech(q, before_words, after_words))
 }
 
@@ -2514,22 +2515,141 @@ impl Context<'_> {
         before: &[Word],
         after: &[Word],
     ) -> Option<Attribution> {
+        self.stands_alone_as_speech(q, before, after)
+            .then_some(Attribution {
+                rule: Rule::Unattributed,
+                kind: Kind::Direct,
+                source: Source::Unknown,
+                cue: None,
+            })
+    }
+
+    /// True when `q` stands alone in running text, nothing before or after
+    /// it in its sentence, as whole sentences of speech: at least a few
+    /// words ending as a sentence does. Short quotes and fragments stay
+    /// out, as scare quotes and titles are.
+    fn stands_alone_as_speech(&self, q: &Quotation, before: &[Word], after: &[Word]) -> bool {
         if !before.is_empty()
             || !after.is_empty()
             || self.blocks[q.first_block].kind != BlockKind::Body
         {
-            return None;
+            return false;
         }
         let c = q.content();
         let content = self.text[c.start..c.end]
             .trim_end_matches(|ch: char| ch.is_whitespace() || CLOSING_QUOTES.contains(&ch));
-        let sentence_like = content.ends_with(['.', '!', '?'])
-            && words(self.text, c).nth(MIN_SPEECH_WORDS - 1).is_some();
-        sentence_like.then_some(Attribution {
-            rule: Rule::Unattributed,
-            kind: Kind::Direct,
-            source: Source::Unknown,
-            cue: None,
+        content.ends_with(['.', '!', '?'])
+            && words(self.text, c).nth(MIN_SPEECH_WORDS - 1).is_some()
+    }
+
+    /// A quotation of whole sentences opening a paragraph, no cue anywhere
+    /// near it, after a short paragraph about one person that quotes no
+    /// one: a feature hands over to the person it has just introduced
+    /// (`Ruiz still remembers the night the crane fell.` ⏎ `"We heard it
+    /// before we saw it. …"`). The speaker is the subject of that
+    /// paragraph's first sentence, a name or "he" or "she". When its last
+    /// sentence has another person as subject, the quotation may be
+    /// theirs: it is the first person's only when that sentence keeps them
+    /// in view as its object (`Bell had sent her a spreadsheet.`), else no
+    /// one's, as a wrong speaker is worse than none. A paragraph about a
+    /// thing (`The spreadsheet arrived in March.`) gives no speaker.
+    fn lead_in_paragraph(
+        &self,
+        q: &Quotation,
+        before: &[Word],
+        after: &[Word],
+    ) -> Option<Attribution> {
+        let text = self.text;
+        let block = q.first_block;
+        if !self.stands_alone_as_speech(q, before, after)
+            || !text[self.blocks[block].span.start..q.open.start]
+                .trim()
+                .is_empty()
+        {
+            return None;
+        }
+        let lead_block = self.previous_body_block(block)?;
+        let lead = self.blocks[lead_block].span;
+        // Read for marks, not for quotations: a long article is read a
+        // window at a time, and a window's quotations may not reach back.
+        let lead_text = text[lead.start..lead.end].trim_end();
+        if lead_text.contains(LEAD_IN_MARKS) || !lead_text.ends_with('.') {
+            return None;
+        }
+        let (first, last, n) =
+            self.sentences(lead_block, |s| Some((*s.first()?, *s.last()?, s.len())))?;
+        if n > MAX_LEAD_IN_SENTENCES {
+            return None;
+        }
+        let person = self.person_subject(first)?;
+        if n > 1
+            && let Some(other) = self.person_subject(last)
+            && !self.same_person(person, other)
+            && !self.has_object_pronoun(last)
+        {
+            return None;
+        }
+        Some(Attribution::new(
+            Rule::LeadInParagraph,
+            Kind::Direct,
+            Some(person),
+            None,
+        ))
+    }
+
+    /// The person a sentence opens with as its subject, a name or a
+    /// singular "he" or "she", followed at once by a finite verb (`Ruiz
+    /// remembers`, `She is unapologetic`); not a possessive (`Ruiz's
+    /// phone rang`) or a name in a longer phrase.
+    fn person_subject(&self, sentence: Span) -> Option<Mention> {
+        let text = self.text;
+        let w = FirstWords::<LEAD_IN_SUBJECT_WORDS>::of(words(text, sentence));
+        let from = self.past_opening_phrase(&w);
+        let m = mention_after(text, &w, from, self.lexicon)?;
+        let person = match m.kind {
+            MentionKind::Person { .. } => true,
+            MentionKind::Pronoun(p) => p.subject && p.speaker && !p.plural,
+            _ => false,
+        };
+        let verb = w.iter().find(|x| x.span.start >= m.span.end)?;
+        let verb_text = verb.text(text);
+        (person
+            && m.span.start == w[from].span.start
+            && text[m.span.end..].starts_with(' ')
+            && gap(text, m.span.end, verb.span.start).is_empty()
+            && is_finite_like(verb_text, self.lexicon))
+        .then_some(m)
+    }
+
+    /// Where the main clause of a sentence starting with the words `w`
+    /// opens: after the first comma when a preposition or a subordinator
+    /// opens the sentence (`On the question of cost, Ruiz is blunt.`), as
+    /// [`Context::subject_of`] reads it; else at its first word.
+    fn past_opening_phrase(&self, w: &[Word]) -> usize {
+        let text = self.text;
+        match w.first() {
+            Some(first) if opens_clause_or_phrase(self.lexicon.class(first.text(text))) => w
+                .windows(2)
+                .position(|p| gap(text, p[0].span.end, p[1].span.start) == ",")
+                .map_or(0, |c| c + 1),
+            _ => 0,
+        }
+    }
+
+    /// True when two subjects can be one person: a pronoun, or names that
+    /// end in the same word (`Celia Marchetti`, `Marchetti`).
+    fn same_person(&self, a: Mention, b: Mention) -> bool {
+        let last = |m: Mention| after_last_space(&self.text[m.span.start..m.span.end]);
+        matches!(b.kind, MentionKind::Pronoun(_)) || last(a) == last(b)
+    }
+
+    /// True when a sentence holds a singular object pronoun ("her",
+    /// "him"), the person it acts on.
+    fn has_object_pronoun(&self, sentence: Span) -> bool {
+        words(self.text, sentence).any(|w| {
+            self.lexicon
+                .pronoun(w.text(self.text))
+                .is_some_and(|p| p.speaker && !p.subject && !p.plural)
         })
     }
 
@@ -2617,6 +2737,17 @@ impl Context<'_> {
 const MAX_LETTER_NAME: usize = 3;
 /// The most words of a letter's sign-off ("With best wishes").
 const MAX_SIGN_OFF: usize = 4;
+
+/// The most sentences of a paragraph that introduces the speaker of the
+/// quotation after it: a longer one is about more than its first subject.
+const MAX_LEAD_IN_SENTENCES: usize = 2;
+/// Quotation marks that keep a paragraph from introducing the speaker of
+/// the quotation after it (not the apostrophe, which is a closing mark
+/// too).
+const LEAD_IN_MARKS: [char; 6] = ['"', '“', '”', '‘', '«', '»'];
+/// The words of a sentence read for the person it opens with: a short
+/// opening phrase, a title, a name and the verb after them.
+const LEAD_IN_SUBJECT_WORDS: usize = 16;
 
 /// How far into a sentence its subject is looked for, in words.
 const MAX_SUBJECT_REACH: usize = 40;
