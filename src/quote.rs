@@ -137,8 +137,9 @@ macro_rules! rules {
 }
 
 rules! {
-    /// A transcript turn: `"LAVROV: …"`, the speaker's label opening the
-    /// quotation. The label is the speaker's mention; it is part of the
+    /// A transcript or interview turn: `"LAVROV: …"`, or `Varga: …` in an
+    /// interview between two people the article names, the speaker's label
+    /// opening the quotation. The label is the speaker's mention; it is part of the
     /// quote's text only inside marks that enclose it (a quoted
     /// transcript), as the text between marks is. A turn without marks
     /// goes on over the paragraphs with no label of their own up to the
