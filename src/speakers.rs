@@ -3707,7 +3707,11 @@ impl<'t> Resolver<'t> {
                     .strip_prefix(first)
                     .is_some_and(|rest| rest.starts_with(' '))
         };
+        // Only a full name of the same story: an earlier article's "Grace
+        // Ouma" is no "Grace" of the next, which a count of names back
+        // alone would reach or not as the running text read tells.
         self.antecedent(at, starts_with_first, false, lexicon)
+            .filter(|e| at.saturating_sub(e.at) <= FIRST_NAME_REACH)
     }
 
     /// The most recent entity before `at` that `fits`, among speakers and
@@ -3850,6 +3854,11 @@ impl<'t> Resolver<'t> {
         Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
 }
+
+/// How far back a lone first name takes the full name it opens, in bytes:
+/// a long feature's length. Past it lies another story, where the name is
+/// someone else's.
+const FIRST_NAME_REACH: usize = 20_000;
 
 /// How far back [`Resolver::relative_antecedent`] reads the mention a
 /// relative "who" stands for, in bytes, and in words.

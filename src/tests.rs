@@ -1003,6 +1003,27 @@ fn articles_read_in_small_windows_give_the_quotes_they_give_read_whole() {
 }
 
 #[test]
+fn a_lone_first_name_is_not_taken_from_a_full_name_stories_back() {
+    // Stories one after another: a first name alone is the person of its
+    // own story, not someone who had it as a first name many stories
+    // before, however few names the stories between hold.
+    let mut text =
+        String::from("Hospital Delayed\n\n\"The ward will open in May,\" Grace Ouma said.\n\n");
+    for i in 0..400 {
+        text.push_str(&format!(
+            "Paragraph {i} of the weather report: rain over the hills.\n\n"
+        ));
+    }
+    text.push_str(
+        "Choir Wins Again\n\nThe choir's director, Helen Grace Pardoe, collected the trophy.\n\
+         \"We practised every night for a month,\" Grace said.\n",
+    );
+    let quotes = Extractor::default().extract(&text);
+    let speakers: Vec<_> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Grace Ouma"), Some("Grace")]);
+}
+
+#[test]
 fn blocks_settled_window_by_window_are_classified_and_paired_as_whole() {
     // The title waits for the blocks after it, a heading for the block
     // after it, a question heading for another, a quotation over paragraphs for the next paragraph: texts
