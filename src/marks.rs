@@ -460,14 +460,21 @@ impl<'a> Pairing<'a> {
     /// pair taken yet (before block [`Pairing::taken`]) when there is none.
     pub(crate) fn interview_cut(&self) -> usize {
         let t = self.cuts.last;
-        let across = |q: &Quotation| q.first_block < t && q.last_block >= t;
-        if t <= self.taken
-            || t > self.rest
-            || self.doubles.out.iter().chain(&self.singles.out).any(across)
-        {
+        if t <= self.taken || t > self.rest || !self.may_end_before(t) {
             return self.taken;
         }
         t
+    }
+
+    /// Whether a window may end before block `bi`, one of those paired and
+    /// not taken: no quotation paired runs across the paragraph break
+    /// before it (`bi` up to [`Pairing::rest`]). Not every such break is
+    /// one: a quotation goes on over paragraphs that each open with a
+    /// mark, and a window ended inside it would hold its first paragraphs
+    /// but not its last.
+    pub(crate) fn may_end_before(&self, bi: usize) -> bool {
+        let across = |q: &Quotation| q.first_block < bi && q.last_block >= bi;
+        !self.doubles.out.iter().chain(&self.singles.out).any(across)
     }
 
     /// How many blocks from the start have had their quotations taken.
@@ -521,8 +528,9 @@ impl<'a> Pairing<'a> {
     /// to `to` into `out`, their block indices counted from block `base`,
     /// in the style `choose` picks given the style so far (this window's
     /// pairs counted in). `blocks` are the article's first ones, as for
-    /// [`Pairing::pair`]; `to` is [`Pairing::rest`] or, in an interview,
-    /// [`Pairing::interview_cut`].
+    /// [`Pairing::pair`]; `to` is [`Pairing::rest`] or a break before it
+    /// that no quotation runs across ([`Pairing::may_end_before`]), as
+    /// [`Pairing::interview_cut`] is.
     pub(crate) fn take(
         &mut self,
         blocks: Blocks<'_>,
@@ -531,6 +539,7 @@ impl<'a> Pairing<'a> {
         choose: impl FnOnce(Style) -> Style,
         out: &mut Vec<Quotation>,
     ) {
+        debug_assert!(self.may_end_before(to), "a window ends inside a quotation");
         let from = self.taken;
         let start = out.len();
         self.doubles.take_before(to, out);

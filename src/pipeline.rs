@@ -224,14 +224,17 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             self.pairing.rest()
         };
         // A headline line over an item is told by the item under it: a
-        // window ends before one until the item is read.
-        let end =
-            if !last && end > self.pairing.taken() && may_head_an_item(self.text, &blocks[end - 1])
-            {
-                end - 1
-            } else {
-                end
-            };
+        // window ends before one until the item is read. A line that goes
+        // on with a quotation from the paragraph before is no headline.
+        let end = if !last
+            && end > self.pairing.taken()
+            && may_head_an_item(self.text, &blocks[end - 1])
+            && self.pairing.may_end_before(end - 1)
+        {
+            end - 1
+        } else {
+            end
+        };
         // The article's title may hold a quotation a role names, told by
         // the paragraphs under it: a window ends before it until they are.
         let end = if !last && self.pairing.taken() == 0 && title_waits(self.text, blocks, end) {

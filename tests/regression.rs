@@ -230,11 +230,15 @@ fn many_quotes_by_one_surname_take_linear_time() {
 }
 
 // Every input the fuzzer ever crashed on, run again with reported speech
-// off and on: extraction returns and its output keeps the span invariants.
+// off and on, read whole and in small windows (as the CLI reads a long
+// text): extraction returns and its output keeps the span invariants.
 // (`described-floor-*`: a described speaker looked for between a holder met
 // after the mention and the mention itself sliced the text backwards;
 // `dash-aside-object-*`: a name before a dashed aside, second in its text,
-// looked for the subject of the word before it in nothing.)
+// looked for the subject of the word before it in nothing;
+// `window-in-quotation-*`: a window stepped back before a line shaped as a
+// headline over an item, which went on with a quotation opened the
+// paragraph before, and held a quotation it ended inside.)
 #[test]
 fn past_fuzz_crashes() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz_regressions");
@@ -247,18 +251,21 @@ fn past_fuzz_crashes() {
         let path = entry.unwrap().path();
         let bytes = std::fs::read(&path).unwrap();
         let text = String::from_utf8_lossy(&bytes);
-        for quotes in [whosaid::extract_quotes(&text), indirect.extract(&text)] {
-            let mut end = 0;
-            for q in &quotes {
-                assert!(text.get(q.span.start..q.span.end).is_some(), "{path:?}");
-                assert!(
-                    end <= q.span.start,
-                    "{path:?}: quotes overlap at {:?}",
-                    q.span
-                );
-                end = q.span.end;
-                for s in [q.speaker_span, q.cue_span].into_iter().flatten() {
-                    assert!(text.get(s.start..s.end).is_some(), "{path:?}");
+        for extractor in [&Extractor::default(), &indirect] {
+            for window in [1, 200, text.len() + 1] {
+                let quotes = extractor.extract_in_windows(&text, window);
+                let mut end = 0;
+                for q in &quotes {
+                    assert!(text.get(q.span.start..q.span.end).is_some(), "{path:?}");
+                    assert!(
+                        end <= q.span.start,
+                        "{path:?}: quotes overlap at {:?}",
+                        q.span
+                    );
+                    end = q.span.end;
+                    for s in [q.speaker_span, q.cue_span].into_iter().flatten() {
+                        assert!(text.get(s.start..s.end).is_some(), "{path:?}");
+                    }
                 }
             }
         }
