@@ -3340,6 +3340,9 @@ impl<'t> Resolver<'t> {
     fn people_before(&mut self, floor: usize, at: usize, lexicon: &Lexicon) -> Option<Entity> {
         let text = self.text;
         let lo = floor_char(text, at.saturating_sub(PEOPLE_REACH)).max(floor);
+        if lo >= at {
+            return None;
+        }
         // The start of the paragraph before the pronoun's.
         let own = memchr::memrchr(b'\n', &text.as_bytes()[lo..at]).map_or(lo, |n| lo + n);
         let before = lo + text[lo..own].trim_end().len();
@@ -4866,12 +4869,21 @@ fn once_a_name(fits: impl Fn(&Entity) -> bool) -> impl Fn(&Entity) -> bool {
     }
 }
 
-/// The entities of `list` (in text order) that end before `at`, most
-/// recent first, at most RECENT of them.
+/// The entities of `list` (in text order, nearly) that end before `at`,
+/// most recent first, of its last RECENT that do.
 fn before(list: &[Entity], at: usize) -> impl Iterator<Item = &Entity> {
-    // Lists grow in text order, and the look-ups come near their end.
+    // Lists grow in text order, and the look-ups come near their end; but
+    // speakers are recorded in the order of their quotes, each named
+    // before or after its own, so here and there one ends after a speaker
+    // recorded later ("they" resolved for a quote after it, then "according
+    // to" a source before it for reported words further on): those that
+    // end after `at` are passed over, or a pronoun would stand for itself.
     let n = partition_point_back(list, |e| e.at <= at);
-    list[..n].iter().rev().take(RECENT)
+    list[..n]
+        .iter()
+        .rev()
+        .take(RECENT)
+        .filter(move |e| e.at <= at)
 }
 
 /// How far back, in bytes, [`Resolver::spokesperson_body`] reads for the

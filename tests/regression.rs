@@ -236,6 +236,9 @@ fn many_quotes_by_one_surname_take_linear_time() {
 // after the mention and the mention itself sliced the text backwards;
 // `dash-aside-object-*`: a name before a dashed aside, second in its text,
 // looked for the subject of the word before it in nothing;
+// `pronoun-floor-*`: a plural pronoun resolved a second time took the
+// speaker recorded at its own first resolution, after it, and read for
+// people between that speaker and itself backwards;
 // `window-in-quotation-*`: a window stepped back before a line shaped as a
 // headline over an item, which went on with a quotation opened the
 // paragraph before, and held a quotation it ended inside.)
