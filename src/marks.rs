@@ -406,12 +406,13 @@ impl<'a> Pairing<'a> {
                 let line = &text[block.span.start..block.span.end];
                 match label {
                     Some(l) if speaker_label(l).is_some() => turns.count(Some(l)),
-                    Some(l)
-                        if introduced(text, block.span.start, l) && spoken(&line[l.len()..]) =>
-                    {
-                        turns.count_named(l, line.trim_end().ends_with('?'));
+                    Some(l) => {
+                        let intro = turns.intro_end(block.span.start);
+                        if spoken(&line[l.len()..]) && introduced(text, intro, l, lexicon) {
+                            turns.count_named(l, line.trim_end().ends_with('?'));
+                        }
                     }
-                    _ => turns.count(None),
+                    None => {}
                 }
             }
             let turn = interview_of(text, block, lexicon);
@@ -766,14 +767,44 @@ fn label_of<'a>(text: &'a str, b: &Block, lexicon: &Lexicon) -> Option<&'a str> 
 const INTRO_REACH: usize = 4096;
 
 /// Whether `label`, a turn's label written as a name ("Dara Quinlan:",
-/// "Quinlan:") through its colon, opening a paragraph at byte `at`, names
-/// someone the [`INTRO_REACH`] bytes before name, as an interview's
-/// introduction names the two who speak. A word before a colon no one was
-/// introduced by ("Verdict:") is a listing's.
-fn introduced(text: &str, at: usize, label: &str) -> bool {
+/// "Quinlan:") through its colon, names someone the [`INTRO_REACH`] bytes
+/// before byte `end` name, as an interview's introduction names the two
+/// who speak: `end` is the first paragraph opened by such a label, so
+/// that the turns never introduce themselves. The name is read as a
+/// whole word ("Ab" is not in "Abbott") and as a person's: in full, or a
+/// family name after a capitalised word that may be a first name or a
+/// title ("Ned Price", "Secretary Price"; not "The Kings"). A word before
+/// a colon no one was introduced by ("Verdict:") is a listing's.
+fn introduced(text: &str, end: usize, label: &str, lexicon: &Lexicon) -> bool {
     let name = label.trim_end_matches(':');
-    let before = &text.as_bytes()[at.saturating_sub(INTRO_REACH)..at];
-    memchr::memmem::find(before, name.as_bytes()).is_some()
+    let mut start = end.saturating_sub(INTRO_REACH);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let before = &text[start..end];
+    memchr::memmem::find_iter(before.as_bytes(), name.as_bytes()).any(|at| {
+        let (head, tail) = (&before[..at], &before[at + name.len()..]);
+        let bounded = head
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+            && tail.chars().next().is_none_or(|c| !c.is_alphanumeric());
+        bounded && (name.contains(' ') || after_given_name(head, lexicon))
+    })
+}
+
+/// Whether `head` ends with a word that may stand before a family name as
+/// a first name or a title does, and a space: a capitalised word of
+/// letters that is no function word ("Ned ", "Secretary "; not "The ").
+fn after_given_name(head: &str, lexicon: &Lexicon) -> bool {
+    let Some(head) = head.strip_suffix(' ') else {
+        return false;
+    };
+    let word = head
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or(head);
+    word.chars().next().is_some_and(char::is_uppercase) && !lexicon.is_function_word(word)
 }
 
 /// The fewest words of a turn after its label written as a name that
@@ -1135,6 +1166,9 @@ struct Turns<'a> {
     named: [Option<&'a str>; 2],
     named_again: bool,
     named_asks: bool,
+    /// The start of the first paragraph opened by a label written as a
+    /// name: its introduction is the text before.
+    intro_end: Option<usize>,
     questions: usize,
     answers: usize,
     /// The question standing alone in the paragraph counted last, if it
@@ -1155,6 +1189,13 @@ impl<'a> Turns<'a> {
             self.turns += 1;
             self.two_labels |= *self.first_label.get_or_insert(label) != label;
         }
+    }
+
+    /// Where the introduction of turns labelled with names as written
+    /// ends: at the first paragraph opened by such a label, which is `at`
+    /// when none came before.
+    fn intro_end(&mut self, at: usize) -> usize {
+        *self.intro_end.get_or_insert(at)
     }
 
     /// Counts a label written as a name ("Dara Quinlan:", "Quinlan:"),
@@ -1679,25 +1720,23 @@ pub(crate) fn speaker_label(s: &str) -> Option<usize> {
 const MAX_NAME_LABEL_WORDS: usize = 3;
 
 /// The length of the label of a transcript's or an interview's turn at
-/// the start of `s`, through its colon: a name in capitals (`PENCE: `, see
-/// [`speaker_label`]) or a name written as one, one to
-/// [`MAX_NAME_LABEL_WORDS`] capitalised words (`Dara Quinlan: `,
-/// `Quinlan: `). A label that opens a note or a listing's line
-/// ("Update:", "Photo:", "Where:") or a word that is never a name ("Her
-/// answer: no.") makes no turn.
+/// the start of `s`, through its colon: a name in capitals (`PENCE: `,
+/// `QUESTION: `, see [`speaker_label`]) or a name written as one (see
+/// [`name_label`]).
 pub(crate) fn turn_label(s: &str, lexicon: &Lexicon) -> Option<usize> {
-    let len = speaker_label(s).or_else(|| name_label(s, lexicon))?;
-    let label = &s[..len - 1];
-    let first = label.split(' ').next().unwrap_or(label);
-    let note = lexicon.is_note_label(label) || lexicon.is_note_label(first);
-    // "Q:" and "A:" are an interview's turns, the asker and the answerer
-    // told apart by them (see `layout::interview_turn`), not named.
-    (!note && !lexicon.is_interview_label(label)).then_some(len)
+    speaker_label(s).or_else(|| name_label(s, lexicon))
 }
 
 /// The length of a label written as a name at the start of `s`, through
-/// its colon, which a space follows: capitalised words of letters (and a
-/// name's apostrophe, hyphen or point), none a word that is never a name.
+/// its colon, which a space follows: one to [`MAX_NAME_LABEL_WORDS`]
+/// capitalised words of letters (and a name's apostrophe, hyphen or
+/// point), none a word that is never a name (`Dara Quinlan: `, `Quinlan:
+/// `; not "Her answer: no."). A label that opens a note or a listing's
+/// line ("Update:", "Photo:") makes no turn, nor does an interview's
+/// ("Q:", "Question:"), whose turns are told apart as the asker's and the
+/// answerer's (see `layout::interview_turn`). Labels in capitals are
+/// [`speaker_label`]'s: a note's label is never a surname there, and a
+/// transcript's labels ("PRICE:", "QUESTION:") are not a listing's.
 fn name_label(s: &str, lexicon: &Lexicon) -> Option<usize> {
     if !s.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
         return None;
@@ -1718,7 +1757,9 @@ fn name_label(s: &str, lexicon: &Lexicon) -> Option<usize> {
             return None;
         }
     }
-    Some(colon + 1)
+    let first = label.split(' ').next().unwrap_or(label);
+    let note = lexicon.is_note_label(label) || lexicon.is_note_label(first);
+    (!note && !lexicon.is_interview_label(label)).then_some(colon + 1)
 }
 
 /// The longest markup tag skipped, in bytes.

@@ -8,7 +8,7 @@
 
 use crate::layout::{self, Block, BlockKind, Blocks};
 use crate::lexicon::{Lexicon, RoleClass, WordClass};
-use crate::marks::{CLOSING_QUOTES, OPENING_QUOTES, Quotation};
+use crate::marks::{CLOSING_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES, Quotation};
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_after_known, mention_before,
     named_apposition,
@@ -2177,14 +2177,15 @@ impl Context<'_> {
         let before: Vec<Word> = words(self.text, Span::new(block.span.start, q.open.start))
             .take(MAX_HEADLINE_ROLE + 1)
             .collect();
-        let head = if before.is_empty() {
+        let gist: Vec<Word>;
+        let phrase: &[Word] = if before.is_empty() {
             let after = &self.text[q.close.end..block.span.end];
-            let gist = after.trim_start().strip_prefix(':')?;
-            let start = block.span.end - gist.len();
-            let gist: Vec<Word> = words(self.text, Span::new(start, block.span.end))
+            let tail = after.trim_start().strip_prefix(':')?;
+            let start = block.span.end - tail.len();
+            gist = words(self.text, Span::new(start, block.span.end))
                 .take(MAX_HEADLINE_ROLE + 2)
                 .collect();
-            self.gist_head(&gist)?
+            self.gist_phrase(&gist)?
         } else {
             let verbless = before.len() <= MAX_HEADLINE_ROLE
                 && !before.iter().any(|w| {
@@ -2193,9 +2194,15 @@ impl Context<'_> {
             if !verbless {
                 return None;
             }
-            *before.last()?
+            &before
         };
-        let m = self.titled_person(bi + 1, head.text(self.text))?;
+        // A capitalised word that is no person's role ("Fans", "Tenants")
+        // may stand before a name too, as the first of a list of people.
+        if !self.ends_in_person_role(phrase) {
+            return None;
+        }
+        let role = phrase.last()?.text(self.text);
+        let m = self.titled_person(bi + 1, role)?;
         Some(Attribution::new(
             Rule::HeadlineRole,
             Kind::Direct,
@@ -2204,11 +2211,11 @@ impl Context<'_> {
         ))
     }
 
-    /// The head noun of a title's gist after a quotation and its colon, a
-    /// role: the last word of the noun phrase it opens with, after its
-    /// article and before the first function word (`a glaciologist on …`,
-    /// `the retired harbour master on …`).
-    fn gist_head(&self, gist: &[Word]) -> Option<Word> {
+    /// The noun phrase of a title's gist after a quotation and its colon,
+    /// a role: the words it opens with, after its article and before the
+    /// first function word (`a glaciologist on …`, `the retired harbour
+    /// master on …`).
+    fn gist_phrase<'w>(&self, gist: &'w [Word]) -> Option<&'w [Word]> {
         let text = self.text;
         let first = gist.first()?;
         let skip = usize::from(self.lexicon.is_article(first.text(text)));
@@ -2221,10 +2228,26 @@ impl Context<'_> {
             .count();
         (1..=MAX_HEADLINE_ROLE)
             .contains(&phrase)
-            .then(|| gist[skip + phrase - 1])
+            .then(|| &gist[skip..skip + phrase])
     }
 
-    /// The person named in full right after the word `role` set as their
+    /// Whether the words of a role's phrase end in a person's role noun
+    /// ([`Lexicon::role`]), written as one word or, open, as two
+    /// (`glaciologist`; `harbour master`, listed as `harbourmaster`).
+    fn ends_in_person_role(&self, phrase: &[Word]) -> bool {
+        let text = self.text;
+        let person = |noun: &str| self.lexicon.role(noun) == Some(RoleClass::Person);
+        match phrase {
+            [.., before, head] => {
+                person(head.text(text)) || person(&[before.text(text), head.text(text)].concat())
+            }
+            [head] => person(head.text(text)),
+            [] => false,
+        }
+    }
+
+    /// The person named in full right after the word `role`, which ends
+    /// a person's role (see `Context::ends_in_person_role`), set as their
     /// title (`Glaciologist Ines Varga`, `Police Chief Raymond Ostrowski`;
     /// not `Republican presidential nominee Ana Ruiz`, where other words
     /// stand between),
@@ -2820,6 +2843,7 @@ pub(crate) fn may_head_an_item(text: &str, block: &Block) -> bool {
     let line = &text[block.span.start..block.span.end];
     line.len() <= HEADLINE_LINE && line.starts_with(OPENING_QUOTES) && line.contains(':')
 }
+
 /// The most words of a role that names a title's quotation (`Police
 /// chief`, `retired harbour master`).
 const MAX_HEADLINE_ROLE: usize = 3;
@@ -2827,22 +2851,39 @@ const MAX_HEADLINE_ROLE: usize = 3;
 /// person a title's role names: the story's opening, which introduces
 /// them.
 const TITLE_ROLE_BLOCKS: usize = 3;
+
+/// How far past the title's start, in bytes, the blocks read may run
+/// while a window waits for the paragraphs under it (see [`title_waits`]):
+/// a story's opening paragraphs, under a few lines of furniture, are
+/// read well within it, and a text of lines that are no paragraphs of
+/// running text is held no longer.
+const TITLE_WAIT_BYTES: usize = 16 * 1024;
+
 /// Whether the article's title, its first block, holds a quotation whose
 /// speaker a role may name (see `Context::headline_role`) and fewer than
 /// [`TITLE_ROLE_BLOCKS`] paragraphs of running text of the blocks before
-/// `end` are under it: the pipeline does not end a window before those.
+/// `end` are under it, within [`TITLE_WAIT_BYTES`]: the pipeline does not
+/// end a window before those. A quotation opens with a double mark or a
+/// curly single one, or a straight single one at the title's start or
+/// after a space: an apostrophe ("Ruiz's plan") holds nothing.
 pub(crate) fn title_waits(text: &str, blocks: Blocks<'_>, end: usize) -> bool {
     let Some(title) = blocks.list.first().filter(|b| b.kind == BlockKind::Title) else {
         return false;
     };
+    let line = &text[title.span.start..title.span.end];
+    let read = &blocks.list[1..end.clamp(1, blocks.list.len())];
     blocks.first == 0
-        && text[title.span.start..title.span.end].contains(OPENING_QUOTES)
-        && blocks.list[1..end.clamp(1, blocks.list.len())]
+        && (line.contains(OPENING_NOT_APOSTROPHE) || line.starts_with('\'') || line.contains(" '"))
+        && read
+            .last()
+            .is_none_or(|b| b.span.end - title.span.start <= TITLE_WAIT_BYTES)
+        && read
             .iter()
             .filter(|b| b.kind == BlockKind::Body)
             .nth(TITLE_ROLE_BLOCKS - 1)
             .is_none()
 }
+
 /// How many words of an item under a headline are read for its speaker.
 const ITEM_WORDS: usize = 64;
 
