@@ -5268,6 +5268,9 @@ fn new_subject(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
 /// `rest.start` when no such words follow.
 pub(crate) fn clause_tail(text: &str, rest: Span, lexicon: &Lexicon) -> usize {
     const TAIL: usize = 120;
+    if rest.end <= rest.start {
+        return rest.start;
+    }
     let after = &text[rest.start..rest.end.min(floor_char(text, rest.start + TAIL))];
     let goes_on = after.strip_prefix(' ').and_then(|t| t.chars().next());
     if !goes_on.is_some_and(char::is_lowercase) {

@@ -234,7 +234,9 @@ fn many_quotes_by_one_surname_take_linear_time() {
 // (`described-floor-*`: a described speaker looked for between a holder met
 // after the mention and the mention itself sliced the text backwards;
 // `dash-aside-object-*`: a name before a dashed aside, second in its text,
-// looked for the subject of the word before it in nothing.)
+// looked for the subject of the word before it in nothing;
+// `quote-past-block-*`: a report ran on through a quotation that went past
+// its paragraph, and the words after it were sliced backwards.)
 #[test]
 fn past_fuzz_crashes() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz_regressions");
