@@ -4175,7 +4175,9 @@ fn person_then_thing(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> boo
 /// name: a quoted label anywhere ("called the plan “a disaster”"), one
 /// after "as" ("dubbed them as …"), anything but an adjunct after the
 /// object ("called Ruiz a liar", "called it unfair"), or any object but a
-/// name or a pronoun ("called the plan unfair", "called a hate crime").
+/// name or a pronoun ("called the plan unfair", "called a hate crime",
+/// "called the election rigged") unless it is an event called with no
+/// label after it ([`calls_event`]: "called the race at 10 p.m.").
 /// Not a name or a pronoun alone, nor one followed by a place, a time, a
 /// manner or another verb: a call made or a name given ("called Ruiz on
 /// Monday", "a group called Port Watch", "called them shortly after").
@@ -4218,7 +4220,8 @@ fn names_object(cx: &Context<'_>, w: &[Word], i: usize, content: Span) -> bool {
 /// with no label after it ("called the race at 10 p.m.", "called a snap
 /// election", `called_events.txt`): a thing done, not a name given. The
 /// event's noun ends the object's first few words, lower case, and only a
-/// place, a time, a manner or another clause may follow it.
+/// place, a time, a manner or another clause may follow it: not a
+/// participle, which is a label ("called the match fixed").
 fn calls_event(text: &str, w: &[Word], i: usize, content: Span, lexicon: &Lexicon) -> bool {
     let Some(e) = (i..w.len().min(i + EVENT_OBJECT_WORDS))
         .take_while(|&k| w[k].span.end <= content.end && !is_capitalized(w[k].text(text)))
@@ -4236,7 +4239,9 @@ fn calls_event(text: &str, w: &[Word], i: usize, content: Span, lexicon: &Lexico
                 || class.is_time_word()
                 || is_ly_adverb(t)
                 || is_and_or_but(text, next)
-                || is_finite_like(t, lexicon)
+                // A word in -ed is the label, a participle ("called the
+                // election rigged"), not another clause's verb.
+                || is_finite_like(t, lexicon) && !t.ends_with("ed")
         })
 }
 
