@@ -588,8 +588,8 @@ const REPORT_GAP: usize = 100;
 /// the report's clause: attributed as mixed in by the same cue, which
 /// stands before the report, within a few words of its end that go on
 /// with the same clause, not a quoted sentence after a comma or colon
-/// (which is direct speech of its own), and ending before the `limit`
-/// where the next report starts.
+/// (which is direct speech of its own), and ending in the report's block
+/// before the `limit` where the next report starts.
 fn continues_report(
     text: &str,
     lexicon: &Lexicon,
@@ -609,6 +609,7 @@ fn continues_report(
         && cue.end <= r.content.start
         && q.close.end <= limit
         && q.first_block == r.block
+        && q.last_block == r.block
         && q.open.start - r.content.end <= REPORT_GAP
         && reported::lead_into_sentence(text, r.content.end, q).is_none()
         && reported::same_clause(text, Span::new(r.content.end, q.open.start), lexicon)

@@ -2709,7 +2709,6 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     /// closing a content (`…, the agency said on Thursday, warning …`):
     /// the subject set off by a comma before a reporting verb, with
     /// nothing but the verb's setting between it and the participle.
-    #[inline(always)]
     fn speaker_of_closing_frame(&self) -> Option<Mention> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
         if self.lead != "," || !w[vi].text(text).ends_with("ing") {
@@ -4175,7 +4174,9 @@ fn person_then_thing(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> boo
 /// name: a quoted label anywhere ("called the plan “a disaster”"), one
 /// after "as" ("dubbed them as …"), anything but an adjunct after the
 /// object ("called Ruiz a liar", "called it unfair"), or any object but a
-/// name or a pronoun ("called the plan unfair", "called a hate crime").
+/// name or a pronoun ("called the plan unfair", "called a hate crime",
+/// "called the election rigged") unless it is an event called with no
+/// label after it ([`calls_event`]: "called the race at 10 p.m.").
 /// Not a name or a pronoun alone, nor one followed by a place, a time, a
 /// manner or another verb: a call made or a name given ("called Ruiz on
 /// Monday", "a group called Port Watch", "called them shortly after").
@@ -4218,7 +4219,8 @@ fn names_object(cx: &Context<'_>, w: &[Word], i: usize, content: Span) -> bool {
 /// with no label after it ("called the race at 10 p.m.", "called a snap
 /// election", `called_events.txt`): a thing done, not a name given. The
 /// event's noun ends the object's first few words, lower case, and only a
-/// place, a time, a manner or another clause may follow it.
+/// place, a time, a manner or another clause may follow it: not a
+/// participle, which is a label ("called the match fixed").
 fn calls_event(text: &str, w: &[Word], i: usize, content: Span, lexicon: &Lexicon) -> bool {
     let Some(e) = (i..w.len().min(i + EVENT_OBJECT_WORDS))
         .take_while(|&k| w[k].span.end <= content.end && !is_capitalized(w[k].text(text)))
@@ -4236,7 +4238,9 @@ fn calls_event(text: &str, w: &[Word], i: usize, content: Span, lexicon: &Lexico
                 || class.is_time_word()
                 || is_ly_adverb(t)
                 || is_and_or_but(text, next)
-                || is_finite_like(t, lexicon)
+                // A word in -ed is the label, a participle ("called the
+                // election rigged"), not another clause's verb.
+                || is_finite_like(t, lexicon) && !t.ends_with("ed")
         })
 }
 
@@ -5214,8 +5218,6 @@ fn joins_subjects(text: &str, w: &[Word], i: usize, next: &str, lexicon: &Lexico
         })
 }
 
-/// True for a lower-case word in -ing longer than "sing", as a participle
-/// is ("raising"); not "King".
 /// Whether the words of `between`, after a report stops and before quoted
 /// words its cue also reports, go on with the reported clause (`pledged to
 /// cut taxes, fix the "broken" system`). Not when they hold another speech
@@ -5230,8 +5232,10 @@ pub(crate) fn same_clause(text: &str, between: Span, lexicon: &Lexicon) -> bool 
         let word = w.text(text);
         let lead = &text[last..w.span.start];
         last = w.span.end;
-        let set_off = lead.contains([',', '—', '–']) || lead.contains("--") || lead.contains(" - ");
-        let second_predicate = after_and && word.len() > 3 && word.ends_with("ed");
+        // A spaced hyphen stands for a dash here too ("regards - adding").
+        let dash = lead.trim();
+        let set_off = lead.contains(',') || is_dash(dash) || dash == "-";
+        let second_predicate = after_and && looks_regular_past(word);
         if cues::is_verb(text, &w, lexicon)
             || set_off && is_gerund(word)
             || second_predicate
@@ -5258,8 +5262,18 @@ fn new_subject(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    is_capitalized(word) && next.len() > 3 && next.ends_with("ed")
+    is_capitalized(word) && looks_regular_past(next)
 }
+
+/// How far the words after quoted words a report runs through may go on
+/// with its clause, in bytes: a few words (`"crumbling" tram depots and
+/// hire inspectors`), as a report may stop a few words short of them
+/// (`pipeline::REPORT_GAP`).
+const TAIL: usize = 120;
+
+/// The marks other than quotation marks that end the words after quoted
+/// words: those that end a clause, and a parenthesis or a bracket.
+const TAIL_STOPS: [char; 11] = ['.', ',', ';', ':', '?', '!', '—', '–', '(', ')', '['];
 
 /// How far words after quoted words run on within `rest` (`"crumbling"
 /// tram depots and hire inspectors.`): to the first mark that ends a
@@ -5267,17 +5281,20 @@ fn new_subject(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
 /// the same clause ([`same_clause`]) and it comes within a few words;
 /// `rest.start` when no such words follow.
 pub(crate) fn clause_tail(text: &str, rest: Span, lexicon: &Lexicon) -> usize {
-    const TAIL: usize = 120;
+    if rest.end <= rest.start {
+        return rest.start;
+    }
     let after = &text[rest.start..rest.end.min(floor_char(text, rest.start + TAIL))];
     let goes_on = after.strip_prefix(' ').and_then(|t| t.chars().next());
     if !goes_on.is_some_and(char::is_lowercase) {
         return rest.start;
     }
-    let stop = after.find([
-        '.', ',', ';', ':', '?', '!', '—', '–', '(', ')', '"', '“', '”', '‘', '[',
-    ]);
-    let Some(stop) = stop.filter(|&k| !after[..k].contains(" - ") && !after[..k].contains("--"))
-    else {
+    // Any quotation mark but a single closing one, which is as often an
+    // apostrophe ("the port’s docks").
+    let stop = after.find(|c: char| {
+        TAIL_STOPS.contains(&c) || OPENING_NOT_APOSTROPHE.contains(&c) || DOUBLE_QUOTES.contains(&c)
+    });
+    let Some(stop) = stop.filter(|&k| first_dash(&after[..k], 0).is_none()) else {
         return rest.start;
     };
     let tail = Span::new(rest.start, rest.start + stop);
@@ -5288,6 +5305,8 @@ pub(crate) fn clause_tail(text: &str, rest: Span, lexicon: &Lexicon) -> usize {
     }
 }
 
+/// True for a lower-case word in -ing longer than "sing", as a participle
+/// is ("raising"); not "King".
 fn is_gerund(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ing") && !is_capitalized(word)
 }

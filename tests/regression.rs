@@ -241,7 +241,9 @@ fn many_quotes_by_one_surname_take_linear_time() {
 // people between that speaker and itself backwards;
 // `window-in-quotation-*`: a window stepped back before a line shaped as a
 // headline over an item, which went on with a quotation opened the
-// paragraph before, and held a quotation it ended inside.)
+// paragraph before, and held a quotation it ended inside;
+// `quote-past-block-*`: a report ran on through a quotation that went past
+// its paragraph, and the words after it were sliced backwards.)
 #[test]
 fn past_fuzz_crashes() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz_regressions");
