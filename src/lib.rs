@@ -59,7 +59,7 @@
 //! and a word costs one table look-up for all its word lists; names are
 //! read only where a speaker's resolution needs them. On the PolNeAR news
 //! texts one thread spends about 60 instructions a byte (163 with reported
-//! speech) and runs about 2,600 times as fast as textacy on spaCy.
+//! speech) and runs over 2,000 times as fast as textacy on spaCy.
 //! Throughput is measured in `benches/`, per stage too.
 //!
 //! # Untrusted input
