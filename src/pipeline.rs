@@ -421,11 +421,11 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                 Event::Reported(ri) => {
                     let r = &reports[ri];
                     let topic = self.topics.of(text, lexicon, blocks, self.base + r.block);
-                    // Trimmed as a quotation's text is: no space of any
-                    // kind at either end, no trailing comma.
+                    // Trimmed as a quotation's text is (`clean`): no space
+                    // of any kind at either end, no trailing comma.
                     let raw = &text[r.content.start..r.content.end];
                     let start = r.content.start + (raw.len() - raw.trim_start().len());
-                    let content = raw.trim().trim_end_matches(',').trim_end();
+                    let content = clean(raw);
                     let span = Span::new(start, start + content.len());
                     let attributed = Attributed {
                         content: Cow::Borrowed(content),
