@@ -5042,7 +5042,7 @@ fn describes_last_noun(text: &str, w: &[Word], i: usize, content: Span, lexicon:
                 let v = x.text(text);
                 let after = if k == 0 { t } else { rest[k - 1].text(text) };
                 !lexicon.is_auxiliary(v)
-                    && !matches!(v, "who" | "whom" | "whose" | "which" | "that")
+                    && !lexicon.is_relative_pronoun(v)
                     && (!is_determiner(v, lexicon) || lexicon.class(after).is_preposition())
                     && !subject_at(k)
             })
