@@ -2284,7 +2284,12 @@ pub(crate) struct Resolver<'t> {
     /// The names of the article's running text, read where a look-up needs
     /// them.
     names: Names<'t>,
-    /// Speakers of attributions, in the order they were attributed.
+    /// Speakers of attributions, in the order they were attributed: text
+    /// order, but for a speaker named after the quote's own position. Kept
+    /// so on purpose: a pronoun goes on with the speaker resolved last
+    /// rather than with a name nearer it that spoke before (a newspaper
+    /// quoted for its headline, then the pope's words reported: "he" is
+    /// the pope). Look-ups before a position pass over later ones.
     speakers: Vec<Entity>,
     /// A surname in lower case, the key of the look-up being made.
     key: String,
