@@ -17,7 +17,9 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::Span;
 use crate::lexicon::Lexicon;
-use crate::marks::{DOUBLE_QUOTES, QUOTING_MARKS};
+use crate::marks::{
+    DOUBLE_QUOTES, QUOTING_MARKS, closes_not_straight_single, opens_not_apostrophe,
+};
 use crate::sentences;
 use crate::words::{floor_char, is_capitalized};
 
@@ -773,10 +775,6 @@ fn script_counts(s: &str) -> (usize, usize) {
     (latin, other)
 }
 
-/// The marks that open a quotation in a caption: straight and curly
-/// double ones, the curly single and the guillemet.
-const OPENING_MARKS: [char; 4] = ['"', '“', '‘', '«'];
-
 /// A short line led by a dash and a space: a credit's fragment ("- Agency,
 /// 1920"), or an item of a list.
 fn is_dash_led(line: &str) -> bool {
@@ -807,7 +805,9 @@ const SIGNATURE_DASHES: [&str; 4] = ["— ", "– ", "― ", "- "];
 /// span is `line`'s, past the dash. A pull quote set apart from the text
 /// is signed so; the name heads no section.
 pub(crate) fn quote_signature(above: &str, line: &str) -> Option<Span> {
-    if line.len() > SIGNATURE_LINE || ends_sentence(line) || !above.ends_with(['”', '"', '’', '»'])
+    if line.len() > SIGNATURE_LINE
+        || ends_sentence(line)
+        || !above.ends_with(closes_not_straight_single)
     {
         return None;
     }
@@ -1041,7 +1041,8 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     // A caption that quotes someone ("“We are not asking for the moon,”
     // she told the crowd. (Photo: …)") is read for its quotation: a credit
     // word makes furniture only of a line without quotation marks.
-    let credit = || has_credit_word && !line.contains(OPENING_MARKS) && CREDIT.is_match(line);
+    let credit =
+        || has_credit_word && !line.contains(opens_not_apostrophe) && CREDIT.is_match(line);
     if credit() || (ends_in_year && DATE_STAMP.is_match(line)) {
         return true;
     }

@@ -41,6 +41,7 @@ const SALUTATIONS: &str = include_str!("lexicon/salutations.txt");
 const OFFICE_HONORIFICS: &str = include_str!("lexicon/office_honorifics.txt");
 const CHANGE_PREPOSITIONS: &str = include_str!("lexicon/change_prepositions.txt");
 const PERSON_RELATIVES: &str = include_str!("lexicon/person_relatives.txt");
+const RELATIVE_PRONOUNS: &str = include_str!("lexicon/relative_pronouns.txt");
 const ORG_PREPOSITIONS: &str = include_str!("lexicon/org_prepositions.txt");
 const KIN_NOUNS: &str = include_str!("lexicon/kin_nouns.txt");
 const ARTICLES: &str = include_str!("lexicon/articles.txt");
@@ -557,6 +558,8 @@ pub(crate) struct Lexicon {
     change_prepositions: WordTable<()>,
     /// The relative pronouns that stand only for a person: "who".
     person_relatives: WordTable<()>,
+    /// The relative pronouns: "who", "which", "that".
+    relative_pronouns: WordTable<()>,
     /// The prepositions inside an organisation's name: "for", "on".
     org_prepositions: WordTable<()>,
     /// The nouns of kin that head an epithet counting children: "mum".
@@ -1515,6 +1518,7 @@ impl Lexicon {
                 entries(CHANGE_PREPOSITIONS).map(|e| (e.into(), ())),
             ),
             person_relatives: WordTable::new(entries(PERSON_RELATIVES).map(|e| (e.into(), ()))),
+            relative_pronouns: WordTable::new(entries(RELATIVE_PRONOUNS).map(|e| (e.into(), ()))),
             org_prepositions: WordTable::new(entries(ORG_PREPOSITIONS).map(|e| (e.into(), ()))),
             kin_nouns: WordTable::new(entries(KIN_NOUNS).map(|e| (e.into(), ()))),
             articles: WordTable::new(entries(ARTICLES).map(|e| (e.into(), ()))),
@@ -1627,6 +1631,9 @@ impl Lexicon {
         /// True for a relative pronoun that stands only for a person ("who",
         /// "whose"), as written.
         is_person_relative(word) in person_relatives;
+
+        /// True for a relative pronoun ("who", "which", "that"), as written.
+        is_relative_pronoun(word) in relative_pronouns;
 
         /// True for a preposition that may stand inside an organisation's
         /// name after its head ("Department for Transport"), as written.
@@ -2267,6 +2274,7 @@ mod tests {
             ("place_heads.txt", PLACE_HEADS),
             ("change_prepositions.txt", CHANGE_PREPOSITIONS),
             ("person_relatives.txt", PERSON_RELATIVES),
+            ("relative_pronouns.txt", RELATIVE_PRONOUNS),
             ("org_prepositions.txt", ORG_PREPOSITIONS),
         ];
         for (name, file) in files {

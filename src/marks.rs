@@ -43,6 +43,31 @@ pub(crate) const DOUBLE_QUOTES: [char; 3] = ['"', '“', '”'];
 /// which is no apostrophe.
 pub(crate) const QUOTING_MARKS: [char; 4] = ['"', '“', '”', '‘'];
 
+/// The guillemets, double marks that open and close a quotation in the
+/// text of the outlets that print them ("«Non»"); never apostrophes.
+pub(crate) const OPENING_GUILLEMET: char = '«';
+/// See [`OPENING_GUILLEMET`].
+pub(crate) const CLOSING_GUILLEMET: char = '»';
+
+/// True for a mark that quotes wherever it stands and is no apostrophe:
+/// one of [`QUOTING_MARKS`] or a guillemet. A paragraph with one quotes
+/// someone, whether or not its marks pair.
+pub(crate) fn is_quoting_mark(c: char) -> bool {
+    QUOTING_MARKS.contains(&c) || c == OPENING_GUILLEMET || c == CLOSING_GUILLEMET
+}
+
+/// True for a mark that opens a quotation and is no apostrophe: one of
+/// [`OPENING_NOT_APOSTROPHE`] or the opening guillemet.
+pub(crate) fn opens_not_apostrophe(c: char) -> bool {
+    OPENING_NOT_APOSTROPHE.contains(&c) || c == OPENING_GUILLEMET
+}
+
+/// True for a mark that closes a quotation and is no straight single
+/// mark: one of [`CLOSING_NOT_STRAIGHT_SINGLE`] or the closing guillemet.
+pub(crate) fn closes_not_straight_single(c: char) -> bool {
+    CLOSING_NOT_STRAIGHT_SINGLE.contains(&c) || c == CLOSING_GUILLEMET
+}
+
 /// Double marks (`" “ ” „ « » `` ''`) or single marks (`' ‘ ’ ‚ ‹ ›`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Family {
@@ -2004,10 +2029,12 @@ fn classify(
             },
         ),
         '„' => (Double, Role::Open),
-        '«' => (Double, Role::Open),
+        OPENING_GUILLEMET => (Double, Role::Open),
         // "» " at the start of a line is a bullet.
-        '»' if prev.is_none() && next.is_some_and(char::is_whitespace) => return None,
-        '»' => (Double, Role::Close),
+        CLOSING_GUILLEMET if prev.is_none() && next.is_some_and(char::is_whitespace) => {
+            return None;
+        }
+        CLOSING_GUILLEMET => (Double, Role::Close),
         '‹' => (Single, Role::Open),
         '›' => (Single, Role::Close),
         '‚' if left => (Single, Role::Open),

@@ -214,34 +214,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         if last {
             self.pairing.close();
         }
-        // An interview's answers are told by the turns around them: its
-        // windows end only where those before read the same alone.
-        // Before a style is chosen, the pairing's reading so far tells.
-        let interview = self.interview() || self.style.is_none() && self.pairing.style().interview;
-        let end = if interview && !last {
-            self.pairing.interview_cut()
-        } else {
-            self.pairing.rest()
-        };
-        // A headline line over an item is told by the item under it: a
-        // window ends before one until the item is read. A line that goes
-        // on with a quotation from the paragraph before is no headline.
-        let end = if !last
-            && end > self.pairing.taken()
-            && may_head_an_item(self.text, &blocks[end - 1])
-            && self.pairing.may_end_before(end - 1)
-        {
-            end - 1
-        } else {
-            end
-        };
-        // The article's title may hold a quotation a role names, told by
-        // the paragraphs under it: a window ends before it until they are.
-        let end = if !last && self.pairing.taken() == 0 && title_waits(self.text, blocks, end) {
-            0
-        } else {
-            end
-        };
+        let end = self.settled_end(blocks, last);
         if end > self.pairing.taken() {
             self.window(blocks, end);
         }
@@ -258,6 +231,45 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         self.resolve();
         // The next window's context starts at this one's or after.
         self.base
+    }
+
+    /// Where the window may end: the block before which everything read so
+    /// far reads the same whatever follows. The pairing tells where no
+    /// quotation is left open; before that, a region that needs the text
+    /// after it to be read whole keeps the window from ending inside it:
+    /// an interview's turns, a headline over the item under it, a title
+    /// the paragraphs under it name. All of the article, once `last`.
+    fn settled_end(&self, blocks: Blocks<'_>, last: bool) -> usize {
+        if last {
+            return self.pairing.rest();
+        }
+        // An interview's answers are told by the turns around them: its
+        // windows end only where those before read the same alone.
+        // Before a style is chosen, the pairing's reading so far tells.
+        let interview = self.interview() || self.style.is_none() && self.pairing.style().interview;
+        let end = if interview {
+            self.pairing.interview_cut()
+        } else {
+            self.pairing.rest()
+        };
+        // A headline line over an item is told by the item under it: a
+        // window ends before one until the item is read. A line that goes
+        // on with a quotation from the paragraph before is no headline.
+        let end = if end > self.pairing.taken()
+            && may_head_an_item(self.text, &blocks[end - 1])
+            && self.pairing.may_end_before(end - 1)
+        {
+            end - 1
+        } else {
+            end
+        };
+        // The article's title may hold a quotation a role names, told by
+        // the paragraphs under it: a window ends before it until they are.
+        if self.pairing.taken() == 0 && title_waits(self.text, blocks, end) {
+            0
+        } else {
+            end
+        }
     }
 
     /// Reads the blocks from those read before to `end` to their

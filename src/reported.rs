@@ -2406,7 +2406,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // Not "to be", nor past a relative word, which opens a clause
         // of its own ("for a pool that will …").
         (from.max(k + 1)..end)
-            .take_while(|&i| !matches!(w[i].text(text), "that" | "which" | "who"))
+            .take_while(|&i| !lexicon.is_relative_pronoun(w[i].text(text)))
             .find(|&i| {
                 lexicon.is_auxiliary(w[i].text(text))
                     && w[i - 1].text(text) != "to"
@@ -4347,7 +4347,7 @@ fn list_goes_on(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
             || class.is_subordinator()
             || class.is_clause_continuer(t)
             || class.is_adjunct_opener(t) && j == k;
-        if verb || matches!(t, "and" | "or" | "which" | "who" | "that") {
+        if verb || lexicon.is_relative_pronoun(t) {
             return false;
         }
     }
@@ -5042,7 +5042,7 @@ fn describes_last_noun(text: &str, w: &[Word], i: usize, content: Span, lexicon:
                 let v = x.text(text);
                 let after = if k == 0 { t } else { rest[k - 1].text(text) };
                 !lexicon.is_auxiliary(v)
-                    && !matches!(v, "who" | "whom" | "whose" | "which" | "that")
+                    && !lexicon.is_relative_pronoun(v)
                     && (!is_determiner(v, lexicon) || lexicon.class(after).is_preposition())
                     && !subject_at(k)
             })

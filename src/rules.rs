@@ -8,7 +8,9 @@
 
 use crate::layout::{self, Block, BlockKind, Blocks};
 use crate::lexicon::{Lexicon, RoleClass, WordClass};
-use crate::marks::{CLOSING_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES, Quotation};
+use crate::marks::{
+    CLOSING_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES, Quotation, is_quoting_mark,
+};
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_after_known, mention_before,
     named_apposition,
@@ -2596,7 +2598,9 @@ impl Context<'_> {
         // Read for marks, not for quotations: a long article is read a
         // window at a time, and a window's quotations may not reach back.
         let lead_text = text[lead.start..lead.end].trim_end();
-        if lead_text.contains(LEAD_IN_MARKS) || !lead_text.ends_with('.') {
+        // A paragraph that quotes someone, by a mark no apostrophe could
+        // be, is no lead-in to the quotation after it.
+        if lead_text.contains(is_quoting_mark) || !lead_text.ends_with('.') {
             return None;
         }
         let (first, last, n) =
@@ -2764,10 +2768,6 @@ const MAX_SIGN_OFF: usize = 4;
 /// The most sentences of a paragraph that introduces the speaker of the
 /// quotation after it: a longer one is about more than its first subject.
 const MAX_LEAD_IN_SENTENCES: usize = 2;
-/// Quotation marks that keep a paragraph from introducing the speaker of
-/// the quotation after it (not the apostrophe, which is a closing mark
-/// too).
-const LEAD_IN_MARKS: [char; 6] = ['"', '“', '”', '‘', '«', '»'];
 /// The words of a sentence read for the person it opens with: a short
 /// opening phrase, a title, a name and the verb after them.
 const LEAD_IN_SUBJECT_WORDS: usize = 16;

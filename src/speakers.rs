@@ -2284,7 +2284,12 @@ pub(crate) struct Resolver<'t> {
     /// The names of the article's running text, read where a look-up needs
     /// them.
     names: Names<'t>,
-    /// Speakers of attributions, in the order they were attributed.
+    /// Speakers of attributions, in the order they were attributed: text
+    /// order, but for a speaker named after the quote's own position. Kept
+    /// so on purpose: a pronoun goes on with the speaker resolved last
+    /// rather than with a name nearer it that spoke before (a newspaper
+    /// quoted for its headline, then the pope's words reported: "he" is
+    /// the pope). Look-ups before a position pass over later ones.
     speakers: Vec<Entity>,
     /// A surname in lower case, the key of the look-up being made.
     key: String,
@@ -3714,11 +3719,11 @@ impl<'t> Resolver<'t> {
         // Ouma" is no "Grace" of the next, which a count of names back
         // alone would reach or not as the running text read tells.
         self.antecedent(at, starts_with_first, false, lexicon)
-            .filter(|e| at.saturating_sub(e.at) <= FIRST_NAME_REACH)
+            .filter(|e| at.saturating_sub(e.at) <= STORY_REACH)
     }
 
     /// The most recent entity before `at` that `fits`, among speakers and
-    /// names seen.
+    /// names seen: at most RECENT of each, within STORY_REACH bytes.
     fn antecedent(
         &mut self,
         at: usize,
@@ -3749,7 +3754,10 @@ impl<'t> Resolver<'t> {
         };
         // Only the recent past is searched: the entities before `at`, at
         // most RECENT of them.
-        let speaker = before(&self.speakers, at).find(|e| fits(e)).copied();
+        let within_story = |e: &Entity| at.saturating_sub(e.at) <= STORY_REACH;
+        let speaker = before(&self.speakers, at)
+            .find(|e| within_story(e) && fits(e))
+            .copied();
         // Names with evidence of being someone compete with the speaker on
         // recency, so the names are read back only to the speaker's; a bare
         // capitalised pair ("Port Amsel") is a last resort.
@@ -3763,7 +3771,8 @@ impl<'t> Resolver<'t> {
         let mut pos = self.names.last_before(at, floor, lexicon);
         for _ in 0..RECENT {
             let Some(p) = pos else { break };
-            if speaker.is_some() && self.names.as_read(p).at <= floor {
+            let read = self.names.as_read(p);
+            if (speaker.is_some() && read.at <= floor) || !within_story(&read) {
                 break;
             }
             // A lone name's gender may take a look further back: settled
@@ -3858,10 +3867,12 @@ impl<'t> Resolver<'t> {
     }
 }
 
-/// How far back a lone first name takes the full name it opens, in bytes:
-/// a long feature's length. Past it lies another story, where the name is
-/// someone else's.
-const FIRST_NAME_REACH: usize = 20_000;
+/// How far back, in bytes, a mention looks for the person it stands for:
+/// a long feature's length. Past it lies another story (a page of several
+/// joined into one text), where a pronoun or a lone first name is someone
+/// else's. A bound in bytes as well as in entities ([`RECENT`]): a text
+/// with few names would otherwise be searched far back by the count.
+const STORY_REACH: usize = 20_000;
 
 /// How far back [`Resolver::relative_antecedent`] reads the mention a
 /// relative "who" stands for, in bytes, and in words.

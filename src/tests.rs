@@ -1024,6 +1024,22 @@ fn a_lone_first_name_is_not_taken_from_a_full_name_stories_back() {
 }
 
 #[test]
+fn a_pronoun_is_not_taken_from_a_name_stories_back() {
+    // A pronoun stands for someone of its own story: a name far before it,
+    // with no other between, is of another, however few names lie between.
+    let mut text = String::from("Mill News\n\nJo Varga keeps the mill by the weir.\n\n");
+    for i in 0..400 {
+        text.push_str(&format!(
+            "Paragraph {i} of the tide tables: low water after noon.\n\n"
+        ));
+    }
+    text.push_str("\"The water is rising,\" she said.\n");
+    let quotes = Extractor::default().extract(&text);
+    let speakers: Vec<_> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [None]);
+}
+
+#[test]
 fn blocks_settled_window_by_window_are_classified_and_paired_as_whole() {
     // The title waits for the blocks after it, a heading for the block
     // after it, a question heading for another, a quotation over paragraphs for the next paragraph: texts
