@@ -878,9 +878,13 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
             .lexicon
             .pronoun(&text[content.start..content.end])
             .is_none();
-    // "half said so": a word for a clause said before is one too.
+    // "half said so": a word for a clause said before is one too. So is a
+    // word that answers a question whole ("asked whether she would run,
+    // the mayor said no"): the answer is all that was said.
     let enough = named
         || words(text, content).nth(MIN_CONTENT - 1).is_some()
+        || r.1 == Rule::ReportedAfterCue
+            && cx.lexicon.is_answer_word(&text[content.start..content.end])
         || r.1 == Rule::ReportedAfterCue
             && pro_form_after(text, w, vi, cx.lexicon) == Some(content);
     if !enough
