@@ -3132,7 +3132,7 @@ fn is_possessive(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
 /// at most SUBJECT_REACH words.
 fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<Mention> {
     if w[vi].text(text).ends_with("ing") {
-        return None;
+        return share_before_participle(text, w, vi, lexicon);
     }
     // "All three candidates have said", "The story also noted": past the
     // auxiliaries and adverbs before the verb.
@@ -3243,6 +3243,78 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     {
         return None;
     }
+    Some(Mention::document(Span::new(w[start].span.start, end)))
+}
+
+/// The share of a poll right before the participle `w[vi]`, with no mark
+/// between them: "with 50 percent saying …", "left 62% of voters saying
+/// …", "with about three in 10 saying …". A participle next to a noun
+/// phrase describes that phrase, whose speakers the share counts; the
+/// sentence's subject ("Voters still view …") does not speak it. The
+/// share runs from its number (or the word that approximates it) and
+/// holds a percentage or "in" between two numbers, which a count of time
+/// or money ("spent 20 years saying") does not.
+fn share_before_participle(
+    text: &str,
+    w: &[Word],
+    vi: usize,
+    lexicon: &Lexicon,
+) -> Option<Mention> {
+    let p = vi.checked_sub(1)?;
+    let sign = gap(text, w[p].span.end, w[vi].span.start);
+    if !matches!(sign, "" | "%") {
+        return None;
+    }
+    let lo = vi.saturating_sub(SUBJECT_REACH);
+    let mut number = None;
+    let mut k = p;
+    loop {
+        let t = w[k].text(text);
+        if is_number(t, lexicon.class(t)) {
+            number = Some(k);
+        }
+        // The share's own number is the last before the participle: in
+        // "Two accidents have left 62% of the crews saying" it starts at
+        // "62", and a number goes on back only through "in" ("three in
+        // 10") or another number word ("twenty five").
+        let goes_on = |x: &Word| {
+            let b = x.text(text);
+            b == "in" || is_number(b, lexicon.class(b))
+        };
+        if number.is_some() && !goes_on(&w[k - usize::from(k > 0)]) {
+            break;
+        }
+        if k <= lo
+            || !matches!(gap(text, w[k - 1].span.end, w[k].span.start), "" | "%")
+            || lexicon.class(w[k - 1].text(text)).is_subject_bound()
+        {
+            break;
+        }
+        k -= 1;
+    }
+    let first = number?;
+    // "A poll found voters in 10 states saying": no verb within a share.
+    if (first..p).any(|k| lexicon.verb_lemma(w[k].text(text)).is_some()) {
+        return None;
+    }
+    let share = (first..vi).any(|k| {
+        let t = w[k].text(text);
+        t.eq_ignore_ascii_case("percent")
+            || text[w[k].span.end..].starts_with('%')
+            || t == "in"
+                && k > first
+                && w.get(k + 1).is_some_and(|n| {
+                    let n = n.text(text);
+                    is_number(n, lexicon.class(n))
+                })
+    });
+    if !share {
+        return None;
+    }
+    let start = (first.saturating_sub(2)..first)
+        .find(|&a| approximates_number(text, w, a, lexicon))
+        .unwrap_or(first);
+    let end = w[p].span.end + sign.len();
     Some(Mention::document(Span::new(w[start].span.start, end)))
 }
 

@@ -226,6 +226,70 @@ fn opens_clause_or_phrase(class: WordClass) -> bool {
     class.is_subordinator() || class.is_preposition()
 }
 
+/// True when the word right after `m` in `sw` is one no verb is: an
+/// article, or a pronoun in its object or possessive form ("Absent a
+/// clear answer, …", "Let me say …", "Making her way to the stage, …").
+/// A subject is followed by its verb, so the capitalised word before such
+/// a word is an imperative, a participle or a preposition opening the
+/// sentence, not a name.
+fn object_follows(text: &str, sw: &[Word], m: Mention, lexicon: &Lexicon) -> bool {
+    let Some(next) = sw.iter().find(|x| x.span.start >= m.span.end) else {
+        return false;
+    };
+    // One word only: a longer mention is a name or a noun phrase in its
+    // own right, whatever follows it. Nor a contraction: "She's a nurse"
+    // has its subject and verb.
+    if text[m.span.start..m.span.end].contains([' ', '\'', '’'])
+        || !gap(text, m.span.end, next.span.start).is_empty()
+    {
+        return false;
+    }
+    // "SAVE A QUARTER": a heading in capitals or title case is no clause.
+    let t = next.text(text);
+    if is_capitalized(t) {
+        return false;
+    }
+    lexicon.is_article(t)
+        || lexicon
+            .pronoun(t)
+            .is_some_and(|p| p.possessive || p.speaker && !p.subject)
+        || lexicon.is_first_person_word(t) && !lexicon.is_first_person_subject(t)
+}
+
+/// The object pronoun right after `m`, the word that opens the sentence,
+/// when the verb of saying after it is in its bare form with only plain
+/// words between: "Let me just say …", "Let them tell you …". The opening
+/// word is a verb whose object does the saying (see [`object_follows`]);
+/// a first-person object is the writer's own mention, as written.
+fn object_as_subject(
+    text: &str,
+    sw: &[Word],
+    m: Mention,
+    verb: &Word,
+    lexicon: &Lexicon,
+) -> Option<Mention> {
+    let next = sw.iter().find(|x| x.span.start >= m.span.end)?;
+    let t = next.text(text);
+    let bare = lexicon.is_bare_verb_in(verb.text(text), lexicon.class(verb.text(text)));
+    let plain = !text[m.span.end..verb.span.start].contains([',', ';', ':', '"', '“', '(', '—']);
+    if !(bare && plain) {
+        return None;
+    }
+    match lexicon.pronoun(t) {
+        Some(p) if p.speaker && !p.subject && !p.owns_too => Some(Mention {
+            span: next.span,
+            kind: MentionKind::Pronoun(p),
+        }),
+        _ if lexicon.is_first_person_word(t)
+            && !lexicon.is_first_person_subject(t)
+            && lexicon.pronoun(t).is_some_and(|p| !p.possessive) =>
+        {
+            Some(Mention::document(next.span))
+        }
+        _ => None,
+    }
+}
+
 /// True when `m` is a generic mention that opens with "a" or "an" ("an
 /// unprompted", "a fundraising"): the word of speech after it is the noun
 /// its article opens ("made an unprompted call for …"), no verb whose
@@ -1808,11 +1872,23 @@ impl Context<'_> {
             .or_else(|| self.subject_in_words(sw, verb))
     }
 
-    /// [`Context::subject_of`] read from the first of the words `sw`.
+    /// [`Context::subject_of`] read from the first of the words `sw`. A
+    /// word opening the sentence with an object after it (see
+    /// [`object_follows`]) is passed over for a subject further on; with
+    /// none, it is kept, for the speech still has a speaker.
     fn subject_in_words(&self, sw: &[Word], verb: &Word) -> Option<Mention> {
+        match self.subject_read(sw, verb, true) {
+            (None, true) => self.subject_read(sw, verb, false).0,
+            (m, _) => m,
+        }
+    }
+
+    /// [`Context::subject_in_words`], passing over an opening word with an
+    /// object after it when `strict`; also says whether it did.
+    fn subject_read(&self, sw: &[Word], verb: &Word, strict: bool) -> (Option<Mention>, bool) {
         let text = self.text;
         if sw.is_empty() {
-            return None;
+            return (None, false);
         }
         // A clause of speech before the verb gives its speaker: `Ruiz said
         // …, adding "…"`.
@@ -1823,24 +1899,33 @@ impl Context<'_> {
             mention_before(text, sw, k, self.lexicon)
                 .filter(|m| !opens_noun_phrase(text, *m, self.lexicon))
         }) {
-            return Some(m);
+            return (Some(m), false);
         }
         // A mention opening the sentence, with only a plain stretch of
         // words to the verb ("Experts on North Korea said"), is its subject.
         // The classes of the words, looked up once for the mentions read
         // from each start.
         let mut known = [None; MAX_SUBJECT_REACH];
-        let opening = mention_after_known(text, sw, 0, self.lexicon, &mut known);
+        let first = mention_after_known(text, sw, 0, self.lexicon, &mut known);
+        let opening = first.filter(|m| !(strict && object_follows(text, sw, *m, self.lexicon)));
+        let filtered = first.is_some() && opening.is_none();
+        // "Let me just say …": an opening verb's object is the subject of
+        // the bare verb after it.
+        if opening.is_none()
+            && let Some(m) = first.and_then(|m| object_as_subject(text, sw, m, verb, self.lexicon))
+        {
+            return (Some(m), false);
+        }
         if let Some(m) = opening
             && !text[m.span.end..verb.span.start].contains([',', ';', ':', '"', '“', '(', '—'])
             && !m.is_generic(text, self.lexicon)
         {
-            return Some(m);
+            return (Some(m), false);
         }
         // Else the sentence's subject: the first mention followed by a
         // lower-case word (its verb), past any introductory phrase ("On
         // Monday,", "Speaking in Salem, New Hampshire,").
-        (0..sw.len()).find_map(|k| {
+        let found = (0..sw.len()).find_map(|k| {
             let m = if k == 0 {
                 opening
             } else {
@@ -1905,7 +1990,8 @@ impl Context<'_> {
             // closing comma.
             let person = matches!(m.kind, MentionKind::Person { .. });
             (person && closing.is_empty() && self.verb_after_apposition(sw, n)).then_some(m)
-        })
+        });
+        (found, filtered)
     }
 
     /// True when `sw[n]`, after a comma, opens an apposition that tells a
