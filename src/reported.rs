@@ -1197,7 +1197,8 @@ fn subject_of_next_verb(text: &str, cue: Span, lexicon: &Lexicon) -> bool {
         && lexicon.class(next).is_verb()
 }
 
-/// True when the cue is a plural form that is a noun heading the subject
+/// True when the cue is a plural form (or a bare one after a singular
+/// noun: "Evacuation order lifted") that is a noun heading the subject
 /// of the verb right after it ("Evacuation orders are in force", "Privacy
 /// advocates raised concerns", "cost estimates have grown"): that verb is
 /// one no object opens, an auxiliary or a past, and the word before the
@@ -1216,7 +1217,21 @@ fn plural_noun_subject(
     let Some(prev) = before else {
         return false;
     };
-    if !is_plural_form(form) || form.eq_ignore_ascii_case("says") || form.contains(' ') {
+    // "Evacuation order lifted in …": a bare form after a singular noun
+    // opening the sentence agrees with no subject there, and heads one as
+    // a plural does. Further in, the noun may be a document whose verb
+    // comes later ("a staff report tabled on Monday found …"), whose
+    // subject is read by other rules.
+    let bare_after_singular = || {
+        let noun = &text[prev.start..prev.end];
+        is_capitalized(noun)
+            && !is_plural_form(noun)
+            && lexicon.is_bare_verb_in(form, lexicon.class(form))
+    };
+    if !(is_plural_form(form) || bare_after_singular())
+        || form.eq_ignore_ascii_case("says")
+        || form.contains(' ')
+    {
         return false;
     }
     let Some(rest) = text[cue.end..].strip_prefix(' ') else {
@@ -1350,6 +1365,23 @@ fn relative_that(text: &str, w: &[Word], t: usize, lexicon: &Lexicon) -> bool {
         && !w
             .get(t + 2)
             .is_some_and(|x| is_finite_like(x.text(text), lexicon))
+}
+
+/// True when the "that" at `w[t]` stands between a noun in lower case and
+/// an auxiliary ("a case that could …", "the rule that will …"): the
+/// subject of the auxiliary is the relative itself, so no clause of what
+/// was said opens there.
+fn relative_after_noun(text: &str, w: &[Word], t: usize, lexicon: &Lexicon) -> bool {
+    let (Some(noun), Some(next)) = (t.checked_sub(1).map(|k| &w[k]), w.get(t + 1)) else {
+        return false;
+    };
+    let word = noun.text(text);
+    let class = lexicon.class(word);
+    word.starts_with(char::is_lowercase)
+        && !class.is_function_word()
+        && !class.is_preposition()
+        && !class.is_time_word()
+        && lexicon.class(next.text(text)).is_auxiliary()
 }
 
 /// True when the words from `start` read like a clause: it does not open
@@ -3698,6 +3730,10 @@ fn after_verb(
         // off by a comma right after the verb describes what was said, and
         // "that" is its relative.
         .filter(|&t| !described_after_comma(text, w, vi, t, lexicon))
+        // "… claims, in a case that could affect millions": past other
+        // words, a "that" between a noun and an auxiliary has no subject
+        // of its own and is the noun's relative.
+        .filter(|&t| takes_object || t == vi + 1 || !relative_after_noun(text, w, t, lexicon))
         // Past the usual reach, not the "that" of a relative clause on
         // the occasion ("said in an interview that aired Sunday").
         .filter(|&t| {
@@ -3902,6 +3938,15 @@ fn after_verb(
             && gap(text, w[vi].span.end, w[vi + 1].span.start).contains(':')
     };
     if lead.contains([':', '"', '“', '‘', '\'', ',']) || i > vi + 1 && label() {
+        return None;
+    }
+    // "adds just enough friction", "added a new title to his resume": a
+    // noun phrase with no verb of its own after a verb that as often adds
+    // a thing is the thing added ("added the plan was dead" reports).
+    if lemma.is_some_and(|l| l.counting)
+        && !document
+        && !clause_with(text, w, i, lexicon, has_own_verb)
+    {
         return None;
     }
     // "denied Ruiz a hearing", "denied them access": a person and then a

@@ -544,8 +544,11 @@ fn classify_run(
                         t.contains('.') || t.chars().nth(1).is_none()
                     })
                 })
+                // Not for a family name written first, which no thing's
+                // name holds: "for Trade and the Environment Chua Li Ping".
                 .filter(|&k| {
                     k == 0
+                        || k + 3 == run.len() && lexicon.is_family_name_first(run[k].text(text))
                         || word_before(text, run[0].span.start)
                             .is_none_or(|(b, e)| !lexicon.class(&text[b..e]).is_determiner())
                 })
@@ -3596,7 +3599,10 @@ impl<'t> Resolver<'t> {
                 .first_paternal_name(key, lexicon)
                 .filter(|e| gender == Gender::Any || e.gender == Gender::Any || e.gender == gender)
                 .filter(|e| {
-                    titled || first_name_before_surnames(&text[e.name.start..e.name.end], lexicon)
+                    let full = &text[e.name.start..e.name.end];
+                    titled
+                        || first_name_before_surnames(full, lexicon)
+                        || lexicon.is_family_name_first(n) && full.starts_with(n)
                 }),
             (None, f, _) => f,
         }
@@ -5422,7 +5428,8 @@ impl<'t> Names<'t> {
     /// The first full name of three words or more in the running text
     /// whose next-to-last word is `key` (lower case). A Spanish or
     /// Portuguese name carries two surnames and is shortened to the first:
-    /// "Andrés Villalba Quiroga" is "Villalba" after. Looked up only for a
+    /// "Andrés Villalba Quiroga" is "Villalba" after. A family name written
+    /// first is its first word ("Goh Wei Ming"). Looked up only for a
     /// surname no full name ends in, and as [`Names::first_full_name`] is.
     fn first_paternal_name(&mut self, key: &str, lexicon: &Lexicon) -> Option<Entity> {
         self.first_named(key, NamePart::Paternal, lexicon)
@@ -5464,19 +5471,32 @@ impl<'t> Names<'t> {
     /// whose next-to-last word is `key` (lower case). A next-to-last word
     /// that is a first name is a middle name, no surname: "Tommy Lee
     /// Jones" is never "Lee".
+    /// So is one whose first word is `key`: "Goh Wei Ming" is "Dr Goh"
+    /// after, a family name written first.
     fn has_paternal_name(&self, i: usize, key: &str, lexicon: &Lexicon) -> bool {
         let e = &self.entities[i];
         let Some((before, _)) = split_last_space(&self.text[e.name.start..e.name.end]) else {
             return false;
         };
+        let named = |w: &str| {
+            (if w.is_ascii() {
+                w.eq_ignore_ascii_case(key)
+            } else {
+                w.to_lowercase() == key
+            }) && !lexicon.is_first_name(w)
+                && !lexicon.is_either_first_name(w)
+        };
+        // "Paulson Partners Enhanced, the fund …": no name written family
+        // first holds an organisation's head.
+        let personal = || {
+            !self.text[e.name.start..e.name.end]
+                .split(' ')
+                .skip(1)
+                .any(|w| lexicon.is_org_head(w))
+        };
         match split_last_space(before) {
-            Some((_, w)) if !e.org && !e.role => {
-                let named = if w.is_ascii() {
-                    w.eq_ignore_ascii_case(key)
-                } else {
-                    w.to_lowercase() == key
-                };
-                named && !lexicon.is_first_name(w) && !lexicon.is_either_first_name(w)
+            Some((first, w)) if !e.org && !e.role => {
+                named(w) || named(first.split(' ').next().unwrap_or(first)) && personal()
             }
             _ => false,
         }
