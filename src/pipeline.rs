@@ -408,7 +408,12 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                     let next = reports.partition_point(|r| r.content.start < q.close.end);
                     let limit = (reports.get(next).map_or(usize::MAX, |r| r.content.start))
                         .min(blocks[self.base + q.last_block].span.end);
-                    if kept && let Some(end) = fragment_tail(text, lexicon, q, a, limit) {
+                    // Only where reported speech is read: a direct quotation
+                    // is the quoted words alone.
+                    let tail = (kept && self.options.indirect)
+                        .then(|| fragment_tail(text, lexicon, q, a, limit))
+                        .flatten();
+                    if let Some(end) = tail {
                         span.end = end;
                         content = Cow::Borrowed(clean(&text[span.start..end]));
                     }
