@@ -23,6 +23,7 @@ use crate::sentences::Sentences;
 use crate::span::walk_to;
 use crate::speakers::{MentionKind, Resolver, Unsettled};
 use crate::topic::Topics;
+use crate::words::is_finite_like;
 use crate::{Kind, Quote, Rule, Span};
 
 /// Runs every stage over `text`.
@@ -411,9 +412,23 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                 Event::Quotation(qi, a) => {
                     let q = &quotations[qi];
                     let from = turn_start(text, q, a);
-                    let content = quote_text(text, q, from);
+                    let mut content = quote_text(text, q, from);
                     let kept = !self.absorbed[qi] && content.contains(char::is_alphanumeric);
-                    let span = q.content();
+                    let mut span = q.content();
+                    // A report's first stretch of words after the quoted
+                    // fragment, up to the next report.
+                    let next = reports.partition_point(|r| r.content.start < q.close.end);
+                    let limit = (reports.get(next).map_or(usize::MAX, |r| r.content.start))
+                        .min(blocks[self.base + q.last_block].span.end);
+                    // Only where reported speech is read: a direct quotation
+                    // is the quoted words alone.
+                    let tail = (kept && self.options.indirect)
+                        .then(|| fragment_tail(text, lexicon, q, a, limit))
+                        .flatten();
+                    if let Some(end) = tail {
+                        span.end = end;
+                        content = Cow::Borrowed(clean(&text[span.start..end]));
+                    }
                     if kept && !q.open.is_empty() {
                         quoted_to = span.end;
                     }
@@ -625,6 +640,52 @@ fn continues_report(
         && q.open.start - r.content.end <= REPORT_GAP
         && reported::lead_into_sentence(text, r.content.end, q).is_none()
         && reported::same_clause(text, Span::new(r.content.end, q.open.start), lexicon)
+}
+
+/// Where the clause of quoted words set in a reported sentence goes on
+/// past their closing mark (`claimed there were “hundreds of break-ins”
+/// in the county this spring`), when it does: the quoted words are a
+/// fragment of what was reported, and the words after them, up to where
+/// the clause ends ([`reported::clause_tail`]) and before `limit`, are
+/// the rest of it. Only for a fragment attributed as mixed in by a cue in
+/// its sentence, in one piece, that does not close on its own punctuation
+/// (`“a con,” and …` ends its clause inside the marks), nor one that a
+/// verb follows (`the words “Heads Up” filled the screen`): the quoted
+/// words are then that verb's subject, in a clause of the writer's.
+fn fragment_tail(
+    text: &str,
+    lexicon: &Lexicon,
+    q: &Quotation,
+    a: &Attribution,
+    limit: usize,
+) -> Option<usize> {
+    let words = text[q.content().start..q.content().end].trim_end();
+    if a.rule != Rule::MixedInReported
+        || q.open.is_empty()
+        || q.pieces.len() != 1
+        || q.first_block != q.last_block
+        || words.ends_with([',', '.', '?', '!', ';', ':'])
+        || limit <= q.close.end
+        || next_word(text, q.close.end).is_some_and(|w| is_finite_like(w, lexicon))
+    {
+        return None;
+    }
+    let end = reported::clause_tail(text, Span::new(q.close.end, limit), lexicon);
+    // Not up to the next quoted words (`called it “timid” and “doomed”`):
+    // those are a record of their own, and the words between join them.
+    let runs_into_quotation = text[end..].trim_start().starts_with(|c| {
+        marks::OPENING_NOT_APOSTROPHE.contains(&c) || marks::DOUBLE_QUOTES.contains(&c)
+    });
+    (end > q.close.end && !runs_into_quotation).then_some(end)
+}
+
+/// The word right after the space at `pos`, if one follows there.
+fn next_word(text: &str, pos: usize) -> Option<&str> {
+    let rest = text[pos..].strip_prefix(' ')?;
+    let end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    Some(&rest[..end]).filter(|w| !w.is_empty())
 }
 
 /// Who said it, for an attribution that names its source (or none).
