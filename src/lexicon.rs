@@ -42,6 +42,7 @@ const OFFICE_HONORIFICS: &str = include_str!("lexicon/office_honorifics.txt");
 const CHANGE_PREPOSITIONS: &str = include_str!("lexicon/change_prepositions.txt");
 const PERSON_RELATIVES: &str = include_str!("lexicon/person_relatives.txt");
 const ORG_PREPOSITIONS: &str = include_str!("lexicon/org_prepositions.txt");
+const READING_PARTICIPLES: &str = include_str!("lexicon/reading_participles.txt");
 const KIN_NOUNS: &str = include_str!("lexicon/kin_nouns.txt");
 const ARTICLES: &str = include_str!("lexicon/articles.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
@@ -559,6 +560,8 @@ pub(crate) struct Lexicon {
     person_relatives: WordTable<()>,
     /// The prepositions inside an organisation's name: "for", "on".
     org_prepositions: WordTable<()>,
+    /// The participles of reading a document out: "read", "delivered".
+    reading_participles: WordTable<()>,
     /// The nouns of kin that head an epithet counting children: "mum".
     kin_nouns: WordTable<()>,
     articles: WordTable<()>,
@@ -1516,6 +1519,9 @@ impl Lexicon {
             ),
             person_relatives: WordTable::new(entries(PERSON_RELATIVES).map(|e| (e.into(), ()))),
             org_prepositions: WordTable::new(entries(ORG_PREPOSITIONS).map(|e| (e.into(), ()))),
+            reading_participles: WordTable::new(
+                entries(READING_PARTICIPLES).map(|e| (e.into(), ())),
+            ),
             kin_nouns: WordTable::new(entries(KIN_NOUNS).map(|e| (e.into(), ()))),
             articles: WordTable::new(entries(ARTICLES).map(|e| (e.into(), ()))),
             company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
@@ -1631,6 +1637,10 @@ impl Lexicon {
         /// True for a preposition that may stand inside an organisation's
         /// name after its head ("Department for Transport"), as written.
         is_org_preposition(word) in org_prepositions;
+
+        /// True for a participle of reading a document out ("read" of "a
+        /// statement read by her brother"), as written.
+        is_reading_participle(word) in reading_participles;
 
         /// True for a noun of kin that heads an epithet counting children
         /// ("Mum" of "Mum-of-three"), in any case.
@@ -2268,6 +2278,7 @@ mod tests {
             ("change_prepositions.txt", CHANGE_PREPOSITIONS),
             ("person_relatives.txt", PERSON_RELATIVES),
             ("org_prepositions.txt", ORG_PREPOSITIONS),
+            ("reading_participles.txt", READING_PARTICIPLES),
         ];
         for (name, file) in files {
             for entry in entries(file) {
