@@ -2543,20 +2543,6 @@ impl<'t> Resolver<'t> {
             .or_else(|| self.office_holder(mention, noun, lexicon))
     }
 
-    /// The author named inside the words of `mention` after its document's
-    /// noun: "new research from Tamsin University", "a March report by the
-    /// Eastvale Library", read whole as one source after "according to".
-    fn author_within(&mut self, mention: &Mention, lexicon: &Lexicon) -> Option<Entity> {
-        let text = self.text;
-        let ws = FirstWords::<MAX_MENTION>::of(words(text, mention.span));
-        let k = (0..ws.len()).find(|&k| {
-            let t = ws[k].text(text);
-            lexicon.class(t).is_document() && !is_capitalized(t)
-        })?;
-        let author = author_after(text, &ws, k, lexicon)??;
-        self.entity_of(&author, lexicon)
-    }
-
     /// The holder of the office that hands down the document `noun`, when
     /// no one was tied to it: "Mrs Justice Ashcombe found … the judgment
     /// said" is the judge's, found as "the judge" would find her.
@@ -2986,7 +2972,6 @@ impl<'t> Resolver<'t> {
                 .issuer(mention, lexicon)
                 .or_else(|| people_named_by(text, mention, lexicon))
                 .or_else(|| self.relative_antecedent(mention, lexicon))
-                .or_else(|| self.author_within(mention, lexicon))
                 .or_else(|| document_itself(text, mention, lexicon)),
         }
     }
