@@ -43,6 +43,7 @@ const CHANGE_PREPOSITIONS: &str = include_str!("lexicon/change_prepositions.txt"
 const PERSON_RELATIVES: &str = include_str!("lexicon/person_relatives.txt");
 const RELATIVE_PRONOUNS: &str = include_str!("lexicon/relative_pronouns.txt");
 const ORG_PREPOSITIONS: &str = include_str!("lexicon/org_prepositions.txt");
+const READING_PARTICIPLES: &str = include_str!("lexicon/reading_participles.txt");
 const KIN_NOUNS: &str = include_str!("lexicon/kin_nouns.txt");
 const ARTICLES: &str = include_str!("lexicon/articles.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
@@ -562,6 +563,8 @@ pub(crate) struct Lexicon {
     relative_pronouns: WordTable<()>,
     /// The prepositions inside an organisation's name: "for", "on".
     org_prepositions: WordTable<()>,
+    /// The participles of reading a document out: "read", "delivered".
+    reading_participles: WordTable<()>,
     /// The nouns of kin that head an epithet counting children: "mum".
     kin_nouns: WordTable<()>,
     articles: WordTable<()>,
@@ -1520,6 +1523,9 @@ impl Lexicon {
             person_relatives: WordTable::new(entries(PERSON_RELATIVES).map(|e| (e.into(), ()))),
             relative_pronouns: WordTable::new(entries(RELATIVE_PRONOUNS).map(|e| (e.into(), ()))),
             org_prepositions: WordTable::new(entries(ORG_PREPOSITIONS).map(|e| (e.into(), ()))),
+            reading_participles: WordTable::new(
+                entries(READING_PARTICIPLES).map(|e| (e.into(), ())),
+            ),
             kin_nouns: WordTable::new(entries(KIN_NOUNS).map(|e| (e.into(), ()))),
             articles: WordTable::new(entries(ARTICLES).map(|e| (e.into(), ()))),
             company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
@@ -1638,6 +1644,10 @@ impl Lexicon {
         /// True for a preposition that may stand inside an organisation's
         /// name after its head ("Department for Transport"), as written.
         is_org_preposition(word) in org_prepositions;
+
+        /// True for a participle of reading a document out ("read" of "a
+        /// statement read by her brother"), as written.
+        is_reading_participle(word) in reading_participles;
 
         /// True for a noun of kin that heads an epithet counting children
         /// ("Mum" of "Mum-of-three"), in any case.
@@ -2276,6 +2286,7 @@ mod tests {
             ("person_relatives.txt", PERSON_RELATIVES),
             ("relative_pronouns.txt", RELATIVE_PRONOUNS),
             ("org_prepositions.txt", ORG_PREPOSITIONS),
+            ("reading_participles.txt", READING_PARTICIPLES),
         ];
         for (name, file) in files {
             for entry in entries(file) {

@@ -1559,10 +1559,8 @@ fn role_before_name(
 fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<Found> {
     let text = cx.text;
     let len = cues::source_phrase_len(text, w, i, cx.lexicon);
-    let m = mention_after(text, w, i + len, cx.lexicon).or_else(|| {
-        let first = w.get(i + len)?;
-        Some(Mention::document(first.span))
-    })?;
+    let m = mention_after(text, w, i + len, cx.lexicon)
+        .or_else(|| source_document(text, w, i + len, cx.lexicon))?;
     let cue = Span::new(w[i].span.start, w[i + len - 1].span.end);
     // The source ends at the first comma after it (past its modifiers:
     // "according to early results of exit polls conducted by …,"); none
@@ -1627,6 +1625,26 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
     let m = issuing_organisation(text, m, cx.lexicon).unwrap_or(m);
     Some((content, Rule::ReportedAccordingTo, m, cue))
 }
+
+/// The source after "according to" at `w[start]` that no mention reads:
+/// up to a document's noun within SOURCE_NOUN_WORDS ("new research", "a
+/// January report"), whose author may follow it ("… from Tamsin
+/// University"); else its first word.
+fn source_document(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) -> Option<Mention> {
+    let first = w.get(start)?;
+    let noun = (start..w.len().min(start + SOURCE_NOUN_WORDS))
+        .take_while(|&k| k == start || !gap(text, w[k - 1].span.end, w[k].span.start).contains(','))
+        .find(|&k| {
+            let t = w[k].text(text);
+            lexicon.class(t).is_document() && !is_capitalized(t)
+        });
+    let end = noun.map_or(first.span.end, |k| w[k].span.end);
+    Some(Mention::document(Span::new(first.span.start, end)))
+}
+
+/// The most words read for a source's document noun ("a new January
+/// report").
+const SOURCE_NOUN_WORDS: usize = 4;
 
 /// The most words of an apposition after a source ("an analyst at a
 /// bank").

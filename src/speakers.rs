@@ -1729,6 +1729,9 @@ fn role_before(
     {
         start = determiner_start(text, words, start - 1, lexicon);
     }
+    if spokesperson {
+        start = linked_name_start(text, words, start, lexicon);
+    }
     let first = lexicon.class(words[start].text(text));
     let definite = first.is_definite()
         || first.pronoun().is_some_and(|p| p.opens_noun())
@@ -1737,7 +1740,10 @@ fn role_before(
     // named before a spokesperson speaks. A person's full name ("Ana
     // Ruiz's spokesman") stays a role.
     let mut named = head;
-    while named > start && is_name_word(text, &words[named - 1], lexicon) {
+    while named > start
+        && (is_name_word(text, &words[named - 1], lexicon)
+            || spokesperson && named - 1 > start && links_name(text, words, named - 1, lexicon))
+    {
         named -= 1;
     }
     // "The Harwick Lido group", "the Save Our Lido campaign": a name of
@@ -1770,6 +1776,41 @@ fn role_before(
         },
     }
 }
+
+/// Where the noun phrase of a spokesperson starts when an organisation's
+/// name with "of" or "for" inside stands before its noun, from `start`,
+/// where the modifiers read before the noun begin: "A Department of
+/// Conservation spokesperson", "a Ministry for Housing spokeswoman". The
+/// determiner reading stops at the linking word; a name word right before
+/// it takes the phrase on to that word's own determiner. Read over at
+/// most LINKED_NAME_PARTS links.
+fn linked_name_start(text: &str, words: &[Word], mut start: usize, lexicon: &Lexicon) -> usize {
+    for _ in 0..LINKED_NAME_PARTS {
+        if start < 2 || !links_name(text, words, start - 1, lexicon) {
+            break;
+        }
+        start = determiner_start(text, words, start - 2, lexicon);
+    }
+    start
+}
+
+/// True when `words[k]` is an "of" or "for" between two words of one
+/// organisation's name: "Department *of* Conservation".
+fn links_name(text: &str, words: &[Word], k: usize, lexicon: &Lexicon) -> bool {
+    let link = &words[k];
+    (is_of(text, link) || lexicon.is_org_preposition(link.text(text)))
+        && k >= 1
+        && is_name_word(text, &words[k - 1], lexicon)
+        && words
+            .get(k + 1)
+            .is_some_and(|after| is_capitalized(after.text(text)))
+        && joined(text, &words[k - 1], link, &[""])
+        && joined(text, link, &words[k + 1], &[""])
+}
+
+/// The most "of" or "for" links read inside the name of a spokesperson's
+/// organisation ("Department of Health and Office of …" has two).
+const LINKED_NAME_PARTS: usize = 2;
 
 /// The word classes of `words[base..]`, each looked up when first asked
 /// for and kept: a mention read forwards asks several questions of each
@@ -2565,6 +2606,7 @@ impl<'t> Resolver<'t> {
                     joined(text, &ws[i], w, &[""])
                         && !class.is_function_word()
                         && !class.is_issuing_verb(next)
+                        && !lexicon.is_reading_participle(next)
                 })
             {
                 continue;
@@ -2648,7 +2690,8 @@ impl<'t> Resolver<'t> {
         // the participle that issued it, and the few words of its
         // phrase, come before the comma.
         let mut c = i;
-        if issuing_participle(text, ws, i, lexicon) {
+        let read_out = reading_participle(text, ws, i, lexicon);
+        if read_out || issuing_participle(text, ws, i, lexicon) {
             c = i + 1;
             while c < i + ISSUING_PHRASE
                 && ws
@@ -2662,7 +2705,10 @@ impl<'t> Resolver<'t> {
             .get(c + 1)
             .is_some_and(|w| gap(text, ws[c].span.end, w.span.start) == ",")
         {
-            let subject = mention_after(text, ws, c + 1, lexicon)?;
+            let mut subject = mention_after(text, ws, c + 1, lexicon)?;
+            if read_out {
+                subject = past_reader_apposition(text, ws, subject, lexicon);
+            }
             let subject = apposed_issuer(text, ws, subject, lexicon)?;
             return self.speaking(&subject, lexicon);
         }
@@ -2933,7 +2979,8 @@ impl<'t> Resolver<'t> {
             MentionKind::Document => self
                 .issuer(mention, lexicon)
                 .or_else(|| people_named_by(text, mention, lexicon))
-                .or_else(|| self.relative_antecedent(mention, lexicon)),
+                .or_else(|| self.relative_antecedent(mention, lexicon))
+                .or_else(|| document_itself(text, mention, lexicon)),
         }
     }
 
@@ -4546,6 +4593,37 @@ fn self_issued(text: &str, ws: &[Word], s: usize, i: usize, lexicon: &Lexicon) -
 /// ("to councillors" of "A report to councillors").
 const MAX_COMPLEMENT: usize = 3;
 
+/// True when the word after the document's noun `ws[i]` is the participle
+/// of reading it out, joined to it: "a statement *read* by her brother"
+/// (`reading_participles.txt`). The reader is not the author.
+fn reading_participle(text: &str, ws: &[Word], i: usize, lexicon: &Lexicon) -> bool {
+    ws.get(i + 1).is_some_and(|w| {
+        lexicon.is_reading_participle(w.text(text)) && joined(text, &ws[i], w, &[""])
+    })
+}
+
+/// The subject after the reader of "In a statement read by her brother,
+/// Daniel Ruiz, the family said": the name `m` after the phrase's comma,
+/// set off by a comma of its own, is in apposition to the reader, and the
+/// mention after it is the subject. Otherwise `m`.
+fn past_reader_apposition(text: &str, ws: &[Word], m: Mention, lexicon: &Lexicon) -> Mention {
+    let k = ws.partition_point(|w| w.span.start < m.span.end);
+    let apposed = matches!(m.kind, MentionKind::Person { .. })
+        && ws
+            .get(k)
+            .is_some_and(|w| gap(text, m.span.end, w.span.start) == ",");
+    apposed
+        .then(|| mention_after(text, ws, k, lexicon))
+        .flatten()
+        .filter(|next| {
+            matches!(
+                next.kind,
+                MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
+            )
+        })
+        .unwrap_or(m)
+}
+
 /// The issuer the subject `m` of "In a statement, …" names: the person in
 /// apposition to it ("Vale's publicist, Dana Whitlock, said"), else the
 /// subject itself. An owner alone ("Vale's", of a noun the lexicon holds
@@ -4690,6 +4768,29 @@ pub(crate) fn issuing_organisation(text: &str, m: Mention, lexicon: &Lexicon) ->
     }
     core_before(text, rest, rest.len(), None, lexicon)
         .filter(|m| matches!(m.kind, MentionKind::Org { .. }))
+}
+
+/// The document `mention` as its own speaker, when no author of it is
+/// found: "the complaint said" with no one named as filing it speaks for
+/// the complaint, which tells the reader more than no speaker at all. Only
+/// a lower-case noun of a document (`cue_phrases.txt`) heads it: other
+/// mentions the lexicon does not place ("the ballot", "A man") are no
+/// source of words, nor is a noun before a preposition's phrase that ends
+/// with a document's ("Critics of the plan").
+fn document_itself(text: &str, mention: &Mention, lexicon: &Lexicon) -> Option<Entity> {
+    let mut ws = words(text, mention.span).take(MAX_MENTION + 1);
+    let mut last = ws.next()?;
+    for w in ws {
+        if lexicon.class(last.text(text)).is_preposition() {
+            return None;
+        }
+        last = w;
+    }
+    let noun = last.text(text);
+    (last.span.end == mention.span.end
+        && lexicon.class(noun).is_document()
+        && !is_capitalized(noun))
+    .then(|| Entity::group(mention.span))
 }
 
 /// True when a relative "who" or "whose" follows `end`, the end of a
