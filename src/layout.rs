@@ -18,7 +18,8 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::Span;
 use crate::lexicon::Lexicon;
 use crate::marks::{
-    DOUBLE_QUOTES, QUOTING_MARKS, closes_not_straight_single, opens_not_apostrophe,
+    CLOSING_NOT_STRAIGHT_SINGLE_OR_GUILLEMET, DOUBLE_QUOTES, OPENING_NOT_APOSTROPHE_OR_GUILLEMET,
+    QUOTING_MARKS,
 };
 use crate::sentences;
 use crate::words::{floor_char, is_capitalized};
@@ -807,7 +808,7 @@ const SIGNATURE_DASHES: [&str; 4] = ["— ", "– ", "― ", "- "];
 pub(crate) fn quote_signature(above: &str, line: &str) -> Option<Span> {
     if line.len() > SIGNATURE_LINE
         || ends_sentence(line)
-        || !above.ends_with(closes_not_straight_single)
+        || !above.ends_with(CLOSING_NOT_STRAIGHT_SINGLE_OR_GUILLEMET)
     {
         return None;
     }
@@ -1041,8 +1042,11 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     // A caption that quotes someone ("“We are not asking for the moon,”
     // she told the crowd. (Photo: …)") is read for its quotation: a credit
     // word makes furniture only of a line without quotation marks.
-    let credit =
-        || has_credit_word && !line.contains(opens_not_apostrophe) && CREDIT.is_match(line);
+    let credit = || {
+        has_credit_word
+            && !line.contains(OPENING_NOT_APOSTROPHE_OR_GUILLEMET)
+            && CREDIT.is_match(line)
+    };
     if credit() || (ends_in_year && DATE_STAMP.is_match(line)) {
         return true;
     }

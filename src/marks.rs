@@ -49,24 +49,20 @@ pub(crate) const OPENING_GUILLEMET: char = '«';
 /// See [`OPENING_GUILLEMET`].
 pub(crate) const CLOSING_GUILLEMET: char = '»';
 
-/// True for a mark that quotes wherever it stands and is no apostrophe:
-/// one of [`QUOTING_MARKS`] or a guillemet. A paragraph with one quotes
-/// someone, whether or not its marks pair.
-pub(crate) fn is_quoting_mark(c: char) -> bool {
-    QUOTING_MARKS.contains(&c) || c == OPENING_GUILLEMET || c == CLOSING_GUILLEMET
-}
+/// The marks that quote wherever they stand and are no apostrophes:
+/// [`QUOTING_MARKS`], the guillemets double and single, and the low double
+/// mark. A paragraph with one quotes someone, whether or not its marks
+/// pair; words that run on after quoted words up to one run into other
+/// quoted words.
+pub(crate) const QUOTING_NOT_APOSTROPHE: [char; 9] = ['"', '“', '”', '‘', '„', '«', '»', '‹', '›'];
 
-/// True for a mark that opens a quotation and is no apostrophe: one of
-/// [`OPENING_NOT_APOSTROPHE`] or the opening guillemet.
-pub(crate) fn opens_not_apostrophe(c: char) -> bool {
-    OPENING_NOT_APOSTROPHE.contains(&c) || c == OPENING_GUILLEMET
-}
+/// [`OPENING_NOT_APOSTROPHE`] and the opening guillemet.
+pub(crate) const OPENING_NOT_APOSTROPHE_OR_GUILLEMET: [char; 4] =
+    ['"', '“', '‘', OPENING_GUILLEMET];
 
-/// True for a mark that closes a quotation and is no straight single
-/// mark: one of [`CLOSING_NOT_STRAIGHT_SINGLE`] or the closing guillemet.
-pub(crate) fn closes_not_straight_single(c: char) -> bool {
-    CLOSING_NOT_STRAIGHT_SINGLE.contains(&c) || c == CLOSING_GUILLEMET
-}
+/// [`CLOSING_NOT_STRAIGHT_SINGLE`] and the closing guillemet.
+pub(crate) const CLOSING_NOT_STRAIGHT_SINGLE_OR_GUILLEMET: [char; 4] =
+    ['"', '”', '’', CLOSING_GUILLEMET];
 
 /// Double marks (`" “ ” „ « » `` ''`) or single marks (`' ‘ ’ ‚ ‹ ›`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -383,7 +383,8 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             if ran_on {
                 // … and on past them to where the clause ends (`fix the
                 // "crumbling" depots and hire inspectors`).
-                let end = limit.min(blocks[self.base + r.block].span.end);
+                let end = (limit.min(blocks[self.base + r.block].span.end))
+                    .min(next_opening(quotations, r.content.end));
                 r.content.end = reported::clause_tail(text, Span::new(r.content.end, end), lexicon);
             }
         }
@@ -416,17 +417,21 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                     let kept = !self.absorbed[qi] && content.contains(char::is_alphanumeric);
                     let mut span = q.content();
                     // A report's first stretch of words after the quoted
-                    // fragment, up to the next report.
+                    // fragment, up to the next report or quotation.
                     let next = reports.partition_point(|r| r.content.start < q.close.end);
                     let limit = (reports.get(next).map_or(usize::MAX, |r| r.content.start))
-                        .min(blocks[self.base + q.last_block].span.end);
+                        .min(blocks[self.base + q.last_block].span.end)
+                        .min(next_opening(quotations, q.close.end));
                     // Only where reported speech is read: a direct quotation
                     // is the quoted words alone.
                     let tail = (kept && self.options.indirect)
                         .then(|| fragment_tail(text, lexicon, q, a, limit))
                         .flatten();
+                    // Its marks then stand inside the record, as in a
+                    // report that runs on through quoted words: the text
+                    // holds both, the span starts at the opening one.
                     if let Some(end) = tail {
-                        span.end = end;
+                        span = Span::new(q.open.start, end);
                         content = Cow::Borrowed(clean(&text[span.start..end]));
                     }
                     if kept && !q.open.is_empty() {
@@ -664,19 +669,29 @@ fn fragment_tail(
         || q.open.is_empty()
         || q.pieces.len() != 1
         || q.first_block != q.last_block
-        || words.ends_with([',', '.', '?', '!', ';', ':'])
+        || words.ends_with(reported::CLAUSE_ENDS)
         || limit <= q.close.end
         || next_word(text, q.close.end).is_some_and(|w| is_finite_like(w, lexicon))
     {
         return None;
     }
     let end = reported::clause_tail(text, Span::new(q.close.end, limit), lexicon);
-    // Not up to the next quoted words (`called it “timid” and “doomed”`):
-    // those are a record of their own, and the words between join them.
-    let runs_into_quotation = text[end..].trim_start().starts_with(|c| {
-        marks::OPENING_NOT_APOSTROPHE.contains(&c) || marks::DOUBLE_QUOTES.contains(&c)
-    });
+    // Not up to the next quoted words (`called it “timid” and “doomed”`),
+    // even marks left unpaired: those are a record of their own, and the
+    // words between join them.
+    let runs_into_quotation = text[end..]
+        .trim_start()
+        .starts_with(marks::QUOTING_NOT_APOSTROPHE);
     (end > q.close.end && !runs_into_quotation).then_some(end)
+}
+
+/// Where the first quotation of `quotations` (in order) that opens at or
+/// after `from` opens, as its marks pair it, of any family (`'no risk'`,
+/// `«no risk»`): words that run on after a report or quoted words stop
+/// before it, as it is a record of its own.
+fn next_opening(quotations: &[Quotation], from: usize) -> usize {
+    let next = quotations.partition_point(|q| q.open.start < from);
+    quotations.get(next).map_or(usize::MAX, |q| q.open.start)
 }
 
 /// The word right after the space at `pos`, if one follows there.

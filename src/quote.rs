@@ -20,7 +20,11 @@ pub struct Quote<'a> {
     /// The quotation without its marks. A comma that ends the quotation
     /// before its attribution (`"…," he said`) is dropped; the pieces of a
     /// multi-paragraph quote are joined with one space, without their
-    /// continuation marks.
+    /// continuation marks. A [`Kind::Mixed`] record that holds words
+    /// outside its marks (with reported speech on, the rest of the clause
+    /// the quoted words stand in) keeps those marks: `to fix the
+    /// “crumbling” depots and hire inspectors`, `“crumbling” depots and
+    /// hire inspectors`.
     pub text: Cow<'a, str>,
     /// The speaker's canonical name: the full name of a person ("Sergey
     /// Lavrov") even when the attribution says "Lavrov", "he" or "the
@@ -46,7 +50,9 @@ pub struct Quote<'a> {
     /// How sure the rule is, in `0.0..=1.0`.
     pub confidence: f64,
     /// Bytes of the content in the input: after the opening mark, before the
-    /// closing mark (first to last piece for a multi-paragraph quote).
+    /// closing mark (first to last piece for a multi-paragraph quote). For
+    /// a [`Kind::Mixed`] record that holds words outside its marks, all its
+    /// words, with both marks of the quoted ones inside.
     pub span: Span,
     /// Bytes of [`mention`](Quote::mention) in the input.
     pub speaker_span: Option<Span>,

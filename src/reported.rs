@@ -42,8 +42,8 @@ use memchr::memmem::Finder;
 use crate::layout::{self, BlockKind};
 use crate::lexicon::{Lemma, Lexicon, RoleClass, WordClass, negative_stem};
 use crate::marks::{
-    CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES, Quotation,
-    outside_quotations,
+    CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES, QUOTING_NOT_APOSTROPHE,
+    Quotation, outside_quotations,
 };
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
@@ -5410,9 +5410,17 @@ fn new_subject(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
 /// (`pipeline::REPORT_GAP`).
 const TAIL: usize = 120;
 
+/// The marks that end a clause, and so quoted words that close on one
+/// (`“a con,” and …`) or the words that run on after them.
+pub(crate) const CLAUSE_ENDS: [char; 6] = ['.', ',', ';', ':', '?', '!'];
+
 /// The marks other than quotation marks that end the words after quoted
-/// words: those that end a clause, and a parenthesis or a bracket.
-const TAIL_STOPS: [char; 11] = ['.', ',', ';', ':', '?', '!', '—', '–', '(', ')', '['];
+/// words: those that end a clause ([`CLAUSE_ENDS`]), a dash, and a
+/// parenthesis or a bracket.
+const TAIL_STOPS: [char; 11] = {
+    let [a, b, c, d, e, f] = CLAUSE_ENDS;
+    [a, b, c, d, e, f, '—', '–', '(', ')', '[']
+};
 
 /// How far words after quoted words run on within `rest` (`"crumbling"
 /// tram depots and hire inspectors.`): to the first mark that ends a
@@ -5428,11 +5436,10 @@ pub(crate) fn clause_tail(text: &str, rest: Span, lexicon: &Lexicon) -> usize {
     if !goes_on.is_some_and(char::is_lowercase) {
         return rest.start;
     }
-    // Any quotation mark but a single closing one, which is as often an
-    // apostrophe ("the port’s docks").
-    let stop = after.find(|c: char| {
-        TAIL_STOPS.contains(&c) || OPENING_NOT_APOSTROPHE.contains(&c) || DOUBLE_QUOTES.contains(&c)
-    });
+    // Any quotation mark but a single one that is as often an apostrophe
+    // ("the port’s docks"); the caller stops short of quotations such
+    // marks pair into.
+    let stop = after.find(|c: char| TAIL_STOPS.contains(&c) || QUOTING_NOT_APOSTROPHE.contains(&c));
     let Some(stop) = stop.filter(|&k| first_dash(&after[..k], 0).is_none()) else {
         return rest.start;
     };

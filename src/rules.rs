@@ -9,7 +9,7 @@
 use crate::layout::{self, Block, BlockKind, Blocks};
 use crate::lexicon::{Lexicon, RoleClass, WordClass};
 use crate::marks::{
-    CLOSING_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES, Quotation, is_quoting_mark,
+    CLOSING_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES, QUOTING_NOT_APOSTROPHE, Quotation,
 };
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_after_known, mention_before,
@@ -2686,7 +2686,7 @@ impl Context<'_> {
         let lead_text = text[lead.start..lead.end].trim_end();
         // A paragraph that quotes someone, by a mark no apostrophe could
         // be, is no lead-in to the quotation after it.
-        if lead_text.contains(is_quoting_mark) || !lead_text.ends_with('.') {
+        if lead_text.contains(QUOTING_NOT_APOSTROPHE) || !lead_text.ends_with('.') {
             return None;
         }
         let (first, last, n) =

@@ -57,6 +57,22 @@ const FRAGMENTS: &[&str] = &[
     "Talks Resume\n\n", "Photo: Reuters\n", "\t", "\0", "\u{7}",
 ];
 
+/// Opening and closing marks as news text pairs them, the odd pairs
+/// (`“…“`, `”…”`) too.
+const MARK_PAIRS: &[(&str, &str)] = &[
+    ("\"", "\""),
+    ("“", "”"),
+    ("‘", "’"),
+    ("'", "'"),
+    ("«", "»"),
+    ("„", "“"),
+    ("‚", "‘"),
+    ("‹", "›"),
+    ("``", "''"),
+    ("“", "“"),
+    ("”", "”"),
+];
+
 /// A news-like article: a sequence of fragments, so marks, cues and names
 /// meet far more often than in random text.
 fn article() -> impl Strategy<Value = String> {
@@ -66,23 +82,8 @@ fn article() -> impl Strategy<Value = String> {
 /// Well-formed sentences with a quotation and its attribution, glued with
 /// random fragments in between: the engine's main paths, made unlucky.
 fn quoted_article() -> impl Strategy<Value = String> {
-    let open_close = prop::sample::select(
-        &[
-            ("\"", "\""),
-            ("“", "”"),
-            ("‘", "’"),
-            ("'", "'"),
-            ("«", "»"),
-            ("„", "“"),
-            ("‚", "‘"),
-            ("‹", "›"),
-            ("``", "''"),
-            ("“", "“"),
-            ("”", "”"),
-        ][..],
-    );
     let sentence = (
-        open_close,
+        prop::sample::select(MARK_PAIRS),
         prop::sample::select(&["We will win", "The door is open", "Not today"][..]),
         prop::sample::select(
             &[
@@ -100,6 +101,31 @@ fn quoted_article() -> impl Strategy<Value = String> {
             format!("{open}{words}{}{glue}", tail.replace("{q}", close))
         });
     prop::collection::vec(sentence, 0..12).prop_map(|v| v.join("\n"))
+}
+
+/// A reported sentence holding two quoted fragments in marks of any two
+/// families, each with words after it that go on with its clause, after a
+/// quotation in the first fragment's marks (which sets a single-quote
+/// style). The report runs on through the fragments, or (after a clause
+/// of its own) the fragments are records of their own, the words after
+/// each run on to the next: either way they must stop short of the next
+/// quotation, a record of its own.
+fn reported_article() -> impl Strategy<Value = String> {
+    let marks = || prop::sample::select(MARK_PAIRS);
+    let lead = prop::sample::select(
+        &[
+            "Ruiz said there was",
+            "Ruiz also said it was too soon to tell whether the cable had failed, and there was",
+        ][..],
+    );
+    (marks(), marks(), lead, prop::sample::select(FRAGMENTS)).prop_map(
+        |((o1, c1), (o2, c2), lead, glue)| {
+            format!(
+                "Cable Inquiry\n\n{o1}We are checking every weld,{c1} Ana Ruiz said.\n\n\
+                 {lead} {o1}no wear{c1} on the drum and {o2}no danger{c2} to the public{glue}\n"
+            )
+        },
+    )
 }
 
 /// The text of `span`, or a failure naming the broken invariant.
@@ -270,6 +296,13 @@ proptest! {
 
     #[test]
     fn quoted_articles_keep_the_invariants_under_every_option(text in quoted_article()) {
+        for (_, e) in extractors() {
+            check(&e, &text)?;
+        }
+    }
+
+    #[test]
+    fn reported_fragments_keep_the_invariants_under_every_option(text in reported_article()) {
         for (_, e) in extractors() {
             check(&e, &text)?;
         }

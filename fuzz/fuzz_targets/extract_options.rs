@@ -1,6 +1,7 @@
 //! The first two bytes choose the builder options (single-quote style,
-//! multi-paragraph joining, a small or the default quote length, extra
-//! speech verbs); the rest is the article, read as lossy UTF-8.
+//! multi-paragraph joining, a small or the default quote length, reported
+//! speech, extra speech verbs); the rest is the article, read as lossy
+//! UTF-8.
 #![no_main]
 
 use std::collections::HashMap;
@@ -31,8 +32,11 @@ fn extractor(style: u8, flags: u8) -> Extractor {
             // A tiny maximum makes the "too long, skip as unbalanced" path
             // common.
             if flags & 2 != 0 {
-                builder.max_quote_len(usize::from((flags >> 2) & 0x1f) + 1);
+                builder.max_quote_len(usize::from((flags >> 2) & 0xf) + 1);
             }
+            // Reported speech, and the quoted words that run on into it,
+            // go through paths of their own.
+            builder.indirect_quotes(flags & 0x40 != 0);
             if flags & 0x80 != 0 {
                 builder.add_speech_verbs(["quipped", "mused"]);
             }
