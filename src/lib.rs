@@ -75,7 +75,11 @@
 //! by parsing: a cue far from its quotation is missed, and a speaker named
 //! only by a description the article never ties to a name is given in the
 //! description's own words ("a city spokeswoman"). Quotations nested inside
-//! another are part of it, never reported alone.
+//! another are part of it, never reported alone. One exception, with
+//! reported speech on: a transcript's or interview's turn without quotation
+//! marks stays its speaker's quote, and what the speaker reports others
+//! saying inside it comes back as its own indirect record too, inside the
+//! turn's span, as annotators of reported speech count it.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

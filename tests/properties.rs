@@ -152,6 +152,8 @@ fn check_quotes(text: &str, quotes: &[Quote<'_>]) -> Result<(), TestCaseError> {
 
         // Quotations come in document order and never share a byte: a
         // nested quotation is part of the outer one, never reported alone.
+        // (The one exception, a report told inside a transcript's unmarked
+        // turn, needs a transcript, which these generators never write.)
         if let Some(p) = previous {
             prop_assert!(
                 p.end <= q.span.start,
