@@ -36,6 +36,9 @@ const TITLE_ROLES: &str = include_str!("lexicon/title_roles.txt");
 const HEAD_NOUNS: &str = include_str!("lexicon/head_nouns.txt");
 const OFFICE_DOCUMENTS: &str = include_str!("lexicon/office_documents.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
+const SHARE_WORDS: &str = include_str!("lexicon/share_words.txt");
+const SHARE_LEADS: &str = include_str!("lexicon/share_leads.txt");
+const SPORT_WORDS: &str = include_str!("lexicon/sport_words.txt");
 const EITHER_FIRST_NAMES: &str = include_str!("lexicon/either_first_names.txt");
 const SALUTATIONS: &str = include_str!("lexicon/salutations.txt");
 const OFFICE_HONORIFICS: &str = include_str!("lexicon/office_honorifics.txt");
@@ -548,6 +551,14 @@ pub(crate) struct Lexicon {
     interview_firsts: Box<[u8]>,
     /// Lower-case family names written before the given name: "lim".
     family_names_first: WordTable<()>,
+    /// Lower-case words, phrases and signs that make a number a share:
+    /// "percent", "per cent", "%".
+    share_words: WordTable<()>,
+    /// The words that set a poll's share before a participle, as written:
+    /// "with".
+    share_leads: WordTable<()>,
+    /// Lower-case words of sport: "striker".
+    sport_words: WordTable<()>,
     /// First names given to both sexes, as written: "Jordan".
     either_first_names: WordTable<()>,
     /// The words that open a letter to a name, as written: "Dear".
@@ -1514,6 +1525,11 @@ impl Lexicon {
             family_names_first: WordTable::new(
                 entries(FAMILY_NAMES_FIRST).map(|e| (e.to_lowercase().into(), ())),
             ),
+            share_words: WordTable::new(
+                entries(SHARE_WORDS).map(|e| (e.to_lowercase().into(), ())),
+            ),
+            share_leads: WordTable::new(entries(SHARE_LEADS).map(|e| (e.into(), ()))),
+            sport_words: WordTable::new(entries(SPORT_WORDS).map(|e| (e.into(), ()))),
             either_first_names: WordTable::new(entries(EITHER_FIRST_NAMES).map(|e| (e.into(), ()))),
             salutations: WordTable::new(entries(SALUTATIONS).map(|e| (e.into(), ()))),
             office_honorifics: WordTable::new(entries(OFFICE_HONORIFICS).map(|e| (e.into(), ()))),
@@ -1617,6 +1633,19 @@ impl Lexicon {
         /// True when `name` is a family name written before the given name
         /// ("Lim" of "Lim Wei Jie"), matched without regard to case.
         is_family_name_first(name) in family_names_first any case;
+
+        /// True when `word`, a word, two words or a sign, makes the number
+        /// before it a share ("percent", "per cent", "%"), matched without
+        /// regard to case.
+        is_share_word(word) in share_words any case;
+
+        /// True when `word` sets a poll's share before a participle of
+        /// saying ("with" of "with 30 percent saying"), as written.
+        is_share_lead(word) in share_leads;
+
+        /// True for a word of sport ("striker", "Signing"), matched without
+        /// regard to case.
+        is_sport_word(word) in sport_words any case;
 
         /// True when `name` is a first name given to both sexes ("Jordan"),
         /// which tells where a name starts but no gender; as written.
@@ -1838,8 +1867,15 @@ impl Lexicon {
     /// The common noun that stands for an organisation whose name has the
     /// head `head`, where the noun is not the head itself ("Department" →
     /// "agency").
-    pub fn head_noun(&self, head: &str) -> Option<&str> {
-        self.head_nouns.get_lower(head).map(|r| &**r)
+    /// The second answer is true when the noun stands for such a name
+    /// only in a story about sport ("United" → "club").
+    pub fn head_noun(&self, head: &str) -> Option<(&str, bool)> {
+        self.head_nouns
+            .get_lower(head)
+            .map(|r| match r.split_once(' ') {
+                Some((noun, _)) => (noun, true),
+                None => (&**r, false),
+            })
     }
 
     /// The role noun of the office that hands down the document `noun`

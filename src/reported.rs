@@ -123,6 +123,9 @@ const ASIDE_REACH: usize = 10;
 /// The most words of a subject no mention rule reads ("Nearly
 /// two-thirds of Democratic primary voters").
 const SUBJECT_REACH: usize = 10;
+/// The most words back from a poll's share to the word that sets it:
+/// "with" of "with a staggering 56 percent".
+const SHARE_LEAD_REACH: usize = 3;
 /// The most words of a name or noun phrase read as a subject after a
 /// subordinator ("after the Security Council condemned …").
 const NAME_REACH: usize = 8;
@@ -3327,11 +3330,11 @@ fn share_before_participle(
         // "Two accidents have left 62% of the crews saying" it starts at
         // "62", and a number goes on back only through "in" ("three in
         // 10") or another number word ("twenty five").
-        let goes_on = |x: &Word| {
-            let b = x.text(text);
-            b == "in" || is_number(b, lexicon.class(b))
+        let goes_on = |i: usize| {
+            let b = w[i].text(text);
+            share_in(text, w, i, lexicon) || is_number(b, lexicon.class(b))
         };
-        if number.is_some() && !goes_on(&w[k - usize::from(k > 0)]) {
+        if number.is_some() && (k == 0 || !goes_on(k - 1)) {
             break;
         }
         if k <= lo
@@ -3347,16 +3350,12 @@ fn share_before_participle(
     if (first..p).any(|k| lexicon.verb_lemma(w[k].text(text)).is_some()) {
         return None;
     }
+    // "cut fares by 10 percent last year saying": a count of time.
+    if (first..vi).any(|k| lexicon.class(w[k].text(text)).is_time_noun()) {
+        return None;
+    }
     let share = (first..vi).any(|k| {
-        let t = w[k].text(text);
-        t.eq_ignore_ascii_case("percent")
-            || text[w[k].span.end..].starts_with('%')
-            || t == "in"
-                && k > first
-                && w.get(k + 1).is_some_and(|n| {
-                    let n = n.text(text);
-                    is_number(n, lexicon.class(n))
-                })
+        share_word_at(text, w, k, first, lexicon) || k > first && share_in(text, w, k, lexicon)
     });
     if !share {
         return None;
@@ -3364,8 +3363,53 @@ fn share_before_participle(
     let start = (first.saturating_sub(2)..first)
         .find(|&a| approximates_number(text, w, a, lexicon))
         .unwrap_or(first);
+    // "with 30 percent saying": a share some word sets before the
+    // participle; "spent 20 percent of her career saying" counts no one.
+    if !share_lead_before(text, w, start, lexicon) {
+        return None;
+    }
     let end = w[p].span.end + sign.len();
     Some(Mention::document(Span::new(w[start].span.start, end)))
+}
+
+/// True when a word that sets a poll's share ("with", "left") stands
+/// within SHARE_LEAD_REACH words before the share starting at
+/// `w[start]`, with no mark between: "with 30 percent", "with a
+/// staggering 56 percent".
+fn share_lead_before(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) -> bool {
+    (start.saturating_sub(SHARE_LEAD_REACH)..start)
+        .rev()
+        .take_while(|&a| gap(text, w[a].span.end, w[a + 1].span.start).is_empty())
+        .any(|a| lexicon.is_share_lead(w[a].text(text)))
+}
+
+/// True when `w[k]`, at or after the share's number `w[first]`, makes it
+/// a share: a share word ("percent"), the second of a share's two words
+/// ("per cent"), or a number with a share's sign after it ("62%").
+fn share_word_at(text: &str, w: &[Word], k: usize, first: usize, lexicon: &Lexicon) -> bool {
+    let end = w[k].span.end;
+    let sign = text[end..]
+        .chars()
+        .next()
+        .filter(|c| c.is_ascii_punctuation());
+    lexicon.is_share_word(w[k].text(text))
+        || k > first && lexicon.is_share_word(&text[w[k - 1].span.start..end])
+        || sign.is_some_and(|c| lexicon.is_share_word(&text[end..end + c.len_utf8()]))
+}
+
+/// True when `w[i]` is the "in" of a share written as two numbers, "three
+/// in 10": a bare count before it, a number after. A share in its own
+/// sign before "in" ("55% in 10 districts") is a share of a place.
+fn share_in(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> bool {
+    let number = |x: &Word| {
+        let t = x.text(text);
+        is_number(t, lexicon.class(t))
+    };
+    w[i].text(text) == "in"
+        && i > 0
+        && number(&w[i - 1])
+        && gap(text, w[i - 1].span.end, w[i].span.start).is_empty()
+        && w.get(i + 1).is_some_and(number)
 }
 
 /// True when `w[p]` is an object pronoun ending a share of a group: "Most

@@ -26,9 +26,9 @@ use crate::marks::{
 };
 use crate::span::partition_point_back;
 use crate::words::{
-    FirstWords, Word, Words, after_last_space, ends_as_plural, floor_char, gap, is_ascii_space,
-    is_capitalized, is_dash, is_finite_like, is_ly_adverb, split_last_space, strip_possessive,
-    strip_possessive_lead, words,
+    FirstWords, Word, Words, after_last_space, ceil_char, ends_as_plural, floor_char, gap,
+    is_ascii_space, is_capitalized, is_dash, is_finite_like, is_ly_adverb, split_last_space,
+    strip_possessive, strip_possessive_lead, words,
 };
 
 /// What kind of words a mention is made of.
@@ -2995,7 +2995,10 @@ impl<'t> Resolver<'t> {
         self.antecedent(at, |e| e.org && !e.role, false, lexicon)
             .filter(|e| {
                 let name = &text[e.name.start..e.name.end];
-                e.org && !e.role && has_space(name) && headed_for(name, noun, lexicon)
+                e.org
+                    && !e.role
+                    && has_space(name)
+                    && headed_for(name, noun, || near_sport(text, e.name, lexicon), lexicon)
             })
     }
 
@@ -4551,11 +4554,33 @@ fn typed_by_head(name: &str, noun_heads: bool, company_noun: bool, lexicon: &Lex
 /// few, is a head the common noun `noun` stands for ("Transportation
 /// Department" for "agency"; "Centers for Disease Control" too, whose
 /// head does not end the name).
-fn headed_for(name: &str, noun: &str, lexicon: &Lexicon) -> bool {
-    name.split(' ')
-        .take(MAX_MENTION)
-        .any(|w| is_capitalized(w) && lexicon.head_noun(w) == Some(noun))
+/// A head that stands for its noun only in sport ("United" for "the
+/// club") does so when `sport` tells a word of sport near the name.
+fn headed_for(name: &str, noun: &str, sport: impl Fn() -> bool, lexicon: &Lexicon) -> bool {
+    name.split(' ').take(MAX_MENTION).any(|w| {
+        is_capitalized(w)
+            && lexicon
+                .head_noun(w)
+                .is_some_and(|(n, in_sport)| n == noun && (!in_sport || sport()))
+    })
 }
+
+/// True when a word of sport ("striker", "signing") stands within
+/// SPORT_REACH bytes of the name at `name`, in its paragraph: "Northbridge
+/// United have completed the signing of the striker".
+fn near_sport(text: &str, name: Span, lexicon: &Lexicon) -> bool {
+    let from = floor_char(text, name.start.saturating_sub(SPORT_REACH));
+    let to = ceil_char(text, (name.end + SPORT_REACH).min(text.len()));
+    let before = text[from..name.start].rsplit('\n').next().unwrap_or("");
+    let after = text[name.end..to].split('\n').next().unwrap_or("");
+    before
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .chain(after.split(|c: char| !c.is_alphabetic() && c != '-'))
+        .any(|w| !w.is_empty() && lexicon.is_sport_word(w))
+}
+
+/// How far from a club's name a word of sport is looked for, in bytes.
+const SPORT_REACH: usize = 120;
 
 /// A document introduced by `ws[s..=i]` and issued by no one named, as
 /// its own speaker: the words that introduced it, with the few of a
@@ -5572,8 +5597,8 @@ impl<'t> Names<'t> {
     /// whose next-to-last word is `key` (lower case). A next-to-last word
     /// that is a first name is a middle name, no surname: "Tommy Lee
     /// Jones" is never "Lee".
-    /// So is one whose first word is `key`: "Goh Wei Ming" is "Dr Goh"
-    /// after, a family name written first.
+    /// So is one whose first word is `key`, a family name written first:
+    /// "Goh Wei Ming" is "Dr Goh" after.
     fn has_paternal_name(&self, i: usize, key: &str, lexicon: &Lexicon) -> bool {
         let e = &self.entities[i];
         let Some((before, _)) = split_last_space(&self.text[e.name.start..e.name.end]) else {
@@ -5587,17 +5612,21 @@ impl<'t> Names<'t> {
             }) && !lexicon.is_first_name(w)
                 && !lexicon.is_either_first_name(w)
         };
-        // "Paulson Partners Enhanced, the fund …": no name written family
-        // first holds an organisation's head.
-        let personal = || {
-            !self.text[e.name.start..e.name.end]
-                .split(' ')
-                .skip(1)
-                .any(|w| lexicon.is_org_head(w))
+        // A name written family first starts with a family name so written
+        // ("Goh Wei Ming"), and holds no organisation's head ("Paulson
+        // Partners Enhanced, the fund …"): "the Price Waterhouse Cooper
+        // audit … said Mr Price" names no Price Waterhouse Cooper.
+        let family_first = |w: &str| {
+            named(w)
+                && lexicon.is_family_name_first(w)
+                && !self.text[e.name.start..e.name.end]
+                    .split(' ')
+                    .skip(1)
+                    .any(|w| lexicon.is_org_head(w))
         };
         match split_last_space(before) {
             Some((first, w)) if !e.org && !e.role => {
-                named(w) || named(first.split(' ').next().unwrap_or(first)) && personal()
+                named(w) || family_first(first.split(' ').next().unwrap_or(first))
             }
             _ => false,
         }
