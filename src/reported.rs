@@ -703,7 +703,7 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     }
     let block = cx.block_at(cue.start)?;
     let sentence = cx.sentence_at(block, cue.start);
-    let heading = heading_line(cx, block, sentence);
+    let heading = || heading_line(cx, block, sentence);
     if class.is_verb() && plural_noun_subject(text, sentence, heading, before, cue, cx.lexicon) {
         return None;
     }
@@ -1200,8 +1200,9 @@ fn subject_of_next_verb(text: &str, cue: Span, lexicon: &Lexicon) -> bool {
         && lexicon.class(next).is_verb()
 }
 
-/// True when the cue is a plural form (or a bare one after a singular
-/// noun: "Evacuation order lifted") that is a noun heading the subject
+/// True when the cue is a plural form (or, in a line `heading` tells is a
+/// heading, a bare one after a singular noun: "Evacuation order lifted")
+/// that is a noun heading the subject
 /// of the verb right after it ("Evacuation orders are in force", "Privacy
 /// advocates raised concerns", "cost estimates have grown"): that verb is
 /// one no object opens, an auxiliary or a past, and the word before the
@@ -1212,7 +1213,7 @@ fn subject_of_next_verb(text: &str, cue: Span, lexicon: &Lexicon) -> bool {
 fn plural_noun_subject(
     text: &str,
     sentence: Span,
-    heading: bool,
+    heading: impl Fn() -> bool,
     before: Option<Span>,
     cue: Span,
     lexicon: &Lexicon,
@@ -1234,13 +1235,13 @@ fn plural_noun_subject(
     let bare_after_singular = || {
         let noun = &text[prev.start..prev.end];
         let noun_class = lexicon.class(noun);
-        heading
-            && is_capitalized(noun)
+        is_capitalized(noun)
             && !is_plural_form(noun)
             && lexicon.is_noun_cue(form)
+            && lexicon.is_bare_verb_in(form, lexicon.class(form))
             && !lexicon.is_people_noun(noun)
             && !lexicon.is_org_head_in(noun, noun_class)
-            && lexicon.is_bare_verb_in(form, lexicon.class(form))
+            && heading()
     };
     if !(is_plural_form(form) || bare_after_singular())
         || form.eq_ignore_ascii_case("says")
