@@ -1399,6 +1399,28 @@ fn word_before_chars(trimmed: &str) -> Option<Span> {
     Some(Span::new(start, trimmed.len()))
 }
 
+/// True when the complement opening at `w[i]` after a verb of lemma
+/// `lemma` is a thing the verb acts on, not words said: a noun phrase with
+/// no verb of its own after a verb that as often adds a thing ("adds just
+/// enough friction", "added a new title to his resume"; "added the plan
+/// was dead" reports), unless a `document` adds it; or a person and then a
+/// thing after a verb that withholds ("denied Ruiz a hearing", "denied
+/// them access").
+fn object_is_thing(
+    text: &str,
+    w: &[Word],
+    i: usize,
+    lemma: Option<&Lemma>,
+    document: bool,
+    lexicon: &Lexicon,
+) -> bool {
+    let added = lemma.is_some_and(|l| l.counting)
+        && !document
+        && lexicon.is_thing_opener(w[i].text(text))
+        && !clause_with(text, w, i, lexicon, has_own_verb);
+    added || lemma.is_some_and(|l| l.withholding) && person_then_thing(text, w, i, lexicon)
+}
+
 /// True when the "that" at `w[t]` is a relative pronoun, the subject of
 /// the verb right after it ("the hall that caught fire", "a breach that
 /// also appears"): an auxiliary follows, or a word in lower case that no
@@ -4013,20 +4035,7 @@ fn after_verb(
     if lead.contains([':', '"', '“', '‘', '\'', ',']) || i > vi + 1 && label() {
         return None;
     }
-    // "adds just enough friction", "added a new title to his resume": a
-    // noun phrase with no verb of its own after a verb that as often adds
-    // a thing is the thing added ("added the plan was dead" reports).
-    if lemma.is_some_and(|l| l.counting)
-        && !document
-        && lexicon.is_thing_opener(first.text(text))
-        && !clause_with(text, w, i, lexicon, has_own_verb)
-    {
-        return None;
-    }
-    // "denied Ruiz a hearing", "denied them access": a person and then a
-    // thing after a verb that withholds is something kept from them, not
-    // words.
-    if lemma.is_some_and(|l| l.withholding) && person_then_thing(text, w, i, lexicon) {
+    if object_is_thing(text, w, i, lemma, document, lexicon) {
         return None;
     }
     // "told reporters to leave", "warned Iran never to test": after the
