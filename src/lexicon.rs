@@ -26,6 +26,9 @@ const FURNITURE: &str = include_str!("lexicon/furniture.txt");
 const KICKERS: &str = include_str!("lexicon/kickers.txt");
 const LABEL_LEADS: &str = include_str!("lexicon/label_leads.txt");
 const ANSWER_WORDS: &str = include_str!("lexicon/answer_words.txt");
+const ASKING_WORDS: &str = include_str!("lexicon/asking_words.txt");
+const NOUN_CUES: &str = include_str!("lexicon/noun_cues.txt");
+const THING_OPENERS: &str = include_str!("lexicon/thing_openers.txt");
 const VERDICT_WORDS: &str = include_str!("lexicon/verdict_words.txt");
 const CALLED_EVENTS: &str = include_str!("lexicon/called_events.txt");
 const PRO_FORMS: &str = include_str!("lexicon/pro_forms.txt");
@@ -526,6 +529,12 @@ pub(crate) struct Lexicon {
     note_labels: WordTable<()>,
     /// Lower-case words that answer a question whole: "yes", "no".
     answer_words: WordTable<()>,
+    /// Lower-case words that put a question: "asked", "whether".
+    asking_words: WordTable<()>,
+    /// Lower-case bare cue forms that are nouns as well: "order", "report".
+    noun_cues: WordTable<()>,
+    /// Lower-case words that open a thing's noun phrase: "a", "just".
+    thing_openers: WordTable<()>,
     verdict_words: WordTable<()>,
     /// Lower-case nouns of events a naming verb calls: "race", "strike".
     called_events: WordTable<()>,
@@ -1499,6 +1508,13 @@ impl Lexicon {
             answer_words: WordTable::new(
                 entries(ANSWER_WORDS).map(|e| (e.to_lowercase().into(), ())),
             ),
+            asking_words: WordTable::new(
+                entries(ASKING_WORDS).map(|e| (e.to_lowercase().into(), ())),
+            ),
+            noun_cues: WordTable::new(entries(NOUN_CUES).map(|e| (e.to_lowercase().into(), ()))),
+            thing_openers: WordTable::new(
+                entries(THING_OPENERS).map(|e| (e.to_lowercase().into(), ())),
+            ),
             verdict_words: WordTable::new(
                 entries(VERDICT_WORDS).map(|e| (e.to_lowercase().into(), ())),
             ),
@@ -1799,6 +1815,23 @@ impl Lexicon {
     /// case.
     pub fn is_answer_word(&self, word: &str) -> bool {
         word.is_ascii() && self.answer_words.get_lower(word).is_some()
+    }
+
+    /// True when `word` puts a question ("asked", "whether"), in any case.
+    pub fn is_asking_word(&self, word: &str) -> bool {
+        word.is_ascii() && self.asking_words.get_lower(word).is_some()
+    }
+
+    /// True when `word`, a bare cue form, is a noun as well ("order",
+    /// "report"), in any case.
+    pub fn is_noun_cue(&self, word: &str) -> bool {
+        word.is_ascii() && self.noun_cues.get_lower(word).is_some()
+    }
+
+    /// True when `word` opens the noun phrase of a thing ("a", "her",
+    /// "just"), in any case.
+    pub fn is_thing_opener(&self, word: &str) -> bool {
+        word.is_ascii() && self.thing_openers.get_lower(word).is_some()
     }
 
     /// True when `word` judges whether what was said holds ("true",

@@ -706,7 +706,8 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     }
     let block = cx.block_at(cue.start)?;
     let sentence = cx.sentence_at(block, cue.start);
-    if class.is_verb() && plural_noun_subject(text, sentence, before, cue, cx.lexicon) {
+    let heading = || heading_line(cx, block, sentence);
+    if class.is_verb() && plural_noun_subject(text, sentence, heading, before, cue, cx.lexicon) {
         return None;
     }
     if asked_of_subject(cx, sentence, cue) {
@@ -883,11 +884,13 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
             .is_none();
     // "half said so": a word for a clause said before is one too. So is a
     // word that answers a question whole ("asked whether she would run,
-    // the mayor said no"): the answer is all that was said.
+    // the mayor said no"): the answer is all that was said, when a
+    // question stands near it.
     let enough = named
         || words(text, content).nth(MIN_CONTENT - 1).is_some()
         || r.1 == Rule::ReportedAfterCue
             && cx.lexicon.is_answer_word(&text[content.start..content.end])
+            && question_near(cx, block, sentence, cue)
         || r.1 == Rule::ReportedAfterCue
             && pro_form_after(text, w, vi, cx.lexicon) == Some(content);
     if !enough
@@ -1200,8 +1203,9 @@ fn subject_of_next_verb(text: &str, cue: Span, lexicon: &Lexicon) -> bool {
         && lexicon.class(next).is_verb()
 }
 
-/// True when the cue is a plural form (or a bare one after a singular
-/// noun: "Evacuation order lifted") that is a noun heading the subject
+/// True when the cue is a plural form (or, in a line `heading` tells is a
+/// heading, a bare one after a singular noun: "Evacuation order lifted")
+/// that is a noun heading the subject
 /// of the verb right after it ("Evacuation orders are in force", "Privacy
 /// advocates raised concerns", "cost estimates have grown"): that verb is
 /// one no object opens, an auxiliary or a past, and the word before the
@@ -1212,6 +1216,7 @@ fn subject_of_next_verb(text: &str, cue: Span, lexicon: &Lexicon) -> bool {
 fn plural_noun_subject(
     text: &str,
     sentence: Span,
+    heading: impl Fn() -> bool,
     before: Option<Span>,
     cue: Span,
     lexicon: &Lexicon,
@@ -1225,11 +1230,21 @@ fn plural_noun_subject(
     // a plural does. Further in, the noun may be a document whose verb
     // comes later ("a staff report tabled on Monday found …"), whose
     // subject is read by other rules.
+    // Only a form that is a noun as well ("order", not "say") and only in
+    // a heading, where articles and verbs are left out: in a body sentence
+    // a capitalised noun before a bare form is its subject ("Management
+    // claim the fees were needed"), as is a noun of people or a body's
+    // head in a heading ("Police say …").
     let bare_after_singular = || {
         let noun = &text[prev.start..prev.end];
+        let noun_class = lexicon.class(noun);
         is_capitalized(noun)
             && !is_plural_form(noun)
+            && lexicon.is_noun_cue(form)
             && lexicon.is_bare_verb_in(form, lexicon.class(form))
+            && !lexicon.is_people_noun(noun)
+            && !lexicon.is_org_head_in(noun, noun_class)
+            && heading()
     };
     if !(is_plural_form(form) || bare_after_singular())
         || form.eq_ignore_ascii_case("says")
@@ -1244,10 +1259,9 @@ fn plural_noun_subject(
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .next()
         .unwrap_or("");
-    let finite = next.starts_with(char::is_lowercase)
-        && (lexicon.is_auxiliary(next) && !matches!(next, "be" | "been" | "being" | "having")
-            || lexicon.is_irregular_past(next)
-            || looks_regular_past(next));
+    let finite = finite_auxiliary(next, lexicon)
+        || next.starts_with(char::is_lowercase)
+            && (lexicon.is_irregular_past(next) || looks_regular_past(next));
     if !finite {
         return false;
     }
@@ -1261,6 +1275,47 @@ fn plural_noun_subject(
     } else {
         class.pronoun().is_none() && !is_auxiliary_or_adverb_in(word, class, lexicon)
     }
+}
+
+/// True when the sentence `sentence` of block `block` is a heading: a
+/// title or heading block, or a line that is its block's whole with no
+/// stop at its end ("Evacuation order lifted in Birch Narrows" between two
+/// items of a news round-up).
+fn heading_line(cx: &Context<'_>, block: usize, sentence: Span) -> bool {
+    let b = &cx.blocks[block];
+    let line = cx.text[b.span.start..b.span.end].trim();
+    matches!(b.kind, BlockKind::Heading | BlockKind::Title)
+        || line == cx.text[sentence.start..sentence.end].trim()
+            && !line.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\''])
+}
+
+/// True when a question stands near the cue at `cue`, in its sentence
+/// `sentence` or the one before it in block `block` ("Asked whether he
+/// would run, Ruiz said no"; "… asking the board whether to go on. All but
+/// Grey said yes"): a word that puts one (`asking_words.txt`) or a
+/// question mark, within REACH bytes before the cue.
+fn question_near(cx: &Context<'_>, block: usize, sentence: Span, cue: Span) -> bool {
+    let from = cx.sentences(block, |sents| {
+        let here = sents.partition_point(|s| s.end <= sentence.start);
+        here.checked_sub(1)
+            .map_or(sentence.start, |k| sents[k].start)
+    });
+    let from = floor_char(cx.text, from.max(cue.start.saturating_sub(REACH)));
+    let before = &cx.text[from..cue.start];
+    before.contains('?')
+        || before
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| cx.lexicon.is_asking_word(word))
+}
+
+/// True when `word` is an auxiliary in lower case that a subject goes
+/// with ("are", "could", "has"): not a form with no subject of its own
+/// ("be", "been", "being", "having"), which may open a gerund subject
+/// ("that being late was …"), nor a capitalised word ("May").
+fn finite_auxiliary(word: &str, lexicon: &Lexicon) -> bool {
+    word.starts_with(char::is_lowercase)
+        && lexicon.is_auxiliary(word)
+        && !matches!(word, "be" | "been" | "being" | "having")
 }
 
 /// True when the verb form `form` after the word at `at` is a noun ("the",
@@ -1347,6 +1402,28 @@ fn word_before_chars(trimmed: &str) -> Option<Span> {
     Some(Span::new(start, trimmed.len()))
 }
 
+/// True when the complement opening at `w[i]` after a verb of lemma
+/// `lemma` is a thing the verb acts on, not words said: a noun phrase with
+/// no verb of its own after a verb that as often adds a thing ("adds just
+/// enough friction", "added a new title to his resume"; "added the plan
+/// was dead" reports), unless a `document` adds it; or a person and then a
+/// thing after a verb that withholds ("denied Ruiz a hearing", "denied
+/// them access").
+fn object_is_thing(
+    text: &str,
+    w: &[Word],
+    i: usize,
+    lemma: Option<&Lemma>,
+    document: bool,
+    lexicon: &Lexicon,
+) -> bool {
+    let added = lemma.is_some_and(|l| l.counting)
+        && !document
+        && lexicon.is_thing_opener(w[i].text(text))
+        && !clause_with(text, w, i, lexicon, has_own_verb);
+    added || lemma.is_some_and(|l| l.withholding) && person_then_thing(text, w, i, lexicon)
+}
+
 /// True when the "that" at `w[t]` is a relative pronoun, the subject of
 /// the verb right after it ("the hall that caught fire", "a breach that
 /// also appears"): an auxiliary follows, or a word in lower case that no
@@ -1384,7 +1461,7 @@ fn relative_after_noun(text: &str, w: &[Word], t: usize, lexicon: &Lexicon) -> b
         && !class.is_function_word()
         && !class.is_preposition()
         && !class.is_time_word()
-        && lexicon.class(next.text(text)).is_auxiliary()
+        && finite_auxiliary(next.text(text), lexicon)
 }
 
 /// True when the words from `start` read like a clause: it does not open
@@ -4002,19 +4079,7 @@ fn after_verb(
     if lead.contains([':', '"', '“', '‘', '\'', ',']) || i > vi + 1 && label() {
         return None;
     }
-    // "adds just enough friction", "added a new title to his resume": a
-    // noun phrase with no verb of its own after a verb that as often adds
-    // a thing is the thing added ("added the plan was dead" reports).
-    if lemma.is_some_and(|l| l.counting)
-        && !document
-        && !clause_with(text, w, i, lexicon, has_own_verb)
-    {
-        return None;
-    }
-    // "denied Ruiz a hearing", "denied them access": a person and then a
-    // thing after a verb that withholds is something kept from them, not
-    // words.
-    if lemma.is_some_and(|l| l.withholding) && person_then_thing(text, w, i, lexicon) {
+    if object_is_thing(text, w, i, lemma, document, lexicon) {
         return None;
     }
     // "told reporters to leave", "warned Iran never to test": after the
