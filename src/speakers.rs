@@ -1076,7 +1076,7 @@ const CLOSING_REACH: usize = 16;
 
 /// A mention ending exactly at `words[end - 1]`, without appositions.
 /// `last_class` is the class of that word, when the caller knows it.
-fn core_before(
+pub(crate) fn core_before(
     text: &str,
     words: &[Word],
     end: usize,
