@@ -36,6 +36,7 @@ const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
 const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
 const NOTE_LABELS: &str = include_str!("lexicon/note_labels.txt");
 const TITLE_ROLES: &str = include_str!("lexicon/title_roles.txt");
+const OFFICES: &str = include_str!("lexicon/offices.txt");
 const HEAD_NOUNS: &str = include_str!("lexicon/head_nouns.txt");
 const OFFICE_DOCUMENTS: &str = include_str!("lexicon/office_documents.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
@@ -549,6 +550,9 @@ pub(crate) struct Lexicon {
     /// Lower-case title words with the role noun that stands for their
     /// holder ("justice" → "judge").
     title_roles: WordTable<Box<str>>,
+    /// Lower-case role nouns that name an office with the office they
+    /// name ("diplomat" → "minister").
+    offices: WordTable<Box<str>>,
     /// Lower-case heads of organisations' names with the common noun that
     /// stands for the organisation ("department" → "agency").
     head_nouns: WordTable<Box<str>>,
@@ -1536,6 +1540,14 @@ impl Lexicon {
                 Some((label.to_lowercase().into(), turn.trim() == "answer"))
             })),
             title_roles: word_to_role(TITLE_ROLES),
+            offices: WordTable::new(entries(OFFICES).filter_map(|e| {
+                // The noun may be of more words; the office is the last.
+                let (noun, office) = e.rsplit_once(char::is_whitespace)?;
+                Some((
+                    noun.trim().to_lowercase().into(),
+                    office.to_lowercase().into(),
+                ))
+            })),
             head_nouns: word_to_role(HEAD_NOUNS),
             office_documents: word_to_role(OFFICE_DOCUMENTS),
             family_names_first: WordTable::new(
@@ -1895,6 +1907,14 @@ impl Lexicon {
     /// where the noun is not the title itself ("Justice" → "judge").
     pub fn title_role(&self, title: &str) -> Option<&str> {
         self.title_roles.get_lower(title).map(|r| &**r)
+    }
+
+    /// The office a role noun names, one for nouns that name the same
+    /// office in other words ("ceo" and "chief executive" → "executive");
+    /// None for a noun that names no office the lexicon knows ("official",
+    /// "father").
+    pub fn office(&self, noun: &str) -> Option<&str> {
+        self.offices.get_lower(noun).map(|r| &**r)
     }
 
     /// The common noun that stands for an organisation whose name has the

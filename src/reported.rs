@@ -47,8 +47,8 @@ use crate::marks::{
 };
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
-    MAX_APPOSITION, Mention, MentionKind, issuing_organisation, mention_after, mention_before,
-    named_apposition,
+    MAX_APPOSITION, Mention, MentionKind, core_before, issuing_organisation, mention_after,
+    mention_before, named_apposition,
 };
 use crate::words::{
     Word, WordCache, after_last_space, ends_as_plural, floor_char, gap, is_capitalized, is_dash,
@@ -2990,6 +2990,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             let named = gap(text, w[vi - 2].span.end, w[vi - 1].span.start).is_empty();
             let m = mention_before(text, w, vi - 1, lexicon)
                 .filter(|m| named && m.span.end == w[vi - 2].span.end)
+                .or_else(|| named_before_relative(text, w, vi - 1, lexicon))
                 .or_else(|| sentence_subject(self.cx, w, vi))?;
             return Some((content, Rule::ReportedAfterCue, m, cue));
         }
@@ -4832,6 +4833,28 @@ fn predicative_as(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
 /// True for a gap of opening quotation marks alone (`"`, `“`, `‘`, `''`).
 fn opening_marks(gap: &str) -> bool {
     !gap.is_empty() && gap.chars().all(|c| OPENING_QUOTES.contains(&c))
+}
+
+/// "The senator forced Ruiz, who had resisted for an hour, to admit that
+/// …": the one named right before a relative clause set in commas that
+/// ends at the "to" at `to` is who the infinitive's speech is said by, as
+/// the one named right before "to" is. One clause, with no other comma,
+/// of at most RELATIVE_REACH words.
+fn named_before_relative(text: &str, w: &[Word], to: usize, lexicon: &Lexicon) -> Option<Mention> {
+    if to < 3 || gap(text, w[to - 1].span.end, w[to].span.start) != "," {
+        return None;
+    }
+    let who = (to.saturating_sub(RELATIVE_REACH)..to)
+        .rev()
+        .find(|&k| w[k].text(text) == "who")
+        .filter(|&k| k > 0 && gap(text, w[k - 1].span.end, w[k].span.start) == ",")?;
+    let one_clause = w[who..to]
+        .windows(2)
+        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+    if !one_clause {
+        return None;
+    }
+    core_before(text, w, who, None, lexicon)
 }
 
 /// True when the "to" at `to` opens an infinitive ("to help give

@@ -1076,7 +1076,7 @@ const CLOSING_REACH: usize = 16;
 
 /// A mention ending exactly at `words[end - 1]`, without appositions.
 /// `last_class` is the class of that word, when the caller knows it.
-fn core_before(
+pub(crate) fn core_before(
     text: &str,
     words: &[Word],
     end: usize,
@@ -2937,8 +2937,16 @@ impl<'t> Resolver<'t> {
                             // In Port Vell, a senior army officer … said …"
                             // and then "the officer said": the holder
                             // described since the person named last.
-                            let one =
-                                |e: &Entity| !e.org && !e.role && !names_many(text, e, lexicon);
+                            // "The harbour master, Tom Grey, …" and then
+                            // "the minister told him": no one the article
+                            // gave another office is the holder.
+                            let office = lexicon.office(&noun);
+                            let one = |e: &Entity| {
+                                !e.org
+                                    && !e.role
+                                    && !names_many(text, e, lexicon)
+                                    && !holds_other_office(text, e, office, lexicon)
+                            };
                             self.antecedent(at, one, epithet, lexicon)
                                 .map(|held| self.described_holder(held, at, &noun, lexicon))
                         }),
@@ -4023,6 +4031,74 @@ fn title_names_role(title: &str, role: &str, lexicon: &Lexicon) -> bool {
         || title
             .split(' ')
             .any(|w| lexicon.title_role(w) == Some(role))
+}
+
+/// True when the article stated for the person `e`, where it named them,
+/// an office the lexicon knows and other than `office`: "The harbour
+/// master, Tom Grey," holds no minister's office. Unsure (no office
+/// stated, or one the lexicon does not know) is false.
+fn holds_other_office(text: &str, e: &Entity, office: Option<&str>, lexicon: &Lexicon) -> bool {
+    office.is_some_and(|o| stated_office(text, e, lexicon).is_some_and(|s| s != o))
+}
+
+/// The office the article stated for the person `e` where it named them:
+/// in their title ("Foreign Minister Ana Ruiz"), in the words right
+/// before the name ("harbour master Tom Grey", "The harbour master, Tom
+/// Grey,") or in a description in apposition after it ("Tom Grey, the
+/// harbour master,").
+fn stated_office<'l>(text: &str, e: &Entity, lexicon: &'l Lexicon) -> Option<&'l str> {
+    if let Some(office) = e
+        .title
+        .and_then(|t| office_ending(&text[t.start..t.end], lexicon))
+    {
+        return Some(office);
+    }
+    let start = e.title.map_or(e.name.start, |t| t.start);
+    let before =
+        text[floor_char(text, start.saturating_sub(STATED_OFFICE_REACH))..start].trim_end();
+    office_ending(before.strip_suffix(',').unwrap_or(before), lexicon)
+        .or_else(|| office_described_after(text, e.name.end, lexicon))
+}
+
+/// The bytes read before a name for the office stated there.
+const STATED_OFFICE_REACH: usize = 40;
+
+/// The office named by the last two words of `phrase` ("harbour master"),
+/// else by its last word ("minister").
+fn office_ending<'l>(phrase: &str, lexicon: &'l Lexicon) -> Option<&'l str> {
+    let mut ws = phrase.rsplit(' ');
+    let last = ws.next()?;
+    ws.next()
+        .and_then(|w| lexicon.office(&phrase[phrase.len() - last.len() - 1 - w.len()..]))
+        .or_else(|| lexicon.office(last))
+}
+
+/// The office a description in apposition after a name ending at `end`
+/// names: "Tom Grey, the port's harbour master, said" → the harbour
+/// master's. The description opens with a determiner and ends before a
+/// function word ("the minister for ports") or with punctuation; at most
+/// DESCRIPTION_WORDS words are read.
+fn office_described_after<'l>(text: &str, end: usize, lexicon: &'l Lexicon) -> Option<&'l str> {
+    let to = floor_char(text, text.len().min(end + DESCRIPTION_REACH));
+    let after = text[end..to].strip_prefix(", ")?;
+    let (det, rest) = after.split_once(' ')?;
+    let class = lexicon.class(det);
+    if !class.is_determiner() || class.pronoun().is_some() {
+        return None;
+    }
+    let (mut from, mut len) = (0, 0);
+    for w in rest.split(' ').take(DESCRIPTION_WORDS) {
+        let bare = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        if bare.is_empty() || lexicon.class(bare).is_function_word() {
+            break;
+        }
+        len = from + bare.len();
+        if bare.len() != w.len() {
+            break;
+        }
+        from += w.len() + 1;
+    }
+    office_ending(&rest[..len], lexicon)
 }
 
 /// The bytes before a personal pronoun that [`used_as_org`] reads for a
