@@ -15,7 +15,7 @@ use crate::Span;
 use crate::extractor::{Options, SingleQuotes};
 use crate::layout::{self, Block, BlockKind, Blocks};
 use crate::lexicon::Lexicon;
-use crate::words::{after_last_space, words};
+use crate::words::{after_last_space, ceil_char, words};
 
 /// The marks that open a quotation in English news text: straight and
 /// curly double marks, and the curly and straight single ones. The
@@ -798,11 +798,7 @@ const INTRO_REACH: usize = 4096;
 /// a colon no one was introduced by ("Verdict:") is a listing's.
 fn introduced(text: &str, end: usize, label: &str, lexicon: &Lexicon) -> bool {
     let name = label.trim_end_matches(':');
-    let mut start = end.saturating_sub(INTRO_REACH);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    let before = &text[start..end];
+    let before = &text[ceil_char(text, end.saturating_sub(INTRO_REACH))..end];
     memchr::memmem::find_iter(before.as_bytes(), name.as_bytes()).any(|at| {
         let (head, tail) = (&before[..at], &before[at + name.len()..]);
         let bounded = head

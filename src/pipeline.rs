@@ -416,16 +416,18 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                     let mut content = quote_text(text, q, from);
                     let kept = !self.absorbed[qi] && content.contains(char::is_alphanumeric);
                     let mut span = q.content();
-                    // A report's first stretch of words after the quoted
-                    // fragment, up to the next report or quotation.
-                    let next = reports.partition_point(|r| r.content.start < q.close.end);
-                    let limit = (reports.get(next).map_or(usize::MAX, |r| r.content.start))
-                        .min(blocks[self.base + q.last_block].span.end)
-                        .min(next_opening(quotations, q.close.end));
                     // Only where reported speech is read: a direct quotation
-                    // is the quoted words alone.
+                    // is the quoted words alone. A report's first stretch of
+                    // words after the quoted fragment, up to the next report
+                    // or quotation.
                     let tail = (kept && self.options.indirect)
-                        .then(|| fragment_tail(text, lexicon, q, a, limit))
+                        .then(|| {
+                            let next = reports.partition_point(|r| r.content.start < q.close.end);
+                            let limit = (reports.get(next).map_or(usize::MAX, |r| r.content.start))
+                                .min(blocks[self.base + q.last_block].span.end)
+                                .min(next_opening(quotations, q.close.end));
+                            fragment_tail(text, lexicon, q, a, limit)
+                        })
                         .flatten();
                     // Its marks then stand inside the record, as in a
                     // report that runs on through quoted words: the text
