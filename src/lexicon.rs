@@ -824,13 +824,22 @@ fn is_ascii_title_case(word: &str) -> bool {
 
 /// The lexicon's tests of one word list each, one line a test under its
 /// doc: `is_x(word) in list;` is true for a word the list holds as
-/// written, `is_x(word) in list any case;` for one it holds in any case.
+/// written, `is_x(word) in list any case;` for one it holds in any case,
+/// `is_x(word) in list ascii any case;` for an ASCII one it holds in any
+/// case (a list of English words only, asked mostly about such words).
 macro_rules! set_tests {
     () => {};
     ($(#[$doc:meta])* $name:ident($arg:ident) in $set:ident; $($rest:tt)*) => {
         $(#[$doc])*
         pub fn $name(&self, $arg: &str) -> bool {
             self.$set.get($arg).is_some()
+        }
+        set_tests! { $($rest)* }
+    };
+    ($(#[$doc:meta])* $name:ident($arg:ident) in $set:ident ascii any case; $($rest:tt)*) => {
+        $(#[$doc])*
+        pub fn $name(&self, $arg: &str) -> bool {
+            $arg.is_ascii() && self.$set.get_lower($arg).is_some()
         }
         set_tests! { $($rest)* }
     };
@@ -1823,45 +1832,33 @@ impl Lexicon {
         self.furniture.get_any_case(line).is_some()
     }
 
-    /// True when `word` answers a question whole ("yes", "no"), in any
-    /// case.
-    pub fn is_answer_word(&self, word: &str) -> bool {
-        word.is_ascii() && self.answer_words.get_lower(word).is_some()
-    }
+    set_tests! {
+        /// True when `word` answers a question whole ("yes", "no"), in any
+        /// case.
+        is_answer_word(word) in answer_words ascii any case;
 
-    /// True when `word` puts a question ("asked", "whether"), in any case.
-    pub fn is_asking_word(&self, word: &str) -> bool {
-        word.is_ascii() && self.asking_words.get_lower(word).is_some()
-    }
+        /// True when `word` puts a question ("asked", "whether"), in any case.
+        is_asking_word(word) in asking_words ascii any case;
 
-    /// True when `word`, a bare cue form, is a noun as well ("order",
-    /// "report"), in any case.
-    pub fn is_noun_cue(&self, word: &str) -> bool {
-        word.is_ascii() && self.noun_cues.get_lower(word).is_some()
-    }
+        /// True when `word`, a bare cue form, is a noun as well ("order",
+        /// "report"), in any case.
+        is_noun_cue(word) in noun_cues ascii any case;
 
-    /// True when `word` opens the noun phrase of a thing ("a", "her",
-    /// "just"), in any case.
-    pub fn is_thing_opener(&self, word: &str) -> bool {
-        word.is_ascii() && self.thing_openers.get_lower(word).is_some()
-    }
+        /// True when `word` opens the noun phrase of a thing ("a", "her",
+        /// "just"), in any case.
+        is_thing_opener(word) in thing_openers ascii any case;
 
-    /// True when `word` judges whether what was said holds ("true",
-    /// "accurate"), in any case: `verdict_words.txt`.
-    pub fn is_verdict_word(&self, word: &str) -> bool {
-        word.is_ascii() && self.verdict_words.get_lower(word).is_some()
-    }
+        /// True when `word` judges whether what was said holds ("true",
+        /// "accurate"), in any case: `verdict_words.txt`.
+        is_verdict_word(word) in verdict_words ascii any case;
 
-    /// True when `word` names an event a naming verb calls as a thing done
-    /// ("race", "election", "strike"), in any case: `called_events.txt`.
-    pub fn is_called_event(&self, word: &str) -> bool {
-        word.is_ascii() && self.called_events.get_lower(word).is_some()
-    }
+        /// True when `word` names an event a naming verb calls as a thing done
+        /// ("race", "election", "strike"), in any case: `called_events.txt`.
+        is_called_event(word) in called_events ascii any case;
 
-    /// True when `phrase`, a word or two, stands for a clause said before
-    /// it ("so", "the same"), in any case.
-    pub fn is_pro_form(&self, phrase: &str) -> bool {
-        phrase.is_ascii() && self.pro_forms.get_lower(phrase).is_some()
+        /// True when `phrase`, a word or two, stands for a clause said before
+        /// it ("so", "the same"), in any case.
+        is_pro_form(phrase) in pro_forms ascii any case;
     }
 
     /// True when `label`, a title's words before its colon, is a section
