@@ -1901,6 +1901,9 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span, class: WordClass)
     if let Some(found) = v.as_phrase() {
         return Some(found);
     }
+    if let Some(found) = v.relative_gap() {
+        return Some(found);
+    }
     // "A new poll of the region showed Ruiz with a lead": the document
     // before its description is the subject, not the noun the
     // description ends with.
@@ -2107,6 +2110,84 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         }
         let content = Span::new(w[k + 1].span.start, self.window.end);
         Some((content, Rule::ReportedBeforeCue, m, self.cue))
+    }
+
+    /// "The rules, which officials said will take effect in May, …",
+    /// "passed laws that courts said discriminated against them": a verb of
+    /// saying inside a relative clause, its subject right after the
+    /// relative word, and a finite verb right after it whose subject is
+    /// that word. What was said is the rest of the relative clause, up to
+    /// its comma. The verb must be one the clause cannot end at before
+    /// another predicate: after "which" set off by a comma, or after a
+    /// verb earlier in the sentence ("The words that he said were
+    /// hurtful" has its own main verb there).
+    #[inline(always)]
+    fn relative_gap(&self) -> Option<Found> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        let next = w.get(vi + 1)?;
+        if !self.reporting
+            || w[vi].text(text).ends_with("ing")
+            || !gap(text, w[vi].span.end, next.span.start).is_empty()
+        {
+            return None;
+        }
+        let t = next.text(text);
+        let takes_object = self.lemma.is_some_and(|l| l.takes_object);
+        let finite = lexicon.is_auxiliary(t)
+            || lexicon.is_irregular_past(t)
+            || t.len() > 3
+                && !is_capitalized(t)
+                && (t.ends_with("ed") || !takes_object && ends_as_plural(t));
+        if !finite {
+            return None;
+        }
+        let p = before_auxiliaries(text, w, vi, lexicon)?;
+        let first = w.partition_point(|x| x.span.start < self.window.start);
+        // The relative word a subject's reach back, with no mark between
+        // the words up to the verb but an abbreviation's period.
+        let r = (p.saturating_sub(NAME_REACH).max(first)..p)
+            .rev()
+            .take_while(|&k| match gap(text, w[k].span.end, w[k + 1].span.start) {
+                "" => true,
+                "." => lexicon.is_abbreviation(w[k].text(text)),
+                _ => false,
+            })
+            .find(|&k| {
+                let word = w[k].text(text);
+                word == "what" || word != "whose" && lexicon.is_relative_pronoun(word)
+            })?;
+        let set_off = r > first
+            && w[r].text(text) == "which"
+            && gap(text, w[r - 1].span.end, w[r].span.start) == ",";
+        // The words between are a subject, maybe of two ("she and her
+        // aides"): not "what she wants to show", "which he favors but
+        // says".
+        if !set_off && !has_verb(text, &w[first..r], lexicon)
+            || w[r + 1..=p]
+                .iter()
+                .any(|x| matches!(x.text(text), "to" | "but" | "or"))
+        {
+            return None;
+        }
+        let subject = Span::new(w[r + 1].span.start, w[p].span.end);
+        // A noun the lexicon cannot place speaks through the verb of
+        // saying all the same, unresolved.
+        let m = mention_before(text, w, vi, lexicon)
+            .filter(|m| m.span.start >= subject.start && m.span.end == subject.end)
+            .filter(|m| !m.is_generic(text, lexicon))
+            .unwrap_or(Mention::document(subject));
+        // Not a comma inside a number ("were 100,000").
+        let rest = &text[next.span.start..self.window.end];
+        let end = rest
+            .match_indices([',', ';', ':', '(', '—', '–'])
+            .map(|(k, _)| next.span.start + k)
+            .find(|&k| !in_number(text, k))
+            .into_iter()
+            .chain(rest.find(" - ").map(|k| next.span.start + k))
+            .min()
+            .unwrap_or(self.window.end);
+        let content = Span::new(next.span.start, end);
+        Some((content, Rule::ReportedAfterCue, m, self.cue))
     }
 
     /// The subject right before the verb, maybe with a time between them:
@@ -3641,10 +3722,13 @@ fn participle_after_setting(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon
                 let t = x.text(text);
                 t == "that" || lexicon.is_auxiliary(t) || lexicon.verb_lemma(t).is_some()
             });
+    // "…, the paper said, including …" goes on with examples of the
+    // content (`example_leads.txt`): no manner of speaking.
     (setting
         && gap(text, w[j - 1].span.end, w[j].span.start) == ","
         && t.ends_with("ing")
-        && !is_capitalized(t))
+        && !is_capitalized(t)
+        && !lexicon.is_example_lead(t))
     .then_some(j)
 }
 
