@@ -129,9 +129,10 @@ pub(crate) fn scan<'a>(text: &'a str, lexicon: &'a Lexicon) -> impl Iterator<Ite
     scan_in(text, lexicon, Span::new(0, text.len()))
 }
 
-/// [`scan`]'s cues that start inside `window`. The automaton walks no
-/// further past the window than the longest pattern runs, so a caller
-/// that skips stretches of the text does not pay for them. A lexicon
+/// [`scan`]'s cues that start inside `window`. The automaton walks past
+/// the window only while a match begun inside it is under way, and never
+/// further than the longest pattern runs, so a caller that skips
+/// stretches of the text does not pay for them. A lexicon
 /// built without the automaton (for direct quotes only) finds none.
 pub(crate) fn scan_in<'a>(
     text: &'a str,
@@ -148,7 +149,7 @@ pub(crate) fn scan_in<'a>(
     std::iter::from_fn(move || {
         let dfa = dfa?;
         loop {
-            let (start, end) = leftmost_longest(dfa, bytes, from)?;
+            let (start, end) = leftmost_longest(dfa, bytes, from, window.end)?;
             if start >= window.end {
                 return None;
             }
@@ -193,31 +194,34 @@ fn word_end(text: &str, at: usize) -> usize {
 /// instructions a byte, rather than called through the crate's generic
 /// search; four bytes a turn, so that the loop's own test and count are
 /// paid once for four.
-pub(crate) fn leftmost_longest(dfa: &DFA, bytes: &[u8], from: usize) -> Option<(usize, usize)> {
+///
+/// None as well when no match starts before `stop` and none is under way
+/// there: a scan that wants only the matches starting before `stop`
+/// walks no further (`bytes.len()` asks for every match). The automaton
+/// back at its start state at `stop` holds no pattern begun before it, so
+/// any match after starts at `stop` or later; otherwise, at a window's
+/// end, the walk would run on through the longest pattern's length of the
+/// text beyond, a quotation's mostly, for every window.
+pub(crate) fn leftmost_longest(
+    dfa: &DFA,
+    bytes: &[u8],
+    from: usize,
+    stop: usize,
+) -> Option<(usize, usize)> {
+    let start = dfa.start_state(Anchored::No).ok()?;
     let mut walk = Walk {
-        sid: dfa.start_state(Anchored::No).ok()?,
+        sid: start,
         found: None,
     };
     let rest = bytes.get(from..)?;
-    let mut at = from;
-    let mut quads = rest.chunks_exact(4);
-    for quad in &mut quads {
-        if let &[a, b, c, d] = quad
-            && !(walk.step(dfa, at + 1, a)
-                && walk.step(dfa, at + 2, b)
-                && walk.step(dfa, at + 3, c)
-                && walk.step(dfa, at + 4, d))
-        {
-            return walk.found;
-        }
-        at += 4;
+    let (head, tail) = rest.split_at(stop.saturating_sub(from).min(rest.len()));
+    if !walk.run(dfa, head, from) {
+        return walk.found;
     }
-    for &b in quads.remainder() {
-        at += 1;
-        if !walk.step(dfa, at, b) {
-            break;
-        }
+    if walk.found.is_none() && walk.sid == start {
+        return None;
     }
+    walk.run(dfa, tail, from + head.len());
     walk.found
 }
 
@@ -229,6 +233,31 @@ struct Walk {
 }
 
 impl Walk {
+    /// Takes the bytes of `bytes`, the first ending at `at + 1`, four at a
+    /// turn; false once the automaton has died.
+    #[inline(always)]
+    fn run(&mut self, dfa: &DFA, bytes: &[u8], mut at: usize) -> bool {
+        let mut quads = bytes.chunks_exact(4);
+        for quad in &mut quads {
+            if let &[a, b, c, d] = quad
+                && !(self.step(dfa, at + 1, a)
+                    && self.step(dfa, at + 2, b)
+                    && self.step(dfa, at + 3, c)
+                    && self.step(dfa, at + 4, d))
+            {
+                return false;
+            }
+            at += 4;
+        }
+        for &b in quads.remainder() {
+            at += 1;
+            if !self.step(dfa, at, b) {
+                return false;
+            }
+        }
+        true
+    }
+
     /// Takes the byte `b` that ends at `at`; false once the automaton has
     /// died.
     #[inline(always)]

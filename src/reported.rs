@@ -866,7 +866,10 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     // "still repeats it, half as a joke": a pronoun set off by a comma is
     // the whole object, words said before; what follows is the writer's.
     let c = &text[content.start..content.end];
-    if c.split_once(',').is_some_and(|(first, _)| {
+    // The comma is found by memchr: a char pattern's searcher costs more
+    // to set up than most contents are long.
+    if memchr::memchr(b',', c.as_bytes()).is_some_and(|k| {
+        let first = &c[..k];
         cx.lexicon
             .pronoun(first)
             .is_some_and(|p| !p.subject || first.eq_ignore_ascii_case("it"))

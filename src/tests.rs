@@ -769,7 +769,16 @@ fn the_cue_scan_finds_what_the_crates_own_search_finds() {
             .collect();
         let mut got = Vec::new();
         let mut from = 0;
-        while let Some(m) = cues::leftmost_longest(&dfa, text.as_bytes(), from) {
+        while let Some(m) = cues::leftmost_longest(&dfa, text.as_bytes(), from, text.len()) {
+            // Asked to stop anywhere, the walk finds the same match, or
+            // none when that one starts at the stop or after it.
+            for stop in from..=text.len() {
+                let early = cues::leftmost_longest(&dfa, text.as_bytes(), from, stop);
+                assert!(
+                    early == Some(m) || early.is_none() && m.0 >= stop,
+                    "{text:?} {stop}"
+                );
+            }
             got.push(m);
             from = m.1;
         }
