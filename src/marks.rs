@@ -436,9 +436,6 @@ impl<'a> Pairing<'a> {
                     None => {}
                 }
             }
-            if let Some(l) = label.filter(|&l| speaker_label(l).is_none()) {
-                turns.count_asking(l, line.trim_end().ends_with('?'));
-            }
             let turn = interview_of(text, block, lexicon);
             let question = bare_question_of(text, block, lexicon);
             // A run of questions standing alone is asked of the count
@@ -598,16 +595,9 @@ impl<'a> Pairing<'a> {
         let continued = self.continued.partition_point(|&bi| bi < to);
         if style.transcript {
             let goes_on = &self.continued[..continued];
-            // The interviewer's turns quote no one.
-            let asker = self.turns.asker();
-            let asked = |label: &str| {
-                asker.is_some_and(|a| after_last_space(label.trim_end_matches(':')) == a)
-            };
             let turn = |bi: usize, b: &Block| {
-                let label = label_of(text, b, lexicon);
-                (label.is_some_and(|l| !asked(l))
-                    || label.is_none() && goes_on.binary_search(&bi).is_ok())
-                .then(|| 0..b.span.len())
+                (label_of(text, b, lexicon).is_some() || goes_on.binary_search(&bi).is_ok())
+                    .then(|| 0..b.span.len())
             };
             add_unmarked_turns(blocks, from..to, out, start, self.options, false, turn);
         }
@@ -780,10 +770,6 @@ fn keep_from<T>(list: &mut Vec<T>, start: usize, mut keep: impl FnMut(usize, &T)
 /// How many paragraphs must open with a speaker's label, under two labels
 /// or more, for the article to be a transcript.
 const TRANSCRIPT_TURNS: usize = 3;
-
-/// How many turns each of two people labelled by name must take for the
-/// one who mostly asks to be told for the interviewer.
-const ASKER_TURNS: usize = 2;
 
 /// The speaker's label a paragraph of running text opens with, if any.
 /// Inlined: it is asked of every paragraph as it is paired, and nearly
@@ -1197,9 +1183,6 @@ struct Turns<'a> {
     named: [Option<&'a str>; 2],
     named_again: bool,
     named_asks: bool,
-    /// Of those two people's turns, how many each took and how many of
-    /// them asked a question, counted all through the article.
-    named_asking: [(usize, usize); 2],
     /// The start of the first paragraph opened by a label written as a
     /// name: its introduction is the text before.
     intro_end: Option<usize>,
@@ -1248,31 +1231,6 @@ impl<'a> Turns<'a> {
             [Some(first), second] => {
                 self.named_again |= first == family || second == Some(family);
             }
-        }
-    }
-
-    /// Counts a turn under a label written as a name, if it is one of the
-    /// first two people's, and whether it asks a question.
-    fn count_asking(&mut self, label: &str, asks: bool) {
-        let family = after_last_space(label.trim_end_matches(':'));
-        if let Some(k) = self.named.iter().position(|n| *n == Some(family)) {
-            self.named_asking[k].0 += 1;
-            self.named_asking[k].1 += usize::from(asks);
-        }
-    }
-
-    /// The family name of the interviewer, in turns labelled with names
-    /// as written: of the two people, the one whose turns mostly ask
-    /// ("Dara Quinlan: Why stay so long?") while the other's hardly ever
-    /// do. Those turns are an interview's questions, the words of no one
-    /// quoted, as "Q:" turns are.
-    fn asker(&self) -> Option<&'a str> {
-        let asks = |(turns, asked): (usize, usize)| turns >= ASKER_TURNS && 2 * asked > turns;
-        let answers = |(turns, asked): (usize, usize)| turns >= ASKER_TURNS && 4 * asked < turns;
-        match self.named_asking {
-            [a, b] if asks(a) && answers(b) => self.named[0],
-            [a, b] if asks(b) && answers(a) => self.named[1],
-            _ => None,
         }
     }
 
