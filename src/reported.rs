@@ -1935,6 +1935,9 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span, class: WordClass)
     if let Some(found) = v.subject_after() {
         return Some(found);
     }
+    if v.speaker_closes_sentence() {
+        return None;
+    }
     // "…, adding that …": a reporting verb without its own subject takes
     // the sentence's. So does any speech verb in a second predicate ("…
     // and criticized the agreement") or a participle after a comma ("…,
@@ -2688,6 +2691,30 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 self.cue,
             )
         })
+    }
+
+    /// "Delay ‘a betrayal’, says parish chair": after a comma, a verb with
+    /// only its speaker after it, up to the sentence's end, has nothing
+    /// after it to report. `subject_after` takes no verbless words before
+    /// it (a headline's) for a content, and no other layout may take the
+    /// speaker's words for one.
+    #[inline(always)]
+    fn speaker_closes_sentence(&self) -> bool {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        // The comma may close a quotation ("‘a betrayal’, says …").
+        let comma = self.lead.trim_start_matches(CLOSING_QUOTES) == ",";
+        if !comma || w[vi].text(text).ends_with("ing") {
+            return false;
+        }
+        mention_after(text, w, vi + 1, lexicon)
+            .or_else(|| self.plain_speaker_after())
+            .is_some_and(|m| {
+                text.get(m.span.end..self.window.end)
+                    .unwrap_or_default()
+                    .trim()
+                    .trim_end_matches(['.', '!', '?'])
+                    .is_empty()
+            })
     }
 
     /// "…, said several observers.", "…, said two people familiar with

@@ -2640,7 +2640,7 @@ impl Context<'_> {
     /// words ending as a sentence does. Short quotes and fragments stay
     /// out, as scare quotes and titles are.
     fn stands_alone_as_speech(&self, q: &Quotation, before: &[Word], after: &[Word]) -> bool {
-        if !before.is_empty()
+        if !(before.is_empty() || self.only_turn_label(q, before))
             || !after.is_empty()
             || self.blocks[q.first_block].kind != BlockKind::Body
         {
@@ -2651,6 +2651,16 @@ impl Context<'_> {
             .trim_end_matches(|ch: char| ch.is_whitespace() || CLOSING_QUOTES.contains(&ch));
         content.ends_with(['.', '!', '?'])
             && words(self.text, c).nth(MIN_SPEECH_WORDS - 1).is_some()
+    }
+
+    /// `Q: "Will the boats run by June?"`, `A: "Some of them."`: the
+    /// label of an interview's turn and its colon, alone before the
+    /// quotation, lead no sentence into it; the turn is speech all the
+    /// same, whoever asks or answers.
+    fn only_turn_label(&self, q: &Quotation, before: &[Word]) -> bool {
+        matches!(before, [label]
+            if self.lexicon.is_interview_label(label.text(self.text))
+                && self.text[label.span.end..q.open.start].trim() == ":")
     }
 
     /// A quotation of whole sentences opening a paragraph, no cue anywhere
