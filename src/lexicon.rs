@@ -26,6 +26,7 @@ const FURNITURE: &str = include_str!("lexicon/furniture.txt");
 const KICKERS: &str = include_str!("lexicon/kickers.txt");
 const LABEL_LEADS: &str = include_str!("lexicon/label_leads.txt");
 const ANSWER_WORDS: &str = include_str!("lexicon/answer_words.txt");
+const TIME_SUBORDINATORS: &str = include_str!("lexicon/time_subordinators.txt");
 const ASKING_WORDS: &str = include_str!("lexicon/asking_words.txt");
 const NOUN_CUES: &str = include_str!("lexicon/noun_cues.txt");
 const THING_OPENERS: &str = include_str!("lexicon/thing_openers.txt");
@@ -530,6 +531,8 @@ pub(crate) struct Lexicon {
     note_labels: WordTable<()>,
     /// Lower-case words that answer a question whole: "yes", "no".
     answer_words: WordTable<()>,
+    /// Lower-case subordinators that say when: "when", "after".
+    time_subordinators: WordTable<()>,
     /// Lower-case words that put a question: "asked", "whether".
     asking_words: WordTable<()>,
     /// Lower-case bare cue forms that are nouns as well: "order", "report".
@@ -1451,10 +1454,11 @@ impl Lexicon {
             })
         });
         // A line of two words or more is a phrase, not a word of the class
-        // (`approximators.txt`: "at least").
+        // (`approximators.txt`: "at least"); but for a speech idiom's form
+        // (`noun_forms.txt`: "fired back"), looked up whole as a cue.
         let flagged = flagged.iter().flat_map(|&(file, flag)| {
             entries(file)
-                .filter(|e| !e.contains(' '))
+                .filter(move |e| !e.contains(' ') || flag == NOUN_FORM)
                 .map(move |e| (Box::<str>::from(e.to_lowercase()), flag))
         });
         let documents = documents.into_iter().map(|d| (d, DOCUMENT));
@@ -1520,6 +1524,9 @@ impl Lexicon {
             ),
             answer_words: WordTable::new(
                 entries(ANSWER_WORDS).map(|e| (e.to_lowercase().into(), ())),
+            ),
+            time_subordinators: WordTable::new(
+                entries(TIME_SUBORDINATORS).map(|e| (e.to_lowercase().into(), ())),
             ),
             asking_words: WordTable::new(
                 entries(ASKING_WORDS).map(|e| (e.to_lowercase().into(), ())),
@@ -1836,6 +1843,10 @@ impl Lexicon {
         /// True when `word` answers a question whole ("yes", "no"), in any
         /// case.
         is_answer_word(word) in answer_words ascii any case;
+
+        /// True when `word` opens a clause that says when ("when",
+        /// "after"), in any case.
+        is_time_subordinator(word) in time_subordinators ascii any case;
 
         /// True when `word` puts a question ("asked", "whether"), in any case.
         is_asking_word(word) in asking_words ascii any case;

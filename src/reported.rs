@@ -288,6 +288,9 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
             let Some(cut) = clause_break(cx, last.content.start, clause) else {
                 continue;
             };
+            if act_in_adjunct(cx, cut, cue) {
+                continue;
+            }
             last.content = trim_content(cx.text, Span::new(last.content.start, cut));
             if words(cx.text, last.content).nth(MIN_CONTENT - 1).is_none() {
                 // Cut to a word ("… posted online, she criticized …"):
@@ -564,6 +567,24 @@ fn clause_break(cx: &Context<'_>, from: usize, to: usize) -> Option<usize> {
     let i = cx.quotations.partition_point(|q| q.close.end <= at);
     let closing = (cx.quotations.get(i)).filter(|q| from <= q.open.start && q.close.start == after);
     Some(closing.map_or(at, |q| q.close.end.min(to)))
+}
+
+/// True when a cue inside an earlier content, after its break at `cut`,
+/// is a verb as often of acts as of speech (`action_verbs.txt`: "found",
+/// "showed") in a clause of time that opens right after the break
+/// (`time_subordinators.txt`: "According to the police, the theft came to
+/// light on Monday, when staff found the safe open"): the clause tells
+/// when the reported thing happened, part of what was reported, no report
+/// of its own.
+fn act_in_adjunct(cx: &Context<'_>, cut: usize, cue: Span) -> bool {
+    let lexicon = cx.lexicon;
+    let opener = cx.text[cut..cue.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|s| !s.is_empty());
+    opener.is_some_and(|o| lexicon.is_time_subordinator(o))
+        && lexicon
+            .lemma_of(lexicon.class(&cx.text[cue.start..cue.end]))
+            .is_some_and(|l| l.action)
 }
 
 /// True when the comma at `pos` parts the digits of a number ("2,400").
@@ -1655,11 +1676,16 @@ fn according_to(cx: &Context<'_>, w: &[Word], i: usize, window: Span) -> Option<
         })
         .map(|k| i + len + k)
         .filter(|&k| gap(text, w[k - 1].span.end, w[k].span.start).contains(','));
+    // "Year one came and went; according to the audit, …": a semicolon or
+    // a colon opens a clause as a sentence's start does.
     let opens = i == 0
         || i == 1 && {
             let t = w[0].text(text);
             cx.lexicon.class(t).is_sentence_connective(t)
-        };
+        }
+        || gap(text, w[i - 1].span.end, w[i].span.start)
+            .trim_end()
+            .ends_with([';', ':']);
     let first = w.partition_point(|x| x.span.start < window.start);
     // "…, because, according to Trump, the media …": after a conjunction
     // the content is the clause that follows the source.
@@ -2645,8 +2671,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     fn subject_after(&self) -> Option<Found> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
         // "Obama revised his plans, saying troops would stay": a
-        // participle has no subject after it.
-        let participle = w[vi].text(text).ends_with("ing");
+        // participle has no subject after it, nor an idiom's ("…, pointing
+        // out that …"), which is read as one word.
+        let participle = text[self.cue.start..self.cue.end]
+            .split(' ')
+            .next()
+            .is_some_and(|v| v.ends_with("ing"));
         if self.lead != "," || participle {
             return None;
         }
@@ -2674,10 +2704,13 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             m => self.plain_speaker_after().or(m)?,
         };
         let rest = w.iter().position(|x| x.span.start >= m.span.end);
-        let ends = rest.is_none_or(|r| gap(text, m.span.end, w[r].span.start).starts_with(','));
         // "…, said he isn't fit": a pronoun after the verb is its subject
         // only at the end of the sentence ("…, said he.").
         let pronoun = matches!(m.kind, MentionKind::Pronoun(_));
+        let ends = rest.is_none_or(|r| {
+            gap(text, m.span.end, w[r].span.start).starts_with(',')
+                || !pronoun && self.described_to_end(&w[r..])
+        });
         let said = if clause {
             ends || !pronoun && short_tail(text, w, vi, lexicon)
         } else {
@@ -2715,6 +2748,40 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                     .trim_end_matches(['.', '!', '?'])
                     .is_empty()
             })
+    }
+
+    /// True when `tail`, the words after a speaker named after a reporting
+    /// verb, describe that speaker up to the sentence's end, with no
+    /// punctuation on the way: a phrase a preposition or a participle
+    /// opens, with no verb of its own ("…, said a police officer attached
+    /// to the Crime Branch", "…, said an official in Madrid"), or a
+    /// relative clause ("…, said an aide who asked not to be named"). No
+    /// more than `TAIL_REACH` words. A verb with an object ("…, described
+    /// the group during an interview as …") has no speaker after it.
+    fn described_to_end(&self, tail: &[Word]) -> bool {
+        let (text, lexicon) = (self.text, self.cx.lexicon);
+        let (Some(first), Some(last)) = (tail.first(), tail.last()) else {
+            return false;
+        };
+        let t = first.text(text);
+        let opener = lexicon.class(t).is_preposition() && t != "that"
+            || looks_regular_past(t) && !lexicon.is_auxiliary(t);
+        let verb = self.w[self.vi].text(text);
+        let rest = text[first.span.start..self.window.end]
+            .trim_end()
+            .trim_end_matches(['.', '!', '"', '”', '’', '\'']);
+        let plain =
+            |c: char| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '\'' | '’');
+        tail.len() <= TAIL_REACH
+            && lexicon.is_reporting(verb)
+            && !lexicon.takes_object(verb)
+            && rest.chars().all(plain)
+            && !text[last.span.end..self.window.end].contains(char::is_alphanumeric)
+            && (matches!(t, "who" | "whose")
+                || opener
+                    && !tail[1..].iter().any(|x| {
+                        is_verb_for_certain(x.text(text), lexicon) || x.text(text) == "that"
+                    }))
     }
 
     /// "…, said several observers.", "…, said two people familiar with
@@ -4546,7 +4613,20 @@ fn person_then_thing(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> boo
 fn names_object(cx: &Context<'_>, w: &[Word], i: usize, content: Span) -> bool {
     let (text, lexicon) = (cx.text, cx.lexicon);
     let t = w[i].text(text);
-    let person = t.starts_with(char::is_uppercase) || lexicon.class(t).pronoun().is_some();
+    // "called the trainer at 3-3", "called a doctor": someone named by a
+    // role noun (`role_nouns.txt`) right after the determiner is called on
+    // or summoned as someone named by name is; a noun the lexicon cannot
+    // place ("called the citation a ploy") is no one.
+    let role = || {
+        let head = w.get(i + 1).map(|x| x.span);
+        is_determiner(t, lexicon)
+            && mention_after(text, w, i, lexicon).is_some_and(|m| {
+                matches!(m.kind, MentionKind::Role { head: h, class: RoleClass::Person, .. } if Some(h) == head)
+                    && !m.is_generic(text, lexicon)
+            })
+    };
+    let person =
+        t.starts_with(char::is_uppercase) || lexicon.class(t).pronoun().is_some() || role();
     let quoted = &text[content.start..content.end];
     if quoted.contains(OPENING_NOT_APOSTROPHE) || quoted.contains("''") {
         return true;
