@@ -913,7 +913,13 @@ fn answers(
     let mut in_answer = false;
     for (k, turn) in turns.iter().enumerate() {
         match turn {
-            Some((answer, _)) => in_answer = *answer,
+            // An answer set in quotation marks after its label (`A. "No.
+            // Never."`) is closed by them: the paragraphs after it are the
+            // article's own, as a press conference's write-up goes on
+            // between its questions.
+            Some((answer, words)) => {
+                in_answer = *answer && !opens_with_mark(text, &blocks[range.start + k], *words);
+            }
             None if !in_answer => answers[k] = None,
             None => {}
         }
@@ -923,12 +929,21 @@ fn answers(
     answers
 }
 
+/// Whether the words of block `b` from byte `at` of it open with a
+/// quotation mark: a turn quoted after its label.
+fn opens_with_mark(text: &str, b: &Block, at: usize) -> bool {
+    text[b.span.start..b.span.end]
+        .get(at..)
+        .is_some_and(|rest| rest.starts_with(QUOTING_MARKS))
+}
+
 /// Adds to `answers` the paragraphs the last labelled answer runs on to
 /// ("A: Now I know better." and a paragraph more of it): those after it
 /// that speak in the first person and quote no one, up to
 /// [`BARE_ANSWER_PARAGRAPHS`]; the article's own words after an interview
-/// ("The interview has been edited") speak in none. `turns` are the
-/// labelled turns of the blocks from `from`.
+/// ("The interview has been edited") speak in none. An answer set in
+/// quotation marks ends where they close. `turns` are the labelled turns
+/// of the blocks from `from`.
 fn add_last_answer_tail(
     text: &str,
     blocks: Blocks<'_>,
@@ -940,8 +955,9 @@ fn add_last_answer_tail(
     let Some(last) = turns.iter().rposition(Option::is_some) else {
         return;
     };
-    if !matches!(turns[last], Some((true, _))) {
-        return;
+    match turns[last] {
+        Some((true, words)) if !opens_with_mark(text, &blocks[from + last], words) => {}
+        _ => return,
     }
     for k in last + 1..turns.len().min(last + BARE_QUESTION_REACH) {
         if !answers_first_person(text, &blocks[from + k], lexicon) {

@@ -152,8 +152,11 @@ rules! {
     /// next labelled turn, each its own quote, the same speaker's.
     SpeakerLabel = "speaker-label", 0.9;
     /// An interview's answer (`A: …`, and the paragraphs after it up to
-    /// the next question), the interviewee's: the person the title names
-    /// in full, or else the last the introduction does.
+    /// the next question; or `A. "…"` in quotation marks, which end it),
+    /// the interviewee's: the person the introduction names in full and
+    /// the title by family name, or the title in full, or the paragraph
+    /// above the questions opens with, or else the last the introduction
+    /// names.
     InterviewAnswer = "interview-answer", 0.85;
     /// An interview's answer to a question standing alone as a paragraph,
     /// with no label (`**What about the Albert Hall?**` and the paragraphs

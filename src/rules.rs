@@ -156,6 +156,22 @@ impl Attributor {
             return None;
         }
         let a = attribute(cx, qi, self.previous, &mut self.scratch);
+        // An answer quoted after its label (`A. "No. Never."`) is the
+        // interviewee's, unless a cue beside it names its speaker: a
+        // quotation before it may not be carried on across the question.
+        let a = match a {
+            Some(Attribution { cue: Some(_), .. }) => a,
+            _ if cx.quoted_answer(q) => {
+                let speaker = *self.interviewee.get_or_insert_with(|| cx.interviewee());
+                Some(Attribution::new(
+                    Rule::InterviewAnswer,
+                    Kind::Direct,
+                    speaker,
+                    None,
+                ))
+            }
+            _ => a,
+        };
         self.previous = a.is_some().then_some(qi);
         a
     }
@@ -793,6 +809,18 @@ impl Context<'_> {
         }
     }
 
+    /// Whether a quotation in marks opens an interview's answer right
+    /// after its label: `A. "Honestly, it felt fine."`.
+    fn quoted_answer(&self, q: &Quotation) -> bool {
+        let block = &self.blocks[q.first_block];
+        if q.open.is_empty() || block.kind != BlockKind::Body {
+            return false;
+        }
+        let line = &self.text[block.span.start..block.span.end];
+        matches!(layout::interview_turn(line, self.lexicon),
+            Some((true, words)) if block.span.start + words == q.open.start)
+    }
+
     /// A transcript's turn over several paragraphs: a quotation without
     /// marks that is a paragraph with no label of its own, after a
     /// labelled turn with only such paragraphs between (see
@@ -835,12 +863,15 @@ impl Context<'_> {
         false
     }
 
-    /// The person an interview is with: the first the title names in
-    /// full ("glaciologist Ana Ruiz on …"), else the one the paragraph
-    /// right above the first question opens with, in full or by a title
-    /// ("Director Pike then took questions"), or else the last named in
-    /// full in the running text before the first question, the
-    /// introduction. A name alone ("Ruiz") may be anyone's.
+    /// The person an interview is with: the first the introduction
+    /// names in full whom the title names by family name ("Ruiz shrugs
+    /// off …"), else the first the title names in full ("glaciologist Ana
+    /// Ruiz on …"), else the one the paragraph right above the first
+    /// question opens with, in full, by a title ("Director Pike then took
+    /// questions") or by the family name of someone the introduction
+    /// named in full, or else the last named in full in the running text
+    /// before the first question, the introduction. A name alone ("Ruiz")
+    /// that no full name before it holds may be anyone's.
     fn interviewee(&self) -> Option<Mention> {
         // The person named in full from word `i` on; with `opening`, also
         // one named by a title and a family name ("Director Pike"). A
@@ -909,6 +940,20 @@ impl Context<'_> {
                 .any(|b| self.text[b.span.start..b.span.end].contains(family))
         };
         let title = self.blocks.iter().filter(|b| b.kind == BlockKind::Title);
+        // A headline names its subject, most often by the family name
+        // alone ("Hale shrugs off knee scare to reach Harbour Open
+        // final"): the first person the introduction names in full and
+        // the title by that name, before any capitals of the title that
+        // read like a name.
+        let in_title = |m: &Mention| {
+            let family = after_last_space(&self.text[m.span.start..m.span.end]);
+            title
+                .clone()
+                .any(|b| words(self.text, b.span).any(|w| w.text(self.text) == family))
+        };
+        if let Some(m) = intro.iter().copied().flat_map(full_names).find(in_title) {
+            return Some(m);
+        }
         if let Some(m) = title.flat_map(full_names).find(introduced) {
             return Some(m);
         }
@@ -926,6 +971,16 @@ impl Context<'_> {
                 .then(|| person(&words, 0, true))
                 .flatten()
         }) {
+            return Some(m);
+        }
+        // Or by the family name alone ("Aubin was pressed on the
+        // timeline"): the person the introduction named in full by it.
+        let opening = lead_in.and_then(|b| words(self.text, b.span).next());
+        if let Some(w) = opening.filter(|w| is_capitalized(w.text(self.text)))
+            && let Some(m) = intro.iter().copied().flat_map(full_names).find(|m| {
+                after_last_space(&self.text[m.span.start..m.span.end]) == w.text(self.text)
+            })
+        {
             return Some(m);
         }
         // "She spoke to Lena Hart about …": the one a pronoun talked to is
@@ -1606,6 +1661,15 @@ impl Context<'_> {
         {
             return None;
         }
+        // "The Latest: …", "Review: 'Driftwood' is …": a kicker labels the
+        // piece, in a headline or a paragraph, not a speaker.
+        if let (Some(first), Some(last)) = (w.first(), w.last())
+            && self
+                .lexicon
+                .is_kicker(&text[first.span.start..last.span.end])
+        {
+            return None;
+        }
         // "And from Chairwoman Ruiz:", "A lesson from Ana Ruiz:".
         let i = w
             .iter()
@@ -2210,13 +2274,6 @@ impl Context<'_> {
         let colon = block.span.start + line.find(':')?;
         if colon > q.open.start {
             return self.headline_signature(q, colon, block.span.end);
-        }
-        // "The Latest: …", "Exclusive: …" label the piece, not a speaker.
-        if self
-            .lexicon
-            .is_kicker(self.text[block.span.start..colon].trim())
-        {
-            return None;
         }
         let label: Vec<Word> = words(self.text, Span::new(block.span.start, colon)).collect();
         let a = self.lead_in_words(&label)?;

@@ -732,6 +732,13 @@ pub(crate) fn mention_before(
         {
             return Some(m);
         }
+        // "Another objector, retired GP Dr Alan Moss, said": so is one a
+        // few words of description open.
+        if let Some(m) = whole.flatten()
+            && described_name(text, &words[open..end], m, lexicon)
+        {
+            return Some(m);
+        }
         let apposition_like = !is_capitalized(first)
             || {
                 let class = lexicon.class(first);
@@ -768,6 +775,37 @@ pub(crate) fn mention_before(
         }
     });
     found.or(role_before_clause)
+}
+
+/// The most words of description an apposed name may follow: "retired
+/// headteacher Philip Marsh".
+const NAME_DESCRIPTION: usize = 2;
+
+/// Whether `m`, a person named in full that ends the apposition `words`,
+/// follows a few lower-case words that describe them, ending in a role
+/// ("retired teacher Ana Ruiz") or before a title the mention holds
+/// ("retired GP Dr Alan Moss"): the name is the apposition's, not an
+/// object of a verb or a preposition in it ("citing Ana Ruiz").
+fn described_name(text: &str, words: &[Word], m: Mention, lexicon: &Lexicon) -> bool {
+    let MentionKind::Person { name, title } = m.kind else {
+        return false;
+    };
+    let k = words.partition_point(|w| w.span.start < m.span.start);
+    if k == 0 || k > NAME_DESCRIPTION || !text[name.start..name.end].contains(' ') {
+        return false;
+    }
+    let plain = words[..k].iter().all(|w| {
+        let t = w.text(text);
+        let class = lexicon.class(t);
+        t.bytes().all(|b| b.is_ascii_lowercase())
+            && !class.is_preposition()
+            && !class.is_clause_opener(t)
+            && !t.ends_with("ing")
+    });
+    let joined = words[..=k]
+        .windows(2)
+        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+    plain && joined && (title.is_some() || role_head(words[k - 1].text(text), lexicon).is_some())
 }
 
 /// The object of a speech verb that a gerund cue at `words[end]` follows
@@ -4377,14 +4415,21 @@ fn apposed_to_opening_role(text: &str, name: Span, lexicon: &Lexicon) -> bool {
     };
     let start = from + n + c.len_utf8();
     // "Sinn Féin's housing spokesman, Eoin Duggan, …": an organisation's
-    // possessive that opens the sentence stands for the determiner.
-    let owned = matches!(c, '\'' | '’')
-        && text[start..lead.len()].starts_with("s ")
-        && owner_opens_sentence(text, from + n);
-    let start = if owned { start + 1 } else { start };
+    // possessive that opens the sentence stands for the determiner; so
+    // does a family's ("The Pruitts' granddaughter, Tasha Pruitt, …").
+    let apostrophe = matches!(c, '\'' | '’');
+    let singular = apostrophe && text[start..lead.len()].starts_with("s ");
+    let plural =
+        apostrophe && text[..from + n].ends_with('s') && text[start..lead.len()].starts_with(' ');
+    let owned = (singular || plural) && owner_opens_sentence(text, from + n);
+    let start = if singular && owned { start + 1 } else { start };
     let start = lead.len() - text[start..lead.len()].trim_start().len();
     let mut ws = text[start..lead.len()].split(' ');
-    let (Some(first), Some(noun)) = (ws.next(), ws.next_back()) else {
+    // After an owner's possessive the noun may stand alone.
+    let Some(first) = ws.next() else {
+        return false;
+    };
+    let Some(noun) = ws.next_back().or(owned.then_some(first)) else {
         return false;
     };
     // Two words or three: at most one between the first and the noun (or
