@@ -56,6 +56,7 @@ const KIN_NOUNS: &str = include_str!("lexicon/kin_nouns.txt");
 const ARTICLES: &str = include_str!("lexicon/articles.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
 const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
+const BODY_NOUNS: &str = include_str!("lexicon/body_nouns.txt");
 const NAMED_GROUP_NOUNS: &str = include_str!("lexicon/named_group_nouns.txt");
 const PEOPLE_NOUNS: &str = include_str!("lexicon/people_nouns.txt");
 const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.txt");
@@ -600,6 +601,9 @@ pub(crate) struct Lexicon {
     company_heads: WordTable<()>,
     /// The nouns that point back at a company: "company", "firm".
     company_nouns: WordTable<()>,
+    /// The nouns that point back at the organisation that spoke last:
+    /// "party", "agency".
+    body_nouns: WordTable<()>,
     /// The adverbs that tie a sentence to the one before: "separately".
     connective_adverbs: WordTable<()>,
     /// Words that open an aside naming examples: "including", "like".
@@ -1590,6 +1594,7 @@ impl Lexicon {
             articles: WordTable::new(entries(ARTICLES).map(|e| (e.into(), ()))),
             company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
             company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
+            body_nouns: WordTable::new(entries(BODY_NOUNS).map(|e| (e.into(), ()))),
             connective_adverbs: WordTable::new(entries(CONNECTIVE_ADVERBS).map(|e| (e.into(), ()))),
             example_leads: WordTable::new(entries(EXAMPLE_LEADS).map(|e| (e.into(), ()))),
             named_group_nouns: WordTable::new(entries(NAMED_GROUP_NOUNS).map(|e| (e.into(), ()))),
@@ -1735,6 +1740,10 @@ impl Lexicon {
 
         /// True for a lower-case noun that points back at a company: "firm".
         is_company_noun(word) in company_nouns;
+
+        /// True for a lower-case noun that points back at the organisation
+        /// that spoke last: "the party", "the agency".
+        is_body_noun(word) in body_nouns;
 
         /// True for an adverb that ties a sentence to the one before
         /// ("Separately", "still"), in any case.

@@ -3011,7 +3011,8 @@ impl<'t> Resolver<'t> {
                         // "Lumen Ltd cut its forecast. The company said":
                         // only when no name has the noun in it.
                         .or_else(|| self.company_noun_antecedent(mention, &noun, lexicon))
-                        .or_else(|| self.headed_antecedent(at, &noun, lexicon)),
+                        .or_else(|| self.headed_antecedent(at, &noun, lexicon))
+                        .or_else(|| self.recent_org_speaker(mention, head, lexicon)),
                     RoleClass::Person if speaks_for(&noun, lexicon) => {
                         self.spokesperson_body(mention, head, &noun, lexicon)
                     }
@@ -3046,6 +3047,36 @@ impl<'t> Resolver<'t> {
                     && has_space(name)
                     && headed_for(name, noun, || near_sport(text, e.name, lexicon), lexicon)
             })
+    }
+
+    /// The organisation that spoke last before `mention`, a definite
+    /// organisation noun headed by `head` that no name's words or head
+    /// tell, within ORG_SPEAKERS speakers and ORG_SPEAKER_REACH bytes: "the
+    /// Harbour Reform Movement said … The party said" is the movement's.
+    /// The kind is not checked: a name's head is often another noun for
+    /// the same body ("Movement" for a party, "Center" for a hospital).
+    /// Only "the" and a body noun alone (body_nouns.txt): a noun with an
+    /// owner, a modifier or a complement ("the premier's office", "the elections office", "the
+    /// office of the trade envoy") names a body of its own.
+    fn recent_org_speaker(
+        &self,
+        mention: &Mention,
+        head: Span,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let (text, at) = (self.text, mention.span.start);
+        let bare = head.end == mention.span.end
+            && text[at..head.start].eq_ignore_ascii_case("the ")
+            && lexicon.is_body_noun(&text[head.start..head.end].to_lowercase());
+        if !bare {
+            return None;
+        }
+        before(&self.speakers, at)
+            .take(ORG_SPEAKERS)
+            .take_while(|e| at.saturating_sub(e.at) <= ORG_SPEAKER_REACH)
+            .find(|e| e.org && !e.role)
+            .filter(|e| person_of(&text[e.name.start..e.name.end], lexicon).is_none())
+            .map(|e| Entity { at, ..*e })
     }
 
     /// The organisation whose unnamed spokesperson `mention` is, when a
@@ -5172,6 +5203,11 @@ const LOOK_AHEAD: usize = 12;
 /// How many entities back a look-up goes: recent names are the likely
 /// antecedents, and a bound keeps a long article linear.
 const RECENT: usize = 256;
+
+/// How many speakers back, and how many bytes (a few paragraphs), a
+/// definite organisation noun looks for the organisation that spoke last.
+const ORG_SPEAKERS: usize = 8;
+const ORG_SPEAKER_REACH: usize = 1500;
 
 /// The most speakers [`Resolver`] keeps, before it drops all but the last
 /// 2 × RECENT.
