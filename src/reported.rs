@@ -107,6 +107,9 @@ const MAX_SPEAKER_AFTER: usize = 6;
 /// The most words of a verb's setting before a participle's comma ("said
 /// in a statement on Monday, adding …").
 const SETTING_WORDS: usize = 6;
+/// The most words the mention rules leave out before a subject set off by
+/// a comma ("an inside source", "advisers to Ruiz").
+const SUBJECT_MODIFIERS: usize = 3;
 /// The fewest words a content has.
 const MIN_CONTENT: usize = 2;
 /// The fewest words before its quotation that make a mostly quoted
@@ -2391,6 +2394,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if let Some(found) = self.content_before(m, k, comma_before) {
             return Some(found);
         }
+        if !comma_before
+            && let Some((m, k)) = self.subject_after_comma(m, k)
+            && let Some(found) = self.content_before(m, k, true)
+        {
+            return Some(found);
+        }
         if attributes_quotation {
             return self.clause_closing_quotation(m, m.span.start);
         }
@@ -2431,6 +2440,77 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 self.cue,
             )
         })
+    }
+
+    /// "The plan, an inside source said, is …", "…, those Democrats
+    /// argued, …", "…, advisers to Ruiz say, …": up to `SUBJECT_MODIFIERS`
+    /// lower-case words the mention rules leave out before the mention `m`
+    /// (at `w[k]`), a determiner, a modifier or a preposition that ties
+    /// the mention to a group, make up with it a subject set off by the
+    /// comma before them. The subject runs from that comma, and its first
+    /// word's index comes with it. Only a role noun takes such words; a
+    /// name, a pronoun or a document does only after a preposition
+    /// ("friends of Ruiz"), and the whole phrase then names a group, kept
+    /// as written ("a Coast Guard cutter" is no subject).
+    #[inline(always)]
+    fn subject_after_comma(&self, m: Mention, k: usize) -> Option<(Mention, usize)> {
+        let (text, w, lexicon) = (self.text, self.w, self.cx.lexicon);
+        // Not a relative clause the mention rules read ("a move that
+        // survived court").
+        let first = w[k].text(text);
+        if first == "that" || lexicon.is_relative_pronoun(first) {
+            return None;
+        }
+        let mut preposition = false;
+        for j in (k.saturating_sub(SUBJECT_MODIFIERS).max(1)..k).rev() {
+            let t = w[j].text(text);
+            let class = lexicon.class(t);
+            let opens = gap(text, w[j - 1].span.end, w[j].span.start);
+            // A determiner opens the subject ("an inside source"); one
+            // further in opens a phrase of its own ("the day the deal").
+            // A preposition ties the mention to a noun before it
+            // ("advisers to Ruiz", "an inside source"); first after the
+            // comma it opens an adjunct ("as many economists say").
+            let word = if is_determiner(t, lexicon) {
+                opens == ","
+            } else if class.is_preposition() {
+                opens != ","
+            } else {
+                // Between a determiner and the noun any plain word is the
+                // noun's ("an inside source", "an outside expert").
+                let sandwiched = j + 1 == k
+                    && opens.is_empty()
+                    && is_determiner(w[j - 1].text(text), lexicon)
+                    && !is_finite_like(t, lexicon)
+                    && !lexicon.is_relative_pronoun(t);
+                sandwiched || modifier_word(t, class, lexicon)
+            };
+            // Before a mention that opens with its own determiner, only a
+            // preposition ("advisers to the mayor").
+            let before_mention =
+                j + 1 < k || class.is_preposition() || !is_determiner(w[k].text(text), lexicon);
+            if !word
+                || !before_mention
+                || !t.chars().all(char::is_alphabetic)
+                || !gap(text, w[j].span.end, w[j + 1].span.start).is_empty()
+            {
+                return None;
+            }
+            preposition |= class.is_preposition();
+            match opens {
+                "" => continue,
+                "," => {}
+                _ => return None,
+            }
+            let span = Span::new(w[j].span.start, m.span.end);
+            let m = match m.kind {
+                MentionKind::Role { .. } => Mention { span, ..m },
+                _ if preposition => Mention::document(span),
+                _ => return None,
+            };
+            return Some((m, j));
+        }
+        None
     }
 
     /// The content before a subject `m` (opening at `w[k]`) and its verb
@@ -2483,8 +2563,30 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // "The solution, Ruiz told reporters, was simple": a verb that
         // takes the person spoken to may have them before its comma, in
         // a word or two that are no verb ("told the board").
+        // Or after the verb's setting, when a clause or the subject's
+        // predicate goes on there: "The vote will wait, her aides said
+        // Friday, and the budget with it"; not "…, the aides said Friday,
+        // as they left", which tells what the speakers did.
+        let set_after = || {
+            after_setting(text, w, vi, lexicon).filter(|&j| {
+                j > vi + 1
+                    && gap(text, w[j - 1].span.end, w[j].span.start) == ","
+                    && {
+                        // A time or a place, not the verb's object ("says
+                        // not much, …", "find himself in trouble, …").
+                        let class = lexicon.class(w[vi + 1].text(text));
+                        class.is_time_word() || class.is_preposition()
+                    }
+                    && !lexicon.is_relative_pronoun(w[j].text(text))
+                    && !passive(text, w, vi, lexicon)
+                    && (looks_like_clause(text, w, j, lexicon)
+                        || predicate_after(text, w, j, lexicon))
+            })
+        };
         let after = if comma_after {
             Some(vi + 1)
+        } else if let Some(j) = set_after() {
+            Some(j)
         } else if self.lemma.is_some_and(|l| l.takes_object) {
             (vi + 1..w.len().min(vi + 3))
                 .take_while(|&j| {
@@ -2506,7 +2608,8 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             && let Some(after) = after
             && (set_off
                 || looks_like_clause(text, &w[..k], first, lexicon)
-                || looks_like_clause(text, w, after, lexicon))
+                || looks_like_clause(text, w, after, lexicon)
+                || predicate_after(text, w, after, lexicon))
         {
             // Set in commas, "The test, North Korea said, was its biggest":
             // the whole sentence is the content.
@@ -3803,14 +3906,55 @@ fn closing_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
         && (class.is_adjunct_opener(t) || class.is_time_word() || class.is_speech_adverb())
 }
 
+/// True for a lower-case word that may describe the noun after it in a
+/// subject (a quantifier, "inside", "top"): a content word that has no
+/// verb's form and opens no clause.
+fn modifier_word(t: &str, class: WordClass, lexicon: &Lexicon) -> bool {
+    (class.is_quantifier() || !class.is_function_word())
+        && !is_capitalized(t)
+        && !class.is_subordinator()
+        && !class.is_clause_lead_in()
+        && !lexicon.is_relative_pronoun(t)
+        && !is_finite_like(t, lexicon)
+        && !is_gerund(t)
+        && lexicon.verb_lemma(t).is_none()
+}
+
+/// True when the word `w[after]`, right after a cue set in commas, is a
+/// finite verb (not a capitalized word): the predicate of the noun
+/// phrase before the cue, whose clause the cue interrupts ("The plan, an
+/// aide said, is to wait", "The delay, economists say, hurt growth").
+fn predicate_after(text: &str, w: &[Word], after: usize, lexicon: &Lexicon) -> bool {
+    w.get(after).is_some_and(|x| {
+        let t = x.text(text);
+        !is_capitalized(t) && is_finite_like(t, lexicon)
+    })
+}
+
 /// The participle after the comma that follows the verb `w[vi]`, maybe
 /// past a reporting verb's setting ("said on Thursday, warning …", "said
 /// in a statement, adding …"; not "threatened to quit, leaving …"): the
 /// index of a lower-case word in -ing.
 fn participle_after_setting(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<usize> {
+    let j = after_setting(text, w, vi, lexicon)?;
+    let t = w[j].text(text);
+    // "…, the paper said, including …" goes on with examples of the
+    // content (`example_leads.txt`): no manner of speaking.
+    (gap(text, w[j - 1].span.end, w[j].span.start) == ","
+        && t.ends_with("ing")
+        && !is_capitalized(t)
+        && !lexicon.is_example_lead(t))
+    .then_some(j)
+}
+
+/// The first word after the mark that follows the verb `w[vi]`, when the
+/// mark comes right after the verb or after a reporting verb's setting
+/// ("said Friday, because …", "said in a statement, adding …"): a time, a
+/// place or a manner with no verb of its own, no more than
+/// `SETTING_WORDS` words.
+fn after_setting(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<usize> {
     let j = (vi + 1..w.len().min(vi + 2 + SETTING_WORDS))
         .find(|&j| !gap(text, w[j - 1].span.end, w[j].span.start).is_empty())?;
-    let t = w[j].text(text);
     let setting = j == vi + 1
         || lexicon.is_reporting(w[vi].text(text))
             && w[vi + 1].text(text) != "to"
@@ -3819,14 +3963,7 @@ fn participle_after_setting(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon
                 let t = x.text(text);
                 t == "that" || lexicon.is_auxiliary(t) || lexicon.verb_lemma(t).is_some()
             });
-    // "…, the paper said, including …" goes on with examples of the
-    // content (`example_leads.txt`): no manner of speaking.
-    (setting
-        && gap(text, w[j - 1].span.end, w[j].span.start) == ","
-        && t.ends_with("ing")
-        && !is_capitalized(t)
-        && !lexicon.is_example_lead(t))
-    .then_some(j)
+    setting.then_some(j)
 }
 
 /// True when the text before `pos` ends a quotation with its comma or
