@@ -551,6 +551,9 @@ fn stem(word: &str) -> &str {
     }
 }
 
+/// The punctuation that ends a clause inside a sentence.
+const CLAUSE_BREAKS: [char; 5] = [',', ';', '—', '–', ':'];
+
 /// Where a content is cut at the last clause-breaking punctuation (`,` `;`
 /// `—` `–` `:`) between `from` and `to`, if there is one: not the comma of
 /// a number ("250,000"). A quotation opened inside the content and closed
@@ -562,7 +565,7 @@ fn clause_break(cx: &Context<'_>, from: usize, to: usize) -> Option<usize> {
         return None;
     }
     let at = text[from..to]
-        .rmatch_indices([',', ';', '—', '–', ':'])
+        .rmatch_indices(CLAUSE_BREAKS)
         .map(|(i, _)| from + i)
         .find(|&i| !in_number(text, i))
         .filter(|&i| i > from)?;
@@ -1995,6 +1998,9 @@ struct VerbCue<'a, 'c> {
     /// lemma, looked up once.
     lemma: Option<&'c Lemma>,
     reporting: bool,
+    /// A participle ("saying", or an idiom's first word: "pointing out",
+    /// which is read as one word) has no subject after it.
+    participle: bool,
     /// What stands between the word before and the verb.
     lead: &'c str,
 }
@@ -2013,6 +2019,10 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         } else {
             ""
         };
+        let participle = text[cue.start..cue.end]
+            .split(' ')
+            .next()
+            .is_some_and(|v| v.ends_with("ing"));
         VerbCue {
             cx,
             text,
@@ -2022,6 +2032,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             cue,
             lemma,
             reporting: lemma.is_some_and(|l| l.reporting),
+            participle,
             lead,
         }
     }
@@ -2161,7 +2172,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
         let next = w.get(vi + 1)?;
         if !self.reporting
-            || w[vi].text(text).ends_with("ing")
+            || self.participle
             || !gap(text, w[vi].span.end, next.span.start).is_empty()
         {
             return None;
@@ -2214,7 +2225,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // Not a comma inside a number ("were 100,000").
         let rest = &text[next.span.start..self.window.end];
         let end = rest
-            .match_indices([',', ';', ':', '(', '—', '–'])
+            .match_indices(|c| c == '(' || CLAUSE_BREAKS.contains(&c))
             .map(|(k, _)| next.span.start + k)
             .find(|&k| !in_number(text, k))
             .into_iter()
@@ -2774,13 +2785,8 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     fn subject_after(&self) -> Option<Found> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
         // "Obama revised his plans, saying troops would stay": a
-        // participle has no subject after it, nor an idiom's ("…, pointing
-        // out that …"), which is read as one word.
-        let participle = text[self.cue.start..self.cue.end]
-            .split(' ')
-            .next()
-            .is_some_and(|v| v.ends_with("ing"));
-        if self.lead != "," || participle {
+        // participle has no subject after it.
+        if self.lead != "," || self.participle {
             return None;
         }
         // "The poll, conducted by the union, shows Ruiz with a lead": a
@@ -2839,7 +2845,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
         // The comma may close a quotation ("‘a betrayal’, says …").
         let comma = self.lead.trim_start_matches(CLOSING_QUOTES) == ",";
-        if !comma || w[vi].text(text).ends_with("ing") {
+        if !comma || self.participle {
             return false;
         }
         mention_after(text, w, vi + 1, lexicon)
@@ -2869,18 +2875,17 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let t = first.text(text);
         let opener = lexicon.class(t).is_preposition() && t != "that"
             || looks_regular_past(t) && !lexicon.is_auxiliary(t);
-        let verb = self.w[self.vi].text(text);
         let rest = text[first.span.start..self.window.end]
             .trim_end()
             .trim_end_matches(['.', '!', '"', '”', '’', '\'']);
         let plain =
             |c: char| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '\'' | '’');
         tail.len() <= TAIL_REACH
-            && lexicon.is_reporting(verb)
-            && !lexicon.takes_object(verb)
+            && self.reporting
+            && !self.lemma.is_some_and(|l| l.takes_object)
             && rest.chars().all(plain)
             && !text[last.span.end..self.window.end].contains(char::is_alphanumeric)
-            && (matches!(t, "who" | "whose")
+            && (lexicon.is_person_relative(t)
                 || opener
                     && !tail[1..].iter().any(|x| {
                         is_verb_for_certain(x.text(text), lexicon) || x.text(text) == "that"
@@ -4754,10 +4759,11 @@ fn names_object(cx: &Context<'_>, w: &[Word], i: usize, content: Span) -> bool {
     // role noun (`role_nouns.txt`) right after the determiner is called on
     // or summoned as someone named by name is; a noun the lexicon cannot
     // place ("called the citation a ploy") is no one.
+    let object = mention_after(text, w, i, lexicon);
     let role = || {
         let head = w.get(i + 1).map(|x| x.span);
         is_determiner(t, lexicon)
-            && mention_after(text, w, i, lexicon).is_some_and(|m| {
+            && object.is_some_and(|m| {
                 matches!(m.kind, MentionKind::Role { head: h, class: RoleClass::Person, .. } if Some(h) == head)
                     && !m.is_generic(text, lexicon)
             })
@@ -4776,7 +4782,7 @@ fn names_object(cx: &Context<'_>, w: &[Word], i: usize, content: Span) -> bool {
         return true;
     }
     // An object read as no mention may be anything: kept as before.
-    let Some(object) = mention_after(text, w, i, lexicon) else {
+    let Some(object) = object else {
         return true;
     };
     let Some(next) = after(object.span.end).filter(|x| x.span.end <= content.end) else {
