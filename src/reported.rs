@@ -581,13 +581,17 @@ fn clause_break(cx: &Context<'_>, from: usize, to: usize) -> Option<usize> {
 /// (`time_subordinators.txt`: "According to the police, the theft came to
 /// light on Monday, when staff found the safe open"): the clause tells
 /// when the reported thing happened, part of what was reported, no report
-/// of its own.
+/// of its own. A verb with a "that" clause after it ("…, after an audit
+/// showed that costs had doubled") reports that clause: the audit speaks.
 fn act_in_adjunct(cx: &Context<'_>, cut: usize, cue: Span) -> bool {
     let lexicon = cx.lexicon;
     let opener = cx.text[cut..cue.start]
         .split(|c: char| !c.is_alphanumeric())
         .find(|s| !s.is_empty());
-    opener.is_some_and(|o| lexicon.is_time_subordinator(o))
+    let reports_clause = (cx.text[cue.end..].trim_start().strip_prefix("that"))
+        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+    !reports_clause
+        && opener.is_some_and(|o| lexicon.is_time_subordinator(o))
         && lexicon
             .lemma_of(lexicon.class(&cx.text[cue.start..cue.end]))
             .is_some_and(|l| l.action)
