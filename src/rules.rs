@@ -816,9 +816,17 @@ impl Context<'_> {
         if q.open.is_empty() || block.kind != BlockKind::Body {
             return false;
         }
-        let line = &self.text[block.span.start..block.span.end];
-        matches!(layout::interview_turn(line, self.lexicon),
-            Some((true, words)) if block.span.start + words == q.open.start)
+        // Only the label and its space are read, never the paragraph: a
+        // quotation far into it is no answer's opening, and every one in a
+        // long paragraph is asked.
+        let Some(before) = self.text.get(block.span.start..q.open.start) else {
+            return false;
+        };
+        if before.len() > layout::MAX_ANSWER_OPENING {
+            return false;
+        }
+        matches!(layout::interview_turn(before, self.lexicon),
+            Some((true, words)) if words == before.len())
     }
 
     /// A transcript's turn over several paragraphs: a quotation without
