@@ -1394,6 +1394,11 @@ fn is_byline_or_stamp(line: &str, lexicon: &Lexicon) -> bool {
 /// ("Question").
 const MAX_INTERVIEW_LABEL: usize = 10;
 
+/// The longest opening of a paragraph before an answer's quotation mark
+/// looked for, in bytes: a label, its point or colon and a few spaces
+/// (`A.  "Yes."`).
+pub(crate) const MAX_ANSWER_OPENING: usize = MAX_INTERVIEW_LABEL + 8;
+
 /// The turn of an interview a line opens with, if any ("Q: And now?",
 /// "A. Very clearly.", "Answer: …"): whether its label opens an answer
 /// rather than a question, and where in the line the turn's words start.

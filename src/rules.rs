@@ -816,9 +816,17 @@ impl Context<'_> {
         if q.open.is_empty() || block.kind != BlockKind::Body {
             return false;
         }
-        let line = &self.text[block.span.start..block.span.end];
-        matches!(layout::interview_turn(line, self.lexicon),
-            Some((true, words)) if block.span.start + words == q.open.start)
+        // Only the label and its space are read, never the paragraph: a
+        // quotation far into it is no answer's opening, and every one in a
+        // long paragraph is asked.
+        let Some(before) = self.text.get(block.span.start..q.open.start) else {
+            return false;
+        };
+        if before.len() > layout::MAX_ANSWER_OPENING {
+            return false;
+        }
+        matches!(layout::interview_turn(before, self.lexicon),
+            Some((true, words)) if words == before.len())
     }
 
     /// A transcript's turn over several paragraphs: a quotation without
@@ -951,11 +959,31 @@ impl Context<'_> {
                 .clone()
                 .any(|b| words(self.text, b.span).any(|w| w.text(self.text) == family))
         };
-        if let Some(m) = intro.iter().copied().flat_map(full_names).find(in_title) {
-            return Some(m);
+        // The title's subject comes first in it: a person it names in full
+        // before the family name of one the introduction names ("Ana Ruiz
+        // on why Trump is wrong") is the interviewee, at their mention in
+        // the introduction if it names them in full too.
+        let by_family = intro.iter().copied().flat_map(full_names).find(in_title);
+        let family_at = by_family.map_or(usize::MAX, |m| {
+            let family = after_last_space(&self.text[m.span.start..m.span.end]);
+            title
+                .clone()
+                .flat_map(|b| words(self.text, b.span))
+                .find(|w| w.text(self.text) == family)
+                .map_or(usize::MAX, |w| w.span.start)
+        });
+        let in_full = title.clone().flat_map(full_names).find(introduced);
+        if let Some(t) = in_full.filter(|t| t.span.start < family_at) {
+            let name = &self.text[t.span.start..t.span.end];
+            let again = intro
+                .iter()
+                .copied()
+                .flat_map(full_names)
+                .find(|m| &self.text[m.span.start..m.span.end] == name);
+            return again.or(Some(t));
         }
-        if let Some(m) = title.flat_map(full_names).find(introduced) {
-            return Some(m);
+        if by_family.is_some() {
+            return by_family;
         }
         // The paragraph right above the questions hands them to the one
         // who answers, its subject ("Director Pike then took questions on
@@ -1661,15 +1689,6 @@ impl Context<'_> {
         {
             return None;
         }
-        // "The Latest: …", "Review: 'Driftwood' is …": a kicker labels the
-        // piece, in a headline or a paragraph, not a speaker.
-        if let (Some(first), Some(last)) = (w.first(), w.last())
-            && self
-                .lexicon
-                .is_kicker(&text[first.span.start..last.span.end])
-        {
-            return None;
-        }
         // "And from Chairwoman Ruiz:", "A lesson from Ana Ruiz:".
         let i = w
             .iter()
@@ -1685,6 +1704,16 @@ impl Context<'_> {
                 |f| f + 1,
             );
         if w.len() - i > MAX_SIGNATURE * 2 {
+            return None;
+        }
+        // "The Latest: …", "Review: 'Driftwood' is …": a kicker labels the
+        // piece, in a headline or a paragraph, not a speaker; asked only of
+        // a lead-in short enough to be one, not hashed whole.
+        if let (Some(first), Some(last)) = (w.first(), w.last())
+            && self
+                .lexicon
+                .is_kicker(&text[first.span.start..last.span.end])
+        {
             return None;
         }
         let m = mention_after(text, w, i, self.lexicon)?;

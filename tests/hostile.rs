@@ -134,6 +134,25 @@ fn one_megabyte_of_a_single_repeated_name() {
     assert_eq!(quotes[0].speaker.as_deref(), Some("Ana Ruiz"));
 }
 
+// An answer's label, a long run of spaces and then a paragraph of
+// quotations: each quotation asks whether it opens the answer, reading
+// only the few bytes a label takes, never the run of spaces again (read
+// once a quotation, the run made this input take minutes).
+#[test]
+fn quotations_after_an_answer_label_and_a_long_run_of_spaces() {
+    let text = format!(
+        "T\n\nQ. Why?\n\nA. {}{}",
+        " ".repeat(BIG / 4),
+        repeat_to("\"x y z.\" ", BIG / 4)
+    );
+    // So many quotations in one paragraph make a list of no one's words.
+    assert!(
+        extract(&text)
+            .iter()
+            .all(|q| q.rule != whosaid::Rule::InterviewAnswer)
+    );
+}
+
 // One paragraph of quotations ending in a digit, like a pasted post's
 // signature "… (@handle) March 9, 2026": no post, every quotation kept.
 #[test]
