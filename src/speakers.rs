@@ -3056,8 +3056,9 @@ impl<'t> Resolver<'t> {
     /// The kind is not checked: a name's head is often another noun for
     /// the same body ("Movement" for a party, "Center" for a hospital).
     /// Only "the" and a body noun alone (body_nouns.txt): a noun with an
-    /// owner, a modifier or a complement ("the premier's office", "the elections office", "the
-    /// office of the trade envoy") names a body of its own.
+    /// owner, a modifier or a complement ("the premier's office", "the
+    /// elections office", "the office of the trade envoy") names a body of
+    /// its own.
     fn recent_org_speaker(
         &self,
         mention: &Mention,
