@@ -284,6 +284,12 @@ fn entries(file: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// A data file's entries as a set of lower-cased words, for a test
+/// that looks a word up in any case.
+fn lowered_set(file: &str) -> WordTable<()> {
+    WordTable::new(entries(file).map(|e| (e.to_lowercase().into(), ())))
+}
+
 /// A list of "word role" lines (a title or a document and the role noun
 /// that stands for its holder: "Justice judge"), both lower-cased.
 fn word_to_role(file: &str) -> WordTable<Box<str>> {
@@ -1519,36 +1525,18 @@ impl Lexicon {
                     .into_iter()
                     .map(|e| (e, ())),
             ),
-            kickers: WordTable::new(entries(KICKERS).map(|e| (e.to_lowercase().into(), ()))),
-            note_labels: WordTable::new(
-                entries(NOTE_LABELS).map(|e| (e.to_lowercase().into(), ())),
-            ),
-            label_leads: WordTable::new(
-                entries(LABEL_LEADS).map(|e| (e.to_lowercase().into(), ())),
-            ),
-            answer_words: WordTable::new(
-                entries(ANSWER_WORDS).map(|e| (e.to_lowercase().into(), ())),
-            ),
-            time_subordinators: WordTable::new(
-                entries(TIME_SUBORDINATORS).map(|e| (e.to_lowercase().into(), ())),
-            ),
-            asking_words: WordTable::new(
-                entries(ASKING_WORDS).map(|e| (e.to_lowercase().into(), ())),
-            ),
-            noun_cues: WordTable::new(entries(NOUN_CUES).map(|e| (e.to_lowercase().into(), ()))),
-            thing_openers: WordTable::new(
-                entries(THING_OPENERS).map(|e| (e.to_lowercase().into(), ())),
-            ),
-            verdict_words: WordTable::new(
-                entries(VERDICT_WORDS).map(|e| (e.to_lowercase().into(), ())),
-            ),
-            called_events: WordTable::new(
-                entries(CALLED_EVENTS).map(|e| (e.to_lowercase().into(), ())),
-            ),
-            pro_forms: WordTable::new(entries(PRO_FORMS).map(|e| (e.to_lowercase().into(), ()))),
-            stamp_leads: WordTable::new(
-                entries(STAMP_LEADS).map(|e| (e.to_lowercase().into(), ())),
-            ),
+            kickers: lowered_set(KICKERS),
+            note_labels: lowered_set(NOTE_LABELS),
+            label_leads: lowered_set(LABEL_LEADS),
+            answer_words: lowered_set(ANSWER_WORDS),
+            time_subordinators: lowered_set(TIME_SUBORDINATORS),
+            asking_words: lowered_set(ASKING_WORDS),
+            noun_cues: lowered_set(NOUN_CUES),
+            thing_openers: lowered_set(THING_OPENERS),
+            verdict_words: lowered_set(VERDICT_WORDS),
+            called_events: lowered_set(CALLED_EVENTS),
+            pro_forms: lowered_set(PRO_FORMS),
+            stamp_leads: lowered_set(STAMP_LEADS),
             interview_firsts: entries(INTERVIEW_LABELS)
                 .filter_map(|e| e.bytes().next())
                 .map(|b| b.to_ascii_lowercase())
@@ -1570,12 +1558,8 @@ impl Lexicon {
             })),
             head_nouns: word_to_role(HEAD_NOUNS),
             office_documents: word_to_role(OFFICE_DOCUMENTS),
-            family_names_first: WordTable::new(
-                entries(FAMILY_NAMES_FIRST).map(|e| (e.to_lowercase().into(), ())),
-            ),
-            share_words: WordTable::new(
-                entries(SHARE_WORDS).map(|e| (e.to_lowercase().into(), ())),
-            ),
+            family_names_first: lowered_set(FAMILY_NAMES_FIRST),
+            share_words: lowered_set(SHARE_WORDS),
             share_leads: WordTable::new(entries(SHARE_LEADS).map(|e| (e.into(), ()))),
             sport_words: WordTable::new(entries(SPORT_WORDS).map(|e| (e.into(), ()))),
             either_first_names: WordTable::new(entries(EITHER_FIRST_NAMES).map(|e| (e.into(), ()))),
