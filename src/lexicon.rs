@@ -593,8 +593,9 @@ pub(crate) struct Lexicon {
     change_prepositions: WordTable<()>,
     /// The relative pronouns that stand only for a person: "who".
     person_relatives: WordTable<()>,
-    /// The relative pronouns: "who", "which", "that".
-    relative_pronouns: WordTable<()>,
+    /// The relative pronouns: "who", "which", "that"; each with whether it
+    /// is the possessive one, "whose".
+    relative_pronouns: WordTable<bool>,
     /// The prepositions inside an organisation's name: "for", "on".
     org_prepositions: WordTable<()>,
     /// The participles of reading a document out: "read", "delivered".
@@ -1569,7 +1570,10 @@ impl Lexicon {
                 entries(CHANGE_PREPOSITIONS).map(|e| (e.into(), ())),
             ),
             person_relatives: WordTable::new(entries(PERSON_RELATIVES).map(|e| (e.into(), ()))),
-            relative_pronouns: WordTable::new(entries(RELATIVE_PRONOUNS).map(|e| (e.into(), ()))),
+            relative_pronouns: WordTable::new(entries(RELATIVE_PRONOUNS).map(|e| {
+                let (word, mark) = e.split_once('\t').unwrap_or((e, ""));
+                (word.trim().into(), mark.trim() == "possessive")
+            })),
             org_prepositions: WordTable::new(entries(ORG_PREPOSITIONS).map(|e| (e.into(), ()))),
             reading_participles: WordTable::new(
                 entries(READING_PARTICIPLES).map(|e| (e.into(), ())),
@@ -1830,6 +1834,12 @@ impl Lexicon {
     /// other must be in lower case.
     pub fn is_furniture_phrase(&self, line: &str) -> bool {
         self.furniture.get_any_case(line).is_some()
+    }
+
+    /// True for a relative pronoun that stands for the noun it describes,
+    /// not before one: any but the possessive "whose", as written.
+    pub fn is_noun_relative(&self, word: &str) -> bool {
+        self.relative_pronouns.get(word) == Some(&false)
     }
 
     set_tests! {

@@ -551,6 +551,26 @@ fn stem(word: &str) -> &str {
     }
 }
 
+/// The relative that holds the noun it stands for ("what she told
+/// reporters"), which relative_pronouns.txt, of relatives that describe a
+/// noun before them, does not list: a clause it opens lacks its object
+/// as theirs does.
+const FREE_RELATIVE: &str = "what";
+
+/// Words that tell that the words between a relative and a verb of saying
+/// are no subject alone: an infinitive ("what she wants to show") or a
+/// second predicate ("which he favors but says"). Not "and", which may
+/// join two subjects ("what she and her aides said").
+const NO_SUBJECT_ALONE: [&str; 3] = ["to", "but", "or"];
+
+/// Whether `word`, after a verb that takes an object, reads as that
+/// object rather than as a finite verb: a word in -s ("what she told
+/// reporters") is as often a plural noun, and only a past or an auxiliary
+/// ("has", "was") is a verb for certain there.
+fn plural_not_verb(word: &str, lexicon: &Lexicon) -> bool {
+    ends_as_plural(word) && !lexicon.is_auxiliary(word) && !lexicon.is_irregular_past(word)
+}
+
 /// The punctuation that ends a clause inside a sentence.
 const CLAUSE_BREAKS: [char; 5] = [',', ';', '—', '–', ':'];
 
@@ -2183,12 +2203,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         }
         let t = next.text(text);
         let takes_object = self.lemma.is_some_and(|l| l.takes_object);
-        let finite = lexicon.is_auxiliary(t)
-            || lexicon.is_irregular_past(t)
-            || t.len() > 3
-                && !is_capitalized(t)
-                && (t.ends_with("ed") || !takes_object && ends_as_plural(t));
-        if !finite {
+        if !is_finite_like(t, lexicon) || takes_object && plural_not_verb(t, lexicon) {
             return None;
         }
         let p = before_auxiliaries(text, w, vi, lexicon)?;
@@ -2204,7 +2219,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             })
             .find(|&k| {
                 let word = w[k].text(text);
-                word == "what" || word != "whose" && lexicon.is_relative_pronoun(word)
+                word == FREE_RELATIVE || lexicon.is_noun_relative(word)
             })?;
         let set_off = r > first
             && w[r].text(text) == "which"
@@ -2215,7 +2230,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if !set_off && !has_verb(text, &w[first..r], lexicon)
             || w[r + 1..=p]
                 .iter()
-                .any(|x| matches!(x.text(text), "to" | "but" | "or"))
+                .any(|x| NO_SUBJECT_ALONE.contains(&x.text(text)))
         {
             return None;
         }
