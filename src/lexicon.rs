@@ -1191,6 +1191,31 @@ fn insert_forms<'a>(
     }
 }
 
+/// The mark that ends the line of a speech idiom used for a deed as well
+/// ("shot back", "fired back"), in speech_idioms.txt.
+const DEED_MARK: &str = "deed";
+
+/// The forms of a line of speech_idioms.txt, and whether it is marked as
+/// a deed's too.
+fn idiom_forms(line: &str) -> (impl Iterator<Item = &str>, bool) {
+    let (forms, deed) = match line.rsplit_once('\t') {
+        Some((forms, mark)) if mark.trim() == DEED_MARK => (forms, true),
+        _ => (line, false),
+    };
+    (forms.split('\t').map(str::trim), deed)
+}
+
+/// Every form of the speech idioms that tell of a deed as often as of
+/// speech ("police fired back"): each reports only through "that" (a
+/// noun form's rule), and after a quotation is one verb (a phrasal
+/// verb's: `"…," she shot back`).
+fn deed_idiom_forms() -> impl Iterator<Item = &'static str> {
+    entries(SPEECH_IDIOMS).flat_map(|line| {
+        let (forms, deed) = idiom_forms(line);
+        forms.filter(move |_| deed)
+    })
+}
+
 fn tokens(phrase: &str) -> Vec<Box<str>> {
     phrase
         .split_whitespace()
@@ -1228,7 +1253,7 @@ impl Lexicon {
                     insert_forms(&mut verbs, line.split_whitespace());
                 }
                 for line in entries(SPEECH_IDIOMS) {
-                    insert_forms(&mut verbs, line.split('\t').map(str::trim));
+                    insert_forms(&mut verbs, idiom_forms(line).0);
                 }
             }
         }
@@ -1291,6 +1316,7 @@ impl Lexicon {
         let source_before = Phrases::new(source_before);
         let verb_objects = Phrases::new(verb_objects);
         let manner_phrases = Phrases::new(manner_phrases);
+        phrasal_verbs.extend(deed_idiom_forms().map(tokens));
         let phrasal_verbs = Phrases::new(phrasal_verbs);
         let approximator_phrases = Phrases::new(
             entries(APPROXIMATORS)
@@ -1465,15 +1491,16 @@ impl Lexicon {
             })
         });
         // A line of two words or more is a phrase, not a word of the class
-        // (`approximators.txt`: "at least"); but for a speech idiom's form
-        // (`noun_forms.txt`: "fired back"), looked up whole as a cue.
+        // (`approximators.txt`: "at least").
         let flagged = flagged.iter().flat_map(|&(file, flag)| {
             entries(file)
-                .filter(move |e| !e.contains(' ') || flag == NOUN_FORM)
+                .filter(|e| !e.contains(' '))
                 .map(move |e| (Box::<str>::from(e.to_lowercase()), flag))
         });
         let documents = documents.into_iter().map(|d| (d, DOCUMENT));
-        for (word, flag) in flagged.chain(marked).chain(documents) {
+        // An idiom's form is looked up whole as a cue ("fired back").
+        let deeds = deed_idiom_forms().map(|f| (Box::<str>::from(f), NOUN_FORM));
+        for (word, flag) in flagged.chain(marked).chain(documents).chain(deeds) {
             classes.entry(word).or_default().flags |= flag;
         }
         // The lists matched as written are marked in the case-blind table
