@@ -871,60 +871,14 @@ impl Context<'_> {
         false
     }
 
-    /// The person an interview is with: the first the introduction
-    /// names in full whom the title names by family name ("Ruiz shrugs
-    /// off …"), else the first the title names in full ("glaciologist Ana
-    /// Ruiz on …"), else the one the paragraph right above the first
-    /// question opens with, in full, by a title ("Director Pike then took
-    /// questions") or by the family name of someone the introduction
-    /// named in full, or else the last named in full in the running text
-    /// before the first question, the introduction. A name alone ("Ruiz")
-    /// that no full name before it holds may be anyone's.
+    /// The person an interview is with: the one its title names (see
+    /// [`Context::named_by_title`]), else the one the paragraph right
+    /// above the first question opens with (see
+    /// [`Context::named_by_lead_in`]), else one the introduction, the
+    /// running text before the first question, names in full (see
+    /// [`Context::named_by_introduction`]). A name alone ("Ruiz") that no
+    /// full name before it holds may be anyone's.
     fn interviewee(&self) -> Option<Mention> {
-        // The person named in full from word `i` on; with `opening`, also
-        // one named by a title and a family name ("Director Pike"). A
-        // street or a square ("Kestrel Road") is no one.
-        let person = |words: &[Word], i: usize, opening: bool| {
-            if !is_capitalized(words[i].text(self.text)) {
-                return None;
-            }
-            match mention_after(self.text, words, i, self.lexicon)?.kind {
-                // A name in the possessive is as often a place's ("Port
-                // Amsel's harbour"), and an interviewee is introduced by
-                // their name alone.
-                MentionKind::Person { name, title }
-                    if ((opening && title.is_some())
-                        || self.text[name.start..name.end].contains(' '))
-                        && !self.text[name.start..name.end]
-                            .trim_end_matches('s')
-                            .ends_with(['\'', '’'])
-                        && !self.is_place(name) =>
-                {
-                    // The name alone: a mention read from a capital may
-                    // hold more ("The board appointed Ana Ruiz").
-                    let kind = MentionKind::Person { name, title: None };
-                    Some(Mention { span: name, kind })
-                }
-                _ => None,
-            }
-        };
-        // The people a block names in full, in order.
-        let full_names = |b: &Block| {
-            let words: Vec<Word> = words(self.text, b.span).collect();
-            let mut names = Vec::new();
-            let mut i = 0;
-            while i < words.len() {
-                match person(&words, i, false) {
-                    Some(m) => {
-                        // Past the name: its family name is no other person.
-                        i = words.partition_point(|w| w.span.start < m.span.end);
-                        names.push(m);
-                    }
-                    None => i += 1,
-                }
-            }
-            names
-        };
         // The introduction ends at the first question, labelled or
         // standing alone and answered.
         let first_turn = (0..self.blocks.len())
@@ -937,112 +891,163 @@ impl Context<'_> {
             .iter()
             .filter(|b| b.kind == BlockKind::Body)
             .collect();
-        // A title in capitals reads like names ("Forty Winters on the
-        // Ice"): its person is the interviewee only if the introduction
-        // names them too.
-        let introduced = |m: &Mention| {
-            let name = &self.text[m.span.start..m.span.end];
-            let family = after_last_space(name);
-            intro
-                .iter()
-                .any(|b| self.text[b.span.start..b.span.end].contains(family))
-        };
+        // Each step below asks for the people the introduction names in
+        // full, in order: read once.
+        let names: Vec<Mention> = intro.iter().flat_map(|b| self.full_names(b.span)).collect();
+        let lead_in = self.blocks[..first_turn]
+            .last()
+            .filter(|b| b.kind == BlockKind::Body);
+        self.named_by_title(&intro, &names)
+            .or_else(|| lead_in.and_then(|b| self.named_by_lead_in(b, &names)))
+            .or_else(|| self.named_by_introduction(&intro, &names))
+    }
+
+    /// The interviewee a headline names, of the people `names` the
+    /// introduction `intro` names in full. A headline names its subject,
+    /// most often by the family name alone ("Hale shrugs off knee scare to
+    /// reach Harbour Open final"): the first of `names` whose family name
+    /// the title holds, before any capitals of the title that read like a
+    /// name. But the title's subject comes first in it: a person it names
+    /// in full before that family name ("Ana Ruiz on why Trump is wrong")
+    /// is the interviewee, at their mention in the introduction if it
+    /// names them in full too.
+    fn named_by_title(&self, intro: &[&Block], names: &[Mention]) -> Option<Mention> {
         let title = self.blocks.iter().filter(|b| b.kind == BlockKind::Title);
-        // A headline names its subject, most often by the family name
-        // alone ("Hale shrugs off knee scare to reach Harbour Open
-        // final"): the first person the introduction names in full and
-        // the title by that name, before any capitals of the title that
-        // read like a name.
-        let in_title = |m: &Mention| {
-            let family = after_last_space(&self.text[m.span.start..m.span.end]);
-            title
-                .clone()
-                .any(|b| words(self.text, b.span).any(|w| w.text(self.text) == family))
-        };
-        // The title's subject comes first in it: a person it names in full
-        // before the family name of one the introduction names ("Ana Ruiz
-        // on why Trump is wrong") is the interviewee, at their mention in
-        // the introduction if it names them in full too.
-        let by_family = intro.iter().copied().flat_map(full_names).find(in_title);
-        let family_at = by_family.map_or(usize::MAX, |m| {
-            let family = after_last_space(&self.text[m.span.start..m.span.end]);
+        let title_word = |family: &str| {
             title
                 .clone()
                 .flat_map(|b| words(self.text, b.span))
                 .find(|w| w.text(self.text) == family)
-                .map_or(usize::MAX, |w| w.span.start)
-        });
-        let in_full = title.clone().flat_map(full_names).find(introduced);
+        };
+        let by_family = names
+            .iter()
+            .find_map(|&m| title_word(self.family_name(m)).map(|w| (m, w.span.start)));
+        let family_at = by_family.map_or(usize::MAX, |(_, at)| at);
+        // A title in capitals reads like names ("Forty Winters on the
+        // Ice"): its person is the interviewee only if the introduction
+        // names them too.
+        let introduced = |m: &Mention| {
+            let family = self.family_name(*m);
+            intro
+                .iter()
+                .any(|b| self.text[b.span.start..b.span.end].contains(family))
+        };
+        let in_full = title
+            .clone()
+            .flat_map(|b| self.full_names(b.span))
+            .find(introduced);
         if let Some(t) = in_full.filter(|t| t.span.start < family_at) {
             let name = &self.text[t.span.start..t.span.end];
-            let again = intro
+            let again = names
                 .iter()
-                .copied()
-                .flat_map(full_names)
                 .find(|m| &self.text[m.span.start..m.span.end] == name);
-            return again.or(Some(t));
+            return again.copied().or(Some(t));
         }
-        if by_family.is_some() {
-            return by_family;
-        }
-        // The paragraph right above the questions hands them to the one
-        // who answers, its subject ("Director Pike then took questions on
-        // the alert system."), whoever a briefing before it named; one
-        // naming its writer ("She talked to Olivia Grant") opens with no
-        // one.
-        let lead_in = self.blocks[..first_turn]
-            .last()
-            .filter(|b| b.kind == BlockKind::Body);
-        if let Some(m) = lead_in.and_then(|b| {
-            let words: Vec<Word> = words(self.text, b.span).collect();
-            (!words.is_empty())
-                .then(|| person(&words, 0, true))
-                .flatten()
-        }) {
+        by_family.map(|(m, _)| m)
+    }
+
+    /// The interviewee the paragraph right above the questions, `lead_in`,
+    /// hands them to: its subject ("Director Pike then took questions on
+    /// the alert system."), whoever a briefing before it named, or the one
+    /// of `names`, the people the introduction named in full, whose family
+    /// name it opens with ("Aubin was pressed on the timeline"). One
+    /// naming its writer ("She talked to Olivia Grant") opens with no one.
+    fn named_by_lead_in(&self, lead_in: &Block, names: &[Mention]) -> Option<Mention> {
+        let words: Vec<Word> = words(self.text, lead_in.span).collect();
+        let opening = words.first()?;
+        if let Some(m) = self.person_at(&words, 0, true) {
             return Some(m);
         }
-        // Or by the family name alone ("Aubin was pressed on the
-        // timeline"): the person the introduction named in full by it.
-        let opening = lead_in.and_then(|b| words(self.text, b.span).next());
-        if let Some(w) = opening.filter(|w| is_capitalized(w.text(self.text)))
-            && let Some(m) = intro.iter().copied().flat_map(full_names).find(|m| {
-                after_last_space(&self.text[m.span.start..m.span.end]) == w.text(self.text)
-            })
-        {
-            return Some(m);
+        let opening = opening.text(self.text);
+        if !is_capitalized(opening) {
+            return None;
         }
-        // "She spoke to Lena Hart about …": the one a pronoun talked to is
-        // the interviewer, and the interviewee the one the pronoun stands
-        // for, the first person the introduction names in full.
-        let names = intro.iter().copied().flat_map(full_names);
-        if let Some(asker) = intro
+        names
             .iter()
-            .find_map(|b| self.talked_to_by_pronoun(b.span, &person))
-        {
+            .find(|&&m| self.family_name(m) == opening)
+            .copied()
+    }
+
+    /// The interviewee of the people `names` the introduction `intro`
+    /// names in full: the last of them, but when a pronoun talks to one
+    /// ("She spoke to Lena Hart about …"), that one is the interviewer,
+    /// and the interviewee the one the pronoun stands for, the first of
+    /// the others.
+    fn named_by_introduction(&self, intro: &[&Block], names: &[Mention]) -> Option<Mention> {
+        if let Some(asker) = intro.iter().find_map(|b| self.talked_to_by_pronoun(b.span)) {
             let asker = &self.text[asker.span.start..asker.span.end];
             return names
-                .clone()
-                .find(|m| &self.text[m.span.start..m.span.end] != asker);
+                .iter()
+                .find(|m| &self.text[m.span.start..m.span.end] != asker)
+                .copied();
         }
-        names.last()
+        names.last().copied()
+    }
+
+    /// The family name of a person named in full: the name's last word.
+    fn family_name(&self, m: Mention) -> &str {
+        after_last_space(&self.text[m.span.start..m.span.end])
+    }
+
+    /// The people the words of `span` name in full, in order (see
+    /// [`Context::person_at`]).
+    fn full_names(&self, span: Span) -> Vec<Mention> {
+        let words: Vec<Word> = words(self.text, span).collect();
+        let mut names = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            match self.person_at(&words, i, false) {
+                Some(m) => {
+                    // Past the name: its family name is no other person.
+                    i = words.partition_point(|w| w.span.start < m.span.end);
+                    names.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        names
+    }
+
+    /// The person named in full from `words[i]` on, as an interviewee is
+    /// introduced; with `opening`, also one named by a title and a family
+    /// name ("Director Pike"). A street or a square ("Kestrel Road") is
+    /// no one.
+    fn person_at(&self, words: &[Word], i: usize, opening: bool) -> Option<Mention> {
+        if !is_capitalized(words[i].text(self.text)) {
+            return None;
+        }
+        match mention_after(self.text, words, i, self.lexicon)?.kind {
+            // A name in the possessive is as often a place's ("Port
+            // Amsel's harbour"), and an interviewee is introduced by
+            // their name alone.
+            MentionKind::Person { name, title }
+                if ((opening && title.is_some())
+                    || self.text[name.start..name.end].contains(' '))
+                    && !self.text[name.start..name.end]
+                        .trim_end_matches('s')
+                        .ends_with(['\'', '’'])
+                    && !self.is_place(name) =>
+            {
+                // The name alone: a mention read from a capital may
+                // hold more ("The board appointed Ana Ruiz").
+                let kind = MentionKind::Person { name, title: None };
+                Some(Mention { span: name, kind })
+            }
+            _ => None,
+        }
     }
 
     /// The person named in full whom a pronoun speaks or talks to in
     /// `span` ("She spoke to Lena Hart about …"): the interviewer, named
-    /// by the introduction of an interview about its subject. `person`
-    /// reads a person named in full from a word on.
-    fn talked_to_by_pronoun(
-        &self,
-        span: Span,
-        person: &impl Fn(&[Word], usize, bool) -> Option<Mention>,
-    ) -> Option<Mention> {
+    /// by the introduction of an interview about its subject.
+    fn talked_to_by_pronoun(&self, span: Span) -> Option<Mention> {
         let w = FirstWords::<ITEM_WORDS>::of(words(self.text, span));
         (0..w.len().saturating_sub(3)).find_map(|i| {
             let to = w[i + 2].text(self.text);
             (self.lexicon.pronoun(w[i].text(self.text)).is_some()
                 && self.is_verb(&w[i + 1])
                 && (to == "to" || to == "with"))
-                .then(|| person(&w, i + 3, false))
+                .then(|| self.person_at(&w, i + 3, false))
                 .flatten()
         })
     }
