@@ -809,8 +809,11 @@ impl Context<'_> {
         }
     }
 
-    /// Whether a quotation in marks opens an interview's answer right
-    /// after its label: `A. "Honestly, it felt fine."`.
+    /// Whether a quotation in marks is an interview's answer, right after
+    /// its label: `A. "Honestly, it felt fine at the end."`. A label alone
+    /// is no interview (`A. "Bud" Jones ran the shop`, a quiz's `A. "The
+    /// Raven"`): a question comes before it, the quotation is whole
+    /// sentences of speech, and it ends the paragraph.
     fn quoted_answer(&self, q: &Quotation) -> bool {
         let block = &self.blocks[q.first_block];
         if q.open.is_empty() || block.kind != BlockKind::Body {
@@ -825,8 +828,16 @@ impl Context<'_> {
         if before.len() > layout::MAX_ANSWER_OPENING {
             return false;
         }
+        let ends_paragraph = || {
+            self.text
+                .get(q.close.end..self.blocks[q.last_block].span.end)
+                .is_some_and(|rest| rest.trim().is_empty())
+        };
         matches!(layout::interview_turn(before, self.lexicon),
             Some((true, words)) if words == before.len())
+            && ends_paragraph()
+            && self.is_whole_speech(q)
+            && self.after_question(q.first_block)
     }
 
     /// A transcript's turn over several paragraphs: a quotation without
@@ -869,6 +880,20 @@ impl Context<'_> {
             }
         }
         false
+    }
+
+    /// Whether the nearest turn before block `bi`, within an answer's
+    /// reach, is a question, labelled or standing alone.
+    fn after_question(&self, bi: usize) -> bool {
+        let reach = bi.saturating_sub(marks::BARE_QUESTION_REACH);
+        self.blocks[reach..bi]
+            .iter()
+            .rev()
+            .find_map(|b| match marks::interview_of(self.text, b, self.lexicon) {
+                Some((answer, _)) => Some(!answer),
+                None => marks::bare_question_of(self.text, b, self.lexicon).then_some(true),
+            })
+            .unwrap_or(false)
     }
 
     /// The person an interview is with: the one its title names (see
@@ -2737,6 +2762,12 @@ impl Context<'_> {
         {
             return false;
         }
+        self.is_whole_speech(q)
+    }
+
+    /// Whether a quotation's words are whole sentences of speech: at least
+    /// a few words, ending as a sentence does.
+    fn is_whole_speech(&self, q: &Quotation) -> bool {
         let c = q.content();
         let content = self.text[c.start..c.end]
             .trim_end_matches(|ch: char| ch.is_whitespace() || CLOSING_QUOTES.contains(&ch));
