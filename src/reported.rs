@@ -5275,6 +5275,9 @@ fn skip_to_content(
                 // Not a pronoun's contraction: "said Monday he's leaving".
                 strip_possessive(x.text(text)).is_none_or(|stem| lexicon.pronoun(stem).is_some())
             })
+            // "says every week brings new problems": the time is the
+            // clause's subject.
+            && !time_as_subject(text, w, i, class, lexicon)
             // A reflexive, an adverb before the verb ("Ruiz herself
             // said"), is the object of a verb that names it or says what
             // it is: "calls himself a friend", "described herself as …"
@@ -5338,6 +5341,39 @@ fn skip_to_content(
         }
     }
     None
+}
+
+/// Whether the time at `w[i]`, of class `class`, a determiner and its
+/// time noun, is the subject of the content rather than when it was said:
+/// a finite verb follows it directly ("says every week brings new
+/// problems", "said last week was hard"). An auxiliary or an irregular
+/// past is a verb for certain; a word in -s or -ed is one with no verb and
+/// no preposition right after it: in "said last week prices rose" and
+/// "said this week talks with Iran …" the subject follows the time. A
+/// time word alone is left an adjunct: after a participle ("the merger
+/// announced Monday would …") it stands before the sentence's own verb.
+fn time_as_subject(text: &str, w: &[Word], i: usize, class: WordClass, lexicon: &Lexicon) -> bool {
+    if !class.is_time_determiner(w[i].text(text)) {
+        return false;
+    }
+    let v = i + 2;
+    let Some(verb) = w.get(v) else {
+        return false;
+    };
+    if !gap(text, w[v - 1].span.end, verb.span.start).is_empty() {
+        return false;
+    }
+    let t = verb.text(text);
+    if lexicon.is_auxiliary(t) || lexicon.is_irregular_past(t) {
+        return true;
+    }
+    is_finite_like(t, lexicon)
+        && w.get(v + 1).is_some_and(|x| {
+            let n = x.text(text);
+            gap(text, verb.span.end, x.span.start).is_empty()
+                && !is_finite_like(n, lexicon)
+                && !lexicon.class(n).is_preposition()
+        })
 }
 
 /// The words of a time counted back from `w[i]` up to and with "ago" ("a
