@@ -2380,6 +2380,16 @@ pub(crate) struct Resolver<'t> {
     documents: Vec<(Span, Entity)>,
     /// The article's title, if known: whom a shared surname stands for.
     title: Option<Span>,
+    /// The mention resolved last and the entity it was found to stand for,
+    /// before it was recorded: a mention that speaks again next ("said
+    /// that … and that …", a quotation and the report it runs on from, a
+    /// split quotation) stands for it again. Its look-ups are not made a
+    /// second time: the names they read are the same, and the only speaker
+    /// recorded since is the one found, at the mention's end, past which a
+    /// look-up before the mention does not read, and which the surname
+    /// look-up finds as it found that person. One mention is kept, and
+    /// forgotten when the running text or the title is given anew.
+    last: Option<(Mention, Option<Entity>)>,
 }
 
 impl<'t> Resolver<'t> {
@@ -2410,11 +2420,13 @@ impl<'t> Resolver<'t> {
             key: String::new(),
             documents: Vec::new(),
             title: None,
+            last: None,
         }
     }
 
     /// Tells the resolver the span of the article's title, once known.
     pub fn set_title(&mut self, title: Option<Span>) {
+        self.last = None;
         self.title = title;
     }
 
@@ -2422,6 +2434,7 @@ impl<'t> Resolver<'t> {
     /// after the spans added before, up to byte `known`: every span of
     /// running text that starts before it is then known.
     pub fn read_to(&mut self, known: usize, lexicon: &Lexicon, add: impl FnOnce(&mut Vec<Span>)) {
+        self.last = None;
         let from = self.names.spans.len();
         add(&mut self.names.spans);
         self.names.extend(from, known, lexicon);
@@ -2443,11 +2456,18 @@ impl<'t> Resolver<'t> {
         mention: &Mention,
         lexicon: &Lexicon,
     ) -> Result<Option<Cow<'t, str>>, Unsettled> {
-        self.names.unsettled = false;
-        let e = self.entity_of(mention, lexicon);
-        if self.names.unsettled {
-            return Err(Unsettled);
-        }
+        let e = match self.last {
+            Some((m, e)) if m == *mention => e,
+            _ => {
+                self.names.unsettled = false;
+                let e = self.entity_of(mention, lexicon);
+                if self.names.unsettled {
+                    return Err(Unsettled);
+                }
+                self.last = Some((*mention, e));
+                e
+            }
+        };
         Ok(e.map(|e| self.record(mention, e, lexicon)))
     }
 
