@@ -3096,7 +3096,9 @@ impl<'t> Resolver<'t> {
     /// Harwick Power's, though an organisation named between ("the
     /// National Guard") has a head and Harwick Power none. For a company
     /// noun, a name of no title, gender or word the lexicon knows
-    /// ("Lumora wrote …") counts: a company's name often tells nothing.
+    /// ("Lumora wrote …") counts: a company's name often tells nothing;
+    /// but not one the article gives with an organisation it is "of"
+    /// ("Tavish Reyes of Calder & Co"), a person's.
     /// Only the last speaker, within ORG_SPEAKER_REACH bytes: one further
     /// back is as often another body. Nouns of a side in politics ("the
     /// campaign", "the government") are left to the names.
@@ -3129,7 +3131,8 @@ impl<'t> Resolver<'t> {
                     && e.gender == Gender::Any
                     && lexicon.class(first).is_unknown()
                     && !lexicon.is_first_name(first))
-            && person_of(name, lexicon).is_none();
+            && person_of(name, lexicon).is_none()
+            && !text[e.name.end..].starts_with(" of ");
         (body && !headed_otherwise(text, e.name, noun, lexicon)).then(|| Entity { at, ..*e })
     }
 
