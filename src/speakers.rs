@@ -3133,7 +3133,7 @@ impl<'t> Resolver<'t> {
                     && !lexicon.is_first_name(first))
             && person_of(name, lexicon).is_none()
             && !text[e.name.end..].starts_with(" of ");
-        (body && !headed_otherwise(text, e.name, noun, lexicon)).then(|| Entity { at, ..*e })
+        (body && !headed_otherwise(text, e.name, noun, lexicon)).then_some(Entity { at, ..*e })
     }
 
     /// The organisation whose unnamed spokesperson `mention` is, when a
@@ -4828,10 +4828,10 @@ fn typed_by_head(name: &str, noun_heads: bool, company_noun: bool, lexicon: &Lex
 fn headed_otherwise(text: &str, name: Span, noun: &str, lexicon: &Lexicon) -> bool {
     let n = &text[name.start..name.end];
     let head = after_last_space(n);
-    lexicon.is_org_head(head)
-        && !lower_contains(n, noun)
-        && !headed_for(n, noun, || near_sport(text, name, lexicon), lexicon)
-        && !(lexicon.is_company_noun(noun) && typed_by_head(n, true, true, lexicon))
+    let fits = lower_contains(n, noun)
+        || headed_for(n, noun, || near_sport(text, name, lexicon), lexicon)
+        || lexicon.is_company_noun(noun) && typed_by_head(n, true, true, lexicon);
+    lexicon.is_org_head(head) && !fits
 }
 
 /// True when a word of the organisation `name`, bounded to its first
