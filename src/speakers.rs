@@ -2821,6 +2821,7 @@ impl<'t> Resolver<'t> {
                     .or_else(|| self.name_in_capitals(name, lexicon))
                     .or_else(|| self.title_or_first_name(name, lexicon))
                     .or_else(|| self.first_name(name, title, at, lexicon))
+                    .or_else(|| self.short_org_name(name, title, at, lexicon))
                     .unwrap_or(Entity {
                         name,
                         title,
@@ -3028,6 +3029,7 @@ impl<'t> Resolver<'t> {
                             false,
                             lexicon,
                         )
+                        .or_else(|| self.last_speaker_as_body(mention, &noun, lexicon))
                         // "Lumen Ltd cut its forecast. The company said":
                         // only when no name has the noun in it.
                         .or_else(|| self.company_noun_antecedent(mention, &noun, lexicon))
@@ -3075,6 +3077,9 @@ impl<'t> Resolver<'t> {
     /// Harbour Reform Movement said … The party said" is the movement's.
     /// The kind is not checked: a name's head is often another noun for
     /// the same body ("Movement" for a party, "Center" for a hospital).
+    /// But a company's head ("Ltd", "Energy") is passed over: no body noun
+    /// stands for a company ("Peabody Energy said … according to the
+    /// union").
     /// Only "the" and a body noun alone (body_nouns.txt): a noun with an
     /// owner, a modifier or a complement ("the premier's office", "the
     /// elections office", "the office of the trade envoy") names a body of
@@ -3095,9 +3100,60 @@ impl<'t> Resolver<'t> {
         before(&self.speakers, at)
             .take(ORG_SPEAKERS)
             .take_while(|e| at.saturating_sub(e.at) <= ORG_SPEAKER_REACH)
-            .find(|e| e.org && !e.role)
+            .find(|e| {
+                e.org
+                    && !e.role
+                    && !typed_by_head(&text[e.name.start..e.name.end], true, true, lexicon)
+            })
             .filter(|e| person_of(&text[e.name.start..e.name.end], lexicon).is_none())
             .map(|e| Entity { at, ..*e })
+    }
+
+    /// The speaker just before `mention`, a bare "the" and a company or
+    /// body noun `noun` ("the utility", "a spokesperson for the studio"),
+    /// when that speaker is an organisation whose name's head names no
+    /// other kind of body: "Harwick Power said … The utility said" is
+    /// Harwick Power's, though an organisation named between ("the
+    /// National Guard") has a head and Harwick Power none. For a company
+    /// noun, a name of no title, gender or word the lexicon knows
+    /// ("Lumora wrote …") counts: a company's name often tells nothing;
+    /// but not one the article gives with an organisation it is "of"
+    /// ("Tavish Reyes of Calder & Co"), a person's.
+    /// Only the last speaker, within ORG_SPEAKER_REACH bytes: one further
+    /// back is as often another body. Nouns of a side in politics ("the
+    /// campaign", "the government") are left to the names.
+    fn last_speaker_as_body(
+        &self,
+        mention: &Mention,
+        noun: &str,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let (text, at) = (self.text, mention.span.start);
+        let phrase = &text[mention.span.start..mention.span.end];
+        let phrase = phrase.rsplit_once(" for ").map_or(phrase, |(_, p)| p);
+        let bare = phrase
+            .strip_prefix("the ")
+            .or_else(|| phrase.strip_prefix("The "))
+            .is_some_and(|n| n.eq_ignore_ascii_case(noun));
+        let company = lexicon.is_company_noun(noun);
+        if !bare || !company && !lexicon.is_body_noun(noun) {
+            return None;
+        }
+        let e = before(&self.speakers, at).next()?;
+        let name = &text[e.name.start..e.name.end];
+        let first = name.split(' ').next().unwrap_or(name);
+        let body = !e.role
+            && at.saturating_sub(e.at) <= ORG_SPEAKER_REACH
+            && !name.eq_ignore_ascii_case(noun)
+            && (e.org
+                || company
+                    && e.title.is_none()
+                    && e.gender == Gender::Any
+                    && lexicon.class(first).is_unknown()
+                    && !lexicon.is_first_name(first))
+            && person_of(name, lexicon).is_none()
+            && !text[e.name.end..].starts_with(" of ");
+        (body && !headed_otherwise(text, e.name, noun, lexicon)).then_some(Entity { at, ..*e })
     }
 
     /// The organisation whose unnamed spokesperson `mention` is, when a
@@ -3874,6 +3930,68 @@ impl<'t> Resolver<'t> {
         // alone would reach or not as the running text read tells.
         self.antecedent(at, starts_with_first, false, lexicon)
             .filter(|e| at.saturating_sub(e.at) <= STORY_REACH)
+    }
+
+    /// The company's name that a word alone, no first name and after no
+    /// title, opens, the most recent named before `at`: "Brackwater" is
+    /// the "Brackwater Interactive" of the paragraph before, as a surname
+    /// is a full name's. Only a name whose head tells a company (a legal
+    /// form, a trade: company_heads.txt): the first word of another name
+    /// is as often a place's ("Mexico City") or a person's ("Trump
+    /// Tower"). Looked back for only where the word and a space stand
+    /// before `at`, within STORY_REACH bytes.
+    fn short_org_name(
+        &mut self,
+        name: Span,
+        title: Option<Span>,
+        at: usize,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let text = self.text;
+        let word = &text[name.start..name.end];
+        if title.is_some() || has_space(word) || lexicon.is_first_name(word) {
+            return None;
+        }
+        let lo = floor_char(text, at.saturating_sub(STORY_REACH));
+        let opened = |from: usize| {
+            text[from..]
+                .strip_prefix(word)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(is_capitalized)
+        };
+        let finder = memchr::memmem::Finder::new(word.as_bytes());
+        if !finder
+            .find_iter(&text.as_bytes()[lo..at])
+            .any(|k| opened(lo + k))
+        {
+            return None;
+        }
+        // "Brackwater Interactive's second release": the name without its
+        // possessive, read as a person's for it, is a company's by its
+        // head all the same.
+        let bare = |e: &Entity| {
+            let n = &text[e.name.start..e.name.end];
+            let n = strip_possessive(n).unwrap_or(n);
+            Span::new(e.name.start, e.name.start + n.len())
+        };
+        self.antecedent(
+            at,
+            |e| {
+                let name = bare(e);
+                !e.role
+                    && name.end - name.start > word.len()
+                    && opened(name.start)
+                    && typed_by_head(&text[name.start..name.end], true, true, lexicon)
+            },
+            false,
+            lexicon,
+        )
+        .map(|e| Entity {
+            name: bare(&e),
+            org: true,
+            gender: Gender::Neuter,
+            ..e
+        })
     }
 
     /// The most recent entity before `at` that `fits`, among speakers and
@@ -4721,6 +4839,19 @@ fn typed_by_head(name: &str, noun_heads: bool, company_noun: bool, lexicon: &Lex
         && (!noun_heads
             || lexicon.is_abbreviation(head.trim_end_matches('.'))
             || company_noun && lexicon.is_company_head(head))
+}
+
+/// True when the last word of the organisation `name` is a head that
+/// names a kind of body other than the one `noun` stands for: "Kellow
+/// District Council" for "the company". A legal form ("Ltd") or a
+/// company's trade ("Logistics") names a company.
+fn headed_otherwise(text: &str, name: Span, noun: &str, lexicon: &Lexicon) -> bool {
+    let n = &text[name.start..name.end];
+    let head = after_last_space(n);
+    let fits = lower_contains(n, noun)
+        || headed_for(n, noun, || near_sport(text, name, lexicon), lexicon)
+        || lexicon.is_company_noun(noun) && typed_by_head(n, true, true, lexicon);
+    lexicon.is_org_head(head) && !fits
 }
 
 /// True when a word of the organisation `name`, bounded to its first
@@ -6567,6 +6698,10 @@ fn entity_of_run(
         {
             Some(Entity::organisation(name, end))
         }
+        // "Shares of Tarvell Home Inc fell": capitals before "of" that hold
+        // no organisation word are no part of the name the words after it
+        // make.
+        MentionKind::Org { name } => org_after_of(text, run, name, lexicon),
         MentionKind::Person { name, title } => {
             // "Ines Varga's third feature": a possessive is no part of the
             // name, which later mentions ("Varga") end in.
@@ -6631,6 +6766,26 @@ fn entity_of_run(
         }
         _ => None,
     }
+}
+
+/// The company named by the words after the "of" of `run`, when one word
+/// stands before it, no first name or title, and the words after end in
+/// a company's head (a legal form, a trade): "Tarvell Home Inc" of
+/// "Shares of Tarvell Home Inc". Of more words, the run is more often a
+/// person's name and organisation ("Chris Hale of Fox News"). `name` is
+/// the organisation's name the whole run was read as.
+fn org_after_of(text: &str, run: &[Word], name: Span, lexicon: &Lexicon) -> Option<Entity> {
+    let [lead, of, first, ..] = run else {
+        return None;
+    };
+    let lead = lead.text(text);
+    let plain = of.text(text) == "of"
+        && !lexicon.is_first_name(lead)
+        && !lexicon.is_title_word(lead)
+        && first.span.start < name.end;
+    let org = Span::new(first.span.start, name.end);
+    (plain && typed_by_head(&text[org.start..org.end], true, true, lexicon))
+        .then(|| Entity::organisation(org, name.end))
 }
 
 /// True when the lower-case word `t` of class `class` is a verb a subject
