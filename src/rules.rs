@@ -2754,15 +2754,8 @@ impl Context<'_> {
         {
             return None;
         }
-        // Nor one in a list after a comma (`named “Veep,” “Succession”`),
-        // told from the last few bytes: a run of marks and spaces is not
-        // read back to its start for every quotation in it.
-        let from = floor_char(self.text, q.open.start.saturating_sub(LIST_LEAD));
-        let lead = self.text[from..q.open.start]
-            .trim_end()
-            .trim_end_matches(CLOSING_QUOTES)
-            .trim_end();
-        if lead.ends_with([',', ';']) {
+        // Nor one in a list after a comma (`named “Veep,” “Succession”`).
+        if self.listed(q) {
             return None;
         }
         let p = &self.quotations[previous?];
@@ -2774,6 +2767,19 @@ impl Context<'_> {
             source: Source::Previous,
             cue: None,
         })
+    }
+
+    /// Whether `q` is an item of a list after a comma or a semicolon
+    /// (`named “Veep,” “Succession”`), told from the last few bytes
+    /// before it: a run of marks and spaces is not read back to its start
+    /// for every quotation in it.
+    fn listed(&self, q: &Quotation) -> bool {
+        let from = floor_char(self.text, q.open.start.saturating_sub(LIST_LEAD));
+        self.text[from..q.open.start]
+            .trim_end()
+            .trim_end_matches(CLOSING_QUOTES)
+            .trim_end()
+            .ends_with([',', ';'])
     }
 
     /// A quotation that stands alone as whole sentences of speech, though
@@ -2983,7 +2989,9 @@ impl Context<'_> {
         before: &[Word],
         after: &[Word],
     ) -> Option<Attribution> {
-        if !before.is_empty() || !after.is_empty() {
+        // A quotation in a list after a comma (`The words "bold", "fair"
+        // and …`) has no words of its own around it, but opens no sentence.
+        if !before.is_empty() || !after.is_empty() || self.listed(q) {
             return None;
         }
         let block = q.first_block;
