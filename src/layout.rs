@@ -542,8 +542,14 @@ impl Classifier {
             // article, and so is a line of text without a sentence's end
             // glued to a caption, a list's header or another card
             // ("RELATED ARTICLES" / "Mayor: 'We will not back down'").
-            let after_caption =
-                i > 0 && !blocks[b].blank_before && blocks[b - 1].kind == BlockKind::Furniture;
+            // A live blog's clock stamp is no caption: a quotation in the
+            // line glued under it is the entry's news ("14:32 GMT" /
+            // "Hale: 'A budget of smoke'"), a speaker's words.
+            let after_caption = i > 0
+                && !blocks[b].blank_before
+                && blocks[b - 1].kind == BlockKind::Furniture
+                && !(text[blocks[b].span.start..blocks[b].span.end].contains(QUOTING_MARKS)
+                    && clock_stamp(&text[blocks[b - 1].span.start..blocks[b - 1].span.end]));
             // A list's item glued under its label ("KEY POINTS") is the
             // list's, though the label is furniture; and a post's text,
             // which need not end as a sentence does, glued between its
@@ -1380,7 +1386,12 @@ fn is_byline_or_stamp(line: &str, lexicon: &Lexicon) -> bool {
     if (lead(first) || lead(first_two)) && line.bytes().any(|b| b.is_ascii_digit()) {
         return true;
     }
-    // A clock time: one or two digits, a point or a colon, two digits.
+    opens_with_clock_time(first)
+}
+
+/// Whether `first`, a line's first word, is a clock time: one or two
+/// digits, a point or a colon, two digits ("14:05", "1.52pm").
+fn opens_with_clock_time(first: &str) -> bool {
     let b = first.as_bytes();
     let hours = b.iter().take_while(|c| c.is_ascii_digit()).count();
     (1..=2).contains(&hours)
@@ -1388,6 +1399,13 @@ fn is_byline_or_stamp(line: &str, lexicon: &Lexicon) -> bool {
         && b.get(hours + 1..hours + 3)
             .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
         && b.get(hours + 3).is_none_or(|c| !c.is_ascii_digit())
+}
+
+/// Whether `line` is a live blog's clock stamp alone ("14:32 GMT",
+/// "1.52pm"): a clock time and at most a zone after it.
+fn clock_stamp(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    words.next().is_some_and(opens_with_clock_time) && words.nth(1).is_none()
 }
 
 /// The longest label of an interview's turn looked for, in bytes

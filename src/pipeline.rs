@@ -378,6 +378,12 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                 if self.direct[qi].is_some() {
                     self.absorbed[qi] = true;
                     r.attribution.kind = Kind::Mixed;
+                    // The quoted words are the record's whole, though a
+                    // sentence of them ended the clause (`posted a photo
+                    // with the caption "Eleven years. Still my co-star."`).
+                    if q.close.end > r.content.end && q.close.end <= limit {
+                        r.content.end = q.close.end;
+                    }
                 }
             }
             if ran_on {

@@ -116,6 +116,9 @@ pub(crate) struct Attributor {
     previous: Option<usize>,
     /// The interviewee, looked for at the first answer of an interview.
     interviewee: Option<Option<Mention>>,
+    /// The name of the one who asks a transcript's questions, looked for
+    /// at its first labelled turn.
+    interviewer: Option<Option<Span>>,
 }
 
 impl Attributor {
@@ -152,7 +155,7 @@ impl Attributor {
             self.previous = Some(qi);
             return Some(Attribution::new(rule, Kind::Direct, speaker, None));
         }
-        if cx.is_name_in_quotes(q) {
+        if cx.is_name_in_quotes(q) || self.asks(cx, q) {
             return None;
         }
         let a = attribute(cx, qi, self.previous, &mut self.scratch);
@@ -174,6 +177,26 @@ impl Attributor {
         };
         self.previous = a.is_some().then_some(qi);
         a
+    }
+
+    /// Whether `q` is a transcript's turn labelled with the name of its
+    /// interviewer, the one the introduction has the interviewee talk to
+    /// ("She spoke to Dara Quinlan about …" ⏎ "Quinlan: Why stay?"). The
+    /// interviewer's turns are questions, no more quotes than those of an
+    /// interview labelled "Q:" are.
+    fn asks(&mut self, cx: &Context<'_>, q: &Quotation) -> bool {
+        let Some(Source::Mention(label)) = cx.speaker_label(q).map(|a| a.source) else {
+            return false;
+        };
+        let Some(asker) = *self
+            .interviewer
+            .get_or_insert_with(|| cx.interviewer(q.first_block))
+        else {
+            return false;
+        };
+        let label = &cx.text[label.span.start..label.span.end];
+        let asker = &cx.text[asker.start..asker.end];
+        label == asker || label == after_last_space(asker)
     }
 
     /// The quotations before `kept` but the last of them left the list:
@@ -1062,6 +1085,39 @@ impl Context<'_> {
         }
     }
 
+    /// The name of the person the introduction of a transcript has a
+    /// pronoun talk to ("She spoke to Dara Quinlan about …"): its
+    /// interviewer. Read in the [`INTRO_BLOCKS`] paragraphs of running
+    /// text before block `first_turn`, the transcript's first turn.
+    fn interviewer(&self, first_turn: usize) -> Option<Span> {
+        let person = |w: &[Word], i: usize, _: bool| {
+            mention_after(self.text, w, i, self.lexicon).filter(|m| {
+                matches!(m.kind, MentionKind::Person { name, .. }
+                    if self.text[name.start..name.end].contains(' '))
+            })
+        };
+        self.blocks[..first_turn.min(self.blocks.len())]
+            .iter()
+            .rev()
+            .filter(|b| b.kind == BlockKind::Body)
+            .take(INTRO_BLOCKS)
+            .find_map(|b| {
+                // Its last sentence, too: an introduction ends by naming who
+                // asks ("… She spoke to Dara Quinlan about …"), past the
+                // words read from a long paragraph's start.
+                let tail = ceil_char(self.text, b.span.end.saturating_sub(INTRO_TAIL));
+                self.talked_to_by_pronoun(b.span, &person).or_else(|| {
+                    (tail > b.span.start)
+                        .then(|| self.talked_to_by_pronoun(Span::new(tail, b.span.end), &person))
+                        .flatten()
+                })
+            })
+            .and_then(|m| match m.kind {
+                MentionKind::Person { name, .. } => Some(name),
+                _ => None,
+            })
+    }
+
     /// The person named in full whom a pronoun speaks or talks to in
     /// `span` ("She spoke to Lena Hart about …"): the interviewer, named
     /// by the introduction of an interview about its subject.
@@ -1900,10 +1956,11 @@ impl Context<'_> {
     /// and the phrase.
     fn as_worded(&self, w: &[Word], colon: bool) -> Option<(Mention, Span)> {
         let text = self.text;
-        let lo = w.len().saturating_sub(MAX_SIGNATURE);
+        let lo = w.len().saturating_sub(MAX_SIGNATURE + MAX_OCCASION);
         let (k, n) = (lo..w.len()).rev().find_map(|k| {
             let n = cues::manner_phrase_len(text, w, k, self.lexicon);
-            (n > 0 && self.only_cue_words(w, k + n)).then_some((k, n))
+            let rest = k + n;
+            (n > 0 && (self.only_cue_words(w, rest) || self.occasion(w, rest))).then_some((k, n))
         })?;
         let m = mention_before(text, w, k, self.lexicon)?;
         let s = w.partition_point(|x| x.span.start < m.span.start);
@@ -1916,6 +1973,22 @@ impl Context<'_> {
                 .take_while(|&a| gap(text, w[a].span.end, w[a + 1].span.start).is_empty())
                 .any(|a| w[a].text(text).eq_ignore_ascii_case("as"));
         announced.then(|| (m, Span::new(w[k].span.start, w[k + n - 1].span.end)))
+    }
+
+    /// Whether the words of `w` from `from` on are one phrase of where or
+    /// when something was worded, after the phrase of how: a preposition
+    /// and no more than [`MAX_OCCASION`] plain words, no verb of saying
+    /// and no punctuation among them (`As she put it in a 2011 address
+    /// at the academy, "…"`).
+    fn occasion(&self, w: &[Word], from: usize) -> bool {
+        let Some(first) = w.get(from) else {
+            return false;
+        };
+        let last = &w[w.len() - 1];
+        w.len() - from <= MAX_OCCASION
+            && self.lexicon.class(first.text(self.text)).is_preposition()
+            && !self.text[first.span.start..last.span.end].contains(OCCASION_BREAKS)
+            && !w[from..].iter().any(|x| self.is_verb(x))
     }
 
     /// A filter of the words from `from` on, in order, that keeps those
@@ -2334,7 +2407,8 @@ impl Context<'_> {
         if colon > q.open.start {
             return self.headline_signature(q, colon, block.span.end);
         }
-        let label: Vec<Word> = words(self.text, Span::new(block.span.start, colon)).collect();
+        let start = block.span.start + headline_label_start(line, colon - block.span.start);
+        let label: Vec<Word> = words(self.text, Span::new(start, colon)).collect();
         let a = self.lead_in_words(&label)?;
         let kind = if gap(self.text, colon + 1, q.open.start).is_empty() {
             Kind::Direct
@@ -2710,15 +2784,8 @@ impl Context<'_> {
         {
             return None;
         }
-        // Nor one in a list after a comma (`named “Veep,” “Succession”`),
-        // told from the last few bytes: a run of marks and spaces is not
-        // read back to its start for every quotation in it.
-        let from = floor_char(self.text, q.open.start.saturating_sub(LIST_LEAD));
-        let lead = self.text[from..q.open.start]
-            .trim_end()
-            .trim_end_matches(CLOSING_QUOTES)
-            .trim_end();
-        if lead.ends_with([',', ';']) {
+        // Nor one in a list after a comma (`named “Veep,” “Succession”`).
+        if self.listed(q) {
             return None;
         }
         let p = &self.quotations[previous?];
@@ -2730,6 +2797,19 @@ impl Context<'_> {
             source: Source::Previous,
             cue: None,
         })
+    }
+
+    /// Whether `q` is an item of a list after a comma or a semicolon
+    /// (`named “Veep,” “Succession”`), told from the last few bytes
+    /// before it: a run of marks and spaces is not read back to its start
+    /// for every quotation in it.
+    fn listed(&self, q: &Quotation) -> bool {
+        let from = floor_char(self.text, q.open.start.saturating_sub(LIST_LEAD));
+        self.text[from..q.open.start]
+            .trim_end()
+            .trim_end_matches(CLOSING_QUOTES)
+            .trim_end()
+            .ends_with([',', ';'])
     }
 
     /// A quotation that stands alone as whole sentences of speech, though
@@ -2945,7 +3025,9 @@ impl Context<'_> {
         before: &[Word],
         after: &[Word],
     ) -> Option<Attribution> {
-        if !before.is_empty() || !after.is_empty() {
+        // A quotation in a list after a comma (`The words "bold", "fair"
+        // and …`) has no words of its own around it, but opens no sentence.
+        if !before.is_empty() || !after.is_empty() || self.listed(q) {
             return None;
         }
         let block = q.first_block;
@@ -3041,6 +3123,20 @@ const MIN_SPEECH_WORDS: usize = 6;
 /// not read ("the second official", "Ruiz of the port authority") has.
 const MAX_DESCRIPTION: usize = 12;
 
+/// The most words of the phrase of where or when a quotation was worded
+/// after "put it" (see `Context::occasion`).
+const MAX_OCCASION: usize = 12;
+/// The marks that end a phrase of where or when something was worded.
+const OCCASION_BREAKS: [char; 7] = [',', ';', ':', '"', '“', '(', '—'];
+
+/// How many paragraphs before a transcript's first turn are read for the
+/// one it introduces as the interviewer.
+const INTRO_BLOCKS: usize = 4;
+
+/// How many bytes at the end of a paragraph of introduction are read for
+/// its interviewer besides its opening.
+const INTRO_TAIL: usize = 240;
+
 /// How many words before a speaker's mention the "as" of `As the Post's
 /// Ana Ruiz put it` is looked for.
 const AS_REACH: usize = 3;
@@ -3048,6 +3144,18 @@ const AS_REACH: usize = 3;
 /// How many words may stand between a subject after an opening phrase
 /// and its verb ("the department of health said").
 const OPENED_SUBJECT_TAIL: usize = 6;
+
+/// Where the speaker's label before the colon at `colon` starts in
+/// `line`, a headline: after the last dash, which sets the label apart
+/// from the news it follows (`Bridge to close – mayor: 'A slap in the
+/// face'`), or at the line's start.
+fn headline_label_start(line: &str, colon: usize) -> usize {
+    line[..colon]
+        .rfind(['–', '—'])
+        .map(|d| d + '–'.len_utf8())
+        .or_else(|| line[..colon].rfind(" - ").map(|d| d + 3))
+        .unwrap_or(0)
+}
 
 /// The longest headline line, in bytes, read as a quotation and its gist
 /// over an item (`'…': Coach defiant after loss`).

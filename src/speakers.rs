@@ -6488,7 +6488,10 @@ fn nicknamed_first_name(text: &str, at: usize, lexicon: &Lexicon) -> Option<usiz
         None => return None,
     };
     let first = &before[start..];
-    (!first.is_empty() && lexicon.is_first_name(first)).then_some(lo + start)
+    // A name given to both sexes is a first name here too: the nickname
+    // after it shows a name of three parts ("Terry 'The Tank' Walsh").
+    let known = lexicon.is_first_name(first) || lexicon.is_either_first_name(first);
+    (!first.is_empty() && known).then_some(lo + start)
 }
 
 /// How far back [`nicknamed_first_name`] reads, in bytes.
@@ -7047,6 +7050,15 @@ fn first_piece(s: &str) -> Option<(usize, usize)> {
 /// UTF-8.
 const CURLY_LEAD: u8 = 0xE2;
 
+/// Where a nickname set in straight single marks inside `name` starts
+/// and where the name goes on after it ("Terry 'The Tank' Walsh"): a mark
+/// with a space outside it on each side, which no apostrophe has.
+fn single_quoted_nickname(name: &str) -> Option<(usize, usize)> {
+    let open = name.find(" '")?;
+    let close = open + 2 + name[open + 2..].find("' ")?;
+    Some((open, close + 2))
+}
+
 /// A person's name without the nickname the article puts in quotation
 /// marks inside it: 'Tommy “Tank” Rourke' is Tommy Rourke, as his other
 /// quotes and a reader's tally of speakers know him. The name the text
@@ -7055,7 +7067,9 @@ fn without_nickname(name: &str) -> Cow<'_, str> {
     // Nearly every name holds neither `"` nor the lead byte of a curly
     // mark: told by one byte search, without decoding a character.
     if memchr::memchr2(b'"', CURLY_LEAD, name.as_bytes()).is_none() {
-        return Cow::Borrowed(name);
+        return single_quoted_nickname(name).map_or(Cow::Borrowed(name), |(open, close)| {
+            Cow::Owned(format!("{} {}", &name[..open], &name[close..]))
+        });
     }
     let Some((open, mark)) = name
         .char_indices()
