@@ -1090,12 +1090,6 @@ impl Context<'_> {
     /// interviewer. Read in the [`INTRO_BLOCKS`] paragraphs of running
     /// text before block `first_turn`, the transcript's first turn.
     fn interviewer(&self, first_turn: usize) -> Option<Span> {
-        let person = |w: &[Word], i: usize, _: bool| {
-            mention_after(self.text, w, i, self.lexicon).filter(|m| {
-                matches!(m.kind, MentionKind::Person { name, .. }
-                    if self.text[name.start..name.end].contains(' '))
-            })
-        };
         self.blocks[..first_turn.min(self.blocks.len())]
             .iter()
             .rev()
@@ -1106,9 +1100,9 @@ impl Context<'_> {
                 // asks ("… She spoke to Dara Quinlan about …"), past the
                 // words read from a long paragraph's start.
                 let tail = ceil_char(self.text, b.span.end.saturating_sub(INTRO_TAIL));
-                self.talked_to_by_pronoun(b.span, &person).or_else(|| {
+                self.talked_to_by_pronoun(b.span).or_else(|| {
                     (tail > b.span.start)
-                        .then(|| self.talked_to_by_pronoun(Span::new(tail, b.span.end), &person))
+                        .then(|| self.talked_to_by_pronoun(Span::new(tail, b.span.end)))
                         .flatten()
                 })
             })
