@@ -1317,12 +1317,13 @@ pub(crate) fn core_before(
             let head = noun_phrase_before(text, words, i - 1, None, lexicon)?;
             // "a new study lands on my desk announcing": a word in -s
             // after an indefinite determiner, which the lexicon knows no
-            // role of, is a verb, whose phrase the preposition opens.
+            // role of, is a verb, whose phrase the preposition opens ("a
+            // chorus of" is a noun's).
             if let MentionKind::Role {
                 head: h, definite, ..
             } = head.kind
                 && (definite
-                    || !ends_as_plural(&text[h.start..h.end])
+                    || !ends_as_verb(&text[h.start..h.end])
                     || lexicon.role(&text[h.start..h.end]).is_some())
             {
                 let span = Span::new(head.span.start, m.span.end);
@@ -1343,6 +1344,12 @@ pub(crate) fn core_before(
         return None;
     }
     Some(m)
+}
+
+/// True when `word` ends as a verb in the third person does: in -s, not
+/// -ss, -us or -is ("lands"; not "press", "chorus", "analysis").
+fn ends_as_verb(word: &str) -> bool {
+    ends_as_plural(word) && !word.ends_with("us") && !word.ends_with("is")
 }
 
 /// An organisation's name read back from an "and" over a list of
@@ -2985,17 +2992,7 @@ impl<'t> Resolver<'t> {
                             if epithet && lexicon.is_title_word(head) {
                                 return None;
                             }
-                            // "Ruiz fumes as late penalty sinks City" and
-                            // then "the Spaniard said": a nationality
-                            // stands for the one person the article is
-                            // about, rather than for whoever was named
-                            // last.
-                            if epithet
-                                && lexicon.class(head).is_demonym()
-                                && let Some(subject) = self.title_person(at, lexicon)
-                            {
-                                return Some(subject);
-                            }
+                            let demonym = epithet && lexicon.class(head).is_demonym();
                             // "the alliance's leader, Omar Haddad, wrote …
                             // In Port Vell, a senior army officer … said …"
                             // and then "the officer said": the holder
@@ -3010,8 +3007,24 @@ impl<'t> Resolver<'t> {
                                     && !names_many(text, e, lexicon)
                                     && !holds_other_office(text, e, office, lexicon)
                             };
-                            self.antecedent(at, one, epithet, lexicon)
-                                .map(|held| self.described_holder(held, at, &noun, lexicon))
+                            let held = self.antecedent(at, one, epithet, lexicon);
+                            // "Ruiz fumes as late penalty sinks City", and
+                            // a paragraph after "Mensah went down" "the
+                            // Spaniard said": a nationality that opens a
+                            // paragraph stands for the one person the
+                            // article is about, not for one named in the
+                            // paragraph before; inside the paragraph of a
+                            // name it stands for that person.
+                            if demonym
+                                && held.is_none_or(|h| {
+                                    memchr::memchr(b'\n', &text.as_bytes()[h.at.min(at)..at])
+                                        .is_some()
+                                })
+                                && let Some(subject) = self.title_person(at, lexicon)
+                            {
+                                return Some(subject);
+                            }
+                            held.map(|held| self.described_holder(held, at, &noun, lexicon))
                         }),
                     RoleClass::Org if definite => self
                         .antecedent(
