@@ -523,7 +523,11 @@ fn classify_run(
         // start only ("Matchwinner Jordan Okonedo, who"), where a
         // capitalised description may stand before it.
         None => {
-            let start = (0..run.len() - 1)
+            // "Member for Clark Josie Ferrante": after an office and its
+            // "for" or "of", the run's first word is the office's place or
+            // portfolio, though it is a first name too.
+            let office = usize::from(office_before(text, run[0].span.start, lexicon).is_some());
+            let start = (office..run.len() - 1)
                 .find(|&i| {
                     let t = run[i].text(text);
                     lexicon.is_first_name(t)
@@ -1311,7 +1315,17 @@ pub(crate) fn core_before(
             && joined(text, &words[i - 2], &words[i - 1], &[""])
         {
             let head = noun_phrase_before(text, words, i - 1, None, lexicon)?;
-            if let MentionKind::Role { head: h, .. } = head.kind {
+            // "a new study lands on my desk announcing": a word in -s
+            // after an indefinite determiner, which the lexicon knows no
+            // role of, is a verb, whose phrase the preposition opens ("a
+            // chorus of" is a noun's).
+            if let MentionKind::Role {
+                head: h, definite, ..
+            } = head.kind
+                && (definite
+                    || !ends_as_verb(&text[h.start..h.end])
+                    || lexicon.role(&text[h.start..h.end]).is_some())
+            {
                 let span = Span::new(head.span.start, m.span.end);
                 // "a spokesman for Kellow District Council": the council
                 // speaks.
@@ -1330,6 +1344,12 @@ pub(crate) fn core_before(
         return None;
     }
     Some(m)
+}
+
+/// True when `word` ends as a verb in the third person does: in -s, not
+/// -ss, -us or -is ("lands"; not "press", "chorus", "analysis").
+fn ends_as_verb(word: &str) -> bool {
+    ends_as_plural(word) && !word.ends_with("us") && !word.ends_with("is")
 }
 
 /// An organisation's name read back from an "and" over a list of
@@ -2868,6 +2888,7 @@ impl<'t> Resolver<'t> {
                         (!e.org || e.gender != Gender::Neuter)
                             && (e.gender == Gender::Any || e.gender == p.gender)
                             && !names_many(text, e, lexicon)
+                            && !addresses_pronoun(text, e.at, at, p.gender, lexicon)
                     }
                 };
                 let named = self.antecedent(at, fits, !org, lexicon);
@@ -2992,6 +3013,7 @@ impl<'t> Resolver<'t> {
                             if epithet && lexicon.is_title_word(head) {
                                 return None;
                             }
+                            let demonym = epithet && lexicon.class(head).is_demonym();
                             // "the alliance's leader, Omar Haddad, wrote …
                             // In Port Vell, a senior army officer … said …"
                             // and then "the officer said": the holder
@@ -3006,8 +3028,24 @@ impl<'t> Resolver<'t> {
                                     && !names_many(text, e, lexicon)
                                     && !holds_other_office(text, e, office, lexicon)
                             };
-                            self.antecedent(at, one, epithet, lexicon)
-                                .map(|held| self.described_holder(held, at, &noun, lexicon))
+                            let held = self.antecedent(at, one, epithet, lexicon);
+                            // "Ruiz fumes as late penalty sinks City", and
+                            // a paragraph after "Mensah went down" "the
+                            // Spaniard said": a nationality that opens a
+                            // paragraph stands for the one person the
+                            // article is about, not for one named in the
+                            // paragraph before; inside the paragraph of a
+                            // name it stands for that person.
+                            if demonym
+                                && held.is_none_or(|h| {
+                                    memchr::memchr(b'\n', &text.as_bytes()[h.at.min(at)..at])
+                                        .is_some()
+                                })
+                                && let Some(subject) = self.title_person(at, lexicon)
+                            {
+                                return Some(subject);
+                            }
+                            held.map(|held| self.described_holder(held, at, &noun, lexicon))
                         }),
                     RoleClass::Org if definite => self
                         .antecedent(
@@ -3419,6 +3457,33 @@ impl<'t> Resolver<'t> {
             return Some(Entity::organisation(name, at));
         }
         None
+    }
+
+    /// The one person the title names by family name whom the running
+    /// text before `at` named in full: the person the article is about.
+    /// None when the title names two such people ("Ruiz beats Holt").
+    fn title_person(&mut self, at: usize, lexicon: &Lexicon) -> Option<Entity> {
+        let text = self.text;
+        let title = self.title?;
+        let title_text =
+            &text[title.start..floor_char(text, title.end.min(title.start + TITLE_REACH))];
+        let mut found: Option<Entity> = None;
+        for run in capital_runs(title_text).take(MAX_TITLE_RUNS) {
+            let key = after_last_space(run).to_lowercase();
+            let Some(e) = self.names.first_full_name(&key, lexicon) else {
+                continue;
+            };
+            if e.org || e.role || e.at > at {
+                continue;
+            }
+            if found
+                .is_some_and(|f| text[f.name.start..f.name.end] != text[e.name.start..e.name.end])
+            {
+                return None;
+            }
+            found = Some(e);
+        }
+        found
     }
 
     /// The person described, never named, by the subject that opens one of
@@ -4557,9 +4622,15 @@ fn opens_paragraph_as_subject(text: &str, name: Span, lexicon: &Lexicon) -> bool
     if is_capitalized(t) {
         return false;
     }
+    // "Wang Lijuan, whose husband was among the crew, waited …": so does
+    // a relative clause about a person.
     match gap(text, name.end, next.span.start) {
         "" => lexicon.is_auxiliary(t),
-        "," => t.starts_with(|c: char| c.is_ascii_digit()) || lexicon.class(t).is_determiner(),
+        "," => {
+            t.starts_with(|c: char| c.is_ascii_digit())
+                || lexicon.class(t).is_determiner()
+                || matches!(t, "who" | "whose")
+        }
         _ => false,
     }
 }
@@ -4690,7 +4761,7 @@ const HEADING_REACH: usize = 120;
 /// True when `at` follows a short phrase that opens its sentence, holds a
 /// preposition and is set off by a comma: "Back at the union hall, " or
 /// "On a wet Sunday in March, ". What follows is the main clause, whose
-/// subject a name at `at` is. At most OPENING_PHRASE words, read back
+/// subject a name at `at` is. At most OPENING_ADJUNCT words, read back
 /// within OPENING_PHRASE_REACH bytes.
 fn after_opening_adjunct(text: &str, at: usize, lexicon: &Lexicon) -> bool {
     let Some(end) = text[..at].strip_suffix(", ").map(str::len) else {
@@ -4715,11 +4786,66 @@ fn after_opening_adjunct(text: &str, at: usize, lexicon: &Lexicon) -> bool {
         n += 1;
         preposition |= lexicon.class(w).is_preposition();
     }
-    n <= OPENING_PHRASE && preposition
+    n <= OPENING_ADJUNCT && preposition
 }
 
-/// How far back [`after_opening_adjunct`] reads its phrase, in bytes.
+/// How far back [`after_opening_adjunct`] reads its phrase, in bytes, and
+/// the most words it holds: a phrase of place or time runs a little
+/// longer than the one before a description ("Near the end of my last
+/// visit, Baranova picks up …").
 const OPENING_PHRASE_REACH: usize = 64;
+const OPENING_ADJUNCT: usize = 8;
+
+/// True when someone mentioned up to `from` addressed a person by an
+/// object pronoun of `gender` ("A reporter asked her why …", not "called
+/// her vote a mistake") and `at` lies later in that sentence: a pronoun
+/// of that gender there ("…, she answered") stands for the one addressed,
+/// not for the one who asked. The verb is among the first
+/// ADDRESSING_WORDS words after `from`, its object right after it; read
+/// within ADDRESSING_REACH bytes.
+fn addresses_pronoun(
+    text: &str,
+    from: usize,
+    at: usize,
+    gender: Gender,
+    lexicon: &Lexicon,
+) -> bool {
+    if at <= from
+        || at - from > ADDRESSING_REACH
+        || gender == Gender::Any
+        || text[from..at].contains(['.', '!', '?', '\n', '"', '“', '”'])
+    {
+        return false;
+    }
+    let ws = FirstWords::<{ ADDRESSING_WORDS + 1 }>::of(words(text, Span::new(from, at)));
+    let Some(v) = ws[..ws.len().saturating_sub(1)].iter().position(|w| {
+        let t = w.text(text);
+        !is_capitalized(t) && lexicon.class(t).is_verb()
+    }) else {
+        return false;
+    };
+    let object = &ws[v + 1];
+    // "called her vote a mistake": "her" before a noun is its owner.
+    let owns_next = || {
+        words(text, Span::new(object.span.end, at))
+            .next()
+            .is_some_and(|n| !lexicon.class(n.text(text)).is_function_word())
+    };
+    gap(text, ws[v].span.end, object.span.start).is_empty()
+        && lexicon.pronoun(object.text(text)).is_some_and(|p| {
+            p.speaker
+                && !p.subject
+                && !p.plural
+                && p.gender == gender
+                && !(p.owns_too && owns_next())
+        })
+}
+
+/// How far after a mention [`addresses_pronoun`] looks for its verb, in
+/// words, and how far a pronoun that stands for the one addressed may
+/// follow, in bytes.
+const ADDRESSING_WORDS: usize = 3;
+const ADDRESSING_REACH: usize = 200;
 
 /// True when a singular personal pronoun ("he", "her") stands after `end`
 /// in its sentence, read up to PERSON_PRONOUN_REACH bytes.
@@ -6430,7 +6556,14 @@ fn office_in_apposition(text: &str, at: usize, lexicon: &Lexicon) -> Option<Span
     let mut held = false;
     let mut start = phrase.len();
     for _ in 0..=MAX_OFFICE_WORDS {
-        let rest = phrase[..start].trim_end_matches(' ');
+        let mut rest = phrase[..start].trim_end_matches(' ');
+        // "The spokesperson of the Ministry of Energy (Power Division),
+        // Mr Kamran Jadoon": a part of the body in brackets is no word of
+        // the office.
+        if let Some(inside) = rest.strip_suffix(')') {
+            let open = inside.rfind('(')?;
+            rest = inside[..open].trim_end_matches(' ');
+        }
         let (before, w) = match rest.rsplit_once([' ', '\n']) {
             Some((b, w)) => (b.len() + 1, w),
             None => (0, rest),
