@@ -291,7 +291,7 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
             let Some(cut) = clause_break(cx, last.content.start, clause) else {
                 continue;
             };
-            if act_in_adjunct(cx, cut, cue) {
+            if act_in_adjunct(cx, cut, cue) || verb_after_apposition(cx, last.content, cut, cue) {
                 continue;
             }
             last.content = trim_content(cx.text, Span::new(last.content.start, cut));
@@ -617,6 +617,32 @@ fn act_in_adjunct(cx: &Context<'_>, cut: usize, cue: Span) -> bool {
             .is_some_and(|l| l.action)
 }
 
+/// The most words of a name set before an apposition in a content.
+const APPOSED_NAME: usize = 4;
+
+/// True when a cue inside an earlier `content`, after its break at `cut`,
+/// is the finite verb of the content's own clause, its subject a name and
+/// the role set in commas after it ("told jurors that Curtis Wendell, the
+/// owner of the firm, instructed him to …"): the comma closes the
+/// apposition, no clause, and the report within the report is part of the
+/// content.
+fn verb_after_apposition(cx: &Context<'_>, content: Span, cut: usize, cue: Span) -> bool {
+    let text = cx.text;
+    let Some(opening) = text[content.start..cut].find(',') else {
+        return false;
+    };
+    let name = &text[content.start..content.start + opening];
+    text[cut..cue.start]
+        .trim_start_matches(',')
+        .trim()
+        .is_empty()
+        && !text[cue.start..cue.end].ends_with("ing")
+        && name.split(' ').count() <= APPOSED_NAME
+        && name
+            .split(' ')
+            .all(|word| is_capitalized(word) && word.chars().all(|c| c.is_alphabetic() || c == '.'))
+}
+
 /// True when the comma at `pos` parts the digits of a number ("2,400").
 fn in_number(text: &str, pos: usize) -> bool {
     let b = text.as_bytes();
@@ -846,10 +872,17 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         } else {
             cx.lexicon.class(w[vi].text(text))
         };
-        verb(cx, w, vi, window, class)
+        verb(cx, w, vi, window, class).or_else(|| headline_frame(cx, w, vi, window, class))
     } else {
         None
     }?;
+    // "…, the island's GP, who said: …": a verb in a relative clause
+    // reports nothing of the clause its relative hangs on.
+    if r.1 == Rule::ReportedBeforeCue
+        && before.is_some_and(|p| text[p.start..p.end].eq_ignore_ascii_case("who"))
+    {
+        return None;
+    }
     // "The jury was told", "the inquest heard": a proceeding given
     // evidence.
     // Both asked only of a cue that the tests before them let through.
@@ -948,6 +981,7 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         || r.1 == Rule::ReportedAfterCue
             && pro_form_after(text, w, vi, cx.lexicon) == Some(content);
     if !enough
+        || way_made(text, content, cx.lexicon)
         || mostly_quoted(cx, content)
         || lettering(&text[content.start..content.end])
         || r.1 == Rule::ReportedAfterCue && elided_question(text, content, cx.lexicon)
@@ -984,6 +1018,20 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         },
         block,
     })
+}
+
+/// True when `content` opens with a possessive and "way" ("found her way
+/// to the workshop", "talked his way out of it"): the verb tells how
+/// someone went, nothing said.
+fn way_made(text: &str, content: Span, lexicon: &Lexicon) -> bool {
+    let mut words = text[content.start..content.end].split(' ');
+    let (Some(owner), Some(way)) = (words.next(), words.next()) else {
+        return false;
+    };
+    // "her" is a possessive as often as an object.
+    way == "way"
+        && (owner.eq_ignore_ascii_case("her")
+            || lexicon.pronoun(owner).is_some_and(|p| p.possessive))
 }
 
 /// True when the head of the mention `m` is a noun of a proceeding that
@@ -1236,10 +1284,13 @@ fn noun_or_infinitive(cx: &Context<'_>, w: &[Word], vi: usize) -> bool {
 /// True when the cue is a plural form ("emails", "reports") and the word
 /// right after it is a finite verb of speech that agrees with a plural
 /// subject ("showed", "say"): the cue is then that verb's subject noun.
+/// So is a document noun's singular before a verb in "-s" ("charity
+/// report says", "the study finds"): no verb stands before another.
 fn subject_of_next_verb(text: &str, cue: Span, lexicon: &Lexicon) -> bool {
     let form = &text[cue.start..cue.end];
     // "says" is a verb only ("Trump says praise helps").
-    if !is_plural_form(form) || form.eq_ignore_ascii_case("says") {
+    let plural = is_plural_form(form);
+    if !plural && !is_document_noun(form, lexicon) || form.eq_ignore_ascii_case("says") {
         return false;
     }
     let rest = &text[cue.end..];
@@ -1252,7 +1303,7 @@ fn subject_of_next_verb(text: &str, cue: Span, lexicon: &Lexicon) -> bool {
         .unwrap_or("");
     !next.is_empty()
         && next.starts_with(char::is_lowercase)
-        && !next.ends_with('s')
+        && next.ends_with('s') != plural
         && !next.ends_with("ing")
         && lexicon.class(next).is_verb()
 }
@@ -2007,6 +2058,95 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span, class: WordClass)
         return v.with_subject(m, false);
     }
     v.without_subject()
+}
+
+/// The most words of the subject of a headline's closing frame ("charity
+/// report", "former site foreman").
+const HEADLINE_SUBJECT: usize = 3;
+/// The most words told after the verb of a headline's closing frame
+/// ("tells Radio North").
+const HEADLINE_TOLD: usize = 3;
+
+/// "Rivers carrying twice as much plastic as thought, charity report
+/// says", "Boss ordered fake repairs, former foreman tells jury": a
+/// headline that ends in a comma, a subject of a few words with no
+/// determiner and a verb of saying (and the few words of whom it was told)
+/// reports all it says before the comma. Headlines drop the verbs and
+/// articles the layouts of `verb` look for, so only a heading line is read
+/// this way. The subject is kept as written.
+fn headline_frame(
+    cx: &Context<'_>,
+    w: &[Word],
+    vi: usize,
+    window: Span,
+    class: WordClass,
+) -> Option<Found> {
+    let (text, lexicon) = (cx.text, cx.lexicon);
+    let lemma = lexicon.lemma_of(class)?;
+    if !lemma.reporting && !lemma.takes_object || w[vi].text(text).ends_with("ing") {
+        return None;
+    }
+    // A document noun may be a verb's form too ("charity report").
+    let plain = |x: &Word| {
+        let t = x.text(text);
+        t.chars().all(char::is_alphabetic)
+            && (lexicon.verb_lemma(t).is_none() || is_document_noun(t, lexicon))
+            && !lexicon.is_auxiliary(t)
+            && !lexicon.is_function_word(t)
+            && lexicon.pronoun(t).is_none()
+            && !is_determiner(t, lexicon)
+    };
+    let joined = |j: usize| gap(text, w[j - 1].span.end, w[j].span.start).is_empty();
+    // The subject: plain words back from the verb to a comma.
+    let mut k = vi;
+    while k > 0 && vi - k < HEADLINE_SUBJECT && plain(&w[k - 1]) && (k == vi || joined(k)) {
+        k -= 1;
+    }
+    let first = w.partition_point(|x| x.span.start < window.start);
+    if k == vi
+        || k < first + MIN_CLAUSE_WORDS
+        || !joined(vi)
+        || gap(text, w[k - 1].span.end, w[k].span.start).trim_start_matches(CLOSING_QUOTES) != ","
+    {
+        return None;
+    }
+    // After the verb, only whom it was told, up to the line's end.
+    let told = w[vi + 1..]
+        .iter()
+        .take_while(|x| x.span.end <= window.end)
+        .take(HEADLINE_TOLD + 1)
+        .count();
+    let block = cx.block_at(w[vi].span.start)?;
+    let sentence = cx.sentence_at(block, w[vi].span.start);
+    let rest = &text[w[vi].span.end..sentence.end.max(w[vi].span.end)];
+    if told > HEADLINE_TOLD
+        || w[vi + 1..vi + 1 + told].iter().any(|x| !plain(x))
+        || rest.contains([',', ':', ';'])
+        || !heading_line(cx, block, sentence)
+    {
+        return None;
+    }
+    // A subject the lexicon cannot place ("former foreman") is kept as
+    // a description, unresolved.
+    let subject = Span::new(w[k].span.start, w[vi - 1].span.end);
+    let role = Mention {
+        span: subject,
+        kind: MentionKind::Role {
+            head: w[vi - 1].span,
+            class: RoleClass::Person,
+            definite: false,
+        },
+    };
+    let m = if role.is_generic(text, lexicon) {
+        Mention::document(subject)
+    } else {
+        role
+    };
+    // A quotation closing the content closes it with its mark.
+    let last = w[k - 1].span.end;
+    let comma = text[last..w[k].span.start].find(',')?;
+    let content = Span::new(window.start, last + comma);
+    Some((content, Rule::ReportedBeforeCue, m, w[vi].span))
 }
 
 /// A speech verb `w[vi]` in the words of its cue's window, with what
@@ -4150,6 +4290,8 @@ fn after_verb(
                     && speaker())
         })
         // "thought of that line": after a preposition, "that" points.
+        // "would publish the data so that residents …": after "so" or
+        // "such" it opens a purpose or a result, no report.
         // "told me she had a job offer, and that she …": a "that" after
         // "and" opens the second of two clauses, the first told before it.
         // "said at least 400 jobs were lost and warned that …": a "that"
@@ -4159,7 +4301,7 @@ fn after_verb(
             let prev = w[i - 1].text(text);
             w[i].text(text) == "that"
                 && !lexicon.class(prev).is_preposition()
-                && !matches!(prev, "and" | "or")
+                && !matches!(prev, "and" | "or" | "so" | "such")
                 && (i <= vi + 2
                     || !is_and_or_but(text, &w[i - 2])
                     || lexicon.verb_lemma(prev).is_none())
