@@ -161,3 +161,11 @@ fn dense_said_indirect(bencher: Bencher, len: usize) {
 fn one_line_indirect(bencher: Bencher, len: usize) {
     run_indirect(bencher, article_on_one_line(len));
 }
+
+/// A sentence that never ends, a speech cue every two words, read for
+/// reported speech: each cue's content is cut at a bounded length, not
+/// searched whole again at every cue.
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn a_sentence_of_speech_cues_that_never_ends(bencher: Bencher, len: usize) {
+    run_indirect(bencher, format!("T\n\n{}", repeat_to("Acme fumes, ", len)));
+}

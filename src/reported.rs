@@ -112,6 +112,11 @@ const SETTING_WORDS: usize = 6;
 const SUBJECT_MODIFIERS: usize = 3;
 /// The fewest words a content has.
 const MIN_CONTENT: usize = 2;
+/// The most bytes a content has: a reported clause of news is a sentence
+/// or less (none in PolNeAR passes 700 bytes), and a sentence that never
+/// ends ("Acme fumes, Acme fumes, …") would otherwise have each of its
+/// cues trim and search a content as long as the text so far.
+const MAX_CONTENT_BYTES: usize = 4_000;
 /// The fewest words before its quotation that make a mostly quoted
 /// content a reported clause (a subject and its verb: "the plan was").
 const MIN_OWN_WORDS: usize = 2;
@@ -6174,9 +6179,15 @@ fn split_at_comma(s: &str) -> Option<(&str, &str)> {
 }
 
 /// The content without white space, a final period or comma, or a closing
-/// parenthesis left over; a semicolon ends it.
+/// parenthesis left over; a semicolon ends it, and so does its
+/// [`MAX_CONTENT_BYTES`]th byte (at the space before it).
 fn trim_content(text: &str, span: Span) -> Span {
-    let s = &text[span.start..span.end];
+    let s = &text[span.start..floor_char(text, span.end.min(span.start + MAX_CONTENT_BYTES))];
+    let s = if span.len() > MAX_CONTENT_BYTES {
+        s.rfind(' ').map_or(s, |k| &s[..k])
+    } else {
+        s
+    };
     // A content may run to the end of a long sentence: the semicolon is
     // looked for a vector at a time.
     let s = memchr::memchr(b';', s.as_bytes()).map_or(s, |k| &s[..k]);

@@ -197,6 +197,26 @@ fn dense_company_nouns_under_a_company_title() {
     assert!(quotes.iter().all(|q| q.speaker.is_some()));
 }
 
+// A sentence that never ends, with a speech cue every two words ("Acme
+// fumes, Acme fumes, …"), read for reported speech: each cue's content
+// reaches back to the sentence's start and is cut at a bounded length,
+// not searched whole again at every cue (this took time quadratic in the
+// length of the sentence).
+#[test]
+fn a_sentence_of_speech_cues_that_never_ends() {
+    let text = format!("T\n\n{}", repeat_to("Acme fumes, ", BIG));
+    let extractor = whosaid::Extractor::builder()
+        .indirect_quotes(true)
+        .build()
+        .expect("the default options are valid");
+    let quotes = extractor.extract(&text);
+    assert!(!quotes.is_empty());
+    for q in &quotes {
+        assert!(text.get(q.span.start..q.span.end).is_some());
+        assert!(q.span.end - q.span.start <= 4_000, "{:?}", q.span);
+    }
+}
+
 // Shouting: case tells names from words, and all-caps text has none.
 #[test]
 fn all_caps_article() {
