@@ -1334,7 +1334,11 @@ impl Lexicon {
                 .map(|w| (w, ())),
         );
 
-        let org_heads = WordTable::new(entries(ORG_HEADS).map(|e| (e.into(), ())));
+        let org_heads = WordTable::new(
+            entries(ORG_HEADS)
+                .chain(entries(COMPANY_HEADS))
+                .map(|e| (e.into(), ())),
+        );
 
         let roles = entries(ROLE_NOUNS).filter_map(|l| {
             let (noun, class) = l.split_once('\t')?;
