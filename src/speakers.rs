@@ -4798,11 +4798,12 @@ const OPENING_ADJUNCT: usize = 8;
 
 /// True when someone mentioned up to `from` addressed a person by an
 /// object pronoun of `gender` ("A reporter asked her why …", not "called
-/// her vote a mistake") and `at` lies later in that sentence: a pronoun
-/// of that gender there ("…, she answered") stands for the one addressed,
-/// not for the one who asked. The verb is among the first
-/// ADDRESSING_WORDS words after `from`, its object right after it; read
-/// within ADDRESSING_REACH bytes.
+/// her vote a mistake", nor "called her on Monday": only a verb of
+/// `addressing_verbs.txt` puts words to a person) and `at` lies later in
+/// that sentence: a pronoun of that gender there ("…, she answered")
+/// stands for the one addressed, not for the one who asked. The verb is
+/// among the first ADDRESSING_WORDS words after `from`, its object right
+/// after it; read within ADDRESSING_REACH bytes.
 fn addresses_pronoun(
     text: &str,
     from: usize,
@@ -4820,7 +4821,7 @@ fn addresses_pronoun(
     let ws = FirstWords::<{ ADDRESSING_WORDS + 1 }>::of(words(text, Span::new(from, at)));
     let Some(v) = ws[..ws.len().saturating_sub(1)].iter().position(|w| {
         let t = w.text(text);
-        !is_capitalized(t) && lexicon.class(t).is_verb()
+        !is_capitalized(t) && lexicon.is_addressing_verb(t)
     }) else {
         return false;
     };
