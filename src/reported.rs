@@ -1049,7 +1049,9 @@ fn way_made(text: &str, content: Span, lexicon: &Lexicon) -> bool {
     let clause: Vec<Word> = std::iter::once(particle)
         .chain(ws.take_while(|x| {
             let t = x.text(text);
-            x.span.end <= end && !lexicon.class(t).is_clause_opener(t) && !lexicon.is_noun_relative(t)
+            x.span.end <= end
+                && !lexicon.class(t).is_clause_opener(t)
+                && !lexicon.is_noun_relative(t)
         }))
         .take(WAY_CLAUSE_REACH)
         .collect();

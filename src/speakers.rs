@@ -3030,8 +3030,7 @@ impl<'t> Resolver<'t> {
                             };
                             let held = self.antecedent(at, one, epithet, lexicon);
                             if demonym
-                                && let Some(person) =
-                                    self.national_of(at, head, held, one, lexicon)
+                                && let Some(person) = self.national_of(at, head, held, one, lexicon)
                             {
                                 return Some(person);
                             }
@@ -3105,7 +3104,8 @@ impl<'t> Resolver<'t> {
         if let Some(described) = self.antecedent(at, |e| one(e) && bears(e), true, lexicon) {
             return Some(described);
         }
-        if held.is_none_or(|h| memchr::memchr(b'\n', &text.as_bytes()[h.at.min(at)..at]).is_some()) {
+        if held.is_none_or(|h| memchr::memchr(b'\n', &text.as_bytes()[h.at.min(at)..at]).is_some())
+        {
             return self.title_person(at, lexicon);
         }
         None
