@@ -28,6 +28,8 @@ const LABEL_LEADS: &str = include_str!("lexicon/label_leads.txt");
 const ANSWER_WORDS: &str = include_str!("lexicon/answer_words.txt");
 const TIME_SUBORDINATORS: &str = include_str!("lexicon/time_subordinators.txt");
 const ASKING_WORDS: &str = include_str!("lexicon/asking_words.txt");
+const WAY_PARTICLES: &str = include_str!("lexicon/way_particles.txt");
+const ADDRESSING_VERBS: &str = include_str!("lexicon/addressing_verbs.txt");
 const NOUN_CUES: &str = include_str!("lexicon/noun_cues.txt");
 const THING_OPENERS: &str = include_str!("lexicon/thing_openers.txt");
 const VERDICT_WORDS: &str = include_str!("lexicon/verdict_words.txt");
@@ -542,6 +544,11 @@ pub(crate) struct Lexicon {
     time_subordinators: WordTable<()>,
     /// Lower-case words that put a question: "asked", "whether".
     asking_words: WordTable<()>,
+    /// Lower-case particles of movement after "her way": "to", "out".
+    way_particles: WordTable<()>,
+    /// Lower-case forms of verbs that put words to a person: "asked",
+    /// "pressed".
+    addressing_verbs: WordTable<()>,
     /// Lower-case bare cue forms that are nouns as well: "order", "report".
     noun_cues: WordTable<()>,
     /// Lower-case words that open a thing's noun phrase: "a", "just".
@@ -1563,6 +1570,8 @@ impl Lexicon {
             answer_words: lowered_set(ANSWER_WORDS),
             time_subordinators: lowered_set(TIME_SUBORDINATORS),
             asking_words: lowered_set(ASKING_WORDS),
+            way_particles: lowered_set(WAY_PARTICLES),
+            addressing_verbs: lowered_set(ADDRESSING_VERBS),
             noun_cues: lowered_set(NOUN_CUES),
             thing_openers: lowered_set(THING_OPENERS),
             verdict_words: lowered_set(VERDICT_WORDS),
@@ -1884,6 +1893,16 @@ impl Lexicon {
 
         /// True when `word` puts a question ("asked", "whether"), in any case.
         is_asking_word(word) in asking_words ascii any case;
+
+        /// True when `word` is a particle of movement after a possessive
+        /// and "way" ("her way to", "his way out"), in any case:
+        /// `way_particles.txt`.
+        is_way_particle(word) in way_particles ascii any case;
+
+        /// True when `word` is a form of a verb that puts words to the
+        /// person after it ("asked her", "pressed him"), in any case:
+        /// `addressing_verbs.txt`.
+        is_addressing_verb(word) in addressing_verbs ascii any case;
 
         /// True when `word`, a bare cue form, is a noun as well ("order",
         /// "report"), in any case.

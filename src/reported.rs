@@ -1025,19 +1025,47 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     })
 }
 
-/// True when `content` opens with a possessive and "way" ("found her way
-/// to the workshop", "talked his way out of it"): the verb tells how
-/// someone went, nothing said.
+/// True when `content` opens with a possessive, "way" and a particle of
+/// movement, and no finite verb follows in its clause ("found her way to
+/// the workshop", "talked his way out of it"): the verb tells how someone
+/// went, nothing said. Any other word after "way" ("her way of running the
+/// club had worked") or a verb of the clause's own ("his way back was
+/// long") leaves a report; `way_particles.txt`.
 fn way_made(text: &str, content: Span, lexicon: &Lexicon) -> bool {
-    let mut words = text[content.start..content.end].split(' ');
-    let (Some(owner), Some(way)) = (words.next(), words.next()) else {
+    let mut ws = words(text, content);
+    let (Some(owner), Some(way), Some(particle)) = (ws.next(), ws.next(), ws.next()) else {
         return false;
     };
+    let owner = owner.text(text);
     // "her" is a possessive as often as an object.
-    way == "way"
+    let made = way.text(text) == "way"
         && (owner.eq_ignore_ascii_case("her")
             || lexicon.pronoun(owner).is_some_and(|p| p.possessive))
+        && lexicon.is_way_particle(particle.text(text));
+    if !made {
+        return false;
+    }
+    // The clause ends at a break ("…, a builder who mended boats") or at
+    // a word that opens another ("the yard that Tom Grey ran").
+    let rest = &text[particle.span.end..content.end];
+    let end = rest
+        .find(CLAUSE_BREAKS)
+        .map_or(content.end, |k| particle.span.end + k);
+    let clause: Vec<Word> = std::iter::once(particle)
+        .chain(ws.take_while(|x| {
+            let t = x.text(text);
+            x.span.end <= end
+                && !lexicon.class(t).is_clause_opener(t)
+                && !lexicon.is_noun_relative(t)
+        }))
+        .take(WAY_CLAUSE_REACH)
+        .collect();
+    !has_clause_verb(text, &clause, lexicon)
 }
+
+/// How many words after "her way" [`way_made`] reads for a verb: a
+/// clause of movement is short ("her way back to the yard at dawn").
+const WAY_CLAUSE_REACH: usize = 12;
 
 /// True when the head of the mention `m` is a noun of a proceeding that
 /// hears evidence ("the jury", "The inquest at Kingsford Coroner's

@@ -2401,15 +2401,42 @@ impl Context<'_> {
         if colon > q.open.start {
             return self.headline_signature(q, colon, block.span.end);
         }
-        let start = block.span.start + headline_label_start(line, colon - block.span.start);
+        let dash = headline_label_start(line, colon - block.span.start);
+        let start = block.span.start + dash.unwrap_or(0);
         let label: Vec<Word> = words(self.text, Span::new(start, colon)).collect();
         let a = self.lead_in_words(&label)?;
+        // `Floods in Kent - a timeline: "…"`: after a dash the label may
+        // name the piece as well as a speaker; only a name or a bare role
+        // noun is one.
+        if dash.is_some() && !self.names_speaker(&label, &a) {
+            return None;
+        }
         let kind = if gap(self.text, colon + 1, q.open.start).is_empty() {
             Kind::Direct
         } else {
             Kind::Mixed
         };
         Some(Attribution { kind, ..a })
+    }
+
+    /// True when the label `label` of a headline's quotation, set apart by
+    /// a dash, reads as a speaker and `a` found one in it: a name, or a
+    /// role noun without an article (`– mayor:`, not `- a timeline:`).
+    fn names_speaker(&self, label: &[Word], a: &Attribution) -> bool {
+        let text = self.text;
+        let Source::Mention(m) = a.source else {
+            return false;
+        };
+        let bare = label
+            .first()
+            .is_none_or(|w| !self.lexicon.class(w.text(text)).is_determiner());
+        bare && match m.kind {
+            MentionKind::Person { .. } | MentionKind::Org { .. } => true,
+            MentionKind::Role { head, .. } => {
+                self.lexicon.role(&text[head.start..head.end]).is_some()
+            }
+            _ => false,
+        }
     }
 
     /// A headline quotation signed after a colon by a named person:
@@ -3140,15 +3167,18 @@ const AS_REACH: usize = 3;
 const OPENED_SUBJECT_TAIL: usize = 6;
 
 /// Where the speaker's label before the colon at `colon` starts in
-/// `line`, a headline: after the last dash, which sets the label apart
-/// from the news it follows (`Bridge to close – mayor: 'A slap in the
-/// face'`), or at the line's start.
-fn headline_label_start(line: &str, colon: usize) -> usize {
-    line[..colon]
-        .rfind(['–', '—'])
-        .map(|d| d + '–'.len_utf8())
-        .or_else(|| line[..colon].rfind(" - ").map(|d| d + 3))
-        .unwrap_or(0)
+/// `line`, a headline, when a dash sets it apart from the news it follows
+/// (`Bridge to close – mayor: 'A slap in the face'`): right after the last
+/// dash, of whatever length it is written. None when no dash stands
+/// before the colon: the label starts with the line.
+fn headline_label_start(line: &str, colon: usize) -> Option<usize> {
+    let before = &line[..colon];
+    before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c == '–' || c == '—')
+        .map(|(d, c)| d + c.len_utf8())
+        .or_else(|| before.rfind(" - ").map(|d| d + " - ".len()))
 }
 
 /// The longest headline line, in bytes, read as a quotation and its gist

@@ -3029,21 +3029,10 @@ impl<'t> Resolver<'t> {
                                     && !holds_other_office(text, e, office, lexicon)
                             };
                             let held = self.antecedent(at, one, epithet, lexicon);
-                            // "Ruiz fumes as late penalty sinks City", and
-                            // a paragraph after "Mensah went down" "the
-                            // Spaniard said": a nationality that opens a
-                            // paragraph stands for the one person the
-                            // article is about, not for one named in the
-                            // paragraph before; inside the paragraph of a
-                            // name it stands for that person.
                             if demonym
-                                && held.is_none_or(|h| {
-                                    memchr::memchr(b'\n', &text.as_bytes()[h.at.min(at)..at])
-                                        .is_some()
-                                })
-                                && let Some(subject) = self.title_person(at, lexicon)
+                                && let Some(person) = self.national_of(at, head, held, one, lexicon)
                             {
-                                return Some(subject);
+                                return Some(person);
                             }
                             held.map(|held| self.described_holder(held, at, &noun, lexicon))
                         }),
@@ -3089,6 +3078,37 @@ impl<'t> Resolver<'t> {
                 .or_else(|| self.relative_antecedent(mention, lexicon))
                 .or_else(|| document_itself(text, mention, lexicon)),
         }
+    }
+
+    /// The person a nationality noun at `at` ("the Ghanaian") stands for,
+    /// when it is not simply `held`, the person found before it: one the
+    /// article gave that nationality ("Kwame Mensah, the Ghanaian
+    /// striker,"), `held` or one before; else, when no one was found or
+    /// only in a paragraph before, the one person the title names ("Ruiz
+    /// fumes as late penalty sinks City", "Mensah went down" and then, a
+    /// paragraph on, "the Spaniard said"). Inside the paragraph of a name
+    /// the noun stands for that person (None).
+    fn national_of(
+        &mut self,
+        at: usize,
+        demonym: &str,
+        held: Option<Entity>,
+        one: impl Fn(&Entity) -> bool,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let text = self.text;
+        let bears = |e: &Entity| bears_nationality(text, e.name, demonym, lexicon);
+        if held.is_some_and(|h| bears(&h)) {
+            return held;
+        }
+        if let Some(described) = self.antecedent(at, |e| one(e) && bears(e), true, lexicon) {
+            return Some(described);
+        }
+        if held.is_none_or(|h| memchr::memchr(b'\n', &text.as_bytes()[h.at.min(at)..at]).is_some())
+        {
+            return self.title_person(at, lexicon);
+        }
+        None
     }
 
     /// The organisation named last before `at`, when a head of its name is
@@ -4798,11 +4818,12 @@ const OPENING_ADJUNCT: usize = 8;
 
 /// True when someone mentioned up to `from` addressed a person by an
 /// object pronoun of `gender` ("A reporter asked her why …", not "called
-/// her vote a mistake") and `at` lies later in that sentence: a pronoun
-/// of that gender there ("…, she answered") stands for the one addressed,
-/// not for the one who asked. The verb is among the first
-/// ADDRESSING_WORDS words after `from`, its object right after it; read
-/// within ADDRESSING_REACH bytes.
+/// her vote a mistake", nor "called her on Monday": only a verb of
+/// `addressing_verbs.txt` puts words to a person) and `at` lies later in
+/// that sentence: a pronoun of that gender there ("…, she answered")
+/// stands for the one addressed, not for the one who asked. The verb is
+/// among the first ADDRESSING_WORDS words after `from`, its object right
+/// after it; read within ADDRESSING_REACH bytes.
 fn addresses_pronoun(
     text: &str,
     from: usize,
@@ -4820,7 +4841,7 @@ fn addresses_pronoun(
     let ws = FirstWords::<{ ADDRESSING_WORDS + 1 }>::of(words(text, Span::new(from, at)));
     let Some(v) = ws[..ws.len().saturating_sub(1)].iter().position(|w| {
         let t = w.text(text);
-        !is_capitalized(t) && lexicon.class(t).is_verb()
+        !is_capitalized(t) && lexicon.is_addressing_verb(t)
     }) else {
         return false;
     };
@@ -5155,6 +5176,42 @@ fn described_as(text: &str, name: Span, noun: &str, lexicon: &Lexicon) -> bool {
         }
     }
     false
+}
+
+/// True when the name at `name` carries the nationality noun `demonym`:
+/// in a description in apposition after it ("Kwame Mensah, the Ghanaian
+/// striker,") or among the words right before it ("the Ghanaian Kwame
+/// Mensah", "Ghanaian striker Kwame Mensah"). Read within
+/// DESCRIPTION_WORDS words and DESCRIPTION_REACH bytes either side.
+fn bears_nationality(text: &str, name: Span, demonym: &str, lexicon: &Lexicon) -> bool {
+    let is_it = |w: &str| {
+        w.trim_end_matches(|c: char| c.is_ascii_punctuation())
+            .eq_ignore_ascii_case(demonym)
+    };
+    let to = floor_char(text, text.len().min(name.end + DESCRIPTION_REACH));
+    let described = text[name.end..to].strip_prefix(", ").is_some_and(|after| {
+        let mut ws = after.split(' ');
+        ws.next().is_some_and(|w| {
+            let class = lexicon.class(w);
+            class.is_determiner() && class.pronoun().is_none()
+        }) && {
+            let mut open = true;
+            ws.take(DESCRIPTION_WORDS).any(|w| {
+                let found = open && is_it(w);
+                open &= !w.ends_with([',', '.', ';']);
+                found
+            })
+        }
+    });
+    let from = floor_char(text, name.start.saturating_sub(DESCRIPTION_REACH));
+    described
+        || text[from..name.start]
+            .split(' ')
+            .rev()
+            .skip(1)
+            .take(2)
+            .take_while(|w| !w.ends_with([',', '.', ';', ':']))
+            .any(is_it)
 }
 
 /// The most words of a description in apposition to a name before its
