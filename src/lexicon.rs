@@ -28,6 +28,7 @@ const LABEL_LEADS: &str = include_str!("lexicon/label_leads.txt");
 const ANSWER_WORDS: &str = include_str!("lexicon/answer_words.txt");
 const TIME_SUBORDINATORS: &str = include_str!("lexicon/time_subordinators.txt");
 const ASKING_WORDS: &str = include_str!("lexicon/asking_words.txt");
+const QUESTIONING_VERBS: &str = include_str!("lexicon/questioning_verbs.txt");
 const NOUN_CUES: &str = include_str!("lexicon/noun_cues.txt");
 const THING_OPENERS: &str = include_str!("lexicon/thing_openers.txt");
 const VERDICT_WORDS: &str = include_str!("lexicon/verdict_words.txt");
@@ -542,6 +543,9 @@ pub(crate) struct Lexicon {
     time_subordinators: WordTable<()>,
     /// Lower-case words that put a question: "asked", "whether".
     asking_words: WordTable<()>,
+    /// Lower-case past forms whose object is the one questioned:
+    /// "pressed", "quizzed".
+    questioning_verbs: WordTable<()>,
     /// Lower-case bare cue forms that are nouns as well: "order", "report".
     noun_cues: WordTable<()>,
     /// Lower-case words that open a thing's noun phrase: "a", "just".
@@ -1559,6 +1563,7 @@ impl Lexicon {
             answer_words: lowered_set(ANSWER_WORDS),
             time_subordinators: lowered_set(TIME_SUBORDINATORS),
             asking_words: lowered_set(ASKING_WORDS),
+            questioning_verbs: lowered_set(QUESTIONING_VERBS),
             noun_cues: lowered_set(NOUN_CUES),
             thing_openers: lowered_set(THING_OPENERS),
             verdict_words: lowered_set(VERDICT_WORDS),
@@ -1880,6 +1885,10 @@ impl Lexicon {
 
         /// True when `word` puts a question ("asked", "whether"), in any case.
         is_asking_word(word) in asking_words ascii any case;
+
+        /// True when `word` is a past form whose object is the one
+        /// questioned ("pressed", "quizzed"), in any case.
+        is_questioning_verb(word) in questioning_verbs ascii any case;
 
         /// True when `word`, a bare cue form, is a noun as well ("order",
         /// "report"), in any case.
