@@ -30,6 +30,7 @@ const TIME_SUBORDINATORS: &str = include_str!("lexicon/time_subordinators.txt");
 const ASKING_WORDS: &str = include_str!("lexicon/asking_words.txt");
 const WAY_PARTICLES: &str = include_str!("lexicon/way_particles.txt");
 const ADDRESSING_VERBS: &str = include_str!("lexicon/addressing_verbs.txt");
+const QUESTIONING_VERBS: &str = include_str!("lexicon/questioning_verbs.txt");
 const NOUN_CUES: &str = include_str!("lexicon/noun_cues.txt");
 const THING_OPENERS: &str = include_str!("lexicon/thing_openers.txt");
 const VERDICT_WORDS: &str = include_str!("lexicon/verdict_words.txt");
@@ -549,6 +550,9 @@ pub(crate) struct Lexicon {
     /// Lower-case forms of verbs that put words to a person: "asked",
     /// "pressed".
     addressing_verbs: WordTable<()>,
+    /// Lower-case past forms whose object is the one questioned:
+    /// "pressed", "quizzed".
+    questioning_verbs: WordTable<()>,
     /// Lower-case bare cue forms that are nouns as well: "order", "report".
     noun_cues: WordTable<()>,
     /// Lower-case words that open a thing's noun phrase: "a", "just".
@@ -1572,6 +1576,7 @@ impl Lexicon {
             asking_words: lowered_set(ASKING_WORDS),
             way_particles: lowered_set(WAY_PARTICLES),
             addressing_verbs: lowered_set(ADDRESSING_VERBS),
+            questioning_verbs: lowered_set(QUESTIONING_VERBS),
             noun_cues: lowered_set(NOUN_CUES),
             thing_openers: lowered_set(THING_OPENERS),
             verdict_words: lowered_set(VERDICT_WORDS),
@@ -1903,6 +1908,9 @@ impl Lexicon {
         /// person after it ("asked her", "pressed him"), in any case:
         /// `addressing_verbs.txt`.
         is_addressing_verb(word) in addressing_verbs ascii any case;
+        /// True when `word` is a past form whose object is the one
+        /// questioned ("pressed", "quizzed"), in any case.
+        is_questioning_verb(word) in questioning_verbs ascii any case;
 
         /// True when `word`, a bare cue form, is a noun as well ("order",
         /// "report"), in any case.

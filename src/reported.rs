@@ -5457,7 +5457,11 @@ fn skip_to_content(
             // said"), is the object of a verb that names it or says what
             // it is: "calls himself a friend", "described herself as …"
             // say what was said of whom ("found himself in …" does not).
+            // A negation after the verb is the content's own ("pleaded not
+            // guilty"); one before an infinitive is passed over as before,
+            // for the directive checks to read ("asked not to be named").
             || class.is_speech_adverb()
+                && !(class.is_negation(t) && w.get(i + 1).is_none_or(|x| x.text(text) != "to"))
                 && !(class.pronoun().is_some()
                     && (lemma.is_some_and(|l| l.naming)
                         || w.get(i + 1).is_some_and(|x| x.text(text) == "as")))

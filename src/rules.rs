@@ -13,7 +13,7 @@ use crate::marks::{
 };
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, mention_after, mention_after_known, mention_before,
-    named_apposition,
+    named_apposition, noun_phrase_before,
 };
 use crate::words::{
     FirstWords, Word, after_last_space, ceil_char, ends_as_plural, floor_char, gap, is_capitalized,
@@ -995,13 +995,18 @@ impl Context<'_> {
     }
 
     /// The interviewee the paragraph right above the questions, `lead_in`,
-    /// hands them to: its subject ("Director Pike then took questions on
-    /// the alert system."), whoever a briefing before it named, or the one
-    /// of `names`, the people the introduction named in full, whose family
-    /// name it opens with ("Aubin was pressed on the timeline"). One
-    /// naming its writer ("She talked to Olivia Grant") opens with no one.
+    /// hands them to: the one it has questioned (see
+    /// [`Context::questioned_in`]), else its subject ("Director Pike then
+    /// took questions on the alert system."), whoever a briefing before it
+    /// named, or the one of `names`, the people the introduction named in
+    /// full, whose family name it opens with ("Aubin was pressed on the
+    /// timeline"). One naming its writer ("She talked to Olivia Grant")
+    /// opens with no one.
     fn named_by_lead_in(&self, lead_in: &Block, names: &[Mention]) -> Option<Mention> {
         let words: Vec<Word> = words(self.text, lead_in.span).collect();
+        if let Some(m) = self.questioned_in(&words, names) {
+            return Some(m);
+        }
         let opening = words.first()?;
         if let Some(m) = self.person_at(&words, 0, true) {
             return Some(m);
@@ -1014,6 +1019,27 @@ impl Context<'_> {
             .iter()
             .find(|&&m| self.family_name(m) == opening)
             .copied()
+    }
+
+    /// The person a lead-in's `words` have someone question, the object of
+    /// a questioning verb ("Under cross-examination, Vance pressed Ruiz on
+    /// the invoices"): the witness answers, not the one who asks. Named in
+    /// full, or by the family name of one of `names`. Read in the first
+    /// [`LEAD_IN_SUBJECT_WORDS`] words.
+    fn questioned_in(&self, words: &[Word], names: &[Mention]) -> Option<Mention> {
+        let reach = words.len().min(LEAD_IN_SUBJECT_WORDS);
+        (0..reach.saturating_sub(1)).find_map(|vi| {
+            if !self.lexicon.is_questioning_verb(words[vi].text(self.text)) {
+                return None;
+            }
+            let object = words[vi + 1].text(self.text);
+            self.person_at(words, vi + 1, true).or_else(|| {
+                names
+                    .iter()
+                    .find(|&&m| self.family_name(m) == object)
+                    .copied()
+            })
+        })
     }
 
     /// The interviewee of the people `names` the introduction `intro`
@@ -2127,6 +2153,12 @@ impl Context<'_> {
             {
                 return None;
             }
+            // "a listener in Dunmore who …": the description, when the
+            // name is a preposition's object in one.
+            let m = self
+                .preposition_before_name(sw, &m)
+                .and_then(|b| self.description_of_place(sw, b, m))
+                .unwrap_or(m);
             // "Reached by phone, Bell told …": the participle that opens
             // the sentence reads as a lone name.
             if k == 0
@@ -2182,6 +2214,45 @@ impl Context<'_> {
             (person && closing.is_empty() && self.verb_after_apposition(sw, n)).then_some(m)
         });
         (found, filtered)
+    }
+
+    /// The preposition right before `m` in `sw`, when `m` is a name: its
+    /// object, a place or a body, maybe in a description ("a listener in
+    /// Dunmore who wrote in").
+    fn preposition_before_name(&self, sw: &[Word], m: &Mention) -> Option<usize> {
+        if !matches!(
+            m.kind,
+            MentionKind::Person { title: None, .. } | MentionKind::Org { .. }
+        ) {
+            return None;
+        }
+        let b = sw
+            .partition_point(|x| x.span.start < m.span.start)
+            .checked_sub(1)?;
+        let t = sw[b].text(self.text);
+        (!is_capitalized(t)
+            && gap(self.text, sw[b].span.end, m.span.start).is_empty()
+            && self.lexicon.class(t).is_preposition())
+        .then_some(b)
+    }
+
+    /// The description a place `m` after the preposition `sw[b]` is part
+    /// of: the person or people the noun before the preposition introduces
+    /// ("a listener in Dunmore", "farmers from Ardee"), up to the place.
+    fn description_of_place(&self, sw: &[Word], b: usize, m: Mention) -> Option<Mention> {
+        // Even a preposition's object: "a message from a listener in …".
+        let noun = noun_phrase_before(self.text, sw, b, None, self.lexicon)?;
+        matches!(
+            noun.kind,
+            MentionKind::Role {
+                class: RoleClass::Person | RoleClass::Group,
+                ..
+            }
+        )
+        .then(|| Mention {
+            span: Span::new(noun.span.start, m.span.end),
+            kind: noun.kind,
+        })
     }
 
     /// True when `sw[n]`, after a comma, opens an apposition that tells a

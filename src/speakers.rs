@@ -1414,7 +1414,7 @@ fn listed_org_before(
 
 /// The noun phrase ending exactly at `words[end - 1]`, whose class is
 /// `last_class` when the caller knows it.
-fn noun_phrase_before(
+pub(crate) fn noun_phrase_before(
     text: &str,
     words: &[Word],
     end: usize,
