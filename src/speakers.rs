@@ -3427,6 +3427,15 @@ impl<'t> Resolver<'t> {
             .unwrap_or(held)
     }
 
+    /// The first MAX_TITLE_RUNS runs of capitalised words in the article's
+    /// title, read within its first TITLE_REACH bytes: the names a title
+    /// may give.
+    fn title_runs(&self) -> Option<impl Iterator<Item = &'t str> + use<'t>> {
+        let (text, title) = (self.text, self.title?);
+        let head = &text[title.start..floor_char(text, title.end.min(title.start + TITLE_REACH))];
+        Some(capital_runs(head).take(MAX_TITLE_RUNS))
+    }
+
     /// The company the article's title names, as the running text before
     /// `at` named it: "Pennywise app down for a day" and then "the company
     /// said". A company's name often tells neither its trade nor its legal
@@ -3443,12 +3452,9 @@ impl<'t> Resolver<'t> {
     /// no company's.
     fn titled_company(&mut self, at: usize, lexicon: &Lexicon) -> Option<Entity> {
         let text = self.text;
-        let title = self.title?;
-        let title_text =
-            &text[title.start..floor_char(text, title.end.min(title.start + TITLE_REACH))];
-        let lo = floor_char(text, at.saturating_sub(COMPANY_REACH)).max(title.end);
+        let lo = floor_char(text, at.saturating_sub(COMPANY_REACH)).max(self.title?.end);
         let hay = text.get(lo..at)?;
-        for run in capital_runs(title_text).take(MAX_TITLE_RUNS) {
+        for run in self.title_runs()? {
             let head = after_last_space(run);
             let first = run.split(' ').next().unwrap_or(run);
             let plain = lexicon.class(first).is_unknown()
@@ -3484,11 +3490,8 @@ impl<'t> Resolver<'t> {
     /// None when the title names two such people ("Ruiz beats Holt").
     fn title_person(&mut self, at: usize, lexicon: &Lexicon) -> Option<Entity> {
         let text = self.text;
-        let title = self.title?;
-        let title_text =
-            &text[title.start..floor_char(text, title.end.min(title.start + TITLE_REACH))];
         let mut found: Option<Entity> = None;
-        for run in capital_runs(title_text).take(MAX_TITLE_RUNS) {
+        for run in self.title_runs()? {
             let key = after_last_space(run).to_lowercase();
             let Some(e) = self.names.first_full_name(&key, lexicon) else {
                 continue;
@@ -4649,7 +4652,7 @@ fn opens_paragraph_as_subject(text: &str, name: Span, lexicon: &Lexicon) -> bool
         "," => {
             t.starts_with(|c: char| c.is_ascii_digit())
                 || lexicon.class(t).is_determiner()
-                || matches!(t, "who" | "whose")
+                || lexicon.is_person_relative(t)
         }
         _ => false,
     }
