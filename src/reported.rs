@@ -40,7 +40,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use crate::layout::{self, BlockKind};
-use crate::lexicon::{Lemma, Lexicon, RoleClass, WordClass, negative_stem};
+use crate::lexicon::{Lemma, Lexicon, Pronoun, RoleClass, WordClass, negative_stem};
 use crate::marks::{
     CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES, QUOTING_NOT_APOSTROPHE,
     Quotation, outside_quotations,
@@ -1039,8 +1039,7 @@ fn way_made(text: &str, content: Span, lexicon: &Lexicon) -> bool {
     let owner = owner.text(text);
     // "her" is a possessive as often as an object.
     let made = way.text(text) == "way"
-        && (owner.eq_ignore_ascii_case("her")
-            || lexicon.pronoun(owner).is_some_and(|p| p.possessive))
+        && lexicon.pronoun(owner).is_some_and(Pronoun::opens_noun)
         && lexicon.is_way_particle(particle.text(text));
     if !made {
         return false;
