@@ -399,6 +399,14 @@ fn attribute(
         .or_else(|| cx.unattributed_speech(q, before_words, after_words))
 }
 
+/// A paragraph of an interview, as the answer check reads it: a turn
+/// opened by a label ("Q.", "A:", a name), an answer or not, or a question
+/// standing alone.
+enum Turn {
+    Labelled { answer: bool },
+    BareQuestion,
+}
+
 impl Context<'_> {
     /// What `read` makes of the sentences of a block (none for
     /// furniture).
@@ -893,30 +901,29 @@ impl Context<'_> {
     /// Whether the nearest turn before block `bi`, within an answer's
     /// reach, is a question standing alone rather than a labelled one.
     fn after_bare_question(&self, bi: usize) -> bool {
-        let reach = bi.saturating_sub(marks::BARE_QUESTION_REACH);
-        for b in self.blocks[reach..bi].iter().rev() {
-            if marks::interview_of(self.text, b, self.lexicon).is_some() {
-                return false;
-            }
-            if marks::bare_question_of(self.text, b, self.lexicon) {
-                return true;
-            }
-        }
-        false
+        matches!(self.nearest_turn(bi), Some(Turn::BareQuestion))
     }
 
     /// Whether the nearest turn before block `bi`, within an answer's
     /// reach, is a question, labelled or standing alone.
     fn after_question(&self, bi: usize) -> bool {
+        matches!(
+            self.nearest_turn(bi),
+            Some(Turn::BareQuestion | Turn::Labelled { answer: false })
+        )
+    }
+
+    /// The nearest turn of an interview before block `bi`, within an
+    /// answer's reach ([`marks::BARE_QUESTION_REACH`] paragraphs).
+    fn nearest_turn(&self, bi: usize) -> Option<Turn> {
         let reach = bi.saturating_sub(marks::BARE_QUESTION_REACH);
-        self.blocks[reach..bi]
-            .iter()
-            .rev()
-            .find_map(|b| match marks::interview_of(self.text, b, self.lexicon) {
-                Some((answer, _)) => Some(!answer),
-                None => marks::bare_question_of(self.text, b, self.lexicon).then_some(true),
-            })
-            .unwrap_or(false)
+        self.blocks[reach..bi].iter().rev().find_map(|b| {
+            match marks::interview_of(self.text, b, self.lexicon) {
+                Some((answer, _)) => Some(Turn::Labelled { answer }),
+                None => marks::bare_question_of(self.text, b, self.lexicon)
+                    .then_some(Turn::BareQuestion),
+            }
+        })
     }
 
     /// The person an interview is with: the one its title names (see
