@@ -189,6 +189,26 @@ fn subject_words(text: &str, w: &[Word], words: Range<usize>, lexicon: &Lexicon)
         .unwrap_or(Mention::document(span))
 }
 
+/// True when `span` ends in an aside of its own that a source phrase
+/// after it may close alone: a clause a relative pronoun opens after a
+/// comma ("…, which stood at 263 before the vote") or a bracket left open
+/// ("… (the real figure is far lower").
+fn ends_in_aside(text: &str, span: Span, lexicon: &Lexicon) -> bool {
+    let stretch = &text[span.start..span.end];
+    if stretch
+        .rfind('(')
+        .is_some_and(|k| !stretch[k..].contains(')'))
+    {
+        return true;
+    }
+    let mut end = span.start;
+    words(text, span).any(|w| {
+        let set_off = gap(text, end, w.span.start).contains(',');
+        end = w.span.end;
+        set_off && lexicon.is_relative_pronoun(w.text(text))
+    })
+}
+
 /// Drops the records at the end of `out` whose contents lie within
 /// `start..end` and that `inner` takes for a report told inside the one
 /// being read.
@@ -249,15 +269,23 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
             continue;
         };
         // "HarperCollins declined to renew the offer, according to an
-        // executive": a source phrase closing the clause reports all of
-        // it, a speech it tells of included. A report in its own right
-        // ("Weaver says it's proof, according to …") keeps its speaker.
+        // executive", "Police have said they will not release the video,
+        // according to the family's lawyers": a source phrase closing the
+        // clause reports all of it, a speech it tells of included. A
+        // report that ends in an aside keeps its speaker ("Weaver says
+        // it's proof of the gap, which stood at 263, according to …"):
+        // the source vouches for the aside's fact.
         let closing = r.attribution.cue.is_some_and(|c| c.start >= r.content.end);
         if r.attribution.rule == Rule::ReportedAccordingTo && closing {
             pop_inner(&mut out, r.content.start, r.content.end, |l| {
-                l.attribution
-                    .cue
-                    .is_some_and(|c| !cx.lexicon.is_reporting(&cx.text[c.start..c.end]))
+                l.attribution.cue.is_some_and(|c| {
+                    !cx.lexicon.is_reporting(&cx.text[c.start..c.end])
+                        || !ends_in_aside(
+                            cx.text,
+                            Span::new(l.content.start, r.content.end),
+                            cx.lexicon,
+                        )
+                })
             });
         }
         // "The board told her the plan was dead, Ruiz said.": a speaker and
