@@ -165,6 +165,9 @@ struct Reader<'t, 'a> {
     /// Who said the last quotation resolved, whom the next one may
     /// continue.
     previous: Option<Said<'t>>,
+    /// Who said the last quotation resolved before `previous`'s speaker
+    /// took over: whom a question of theirs was put to.
+    questioned: Option<Said<'t>>,
     quotes: Vec<Quote<'t>>,
 }
 
@@ -197,6 +200,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             resolver: Resolver::streaming(text),
             pending: VecDeque::new(),
             previous: None,
+            questioned: None,
             quotes: Vec::new(),
         }
     }
@@ -559,6 +563,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             let a = &f.attribution;
             let said = match a.source {
                 Source::Previous if f.quotation => self.previous.clone().unwrap_or_default(),
+                Source::Questioned if f.quotation => self.questioned.clone().unwrap_or_default(),
                 _ => match said(text, a, &mut self.resolver, self.lexicon) {
                     Ok(said) => said,
                     Err(Unsettled) => return,
@@ -573,7 +578,10 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                     .push(build(text, f.content, f.span, a, &said, f.topic));
             }
             if f.quotation {
-                self.previous = Some(said);
+                let last = self.previous.replace(said);
+                if last.as_ref().map(|s| &s.speaker) != self.previous.as_ref().map(|s| &s.speaker) {
+                    self.questioned = last;
+                }
             }
         }
     }
@@ -726,7 +734,7 @@ fn said<'t>(
             mention: Some(relative_who(text, m.span, a.cue).unwrap_or(m.span)),
             cue: a.cue,
         },
-        Source::Previous | Source::Unknown => Said {
+        Source::Previous | Source::Questioned | Source::Unknown => Said {
             cue: a.cue,
             ..Said::default()
         },

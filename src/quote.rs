@@ -219,6 +219,11 @@ rules! {
     /// A paragraph of quotation that continues the previous paragraph's
     /// speaker.
     ContinuesSpeaker = "continues-speaker", 0.6;
+    /// A paragraph of quotation that addresses someone by title after a
+    /// quoted question (`"…, what did you do?" Ruiz asked.` ⏎ `"Senator,
+    /// we acted on it."`): the reply of the one asked, the speaker quoted
+    /// last before the asker.
+    AnswersQuestion = "answers-question", 0.5;
     /// Whole sentences in quotation marks that nothing ties to a speaker:
     /// returned with `speaker: None` rather than lost.
     Unattributed = "unattributed", 0.3;

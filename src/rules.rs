@@ -31,6 +31,9 @@ pub(crate) enum Source {
     Mention(Mention),
     /// The speaker of the quotation before, which this one continues.
     Previous,
+    /// The speaker quoted last before the speaker of the quotation
+    /// before: the one that quotation's question was put to.
+    Questioned,
     /// No speaker found, but a cue says the quote is speech.
     Unknown,
 }
@@ -389,6 +392,7 @@ fn attribute(
         })
         .or_else(|| cx.clause_before_colon(q, before.start == sentence.start, before_words))
         .or_else(|| cx.lead_in(q, before_words))
+        .or_else(|| cx.answers(qi, before_words, after_words, previous))
         // A sentence naming a speaker right before the quotation outranks
         // the quotation before it: `But Maas said … "We have waited."`
         // after Ruiz's quote is Maas's.
@@ -2896,6 +2900,63 @@ impl Context<'_> {
             source: Source::Previous,
             cue: None,
         })
+    }
+
+    /// A quotation on its own that opens by addressing someone by title,
+    /// a paragraph after a quoted question: the reply of the one asked
+    /// ("Senator, we acted on it"), as no one so addresses themself. It
+    /// outranks the sentence before it, which names the asker.
+    fn answers(
+        &self,
+        qi: usize,
+        before: &[Word],
+        after: &[Word],
+        previous: Option<usize>,
+    ) -> Option<Attribution> {
+        let q = &self.quotations[qi];
+        if !before.is_empty()
+            || !after.is_empty()
+            || self.blocks[q.first_block].kind != BlockKind::Body
+        {
+            return None;
+        }
+        let p = &self.quotations[previous?];
+        let replies = self.previous_body_block(q.first_block) == Some(p.last_block)
+            && self.asks_question(p)
+            && self.addresses_someone(q);
+        replies.then_some(Attribution {
+            rule: Rule::AnswersQuestion,
+            kind: Kind::Direct,
+            source: Source::Questioned,
+            cue: None,
+        })
+    }
+
+    /// Whether the words of quotation `p` end in a question mark.
+    fn asks_question(&self, p: &Quotation) -> bool {
+        let c = p.content();
+        self.text[c.start..c.end]
+            .trim_end_matches(|ch: char| ch.is_whitespace() || CLOSING_QUOTES.contains(&ch))
+            .ends_with('?')
+    }
+
+    /// Whether quotation `q` opens by addressing someone by a title, maybe
+    /// with a name after it, set off by a comma: "Senator, …", "Madam
+    /// Speaker, …", "Detective Ruiz, …".
+    fn addresses_someone(&self, q: &Quotation) -> bool {
+        let c = q.content();
+        let mut ws = words(self.text, c);
+        let Some(first) = ws.next() else {
+            return false;
+        };
+        if first.span.start != c.start || !self.lexicon.is_title_word(first.text(self.text)) {
+            return false;
+        }
+        let comma_after = |w: &Word| self.text[w.span.end..].starts_with(',');
+        comma_after(&first)
+            || ws
+                .next()
+                .is_some_and(|w| is_capitalized(w.text(self.text)) && comma_after(&w))
     }
 
     /// Whether `q` is an item of a list after a comma or a semicolon

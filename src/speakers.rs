@@ -1564,6 +1564,20 @@ pub(crate) fn noun_phrase_before(
             kind: MentionKind::Org { name },
         });
     }
+    // "Terry 'The Tank' Walsh said": the run read back stops inside a
+    // nickname in straight single marks; the name runs from the first
+    // name before it, as the scan of names reads it.
+    if let Some(first) = closes_single_nickname(text, run)
+        .and_then(|close| nicknamed_first_name(text, close, lexicon))
+    {
+        return Some(Mention {
+            span: Span::new(first, last.span.end),
+            kind: MentionKind::Person {
+                name: Span::new(first, last.span.end),
+                title: None,
+            },
+        });
+    }
     // "union spokeswoman Lina Voss": lower-case role words before a name
     // are its title.
     if let MentionKind::Person { name, title } = kind {
@@ -6572,11 +6586,21 @@ impl NameScan {
             });
             // "Barry “Bazza” Crane": a nickname in quotation marks splits
             // the running text inside a name, whose first name ends the
-            // stretch before: the name runs from it.
-            let nicknamed =
-                (at <= 1 && s[..at].trim_start().is_empty() && entity.is_none_or(|e| !e.org))
-                    .then(|| nicknamed_first_name(text, span.start, lexicon))
-                    .flatten();
+            // stretch before: the name runs from it. "Terry 'The Tank'
+            // Walsh": a nickname of two words in straight single marks is
+            // no quotation, and its last word opens the run, the closing
+            // mark after it.
+            let nicknamed = entity
+                .is_none_or(|e| !e.org)
+                .then(|| {
+                    if at <= 1 && s[..at].trim_start().is_empty() {
+                        nicknamed_first_name(text, span.start, lexicon)
+                    } else {
+                        closes_single_nickname(text, run)
+                            .and_then(|end| nicknamed_first_name(text, end, lexicon))
+                    }
+                })
+                .flatten();
             if let Some(first) = nicknamed {
                 let name = Span::new(first, last.span.end);
                 out.push(Entity {
@@ -6685,6 +6709,16 @@ fn nicknamed_first_name(text: &str, at: usize, lexicon: &Lexicon) -> Option<usiz
     // after it shows a name of three parts ("Terry 'The Tank' Walsh").
     let known = lexicon.is_first_name(first) || lexicon.is_either_first_name(first);
     (!first.is_empty() && known).then_some(lo + start)
+}
+
+/// Where the straight single mark ends that closes a nickname after the
+/// first word of `run`, when the name goes on after it: "Tank' Walsh"
+/// read out of "Terry 'The Tank' Walsh". A plural possessive ("the
+/// Joneses' Labrador") has no first name and opening mark before it,
+/// which [`nicknamed_first_name`] then asks for.
+fn closes_single_nickname(text: &str, run: &[Word]) -> Option<usize> {
+    let end = run.first()?.span.end;
+    (run.len() >= 2 && text[end..].starts_with("' ")).then_some(end + 1)
 }
 
 /// How far back [`nicknamed_first_name`] reads, in bytes.
