@@ -291,7 +291,6 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             |so_far| *chosen.get_or_insert(so_far),
             &mut self.quotations,
         );
-        self.topics.interview = self.interview();
         let window = blocks.range(self.base..end);
         self.sentences.reset(window.len());
         let cx = Context {

@@ -676,10 +676,11 @@ fn verb_after_apposition(cx: &Context<'_>, content: Span, cut: usize, cue: Span)
             .all(|word| is_capitalized(word) && word.chars().all(|c| c.is_alphabetic() || c == '.'))
 }
 
-/// True when the comma at `pos` parts the digits of a number ("2,400").
+/// True when the comma or point at `pos` parts the digits of a number
+/// ("2,400", "1.5 million"): it ends no clause.
 fn in_number(text: &str, pos: usize) -> bool {
     let b = text.as_bytes();
-    b[pos] == b','
+    matches!(b[pos], b',' | b'.')
         && pos > 0
         && b[pos - 1].is_ascii_digit()
         && b.get(pos + 1).is_some_and(u8::is_ascii_digit)
@@ -4477,7 +4478,10 @@ fn after_verb(
                 || looks_like_clause(text, w, t + 1, lexicon))
         {
             let start = w.get(t + 1)?;
-            return Some(Span::new(start.span.start, window.end));
+            return Some(Span::new(
+                opening_fragment(cx, w[t].span.end, start.span.start),
+                window.end,
+            ));
         }
     }
     // Without "that", the complement of a reporting verb is what was said
@@ -4798,6 +4802,9 @@ fn after_verb(
         i
     };
     let content = complement_end(cx, w, i, window, promise);
+    if quoted_as_saying(text, w, content, lexicon) {
+        return None;
+    }
     // "called for a ban", "called on Congress to act": with its particle
     // the verb names nothing.
     let particle = i > vi + 1 && lemma.is_some_and(|l| l.has_particle(w[i - 1].text(text)));
@@ -4808,6 +4815,59 @@ fn after_verb(
         return None;
     }
     Some(content)
+}
+
+/// Where a clause starting at `start`, after the word ending at `prev`,
+/// opens: at the opening mark of quoted words that open it and leave it
+/// going on (`told them that "every quay must help" in building …`),
+/// which are in it with their marks; else at `start`. Not quoted words
+/// that end on a clause's own mark (`say that "from his view," Ruiz
+/// added`), which stand apart as direct speech.
+fn opening_fragment(cx: &Context<'_>, prev: usize, start: usize) -> usize {
+    let marks = gap(cx.text, prev, start);
+    if !opening_marks(marks) {
+        return start;
+    }
+    let open = start - marks.len();
+    let i = cx.quotations.partition_point(|q| q.open.start < open);
+    let fragment = cx.quotations.get(i).is_some_and(|q| {
+        q.open.start == open && {
+            let c = q.content();
+            !cx.text[c.start..c.end].trim_end().ends_with(CLAUSE_ENDS)
+        }
+    });
+    if fragment { open } else { start }
+}
+
+/// The most words from where an object is cut at a comma to the "as"
+/// of "as saying" ("the minister, Ivan Dorin, as saying").
+const QUOTED_AS_REACH: usize = 8;
+
+/// True when the object `content`, cut at a comma, is the person a report
+/// quotes, named again or described in an apposition set off by commas
+/// and then said to speak by "as" and a speech verb's -ing form: "quoted
+/// the deputy minister, Ivan Dorin, as saying …". The object alone says
+/// nothing; what was said follows "as saying", read from that verb (or,
+/// after a colon, from the quotation).
+fn quoted_as_saying(text: &str, w: &[Word], content: Span, lexicon: &Lexicon) -> bool {
+    let k = w.partition_point(|x| x.span.start < content.end);
+    if k == 0 || k >= w.len() || !gap(text, w[k - 1].span.end, w[k].span.start).contains(',') {
+        return false;
+    }
+    (k..w.len().min(k + QUOTED_AS_REACH))
+        .take_while(|&j| {
+            let g = gap(text, w[j - 1].span.end, w[j].span.start);
+            g.is_empty() || g == ","
+        })
+        .any(|j| {
+            w[j].text(text) == "as"
+                && j > k
+                && gap(text, w[j - 1].span.end, w[j].span.start) == ","
+                && w.get(j + 1).is_some_and(|x| {
+                    let t = x.text(text);
+                    is_gerund(t) && lexicon.verb_lemma(t).is_some()
+                })
+        })
 }
 
 /// True when `content`, from `w[k]`, reads as a clause, or is the words
@@ -6169,7 +6229,15 @@ pub(crate) fn clause_tail(text: &str, rest: Span, lexicon: &Lexicon) -> usize {
     // Any quotation mark but a single one that is as often an apostrophe
     // ("the port’s docks"); the caller stops short of quotations such
     // marks pair into.
-    let stop = after.find(|c: char| TAIL_STOPS.contains(&c) || QUOTING_NOT_APOSTROPHE.contains(&c));
+    // Not the point or comma of a number ("in building 1.5 million
+    // homes").
+    let stop = after
+        .char_indices()
+        .find(|&(k, c)| {
+            TAIL_STOPS.contains(&c) && !in_number(text, rest.start + k)
+                || QUOTING_NOT_APOSTROPHE.contains(&c)
+        })
+        .map(|(k, _)| k);
     let Some(stop) = stop.filter(|&k| first_dash(&after[..k], 0).is_none()) else {
         return rest.start;
     };

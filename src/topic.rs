@@ -8,16 +8,13 @@ use crate::lexicon::Lexicon;
 use crate::marks;
 
 /// The topic of the blocks of an article, read in order: its title and
-/// the last section heading read.
+/// the last section heading read that is no question.
 #[derive(Default)]
 pub(crate) struct Topics {
     title: Option<Span>,
     heading: Option<Span>,
     /// How many blocks from the start are read.
     read: usize,
-    /// Whether the article is an interview, whose questions set in bold
-    /// read like headings but are its interviewer's turns, no topic.
-    pub interview: bool,
 }
 
 impl Topics {
@@ -55,8 +52,11 @@ impl Topics {
         for b in blocks.range(self.read.min(end)..end) {
             match b.kind {
                 BlockKind::Title => self.title = self.title.or(Some(bare(text, b.span))),
-                BlockKind::Heading
-                    if self.interview && marks::bare_question_of(text, b, lexicon) => {}
+                // A question standing alone asks about the topic and is
+                // none itself: an explainer's "What happens next?" heads
+                // a part of the title's story, and an interview's
+                // question set in bold is its interviewer's turn.
+                BlockKind::Heading if marks::bare_question_of(text, b, lexicon) => {}
                 BlockKind::Heading => self.heading = Some(bare(text, b.span)),
                 BlockKind::Body | BlockKind::Furniture => {}
             }
