@@ -3342,18 +3342,18 @@ impl<'t> Resolver<'t> {
             return None;
         }
         let e = before(&self.speakers, at).next()?;
-        let paragraphs =
-            memchr::memmem::find_iter(&text.as_bytes()[e.at.min(at)..at], b"\n\n").count();
+        let near = || {
+            memchr::memmem::find_iter(&text.as_bytes()[e.at.min(at)..at], b"\n\n")
+                .nth(1)
+                .is_none()
+        };
         let body = e.org || introduced_as_company(text, e.name, lexicon);
-        (body
-            && !e.role
-            && paragraphs <= 1
-            && person_of(&text[e.name.start..e.name.end], lexicon).is_none())
-        .then(|| Entity {
-            title: Some(mention.span),
-            at: mention.span.end,
-            ..*e
-        })
+        (body && !e.role && near() && person_of(&text[e.name.start..e.name.end], lexicon).is_none())
+            .then_some(Entity {
+                title: Some(mention.span),
+                at: mention.span.end,
+                ..*e
+            })
     }
 
     /// True when `mention`, a role noun headed by `head` with no
