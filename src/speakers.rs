@@ -317,6 +317,30 @@ fn is_acronym_beyond_ascii(w: &str) -> bool {
         && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
+/// True when `w` is a Roman numeral of the letters I, V and X, as a
+/// monarch's or a pope's number is written ("XIV", "III").
+fn is_roman_numeral(w: &str) -> bool {
+    !w.is_empty()
+        && w.len() <= ROMAN_NUMERAL_LETTERS
+        && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
+/// The most letters of a numeral [`is_roman_numeral`] reads ("XXVIII").
+const ROMAN_NUMERAL_LETTERS: usize = 6;
+
+/// True when the run of capitals `run` ends in a regnal number after a
+/// name, the name a title or a known first name tells ("Pope Leo XIV",
+/// "King Charles III"): the capitals are the person's number, no
+/// organisation's acronym ("Camden CC").
+fn regnal_name(text: &str, run: &[Word], lexicon: &Lexicon) -> bool {
+    let [.., name, numeral] = run else {
+        return false;
+    };
+    is_roman_numeral(numeral.text(text))
+        && (lexicon.is_first_name(name.text(text))
+            || run.len() > 2 && lexicon.is_title_word(run[0].text(text)))
+}
+
 /// Splits a run of capitalised words into its title and name, and tells a
 /// person from an organisation. `run` is non-empty; `class_of(i)` is the
 /// class of `run[i]`, which a caller may know already.
@@ -448,7 +472,7 @@ fn classify_run(
         lexicon.is_org_preposition(run[i].text(text))
             && lexicon.is_org_head_in(run[i - 1].text(text), class_of(i - 1))
     });
-    if org_head || has_of || head_for || is_acronym(last) {
+    if org_head || has_of || head_for || is_acronym(last) && !regnal_name(text, run, lexicon) {
         let start = (0..run.len())
             .position(|i| !class_of(i).is_function_word())
             .unwrap_or(0);
@@ -481,6 +505,13 @@ fn classify_run(
         .rev()
         .find(|&i| strip_possessive(run[i].text(text)).is_some())
     {
+        // "Prime Minister's Questions", "the President's Cup": an office's
+        // possessive names a thing of the office, no person it describes.
+        if strip_possessive(run[p].text(text))
+            .is_some_and(|o| lexicon.is_title_word(o) && lexicon.role(o) == Some(RoleClass::Person))
+        {
+            return MentionKind::Org { name: span };
+        }
         title_end = Some(p);
     }
     match title_end {
@@ -832,11 +863,47 @@ fn quoted_as_saying(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -
         return None;
     }
     let first = first_word_of(words, end - 1, m);
-    let verb = words.get(first.checked_sub(1)?)?;
-    let t = verb.text(text);
-    let quotes = !is_capitalized(t) && lexicon.class(t).is_verb();
-    (quotes && joined(text, verb, &words[first], &[""])).then_some(m)
+    let quotes = |k: usize| {
+        let t = words[k].text(text);
+        !is_capitalized(t)
+            && lexicon.class(t).is_verb()
+            && joined(text, &words[k], &words[k + 1], &[""])
+    };
+    let before = first.checked_sub(1)?;
+    (quotes(before) || apposed_to_quoted_role(text, words, first, lexicon).is_some_and(quotes))
+        .then_some(m)
 }
+
+/// Where the verb stands that quotes a role the name at `words[first]` is
+/// in apposition to: "TASS quoted the deputy minister, Lev Orlov, as
+/// saying" has the verb before "the deputy minister,". The role is a
+/// determiner and up to QUOTED_ROLE_WORDS lower-case words ending in a
+/// role noun, the comma right after it.
+fn apposed_to_quoted_role(
+    text: &str,
+    words: &[Word],
+    first: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let head = first.checked_sub(1)?;
+    if !is_comma_between(text, &words[head], &words[first])
+        || role_head(words[head].text(text), lexicon).is_none()
+    {
+        return None;
+    }
+    (head.saturating_sub(QUOTED_ROLE_WORDS)..head)
+        .rev()
+        .take_while(|&k| {
+            let t = words[k].text(text);
+            !is_capitalized(t) && joined(text, &words[k], &words[k + 1], &[""])
+        })
+        .find(|&k| lexicon.class(words[k].text(text)).is_determiner())
+        .and_then(|k| k.checked_sub(1))
+}
+
+/// The most words of a role [`apposed_to_quoted_role`] reads back from its
+/// noun: "the deputy defence minister".
+const QUOTED_ROLE_WORDS: usize = 4;
 
 /// The speaker of an apposition `words[open..end]` that opens with a
 /// capital yet describes, as a lower-case preposition in it tells:
@@ -3024,7 +3091,9 @@ impl<'t> Resolver<'t> {
                             // it; the last person named holds it no more
                             // than anyone else does.
                             let head = &text[head.start..head.end];
-                            if epithet && lexicon.is_title_word(head) {
+                            if (epithet || capitalised_office(text, mention.span, lexicon))
+                                && lexicon.is_title_word(head)
+                            {
                                 return None;
                             }
                             let demonym = epithet && lexicon.class(head).is_demonym();
@@ -3076,9 +3145,9 @@ impl<'t> Resolver<'t> {
                         .or_else(|| self.company_noun_antecedent(mention, &noun, lexicon))
                         .or_else(|| self.headed_antecedent(at, &noun, lexicon))
                         .or_else(|| self.recent_org_speaker(mention, head, lexicon)),
-                    RoleClass::Person if speaks_for(&noun, lexicon) => {
-                        self.spokesperson_body(mention, head, &noun, lexicon)
-                    }
+                    RoleClass::Person if speaks_for(&noun, lexicon) => self
+                        .spokesperson_body(mention, head, &noun, lexicon)
+                        .or_else(|| self.bare_spokesperson_body(mention, head, lexicon)),
                     RoleClass::Person if self.headline_role(mention, head, lexicon) => {
                         self.headline_holder(mention, &noun, lexicon)
                     }
@@ -3269,6 +3338,38 @@ impl<'t> Resolver<'t> {
         })
     }
 
+    /// The organisation a bare "a spokesperson" speaks for: the speaker
+    /// right before it, when that is an organisation named within its
+    /// paragraph or the one before ("The water board confirmed the cut.
+    /// A spokesperson said …"), or a company introduced as one ("the
+    /// brand, Velour Skin,"). A spokesperson the article says no more of
+    /// speaks for the body the story was just quoting.
+    fn bare_spokesperson_body(
+        &self,
+        mention: &Mention,
+        head: Span,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let (text, at) = (self.text, mention.span.start);
+        let bare = head.end == mention.span.end && text[at..head.start].eq_ignore_ascii_case("a ");
+        if !bare {
+            return None;
+        }
+        let e = before(&self.speakers, at).next()?;
+        let near = || {
+            memchr::memmem::find_iter(&text.as_bytes()[e.at.min(at)..at], b"\n\n")
+                .nth(1)
+                .is_none()
+        };
+        let body = e.org || introduced_as_company(text, e.name, lexicon);
+        (body && !e.role && near() && person_of(&text[e.name.start..e.name.end], lexicon).is_none())
+            .then_some(Entity {
+                title: Some(mention.span),
+                at: mention.span.end,
+                ..*e
+            })
+    }
+
     /// True when `mention`, a role noun headed by `head` with no
     /// determiner, stands in the article's title: "…, minister says",
     /// "…, says parish chair". A headline drops its articles, so the noun
@@ -3347,9 +3448,9 @@ impl<'t> Resolver<'t> {
                     at,
                     once_a_name(|e| {
                         let name = &text[e.name.start..e.name.end];
-                        e.org
+                        (e.org && typed_by_head(name, noun_heads, company_noun, lexicon)
+                            || company_noun && introduced_as_company(text, e.name, lexicon))
                             && person_of(name, lexicon).is_none()
-                            && typed_by_head(name, noun_heads, company_noun, lexicon)
                     }),
                     false,
                     lexicon,
@@ -5005,6 +5106,19 @@ fn typed_by_head(name: &str, noun_heads: bool, company_noun: bool, lexicon: &Lex
             || company_noun && lexicon.is_company_head(head))
 }
 
+/// True when the name at `name` stands in apposition to a definite
+/// company noun before it: "the contractor, Tarn Logistics," introduces
+/// a company, whatever its name's head tells.
+fn introduced_as_company(text: &str, name: Span, lexicon: &Lexicon) -> bool {
+    let from = floor_char(text, name.start.saturating_sub(DESCRIPTION_REACH));
+    let Some(before) = text[from..name.start].strip_suffix(", ") else {
+        return false;
+    };
+    let mut ws = before.split_whitespace().rev();
+    ws.next().is_some_and(|noun| lexicon.is_company_noun(noun))
+        && ws.next().is_some_and(|d| lexicon.class(d).is_definite())
+}
+
 /// True when the last word of the organisation `name` is a head that
 /// names a kind of body other than the one `noun` stands for: "Kellow
 /// District Council" for "the company". A legal form ("Ltd") or a
@@ -5395,6 +5509,19 @@ fn role_words<'t>(text: &'t str, span: Span, lexicon: &Lexicon) -> &'t str {
         }
         None => m,
     }
+}
+
+/// True when the role mention at `span` names an office in title words
+/// of two or more ("the Prime Minister", "the Foreign Secretary"): one
+/// office, whose holder the article names with it, not whoever was named
+/// last. A place before a title ("the Dublin Bay South TD") names a seat
+/// of many.
+fn capitalised_office(text: &str, span: Span, lexicon: &Lexicon) -> bool {
+    let office = role_words(text, span, lexicon);
+    has_space(office)
+        && office
+            .split(' ')
+            .all(|w| is_capitalized(w) && lexicon.is_title_word(w))
 }
 
 /// True when `a` and `b` are the same words in any case: "Health
