@@ -2167,6 +2167,13 @@ impl Context<'_> {
             {
                 return None;
             }
+            // "A few minutes later they …": a span of time opens the
+            // sentence as an adverb. In lower case only: "May" and "June"
+            // end names.
+            let last = after_last_space(&text[m.span.start..m.span.end]);
+            if !is_capitalized(last) && self.lexicon.is_time_word(last) {
+                return None;
+            }
             // "a listener in Dunmore who …": the description, when the
             // name is a preposition's object in one.
             let m = self
