@@ -3819,7 +3819,7 @@ fn sentence_subject(cx: &Context<'_>, w: &[Word], vi: usize) -> Option<Mention> 
 
 /// True when a mention ends in a possessive "'s" ("Trump's", "the
 /// Senate’s"), not in a contracted "is" ("It's", "He’s", "There's").
-fn is_possessive(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
+pub(crate) fn is_possessive(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
     let s = &text[m.span.start..m.span.end];
     let Some(stem) = strip_possessive(s) else {
         return false;

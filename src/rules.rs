@@ -2118,13 +2118,16 @@ impl Context<'_> {
             return (None, false);
         }
         // A clause of speech before the verb gives its speaker: `Ruiz said
-        // …, adding "…"`.
+        // …, adding "…"`. Not a possessive's word: in "treating Ruiz's
+        // remark as a joke" the speech word is a noun Ruiz owns.
         if let Some(m) = (0..sw.len()).rev().find_map(|k| {
             if !self.is_verb(&sw[k]) {
                 return None;
             }
-            mention_before(text, sw, k, self.lexicon)
-                .filter(|m| !opens_noun_phrase(text, *m, self.lexicon))
+            mention_before(text, sw, k, self.lexicon).filter(|m| {
+                !opens_noun_phrase(text, *m, self.lexicon)
+                    && !reported::is_possessive(text, *m, self.lexicon)
+            })
         }) {
             return (Some(m), false);
         }
@@ -2151,7 +2154,11 @@ impl Context<'_> {
         }
         // Else the sentence's subject: the first mention followed by a
         // lower-case word (its verb), past any introductory phrase ("On
-        // Monday,", "Speaking in Salem, New Hampshire,").
+        // Monday,", "Speaking in Salem, New Hampshire,"). A possessive is
+        // followed by the noun it owns, not by a verb: "As news of Ruiz's
+        // win spread, he spoke …" has "he" for its subject. It is kept in
+        // case no other mention follows.
+        let mut owner = None;
         let found = (0..sw.len()).find_map(|k| {
             let m = if k == 0 {
                 opening
@@ -2162,6 +2169,13 @@ impl Context<'_> {
             if let MentionKind::Pronoun(p) = m.kind
                 && !p.subject
             {
+                return None;
+            }
+            // "A few minutes later they …": a span of time opens the
+            // sentence as an adverb. In lower case only: "May" and "June"
+            // end names.
+            let last = after_last_space(&text[m.span.start..m.span.end]);
+            if !is_capitalized(last) && self.lexicon.is_time_word(last) {
                 return None;
             }
             // "a listener in Dunmore who …": the description, when the
@@ -2194,6 +2208,10 @@ impl Context<'_> {
                     .flatten()
                     .unwrap_or_else(|| self.lexicon.class(next_text))
                     .is_noun_link(next_text);
+            if verb_like && reported::is_possessive(text, m, self.lexicon) {
+                owner.get_or_insert(m);
+                return None;
+            }
             if verb_like {
                 return Some(m);
             }
@@ -2224,7 +2242,7 @@ impl Context<'_> {
             let person = matches!(m.kind, MentionKind::Person { .. });
             (person && closing.is_empty() && self.verb_after_apposition(sw, n)).then_some(m)
         });
-        (found, filtered)
+        (found.or(owner), filtered)
     }
 
     /// The preposition right before `m` in `sw`, when `m` is a name: its
