@@ -39,8 +39,8 @@ pub struct Quote<'a> {
     /// words at [`cue_span`](Quote::cue_span) in lower case, as the lexicon
     /// has them ("According to" at a sentence start is "according to").
     pub cue: Option<Cow<'a, str>>,
-    /// The section heading the quote falls under, else the article's title,
-    /// else `None`.
+    /// The section heading the quote falls under (a question standing as a
+    /// heading is none), else the article's title, else `None`.
     pub topic: Option<Cow<'a, str>>,
     /// Whether the quotation stands as speech or is a fragment inside
     /// reported speech.
