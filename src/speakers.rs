@@ -2341,29 +2341,30 @@ fn modifies_noun(text: &str, words: &[Word], m: &Mention, lexicon: &Lexicon) -> 
     ) else {
         return false;
     };
-    let t = next.text(text);
+    let (t, own) = (next.text(text), word.text(text));
+    // The cheap tests of the words' shapes first, the look-ups after.
+    // "A BRICKLAYER known as …": a word in capitals throughout may be a
+    // shouted common noun, itself the head. "the Germans announce": a
+    // plural name's verb is bare.
+    let shaped = word.span == name
+        && own.chars().any(char::is_lowercase)
+        && !ends_as_plural(own)
+        && t.chars().all(|c| c.is_ascii_lowercase())
+        && !is_ly_adverb(t)
+        && joined(text, before, word, &[""])
+        && joined(text, word, next, &[""]);
+    if !shaped || !lexicon.class(before.text(text)).is_determiner() {
+        return false;
+    }
     let class = lexicon.class(t);
-    // "the Germans announce": a plural name's verb is bare.
-    let plural = ends_as_plural(word.text(text));
     // "the Times said": a speech verb's finite form.
     let finite_speech = class.is_verb() && !lexicon.is_bare_verb_in(t, class);
-    // "A BRICKLAYER known as …": a word in capitals throughout may be a
-    // shouted common noun, itself the head.
-    let title_case = word.text(text).chars().any(char::is_lowercase);
-    word.span == name
-        && title_case
-        && !plural
-        && !finite_speech
+    !finite_speech
         && role_head_class(t, class).is_none()
-        && lexicon.class(before.text(text)).is_determiner()
-        && joined(text, before, word, &[""])
-        && joined(text, word, next, &[""])
-        && t.chars().all(|c| c.is_ascii_lowercase())
         && !class.is_function_word()
         && !class.is_time_word()
         && !class.is_negation(t)
         && !is_adverb(t, class)
-        && !is_ly_adverb(t)
         && !is_finite_like(t, lexicon)
 }
 
