@@ -2136,7 +2136,12 @@ impl Context<'_> {
         // The classes of the words, looked up once for the mentions read
         // from each start.
         let mut known = [None; MAX_SUBJECT_REACH];
-        let first = mention_after_known(text, sw, 0, self.lexicon, &mut known);
+        // "Reached by phone, Bell told …", "Rattling off promises, she
+        // …": the participle that opens the sentence reads as a lone name.
+        let first = mention_after_known(text, sw, 0, self.lexicon, &mut known).filter(|m| {
+            !(m.span == sw[0].span
+                && introductory_phrase(text, sw, 0, verb.span.start, self.lexicon))
+        });
         let opening = first.filter(|m| !(strict && object_follows(text, sw, *m, self.lexicon)));
         let filtered = first.is_some() && opening.is_none();
         // "Let me just say …": an opening verb's object is the subject of
@@ -2184,14 +2189,6 @@ impl Context<'_> {
                 .preposition_before_name(sw, &m)
                 .and_then(|b| self.description_of_place(sw, b, m))
                 .unwrap_or(m);
-            // "Reached by phone, Bell told …": the participle that opens
-            // the sentence reads as a lone name.
-            if k == 0
-                && m.span == sw[0].span
-                && introductory_phrase(text, sw, 0, verb.span.start, self.lexicon)
-            {
-                return None;
-            }
             // "My business partner, Kofi Mensah, sat me down and said:": the
             // name in apposition is the subject, its closing comma before
             // the verb.
@@ -3406,7 +3403,8 @@ const FOLLOWING_TAIL: usize = 4;
 /// …", "Shortly after the vote, the board …". One capitalised word with
 /// the ending of a participle or an adverb, an object, a preposition, a
 /// number or a participle right after it, and a comma closing the phrase
-/// before the verb at `verb`; the subject comes after that comma. A
+/// before the verb at `verb`, or a participle with a particle of movement
+/// right after it; the subject comes after that comma. A
 /// surname with such an ending ("Kelly said", "Reed, the director,
 /// said") has its verb or its comma right after it.
 pub(crate) fn introductory_phrase(
@@ -3430,9 +3428,13 @@ pub(crate) fn introductory_phrase(
         || class.is_object_opener()
         || class.is_number_word()
         || n.ends_with("ing") && !is_capitalized(n);
-    object
+    // "Looking back at …", "Rattling off …": a participle's particle of
+    // movement right after it tells a verb, comma or not; no name has one.
+    let particle = t.ends_with("ing") && lexicon.is_way_particle(n);
+    (object || particle)
         && gap(text, opener.span.end, next.span.start).is_empty()
-        && text
-            .get(next.span.end..verb)
-            .is_some_and(|between| between.contains(','))
+        && (particle
+            || text
+                .get(next.span.end..verb)
+                .is_some_and(|between| between.contains(',')))
 }

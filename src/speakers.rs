@@ -1410,7 +1410,7 @@ pub(crate) fn core_before(
         }
         return None;
     }
-    Some(m)
+    (!modifies_noun(text, words, &m, lexicon)).then_some(m)
 }
 
 /// True when `word` ends as a verb in the third person does: in -s, not
@@ -2028,6 +2028,7 @@ pub(crate) fn mention_after(
         known: &mut known,
     };
     read_mention_after(&mut classes, start, true)
+        .filter(|m| !modifies_noun(text, words, m, lexicon))
 }
 
 /// [`mention_after`], for a caller that reads mentions from several
@@ -2048,6 +2049,7 @@ pub(crate) fn mention_after_known(
         known,
     };
     read_mention_after(&mut classes, start, true)
+        .filter(|m| !modifies_noun(text, words, m, lexicon))
 }
 
 /// [`mention_after`] with the classes of `classes`; `follow_for` reads
@@ -2317,6 +2319,53 @@ fn read_mention_after(
         }
         _ => None,
     }
+}
+
+/// True when the mention `m` is one capitalised word between a
+/// determiner and a common noun, which it modifies: "the Orlando attack",
+/// "a Dunmore rally", "The Brenton crowd". No speaker: a singular
+/// subject's verb there is finite ("the Kremlin said", "The Post
+/// reports"), or an adverb or auxiliary stands first, and a plural's is
+/// bare; a plain lower-case word that is none of these, nor a role the
+/// name owns ("a Harlow spokesman"), is the noun the place or name
+/// describes.
+fn modifies_noun(text: &str, words: &[Word], m: &Mention, lexicon: &Lexicon) -> bool {
+    let (MentionKind::Person { name, title: None } | MentionKind::Org { name }) = m.kind else {
+        return false;
+    };
+    let k = words.partition_point(|w| w.span.start < name.start);
+    let (Some(before), Some(word), Some(next)) = (
+        k.checked_sub(1).and_then(|b| words.get(b)),
+        words.get(k),
+        words.get(k + 1),
+    ) else {
+        return false;
+    };
+    let (t, own) = (next.text(text), word.text(text));
+    // The cheap tests of the words' shapes first, the look-ups after.
+    // "A BRICKLAYER known as …": a word in capitals throughout may be a
+    // shouted common noun, itself the head. "the Germans announce": a
+    // plural name's verb is bare.
+    let shaped = word.span == name
+        && own.chars().any(char::is_lowercase)
+        && !ends_as_plural(own)
+        && t.chars().all(|c| c.is_ascii_lowercase())
+        && !is_ly_adverb(t)
+        && joined(text, before, word, &[""])
+        && joined(text, word, next, &[""]);
+    if !shaped || !lexicon.class(before.text(text)).is_determiner() {
+        return false;
+    }
+    let class = lexicon.class(t);
+    // "the Times said": a speech verb's finite form.
+    let finite_speech = class.is_verb() && !lexicon.is_bare_verb_in(t, class);
+    !finite_speech
+        && role_head_class(t, class).is_none()
+        && !class.is_function_word()
+        && !class.is_time_word()
+        && !class.is_negation(t)
+        && !is_adverb(t, class)
+        && !is_finite_like(t, lexicon)
 }
 
 /// True when a role or title follows `words[start]` within
