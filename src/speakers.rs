@@ -1407,6 +1407,24 @@ pub(crate) fn core_before(
                     kind: head.kind,
                 });
             }
+            // "Senator Ana Ruiz of the ruling party said": a person named
+            // in full or with a title before an "of" phrase speaks. Not
+            // after a determiner, which makes the capitals an office ("the
+            // Party National Committeeman of …"), nor before another
+            // preposition, mostly a verb's ("to keep Ana Ruiz from …").
+            if prep == "of"
+                && let MentionKind::Person { name, title } = head.kind
+                && (title.is_some() || has_space(&text[name.start..name.end]))
+                && !text[head.span.start..head.span.end]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|first| lexicon.class(first).is_determiner())
+            {
+                return Some(Mention {
+                    span: Span::new(head.span.start, m.span.end),
+                    kind: head.kind,
+                });
+            }
         }
         return None;
     }
