@@ -1530,6 +1530,7 @@ pub(crate) fn noun_phrase_before(
         return Some(role_before(text, words, end, class, lexicon));
     }
     if last_class.role().is_none()
+        && last_class.is_role_tail()
         && let Some(mention) = two_word_role(text, words, end, lexicon)
     {
         return Some(mention);
