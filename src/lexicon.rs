@@ -722,6 +722,9 @@ const MODIFIER: u64 = 1 << 11;
 const NAME_PARTICLE: u64 = 1 << 12;
 /// A time word that, capitalised, is a name: "Day", "Winter".
 const COMMON_TIME_NOUN: u64 = 1 << 13;
+/// The last word of a role noun of two words or more: "force" of "air
+/// force", asked before the pair is looked up whole.
+const ROLE_TAIL: u64 = 1 << 28;
 /// A connective that may open a lead-in line: "and", "but".
 const LEAD_IN: u64 = 1 << 14;
 /// A word that goes on with a noun phrase, not a verb: "of", "and".
@@ -1170,6 +1173,12 @@ impl WordClass {
         self.role().is_some() || self.is_demonym()
     }
 
+    /// True for the last word of a role noun of two words or more
+    /// ("force" of "air force").
+    pub fn is_role_tail(self) -> bool {
+        self.flags & ROLE_TAIL != 0
+    }
+
     /// The role class of a role noun ("minister", "officials").
     pub fn role(self) -> Option<RoleClass> {
         self.role
@@ -1430,6 +1439,9 @@ impl Lexicon {
             class.lemma = index;
         }
         for (word, role) in roles {
+            if let Some((_, tail)) = word.rsplit_once(' ') {
+                classes.entry(tail.into()).or_default().flags |= ROLE_TAIL;
+            }
             classes.entry(word.into()).or_default().role = Some(role);
         }
         for (word, pronoun) in pronouns {

@@ -1626,7 +1626,8 @@ impl Context<'_> {
                 .filter(|_| !self.article_before_noun(before, vi))
                 .map(|m| self.issued_by(before, m, vi))
                 .or_else(|| self.subject_in(q, window.start == sentence.start, before, vi))
-                .or_else(|| self.quantifier_subject(window.start == sentence.start, before, vi));
+                .or_else(|| self.quantifier_subject(window.start == sentence.start, before, vi))
+                .or_else(|| self.subject_past_quotation(qi, sentence, window, &before[vi]));
             let starts_window =
                 m.is_some_and(|m| before.first().is_some_and(|f| f.span.start == m.span.start));
             let rule = if split && starts_window {
@@ -1682,6 +1683,31 @@ impl Context<'_> {
             return self.lead_in_words(before);
         }
         None
+    }
+
+    /// `Ana Ruiz, who starred in "The Long Shore", wrote: "…"`: a
+    /// quotation inside the clause before the verb (a title the sentence
+    /// names) ends the window there, and the subject before it is read
+    /// over the whole sentence, the quoted words as words. Only when that
+    /// quotation stands after a word of the sentence, and only a mention
+    /// ending before it.
+    fn subject_past_quotation(
+        &self,
+        qi: usize,
+        sentence: Span,
+        window: Span,
+        verb: &Word,
+    ) -> Option<Mention> {
+        let prev = self.quotations.get(qi.checked_sub(1)?)?;
+        if prev.close.end != window.start
+            || prev.open.start <= sentence.start
+            || verb.span.start - sentence.start > WINDOW * 2
+        {
+            return None;
+        }
+        let w: Vec<Word> = words(self.text, Span::new(sentence.start, verb.span.end)).collect();
+        mention_before(self.text, &w, w.len() - 1, self.lexicon)
+            .filter(|m| m.span.end <= prev.open.start)
     }
 
     /// `Ruiz went even further: "If he loses, it's over."` · `Asked

@@ -1407,6 +1407,24 @@ pub(crate) fn core_before(
                     kind: head.kind,
                 });
             }
+            // "Senator Ana Ruiz of the ruling party said": a person named
+            // in full or with a title before an "of" phrase speaks. Not
+            // after a determiner, which makes the capitals an office ("the
+            // Party National Committeeman of …"), nor before another
+            // preposition, mostly a verb's ("to keep Ana Ruiz from …").
+            if prep == "of"
+                && let MentionKind::Person { name, title } = head.kind
+                && (title.is_some() || has_space(&text[name.start..name.end]))
+                && !text[head.span.start..head.span.end]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|first| lexicon.class(first).is_determiner())
+            {
+                return Some(Mention {
+                    span: Span::new(head.span.start, m.span.end),
+                    kind: head.kind,
+                });
+            }
         }
         return None;
     }
@@ -1510,6 +1528,12 @@ pub(crate) fn noun_phrase_before(
         && !ends_organisation_name(text, words, end, class, lexicon)
     {
         return Some(role_before(text, words, end, class, lexicon));
+    }
+    if last_class.role().is_none()
+        && last_class.is_role_tail()
+        && let Some(mention) = two_word_role(text, words, end, lexicon)
+    {
+        return Some(mention);
     }
     // "One senior Labour MP told": an office in capitals written as a
     // role noun is, after a determiner, is an unnamed holder of it; after
@@ -1849,6 +1873,45 @@ fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) 
     // A possessive name ("Trump's spokesman") or modifiers without a
     // determiner ("Democratic officials").
     i
+}
+
+/// A role noun of two words ending at `words[end - 1]` ("air force",
+/// "think tank", "the General Staff"): the lexicon keeps such a noun
+/// whole, and its last word alone is no role ("force", "Staff"), so the
+/// pair is looked up together. Capitalised, the pair is read so only when
+/// its last word ends no organisation's name, which the name reading
+/// takes ("the White House").
+fn two_word_role(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Option<Mention> {
+    let first = words.get(end.checked_sub(2)?)?;
+    let last = &words[end - 1];
+    let (a, b) = (first.text(text), last.text(text));
+    let capitals = match (is_capitalized(a), is_capitalized(b)) {
+        (false, false) => false,
+        (true, true) => true,
+        _ => return None,
+    };
+    if !joined(text, first, last, &[""])
+        || capitals && lexicon.is_org_head(b)
+        || lexicon.class(a).is_function_word()
+    {
+        return None;
+    }
+    let class = lexicon.role(&format!("{} {}", a.to_lowercase(), b.to_lowercase()))?;
+    // Its determiner or possessive is read from the first word, as
+    // `role_before` reads one from a noun of one word.
+    let start = determiner_start(text, words, end - 2, lexicon);
+    let opener = lexicon.class(words[start].text(text));
+    let definite = opener.is_definite()
+        || opener.pronoun().is_some_and(|p| p.opens_noun())
+        || start == end - 2 && class != RoleClass::Person;
+    Some(Mention {
+        span: Span::new(words[start].span.start, last.span.end),
+        kind: MentionKind::Role {
+            head: Span::new(first.span.start, last.span.end),
+            class,
+            definite,
+        },
+    })
 }
 
 fn role_before(
