@@ -80,7 +80,11 @@ impl Mention {
             MentionKind::Role { head, .. } => {
                 let noun = &text[head.start..head.end];
                 let class = lexicon.class(noun);
-                let title = text[self.span.start..head.start].eq_ignore_ascii_case("the ")
+                // `get`: a head is inside its span, but a mention built
+                // wrongly must cost a wrong answer, never a panic.
+                let title = text
+                    .get(self.span.start..head.start)
+                    .is_some_and(|before| before.eq_ignore_ascii_case("the "))
                     && lexicon.is_title_word_in(noun, class);
                 !(class.is_epithet_head() || title)
             }
