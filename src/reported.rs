@@ -1686,6 +1686,20 @@ fn clause_with(
     )
 }
 
+/// The most words after a speech verb's particle that may be its setting
+/// closing the sentence: "on the evening news".
+const PARTICLE_SETTING_WORDS: usize = 3;
+
+/// True when a subordinator stands in the words before any finite verb
+/// does: "Almost a week after the storm flooded the quay" is an adjunct
+/// whose clause hangs on the subordinator, "The plan is dead after the
+/// vote" a clause.
+fn subordinate_before_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
+    w.iter()
+        .position(|x| lexicon.class(x.text(text)).is_subordinator())
+        .is_some_and(|j| !has_verb(text, &w[..=j], lexicon))
+}
+
 /// True when the words hold a finite verb, whatever opens them: the clause
 /// before a closing attribution may start with an adjunct ("In all, the
 /// justices agree, Epstein said").
@@ -2855,8 +2869,18 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let apposed = text
             .get(m.span.end..w[vi].span.start)
             .is_some_and(|g| g.trim() == ",");
+        // A particle with its object after the verb keeps a fronted
+        // phrase from closing ("In the wake of the vote, Ruiz called
+        // for …", "A week after the storm hit, …"); after a clause it
+        // keeps it only when more than a setting follows ("The plan is
+        // dead, Ruiz commented on Twitter" closes, "…, Ruiz will insist on
+        // being heard" does not).
+        let fronted = || {
+            !looks_like_clause(text, &w[..k], first, lexicon)
+                || subordinate_before_verb(text, &w[first..k], lexicon)
+        };
         let closes = comma_before
-            && !self.particle_then_object()
+            && !(self.particle_then_object() && (fronted() || !self.setting_after_particle()))
             && (self.reporting || closing_tail(text, w, vi, lexicon))
             && !opens_clause(text, w, vi, lexicon)
             && short_tail(text, w, vi, lexicon)
@@ -2912,6 +2936,20 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             && gap(text, p.span.end, next.span.start).is_empty()
             && lemma.has_particle(p.text(text))
             && !lexicon.class(next.text(text)).is_time_word()
+    }
+
+    /// True when the verb's particle and at most [`PARTICLE_SETTING_WORDS`] words
+    /// after it end the sentence, none of them a verb or a gerund: where it
+    /// was said ("on Twitter", "on the record"), not what was spoken of.
+    #[inline(always)]
+    fn setting_after_particle(&self) -> bool {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        let rest = w.get(vi + 2..).unwrap_or_default();
+        rest.len() <= PARTICLE_SETTING_WORDS
+            && rest.iter().all(|x| {
+                let t = x.text(text);
+                !t.ends_with("ing") && lexicon.verb_lemma(t).is_none()
+            })
     }
 
     /// The content after the verb whose subject `m` opens at `w[k]`.
