@@ -48,7 +48,7 @@ use crate::marks::{
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, core_before, issuing_organisation, mention_after,
-    mention_before, named_apposition,
+    mention_before, named_apposition, names_group,
 };
 use crate::words::{
     Word, WordCache, after_last_space, ends_as_plural, floor_char, gap, is_capitalized, is_dash,
@@ -3737,11 +3737,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         Some((content, Rule::ReportedAfterCue, m, cue))
     }
 
-    /// True when the verb has a plural noun right before it and its own
-    /// particle right after it: "Several charities warned of rising
+    /// True when the verb has a plural noun for people right before it and
+    /// its own particle right after it: "Several charities warned of rising
     /// hunger", "Dock workers called for a new vote". People the lexicon
     /// cannot name speak there of what follows the particle, as a named
-    /// subject would. Not a verb's bare object ("protesters interrupted the
+    /// subject would; things do not ("Rising prices called for tighter
+    /// budgets"). Not a verb's bare object ("protesters interrupted the
     /// rally", "rates have encouraged borrowing"), as often a deed, nor
     /// after an auxiliary ("who has called …"), whose subject is further
     /// back.
@@ -3755,15 +3756,25 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let noun = w[p].text(text);
         !lemma.action
             && self.lead.is_empty()
-            && ends_as_plural(noun)
-            // An adjective or a singular noun in -s: "incongruous",
-            // "campus", "crisis" (not "rabbis").
-            && !noun.ends_with("us")
-            && !noun.ends_with("sis")
-            && !lexicon.is_auxiliary(noun)
-            && !lexicon.class(noun).is_function_word()
+            && names_speakers(noun, lexicon)
             && lemma.has_particle(particle.text(text))
             && gap(text, w[vi].span.end, particle.span.start).is_empty()
+    }
+}
+
+/// True for a plural noun that names people or bodies who speak: a group
+/// the lexicon holds or one named by what its people do ("officials",
+/// "dockers"), a people noun ("families"), or the plural of a role noun
+/// ("rabbis") or a body noun ("charities", "unions").
+fn names_speakers(noun: &str, lexicon: &Lexicon) -> bool {
+    if names_group(noun, lexicon) || lexicon.is_people_noun(noun) {
+        return true;
+    }
+    match noun.strip_suffix("ies") {
+        Some(stem) => lexicon.is_body_noun(&format!("{stem}y")),
+        None => noun
+            .strip_suffix('s')
+            .is_some_and(|stem| lexicon.is_body_noun(stem) || lexicon.role(stem).is_some()),
     }
 }
 

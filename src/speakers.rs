@@ -4679,7 +4679,7 @@ fn group_before_in_sentence(text: &str, at: usize, lexicon: &Lexicon) -> bool {
 /// True for a lower-case noun of a group of people: one the lexicon holds
 /// ("parents", "police") or one that names people by what they do
 /// ("researchers").
-fn names_group(t: &str, lexicon: &Lexicon) -> bool {
+pub(crate) fn names_group(t: &str, lexicon: &Lexicon) -> bool {
     !is_capitalized(t) && (lexicon.role(t) == Some(RoleClass::Group) || names_agents(t))
 }
 
