@@ -190,9 +190,10 @@ fn subject_words(text: &str, w: &[Word], words: Range<usize>, lexicon: &Lexicon)
 }
 
 /// True when `span` ends in an aside of its own that a source phrase
-/// after it may close alone: a clause a relative pronoun opens after a
-/// comma ("…, which stood at 263 before the vote") or a bracket left open
-/// ("… (the real figure is far lower").
+/// after it may close alone: a clause a relative pronoun opens after its
+/// last comma ("…, which stood at 263 before the vote") or a bracket left
+/// open ("… (the real figure is far lower"). Not an aside closed before
+/// the end: "the plan, which she wrote, is dead" ends in its main clause.
 fn ends_in_aside(text: &str, span: Span, lexicon: &Lexicon) -> bool {
     let stretch = &text[span.start..span.end];
     if stretch
@@ -202,11 +203,14 @@ fn ends_in_aside(text: &str, span: Span, lexicon: &Lexicon) -> bool {
         return true;
     }
     let mut end = span.start;
-    words(text, span).any(|w| {
-        let set_off = gap(text, end, w.span.start).contains(',');
+    let mut aside = false;
+    for w in words(text, span) {
+        if gap(text, end, w.span.start).contains(',') {
+            aside = lexicon.is_relative_pronoun(w.text(text));
+        }
         end = w.span.end;
-        set_off && lexicon.is_relative_pronoun(w.text(text))
-    })
+    }
+    aside
 }
 
 /// Drops the records at the end of `out` whose contents lie within
