@@ -882,9 +882,11 @@ fn described_name(text: &str, words: &[Word], m: Mention, lexicon: &Lexicon) -> 
     plain && joined && (title.is_some() || role_head(words[k - 1].text(text), lexicon).is_some())
 }
 
-/// The object of a speech verb that a gerund cue at `words[end]` follows
-/// after "as": "The press office quoted McRae as saying", "the paper cited
-/// him as saying". The one quoted speaks, not the subject that quotes them.
+/// The object of a quoting verb (`quoting_verbs.txt`) that a gerund cue at
+/// `words[end]` follows after "as": "The press office quoted McRae as
+/// saying", "the paper cited him as saying". The one quoted speaks, not the
+/// subject that quotes them; after another verb "as" tells a reason
+/// ("thanked Orlov as saying goodbye was hard").
 fn quoted_as_saying(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Option<Mention> {
     let cue = words.get(end)?;
     let as_word = words.get(end.checked_sub(1)?)?;
@@ -903,9 +905,7 @@ fn quoted_as_saying(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -
     }
     let first = first_word_of(words, end - 1, m);
     let quotes = |k: usize| {
-        let t = words[k].text(text);
-        !is_capitalized(t)
-            && lexicon.class(t).is_verb()
+        lexicon.is_quoting_verb(words[k].text(text))
             && joined(text, &words[k], &words[k + 1], &[""])
     };
     let before = first.checked_sub(1)?;
