@@ -62,6 +62,7 @@ const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
 const BODY_NOUNS: &str = include_str!("lexicon/body_nouns.txt");
 const NAMED_GROUP_NOUNS: &str = include_str!("lexicon/named_group_nouns.txt");
 const PEOPLE_NOUNS: &str = include_str!("lexicon/people_nouns.txt");
+const QUOTING_VERBS: &str = include_str!("lexicon/quoting_verbs.txt");
 const FUNCTION_WORDS: &str = include_str!("lexicon/function_words.txt");
 const FIRST_NAMES: &str = include_str!("lexicon/first_names.txt");
 const GENDERED_WORDS: &str = include_str!("lexicon/gendered_words.txt");
@@ -631,6 +632,8 @@ pub(crate) struct Lexicon {
     named_group_nouns: WordTable<()>,
     /// Plural nouns for people that are no role: "people", "groups".
     people_nouns: WordTable<()>,
+    /// The forms of the verbs that quote someone "as saying": "quoted".
+    quoting_verbs: WordTable<()>,
     /// First names and gendered titles, in lower case → the gender they
     /// tell: one look-up for a word in any case.
     genders: WordTable<GenderWord>,
@@ -1644,6 +1647,7 @@ impl Lexicon {
             example_leads: WordTable::new(entries(EXAMPLE_LEADS).map(|e| (e.into(), ()))),
             named_group_nouns: WordTable::new(entries(NAMED_GROUP_NOUNS).map(|e| (e.into(), ()))),
             people_nouns: WordTable::new(entries(PEOPLE_NOUNS).map(|e| (e.into(), ()))),
+            quoting_verbs: WordTable::new(entries(QUOTING_VERBS).map(|e| (e.into(), ()))),
             genders: WordTable::new(genders()),
             cue_automaton,
             credit_words: CreditWords::new(CREDIT_WORDS)?,
@@ -1805,6 +1809,10 @@ impl Lexicon {
         /// True for a plural noun for people that is no role, matched without
         /// regard to case: "people", "groups".
         is_people_noun(word) in people_nouns any case;
+
+        /// True for a form of a verb that quotes someone "as saying", as
+        /// written: "quoted", "cites".
+        is_quoting_verb(word) in quoting_verbs;
     }
 
     /// True for a word a speaker names themself by, as written ("I",
@@ -2438,6 +2446,7 @@ mod tests {
             ("approximators.txt", APPROXIMATORS),
             ("issuing_particles.txt", ISSUING_PARTICLES),
             ("issuing_verbs.txt", ISSUING_VERBS),
+            ("quoting_verbs.txt", QUOTING_VERBS),
             ("spokespersons.txt", SPOKESPERSONS),
             ("writer_nouns.txt", WRITER_NOUNS),
             ("finding_nouns.txt", FINDING_NOUNS),

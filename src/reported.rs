@@ -48,7 +48,7 @@ use crate::marks::{
 use crate::rules::{Attribution, Context, Source};
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, core_before, issuing_organisation, mention_after,
-    mention_before, named_apposition,
+    mention_before, named_apposition, names_group,
 };
 use crate::words::{
     Word, WordCache, after_last_space, ends_as_plural, floor_char, gap, is_capitalized, is_dash,
@@ -190,9 +190,10 @@ fn subject_words(text: &str, w: &[Word], words: Range<usize>, lexicon: &Lexicon)
 }
 
 /// True when `span` ends in an aside of its own that a source phrase
-/// after it may close alone: a clause a relative pronoun opens after a
-/// comma ("…, which stood at 263 before the vote") or a bracket left open
-/// ("… (the real figure is far lower").
+/// after it may close alone: a clause a relative pronoun opens after its
+/// last comma ("…, which stood at 263 before the vote") or a bracket left
+/// open ("… (the real figure is far lower"). Not an aside closed before
+/// the end: "the plan, which she wrote, is dead" ends in its main clause.
 fn ends_in_aside(text: &str, span: Span, lexicon: &Lexicon) -> bool {
     let stretch = &text[span.start..span.end];
     if stretch
@@ -202,11 +203,14 @@ fn ends_in_aside(text: &str, span: Span, lexicon: &Lexicon) -> bool {
         return true;
     }
     let mut end = span.start;
-    words(text, span).any(|w| {
-        let set_off = gap(text, end, w.span.start).contains(',');
+    let mut aside = false;
+    for w in words(text, span) {
+        if gap(text, end, w.span.start).contains(',') {
+            aside = lexicon.is_relative_pronoun(w.text(text));
+        }
         end = w.span.end;
-        set_off && lexicon.is_relative_pronoun(w.text(text))
-    })
+    }
+    aside
 }
 
 /// Drops the records at the end of `out` whose contents lie within
@@ -1686,6 +1690,20 @@ fn clause_with(
     )
 }
 
+/// The most words after a speech verb's particle that may be its setting
+/// closing the sentence: "on the evening news".
+const PARTICLE_SETTING_WORDS: usize = 3;
+
+/// True when a subordinator stands in the words before any finite verb
+/// does: "Almost a week after the storm flooded the quay" is an adjunct
+/// whose clause hangs on the subordinator, "The plan is dead after the
+/// vote" a clause.
+fn subordinate_before_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
+    w.iter()
+        .position(|x| lexicon.class(x.text(text)).is_subordinator())
+        .is_some_and(|j| !has_verb(text, &w[..=j], lexicon))
+}
+
 /// True when the words hold a finite verb, whatever opens them: the clause
 /// before a closing attribution may start with an adjunct ("In all, the
 /// justices agree, Epstein said").
@@ -2855,8 +2873,18 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let apposed = text
             .get(m.span.end..w[vi].span.start)
             .is_some_and(|g| g.trim() == ",");
+        // A particle with its object after the verb keeps a fronted
+        // phrase from closing ("In the wake of the vote, Ruiz called
+        // for …", "A week after the storm hit, …"); after a clause it
+        // keeps it only when more than a setting follows ("The plan is
+        // dead, Ruiz commented on Twitter" closes, "…, Ruiz will insist on
+        // being heard" does not).
+        let fronted = || {
+            !looks_like_clause(text, &w[..k], first, lexicon)
+                || subordinate_before_verb(text, &w[first..k], lexicon)
+        };
         let closes = comma_before
-            && !self.particle_then_object()
+            && !(self.particle_then_object() && (fronted() || !self.setting_after_particle()))
             && (self.reporting || closing_tail(text, w, vi, lexicon))
             && !opens_clause(text, w, vi, lexicon)
             && short_tail(text, w, vi, lexicon)
@@ -2912,6 +2940,20 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             && gap(text, p.span.end, next.span.start).is_empty()
             && lemma.has_particle(p.text(text))
             && !lexicon.class(next.text(text)).is_time_word()
+    }
+
+    /// True when the verb's particle and at most [`PARTICLE_SETTING_WORDS`] words
+    /// after it end the sentence, none of them a verb or a gerund: where it
+    /// was said ("on Twitter", "on the record"), not what was spoken of.
+    #[inline(always)]
+    fn setting_after_particle(&self) -> bool {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        let rest = w.get(vi + 2..).unwrap_or_default();
+        rest.len() <= PARTICLE_SETTING_WORDS
+            && rest.iter().all(|x| {
+                let t = x.text(text);
+                !t.ends_with("ing") && lexicon.verb_lemma(t).is_none()
+            })
     }
 
     /// The content after the verb whose subject `m` opens at `w[k]`.
@@ -3699,11 +3741,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         Some((content, Rule::ReportedAfterCue, m, cue))
     }
 
-    /// True when the verb has a plural noun right before it and its own
-    /// particle right after it: "Several charities warned of rising
+    /// True when the verb has a plural noun for people right before it and
+    /// its own particle right after it: "Several charities warned of rising
     /// hunger", "Dock workers called for a new vote". People the lexicon
     /// cannot name speak there of what follows the particle, as a named
-    /// subject would. Not a verb's bare object ("protesters interrupted the
+    /// subject would; things do not ("Rising prices called for tighter
+    /// budgets"). Not a verb's bare object ("protesters interrupted the
     /// rally", "rates have encouraged borrowing"), as often a deed, nor
     /// after an auxiliary ("who has called …"), whose subject is further
     /// back.
@@ -3717,15 +3760,25 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let noun = w[p].text(text);
         !lemma.action
             && self.lead.is_empty()
-            && ends_as_plural(noun)
-            // An adjective or a singular noun in -s: "incongruous",
-            // "campus", "crisis" (not "rabbis").
-            && !noun.ends_with("us")
-            && !noun.ends_with("sis")
-            && !lexicon.is_auxiliary(noun)
-            && !lexicon.class(noun).is_function_word()
+            && names_speakers(noun, lexicon)
             && lemma.has_particle(particle.text(text))
             && gap(text, w[vi].span.end, particle.span.start).is_empty()
+    }
+}
+
+/// True for a plural noun that names people or bodies who speak: a group
+/// the lexicon holds or one named by what its people do ("officials",
+/// "dockers"), a people noun ("families"), or the plural of a role noun
+/// ("rabbis") or a body noun ("charities", "unions").
+fn names_speakers(noun: &str, lexicon: &Lexicon) -> bool {
+    if names_group(noun, lexicon) || lexicon.is_people_noun(noun) {
+        return true;
+    }
+    match noun.strip_suffix("ies") {
+        Some(stem) => lexicon.is_body_noun(&format!("{stem}y")),
+        None => noun
+            .strip_suffix('s')
+            .is_some_and(|stem| lexicon.is_body_noun(stem) || lexicon.role(stem).is_some()),
     }
 }
 

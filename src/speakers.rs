@@ -245,6 +245,45 @@ fn breaks_paragraph(text: &str, from: usize, to: usize) -> bool {
             .is_some()
 }
 
+/// How many paragraph ends, runs of blank lines, stand between `from` and
+/// `to`, counted up to two: a line break with nothing but spaces or a
+/// carriage return before the next, so "\r\n\r\n" ends one as "\n\n"
+/// does.
+fn paragraph_ends(text: &str, from: usize, to: usize) -> usize {
+    let bytes = &text.as_bytes()[from..to];
+    let (mut ends, mut line, mut in_blank) = (0, None, false);
+    for i in memchr::memchr_iter(b'\n', bytes) {
+        let blank = line.is_some_and(|l| {
+            bytes[l..i]
+                .iter()
+                .all(|b| matches!(b, b' ' | b'\t' | b'\r'))
+        });
+        if blank && !in_blank {
+            ends += 1;
+            if ends == 2 {
+                break;
+            }
+        }
+        in_blank = blank;
+        line = Some(i + 1);
+    }
+    ends
+}
+
+/// True when the words from `from` to `to` name an organisation other than
+/// `e`: an organisation's head ("the Dockers' Union") or a body noun ("the
+/// union") that is not the last word of `e`'s name.
+fn other_body_between(text: &str, e: &Entity, from: usize, to: usize, lexicon: &Lexicon) -> bool {
+    let own = text[e.name.start..e.name.end]
+        .rsplit(' ')
+        .next()
+        .unwrap_or_default();
+    words(text, Span::new(from, to)).any(|w| {
+        let t = w.text(text);
+        !t.eq_ignore_ascii_case(own) && (lexicon.is_org_head(t) || lexicon.is_body_noun(t))
+    })
+}
+
 /// `kind`, but a person's name with an ampersand is an organisation's
 /// ("Smith & Jones"), taken in through [`joined_or_ampersand`].
 fn ampersand_org(text: &str, kind: MentionKind) -> MentionKind {
@@ -847,9 +886,11 @@ fn described_name(text: &str, words: &[Word], m: Mention, lexicon: &Lexicon) -> 
     plain && joined && (title.is_some() || role_head(words[k - 1].text(text), lexicon).is_some())
 }
 
-/// The object of a speech verb that a gerund cue at `words[end]` follows
-/// after "as": "The press office quoted McRae as saying", "the paper cited
-/// him as saying". The one quoted speaks, not the subject that quotes them.
+/// The object of a quoting verb (`quoting_verbs.txt`) that a gerund cue at
+/// `words[end]` follows after "as": "The press office quoted McRae as
+/// saying", "the paper cited him as saying". The one quoted speaks, not the
+/// subject that quotes them; after another verb "as" tells a reason
+/// ("thanked Orlov as saying goodbye was hard").
 fn quoted_as_saying(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Option<Mention> {
     let cue = words.get(end)?;
     let as_word = words.get(end.checked_sub(1)?)?;
@@ -868,9 +909,7 @@ fn quoted_as_saying(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -
     }
     let first = first_word_of(words, end - 1, m);
     let quotes = |k: usize| {
-        let t = words[k].text(text);
-        !is_capitalized(t)
-            && lexicon.class(t).is_verb()
+        lexicon.is_quoting_verb(words[k].text(text))
             && joined(text, &words[k], &words[k + 1], &[""])
     };
     let before = first.checked_sub(1)?;
@@ -3459,7 +3498,8 @@ impl<'t> Resolver<'t> {
     /// paragraph or the one before ("The water board confirmed the cut.
     /// A spokesperson said …"), or a company introduced as one ("the
     /// brand, Velour Skin,"). A spokesperson the article says no more of
-    /// speaks for the body the story was just quoting.
+    /// speaks for the body the story was just quoting, unless another is
+    /// named since ("… the union called a meeting. A spokesperson said").
     fn bare_spokesperson_body(
         &self,
         mention: &Mention,
@@ -3472,18 +3512,19 @@ impl<'t> Resolver<'t> {
             return None;
         }
         let e = before(&self.speakers, at).next()?;
-        let near = || {
-            memchr::memmem::find_iter(&text.as_bytes()[e.at.min(at)..at], b"\n\n")
-                .nth(1)
-                .is_none()
-        };
+        let from = e.at.min(at);
+        let near = || paragraph_ends(text, from, at) < 2;
         let body = e.org || introduced_as_company(text, e.name, lexicon);
-        (body && !e.role && near() && person_of(&text[e.name.start..e.name.end], lexicon).is_none())
-            .then_some(Entity {
-                title: Some(mention.span),
-                at: mention.span.end,
-                ..*e
-            })
+        (body
+            && !e.role
+            && near()
+            && !other_body_between(text, e, from, at, lexicon)
+            && person_of(&text[e.name.start..e.name.end], lexicon).is_none())
+        .then_some(Entity {
+            title: Some(mention.span),
+            at: mention.span.end,
+            ..*e
+        })
     }
 
     /// True when `mention`, a role noun headed by `head` with no
@@ -4795,7 +4836,7 @@ fn group_before_in_sentence(text: &str, at: usize, lexicon: &Lexicon) -> bool {
 /// True for a lower-case noun of a group of people: one the lexicon holds
 /// ("parents", "police") or one that names people by what they do
 /// ("researchers").
-fn names_group(t: &str, lexicon: &Lexicon) -> bool {
+pub(crate) fn names_group(t: &str, lexicon: &Lexicon) -> bool {
     !is_capitalized(t) && (lexicon.role(t) == Some(RoleClass::Group) || names_agents(t))
 }
 

@@ -55,8 +55,12 @@ impl Topics {
                 // A question standing alone asks about the topic and is
                 // none itself: an explainer's "What happens next?" heads
                 // a part of the title's story, and an interview's
-                // question set in bold is its interviewer's turn.
-                BlockKind::Heading if marks::bare_question_of(text, b, lexicon) => {}
+                // question set in bold is its interviewer's turn. It
+                // closes the section before it all the same: the title is
+                // the topic again.
+                BlockKind::Heading if marks::bare_question_of(text, b, lexicon) => {
+                    self.heading = None;
+                }
                 BlockKind::Heading => self.heading = Some(bare(text, b.span)),
                 BlockKind::Body | BlockKind::Furniture => {}
             }
