@@ -2910,6 +2910,13 @@ impl Context<'_> {
             .find(|&b| matches!(self.blocks[b].kind, BlockKind::Body))
     }
 
+    /// A quotation with no words of its own sentence beside it, in the
+    /// article's body: the shape of a turn that takes its speaker from the
+    /// quotation before.
+    fn stands_alone(&self, q: &Quotation, before: &[Word], after: &[Word]) -> bool {
+        before.is_empty() && after.is_empty() && self.blocks[q.first_block].kind == BlockKind::Body
+    }
+
     /// A quotation standing alone after an attributed quotation
     /// (`previous`), in the same paragraph or opening the next one,
     /// continues its speaker.
@@ -2922,10 +2929,7 @@ impl Context<'_> {
     ) -> Option<Attribution> {
         let q = &self.quotations[qi];
         // A quoted heading is a headline, not more of the speech.
-        if !before.is_empty()
-            || !after.is_empty()
-            || self.blocks[q.first_block].kind != BlockKind::Body
-        {
+        if !self.stands_alone(q, before, after) {
             return None;
         }
         // Nor one in a list after a comma (`named “Veep,” “Succession”`).
@@ -2955,10 +2959,7 @@ impl Context<'_> {
         previous: Option<usize>,
     ) -> Option<Attribution> {
         let q = &self.quotations[qi];
-        if !before.is_empty()
-            || !after.is_empty()
-            || self.blocks[q.first_block].kind != BlockKind::Body
-        {
+        if !self.stands_alone(q, before, after) {
             return None;
         }
         let p = &self.quotations[previous?];

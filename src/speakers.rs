@@ -93,6 +93,15 @@ impl Mention {
     }
 }
 
+/// Whether `mention` is nothing but `article` ("the ", "a ") and its head
+/// noun: "the office", "a spokesperson", not "the premier's office".
+fn is_article_and_head(text: &str, mention: &Mention, head: Span, article: &str) -> bool {
+    head.end == mention.span.end
+        && text
+            .get(mention.span.start..head.start)
+            .is_some_and(|before| before.eq_ignore_ascii_case(article))
+}
+
 /// Capitalised words that start a sentence or clause but are not names.
 fn is_name_word(text: &str, w: &Word, lexicon: &Lexicon) -> bool {
     let s = w.text(text);
@@ -3387,8 +3396,7 @@ impl<'t> Resolver<'t> {
         lexicon: &Lexicon,
     ) -> Option<Entity> {
         let (text, at) = (self.text, mention.span.start);
-        let bare = head.end == mention.span.end
-            && text[at..head.start].eq_ignore_ascii_case("the ")
+        let bare = is_article_and_head(text, mention, head, "the ")
             && lexicon.is_body_noun(&text[head.start..head.end].to_lowercase());
         if !bare {
             return None;
@@ -3507,7 +3515,7 @@ impl<'t> Resolver<'t> {
         lexicon: &Lexicon,
     ) -> Option<Entity> {
         let (text, at) = (self.text, mention.span.start);
-        let bare = head.end == mention.span.end && text[at..head.start].eq_ignore_ascii_case("a ");
+        let bare = is_article_and_head(text, mention, head, "a ");
         if !bare {
             return None;
         }
