@@ -4941,7 +4941,7 @@ fn after_verb(
         i
     };
     let content = complement_end(cx, w, i, window, promise);
-    if quoted_as_saying(text, w, content, lexicon) {
+    if object_quoted_as_saying(text, w, content, lexicon) {
         return None;
     }
     // "called for a ban", "called on Congress to act": with its particle
@@ -4988,7 +4988,7 @@ const QUOTED_AS_REACH: usize = 8;
 /// the deputy minister, Ivan Dorin, as saying …". The object alone says
 /// nothing; what was said follows "as saying", read from that verb (or,
 /// after a colon, from the quotation).
-fn quoted_as_saying(text: &str, w: &[Word], content: Span, lexicon: &Lexicon) -> bool {
+fn object_quoted_as_saying(text: &str, w: &[Word], content: Span, lexicon: &Lexicon) -> bool {
     let k = w.partition_point(|x| x.span.start < content.end);
     if k == 0 || k >= w.len() || !gap(text, w[k - 1].span.end, w[k].span.start).contains(',') {
         return false;

@@ -713,7 +713,7 @@ pub(crate) fn mention_before(
     end: usize,
     lexicon: &Lexicon,
 ) -> Option<Mention> {
-    if let Some(m) = quoted_as_saying(text, words, end, lexicon) {
+    if let Some(m) = person_quoted_as_saying(text, words, end, lexicon) {
         return Some(m);
     }
     let mut end = end;
@@ -900,7 +900,12 @@ fn described_name(text: &str, words: &[Word], m: Mention, lexicon: &Lexicon) -> 
 /// saying", "the paper cited him as saying". The one quoted speaks, not the
 /// subject that quotes them; after another verb "as" tells a reason
 /// ("thanked Orlov as saying goodbye was hard").
-fn quoted_as_saying(text: &str, words: &[Word], end: usize, lexicon: &Lexicon) -> Option<Mention> {
+fn person_quoted_as_saying(
+    text: &str,
+    words: &[Word],
+    end: usize,
+    lexicon: &Lexicon,
+) -> Option<Mention> {
     let cue = words.get(end)?;
     let as_word = words.get(end.checked_sub(1)?)?;
     if as_word.text(text) != "as"
