@@ -2910,11 +2910,23 @@ impl Context<'_> {
             .find(|&b| matches!(self.blocks[b].kind, BlockKind::Body))
     }
 
-    /// A quotation with no words of its own sentence beside it, in the
+    /// Quotation `qi` and the quotation before it (`previous`), when `qi`
+    /// has no words of its own sentence beside it and stands in the
     /// article's body: the shape of a turn that takes its speaker from the
-    /// quotation before.
-    fn stands_alone(&self, q: &Quotation, before: &[Word], after: &[Word]) -> bool {
-        before.is_empty() && after.is_empty() && self.blocks[q.first_block].kind == BlockKind::Body
+    /// quotation before. A quoted heading is a headline, not more of the
+    /// speech.
+    fn alone_after(
+        &self,
+        qi: usize,
+        before: &[Word],
+        after: &[Word],
+        previous: Option<usize>,
+    ) -> Option<(&Quotation, &Quotation)> {
+        let q = &self.quotations[qi];
+        let alone = before.is_empty()
+            && after.is_empty()
+            && self.blocks[q.first_block].kind == BlockKind::Body;
+        alone.then(|| previous.map(|p| (q, &self.quotations[p])))?
     }
 
     /// A quotation standing alone after an attributed quotation
@@ -2927,16 +2939,11 @@ impl Context<'_> {
         after: &[Word],
         previous: Option<usize>,
     ) -> Option<Attribution> {
-        let q = &self.quotations[qi];
-        // A quoted heading is a headline, not more of the speech.
-        if !self.stands_alone(q, before, after) {
-            return None;
-        }
-        // Nor one in a list after a comma (`named “Veep,” “Succession”`).
+        let (q, p) = self.alone_after(qi, before, after, previous)?;
+        // Not one in a list after a comma (`named “Veep,” “Succession”`).
         if self.listed(q) {
             return None;
         }
-        let p = &self.quotations[previous?];
         let near = p.last_block == q.first_block
             || self.previous_body_block(q.first_block) == Some(p.last_block);
         near.then_some(Attribution {
@@ -2958,11 +2965,7 @@ impl Context<'_> {
         after: &[Word],
         previous: Option<usize>,
     ) -> Option<Attribution> {
-        let q = &self.quotations[qi];
-        if !self.stands_alone(q, before, after) {
-            return None;
-        }
-        let p = &self.quotations[previous?];
+        let (q, p) = self.alone_after(qi, before, after, previous)?;
         let replies = self.previous_body_block(q.first_block) == Some(p.last_block)
             && self.asks_question(p)
             && self.addresses_someone(q);
