@@ -2704,9 +2704,10 @@ impl Context<'_> {
     }
 
     /// A headline line of a digest or a teaser that opens with a quotation
-    /// and gives its gist after a colon, the item's text under it:
-    /// `'I'm not going anywhere': Coach defiant after loss` ⏎ `Gulls coach
-    /// Terry Vance told reporters …`. The headline's own words name the
+    /// and gives its gist after a colon, or closes with one after a short
+    /// label and a colon (`Bank boss: 'Rates will stay put'`), the item's
+    /// text under it: `'I'm not going anywhere': Coach defiant after loss`
+    /// ⏎ `Gulls coach Terry Vance told reporters …`. The headline's own words name the
     /// speaker by a role, a possessive or not at all ("Hospital trials AI
     /// triage"); the item names them in full as the one who speaks, so the
     /// speaker is the named subject of the item's first speech cue. Only
@@ -3403,13 +3404,21 @@ const HEADLINE_LINE: usize = 160;
 
 /// True when `block` has the shape of a headline line whose quotation the
 /// item under it attributes (see `Context::headline_quote_colon`): short,
-/// opening with a quotation mark and holding a colon. The pipeline does not
-/// end a window on such a line, so the rule always sees the item.
+/// holding a colon, and opening with a quotation mark or closing with one
+/// after a label of [`MAX_TEASER_LABEL`] words at most. The pipeline does
+/// not end a window on such a line, so the rule always sees the item.
 pub(crate) fn may_head_an_item(text: &str, block: &Block) -> bool {
     let line = &text[block.span.start..block.span.end];
+    let labelled = || {
+        line.ends_with(CLOSING_QUOTES)
+            && line
+                .split(':')
+                .next()
+                .is_some_and(|label| label.split_whitespace().nth(MAX_TEASER_LABEL).is_none())
+    };
     line.len() <= HEADLINE_LINE
-        && (line.starts_with(OPENING_QUOTES) || line.ends_with(CLOSING_QUOTES))
         && line.contains(':')
+        && (line.starts_with(OPENING_QUOTES) || labelled())
 }
 
 /// Whether body block `bi` is a teaser's headline over its item, the
