@@ -455,6 +455,10 @@ fn read_lines(
         let has_credit_word = credits.get(credit).is_some_and(|&c| c < b.span.end);
         if foreign || is_furniture(line, has_credit_word, lexicon) {
             b.kind = BlockKind::Furniture;
+            continue;
+        }
+        if let Some(end) = has_credit_word.then(|| caption_end(line)).flatten() {
+            b.span = Span::new(b.span.start, b.span.start + end);
         } else if is_heading_shaped(line, lexicon) {
             b.kind = if is_byline_or_stamp(line, lexicon) {
                 BlockKind::Furniture
@@ -545,9 +549,12 @@ impl Classifier {
             // A live blog's clock stamp is no caption: a quotation in the
             // line glued under it is the entry's news ("14:32 GMT" /
             // "Hale: 'A budget of smoke'"), a speaker's words.
+            // A gallery's placeholder ("[Photo 3]") stands over the
+            // caption of its picture, not over a card.
             let after_caption = i > 0
                 && !blocks[b].blank_before
                 && blocks[b - 1].kind == BlockKind::Furniture
+                && !is_note(&text[blocks[b - 1].span.start..blocks[b - 1].span.end])
                 && !(text[blocks[b].span.start..blocks[b].span.end].contains(QUOTING_MARKS)
                     && clock_stamp(&text[blocks[b - 1].span.start..blocks[b - 1].span.end]));
             // A list's item glued under its label ("KEY POINTS") is the
@@ -860,6 +867,24 @@ fn is_counter(line: &str) -> bool {
 /// The longest line read as a counter, in bytes ("Picture 12 of 140").
 const COUNTER_LINE: usize = 24;
 
+/// The longest line read as a note in brackets, in bytes ("[Photo 12]",
+/// "(SOUND BITE)", "[Advertisement]").
+const NOTE_LINE: usize = 40;
+
+/// A short note set in brackets alone on its line, without quotation
+/// marks: a broadcast transcript's cue ("(SOUND BITE)", "(END VIDEO
+/// CLIP)"), a gallery's placeholder for a picture ("[Photo 3]"), a
+/// page's slot ("[Advertisement]"). It heads nothing: made a heading, it
+/// would be the topic of the quotations under it.
+pub(crate) fn is_note(line: &str) -> bool {
+    let bracketed = (line.starts_with('[') && line.ends_with(']'))
+        || (line.starts_with('(') && line.ends_with(')'));
+    bracketed
+        && line.len() <= NOTE_LINE
+        && !line[1..line.len() - 1].contains(['[', ']', '(', ')'])
+        && !line.contains(QUOTING_MARKS)
+}
+
 /// The longest line taken for the signature of an embedded post, in bytes.
 const SIGNATURE_LINE: usize = SHORT_LINE / 2;
 
@@ -1046,19 +1071,24 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
         .next()
         .is_some_and(|d| d.len() == 4);
     // A caption that quotes someone ("“We are not asking for the moon,”
-    // she told the crowd. (Photo: …)") is read for its quotation: a credit
-    // word makes furniture only of a line without quotation marks.
+    // she told the crowd. (Photo: …)") or reports what they said
+    // ("Organisers said the show had sold out. (Photo: …)") is read for
+    // its speech: a credit word makes furniture only of a line without
+    // quotation marks or a reporting verb, or of a note, which opens with
+    // its credit ("This article was updated to say …").
     let credit = || {
         has_credit_word
             && !line.contains(OPENING_NOT_APOSTROPHE_OR_GUILLEMET)
-            && CREDIT.is_match(line)
+            && CREDIT
+                .find(line)
+                .is_some_and(|m| m.start() == 0 || !reports_speech(line, lexicon))
     };
     if credit() || (ends_in_year && DATE_STAMP.is_match(line)) {
         return true;
     }
     // A dash-led line is a dateline or credit fragment: "- Agency, 1920"
     // (unless it is a list's item, which the classifier tells).
-    if is_dash_led(line) || is_navigation(line) || is_counter(line) {
+    if is_dash_led(line) || is_navigation(line) || is_counter(line) || is_note(line) {
         return true;
     }
     // A link to a piece of media or another page is led by a control's
@@ -1074,7 +1104,9 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
         }
         let head = &line.as_bytes()[..line.len().min(lexicon.furniture_max_len() + 1)];
         let label = memchr::memchr(b':', head).map(|colon| line[..colon].trim());
-        if label.is_some_and(|label| lexicon.is_furniture_phrase(label)) {
+        if label.is_some_and(|label| lexicon.is_furniture_phrase(label))
+            && !dated_label(line, lexicon)
+        {
             return true;
         }
     }
@@ -1098,9 +1130,54 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     // Phrases hold no colon: "Share this:" is compared up to its first.
     lexicon.is_furniture_phrase(bare)
         || counted.is_some_and(|(label, _)| lexicon.is_furniture_phrase(label))
-        || bare
-            .find(':')
-            .is_some_and(|colon| lexicon.is_furniture_phrase(&bare[..colon]))
+        || bare.find(':').is_some_and(|colon| {
+            lexicon.is_furniture_phrase(&bare[..colon]) && !dated_label(line, lexicon)
+        })
+}
+
+/// Whether a date alone follows the first colon of `line`, a day's name,
+/// a month's and numbers ("Top stories: Saturday 7 March 2026", "The
+/// Briefing: Thursday, March 6"): a label so dated titles a digest of the
+/// day's stories; undated ("Top stories", "Most read:") it is a page's
+/// control.
+fn dated_label(line: &str, lexicon: &Lexicon) -> bool {
+    let Some((_, date)) = line.split_once(':') else {
+        return false;
+    };
+    let mut numbers = 0;
+    let mut words = 0;
+    for w in simple_words(date) {
+        words += 1;
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=4).contains(&digits) && w[digits..].bytes().all(|b| b.is_ascii_lowercase()) {
+            numbers += 1;
+        } else if !lexicon.is_time_word(&w.to_lowercase()) {
+            return false;
+        }
+    }
+    numbers > 0 && words > numbers
+}
+
+/// Where the text of a caption read for its speech ends, when a credit
+/// closes the line after it ("… said Dev Malik. Photo: Jo Brand/Coast
+/// Times", "… Rosa said. (Photo: Amir Haddad)"): the credit names no one
+/// who speaks, and is no part of the paragraph.
+fn caption_end(line: &str) -> Option<usize> {
+    if line.len() > SHORT_LINE {
+        return None;
+    }
+    let credit = CREDIT.find(line)?.start();
+    let head = line[..credit].trim_end();
+    if let Some(open) = head.strip_suffix('(') {
+        return line.ends_with(')').then(|| open.trim_end().len());
+    }
+    (!head.is_empty() && ends_sentence(head)).then_some(head.len())
+}
+
+/// Whether a word of `line` in lower case is a verb form that reports
+/// speech ("said", "told"), as a caption's sentence may.
+fn reports_speech(line: &str, lexicon: &Lexicon) -> bool {
+    simple_words(line).any(|w| w.starts_with(char::is_lowercase) && lexicon.is_reporting(w))
 }
 
 /// The most words of an item of a page's bar of controls or of a
@@ -1305,7 +1382,8 @@ fn has_inner_sentence_break(line: &str, abbreviations: Option<&Lexicon>) -> bool
 enum TitleShape {
     No,
     /// A short sentence-case line closed by a period or a semicolon, as
-    /// some sites and news databases end their headlines: a headline only
+    /// some sites and news databases end their headlines, or two short
+    /// sentences closed by a period, as a column's may be: a headline only
     /// as an article's first line, since a first paragraph that short is
     /// rare.
     Closed,
@@ -1341,8 +1419,14 @@ fn title_shape(line: &str, lexicon: &Lexicon) -> TitleShape {
         // Two sentences make a headline when short and in title case, or
         // when the last ends in a word as no sentence of prose does ("Dunmore
         // doesn't need a vision. It needs a bus that turns up").
+        // Two short sentences closed by a full stop, as a column's headline
+        // may be ("The port is not a museum. Stop running it as one."), are
+        // a title only as the article's first line (see
+        // [`TitleShape::Closed`]).
         return if shape.words <= SHORT_HEADLINE && (shape.title_case() >= 0.75 || ends_in_word) {
             TitleShape::Headline
+        } else if shape.words <= SHORT_HEADLINE && closed_by_period(line) {
+            TitleShape::Closed
         } else {
             TitleShape::No
         };
@@ -1356,14 +1440,20 @@ fn title_shape(line: &str, lexicon: &Lexicon) -> TitleShape {
         return TitleShape::Headline;
     }
     // Some feeds end a headline with a semicolon before its deck.
-    let period_headline = shape.words <= SHORT_HEADLINE
-        && (line.ends_with('.') && !line.ends_with("..") || line.ends_with(';'))
-        && !line.contains(DOUBLE_QUOTES);
+    let period_headline =
+        shape.words <= SHORT_HEADLINE && (closed_by_period(line) || line.ends_with(';'));
     if period_headline {
         TitleShape::Closed
     } else {
         TitleShape::No
     }
+}
+
+/// Whether `line` ends with one full stop, as a headline some feeds close
+/// may, and quotes no one: a line quoting someone is the article's first
+/// sentence.
+fn closed_by_period(line: &str) -> bool {
+    line.ends_with('.') && !line.ends_with("..") && !line.contains(DOUBLE_QUOTES)
 }
 
 /// A byline ("By Claire Dunstan, Environment Correspondent") or a live

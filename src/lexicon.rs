@@ -39,6 +39,7 @@ const PRO_FORMS: &str = include_str!("lexicon/pro_forms.txt");
 const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
 const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
 const NOTE_LABELS: &str = include_str!("lexicon/note_labels.txt");
+const BROADCAST_STAFF: &str = include_str!("lexicon/broadcast_staff.txt");
 const TITLE_ROLES: &str = include_str!("lexicon/title_roles.txt");
 const OFFICES: &str = include_str!("lexicon/offices.txt");
 const HEAD_NOUNS: &str = include_str!("lexicon/head_nouns.txt");
@@ -540,6 +541,9 @@ pub(crate) struct Lexicon {
     label_leads: WordTable<()>,
     /// Lower-case labels of a note or a listing's line: "update", "photo".
     note_labels: WordTable<()>,
+    /// Lower-case roles of a broadcaster's staff in a transcript's label:
+    /// "anchor", "reporter".
+    broadcast_staff: WordTable<()>,
     /// Lower-case words that answer a question whole: "yes", "no".
     answer_words: WordTable<()>,
     /// Lower-case subordinators that say when: "when", "after".
@@ -1585,6 +1589,7 @@ impl Lexicon {
             ),
             kickers: lowered_set(KICKERS),
             note_labels: lowered_set(NOTE_LABELS),
+            broadcast_staff: lowered_set(BROADCAST_STAFF),
             label_leads: lowered_set(LABEL_LEADS),
             answer_words: lowered_set(ANSWER_WORDS),
             time_subordinators: lowered_set(TIME_SUBORDINATORS),
@@ -1965,6 +1970,13 @@ impl Lexicon {
     /// a speaker's turn; matched without regard to case when ASCII.
     pub fn is_note_label(&self, label: &str) -> bool {
         self.note_labels.get_any_case(label).is_some()
+    }
+
+    /// True when `word`, in a transcript's label after a name, is the role
+    /// of a broadcaster's own staff ("ANCHOR", "Reporter"); matched without
+    /// regard to case when ASCII.
+    pub fn is_broadcast_staff(&self, word: &str) -> bool {
+        self.broadcast_staff.get_any_case(word).is_some()
     }
 
     /// True when `words`, right before a quotation, mark it as a label

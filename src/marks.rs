@@ -459,7 +459,10 @@ impl<'a> Pairing<'a> {
             // A label closes the turn before it, whose paragraphs of running
             // text since its own label went on with it.
             self.open_turn = if label.is_some() {
-                if let Some(open) = self.open_turn {
+                if let Some(open) = self.open_turn
+                    && !label_of(text, &blocks[open], lexicon)
+                        .is_some_and(|l| staff_label(text, blocks[open].span.start, l, lexicon))
+                {
                     continued.extend((open + 1..bi).filter(|&k| blocks[k].kind == BlockKind::Body));
                 }
                 Some(bi)
@@ -595,9 +598,14 @@ impl<'a> Pairing<'a> {
         let continued = self.continued.partition_point(|&bi| bi < to);
         if style.transcript {
             let goes_on = &self.continued[..continued];
+            // A staff member's turn is the programme's narration, and so
+            // are the paragraphs that go on with it.
             let turn = |bi: usize, b: &Block| {
-                (label_of(text, b, lexicon).is_some() || goes_on.binary_search(&bi).is_ok())
-                    .then(|| 0..b.span.len())
+                let said = match label_of(text, b, lexicon) {
+                    Some(label) => !staff_label(text, b.span.start, label, lexicon),
+                    None => goes_on.binary_search(&bi).is_ok(),
+                };
+                said.then(|| 0..b.span.len())
             };
             add_unmarked_turns(blocks, from..to, out, start, self.options, false, turn);
         }
@@ -810,6 +818,41 @@ fn introduced(text: &str, end: usize, label: &str, lexicon: &Lexicon) -> bool {
     })
 }
 
+/// The longest role after a name in a transcript's label, in bytes
+/// ("TOM ELLIS, SENIOR WHITE HOUSE CORRESPONDENT:").
+const MAX_ROLE: usize = 48;
+
+/// Whether `label`, a transcript turn's label through its colon ("REYES:",
+/// "DANA REYES:"), names a broadcaster's own staff: the name stands,
+/// within the [`INTRO_REACH`] bytes before byte `end` (the turn's start),
+/// in a label that gives it a staff role after a comma ("DANA REYES,
+/// ANCHOR:"). An anchor's hand-over, a reporter's narration and sign-off
+/// are the programme's words, not those of anyone it reports on.
+fn staff_label(text: &str, end: usize, label: &str, lexicon: &Lexicon) -> bool {
+    let name = label.trim_end_matches(':').trim_end();
+    if name.is_empty() {
+        return false;
+    }
+    let before = &text[ceil_char(text, end.saturating_sub(INTRO_REACH))..end];
+    memchr::memmem::find_iter(before.as_bytes(), name.as_bytes()).any(|at| {
+        let bounded = before[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let Some(rest) = before[at + name.len()..].strip_prefix(", ") else {
+            return false;
+        };
+        let head = &rest.as_bytes()[..rest.len().min(MAX_ROLE)];
+        let Some(colon) = memchr::memchr(b':', head) else {
+            return false;
+        };
+        bounded
+            && rest[..colon]
+                .split([' ', ','])
+                .any(|w| lexicon.is_broadcast_staff(w))
+    })
+}
+
 /// Whether `head` ends with a word that may stand before a family name as
 /// a first name or a title does, and a space: a capitalised word of
 /// letters that is no function word ("Ned ", "Secretary "; not "The ").
@@ -846,7 +889,10 @@ fn spoken(rest: &str) -> bool {
 /// or the end, and a stage note ("[CROSSTALK]", "(END)") or a question
 /// standing alone ends the turn (see [`may_go_on_turn`]).
 pub(crate) fn within_turn(text: &str, b: &Block, lexicon: &Lexicon) -> bool {
-    b.kind == BlockKind::Furniture || may_go_on_turn(text, b, lexicon)
+    if b.kind == BlockKind::Furniture {
+        return !layout::is_note(&text[b.span.start..b.span.end]);
+    }
+    may_go_on_turn(text, b, lexicon)
 }
 
 /// Whether a block may go on with a transcript's turn before it: a

@@ -45,7 +45,7 @@ use crate::marks::{
     CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES, QUOTING_NOT_APOSTROPHE,
     Quotation, outside_quotations,
 };
-use crate::rules::{Attribution, Context, Source};
+use crate::rules::{self, Attribution, Context, Source};
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, core_before, issuing_organisation, mention_after,
     mention_before, named_apposition, names_group,
@@ -243,7 +243,7 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
     let outside = outside_quotations(
         cx.blocks,
         cx.quotations,
-        |_, b| match b.kind {
+        |bi, b| match b.kind {
             BlockKind::Furniture => false,
             BlockKind::Heading => {
                 !layout::bare_question(&cx.text[b.span.start..b.span.end], cx.lexicon)
@@ -260,7 +260,10 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
                         .trim_end_matches('?')
                         .contains(['.', '!', '?'])
             }
-            BlockKind::Body => true,
+            // A teaser's headline sums its quotation up after the colon
+            // ("'…': Minister vows to fight ruling"); the item under it
+            // tells what was said.
+            BlockKind::Body => !rules::heads_an_item(cx.text, cx.blocks, bi),
         },
         true,
     );

@@ -2704,9 +2704,10 @@ impl Context<'_> {
     }
 
     /// A headline line of a digest or a teaser that opens with a quotation
-    /// and gives its gist after a colon, the item's text under it:
-    /// `'I'm not going anywhere': Coach defiant after loss` ⏎ `Gulls coach
-    /// Terry Vance told reporters …`. The headline's own words name the
+    /// and gives its gist after a colon, or closes with one after a short
+    /// label and a colon (`Bank boss: 'Rates will stay put'`), the item's
+    /// text under it: `'I'm not going anywhere': Coach defiant after loss`
+    /// ⏎ `Gulls coach Terry Vance told reporters …`. The headline's own words name the
     /// speaker by a role, a possessive or not at all ("Hospital trials AI
     /// triage"); the item names them in full as the one who speaks, so the
     /// speaker is the named subject of the item's first speech cue. Only
@@ -2725,14 +2726,20 @@ impl Context<'_> {
             || !(block.blank_before || bi == 0)
             || !may_head_an_item(self.text, block)
             || q.close.is_empty()
-            || !gap(self.text, block.span.start, q.open.start).is_empty()
-            || !gap(self.text, q.close.end, block.span.end).starts_with(':')
         {
             return None;
         }
-        let gist = &self.text[q.close.end..block.span.end];
-        if gist.trim_end().ends_with(['.', '?', '!', ':'])
-            || self.has_quotation_in(Span::new(q.close.end, block.span.end))
+        // The gist after the quotation (`'…': Coach defiant`), or the
+        // label before it (`Bank boss: '…'`).
+        let opens = gap(self.text, block.span.start, q.open.start).is_empty();
+        let gist = if opens {
+            Span::new(q.close.end, block.span.end)
+        } else {
+            self.label_before(q, block)?
+        };
+        let words = self.text[gist.start..gist.end].trim();
+        if opens && (!words.starts_with(':') || words.ends_with(['.', '?', '!', ':']))
+            || self.has_quotation_in(gist)
         {
             return None;
         }
@@ -2743,6 +2750,17 @@ impl Context<'_> {
             Some(m),
             None,
         ))
+    }
+
+    /// The label before a headline line's quotation that closes the line,
+    /// through its colon: `Bank boss: 'Rates will stay put'`. A label of
+    /// more than [`MAX_TEASER_LABEL`] words is a sentence that quotes.
+    fn label_before(&self, q: &Quotation, block: &Block) -> Option<Span> {
+        let label = Span::new(block.span.start, q.open.start);
+        let closes_line = gap(self.text, q.close.end, block.span.end).is_empty();
+        let short = words(self.text, label).nth(MAX_TEASER_LABEL).is_none();
+        (closes_line && short && gap(self.text, label.start, label.end).ends_with(':'))
+            .then_some(label)
     }
 
     /// The named subject of the first speech cue in block `item`, outside
@@ -2801,8 +2819,9 @@ impl Context<'_> {
     }
 
     /// Quoted words that are not speech though a cue is near: a title of a
-    /// work set off by a comma (`wrote a memoir, "The Long Shift",`) or
-    /// described by an apposition (`"Stone and Salt", a history,`). A
+    /// work set off by a comma (`wrote a memoir, "The Long Shift",`),
+    /// described by an apposition (`"Stone and Salt", a history,`) or
+    /// after "of" or "in" (`a revival of "King Lear"`). A
     /// short fragment inside a noun phrase of a reported sentence (`promised
     /// a "modern" harbour`) is the speaker's word and stays.
     fn not_speech(&self, q: &Quotation, before: &[Word]) -> bool {
@@ -2818,7 +2837,21 @@ impl Context<'_> {
             let t = t.trim_start();
             strip_article(t, self.lexicon).is_some()
         });
-        if lead != "," && !described {
+        // … or named right after "of" or "in" as what a production or a
+        // role is of (`the revival of "King Lear"`, `his part in "The
+        // Long Shore"`): two capitalised words at least, and no list, as a
+        // chant's is (`chants of "Ruiz, Ruiz"`; `chants of "I'm with
+        // her"`).
+        let of_work = lead.is_empty()
+            && before
+                .last()
+                .is_some_and(|w| matches!(w.text(text), "of" | "in"))
+            && !text[c.start..c.end].contains(',')
+            && words(text, c)
+                .filter(|w| is_capitalized(w.text(text)))
+                .nth(1)
+                .is_some();
+        if lead != "," && !described && !of_work {
             return false;
         }
         self.title_case(c)
@@ -3371,12 +3404,39 @@ const HEADLINE_LINE: usize = 160;
 
 /// True when `block` has the shape of a headline line whose quotation the
 /// item under it attributes (see `Context::headline_quote_colon`): short,
-/// opening with a quotation mark and holding a colon. The pipeline does not
-/// end a window on such a line, so the rule always sees the item.
+/// holding a colon, and opening with a quotation mark or closing with one
+/// after a label of [`MAX_TEASER_LABEL`] words at most. The pipeline does
+/// not end a window on such a line, so the rule always sees the item.
 pub(crate) fn may_head_an_item(text: &str, block: &Block) -> bool {
     let line = &text[block.span.start..block.span.end];
-    line.len() <= HEADLINE_LINE && line.starts_with(OPENING_QUOTES) && line.contains(':')
+    let labelled = || {
+        line.ends_with(CLOSING_QUOTES)
+            && line
+                .split(':')
+                .next()
+                .is_some_and(|label| label.split_whitespace().nth(MAX_TEASER_LABEL).is_none())
+    };
+    line.len() <= HEADLINE_LINE
+        && line.contains(':')
+        && (line.starts_with(OPENING_QUOTES) || labelled())
 }
+
+/// Whether body block `bi` is a teaser's headline over its item, the
+/// shape `Context::headline_quote_colon` reads: a short paragraph of its
+/// own opening or closing with a quotation and holding a colon, the
+/// item's text glued under it.
+pub(crate) fn heads_an_item(text: &str, blocks: &[Block], bi: usize) -> bool {
+    let b = &blocks[bi];
+    b.blank_before
+        && blocks
+            .get(bi + 1)
+            .is_some_and(|item| item.kind == BlockKind::Body && !item.blank_before)
+        && may_head_an_item(text, b)
+}
+
+/// The most words of a teaser's label before its quotation (`Bank boss:
+/// '…'`, `Harbour master Ana Ruiz: '…'`).
+const MAX_TEASER_LABEL: usize = 5;
 
 /// The most words of a role that names a title's quotation (`Police
 /// chief`, `retired harbour master`).
