@@ -1927,7 +1927,11 @@ const SOURCE_APPOSITION: usize = 8;
 /// `w[k]` are the content's own subject, set off with its own apposition
 /// ("Ana Ruiz, an aide, sent …") or relative ("…, who …").
 fn past_apposition(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> usize {
-    let comma_before = |j: usize| gap(text, w[j - 1].span.end, w[j].span.start).contains(',');
+    // A number's comma ("some 14,000 vehicles") closes no apposition.
+    let comma_before = |j: usize| {
+        gap(text, w[j - 1].span.end, w[j].span.start).contains(',')
+            && !in_number(text, w[j - 1].span.end)
+    };
     let Some(j) = (k + 1..w.len().min(k + 1 + SOURCE_APPOSITION)).find(|&j| comma_before(j)) else {
         return k;
     };

@@ -724,7 +724,8 @@ pub(crate) fn mention_before(
     while end > 0 && end < words.len() {
         let t = words[end - 1].text(text);
         let class = lexicon.class(t);
-        if !(is_adverb(t, class) && joined(text, &words[end - 1], &words[end], &[""]))
+        if !((is_adverb(t, class) || time_after_apposition(text, words, end - 1, class))
+            && joined(text, &words[end - 1], &words[end], &[""]))
             || end >= 2
                 && is_auxiliary_surname(text, &words[end - 2], &words[end - 1], class, lexicon)
         {
@@ -1160,6 +1161,20 @@ fn is_party_state(word: &str) -> bool {
 fn is_adverb(t: &str, class: WordClass) -> bool {
     class.is_speech_adverb()
         || (is_ly_adverb(t) && !is_capitalized(t) && role_head_class(t, class).is_none())
+}
+
+/// True when `words[k]`, of class `class`, is a lower-case time word that
+/// names a time by itself right after a comma: "Brightwell Energy, a maker
+/// of batteries, today announced" closes the apposition and dates the
+/// verb, as an adverb there would.
+fn time_after_apposition(text: &str, words: &[Word], k: usize, class: WordClass) -> bool {
+    let t = words[k].text(text);
+    k > 0
+        && class.is_time_word()
+        && !class.is_time_determiner(t)
+        && !class.is_adjunct_opener(t)
+        && !is_capitalized(t)
+        && is_comma_between(text, &words[k - 1], &words[k])
 }
 
 /// A pronoun with a contracted auxiliary: "He's", "she’d", "they've".
