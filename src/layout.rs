@@ -1032,6 +1032,18 @@ fn signature_handle(line: &str) -> Option<Span> {
     })
 }
 
+/// True when a caption reports speech in a sentence closed before a
+/// bracketed credit ("Organisers said the stand sold out. (Photo: …)"): a
+/// reporting verb in lower case stands before the last ". (". Like a
+/// caption that quotes, it is read for what it reports.
+fn reports_before_credit(line: &str, lexicon: &Lexicon) -> bool {
+    line.rfind(". (").is_some_and(|k| {
+        line[..k]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && lexicon.is_reporting(w))
+    })
+}
+
 /// Captions, credits, datelines, site controls. `has_credit_word` tells
 /// whether the line holds a word of [`Lexicon::credit_words`].
 fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
@@ -1052,6 +1064,7 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
         has_credit_word
             && !line.contains(OPENING_NOT_APOSTROPHE_OR_GUILLEMET)
             && CREDIT.is_match(line)
+            && !reports_before_credit(line, lexicon)
     };
     if credit() || (ends_in_year && DATE_STAMP.is_match(line)) {
         return true;
