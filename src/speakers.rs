@@ -1383,13 +1383,14 @@ pub(crate) fn core_before(
     // "the Ministry of Economy and Trade said", "the Department for
     // Science, Innovation and Technology said": a short name after the
     // "and" closing a list of capitalised words that an organisation's
-    // head and its "of" or "for" lead ends that organisation's name. A
-    // person's name, or another organisation's ("and the Foreign
+    // head and its "of" or "for" lead ends that organisation's name, with
+    // or without its article ("the Ministry of Trade and the Environment").
+    // A person's name, or another organisation's ("and the Foreign
     // Office"), is a name of its own.
     if prep == "and"
         && joined(text, &words[i - 1], &words[i], &[""])
         && let MentionKind::Person { name, title: None } | MentionKind::Org { name } = m.kind
-        && name.start == m.span.start
+        && (name.start == m.span.start || text[m.span.start..name.start] == *"the ")
         && text[name.start..name.end].split(' ').count() <= 2
         && !opens_with_first_name(text, name, lexicon)
         && !text[name.start..name.end]
