@@ -724,7 +724,8 @@ pub(crate) fn mention_before(
     while end > 0 && end < words.len() {
         let t = words[end - 1].text(text);
         let class = lexicon.class(t);
-        if !(is_adverb(t, class) && joined(text, &words[end - 1], &words[end], &[""]))
+        if !((is_adverb(t, class) || time_after_apposition(text, words, end - 1, class))
+            && joined(text, &words[end - 1], &words[end], &[""]))
             || end >= 2
                 && is_auxiliary_surname(text, &words[end - 2], &words[end - 1], class, lexicon)
         {
@@ -1162,6 +1163,20 @@ fn is_adverb(t: &str, class: WordClass) -> bool {
         || (is_ly_adverb(t) && !is_capitalized(t) && role_head_class(t, class).is_none())
 }
 
+/// True when `words[k]`, of class `class`, is a lower-case time word that
+/// names a time by itself right after a comma: "Brightwell Energy, a maker
+/// of batteries, today announced" closes the apposition and dates the
+/// verb, as an adverb there would.
+fn time_after_apposition(text: &str, words: &[Word], k: usize, class: WordClass) -> bool {
+    let t = words[k].text(text);
+    k > 0
+        && class.is_time_word()
+        && !class.is_time_determiner(t)
+        && !class.is_adjunct_opener(t)
+        && !is_capitalized(t)
+        && is_comma_between(text, &words[k - 1], &words[k])
+}
+
 /// A pronoun with a contracted auxiliary: "He's", "she’d", "they've".
 fn contracted_pronoun<'t>(word: &'t str, lexicon: &Lexicon) -> Option<(&'t str, Pronoun)> {
     // Every contraction ends in one of these letters: most words are told
@@ -1368,13 +1383,14 @@ pub(crate) fn core_before(
     // "the Ministry of Economy and Trade said", "the Department for
     // Science, Innovation and Technology said": a short name after the
     // "and" closing a list of capitalised words that an organisation's
-    // head and its "of" or "for" lead ends that organisation's name. A
-    // person's name, or another organisation's ("and the Foreign
+    // head and its "of" or "for" lead ends that organisation's name, with
+    // or without its article ("the Ministry of Trade and the Environment").
+    // A person's name, or another organisation's ("and the Foreign
     // Office"), is a name of its own.
     if prep == "and"
         && joined(text, &words[i - 1], &words[i], &[""])
         && let MentionKind::Person { name, title: None } | MentionKind::Org { name } = m.kind
-        && name.start == m.span.start
+        && (name.start == m.span.start || text[m.span.start..name.start] == *"the ")
         && text[name.start..name.end].split(' ').count() <= 2
         && !opens_with_first_name(text, name, lexicon)
         && !text[name.start..name.end]
