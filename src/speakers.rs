@@ -2884,6 +2884,38 @@ impl<'t> Resolver<'t> {
         }
         self.introduced_issuer(mention, noun, lexicon)
             .or_else(|| self.office_holder(mention, noun, lexicon))
+            .or_else(|| self.issuer_kept(mention, noun))
+    }
+
+    /// The issuer found for the same document noun further back than
+    /// DOCUMENT_REACH, within DOCUMENT_MEMORY bytes, for a bare "the" and
+    /// the noun, when no introduction of the noun nearer says otherwise: a
+    /// story about one report goes on calling it "the report" ("a report
+    /// by the Harbour Trust … The report, published on Tuesday, says …
+    /// [many paragraphs] The report says"). Only an issuer named: a
+    /// document that spoke in its own words ("a new poll") says no more
+    /// than "the poll".
+    fn issuer_kept(&self, mention: &Mention, noun: &str) -> Option<Entity> {
+        let text = self.text;
+        let phrase = &text[mention.span.start..mention.span.end];
+        let bare = phrase
+            .split_once(' ')
+            .is_some_and(|(the, n)| the.eq_ignore_ascii_case("the") && n == noun);
+        if !bare {
+            return None;
+        }
+        let lo = mention.span.start.saturating_sub(DOCUMENT_MEMORY);
+        self.documents
+            .iter()
+            .rev()
+            .take(RECENT)
+            .find(|(m, _)| {
+                m.end <= mention.span.start
+                    && m.start >= lo
+                    && after_last_space(&text[m.start..m.end]).eq_ignore_ascii_case(noun)
+            })
+            .map(|&(_, e)| e)
+            .filter(|e| e.evidence && !e.role)
     }
 
     /// The holder of the office that hands down the document `noun`, when
@@ -2927,10 +2959,13 @@ impl<'t> Resolver<'t> {
         let lo = floor_char(text, mention.span.start.saturating_sub(DOCUMENT_REACH));
         let ws: Vec<Word> = words(text, Span::new(lo, mention.span.start)).collect();
         let mut end = ws.len();
+        // "The document says": any document introduced before.
+        let any = lexicon.is_any_document(noun);
         for _ in 0..DOCUMENT_MENTIONS {
-            let i = ws[..end]
-                .iter()
-                .rposition(|w| w.text(text).eq_ignore_ascii_case(noun))?;
+            let i = ws[..end].iter().rposition(|w| {
+                let t = w.text(text);
+                t.eq_ignore_ascii_case(noun) || any && lexicon.class(t).is_document()
+            })?;
             end = i;
             // Not a document a quotation speaks of, nor a noun that
             // modifies another ("report card").
@@ -5974,6 +6009,9 @@ const SPOKESPERSON_REACH: usize = 600;
 /// How far back, in bytes, a definite document ("the report") looks for
 /// the words that introduced it with its issuer: a few paragraphs.
 const DOCUMENT_REACH: usize = 1200;
+/// How far back a definite document noun finds the same noun resolved
+/// before, when nothing nearer introduced one, in bytes.
+const DOCUMENT_MEMORY: usize = 4000;
 /// How many mentions of a document noun that reach holds are read back.
 const DOCUMENT_MENTIONS: usize = 4;
 /// The most words of the phrase of a participle that issued a document
