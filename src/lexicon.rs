@@ -61,6 +61,7 @@ const ARTICLES: &str = include_str!("lexicon/articles.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
 const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
 const BODY_NOUNS: &str = include_str!("lexicon/body_nouns.txt");
+const ANY_DOCUMENTS: &str = include_str!("lexicon/any_documents.txt");
 const NAMED_GROUP_NOUNS: &str = include_str!("lexicon/named_group_nouns.txt");
 const PEOPLE_NOUNS: &str = include_str!("lexicon/people_nouns.txt");
 const QUOTING_VERBS: &str = include_str!("lexicon/quoting_verbs.txt");
@@ -627,6 +628,8 @@ pub(crate) struct Lexicon {
     /// The nouns that point back at the organisation that spoke last:
     /// "party", "agency".
     body_nouns: WordTable<()>,
+    /// The document nouns for any document: "document".
+    any_documents: WordTable<()>,
     /// The adverbs that tie a sentence to the one before: "separately".
     connective_adverbs: WordTable<()>,
     /// Words that open an aside naming examples: "including", "like".
@@ -1648,6 +1651,7 @@ impl Lexicon {
             company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
             company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
             body_nouns: WordTable::new(entries(BODY_NOUNS).map(|e| (e.into(), ()))),
+            any_documents: WordTable::new(entries(ANY_DOCUMENTS).map(|e| (e.into(), ()))),
             connective_adverbs: WordTable::new(entries(CONNECTIVE_ADVERBS).map(|e| (e.into(), ()))),
             example_leads: WordTable::new(entries(EXAMPLE_LEADS).map(|e| (e.into(), ()))),
             named_group_nouns: WordTable::new(entries(NAMED_GROUP_NOUNS).map(|e| (e.into(), ()))),
@@ -1798,6 +1802,10 @@ impl Lexicon {
         /// True for a lower-case noun that points back at the organisation
         /// that spoke last: "the party", "the agency".
         is_body_noun(word) in body_nouns;
+
+        /// True for a document noun that stands for any document: "the
+        /// document", in any case.
+        is_any_document(word) in any_documents any case;
 
         /// True for an adverb that ties a sentence to the one before
         /// ("Separately", "still"), in any case.

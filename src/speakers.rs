@@ -1831,18 +1831,25 @@ fn opens_with_first_name(text: &str, name: Span, lexicon: &Lexicon) -> bool {
 }
 
 /// The kind of mention "a spokeswoman for" and `kind` make: the
-/// organisation [`spoken_for`] names, or the company a definite company
-/// noun points back at ("a spokeswoman for the retailer"), resolved as
-/// "the company" is. Another organisation's noun ("a spokeswoman for the
-/// department") more often names one the article has not named, and the
-/// spokeswoman stays the speaker.
+/// organisation [`spoken_for`] names, or the company or body a definite
+/// company or body noun points back at ("a spokeswoman for the retailer",
+/// "a spokesperson for the department"), resolved as "the company" or
+/// "the department" is. Another organisation's noun ("a spokeswoman for
+/// the campaign") more often names one the article has not named, and
+/// the spokeswoman stays the speaker.
 fn spoken_for_kind(text: &str, kind: MentionKind, lexicon: &Lexicon) -> Option<MentionKind> {
     match kind {
         MentionKind::Role {
             head,
             class: RoleClass::Org,
             definite: true,
-        } if lexicon.is_company_noun(&text[head.start..head.end]) => Some(kind),
+        } if {
+            let noun = &text[head.start..head.end];
+            lexicon.is_company_noun(noun) || lexicon.is_body_noun(noun)
+        } =>
+        {
+            Some(kind)
+        }
         _ => spoken_for(text, kind, lexicon).map(|name| MentionKind::Org { name }),
     }
 }
@@ -2893,6 +2900,38 @@ impl<'t> Resolver<'t> {
         }
         self.introduced_issuer(mention, noun, lexicon)
             .or_else(|| self.office_holder(mention, noun, lexicon))
+            .or_else(|| self.issuer_kept(mention, noun))
+    }
+
+    /// The issuer found for the same document noun further back than
+    /// DOCUMENT_REACH, within DOCUMENT_MEMORY bytes, for a bare "the" and
+    /// the noun, when no introduction of the noun nearer says otherwise: a
+    /// story about one report goes on calling it "the report" ("a report
+    /// by the Harbour Trust … The report, published on Tuesday, says …
+    /// [many paragraphs] The report says"). Only an issuer named: a
+    /// document that spoke in its own words ("a new poll") says no more
+    /// than "the poll".
+    fn issuer_kept(&self, mention: &Mention, noun: &str) -> Option<Entity> {
+        let text = self.text;
+        let phrase = &text[mention.span.start..mention.span.end];
+        let bare = phrase
+            .split_once(' ')
+            .is_some_and(|(the, n)| the.eq_ignore_ascii_case("the") && n == noun);
+        if !bare {
+            return None;
+        }
+        let lo = mention.span.start.saturating_sub(DOCUMENT_MEMORY);
+        self.documents
+            .iter()
+            .rev()
+            .take(RECENT)
+            .find(|(m, _)| {
+                m.end <= mention.span.start
+                    && m.start >= lo
+                    && after_last_space(&text[m.start..m.end]).eq_ignore_ascii_case(noun)
+            })
+            .map(|&(_, e)| e)
+            .filter(|e| e.evidence && !e.role)
     }
 
     /// The holder of the office that hands down the document `noun`, when
@@ -2936,10 +2975,13 @@ impl<'t> Resolver<'t> {
         let lo = floor_char(text, mention.span.start.saturating_sub(DOCUMENT_REACH));
         let ws: Vec<Word> = words(text, Span::new(lo, mention.span.start)).collect();
         let mut end = ws.len();
+        // "The document says": any document introduced before.
+        let any = lexicon.is_any_document(noun);
         for _ in 0..DOCUMENT_MENTIONS {
-            let i = ws[..end]
-                .iter()
-                .rposition(|w| w.text(text).eq_ignore_ascii_case(noun))?;
+            let i = ws[..end].iter().rposition(|w| {
+                let t = w.text(text);
+                t.eq_ignore_ascii_case(noun) || any && lexicon.class(t).is_document()
+            })?;
             end = i;
             // Not a document a quotation speaks of, nor a noun that
             // modifies another ("report card").
@@ -3305,31 +3347,35 @@ impl<'t> Resolver<'t> {
                             held.map(|held| self.described_holder(held, at, &noun, lexicon))
                         }),
                     RoleClass::Org if definite => self
-                        .antecedent(
-                            at,
-                            // A name that is the noun alone is the noun
-                            // capitalised where a heading or sentence opens
-                            // ("Company apologises"), not a name.
-                            // "Dunmore Water, the publicly owned utility,":
-                            // a name the noun is in apposition to, which
-                            // tells an organisation's name with no head.
-                            once_a_name(|e| {
-                                let name = &text[e.name.start..e.name.end];
-                                (e.org
-                                    && lower_contains(name, &noun)
-                                    && !name.eq_ignore_ascii_case(&noun)
-                                    || described_as(text, e.name, &noun, lexicon))
-                                    && person_of(name, lexicon).is_none()
-                            }),
-                            false,
-                            lexicon,
-                        )
+                        .apposed_org(mention, lexicon)
+                        .or_else(|| {
+                            self.antecedent(
+                                at,
+                                // A name that is the noun alone is the noun
+                                // capitalised where a heading or sentence opens
+                                // ("Company apologises"), not a name.
+                                // "Dunmore Water, the publicly owned utility,":
+                                // a name the noun is in apposition to, which
+                                // tells an organisation's name with no head.
+                                once_a_name(|e| {
+                                    let name = &text[e.name.start..e.name.end];
+                                    (e.org
+                                        && lower_contains(name, &noun)
+                                        && !name.eq_ignore_ascii_case(&noun)
+                                        || described_as(text, e.name, &noun, lexicon))
+                                        && person_of(name, lexicon).is_none()
+                                }),
+                                false,
+                                lexicon,
+                            )
+                        })
                         .or_else(|| self.last_speaker_as_body(mention, &noun, lexicon))
                         // "Lumen Ltd cut its forecast. The company said":
                         // only when no name has the noun in it.
                         .or_else(|| self.company_noun_antecedent(mention, &noun, lexicon))
                         .or_else(|| self.headed_antecedent(at, &noun, lexicon))
-                        .or_else(|| self.recent_org_speaker(mention, head, lexicon)),
+                        .or_else(|| self.recent_org_speaker(mention, head, lexicon))
+                        .or_else(|| self.described_body_before(mention, head, lexicon)),
                     RoleClass::Person if speaks_for(&noun, lexicon) => self
                         .spokesperson_body(mention, head, &noun, lexicon)
                         .or_else(|| self.bare_spokesperson_body(mention, head, lexicon)),
@@ -3403,9 +3449,10 @@ impl<'t> Resolver<'t> {
     /// Harbour Reform Movement said … The party said" is the movement's.
     /// The kind is not checked: a name's head is often another noun for
     /// the same body ("Movement" for a party, "Center" for a hospital).
-    /// But a company's head ("Ltd", "Energy") is passed over: no body noun
-    /// stands for a company ("Peabody Energy said … according to the
-    /// union").
+    /// But a company's head ("Ltd", "Energy") is passed over, and so is a
+    /// name the article calls a company ("the contractor, Carrow Waste,"):
+    /// no body noun stands for a company ("Peabody Energy said …
+    /// according to the union").
     /// Only "the" and a body noun alone (body_nouns.txt): a noun with an
     /// owner, a modifier or a complement ("the premier's office", "the
     /// elections office", "the office of the trade envoy") names a body of
@@ -3417,18 +3464,19 @@ impl<'t> Resolver<'t> {
         lexicon: &Lexicon,
     ) -> Option<Entity> {
         let (text, at) = (self.text, mention.span.start);
-        let bare = is_article_and_head(text, mention, head, "the ")
-            && lexicon.is_body_noun(&text[head.start..head.end].to_lowercase());
-        if !bare {
+        let noun = text[head.start..head.end].to_lowercase();
+        if !is_article_and_head(text, mention, head, "the ") || !lexicon.is_body_noun(&noun) {
             return None;
         }
         before(&self.speakers, at)
             .take(ORG_SPEAKERS)
             .take_while(|e| at.saturating_sub(e.at) <= ORG_SPEAKER_REACH)
             .find(|e| {
+                let name = &text[e.name.start..e.name.end];
                 e.org
                     && !e.role
-                    && !typed_by_head(&text[e.name.start..e.name.end], true, true, lexicon)
+                    && !typed_by_head(name, true, true, lexicon)
+                    && !described_company(text, e.name, lexicon)
             })
             .filter(|e| person_of(&text[e.name.start..e.name.end], lexicon).is_none())
             .map(|e| Entity { at, ..*e })
@@ -3443,7 +3491,9 @@ impl<'t> Resolver<'t> {
     /// noun, a name of no title, gender or word the lexicon knows
     /// ("Lumora wrote …") counts: a company's name often tells nothing;
     /// but not one the article gives with an organisation it is "of"
-    /// ("Tavish Reyes of Calder & Co"), a person's.
+    /// ("Tavish Reyes of Calder & Co"), a person's. A body noun does not
+    /// stand for a name the article calls a company ("according to the
+    /// union" after "the contractor, Carrow Waste, said").
     /// Only the last speaker, within ORG_SPEAKER_REACH bytes: one further
     /// back is as often another body. Nouns of a side in politics ("the
     /// campaign", "the government") are left to the names.
@@ -3477,8 +3527,75 @@ impl<'t> Resolver<'t> {
                     && lexicon.class(first).is_unknown()
                     && !lexicon.is_first_name(first))
             && person_of(name, lexicon).is_none()
-            && !text[e.name.end..].starts_with(" of ");
+            && !text[e.name.end..].starts_with(" of ")
+            && (company || !described_company(text, e.name, lexicon));
         (body && !headed_otherwise(text, e.name, noun, lexicon)).then_some(Entity { at, ..*e })
+    }
+
+    /// The organisation's name in apposition right after `mention`, a
+    /// definite organisation noun: "according to the state mining company,
+    /// Minera Andina (MA)," is Minera Andina's. The name is set off by a
+    /// comma and closed by another or by a bracket, so that "according to
+    /// the union, Tarn Waste said" is no apposition. No person's name.
+    fn apposed_org(&mut self, mention: &Mention, lexicon: &Lexicon) -> Option<Entity> {
+        let text = self.text;
+        let end = mention.span.end;
+        if !text[end..].starts_with(", ") {
+            return None;
+        }
+        let e = self.names.first_after(end, |_| true, lexicon)?;
+        let after = &text[e.name.end..];
+        let closed = after.starts_with([',', '(']) || after.starts_with(" (");
+        let body = e.org || !opens_with_first_name(text, e.name, lexicon);
+        (e.name.start == end + 2
+            && closed
+            && body
+            && person_of(&text[e.name.start..e.name.end], lexicon).is_none())
+        .then(|| Entity::organisation(e.name, end))
+    }
+
+    /// The longer description a bare definite organisation noun repeats,
+    /// when no name is found for it: "According to the regional
+    /// prosecutor's office, … The office said" is the regional
+    /// prosecutor's office, its words standing for the speaker. Read back
+    /// over REPEATED_BODY_REACH bytes of this paragraph and the one before,
+    /// to the noun's last mention in running text.
+    fn described_body_before(
+        &mut self,
+        mention: &Mention,
+        head: Span,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let text = self.text;
+        if !is_article_and_head(text, mention, head, "the ") {
+            return None;
+        }
+        let noun = &text[head.start..head.end];
+        let lo = floor_char(text, mention.span.start.saturating_sub(REPEATED_BODY_REACH));
+        let ws: Vec<Word> = words(text, Span::new(lo, mention.span.start)).collect();
+        let i = ws
+            .iter()
+            .rposition(|w| w.text(text).eq_ignore_ascii_case(noun))?;
+        if paragraph_ends(text, ws[i].span.end, mention.span.start) > 1
+            || !self.names.in_running_text(ws[i].span.start)
+        {
+            return None;
+        }
+        let m = noun_phrase_before(text, &ws, i + 1, None, lexicon)?;
+        let described = matches!(
+            m.kind,
+            MentionKind::Role {
+                class: RoleClass::Org,
+                ..
+            }
+        ) && has_space(&text[m.span.start..m.span.end])
+            && !is_article_and_head(text, &m, ws[i].span, "the ")
+            && !is_article_and_head(text, &m, ws[i].span, "a ");
+        described.then(|| Entity {
+            title: Some(m.span),
+            role: true,
+            ..Entity::organisation(m.span, mention.span.end)
+        })
     }
 
     /// The organisation whose unnamed spokesperson `mention` is, when a
@@ -3543,7 +3660,7 @@ impl<'t> Resolver<'t> {
         let e = before(&self.speakers, at).next()?;
         let from = e.at.min(at);
         let near = || paragraph_ends(text, from, at) < 2;
-        let body = e.org || introduced_as_company(text, e.name, lexicon);
+        let body = e.org || described_company(text, e.name, lexicon);
         (body
             && !e.role
             && near()
@@ -3635,7 +3752,7 @@ impl<'t> Resolver<'t> {
                     once_a_name(|e| {
                         let name = &text[e.name.start..e.name.end];
                         (e.org && typed_by_head(name, noun_heads, company_noun, lexicon)
-                            || company_noun && introduced_as_company(text, e.name, lexicon))
+                            || company_noun && described_company(text, e.name, lexicon))
                             && person_of(name, lexicon).is_none()
                     }),
                     false,
@@ -5292,17 +5409,38 @@ fn typed_by_head(name: &str, noun_heads: bool, company_noun: bool, lexicon: &Lex
             || company_noun && lexicon.is_company_head(head))
 }
 
+/// True when the article calls the organisation at `name` a company in
+/// apposition, before or after it ("the contractor, Tarn Waste,",
+/// "Tarn Waste, the haulier,"): no body noun ("the union", "the
+/// party") stands for it.
+fn described_company(text: &str, name: Span, lexicon: &Lexicon) -> bool {
+    introduced_as_company(text, name, lexicon) || described_as_company(text, name, lexicon)
+}
+
 /// True when the name at `name` stands in apposition to a definite
-/// company noun before it: "the contractor, Tarn Logistics," introduces
-/// a company, whatever its name's head tells.
+/// company noun before it: "the contractor, Tarn Logistics," or "the
+/// state mining company, Minera Andina," introduces a company, whatever
+/// its name's head tells. Up to DESCRIPTION_WORDS lower-case words may
+/// stand between the article and the noun.
 fn introduced_as_company(text: &str, name: Span, lexicon: &Lexicon) -> bool {
     let from = floor_char(text, name.start.saturating_sub(DESCRIPTION_REACH));
     let Some(before) = text[from..name.start].strip_suffix(", ") else {
         return false;
     };
     let mut ws = before.split_whitespace().rev();
-    ws.next().is_some_and(|noun| lexicon.is_company_noun(noun))
-        && ws.next().is_some_and(|d| lexicon.class(d).is_definite())
+    if !ws.next().is_some_and(|noun| lexicon.is_company_noun(noun)) {
+        return false;
+    }
+    for w in ws.take(DESCRIPTION_WORDS + 1) {
+        let class = lexicon.class(w);
+        if class.is_definite() {
+            return true;
+        }
+        if is_capitalized(w) || class.is_function_word() || w.ends_with([',', '.', ';', ':']) {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when the last word of the organisation `name` is a head that
@@ -5346,6 +5484,10 @@ fn near_sport(text: &str, name: Span, lexicon: &Lexicon) -> bool {
         .chain(after.split(|c: char| !c.is_alphabetic() && c != '-'))
         .any(|w| !w.is_empty() && lexicon.is_sport_word(w))
 }
+
+/// How far back a bare organisation noun looks for the longer description
+/// it repeats, in bytes.
+const REPEATED_BODY_REACH: usize = 400;
 
 /// How far from a club's name a word of sport is looked for, in bytes.
 const SPORT_REACH: usize = 120;
@@ -5463,6 +5605,28 @@ fn person_of(name: &str, lexicon: &Lexicon) -> Option<usize> {
 /// utility that …" is described as a utility. Reads DESCRIPTION_WORDS
 /// words after the determiner, and the one after them.
 fn described_as(text: &str, name: Span, noun: &str, lexicon: &Lexicon) -> bool {
+    described_by(text, name, |w| w.eq_ignore_ascii_case(noun), false, lexicon)
+}
+
+/// True when the name at `name` is described in apposition as a company
+/// by any company noun: "Marlowe Petcare, the Leeds-based maker of the
+/// Hound range," is what a later "the company" or "the firm" stands for,
+/// whatever its name's head tells.
+fn described_as_company(text: &str, name: Span, lexicon: &Lexicon) -> bool {
+    described_by(text, name, |w| lexicon.is_company_noun(w), true, lexicon)
+}
+
+/// [`described_as`] for a description whose noun is one `is_noun` accepts,
+/// and may take an "of" complement when `of` says so: a company is
+/// described by what it makes or runs ("the maker of …"), where "To CBC
+/// News, the office of the trade envoy said" opens a clause of its own.
+fn described_by(
+    text: &str,
+    name: Span,
+    is_noun: impl Fn(&str) -> bool,
+    of: bool,
+    lexicon: &Lexicon,
+) -> bool {
     let to = floor_char(text, text.len().min(name.end + DESCRIPTION_REACH));
     let Some(after) = text[name.end..to].strip_prefix(", ") else {
         return false;
@@ -5480,15 +5644,23 @@ fn described_as(text: &str, name: Span, noun: &str, lexicon: &Lexicon) -> bool {
         // The description ends at its noun, with a comma or a relative
         // clause after it: "Harbour Water, the company said" has the noun
         // open a clause of its own.
-        if bare.eq_ignore_ascii_case(noun) {
+        if is_noun(bare) {
             return w.ends_with(',')
                 || bare.len() == w.len()
                     && ws.get(k + 1).is_some_and(|n| {
                         let class = lexicon.class(n);
-                        class.is_function_word() && !class.is_preposition()
+                        of && *n == "of" || class.is_function_word() && !class.is_preposition()
                     });
         }
-        if bare.len() != w.len() || is_capitalized(w) || lexicon.class(bare).is_function_word() {
+        // "the Leeds-based maker": a place joined to a lower-case word
+        // describes as any lower-case word does.
+        let placed = w
+            .rsplit_once('-')
+            .is_some_and(|(_, p)| !p.is_empty() && !is_capitalized(p));
+        if bare.len() != w.len()
+            || is_capitalized(w) && !placed
+            || lexicon.class(bare).is_function_word()
+        {
             return false;
         }
     }
@@ -5853,6 +6025,9 @@ const SPOKESPERSON_REACH: usize = 600;
 /// How far back, in bytes, a definite document ("the report") looks for
 /// the words that introduced it with its issuer: a few paragraphs.
 const DOCUMENT_REACH: usize = 1200;
+/// How far back a definite document noun finds the same noun resolved
+/// before, when nothing nearer introduced one, in bytes.
+const DOCUMENT_MEMORY: usize = 4000;
 /// How many mentions of a document noun that reach holds are read back.
 const DOCUMENT_MENTIONS: usize = 4;
 /// The most words of the phrase of a participle that issued a document
