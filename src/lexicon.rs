@@ -60,6 +60,7 @@ const ARTICLES: &str = include_str!("lexicon/articles.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
 const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
 const BODY_NOUNS: &str = include_str!("lexicon/body_nouns.txt");
+const THING_NOUNS: &str = include_str!("lexicon/thing_nouns.txt");
 const NAMED_GROUP_NOUNS: &str = include_str!("lexicon/named_group_nouns.txt");
 const PEOPLE_NOUNS: &str = include_str!("lexicon/people_nouns.txt");
 const QUOTING_VERBS: &str = include_str!("lexicon/quoting_verbs.txt");
@@ -623,6 +624,7 @@ pub(crate) struct Lexicon {
     /// The nouns that point back at the organisation that spoke last:
     /// "party", "agency".
     body_nouns: WordTable<()>,
+    thing_nouns: WordTable<()>,
     /// The adverbs that tie a sentence to the one before: "separately".
     connective_adverbs: WordTable<()>,
     /// Words that open an aside naming examples: "including", "like".
@@ -1643,6 +1645,7 @@ impl Lexicon {
             company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
             company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
             body_nouns: WordTable::new(entries(BODY_NOUNS).map(|e| (e.into(), ()))),
+            thing_nouns: WordTable::new(entries(THING_NOUNS).map(|e| (e.into(), ()))),
             connective_adverbs: WordTable::new(entries(CONNECTIVE_ADVERBS).map(|e| (e.into(), ()))),
             example_leads: WordTable::new(entries(EXAMPLE_LEADS).map(|e| (e.into(), ()))),
             named_group_nouns: WordTable::new(entries(NAMED_GROUP_NOUNS).map(|e| (e.into(), ()))),
@@ -1793,6 +1796,10 @@ impl Lexicon {
         /// True for a lower-case noun that points back at the organisation
         /// that spoke last: "the party", "the agency".
         is_body_noun(word) in body_nouns;
+
+        /// True for a noun of a thing that never speaks, which a sentence
+        /// opens with a capital ("Shares", "Tributes"), in any case.
+        is_thing_noun(word) in thing_nouns any case;
 
         /// True for an adverb that ties a sentence to the one before
         /// ("Separately", "still"), in any case.
