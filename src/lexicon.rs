@@ -62,6 +62,7 @@ const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
 const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
 const BODY_NOUNS: &str = include_str!("lexicon/body_nouns.txt");
 const ANY_DOCUMENTS: &str = include_str!("lexicon/any_documents.txt");
+const THING_NOUNS: &str = include_str!("lexicon/thing_nouns.txt");
 const NAMED_GROUP_NOUNS: &str = include_str!("lexicon/named_group_nouns.txt");
 const PEOPLE_NOUNS: &str = include_str!("lexicon/people_nouns.txt");
 const QUOTING_VERBS: &str = include_str!("lexicon/quoting_verbs.txt");
@@ -630,6 +631,8 @@ pub(crate) struct Lexicon {
     body_nouns: WordTable<()>,
     /// The document nouns for any document: "document".
     any_documents: WordTable<()>,
+    /// The nouns of things that never speak: "shares", "tributes".
+    thing_nouns: WordTable<()>,
     /// The adverbs that tie a sentence to the one before: "separately".
     connective_adverbs: WordTable<()>,
     /// Words that open an aside naming examples: "including", "like".
@@ -1652,6 +1655,7 @@ impl Lexicon {
             company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
             body_nouns: WordTable::new(entries(BODY_NOUNS).map(|e| (e.into(), ()))),
             any_documents: WordTable::new(entries(ANY_DOCUMENTS).map(|e| (e.into(), ()))),
+            thing_nouns: WordTable::new(entries(THING_NOUNS).map(|e| (e.into(), ()))),
             connective_adverbs: WordTable::new(entries(CONNECTIVE_ADVERBS).map(|e| (e.into(), ()))),
             example_leads: WordTable::new(entries(EXAMPLE_LEADS).map(|e| (e.into(), ()))),
             named_group_nouns: WordTable::new(entries(NAMED_GROUP_NOUNS).map(|e| (e.into(), ()))),
@@ -1806,6 +1810,10 @@ impl Lexicon {
         /// True for a document noun that stands for any document: "the
         /// document", in any case.
         is_any_document(word) in any_documents any case;
+
+        /// True for a noun of a thing that never speaks, which a sentence
+        /// opens with a capital ("Shares", "Tributes"), in any case.
+        is_thing_noun(word) in thing_nouns any case;
 
         /// True for an adverb that ties a sentence to the one before
         /// ("Separately", "still"), in any case.

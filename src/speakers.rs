@@ -16,7 +16,9 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
 
+use memchr::memmem::FinderRev;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::Span;
@@ -708,6 +710,24 @@ const OFFICE_REACH: usize = 64;
 /// A mention may be followed by an apposition between commas ("Hugh Hill, a
 /// doctor,"), which is skipped when the cue comes after it.
 pub(crate) fn mention_before(
+    text: &str,
+    words: &[Word],
+    end: usize,
+    lexicon: &Lexicon,
+) -> Option<Mention> {
+    any_mention_before(text, words, end, lexicon).filter(|m| !names_a_thing(text, m, lexicon))
+}
+
+/// True when `m` is read as a name but is one capitalised noun of a thing
+/// that never speaks ("Shares fell … and warned", "Tributes pour in"): a
+/// sentence's first word, not a surname.
+fn names_a_thing(text: &str, m: &Mention, lexicon: &Lexicon) -> bool {
+    matches!(m.kind, MentionKind::Person { name, title: None }
+        if name == m.span && lexicon.is_thing_noun(&text[name.start..name.end]))
+}
+
+/// [`mention_before`], a thing's noun read as a name included.
+fn any_mention_before(
     text: &str,
     words: &[Word],
     end: usize,
@@ -2171,7 +2191,7 @@ pub(crate) fn mention_after(
         known: &mut known,
     };
     read_mention_after(&mut classes, start, true)
-        .filter(|m| !modifies_noun(text, words, m, lexicon))
+        .filter(|m| !modifies_noun(text, words, m, lexicon) && !names_a_thing(text, m, lexicon))
 }
 
 /// [`mention_after`], for a caller that reads mentions from several
@@ -2192,7 +2212,7 @@ pub(crate) fn mention_after_known(
         known,
     };
     read_mention_after(&mut classes, start, true)
-        .filter(|m| !modifies_noun(text, words, m, lexicon))
+        .filter(|m| !modifies_noun(text, words, m, lexicon) && !names_a_thing(text, m, lexicon))
 }
 
 /// [`mention_after`] with the classes of `classes`; `follow_for` reads
@@ -3201,8 +3221,13 @@ impl<'t> Resolver<'t> {
                 };
                 let named = self.antecedent(at, fits, !org, lexicon);
                 if org && !p.plural {
-                    return named;
+                    return self.document_speaker_before(at, lexicon).or(named);
                 }
+                let named = if org {
+                    named
+                } else {
+                    self.role_subject_before(named, at, fits, lexicon).or(named)
+                };
                 // "A neighbour, who asked not to be named, said …" and then
                 // "'…,' she said": a person the article describes but never
                 // names is who the pronoun stands for, unless someone named
@@ -4048,6 +4073,73 @@ impl<'t> Resolver<'t> {
         None
     }
 
+    /// The speaker last recorded before `at`, in `at`'s paragraph and
+    /// within DOCUMENT_SPEAKER_REACH bytes, when that speaker spoke
+    /// through a document: its mention ends with the document's noun ("The
+    /// letter states … It also warns …"), or the speaker issued it after
+    /// the mention ("Ruiz issued a statement saying … It added …"), the
+    /// noun at most an article and a word after the issuing verb. An "it"
+    /// there is the document, whoever it speaks for, not the organisation
+    /// named last; a document merely named ("her book included a
+    /// statement") is no voice.
+    fn document_speaker_before(&self, at: usize, lexicon: &Lexicon) -> Option<Entity> {
+        let text = self.text;
+        let s = before(&self.speakers, at).next()?;
+        if at - s.at > DOCUMENT_SPEAKER_REACH || text[s.at..at].contains('\n') {
+            return None;
+        }
+        let from = word_before(text, s.at).map_or(s.at, |(b, _)| b);
+        let ws = FirstWords::<DOCUMENT_SPEAKER_WORDS>::of(words(text, Span::new(from, at)));
+        let document = |w: &Word| {
+            let t = w.text(text);
+            !is_capitalized(t) && lexicon.class(t).is_document()
+        };
+        let issued = |k: usize| {
+            document(&ws[k])
+                && (k.saturating_sub(3)..k).any(|v| {
+                    lexicon
+                        .class(ws[v].text(text))
+                        .is_issuing_verb(ws[v].text(text))
+                })
+        };
+        let own = ws
+            .first()
+            .is_some_and(|w| w.span.end == s.at && document(w));
+        (own || (1..ws.len()).any(issued)).then_some(*s)
+    }
+
+    /// The holder of a role that opens a sentence of the paragraph before
+    /// `at` as its subject, after the entity `named` was mentioned: "At the
+    /// end of the Mass, the Pope greeted pilgrims. '…,' he told them" is
+    /// the Pope's, not a bishop's quoted before. A subject who does not
+    /// speak is no speaker, and a role no name: the one nearest `at`
+    /// within ROLE_SUBJECT_REACH bytes, read as the role itself would be,
+    /// when its holder `fits` the pronoun.
+    fn role_subject_before(
+        &mut self,
+        named: Option<Entity>,
+        at: usize,
+        fits: impl Fn(&Entity) -> bool,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let text = self.text;
+        let floor = named.map_or(0, |e| e.at);
+        let lo = floor_char(text, at.saturating_sub(ROLE_SUBJECT_REACH)).max(floor);
+        if lo >= at {
+            return None;
+        }
+        let lo = memchr::memrchr(b'\n', &text.as_bytes()[lo..at]).map_or(lo, |n| lo + n + 1);
+        // Few words of a paragraph are a "the" before a role and a verb:
+        // the article is looked for with memchr's vectorised search ("he "
+        // of "the " and "The "), nearest `at` first, and only the words
+        // after a hit are read.
+        let found = THE_REV
+            .rfind_iter(&text.as_bytes()[lo..at])
+            .filter(|&k| k > 0 && matches!(text.as_bytes()[lo + k - 1], b't' | b'T'))
+            .find_map(|k| role_subject_at(text, lo, lo + k - 1, lexicon))?;
+        self.entity_of(&found, lexicon).filter(|e| fits(e))
+    }
+
     /// The people named together last in the running text after `floor`
     /// and before `at`, in `at`'s paragraph or the one before it: two
     /// people joined by "and", the second by a first name and surname
@@ -4644,6 +4736,24 @@ impl<'t> Resolver<'t> {
         Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
 }
+
+/// How far back, in bytes, an "it" reads for a speaker that spoke
+/// through a document ([`Resolver::document_speaker_before`]): a
+/// sentence or two.
+const DOCUMENT_SPEAKER_REACH: usize = 400;
+
+/// How many words after a speaker's mention an "it" reads for the
+/// document the speaker issued: the rest of a sentence.
+const DOCUMENT_SPEAKER_WORDS: usize = 24;
+
+/// The search for the article a role subject opens with, from its
+/// second letter on: built once.
+static THE_REV: LazyLock<FinderRev<'static>> = LazyLock::new(|| FinderRev::new(b"he "));
+
+/// How far back, in bytes, a pronoun reads for a role that opens a
+/// sentence as its subject ([`Resolver::role_subject_before`]): the
+/// sentence before the pronoun's, in a paragraph of a few.
+const ROLE_SUBJECT_REACH: usize = 400;
 
 /// How far back, in bytes, a mention looks for the person it stands for:
 /// a long feature's length. Past it lies another story (a page of several
@@ -7377,7 +7487,10 @@ fn entity_of_run(
                     })
                     // "Callahan now takes a daily pill": an adverb may
                     // stand between the subject and its verb.
-                    || is_adverb(t, class) && verb_after_adverb(text, n.span.end, lexicon))
+                    || is_adverb(t, class) && verb_after_adverb(text, n.span.end, lexicon)
+                    // "Quill hit back", "Ruiz set out": a past spelt as
+                    // its base is told by the particle after it.
+                    || !class.is_function_word() && particle_follows(text, n.span.end, lexicon))
         });
         // "Holt, for his part, said …": a lone name set off by a comma as
         // a paragraph opens is its subject too.
@@ -7514,15 +7627,83 @@ fn is_subject_verb(t: &str, class: WordClass, lexicon: &Lexicon) -> bool {
 }
 
 /// True when the word one space after the adverb that ends at `end` is a
-/// verb a subject goes before: "takes" of "now takes".
+/// verb a subject goes before: "takes" of "now takes", "hit" of
+/// "initially hit back".
 fn verb_after_adverb(text: &str, end: usize, lexicon: &Lexicon) -> bool {
     let to = floor_char(text, text.len().min(end + 1 + MAX_WORD_BEFORE));
     words(text, Span::new(end, to)).next().is_some_and(|v| {
         let t = v.text(text);
         gap(text, end, v.span.start).is_empty()
             && !is_capitalized(t)
-            && is_subject_verb(t, lexicon.class(t), lexicon)
+            && (is_subject_verb(t, lexicon.class(t), lexicon)
+                || particle_follows(text, v.span.end, lexicon))
     })
+}
+
+/// The mention of a role that the "the" at `the` opens as the subject of
+/// a sentence: the article at the sentence's start or after a short
+/// phrase that opens it, a person's role noun one space after it, and a
+/// lower-case verb form one space after that ("At the end of the Mass,
+/// the Pope greeted …"), outside quotations since `lo`, the paragraph's
+/// start or later: a role quoted ("'The minister is wrong,' he said") is
+/// the speaker's words.
+fn role_subject_at(text: &str, lo: usize, the: usize, lexicon: &Lexicon) -> Option<Mention> {
+    let word_end = |from: usize, fits: fn(&u8) -> bool| {
+        from + text.as_bytes()[from..]
+            .iter()
+            .take(MAX_WORD_BEFORE)
+            .take_while(|b| fits(b))
+            .count()
+    };
+    let head = the + "the ".len();
+    let head_end = word_end(head, u8::is_ascii_alphabetic);
+    if !text[head_end..].starts_with(' ') || text[..the].ends_with(char::is_alphanumeric) {
+        return None;
+    }
+    let verb = head_end + 1;
+    let verb_end = word_end(verb, u8::is_ascii_lowercase);
+    let (noun, form) = (&text[head..head_end], &text[verb..verb_end]);
+    let subject = !text[verb_end..].starts_with(char::is_alphanumeric)
+        && lexicon.role(noun) == Some(RoleClass::Person)
+        && is_subject_verb(form, lexicon.class(form), lexicon)
+        && (opens_sentence(text, the) || after_opening_adjunct(text, the, lexicon))
+        && !quoted_since(&text[lo..the]);
+    subject.then_some(Mention {
+        span: Span::new(the, head_end),
+        kind: MentionKind::Role {
+            head: Span::new(head, head_end),
+            class: RoleClass::Person,
+            definite: true,
+        },
+    })
+}
+
+/// True when a quotation opened in `stretch` is still open at its end:
+/// an odd count of straight double marks, or a curly opening mark after
+/// the last curly closing one.
+fn quoted_since(stretch: &str) -> bool {
+    let straight = stretch.bytes().filter(|&b| b == b'"').count() % 2 == 1;
+    let open = stretch.rfind(['“', '‘']);
+    straight || open.is_some_and(|o| stretch.rfind(['”', '’']).is_none_or(|c| c < o))
+}
+
+/// True when the word one space after `end` is a lower-case particle of a
+/// phrasal verb ("back" of "hit back", "out" of "set out"): the word
+/// before it is a verb, though spelt as its base.
+fn particle_follows(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    // Read as bytes: asked of most lone capitalised words, it is told by
+    // the next byte or two in nearly every case.
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let n = rest
+        .bytes()
+        .take(MAX_WORD_BEFORE)
+        .take_while(u8::is_ascii_lowercase)
+        .count();
+    n > 0
+        && !rest[n..].starts_with(|c: char| c.is_alphanumeric())
+        && lexicon.is_way_particle(&rest[..n])
 }
 
 /// True when a person's role noun follows `end` within ROLE_AFTER_WORDS
