@@ -369,7 +369,13 @@ fn attribute(
     let before = cx.window_before(qi, sentence);
     let after_words = read_words(&mut scratch.after, cx.text, after);
     if let Some(a) = cx.cue_after(q, after_words) {
-        return Some(a);
+        // `the pilot said "…," the transcript shows`: a record that shows
+        // the words gives way to the speaker whose verb opens them.
+        if !matches!(a.source, Source::Mention(m) if m.is_generic(cx.text, cx.lexicon)) {
+            return Some(a);
+        }
+        let before_words = read_words(&mut scratch.before, cx.text, before);
+        return cx.speaker_verb_right_before(q, before_words).or(Some(a));
     }
     // Most quotations are attributed by a cue after them: the window
     // before is read only when that fails.
@@ -654,11 +660,29 @@ impl Context<'_> {
             })
         };
         let several = || words(text, inner).nth(1).is_some();
+        // The subject of a verb right after it that is no speech verb:
+        // `"Silver Comet" had already won the opening race`.
+        let subject = || {
+            let closed = text[inner.start..inner.end]
+                .trim_end()
+                .ends_with(['.', ',', '!', '?', ';', ':']);
+            let next = text[q.close.end..].strip_prefix(' ').map(|a| {
+                let end = a.find(|c: char| !c.is_alphabetic()).unwrap_or(a.len());
+                &a[..end]
+            });
+            !closed
+                && next.is_some_and(|n| {
+                    n.starts_with(|c: char| c.is_lowercase())
+                        && is_finite_like(n, self.lexicon)
+                        && !self.lexicon.class(n).is_verb()
+                })
+        };
         if (led()
             || called()
             || possessive()
             || Self::known_as(lead)
             || modifies()
+            || subject()
             || (kind_after() && several()))
             && titled()
         {
@@ -1289,15 +1313,59 @@ impl Context<'_> {
                 && !after[..k].iter().any(|w| self.is_verb(w))
                 && mention_after(text, after, 0, self.lexicon)
                     .is_some_and(|r| r.span.end == after[k - 1].span.end);
-            (m.span.start == first.span.start || apposed).then(|| {
-                Attribution::new(
-                    Rule::QuoteCommaSpeakerVerb,
-                    Kind::Direct,
-                    Some(m),
-                    Some(cue),
-                )
-            })
+            let m = if m.span.start == first.span.start || apposed {
+                m
+            } else if matches!(m.kind, MentionKind::Person { .. } | MentionKind::Pronoun(_)) {
+                return None;
+            } else {
+                self.person_before_body(&after[..vi])?
+            };
+            Some(Attribution::new(
+                Rule::QuoteCommaSpeakerVerb,
+                Kind::Direct,
+                Some(m),
+                Some(cue),
+            ))
         })
+    }
+
+    /// `"…," Ana Ruiz of the dockers' union Portlink said`: the words
+    /// before the verb `w` are a person's name that opens the clause and a
+    /// phrase of a modifying preposition saying whose body they speak for,
+    /// with no verb or break in it. The verb's nearest mention, which is
+    /// no person's, is the body's name; the person is the speaker.
+    fn person_before_body(&self, w: &[Word]) -> Option<Mention> {
+        let text = self.text;
+        let p = mention_after(text, w, 0, self.lexicon)
+            .filter(|p| matches!(p.kind, MentionKind::Person { .. }))?;
+        let n = w.partition_point(|x| x.span.start < p.span.end);
+        let t = w.get(n)?.text(text);
+        let unbroken = (1..w.len()).all(|k| {
+            !gap(text, w[k - 1].span.end, w[k].span.start)
+                .contains([',', ';', ':', '(', ')', '"', '“', '”', '—', '–'])
+        });
+        (self.lexicon.class(t).is_modifier_preposition(t)
+            && unbroken
+            && !w[n..].iter().any(|x| self.is_verb(x)))
+        .then_some(p)
+    }
+
+    /// `the pilot said "…"`: a speech verb right before the opening mark,
+    /// with no mark between them, and a speaker before it that is a person
+    /// or a role rather than a document.
+    fn speaker_verb_right_before(&self, q: &Quotation, before: &[Word]) -> Option<Attribution> {
+        let last = before.last()?;
+        if !gap(self.text, last.span.end, q.open.start).is_empty() || !self.is_verb(last) {
+            return None;
+        }
+        let m = mention_before(self.text, before, before.len() - 1, self.lexicon)
+            .filter(|m| !m.is_generic(self.text, self.lexicon))?;
+        Some(Attribution::new(
+            Rule::SpeakerInSentence,
+            Kind::Direct,
+            Some(m),
+            Some(last.span),
+        ))
     }
 
     /// `"…," said the second official.` · `"…," Ruiz of the port authority
@@ -2374,6 +2442,9 @@ impl Context<'_> {
                 return Some(a);
             }
         }
+        if let Some(a) = self.so_said(next) {
+            return Some(a);
+        }
         let w = FirstWords::<{ CUE_REACH + 1 }>::of(words(self.text, next));
         if w.len() > CUE_REACH {
             return None;
@@ -2388,6 +2459,33 @@ impl Context<'_> {
                 Some(w[vi].span),
             )
         })
+    }
+
+    /// `"…." So said Ana Ruiz, who …`: the sentence after a quotation
+    /// opens with "So" or "Thus" and a speech verb, the speaker after it,
+    /// however long the sentence runs on.
+    fn so_said(&self, next: Span) -> Option<Attribution> {
+        let text = self.text;
+        let w = FirstWords::<{ CUE_REACH + MAX_APPOSITION }>::of(words(text, next));
+        if w.len() < 3
+            || !matches!(w[0].text(text), "So" | "Thus")
+            || !gap(text, w[0].span.end, w[1].span.start).is_empty()
+            || !self.is_verb(&w[1])
+        {
+            return None;
+        }
+        let m = named_apposition(
+            text,
+            &w,
+            mention_after(text, &w, 2, self.lexicon)?,
+            self.lexicon,
+        );
+        Some(Attribution::new(
+            Rule::QuoteCommaVerbSpeaker,
+            Kind::Direct,
+            Some(m),
+            Some(w[1].span),
+        ))
     }
 
     /// A cue elsewhere in the quotation's sentence: `Trump said he would
