@@ -351,6 +351,25 @@ fn ends_question_or_exclamation(before_close: &str) -> bool {
         .ends_with(['?', '!'])
 }
 
+/// The lower-case word one space after quotation `q`, when no mark closes
+/// the quoted words themselves: the word its sentence goes on with, which
+/// tells what a name set in quotes is to it (`"Home in a Day" delivery`,
+/// `"Silver Comet" had won`).
+fn word_going_on<'t>(text: &'t str, q: &Quotation) -> Option<&'t str> {
+    let inner = q.content();
+    if text[inner.start..inner.end]
+        .trim_end()
+        .ends_with(['.', ',', '!', '?', ';', ':'])
+    {
+        return None;
+    }
+    let after = text[q.close.end..].strip_prefix(' ')?;
+    let end = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
+    Some(&after[..end]).filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// The attribution of quotation `qi`, which is no name set in quotes,
 /// given the quotation of speech before it if that was attributed.
 fn attribute(
@@ -626,15 +645,7 @@ impl Context<'_> {
         // A lower-case word right after it that is neither a function
         // word, a time, a manner nor a verb: the noun it names a kind of.
         let modifies = || {
-            let closed = text[inner.start..inner.end]
-                .trim_end()
-                .ends_with(['.', ',', '!', '?', ';', ':']);
-            let next = text[q.close.end..].strip_prefix(' ').map(|a| {
-                let end = a.find(|c: char| !c.is_alphabetic()).unwrap_or(a.len());
-                &a[..end]
-            });
-            let Some(next) = next.filter(|w| !closed && w.starts_with(|c: char| c.is_lowercase()))
-            else {
+            let Some(next) = word_going_on(text, q) else {
                 return false;
             };
             // One look-up for every class asked of it.
@@ -663,19 +674,9 @@ impl Context<'_> {
         // The subject of a verb right after it that is no speech verb:
         // `"Silver Comet" had already won the opening race`.
         let subject = || {
-            let closed = text[inner.start..inner.end]
-                .trim_end()
-                .ends_with(['.', ',', '!', '?', ';', ':']);
-            let next = text[q.close.end..].strip_prefix(' ').map(|a| {
-                let end = a.find(|c: char| !c.is_alphabetic()).unwrap_or(a.len());
-                &a[..end]
-            });
-            !closed
-                && next.is_some_and(|n| {
-                    n.starts_with(|c: char| c.is_lowercase())
-                        && is_finite_like(n, self.lexicon)
-                        && !self.lexicon.class(n).is_verb()
-                })
+            word_going_on(text, q).is_some_and(|n| {
+                is_finite_like(n, self.lexicon) && !self.lexicon.class(n).is_verb()
+            })
         };
         if (led()
             || called()
@@ -2466,6 +2467,11 @@ impl Context<'_> {
     /// however long the sentence runs on.
     fn so_said(&self, next: Span) -> Option<Attribution> {
         let text = self.text;
+        // Told from the sentence's first bytes before any word is read.
+        let opening = text[next.start..next.end].trim_start();
+        if !(opening.starts_with("So ") || opening.starts_with("Thus ")) {
+            return None;
+        }
         let w = FirstWords::<{ CUE_REACH + MAX_APPOSITION }>::of(words(text, next));
         if w.len() < 3
             || !matches!(w[0].text(text), "So" | "Thus")
