@@ -214,6 +214,14 @@ fn ends_in_aside(text: &str, span: Span, lexicon: &Lexicon) -> bool {
     aside
 }
 
+/// True when `gap`, after the word `before`, is only the period of an
+/// abbreviation ("U.S. District Court", "Gen. Ruiz"), which parts no
+/// words: the word read never holds its final period.
+fn abbreviation_period(text: &str, before: &Word, gap: &str, lexicon: &Lexicon) -> bool {
+    let word = before.text(text);
+    gap == "." && (word.contains('.') || lexicon.is_abbreviation(word))
+}
+
 /// Drops the records at the end of `out` whose contents lie within
 /// `start..end` and that `inner` takes for a report told inside the one
 /// being read.
@@ -3309,12 +3317,21 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 .find(|&j| {
                     text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" " && {
                         let g = gap(text, w[j - 1].span.end, w[j].span.start);
-                        if comma { !g.is_empty() } else { is_dash(g) }
+                        if comma {
+                            !g.is_empty() && !abbreviation_period(text, &w[j - 1], g, lexicon)
+                        } else {
+                            is_dash(g)
+                        }
                     }
                 })?
         };
         let t = w[j].text(text);
-        if vi - j > ASIDE_REACH && !lexicon.class(t).is_question_word(t) {
+        // An apposition of a participle may run as long as a relative
+        // clause ("The suit, filed in the county court for the northern
+        // district of the state, claims …").
+        let participle =
+            comma && j + 1 < vi && t.len() > 3 && t.ends_with("ed") && !is_capitalized(t);
+        if vi - j > ASIDE_REACH && !lexicon.class(t).is_question_word(t) && !participle {
             return None;
         }
         // The aside opens with the mark that closes it.
@@ -3332,9 +3349,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         }
         // An apposition of a participle has words after it ("published in
         // …"): a participle alone in commas is an item of a list ("were
-        // beaten, chained, attacked …").
-        let participle =
-            comma && j + 1 < vi && t.len() > 3 && t.ends_with("ed") && !is_capitalized(t);
+        // beaten, chained, attacked …"), told above.
         // The subject opens the sentence: a name, or a noun the lexicon
         // need not know ("The study"), spoken through as a document is.
         let first = w.partition_point(|x| x.span.start < self.window.start);
@@ -6088,6 +6103,7 @@ fn cut_at_new_predicate(
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
             && opens_comment(text, w, i, lexicon)
             && !describes_last_noun(text, w, i, content, lexicon)
+            && !relative_inside_subject(text, w, i, lexicon)
     };
     match (1..w.len()).find(|&i| is_and_or_but(text, &w[i]) && new_predicate(i) || comment(i)) {
         Some(i) => Span::new(content.start, w[i].span.start),
@@ -6168,6 +6184,18 @@ fn describes_last_noun(text: &str, w: &[Word], i: usize, content: Span, lexicon:
         && !tail.contains(DOUBLE_QUOTES)
         && (t == "which" && subject_which() && !verdict(text, rest, lexicon) || apposition())
         && !rest.iter().any(|x| lexicon.is_reporting(x.text(text)))
+}
+
+/// True when the "which" at `w[i]` opens a relative clause set in commas
+/// inside the subject of a clause the content goes on with: the first
+/// comma after it stands before an auxiliary, the clause's own verb ("said
+/// he feared the track, which had turned heavy overnight, would tire the
+/// mare"). A comment on what was said runs to the content's end instead.
+fn relative_inside_subject(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> bool {
+    w[i].text(text) == "which"
+        && (i + 2..w.len().min(i + 2 + ASIDE_REACH))
+            .find(|&k| gap(text, w[k - 1].span.end, w[k].span.start) == ",")
+            .is_some_and(|k| lexicon.is_auxiliary(w[k].text(text)))
 }
 
 /// True when `rest`, the words after a "which" that closes a content, are

@@ -351,6 +351,25 @@ fn ends_question_or_exclamation(before_close: &str) -> bool {
         .ends_with(['?', '!'])
 }
 
+/// The lower-case word one space after quotation `q`, when no mark closes
+/// the quoted words themselves: the word its sentence goes on with, which
+/// tells what a name set in quotes is to it (`"Home in a Day" delivery`,
+/// `"Silver Comet" had won`).
+fn word_going_on<'t>(text: &'t str, q: &Quotation) -> Option<&'t str> {
+    let inner = q.content();
+    if text[inner.start..inner.end]
+        .trim_end()
+        .ends_with(['.', ',', '!', '?', ';', ':'])
+    {
+        return None;
+    }
+    let after = text[q.close.end..].strip_prefix(' ')?;
+    let end = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
+    Some(&after[..end]).filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// The attribution of quotation `qi`, which is no name set in quotes,
 /// given the quotation of speech before it if that was attributed.
 fn attribute(
@@ -369,7 +388,13 @@ fn attribute(
     let before = cx.window_before(qi, sentence);
     let after_words = read_words(&mut scratch.after, cx.text, after);
     if let Some(a) = cx.cue_after(q, after_words) {
-        return Some(a);
+        // `the pilot said "…," the transcript shows`: a record that shows
+        // the words gives way to the speaker whose verb opens them.
+        if !matches!(a.source, Source::Mention(m) if m.is_generic(cx.text, cx.lexicon)) {
+            return Some(a);
+        }
+        let before_words = read_words(&mut scratch.before, cx.text, before);
+        return cx.speaker_verb_right_before(q, before_words).or(Some(a));
     }
     // Most quotations are attributed by a cue after them: the window
     // before is read only when that fails.
@@ -620,15 +645,7 @@ impl Context<'_> {
         // A lower-case word right after it that is neither a function
         // word, a time, a manner nor a verb: the noun it names a kind of.
         let modifies = || {
-            let closed = text[inner.start..inner.end]
-                .trim_end()
-                .ends_with(['.', ',', '!', '?', ';', ':']);
-            let next = text[q.close.end..].strip_prefix(' ').map(|a| {
-                let end = a.find(|c: char| !c.is_alphabetic()).unwrap_or(a.len());
-                &a[..end]
-            });
-            let Some(next) = next.filter(|w| !closed && w.starts_with(|c: char| c.is_lowercase()))
-            else {
+            let Some(next) = word_going_on(text, q) else {
                 return false;
             };
             // One look-up for every class asked of it.
@@ -654,11 +671,19 @@ impl Context<'_> {
             })
         };
         let several = || words(text, inner).nth(1).is_some();
+        // The subject of a verb right after it that is no speech verb:
+        // `"Silver Comet" had already won the opening race`.
+        let subject = || {
+            word_going_on(text, q).is_some_and(|n| {
+                is_finite_like(n, self.lexicon) && !self.lexicon.class(n).is_verb()
+            })
+        };
         if (led()
             || called()
             || possessive()
             || Self::known_as(lead)
             || modifies()
+            || subject()
             || (kind_after() && several()))
             && titled()
         {
@@ -1289,15 +1314,59 @@ impl Context<'_> {
                 && !after[..k].iter().any(|w| self.is_verb(w))
                 && mention_after(text, after, 0, self.lexicon)
                     .is_some_and(|r| r.span.end == after[k - 1].span.end);
-            (m.span.start == first.span.start || apposed).then(|| {
-                Attribution::new(
-                    Rule::QuoteCommaSpeakerVerb,
-                    Kind::Direct,
-                    Some(m),
-                    Some(cue),
-                )
-            })
+            let m = if m.span.start == first.span.start || apposed {
+                m
+            } else if matches!(m.kind, MentionKind::Person { .. } | MentionKind::Pronoun(_)) {
+                return None;
+            } else {
+                self.person_before_body(&after[..vi])?
+            };
+            Some(Attribution::new(
+                Rule::QuoteCommaSpeakerVerb,
+                Kind::Direct,
+                Some(m),
+                Some(cue),
+            ))
         })
+    }
+
+    /// `"…," Ana Ruiz of the dockers' union Portlink said`: the words
+    /// before the verb `w` are a person's name that opens the clause and a
+    /// phrase of a modifying preposition saying whose body they speak for,
+    /// with no verb or break in it. The verb's nearest mention, which is
+    /// no person's, is the body's name; the person is the speaker.
+    fn person_before_body(&self, w: &[Word]) -> Option<Mention> {
+        let text = self.text;
+        let p = mention_after(text, w, 0, self.lexicon)
+            .filter(|p| matches!(p.kind, MentionKind::Person { .. }))?;
+        let n = w.partition_point(|x| x.span.start < p.span.end);
+        let t = w.get(n)?.text(text);
+        let unbroken = (1..w.len()).all(|k| {
+            !gap(text, w[k - 1].span.end, w[k].span.start)
+                .contains([',', ';', ':', '(', ')', '"', '“', '”', '—', '–'])
+        });
+        (self.lexicon.class(t).is_modifier_preposition(t)
+            && unbroken
+            && !w[n..].iter().any(|x| self.is_verb(x)))
+        .then_some(p)
+    }
+
+    /// `the pilot said "…"`: a speech verb right before the opening mark,
+    /// with no mark between them, and a speaker before it that is a person
+    /// or a role rather than a document.
+    fn speaker_verb_right_before(&self, q: &Quotation, before: &[Word]) -> Option<Attribution> {
+        let last = before.last()?;
+        if !gap(self.text, last.span.end, q.open.start).is_empty() || !self.is_verb(last) {
+            return None;
+        }
+        let m = mention_before(self.text, before, before.len() - 1, self.lexicon)
+            .filter(|m| !m.is_generic(self.text, self.lexicon))?;
+        Some(Attribution::new(
+            Rule::SpeakerInSentence,
+            Kind::Direct,
+            Some(m),
+            Some(last.span),
+        ))
     }
 
     /// `"…," said the second official.` · `"…," Ruiz of the port authority
@@ -2374,6 +2443,9 @@ impl Context<'_> {
                 return Some(a);
             }
         }
+        if let Some(a) = self.so_said(next) {
+            return Some(a);
+        }
         let w = FirstWords::<{ CUE_REACH + 1 }>::of(words(self.text, next));
         if w.len() > CUE_REACH {
             return None;
@@ -2388,6 +2460,38 @@ impl Context<'_> {
                 Some(w[vi].span),
             )
         })
+    }
+
+    /// `"…." So said Ana Ruiz, who …`: the sentence after a quotation
+    /// opens with "So" or "Thus" and a speech verb, the speaker after it,
+    /// however long the sentence runs on.
+    fn so_said(&self, next: Span) -> Option<Attribution> {
+        let text = self.text;
+        // Told from the sentence's first bytes before any word is read.
+        let opening = text[next.start..next.end].trim_start();
+        if !(opening.starts_with("So ") || opening.starts_with("Thus ")) {
+            return None;
+        }
+        let w = FirstWords::<{ CUE_REACH + MAX_APPOSITION }>::of(words(text, next));
+        if w.len() < 3
+            || !matches!(w[0].text(text), "So" | "Thus")
+            || !gap(text, w[0].span.end, w[1].span.start).is_empty()
+            || !self.is_verb(&w[1])
+        {
+            return None;
+        }
+        let m = named_apposition(
+            text,
+            &w,
+            mention_after(text, &w, 2, self.lexicon)?,
+            self.lexicon,
+        );
+        Some(Attribution::new(
+            Rule::QuoteCommaVerbSpeaker,
+            Kind::Direct,
+            Some(m),
+            Some(w[1].span),
+        ))
     }
 
     /// A cue elsewhere in the quotation's sentence: `Trump said he would
