@@ -1874,6 +1874,37 @@ fn spoken_for_kind(text: &str, kind: MentionKind, lexicon: &Lexicon) -> Option<M
     }
 }
 
+/// True when the word at `b`, right before a name, is a company or body
+/// noun after a definite article and at most DESCRIPTION_WORDS lower-case
+/// words: "the operator Vestlinjen", "the kitchenware chain Tillbury
+/// Living", "the agency Grenzwacht" name an organisation, one word or more,
+/// that a later "the company" or "the agency" stands for.
+fn introduces_body(text: &str, b: Span, lexicon: &Lexicon) -> bool {
+    let noun = &text[b.start..b.end];
+    if is_capitalized(noun) || !(lexicon.is_company_noun(noun) || lexicon.is_body_noun(noun)) {
+        return false;
+    }
+    let from = floor_char(text, b.start.saturating_sub(DESCRIPTION_REACH));
+    definite_description(text[from..b.start].split_whitespace().rev(), lexicon)
+}
+
+/// True when `ws`, the words before a description's noun read backwards,
+/// reach a definite article over at most DESCRIPTION_WORDS lower-case
+/// words ("the state mining", "the kitchenware"): no capital, function
+/// word or punctuation between.
+fn definite_description<'w>(ws: impl Iterator<Item = &'w str>, lexicon: &Lexicon) -> bool {
+    for w in ws.take(DESCRIPTION_WORDS + 1) {
+        let class = lexicon.class(w);
+        if class.is_definite() {
+            return true;
+        }
+        if is_capitalized(w) || class.is_function_word() || w.ends_with([',', '.', ';', ':']) {
+            return false;
+        }
+    }
+    false
+}
+
 /// True for an organisation's common noun in lower case: "union",
 /// "charity", "regulator".
 fn is_org_noun(word: &str, lexicon: &Lexicon) -> bool {
@@ -3387,7 +3418,13 @@ impl<'t> Resolver<'t> {
                                     (e.org
                                         && lower_contains(name, &noun)
                                         && !name.eq_ignore_ascii_case(&noun)
-                                        || described_as(text, e.name, &noun, lexicon))
+                                        || described_as(text, e.name, &noun, lexicon)
+                                        || introduced_by(
+                                            text,
+                                            e.name,
+                                            |w| w.eq_ignore_ascii_case(&noun),
+                                            lexicon,
+                                        ))
                                         && person_of(name, lexicon).is_none()
                                 }),
                                 false,
@@ -5530,27 +5567,32 @@ fn described_company(text: &str, name: Span, lexicon: &Lexicon) -> bool {
 /// True when the name at `name` stands in apposition to a definite
 /// company noun before it: "the contractor, Tarn Logistics," or "the
 /// state mining company, Minera Andina," introduces a company, whatever
-/// its name's head tells. Up to DESCRIPTION_WORDS lower-case words may
-/// stand between the article and the noun.
+/// its name's head tells.
 fn introduced_as_company(text: &str, name: Span, lexicon: &Lexicon) -> bool {
+    introduced_by(text, name, |w| lexicon.is_company_noun(w), lexicon)
+}
+
+/// True when the name at `name` is introduced by a definite noun phrase
+/// whose noun `is_noun` accepts, set off by a comma or not: "the
+/// contractor, Tarn Logistics,", "the kitchenware chain Tillbury Living",
+/// "the operator Vestlinjen". Up to DESCRIPTION_WORDS lower-case words may
+/// stand between the article and the noun.
+fn introduced_by(
+    text: &str,
+    name: Span,
+    is_noun: impl Fn(&str) -> bool,
+    lexicon: &Lexicon,
+) -> bool {
     let from = floor_char(text, name.start.saturating_sub(DESCRIPTION_REACH));
-    let Some(before) = text[from..name.start].strip_suffix(", ") else {
+    let before = &text[from..name.start];
+    let Some(before) = before
+        .strip_suffix(", ")
+        .or_else(|| before.strip_suffix(' '))
+    else {
         return false;
     };
     let mut ws = before.split_whitespace().rev();
-    if !ws.next().is_some_and(|noun| lexicon.is_company_noun(noun)) {
-        return false;
-    }
-    for w in ws.take(DESCRIPTION_WORDS + 1) {
-        let class = lexicon.class(w);
-        if class.is_definite() {
-            return true;
-        }
-        if is_capitalized(w) || class.is_function_word() || w.ends_with([',', '.', ';', ':']) {
-            return false;
-        }
-    }
-    false
+    ws.next().is_some_and(is_noun) && definite_description(ws, lexicon)
 }
 
 /// True when the last word of the organisation `name` is a head that
@@ -7467,6 +7509,9 @@ fn entity_of_run(
     // without evidence for a later pronoun, which takes it only as the
     // surname of someone named in full.
     let mut lone_subject = false;
+    let before = before();
+    // "the operator Vestlinjen": a name a company or body noun introduces.
+    let introduced = || before.is_some_and(|b| introduces_body(text, b, lexicon));
     if let [w] = run
         && !lexicon.is_org_head_in(w.text(text), classes[0])
         && !speaks
@@ -7495,14 +7540,15 @@ fn entity_of_run(
         // "Holt, for his part, said …": a lone name set off by a comma as
         // a paragraph opens is its subject too.
         let aside = next.is_some_and(|(n, _)| gap(text, w.span.end, n.span.start) == ",");
-        if !(subject || aside) {
+        if !(subject || aside || introduced()) {
             return None;
         }
         // "…, and Brenda will hand back the keys. She told me …": inside a
         // sentence, a known first name as a clause's subject is kept, as a
         // lone subject opening a paragraph is, for a pronoun after it that
         // takes it as the person named in full before.
-        if !opens_paragraph()
+        if !introduced()
+            && !opens_paragraph()
             && (!subject || person_gender(text, w.span, None, lexicon) == Gender::Any)
         {
             return None;
@@ -7517,6 +7563,20 @@ fn entity_of_run(
         return None;
     }
     let end = run[run.len() - 1].span.end;
+    // "the kitchenware chain Tillbury Living": whatever its words, a name
+    // a company or body noun introduces is that organisation's, unless it
+    // opens with a person's first name.
+    if first_name == 0 && introduced() && !lexicon.is_first_name(run[0].text(text)) {
+        let name = Span::new(run[0].span.start, end);
+        let name = match strip_possessive(&text[name.start..name.end]) {
+            Some(bare) if !bare.is_empty() => Span::new(name.start, name.start + bare.len()),
+            _ => name,
+        };
+        return Some(Entity::organisation(name, end));
+    }
+    if let Some(e) = possessive_org(text, run, lexicon) {
+        return Some(e);
+    }
     match ampersand_org(text, classify_run(text, run, |i| classes[i], lexicon)) {
         // An organisation word anywhere before "of" counts: "Nurses Union
         // of Veloria".
@@ -7543,11 +7603,11 @@ fn entity_of_run(
             // A name starts and ends with a word: white space inside it is
             // what makes it more than one word.
             let one_word = !has_space(&text[name.start..name.end]);
+            // The word before a run belongs to the name's first word only.
+            let before = if first_name == 0 { before } else { None };
             if one_word && title.is_none() && !speaks && !lone_subject {
                 return None;
             }
-            // The word before a run belongs to the name's first word only.
-            let before = if first_name == 0 { before() } else { None };
             if one_word
                 && title.is_none()
                 && before.is_some_and(|b| is_org_noun(&text[b.start..b.end], lexicon))
@@ -7605,6 +7665,27 @@ fn entity_of_run(
 /// "Shares of Tarvell Home Inc". Of more words, the run is more often a
 /// person's name and organisation ("Chris Hale of Fox News"). `name` is
 /// the organisation's name the whole run was read as.
+/// The organisation whose possessive the run holds: "The Aurora Space
+/// Agency's lander" names the Aurora Space Agency, which a later "the
+/// agency" stands for, though the possessive hides its head from
+/// [`classify_run`]. The name has a word before its head; a person named
+/// after the possessive ("Harbour Review's Ian Tosh") is the run's name,
+/// read as before.
+fn possessive_org(text: &str, run: &[Word], lexicon: &Lexicon) -> Option<Entity> {
+    let (k, bare) = run.iter().enumerate().skip(1).find_map(|(k, w)| {
+        strip_possessive(w.text(text))
+            .filter(|bare| !bare.is_empty())
+            .map(|bare| (k, bare))
+    })?;
+    let person_after = run.get(k + 1).is_some_and(|w| {
+        let t = w.text(text);
+        lexicon.is_first_name(t) || lexicon.is_title_word(t)
+    });
+    let name = Span::new(run[0].span.start, run[k].span.start + bare.len());
+    (lexicon.is_org_head(bare) && !person_after && !lexicon.is_first_name(run[0].text(text)))
+        .then(|| Entity::organisation(name, run[k].span.end))
+}
+
 fn org_after_of(text: &str, run: &[Word], name: Span, lexicon: &Lexicon) -> Option<Entity> {
     let [lead, of, first, ..] = run else {
         return None;
