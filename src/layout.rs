@@ -460,7 +460,7 @@ fn read_lines(
         if let Some(end) = has_credit_word.then(|| caption_end(line)).flatten() {
             b.span = Span::new(b.span.start, b.span.start + end);
         } else if is_heading_shaped(line, lexicon) {
-            b.kind = if is_byline_or_stamp(line, lexicon) {
+            b.kind = if is_byline_or_stamp(line, lexicon) || figures_label(line, lexicon) {
                 BlockKind::Furniture
             } else {
                 BlockKind::Heading
@@ -1157,6 +1157,32 @@ fn dated_label(line: &str, lexicon: &Lexicon) -> bool {
     }
     numbers > 0 && words > numbers
 }
+
+/// Whether `line` is a label of a few words and a colon before figures
+/// ("Final score: Rovers 3, United 1", "Attendance: 41,203"): a results
+/// line set apart from the story, which heads no section. The numbers
+/// end each part between its commas; "Part 2: The Return", numbered
+/// before the colon, is a heading, and so are a title with a figure inside
+/// ("Flood: Relief For 4,000 Households", "Live: Rovers 1-0 City") and a
+/// dated label, which titles a digest ([`dated_label`]).
+fn figures_label(line: &str, lexicon: &Lexicon) -> bool {
+    let Some((label, rest)) = line.split_once(':') else {
+        return false;
+    };
+    // Each part between commas ends in a number: "Rovers 3", "41", "203".
+    let ends_in_figure = |part: &str| {
+        part.split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    simple_words(label).nth(FIGURES_LABEL_WORDS).is_none()
+        && !label.bytes().any(|b| b.is_ascii_digit())
+        && rest.split(',').all(ends_in_figure)
+        && !dated_label(line, lexicon)
+}
+
+/// The most words of a label before a colon and figures.
+const FIGURES_LABEL_WORDS: usize = 3;
 
 /// Where the text of a caption read for its speech ends, when a credit
 /// closes the line after it ("… said Dev Malik. Photo: Jo Brand/Coast

@@ -6265,6 +6265,7 @@ fn another_report(
             let prev = w[k - 1].text(text);
             return next != "that"
                 && (is_finite_like(v, lexicon) || lexicon.is_auxiliary(prev))
+                && !plural_after_bare_modifiers(text, &w[i + 1..k], v, lexicon)
                 && !is_determiner(prev, lexicon)
                 && strip_possessive(prev).is_none();
         }
@@ -6277,6 +6278,24 @@ fn another_report(
         k += 1;
     }
     false
+}
+
+/// True when `v`, a form in -s after "and" and the words `before`, is a
+/// plural noun, not a verb: "… server logs and internal messages related
+/// to …". A singular subject of a verb in -s needs a determiner, a
+/// possessive, a number, a pronoun or a name ("and the judge notes", "and
+/// Lum claims"); lower-case words without any are modifiers of a plural.
+fn plural_after_bare_modifiers(text: &str, before: &[Word], v: &str, lexicon: &Lexicon) -> bool {
+    ends_as_plural(v)
+        && before.iter().all(|x| {
+            let t = x.text(text);
+            let class = lexicon.class(t);
+            !is_capitalized(t)
+                && !class.is_function_word()
+                && class.pronoun().is_none()
+                && !is_number(t, class)
+                && strip_possessive(t).is_none()
+        })
 }
 
 /// True for a gap of a comma and a quotation's closing marks after it:

@@ -208,6 +208,20 @@ fn written_pronoun(s: &str, class: WordClass) -> Option<Pronoun> {
     class.pronoun().filter(|_| !is_acronym(s))
 }
 
+/// True when `w`, of class `class`, is a surname though its word is of a
+/// class that keeps a capital out of a name: an auxiliary or a speech verb
+/// (see [`is_auxiliary_surname`], [`is_verb_surname`]).
+fn is_surname_despite_class(
+    text: &str,
+    prev: &Word,
+    w: &Word,
+    class: WordClass,
+    lexicon: &Lexicon,
+) -> bool {
+    is_auxiliary_surname(text, prev, w, class, lexicon)
+        || is_verb_surname(text, prev, w, class, lexicon)
+}
+
 /// True when `w`, of class `class`, is a capitalised auxiliary that goes
 /// on the name before it: "Dr Otieno Were", "Mr Will". Running text
 /// capitalises an auxiliary only to open a sentence, which a name joined
@@ -224,6 +238,24 @@ fn is_auxiliary_surname(
         && is_capitalized(w.text(text))
         && is_name_word(text, prev, lexicon)
         && joined_in_name(text, prev, w, lexicon)
+        && !text[w.span.end..]
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase())
+}
+
+/// True when `w`, of class `class`, is a capitalised speech verb in its
+/// plain form right after a known first name: "Marcus Tell, a lawyer,
+/// said", "Nora Warn said". Running text capitalises a verb inside a
+/// sentence only in a name; a headline in title case capitalises the word
+/// after it too ("Anna Say Goodbye To …"), and a headline's verb mostly
+/// takes an "-s" ("Trump Says"), which is left a verb.
+fn is_verb_surname(text: &str, prev: &Word, w: &Word, class: WordClass, lexicon: &Lexicon) -> bool {
+    let t = w.text(text);
+    class.is_verb()
+        && is_capitalized(t)
+        && !t.ends_with('s')
+        && gap(text, prev.span.end, w.span.start).is_empty()
+        && lexicon.is_first_name(prev.text(text))
         && !text[w.span.end..]
             .trim_start()
             .starts_with(|c: char| c.is_uppercase())
@@ -747,7 +779,7 @@ fn any_mention_before(
         if !((is_adverb(t, class) || time_after_apposition(text, words, end - 1, class))
             && joined(text, &words[end - 1], &words[end], &[""]))
             || end >= 2
-                && is_auxiliary_surname(text, &words[end - 2], &words[end - 1], class, lexicon)
+                && is_surname_despite_class(text, &words[end - 2], &words[end - 1], class, lexicon)
         {
             last_class = Some(class);
             break;
@@ -862,7 +894,7 @@ fn any_mention_before(
             matches!(
                 m.kind,
                 MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
-            )
+            ) && !in_whose_clause(text, words, first_word_of(words, open, *m), lo)
         });
         // "Tan Boon Huat, a fund manager at Meranti Capital, which owns
         // 2% of it, said": a role before a clause ("which", "who") may
@@ -883,6 +915,17 @@ fn any_mention_before(
         }
     });
     found.or(role_before_clause)
+}
+
+/// True when the mention opening at `words[first]` stands in a "whose"
+/// clause begun after the last comma before it, no further back than
+/// `words[lo]`: "Ana Ruiz, whose son Leo, nine, is a pupil, said" gives
+/// the verb to the one the clause describes, not to the son named in it.
+fn in_whose_clause(text: &str, words: &[Word], first: usize, lo: usize) -> bool {
+    (lo..first)
+        .rev()
+        .take_while(|&k| !is_comma_between(text, &words[k], &words[k + 1]))
+        .any(|k| words[k].text(text).eq_ignore_ascii_case("whose"))
 }
 
 /// The most words of description an apposed name may follow: "retired
@@ -1648,7 +1691,7 @@ pub(crate) fn noun_phrase_before(
         )));
     }
     let named = capitalized && is_name_class(last_text, last_class)
-        || end >= 2 && is_auxiliary_surname(text, &words[end - 2], last, last_class, lexicon);
+        || end >= 2 && is_surname_despite_class(text, &words[end - 2], last, last_class, lexicon);
     if !named && !is_acronym(last_text) {
         // "the announcer said": a determiner and a noun the lexicon does not
         // know still make a mention.
@@ -7138,7 +7181,7 @@ impl NameScan {
                     // asked about only of a word kept out otherwise.
                     let surname = || {
                         run.last()
-                            .is_some_and(|p| is_auxiliary_surname(text, p, &w, class, lexicon))
+                            .is_some_and(|p| is_surname_despite_class(text, p, &w, class, lexicon))
                     };
                     let epithet = || is_count_epithet(t, lexicon);
                     // "president Jun Mercado": a month or an auxiliary
