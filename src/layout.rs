@@ -457,7 +457,10 @@ fn read_lines(
             b.kind = BlockKind::Furniture;
             continue;
         }
-        if let Some(end) = has_credit_word.then(|| caption_end(line)).flatten() {
+        if let Some(end) = has_credit_word
+            .then(|| caption_end(line, lexicon))
+            .flatten()
+        {
             b.span = Span::new(b.span.start, b.span.start + end);
         } else if is_heading_shaped(line, lexicon) {
             b.kind = if is_byline_or_stamp(line, lexicon) || figures_label(line, lexicon) {
@@ -554,7 +557,10 @@ impl Classifier {
             let after_caption = i > 0
                 && !blocks[b].blank_before
                 && blocks[b - 1].kind == BlockKind::Furniture
-                && !is_note(&text[blocks[b - 1].span.start..blocks[b - 1].span.end])
+                && !is_note(
+                    &text[blocks[b - 1].span.start..blocks[b - 1].span.end],
+                    lexicon,
+                )
                 && !(text[blocks[b].span.start..blocks[b].span.end].contains(QUOTING_MARKS)
                     && clock_stamp(&text[blocks[b - 1].span.start..blocks[b - 1].span.end]));
             // A list's item glued under its label ("KEY POINTS") is the
@@ -875,14 +881,20 @@ const NOTE_LINE: usize = 40;
 /// marks: a broadcast transcript's cue ("(SOUND BITE)", "(END VIDEO
 /// CLIP)"), a gallery's placeholder for a picture ("[Photo 3]"), a
 /// page's slot ("[Advertisement]"). It heads nothing: made a heading, it
-/// would be the topic of the quotations under it.
-pub(crate) fn is_note(line: &str) -> bool {
+/// would be the topic of the quotations under it. A sentence in brackets
+/// ("[Ruiz said she would appeal.]") is the article's, and may report
+/// speech: no note ends as a sentence or holds a reporting verb.
+pub(crate) fn is_note(line: &str, lexicon: &Lexicon) -> bool {
     let bracketed = (line.starts_with('[') && line.ends_with(']'))
         || (line.starts_with('(') && line.ends_with(')'));
-    bracketed
-        && line.len() <= NOTE_LINE
-        && !line[1..line.len() - 1].contains(['[', ']', '(', ')'])
+    if !bracketed || line.len() > NOTE_LINE {
+        return false;
+    }
+    let inner = &line[1..line.len() - 1];
+    !inner.contains(['[', ']', '(', ')'])
         && !line.contains(QUOTING_MARKS)
+        && !inner.trim_end().ends_with(['.', '?', '!'])
+        && !reports_speech(inner, lexicon)
 }
 
 /// The longest line taken for the signature of an embedded post, in bytes.
@@ -1088,7 +1100,7 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     }
     // A dash-led line is a dateline or credit fragment: "- Agency, 1920"
     // (unless it is a list's item, which the classifier tells).
-    if is_dash_led(line) || is_navigation(line) || is_counter(line) || is_note(line) {
+    if is_dash_led(line) || is_navigation(line) || is_counter(line) || is_note(line, lexicon) {
         return true;
     }
     // A link to a piece of media or another page is led by a control's
@@ -1135,6 +1147,10 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
         })
 }
 
+/// The most digits of a number in a dated label: a day ("6", "6th") or a
+/// year ("2026").
+const MAX_DATE_DIGITS: usize = 4;
+
 /// Whether a date alone follows the first colon of `line`, a day's name,
 /// a month's and numbers ("Top stories: Saturday 7 March 2026", "The
 /// Briefing: Thursday, March 6"): a label so dated titles a digest of the
@@ -1149,7 +1165,9 @@ fn dated_label(line: &str, lexicon: &Lexicon) -> bool {
     for w in simple_words(date) {
         words += 1;
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-        if (1..=4).contains(&digits) && w[digits..].bytes().all(|b| b.is_ascii_lowercase()) {
+        if (1..=MAX_DATE_DIGITS).contains(&digits)
+            && w[digits..].bytes().all(|b| b.is_ascii_lowercase())
+        {
             numbers += 1;
         } else if !lexicon.is_time_word(&w.to_lowercase()) {
             return false;
@@ -1187,12 +1205,17 @@ const FIGURES_LABEL_WORDS: usize = 3;
 /// Where the text of a caption read for its speech ends, when a credit
 /// closes the line after it ("… said Dev Malik. Photo: Jo Brand/Coast
 /// Times", "… Rosa said. (Photo: Amir Haddad)"): the credit names no one
-/// who speaks, and is no part of the paragraph.
-fn caption_end(line: &str) -> Option<usize> {
+/// who speaks, and is no part of the paragraph. A credit word with a
+/// reporting verb after it ("Courtesy of the council, residents said …")
+/// opens a sentence of the caption's, no credit.
+fn caption_end(line: &str, lexicon: &Lexicon) -> Option<usize> {
     if line.len() > SHORT_LINE {
         return None;
     }
     let credit = CREDIT.find(line)?.start();
+    if reports_speech(&line[credit..], lexicon) {
+        return None;
+    }
     let head = line[..credit].trim_end();
     if let Some(open) = head.strip_suffix('(') {
         return line.ends_with(')').then(|| open.trim_end().len());

@@ -32,6 +32,7 @@ const WAY_PARTICLES: &str = include_str!("lexicon/way_particles.txt");
 const ADDRESSING_VERBS: &str = include_str!("lexicon/addressing_verbs.txt");
 const QUESTIONING_VERBS: &str = include_str!("lexicon/questioning_verbs.txt");
 const NOUN_CUES: &str = include_str!("lexicon/noun_cues.txt");
+const WORK_LINKS: &str = include_str!("lexicon/work_links.txt");
 const THING_OPENERS: &str = include_str!("lexicon/thing_openers.txt");
 const VERDICT_WORDS: &str = include_str!("lexicon/verdict_words.txt");
 const CALLED_EVENTS: &str = include_str!("lexicon/called_events.txt");
@@ -40,6 +41,8 @@ const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
 const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
 const NOTE_LABELS: &str = include_str!("lexicon/note_labels.txt");
 const BROADCAST_STAFF: &str = include_str!("lexicon/broadcast_staff.txt");
+const FORMER_MARKS: &str = include_str!("lexicon/former_marks.txt");
+const PORTFOLIOS: &str = include_str!("lexicon/portfolios.txt");
 const TITLE_ROLES: &str = include_str!("lexicon/title_roles.txt");
 const OFFICES: &str = include_str!("lexicon/offices.txt");
 const HEAD_NOUNS: &str = include_str!("lexicon/head_nouns.txt");
@@ -546,6 +549,10 @@ pub(crate) struct Lexicon {
     /// Lower-case roles of a broadcaster's staff in a transcript's label:
     /// "anchor", "reporter".
     broadcast_staff: WordTable<()>,
+    /// Lower-case words that put a role in the past: "former", "ex".
+    former_marks: WordTable<()>,
+    /// Lower-case portfolios a ministry is named for: "environment".
+    portfolios: WordTable<()>,
     /// Lower-case words that answer a question whole: "yes", "no".
     answer_words: WordTable<()>,
     /// Lower-case subordinators that say when: "when", "after".
@@ -562,6 +569,8 @@ pub(crate) struct Lexicon {
     questioning_verbs: WordTable<()>,
     /// Lower-case bare cue forms that are nouns as well: "order", "report".
     noun_cues: WordTable<()>,
+    /// Lower-case prepositions before a work's quoted title: "of", "in".
+    work_links: WordTable<()>,
     /// Lower-case words that open a thing's noun phrase: "a", "just".
     thing_openers: WordTable<()>,
     verdict_words: WordTable<()>,
@@ -1596,6 +1605,8 @@ impl Lexicon {
             kickers: lowered_set(KICKERS),
             note_labels: lowered_set(NOTE_LABELS),
             broadcast_staff: lowered_set(BROADCAST_STAFF),
+            former_marks: lowered_set(FORMER_MARKS),
+            portfolios: lowered_set(PORTFOLIOS),
             label_leads: lowered_set(LABEL_LEADS),
             answer_words: lowered_set(ANSWER_WORDS),
             time_subordinators: lowered_set(TIME_SUBORDINATORS),
@@ -1604,6 +1615,7 @@ impl Lexicon {
             addressing_verbs: lowered_set(ADDRESSING_VERBS),
             questioning_verbs: lowered_set(QUESTIONING_VERBS),
             noun_cues: lowered_set(NOUN_CUES),
+            work_links: lowered_set(WORK_LINKS),
             thing_openers: lowered_set(THING_OPENERS),
             verdict_words: lowered_set(VERDICT_WORDS),
             called_events: lowered_set(CALLED_EVENTS),
@@ -1957,6 +1969,10 @@ impl Lexicon {
         /// "report"), in any case.
         is_noun_cue(word) in noun_cues ascii any case;
 
+        /// True when `word` is a preposition before a work's quoted title
+        /// ("of", "in"), in any case.
+        is_work_link(word) in work_links ascii any case;
+
         /// True when `word` opens the noun phrase of a thing ("a", "her",
         /// "just"), in any case.
         is_thing_opener(word) in thing_openers ascii any case;
@@ -1993,6 +2009,23 @@ impl Lexicon {
     /// regard to case when ASCII.
     pub fn is_broadcast_staff(&self, word: &str) -> bool {
         self.broadcast_staff.get_any_case(word).is_some()
+    }
+
+    /// True when `word` is a portfolio a ministry is named for
+    /// ("Environment", "Interior"); matched without regard to case when
+    /// ASCII.
+    pub fn is_portfolio(&self, word: &str) -> bool {
+        self.portfolios.get_any_case(word).is_some()
+    }
+
+    /// True when `word`, or its part before a hyphen, puts a role in the
+    /// past ("FORMER", "EX-BBC"); matched without regard to case when
+    /// ASCII.
+    pub fn is_former_mark(&self, word: &str) -> bool {
+        [Some(word), word.split_once('-').map(|(head, _)| head)]
+            .into_iter()
+            .flatten()
+            .any(|w| self.former_marks.get_any_case(w).is_some())
     }
 
     /// True when `words`, right before a quotation, mark it as a label

@@ -820,7 +820,7 @@ fn introduced(text: &str, end: usize, label: &str, lexicon: &Lexicon) -> bool {
 
 /// The longest role after a name in a transcript's label, in bytes
 /// ("TOM ELLIS, SENIOR WHITE HOUSE CORRESPONDENT:").
-const MAX_ROLE: usize = 48;
+const MAX_ROLE_BYTES: usize = 48;
 
 /// Whether `label`, a transcript turn's label through its colon ("REYES:",
 /// "DANA REYES:"), names a broadcaster's own staff: the name stands,
@@ -842,15 +842,26 @@ fn staff_label(text: &str, end: usize, label: &str, lexicon: &Lexicon) -> bool {
         let Some(rest) = before[at + name.len()..].strip_prefix(", ") else {
             return false;
         };
-        let head = &rest.as_bytes()[..rest.len().min(MAX_ROLE)];
+        let head = &rest.as_bytes()[..rest.len().min(MAX_ROLE_BYTES)];
         let Some(colon) = memchr::memchr(b':', head) else {
             return false;
         };
-        bounded
-            && rest[..colon]
-                .split([' ', ','])
-                .any(|w| lexicon.is_broadcast_staff(w))
+        bounded && staff_role(&rest[..colon], lexicon)
     })
+}
+
+/// Whether `role`, the words between a transcript label's name and its
+/// colon, is a broadcaster's own staff: its last word, the head, is a
+/// staff role ("CNN CORRESPONDENT"), and no word puts it in the past
+/// ("FORMER CNN CORRESPONDENT" is a guest, as is "CORRESPONDENT TURNED
+/// MAYOR").
+fn staff_role(role: &str, lexicon: &Lexicon) -> bool {
+    let mut words = role.split([' ', ',']).filter(|w| !w.is_empty());
+    words
+        .clone()
+        .next_back()
+        .is_some_and(|w| lexicon.is_broadcast_staff(w))
+        && !words.any(|w| lexicon.is_former_mark(w))
 }
 
 /// Whether `head` ends with a word that may stand before a family name as
@@ -890,7 +901,7 @@ fn spoken(rest: &str) -> bool {
 /// standing alone ends the turn (see [`may_go_on_turn`]).
 pub(crate) fn within_turn(text: &str, b: &Block, lexicon: &Lexicon) -> bool {
     if b.kind == BlockKind::Furniture {
-        return !layout::is_note(&text[b.span.start..b.span.end]);
+        return !layout::is_note(&text[b.span.start..b.span.end], lexicon);
     }
     may_go_on_turn(text, b, lexicon)
 }

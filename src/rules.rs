@@ -2822,15 +2822,7 @@ impl Context<'_> {
     fn headline_quote_colon(&self, q: &Quotation) -> Option<Attribution> {
         let bi = q.first_block;
         let block = &self.blocks[bi];
-        let item = self.blocks.get(bi + 1)?;
-        if bi != q.last_block
-            || block.kind == BlockKind::Furniture
-            || item.kind != BlockKind::Body
-            || item.blank_before
-            || !(block.blank_before || bi == 0)
-            || !may_head_an_item(self.text, block)
-            || q.close.is_empty()
-        {
+        if bi != q.last_block || !heads_an_item(self.text, self.blocks, bi) || q.close.is_empty() {
             return None;
         }
         // The gist after the quotation (`'…': Coach defiant`), or the
@@ -2943,13 +2935,14 @@ impl Context<'_> {
         });
         // … or named right after "of" or "in" as what a production or a
         // role is of (`the revival of "King Lear"`, `his part in "The
-        // Long Shore"`): two capitalised words at least, and no list, as a
+        // Long Shore"`): two capitalised words at least, no list, as a
         // chant's is (`chants of "Ruiz, Ruiz"`; `chants of "I'm with
-        // her"`).
+        // her"`), and no noun of speech before the preposition (`chants of
+        // "Free the Port"`).
         let of_work = lead.is_empty()
             && before
-                .last()
-                .is_some_and(|w| matches!(w.text(text), "of" | "in"))
+                .split_last()
+                .is_some_and(|(w, rest)| self.work_link(w, rest.last()))
             && !text[c.start..c.end].contains(',')
             && words(text, c)
                 .filter(|w| is_capitalized(w.text(text)))
@@ -2961,6 +2954,19 @@ impl Context<'_> {
         self.title_case(c)
             .is_some_and(|(n, _)| (2..=MAX_TITLE_WORDS).contains(&n))
             && !text[c.start..c.end].trim_end().ends_with(['.', '!', '?'])
+    }
+
+    /// Whether `link` is a preposition a work's title follows ("of", "in")
+    /// after a word, `noun`, that is no noun of speech: "the revival of",
+    /// not "chants of", "a call of", "cries of", "the slogan of".
+    fn work_link(&self, link: &Word, noun: Option<&Word>) -> bool {
+        let lexicon = self.lexicon;
+        let speech_noun = noun.is_some_and(|n| {
+            let n = n.text(self.text);
+            let class = lexicon.class(n);
+            class.is_verb() && !n.ends_with("ing") || lexicon.is_noun_cue(n) || class.is_word_noun()
+        });
+        lexicon.is_work_link(link.text(self.text)) && !speech_noun
     }
 
     /// The first words of `content` (up to one past [`MAX_TITLE_WORDS`])
@@ -3525,13 +3531,14 @@ pub(crate) fn may_head_an_item(text: &str, block: &Block) -> bool {
         && (line.starts_with(OPENING_QUOTES) || labelled())
 }
 
-/// Whether body block `bi` is a teaser's headline over its item, the
-/// shape `Context::headline_quote_colon` reads: a short paragraph of its
-/// own opening or closing with a quotation and holding a colon, the
-/// item's text glued under it.
+/// Whether block `bi` is a teaser's headline over its item, the shape
+/// `Context::headline_quote_colon` reads: a short paragraph of its own,
+/// or the text's first line, no furniture, opening or closing with a
+/// quotation and holding a colon, the item's text glued under it.
 pub(crate) fn heads_an_item(text: &str, blocks: &[Block], bi: usize) -> bool {
     let b = &blocks[bi];
-    b.blank_before
+    (b.blank_before || bi == 0)
+        && b.kind != BlockKind::Furniture
         && blocks
             .get(bi + 1)
             .is_some_and(|item| item.kind == BlockKind::Body && !item.blank_before)

@@ -1446,14 +1446,18 @@ pub(crate) fn core_before(
     // "the Ministry of Economy and Trade said", "the Department for
     // Science, Innovation and Technology said": a short name after the
     // "and" closing a list of capitalised words that an organisation's
-    // head and its "of" or "for" lead ends that organisation's name, with
-    // or without its article ("the Ministry of Trade and the Environment").
-    // A person's name, or another organisation's ("and the Foreign
-    // Office"), is a name of its own.
+    // head and its "of" or "for" lead ends that organisation's name; with
+    // its article only when it is a portfolio ("the Ministry of Trade and
+    // the Environment"). A person's name, or another organisation's ("and
+    // the Foreign Office", "and the NHS"), is a name of its own.
     if prep == "and"
         && joined(text, &words[i - 1], &words[i], &[""])
         && let MentionKind::Person { name, title: None } | MentionKind::Org { name } = m.kind
-        && (name.start == m.span.start || text[m.span.start..name.start] == *"the ")
+        && (name.start == m.span.start
+            || text[m.span.start..name.start] == *"the "
+                && text[name.start..name.end]
+                    .split(' ')
+                    .all(|w| lexicon.is_portfolio(w)))
         && text[name.start..name.end].split(' ').count() <= 2
         && !opens_with_first_name(text, name, lexicon)
         && !text[name.start..name.end]
@@ -1906,13 +1910,7 @@ fn spoken_for_kind(text: &str, kind: MentionKind, lexicon: &Lexicon) -> Option<M
             head,
             class: RoleClass::Org,
             definite: true,
-        } if {
-            let noun = &text[head.start..head.end];
-            lexicon.is_company_noun(noun) || lexicon.is_body_noun(noun)
-        } =>
-        {
-            Some(kind)
-        }
+        } if is_company_or_body_noun(&text[head.start..head.end], lexicon) => Some(kind),
         _ => spoken_for(text, kind, lexicon).map(|name| MentionKind::Org { name }),
     }
 }
@@ -1924,7 +1922,7 @@ fn spoken_for_kind(text: &str, kind: MentionKind, lexicon: &Lexicon) -> Option<M
 /// that a later "the company" or "the agency" stands for.
 fn introduces_body(text: &str, b: Span, lexicon: &Lexicon) -> bool {
     let noun = &text[b.start..b.end];
-    if is_capitalized(noun) || !(lexicon.is_company_noun(noun) || lexicon.is_body_noun(noun)) {
+    if is_capitalized(noun) || !is_company_or_body_noun(noun, lexicon) {
         return false;
     }
     let from = floor_char(text, b.start.saturating_sub(DESCRIPTION_REACH));
@@ -1946,6 +1944,12 @@ fn definite_description<'w>(ws: impl Iterator<Item = &'w str>, lexicon: &Lexicon
         }
     }
     false
+}
+
+/// True for a noun of a company ("retailer") or of a public body
+/// ("department"), which a definite mention points back at.
+fn is_company_or_body_noun(noun: &str, lexicon: &Lexicon) -> bool {
+    lexicon.is_company_noun(noun) || lexicon.is_body_noun(noun)
 }
 
 /// True for an organisation's common noun in lower case: "union",
@@ -3664,7 +3668,8 @@ impl<'t> Resolver<'t> {
     /// prosecutor's office, … The office said" is the regional
     /// prosecutor's office, its words standing for the speaker. Read back
     /// over REPEATED_BODY_REACH bytes of this paragraph and the one before,
-    /// to the noun's last mention in running text.
+    /// to the noun's last mention in running text, where it describes a
+    /// body (see [`describes_body`]).
     fn described_body_before(
         &mut self,
         mention: &Mention,
@@ -3687,6 +3692,9 @@ impl<'t> Resolver<'t> {
             return None;
         }
         let m = noun_phrase_before(text, &ws, i + 1, None, lexicon)?;
+        if !describes_body(text, &ws, &m, i, lexicon) {
+            return None;
+        }
         let described = matches!(
             m.kind,
             MentionKind::Role {
@@ -8110,6 +8118,29 @@ fn without_nickname(name: &str) -> Cow<'_, str> {
         return Cow::Borrowed(name);
     }
     Cow::Owned(format!("{head} {rest}"))
+}
+
+/// Whether the noun phrase `m`, ending with the word `ws[head]`, describes
+/// a body a later bare noun may repeat: not opened by a pronoun ("her
+/// office" is a room of hers), and not a thing of someone's after it ("the
+/// home office of Ruiz") unless it stood as a source after "according
+/// to" or named a body in apposition ("Tarn Holdings, the parent company
+/// of Tarn Waste").
+fn describes_body(text: &str, ws: &[Word], m: &Mention, head: usize, lexicon: &Lexicon) -> bool {
+    let first = ws.partition_point(|w| w.span.start < m.span.start);
+    if ws
+        .get(first)
+        .is_some_and(|w| lexicon.pronoun(w.text(text)).is_some())
+    {
+        return false;
+    }
+    let before = |k: usize| first.checked_sub(k).map(|k| &ws[k]);
+    let according = before(2).is_some_and(|w| w.text(text).eq_ignore_ascii_case("according"))
+        && before(1).is_some_and(|w| w.text(text) == "to");
+    let apposed = before(1).is_some_and(|w| {
+        is_capitalized(w.text(text)) && gap(text, w.span.end, m.span.start) == ","
+    });
+    ws.get(head + 1).is_none_or(|w| w.text(text) != "of") || according || apposed
 }
 
 #[cfg(test)]
