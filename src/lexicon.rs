@@ -66,6 +66,8 @@ const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
 const BODY_NOUNS: &str = include_str!("lexicon/body_nouns.txt");
 const ANY_DOCUMENTS: &str = include_str!("lexicon/any_documents.txt");
 const THING_NOUNS: &str = include_str!("lexicon/thing_nouns.txt");
+const PLACE_OPENERS: &str = include_str!("lexicon/place_openers.txt");
+const MANNER_OPENERS: &str = include_str!("lexicon/manner_openers.txt");
 const NAMED_GROUP_NOUNS: &str = include_str!("lexicon/named_group_nouns.txt");
 const PEOPLE_NOUNS: &str = include_str!("lexicon/people_nouns.txt");
 const QUOTING_VERBS: &str = include_str!("lexicon/quoting_verbs.txt");
@@ -642,6 +644,10 @@ pub(crate) struct Lexicon {
     any_documents: WordTable<()>,
     /// The nouns of things that never speak: "shares", "tributes".
     thing_nouns: WordTable<()>,
+    /// The words that open a place's name: "Port", "Mount".
+    place_openers: WordTable<()>,
+    /// The adverbs that open an inverted attribution: "So", "Thus".
+    manner_openers: WordTable<()>,
     /// The adverbs that tie a sentence to the one before: "separately".
     connective_adverbs: WordTable<()>,
     /// Words that open an aside naming examples: "including", "like".
@@ -1668,6 +1674,8 @@ impl Lexicon {
             body_nouns: WordTable::new(entries(BODY_NOUNS).map(|e| (e.into(), ()))),
             any_documents: WordTable::new(entries(ANY_DOCUMENTS).map(|e| (e.into(), ()))),
             thing_nouns: WordTable::new(entries(THING_NOUNS).map(|e| (e.into(), ()))),
+            place_openers: WordTable::new(entries(PLACE_OPENERS).map(|e| (e.into(), ()))),
+            manner_openers: WordTable::new(entries(MANNER_OPENERS).map(|e| (e.into(), ()))),
             connective_adverbs: WordTable::new(entries(CONNECTIVE_ADVERBS).map(|e| (e.into(), ()))),
             example_leads: WordTable::new(entries(EXAMPLE_LEADS).map(|e| (e.into(), ()))),
             named_group_nouns: WordTable::new(entries(NAMED_GROUP_NOUNS).map(|e| (e.into(), ()))),
@@ -1826,6 +1834,14 @@ impl Lexicon {
         /// True for a noun of a thing that never speaks, which a sentence
         /// opens with a capital ("Shares", "Tributes"), in any case.
         is_thing_noun(word) in thing_nouns any case;
+
+        /// True for a word that opens a place's name before a capitalised
+        /// word ("Port" of "Port Elmsby"), as written.
+        is_place_opener(word) in place_openers;
+
+        /// True for an adverb that opens an inverted attribution after a
+        /// quotation ("So" of "So said Ana Ruiz"), as written.
+        is_manner_opener(word) in manner_openers;
 
         /// True for an adverb that ties a sentence to the one before
         /// ("Separately", "still"), in any case.

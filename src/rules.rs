@@ -2463,18 +2463,21 @@ impl Context<'_> {
     }
 
     /// `"…." So said Ana Ruiz, who …`: the sentence after a quotation
-    /// opens with "So" or "Thus" and a speech verb, the speaker after it,
+    /// opens with an adverb of manner_openers.txt ("So", "Thus") and a speech verb, the speaker after it,
     /// however long the sentence runs on.
     fn so_said(&self, next: Span) -> Option<Attribution> {
         let text = self.text;
         // Told from the sentence's first bytes before any word is read.
         let opening = text[next.start..next.end].trim_start();
-        if !(opening.starts_with("So ") || opening.starts_with("Thus ")) {
+        if !opening
+            .split_once(' ')
+            .is_some_and(|(first, _)| self.lexicon.is_manner_opener(first))
+        {
             return None;
         }
         let w = FirstWords::<{ CUE_REACH + MAX_APPOSITION }>::of(words(text, next));
         if w.len() < 3
-            || !matches!(w[0].text(text), "So" | "Thus")
+            || !self.lexicon.is_manner_opener(w[0].text(text))
             || !gap(text, w[0].span.end, w[1].span.start).is_empty()
             || !self.is_verb(&w[1])
         {

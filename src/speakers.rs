@@ -4753,7 +4753,8 @@ impl<'t> Resolver<'t> {
             } else {
                 self.names.as_read(p)
             };
-            if fits(&e) {
+            if fits(&e) && (e.org || !is_place_name(&self.text[e.name.start..e.name.end], lexicon))
+            {
                 if e.evidence
                     && by_gender
                     && e.before
@@ -4823,6 +4824,18 @@ impl<'t> Resolver<'t> {
             });
         Some(full.map_or(best, |f| Entity { at: best.at, ..f }))
     }
+}
+
+/// True for a name a place word opens before a capitalised word ("Port
+/// Elmsby", "Mount Orrin"): a town or a mountain, which no role or
+/// pronoun stands for. A place word that is also a listed first name
+/// ("Glen Ruiz") opens a person's name.
+fn is_place_name(name: &str, lexicon: &Lexicon) -> bool {
+    name.split_once(' ').is_some_and(|(first, rest)| {
+        lexicon.is_place_opener(first)
+            && !lexicon.is_first_name(first)
+            && rest.starts_with(char::is_uppercase)
+    })
 }
 
 /// How far back, in bytes, an "it" reads for a speaker that spoke
