@@ -2463,8 +2463,9 @@ impl Context<'_> {
     }
 
     /// `"…." So said Ana Ruiz, who …`: the sentence after a quotation
-    /// opens with an adverb of manner_openers.txt ("So", "Thus") and a speech verb, the speaker after it,
-    /// however long the sentence runs on.
+    /// opens with an adverb of manner_openers.txt ("So", "Thus") and a
+    /// speech verb, the speaker after it, however long the sentence runs
+    /// on.
     fn so_said(&self, next: Span) -> Option<Attribution> {
         let text = self.text;
         // Told from the sentence's first bytes before any word is read.

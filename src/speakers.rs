@@ -238,9 +238,7 @@ fn is_auxiliary_surname(
         && is_capitalized(w.text(text))
         && is_name_word(text, prev, lexicon)
         && joined_in_name(text, prev, w, lexicon)
-        && !text[w.span.end..]
-            .trim_start()
-            .starts_with(|c: char| c.is_uppercase())
+        && !capital_follows(text, w)
 }
 
 /// True when `w`, of class `class`, is a capitalised speech verb in its
@@ -256,9 +254,16 @@ fn is_verb_surname(text: &str, prev: &Word, w: &Word, class: WordClass, lexicon:
         && !t.ends_with('s')
         && gap(text, prev.span.end, w.span.start).is_empty()
         && lexicon.is_first_name(prev.text(text))
-        && !text[w.span.end..]
-            .trim_start()
-            .starts_with(|c: char| c.is_uppercase())
+        && !capital_follows(text, w)
+}
+
+/// True when the next word after `w` opens with a capital: the mark of a
+/// headline in title case, which capitalises every word, where running
+/// text capitalises a verb or an auxiliary only inside a name.
+fn capital_follows(text: &str, w: &Word) -> bool {
+    text[w.span.end..]
+        .trim_start()
+        .starts_with(|c: char| c.is_uppercase())
 }
 
 /// True when only `allowed` punctuation stands between two words.
