@@ -1145,6 +1145,27 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
         || bare.find(':').is_some_and(|colon| {
             lexicon.is_furniture_phrase(&bare[..colon]) && !dated_label(line, lexicon)
         })
+        || section_control(bare, lexicon)
+}
+
+/// The most words of the section a control is limited to ("in Sport", "in
+/// World News").
+const SECTION_WORDS: usize = 2;
+
+/// Whether `bare`, a short line, is a control's label limited to a section
+/// of the site: the label, "in" and a name of a word or two ("Most read in
+/// Sport", "MORE IN WORLD NEWS"). A sentence has a verb after its
+/// preposition's object, or more words.
+fn section_control(bare: &str, lexicon: &Lexicon) -> bool {
+    let Some(at) = bare.match_indices(' ').map(|(k, _)| k).find(|&k| {
+        bare[k + 1..]
+            .get(..3)
+            .is_some_and(|w| w.eq_ignore_ascii_case("in "))
+    }) else {
+        return false;
+    };
+    let section = bare[at + 4..].split_whitespace().count();
+    (1..=SECTION_WORDS).contains(&section) && lexicon.is_furniture_phrase(&bare[..at])
 }
 
 /// The most digits of a number in a dated label: a day ("6", "6th") or a

@@ -207,11 +207,25 @@ fn ends_in_aside(text: &str, span: Span, lexicon: &Lexicon) -> bool {
     let mut aside = false;
     for w in words(text, span) {
         if gap(text, end, w.span.start).contains(',') {
-            aside = lexicon.is_relative_pronoun(w.text(text));
+            let t = w.text(text);
+            aside = lexicon.is_relative_pronoun(t) || participle_aside(t, lexicon);
         }
         end = w.span.end;
     }
     aside
+}
+
+/// True when `word`, after a comma, is a participle in -ing of no verb of
+/// speech ("…, missing forecasts", "…, topping its target"): it opens an
+/// aside on the figure before it, which a source closing the sentence may
+/// vouch for alone. A speech verb's participle ("…, adding that …") is the
+/// speaker's.
+fn participle_aside(word: &str, lexicon: &Lexicon) -> bool {
+    word.len() > 5
+        && word.ends_with("ing")
+        && !is_capitalized(word)
+        && word != "including"
+        && lexicon.verb_lemma(word).is_none()
 }
 
 /// True when `gap`, after the word `before`, is only the period of an
@@ -523,6 +537,12 @@ fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported
                 .then(|| Mention::document(label))
         })?;
     let last = lw.last()?.text(text);
+    // "Harbourline Festival: …", "Senate Hearing: …": a label that ends
+    // in an occasion's noun names where the news happened, not who says
+    // it.
+    if cx.lexicon.class(last).is_occasion_noun() {
+        return None;
+    }
     let lede = &text[span.end..floor_char(text, text.len().min(span.end + LEDE_REACH))];
     // A function word ("FIX IS IN") is in every lede, whatever its case.
     if cx.lexicon.is_function_word(last) || !names_again(lede, last) {
@@ -2946,6 +2966,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 || subordinate_before_verb(text, &w[first..k], lexicon)
         };
         let closes = comma_before
+            && !introduces_after_colon(text, w, vi)
             && !(self.particle_then_object() && (fronted() || !self.setting_after_particle()))
             && (self.reporting || closing_tail(text, w, vi, lexicon))
             && !opens_clause(text, w, vi, lexicon)
@@ -4283,6 +4304,14 @@ fn short_tail(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     })
 }
 
+/// True when a colon follows the verb at `w[vi]` ("Pressed on the budget,
+/// the mayor added: …", "…, quoted the minister, Ana Ruiz, as saying:
+/// …"): the verb introduces the words after the colon, which the
+/// quotation rules attribute; it closes no content before its subject.
+fn introduces_after_colon(text: &str, w: &[Word], vi: usize) -> bool {
+    text[w[vi].span.end..].trim_start().starts_with(':')
+}
+
 /// True when a subject pronoun, in lower case, comes right after the verb
 /// ("Moments earlier, in his remarks, Ruiz said he was ready"): the verb
 /// opens a clause, whatever the plural nouns before it make of the opener.
@@ -4497,6 +4526,9 @@ fn after_verb(
     let lexicon = cx.lexicon;
     let takes_object = lemma.is_some_and(|l| l.takes_object);
     let reporting = lemma.is_some_and(|l| l.reporting);
+    if lemma.is_some_and(|l| l.counting) && adds_to_thing(text, w, vi, lexicon) {
+        return None;
+    }
     if reporting && let Some(form) = pro_form_after(text, w, vi, lexicon) {
         return Some(form);
     }
@@ -5023,6 +5055,32 @@ fn after_verb(
         return None;
     }
     Some(content)
+}
+
+/// True when "to" and a thing follow the counting verb at `w[vi]`
+/// ("adding to concern that …", "added to the sense that …"): to add to a
+/// thing is to increase it, and a "that" after the noun is the noun's; no
+/// one is told anything. Not "to" a pronoun, a name or a person's role,
+/// the one told ("added to reporters that …").
+fn adds_to_thing(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
+    let (Some(to), Some(first)) = (w.get(vi + 1), w.get(vi + 2)) else {
+        return false;
+    };
+    let t = first.text(text);
+    to.text(text) == "to"
+        && gap(text, w[vi].span.end, to.span.start).is_empty()
+        && gap(text, to.span.end, first.span.start).is_empty()
+        && !is_capitalized(t)
+        && lexicon.class(t).pronoun().is_none_or(|p| p.possessive)
+        && !mention_after(text, w, vi + 2, lexicon).is_some_and(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Role {
+                    class: RoleClass::Person,
+                    ..
+                }
+            )
+        })
 }
 
 /// Where a clause starting at `start`, after the word ending at `prev`,
@@ -6008,6 +6066,7 @@ fn cut_at_new_predicate(
             && !is_capitalized(t)
             && (lexicon.is_auxiliary(t) || t.len() > 3 && t.ends_with("ed") && !own_past())
             && !goes_on()
+            && !past_perfect_after(text, w, i + 1, lexicon)
         {
             return true;
         }
@@ -6067,6 +6126,7 @@ fn cut_at_new_predicate(
                 .is_some_and(|p| !p.speaker && !p.possessive)
             && !cx.in_quotation(w[i].span.start)
             && w[..i].iter().any(finite)
+            && !plural_before_verb(text, w, i + 1, lexicon)
             && w[i + 1..w.len().min(i + 1 + reach)]
                 .iter()
                 .enumerate()
@@ -6118,6 +6178,7 @@ fn cut_at_new_predicate(
             })
             && w[..i].iter().any(|x| is_finite_like(x.text(text), lexicon))
             && opens_comment(text, w, i, lexicon)
+            && !apposition_inside(text, w, i, lexicon)
             && !describes_last_noun(text, w, i, content, lexicon)
             && !relative_inside_subject(text, w, i, lexicon)
     };
@@ -6125,6 +6186,73 @@ fn cut_at_new_predicate(
         Some(i) => Span::new(content.start, w[i].span.start),
         None => content,
     }
+}
+
+/// True when `w[k]` is a plural noun that a verb follows right after
+/// (", but tokens issued before May did not …", ", but rates were …"): a
+/// lower-case word in -s that is no auxiliary nor speech verb, then a past
+/// or an auxiliary. It is the subject of a clause going on with what was
+/// said, not the speaker's next act in -s (", but insists …").
+fn plural_before_verb(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
+    let t = w[k].text(text);
+    ends_as_plural(t)
+        && !is_capitalized(t)
+        && !lexicon.is_auxiliary(t)
+        && lexicon.verb_lemma(t).is_none()
+        && w.get(k + 1).is_some_and(|n| {
+            let v = n.text(text);
+            gap(text, w[k].span.end, n.span.start).is_empty()
+                && (lexicon.is_auxiliary(v)
+                    || lexicon.is_irregular_past(v)
+                    || looks_regular_past(v) && lexicon.verb_lemma(v).is_none())
+        })
+}
+
+/// True when "had" at `w[k]` and the past participle after it make a past
+/// perfect that is no verb of speech ("… but had lost weight", "… but had
+/// been moved"): the tense a report shifts a past to, which goes on with
+/// what was said after "but" as a shifted modal does. A speech verb there
+/// ("… but had declined to say") is the speaker's own act.
+fn past_perfect_after(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
+    w[k].text(text) == "had"
+        && w.get(k + 1).is_some_and(|x| {
+            let p = x.text(text);
+            p == "been"
+                || lexicon.is_irregular_past(p)
+                || looks_regular_past(p) && lexicon.verb_lemma(p).is_none()
+        })
+}
+
+/// The most words of a noun phrase set in commas inside a content.
+const APPOSITION_WORDS: usize = 6;
+
+/// True when the determiner at `w[i]`, after a comma, opens a noun phrase
+/// that a second comma closes within APPOSITION_WORDS words, a preposition
+/// going on after it ("said he had paid £400, a month's wages, to the
+/// agency"): an apposition inside the clause, which goes on past it, not
+/// the writer's comment closing it. No verb, relative or second determiner
+/// stands in the phrase ("…, a move that …", "…, the plan, the map, …").
+fn apposition_inside(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> bool {
+    if !is_determiner(w[i].text(text), lexicon) {
+        return false;
+    }
+    let Some(close) = (i + 1..w.len().min(i + 1 + APPOSITION_WORDS))
+        .find(|&k| gap(text, w[k - 1].span.end, w[k].span.start) == ",")
+    else {
+        return false;
+    };
+    let after = w[close].text(text);
+    let class = lexicon.class(after);
+    class.is_preposition()
+        && !class.is_subordinator()
+        && w[i + 1..close].iter().all(|x| {
+            let v = x.text(text);
+            !lexicon.is_auxiliary(v)
+                && !lexicon.is_relative_pronoun(v)
+                && !is_determiner(v, lexicon)
+                && !is_finite_like(v, lexicon)
+        })
+        && (i + 2..close).all(|k| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
 }
 
 /// True when the comment opened at `w[i]` describes the content's last
