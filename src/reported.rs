@@ -47,8 +47,8 @@ use crate::marks::{
 };
 use crate::rules::{self, Attribution, Context, Source};
 use crate::speakers::{
-    MAX_APPOSITION, Mention, MentionKind, core_before, issuing_organisation, mention_after,
-    mention_before, named_apposition, names_group,
+    MAX_APPOSITION, Mention, MentionKind, authored_document, core_before, issuing_organisation,
+    mention_after, mention_before, named_apposition, names_group,
 };
 use crate::words::{
     Word, WordCache, after_last_space, ends_as_plural, floor_char, gap, is_capitalized, is_dash,
@@ -182,11 +182,13 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
 /// A subject of the words `w[words]` (not empty), all of them: the mention
 /// a mention rule reads from their first when it ends at their last, else
 /// the words themselves, as a description the lexicon cannot place ("A
-/// man", "The survey of 900 voters").
+/// man", "The survey of 900 voters"); or a document the words open with
+/// its author after it ("The report by the Rail Safety Board (RSB)").
 fn subject_words(text: &str, w: &[Word], words: Range<usize>, lexicon: &Lexicon) -> Mention {
     let span = Span::new(w[words.start].span.start, w[words.end - 1].span.end);
-    mention_after(text, w, words.start, lexicon)
-        .filter(|m| m.span.end == span.end)
+    let m = mention_after(text, w, words.start, lexicon);
+    m.filter(|m| m.span.end == span.end)
+        .or_else(|| m.filter(|m| authored_document(text, &w[words.clone()], m, lexicon)))
         .unwrap_or(Mention::document(span))
 }
 
@@ -3408,7 +3410,15 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         if !(participle || verbless()) {
             return None;
         }
-        Some(subject_words(text, w, first..j, lexicon))
+        // "Her employer, the Polar Institute, said": an aside that is a
+        // name in apposition names the subject.
+        let m = subject_words(text, w, first..j, lexicon);
+        let named = named_apposition(text, w, m, lexicon);
+        Some(if named.span.end == w[vi - 1].span.end {
+            named
+        } else {
+            m
+        })
     }
 
     /// "A man who lives on the ground floor, and who asked not to be

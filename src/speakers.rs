@@ -1311,6 +1311,21 @@ fn author_after(text: &str, ws: &[Word], i: usize, lexicon: &Lexicon) -> Option<
     }))
 }
 
+/// True when the mention `m`, read from the start of the words `ws`, is a
+/// document with its author named right after it within them ("The
+/// interim report by the Rail Safety Board (RSB), published on Monday,
+/// found …"): the document is the subject, and speaks for the author, as
+/// "a report by …" does with nothing set off after it.
+pub(crate) fn authored_document(text: &str, ws: &[Word], m: &Mention, lexicon: &Lexicon) -> bool {
+    if !matches!(m.kind, MentionKind::Document) {
+        return false;
+    }
+    let Some(i) = ws.iter().position(|w| w.span.end == m.span.end) else {
+        return false;
+    };
+    author_after(text, ws, i, lexicon).is_some_and(|a| a.is_some())
+}
+
 /// The longest apposition skipped, in words.
 pub(crate) const MAX_APPOSITION: usize = 24;
 /// The most plain words read after a determiner ("the 46-year-old
@@ -2637,7 +2652,8 @@ fn owns_a_role(classes: &mut Classes<'_, '_>, start: usize) -> bool {
 }
 
 /// The name in apposition to a mention, when one follows it: "the port's
-/// director, Tomas Grey," names Tomas Grey; otherwise the mention itself.
+/// director, Tomas Grey," names Tomas Grey, "her employer, the Polar
+/// Institute," the institute; otherwise the mention itself.
 /// A role's complement with "of" may stand between them ("the trust's
 /// director of operations, Tomas Grey,"): the office is still the role's.
 pub(crate) fn named_apposition(
@@ -2687,6 +2703,14 @@ pub(crate) fn named_apposition(
                 ..
             },
         ) => named,
+        // "Her employer, the Polar Institute, said": an organisation set
+        // off by a pair of commas names the description too.
+        Some(
+            named @ Mention {
+                kind: MentionKind::Org { .. },
+                ..
+            },
+        ) if text[named.span.end..].starts_with(',') => named,
         _ => m,
     }
 }
@@ -3351,6 +3375,14 @@ impl<'t> Resolver<'t> {
                         .split(' ')
                         .next()
                         .is_some_and(|w| w.eq_ignore_ascii_case("this"));
+                // "…,' counsel said": a singular noun with no determiner,
+                // which English allows only of a role held by one, points
+                // back as "the counsel" would.
+                let definite = definite
+                    || class == RoleClass::Person
+                        && mention.span == head
+                        && bare_after_quote(text, head)
+                        && !self.headline_role(mention, head, lexicon);
                 match class {
                     RoleClass::Person if definite && !writer => self
                         .apposed_holder(mention, lexicon)
@@ -3493,7 +3525,10 @@ impl<'t> Resolver<'t> {
                     RoleClass::Person if speaks_for(&noun, lexicon) => self
                         .spokesperson_body(mention, head, &noun, lexicon)
                         .or_else(|| self.bare_spokesperson_body(mention, head, lexicon)),
-                    RoleClass::Person if self.headline_role(mention, head, lexicon) => {
+                    RoleClass::Person
+                        if self.headline_role(mention, head, lexicon)
+                            || introduces_office(text, mention.span, &noun, lexicon) =>
+                    {
                         self.headline_holder(mention, &noun, lexicon)
                     }
                     _ => None,
@@ -3812,7 +3847,10 @@ impl<'t> Resolver<'t> {
 
     /// The person the running text after a headline's bare role noun first
     /// names with a title that names the role ("…, minister says" and then
-    /// "Emergency Preparedness Minister Danielle Aubin said").
+    /// "Emergency Preparedness Minister Danielle Aubin said"), or with the
+    /// role in lower case right before the name ("…, says council leader"
+    /// and then "Council leader Ruth Amos said"). So is a role that "a"
+    /// introduces in the running text ("a judge said", `introduces_office`).
     fn headline_holder(
         &mut self,
         mention: &Mention,
@@ -3826,6 +3864,7 @@ impl<'t> Resolver<'t> {
                 |e| {
                     !e.org
                         && e.title
+                            .or(e.before)
                             .is_some_and(|t| title_names_role(&text[t.start..t.end], noun, lexicon))
                 },
                 lexicon,
@@ -6101,6 +6140,34 @@ fn capitalised_office(text: &str, span: Span, lexicon: &Lexicon) -> bool {
         && office
             .split(' ')
             .all(|w| is_capitalized(w) && lexicon.is_title_word(w))
+}
+
+/// True when the noun at `head` stands alone right after a quotation's
+/// closing mark and its comma ("…,' counsel said", "…," counsel said):
+/// a subject of its own, not the last word of a phrase read only in part
+/// ("the former U.S. senator").
+fn bare_after_quote(text: &str, head: Span) -> bool {
+    let lead = text[..head.start].trim_end_matches(' ');
+    lead.len() < head.start
+        && lead
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '"' | '\'' | '’' | '”'))
+}
+
+/// True when the role mention at `span` is "a" or "an" and a noun of an
+/// office, nothing between: "a judge said" in a report that names the
+/// judge later ("Judge Ana Ruiz said") is that judge, as a headline's
+/// bare role noun is. A described one ("a senior minister") is someone
+/// the article does not name.
+fn introduces_office(text: &str, span: Span, noun: &str, lexicon: &Lexicon) -> bool {
+    text[span.start..span.end]
+        .split_once(' ')
+        .is_some_and(|(a, rest)| {
+            (a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"))
+                && !rest.contains(' ')
+                && lexicon.office(noun).is_some()
+        })
 }
 
 /// True when `a` and `b` are the same words in any case: "Health
