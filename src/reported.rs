@@ -4038,7 +4038,12 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     let verb_form = lexicon.verb_lemma(prev).is_some()
         && p > 0
         && lexicon.class(w[p - 1].text(text)).is_determiner();
-    let described = capitalized && !class.is_group_subject() || verb_form;
+    // "72 percent of Republicans said": a group the lexicon holds that is
+    // written with a capital ("Democrats", "Americans") is a plain noun
+    // after "of", as "voters" is, and the share before it the subject.
+    let group_after_of =
+        p > 0 && w[p - 1].text(text) == "of" && class.role() == Some(RoleClass::Group);
+    let described = capitalized && !class.is_group_subject() && !group_after_of || verb_form;
     let noun = capitalized || described || share_of_pronoun(text, w, p, lexicon) || {
         let adverb = prev
             .len()
