@@ -2547,7 +2547,6 @@ mod tests {
             ("word_nouns.txt", WORD_NOUNS),
             ("occasion_nouns.txt", OCCASION_NOUNS),
             ("proceeding_nouns.txt", PROCEEDING_NOUNS),
-            ("furniture_calls.txt", FURNITURE_CALLS),
             ("proceeding_verbs.txt", PROCEEDING_VERBS),
             ("connective_adverbs.txt", CONNECTIVE_ADVERBS),
             ("example_leads.txt", EXAMPLE_LEADS),
