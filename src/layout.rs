@@ -1103,6 +1103,11 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     if is_dash_led(line) || is_navigation(line) || is_counter(line) || is_note(line, lexicon) {
         return true;
     }
+    // "Sign up for our breaking news alerts": a short line opened by a
+    // call to action is the site's, whatever it offers.
+    if line.len() <= SIGNATURE_LINE && lexicon.opens_with_furniture_call(line) {
+        return true;
+    }
     // A link to a piece of media or another page is led by a control's
     // label and a colon, and is a headline, not a sentence ("WATCH:
     // Residents protest outside the town hall", "VIDEO: …"); a sentence

@@ -24,6 +24,7 @@ const SPEECH_ADVERBS: &str = include_str!("lexicon/speech_adverbs.txt");
 const TIME_WORDS: &str = include_str!("lexicon/time_words.txt");
 const FURNITURE: &str = include_str!("lexicon/furniture.txt");
 const KICKERS: &str = include_str!("lexicon/kickers.txt");
+const FURNITURE_CALLS: &str = include_str!("lexicon/furniture_calls.txt");
 const LABEL_LEADS: &str = include_str!("lexicon/label_leads.txt");
 const ANSWER_WORDS: &str = include_str!("lexicon/answer_words.txt");
 const TIME_SUBORDINATORS: &str = include_str!("lexicon/time_subordinators.txt");
@@ -544,6 +545,8 @@ pub(crate) struct Lexicon {
     furniture: WordTable<()>,
     /// Lower-case section labels before a title's colon: "the latest".
     kickers: WordTable<()>,
+    /// Lower-case calls to action opening a line of furniture: "sign up for".
+    furniture_calls: WordTable<()>,
     /// Lower-case words before a quoted label: "so-called".
     label_leads: WordTable<()>,
     /// Lower-case labels of a note or a listing's line: "update", "photo".
@@ -1609,6 +1612,7 @@ impl Lexicon {
                     .map(|e| (e, ())),
             ),
             kickers: lowered_set(KICKERS),
+            furniture_calls: lowered_set(FURNITURE_CALLS),
             note_labels: lowered_set(NOTE_LABELS),
             broadcast_staff: lowered_set(BROADCAST_STAFF),
             former_marks: lowered_set(FORMER_MARKS),
@@ -2004,6 +2008,19 @@ impl Lexicon {
         /// True when `phrase`, a word or two, stands for a clause said before
         /// it ("so", "the same"), in any case.
         is_pro_form(phrase) in pro_forms ascii any case;
+    }
+
+    /// True when `line` opens with a call to action of site furniture
+    /// ("Sign up for …", "Follow us on …"): its first two or three words,
+    /// one space apart, matched without regard to case when ASCII.
+    pub fn opens_with_furniture_call(&self, line: &str) -> bool {
+        let mut ends = line.match_indices(' ').map(|(i, _)| i);
+        let (Some(two), three) = (ends.nth(1), ends.next()) else {
+            return false;
+        };
+        let three = three.unwrap_or(line.len());
+        self.furniture_calls.get_any_case(&line[..two]).is_some()
+            || self.furniture_calls.get_any_case(&line[..three]).is_some()
     }
 
     /// True when `label`, a title's words before its colon, is a section

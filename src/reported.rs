@@ -2200,6 +2200,14 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span, class: WordClass)
     let attributes_quotation =
         ends_speech(cx, adjacent.map_or(v.cue.start, |m| m.span.start)) && !v.that_follows();
     if let Some(m) = adjacent {
+        // "The accused, a local man, was held on Monday, said a police
+        // officer": the name closing an apposition is the subject of the
+        // clause after it, and the speaker is named after the verb.
+        if predicate_set_off(cx.text, m, v.cue, cx.lexicon)
+            && let Some(found) = v.subject_after()
+        {
+            return Some(found);
+        }
         return v.with_subject(m, attributes_quotation);
     }
     if let Some(found) = v.subject_after() {
@@ -2221,6 +2229,23 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span, class: WordClass)
         return v.with_subject(m, false);
     }
     v.without_subject()
+}
+
+/// True when a predicate opened by an auxiliary follows the mention `m`
+/// after a comma, before the verb at `cue` ("The accused, Ana Ruiz, was
+/// held on Monday, said …"): `m` closes an apposition and is the subject
+/// of that clause, not of the verb. An aside that opens with a relative
+/// or a participle ("Ruiz, who voted no, said …") leaves `m` the verb's.
+fn predicate_set_off(text: &str, m: Mention, cue: Span, lexicon: &Lexicon) -> bool {
+    let Some(rest) = text
+        .get(m.span.end..cue.start)
+        .and_then(|b| b.strip_prefix(','))
+    else {
+        return false;
+    };
+    rest.split_whitespace()
+        .next()
+        .is_some_and(|first| lexicon.is_auxiliary(first))
 }
 
 /// The most words of the subject of a headline's closing frame ("charity
@@ -2862,6 +2887,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let as_noted = k > 0 && w[k - 1].text(text) == "as" && comma_after;
         if as_noted {
             return Some((window, Rule::ReportedBeforeCue, m, self.cue));
+        }
+        // "TASS quoted the minister, Ana Ruiz, as saying: …": what the
+        // person quoted said follows the participle; the words before it
+        // are the report's, not what was said.
+        if self.participle && w[vi - 1].text(text) == "as" {
+            return None;
         }
         // Every other layout here has a comma before the subject.
         if !comma_before {
@@ -5132,6 +5163,9 @@ const QUOTED_AS_REACH: usize = 8;
 /// after a colon, from the quotation).
 fn object_quoted_as_saying(text: &str, w: &[Word], content: Span, lexicon: &Lexicon) -> bool {
     let k = w.partition_point(|x| x.span.start < content.end);
+    if quoted_as_saying_quotation(text, w, k, lexicon) {
+        return true;
+    }
     if k == 0 || k >= w.len() || !gap(text, w[k - 1].span.end, w[k].span.start).contains(',') {
         return false;
     }
@@ -5149,6 +5183,24 @@ fn object_quoted_as_saying(text: &str, w: &[Word], content: Span, lexicon: &Lexi
                     is_gerund(t) && lexicon.verb_lemma(t).is_some()
                 })
         })
+}
+
+/// True when "as", a speech verb's -ing form and then a colon or a
+/// quotation follow at `w[k]`, right after an object: "quoted Ruiz as
+/// saying: “…”". The quotation is what Ruiz said; the object names who
+/// is quoted and says nothing itself.
+fn quoted_as_saying_quotation(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
+    let (Some(as_), Some(verb)) = (w.get(k), w.get(k + 1)) else {
+        return false;
+    };
+    let t = verb.text(text);
+    let after = text[verb.span.end..].trim_start();
+    k > 0
+        && as_.text(text) == "as"
+        && gap(text, w[k - 1].span.end, as_.span.start).is_empty()
+        && is_gerund(t)
+        && lexicon.verb_lemma(t).is_some()
+        && (after.starts_with(':') || after.starts_with(OPENING_QUOTES))
 }
 
 /// True when `content`, from `w[k]`, reads as a clause, or is the words

@@ -55,10 +55,15 @@ impl Topics {
                 // A question standing alone asks about the topic and is
                 // none itself: an explainer's "What happens next?" heads
                 // a part of the title's story, and an interview's
-                // question set in bold is its interviewer's turn. It
-                // closes the section before it all the same: the title is
-                // the topic again.
-                BlockKind::Heading if marks::bare_question_of(text, b, lexicon) => {
+                // question set in bold is its interviewer's turn. So is a
+                // rubric's label ("POLICE LOG", "Quote of the day"), which
+                // says what kind of item follows, not what it is about.
+                // Either closes the section before it all the same: the
+                // title is the topic again.
+                BlockKind::Heading
+                    if marks::bare_question_of(text, b, lexicon)
+                        || rubric(text, b.span, lexicon) =>
+                {
                     self.heading = None;
                 }
                 BlockKind::Heading => self.heading = Some(bare(text, b.span)),
@@ -89,4 +94,12 @@ fn bare(text: &str, span: Span) -> Span {
     }
     let start = span.end - head.len();
     Span::new(start, start + words.len())
+}
+
+/// True when the heading at `span` is a section label alone, a word of
+/// [`Lexicon::is_kicker`] ("ANALYSIS", "Police log"), once the markers of
+/// its markup are set aside.
+fn rubric(text: &str, span: Span, lexicon: &Lexicon) -> bool {
+    let words = bare(text, span);
+    lexicon.is_kicker(&text[words.start..words.end])
 }
