@@ -71,6 +71,14 @@ impl Mention {
         }
     }
 
+    /// The name `name` alone, with no title.
+    pub fn person(name: Span) -> Mention {
+        Mention {
+            span: name,
+            kind: MentionKind::Person { name, title: None },
+        }
+    }
+
     /// A mention by a document or by a noun the lexicon does not know as a
     /// speaker ("the ballot"): a weaker guess than a name or a role.
     pub fn is_generic(&self, text: &str, lexicon: &Lexicon) -> bool {
@@ -755,6 +763,36 @@ pub(crate) fn mention_before(
     any_mention_before(text, words, end, lexicon).filter(|m| !names_a_thing(text, m, lexicon))
 }
 
+/// The user name `w` is part of, as online posts are signed: one with an
+/// at sign ("@river_lee") or an underscore ("night_owl42"), which prose
+/// never writes inside a word. The word splitter stops at either, so the
+/// name is read from the characters around `w`, at most HANDLE_REACH
+/// bytes each way. An address ("ana@example.org") is none: a letter
+/// before the at sign.
+fn handle_around(text: &str, w: &Word) -> Option<Span> {
+    let bytes = text.as_bytes();
+    let part = |i: usize| {
+        bytes
+            .get(i)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
+    let mut start = w.span.start;
+    while start > w.span.start.saturating_sub(HANDLE_REACH) && start > 0 && part(start - 1) {
+        start -= 1;
+    }
+    let mut end = w.span.end;
+    while end < w.span.end + HANDLE_REACH && part(end) {
+        end += 1;
+    }
+    let at = start > 0 && bytes[start - 1] == b'@';
+    if at && start > 1 && part(start - 2) {
+        return None;
+    }
+    let name = &text[start..end];
+    let handle = (at || name.contains('_')) && name.bytes().any(|b| b.is_ascii_alphabetic());
+    handle.then(|| Span::new(start - usize::from(at), end))
+}
+
 /// True when `m` is read as a name but is one capitalised noun of a thing
 /// that never speaks ("Shares fell … and warned", "Tributes pour in"): a
 /// sentence's first word, not a surname.
@@ -811,6 +849,12 @@ fn any_mention_before(
     let dotted = closing == "."
         && (words[end - 1].text(text).contains('.')
             || lexicon.is_abbreviation(words[end - 1].text(text)));
+    // "night_owl42 wrote": a user name right before the verb.
+    if let Some(name) = handle_around(text, &words[end - 1])
+        .filter(|h| h.end <= next_start && gap(text, h.end, next_start).is_empty())
+    {
+        return Some(Mention::person(name));
+    }
     if closing.is_empty() || dotted {
         return core_before(text, words, end, last_class, lexicon);
     }
@@ -1279,6 +1323,14 @@ fn issuing_participle(text: &str, ws: &[Word], i: usize, lexicon: &Lexicon) -> b
             && !v.ends_with('s')
             && !v.ends_with("ing")
             && joined(text, &ws[i], w, &[""])
+    })
+}
+
+/// Whether a preposition follows the document noun `ws[i]` in the same
+/// phrase: "a statement *on* Monday", "a statement *to* the BBC".
+fn prepositional_phrase_follows(text: &str, ws: &[Word], i: usize, lexicon: &Lexicon) -> bool {
+    ws.get(i + 1).is_some_and(|w| {
+        lexicon.class(w.text(text)).is_preposition() && joined(text, &ws[i], w, &[""])
     })
 }
 
@@ -2049,6 +2101,17 @@ fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) 
         {
             return i - 2;
         }
+        // "an emailed statement", "a written statement": a participle
+        // right after a determiner describes the document that follows.
+        if class.is_verb()
+            && i >= 2
+            && i == head
+            && lexicon.class(words[head].text(text)).is_document()
+            && lexicon.class(words[i - 2].text(text)).is_determiner()
+            && joined(text, &words[i - 2], &words[i - 1], &[""])
+        {
+            return i - 2;
+        }
         // "The snacks and cereals maker": two lower-case modifiers joined
         // by "and" or "or" right after the determiner.
         if (w == "and" || w == "or")
@@ -2322,6 +2385,9 @@ fn read_mention_after(
 ) -> Option<Mention> {
     let (text, words, lexicon) = (classes.text, classes.words, classes.lexicon);
     let first = words.get(start)?;
+    if let Some(name) = handle_around(text, first).filter(|h| first.span.start - h.start <= 1) {
+        return Some(Mention::person(name));
+    }
     // A possessive ("his daughter") starts a noun phrase; any other pronoun
     // is the whole mention.
     // "her lawyer said": an object form that is a possessive too opens a
@@ -3202,9 +3268,14 @@ impl<'t> Resolver<'t> {
         // "In a statement released late on Tuesday, the ministry said":
         // the participle that issued it, and the few words of its
         // phrase, come before the comma.
+        // "In a statement on Monday, the organiser said": so does a
+        // phrase of a preposition.
         let mut c = i;
         let read_out = reading_participle(text, ws, i, lexicon);
-        if read_out || issuing_participle(text, ws, i, lexicon) {
+        if read_out
+            || issuing_participle(text, ws, i, lexicon)
+            || prepositional_phrase_follows(text, ws, i, lexicon)
+        {
             c = i + 1;
             while c < i + ISSUING_PHRASE
                 && ws
@@ -6318,10 +6389,12 @@ const DOCUMENT_REACH: usize = 1200;
 const DOCUMENT_MEMORY: usize = 4000;
 /// How many mentions of a document noun that reach holds are read back.
 const DOCUMENT_MENTIONS: usize = 4;
+/// How far a user name reaches either side of one of its words, in bytes.
+const HANDLE_REACH: usize = 40;
 /// The most words of the phrase of a participle that issued a document
-/// opening an attribution ("In a statement released late on Tuesday,"),
-/// the participle's among them.
-const ISSUING_PHRASE: usize = 6;
+/// opening an attribution ("In a statement read by their lawyer outside
+/// the court,"), the participle's among them.
+const ISSUING_PHRASE: usize = 8;
 
 /// How many spans of running text after a role noun are read for its
 /// holder: a teaser or a live blog's newer entry names them a few
