@@ -3592,6 +3592,35 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         })
     }
 
+    /// Where a closing frame's verb ends with the person it was told to,
+    /// for a verb that takes one: one the lexicon lists or a name ("…,
+    /// people familiar with the talks told reporters.", "… told the
+    /// Gazette."). Else the verb's own end.
+    fn told_end(&self) -> usize {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        if !self.lemma.is_some_and(|l| l.takes_object) {
+            return self.cue.end;
+        }
+        let listed = cues::verb_object_len(text, w, vi + 1, lexicon);
+        let end = if listed > 0 {
+            vi + 1 + listed
+        } else {
+            let the = w.get(vi + 1).is_some_and(|x| x.text(text) == "the");
+            let start = vi + 1 + usize::from(the);
+            (start..w.len().min(start + NAME_REACH))
+                .take_while(|&j| {
+                    is_capitalized(w[j].text(text))
+                        && gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
+                })
+                .last()
+                .map_or(vi + 1, |j| j + 1)
+        };
+        if end == vi + 1 {
+            return self.cue.end;
+        }
+        w[end - 1].span.end.clamp(self.cue.end, self.window.end)
+    }
+
     /// The layouts of a verb with no subject next to it: after a relative
     /// "who", a writer's first person, in a second predicate or as a
     /// participle, after a subject no mention rule reads, or with the
@@ -3733,7 +3762,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             // right before the sentence's end or a comma: "…, sniper posts
             // and bunkers" names things.
             let k = w.partition_point(|x| x.span.start < m.span.start);
-            let rest = text.get(self.cue.end..self.window.end).unwrap_or_default();
+            let rest = text
+                .get(self.told_end()..self.window.end)
+                .unwrap_or_default();
             let closing = rest.trim_start().starts_with([',', '.']) || rest.trim().is_empty();
             // So do people described by what follows the plural ("…, people
             // familiar with the matter said"), whose last word may be any
