@@ -132,6 +132,10 @@ const ASIDE_REACH: usize = 10;
 /// The most words of a subject no mention rule reads ("Nearly
 /// two-thirds of Democratic primary voters").
 const SUBJECT_REACH: usize = 10;
+/// The most words of people described by what follows their noun, as the
+/// subject of a verb closing the clause before it: "a source with direct
+/// knowledge of the matter".
+const CLOSING_GROUP_WORDS: usize = 9;
 /// The most words back from a poll's share to the word that sets it:
 /// "with" of "with a staggering 56 percent".
 const SHARE_LEAD_REACH: usize = 3;
@@ -3650,6 +3654,35 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         })
     }
 
+    /// Where a closing frame's verb ends with the person it was told to,
+    /// for a verb that takes one: one the lexicon lists or a name ("…,
+    /// people familiar with the talks told reporters.", "… told the
+    /// Gazette."). Else the verb's own end.
+    fn told_end(&self) -> usize {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        if !self.lemma.is_some_and(|l| l.takes_object) {
+            return self.cue.end;
+        }
+        let listed = cues::verb_object_len(text, w, vi + 1, lexicon);
+        let end = if listed > 0 {
+            vi + 1 + listed
+        } else {
+            let the = w.get(vi + 1).is_some_and(|x| x.text(text) == "the");
+            let start = vi + 1 + usize::from(the);
+            (start..w.len().min(start + NAME_REACH))
+                .take_while(|&j| {
+                    is_capitalized(w[j].text(text))
+                        && gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
+                })
+                .last()
+                .map_or(vi + 1, |j| j + 1)
+        };
+        if end == vi + 1 {
+            return self.cue.end;
+        }
+        w[end - 1].span.end.clamp(self.cue.end, self.window.end)
+    }
+
     /// The layouts of a verb with no subject next to it: after a relative
     /// "who", a writer's first person, in a second predicate or as a
     /// participle, after a subject no mention rule reads, or with the
@@ -3791,16 +3824,27 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             // right before the sentence's end or a comma: "…, sniper posts
             // and bunkers" names things.
             let k = w.partition_point(|x| x.span.start < m.span.start);
-            let rest = text.get(self.cue.end..self.window.end).unwrap_or_default();
+            let rest = text
+                .get(self.told_end()..self.window.end)
+                .unwrap_or_default();
             let closing = rest.trim_start().starts_with([',', '.']) || rest.trim().is_empty();
             // So do people described by what follows the plural ("…, people
             // familiar with the matter said"), whose last word may be any
             // noun; not before a "that" of their own ("an indication, some
-            // people in the party believe, that …").
+            // people in the party believe, that …"). Set off after the
+            // clause it closes, the description may run longer ("…, a
+            // source with direct knowledge of the talks said").
+            let reach = if closing {
+                CLOSING_GROUP_WORDS
+            } else {
+                crate::speakers::MAX_GROUP_WORDS
+            };
             let plural = ends_as_plural(w[vi - 1].text(text))
-                || k + crate::speakers::MAX_GROUP_WORDS >= vi
-                    && !self.that_follows()
-                    && crate::speakers::described_people(&text[m.span.start..m.span.end], lexicon);
+                || k + reach >= vi && !self.that_follows() && {
+                    let phrase = &text[m.span.start..m.span.end];
+                    crate::speakers::described_people(phrase, lexicon)
+                        || closing && described_person(phrase, lexicon)
+                };
             if closing
                 && plural
                 && k > 0
@@ -3895,6 +3939,22 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             && lemma.has_particle(particle.text(text))
             && gap(text, w[vi].span.end, particle.span.start).is_empty()
     }
+}
+
+/// True when `words` name one person the lexicon cannot name, by a role
+/// after an indefinite article and a phrase that opens with a preposition:
+/// "a source with knowledge of the matter", "an official with the
+/// agency". Set off after the clause it closes, such a subject reports
+/// that clause as the people `described_people` reads do.
+fn described_person(words: &str, lexicon: &Lexicon) -> bool {
+    let mut ws = words.split(' ');
+    let (Some(article), Some(noun), Some(next)) = (ws.next(), ws.next(), ws.next()) else {
+        return false;
+    };
+    lexicon.is_article(article)
+        && !lexicon.class(article).is_definite()
+        && lexicon.class(noun).role() == Some(RoleClass::Person)
+        && lexicon.class(next).is_preposition()
 }
 
 /// True for a plural noun that names people or bodies who speak: a group
