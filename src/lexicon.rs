@@ -2564,8 +2564,9 @@ mod tests {
         for (name, file) in files {
             for entry in entries(file) {
                 let word = entry.split('\t').next().unwrap_or(entry).trim();
-                // The approximators' phrases are words of that kind too.
-                let phrase = name == "approximators.txt";
+                // The approximators' phrases are words of that kind too, and
+                // a noun tail's lead is a word with the one that must follow.
+                let phrase = matches!(name, "approximators.txt" | "noun_tail_leads.txt");
                 // Particles are matched in any case too, after a title
                 // ("Ms Ní Bhriain"): theirs may be beyond ASCII, in lower
                 // case, never matched as written in running text.
