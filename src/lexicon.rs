@@ -117,6 +117,7 @@ const QUESTION_LEADS: &str = include_str!("lexicon/question_leads.txt");
 const TITLE_LEADS: &str = include_str!("lexicon/title_leads.txt");
 const SUBJECT_BOUNDS: &str = include_str!("lexicon/subject_bounds.txt");
 const EXAMPLE_LEADS: &str = include_str!("lexicon/example_leads.txt");
+const NOUN_TAIL_LEADS: &str = include_str!("lexicon/noun_tail_leads.txt");
 const FIRST_NAME_TITLES: &str = include_str!("lexicon/first_name_titles.txt");
 const POSTNOMINALS: &str = include_str!("lexicon/postnominals.txt");
 const FIRST_PERSON_SUBJECTS: &str = include_str!("lexicon/first_person_subjects.txt");
@@ -655,6 +656,10 @@ pub(crate) struct Lexicon {
     connective_adverbs: WordTable<()>,
     /// Words that open an aside naming examples: "including", "like".
     example_leads: WordTable<()>,
+    /// Lower-case words that open a tail staying with the noun phrase
+    /// before a comma, with the word that must follow ("such" → "as"),
+    /// empty when none must ("including").
+    noun_tail_leads: WordTable<Box<str>>,
     /// The nouns of bodies formed for a cause, after their own name:
     /// "group", "campaign".
     named_group_nouns: WordTable<()>,
@@ -1682,6 +1687,10 @@ impl Lexicon {
             manner_openers: WordTable::new(entries(MANNER_OPENERS).map(|e| (e.into(), ()))),
             connective_adverbs: WordTable::new(entries(CONNECTIVE_ADVERBS).map(|e| (e.into(), ()))),
             example_leads: WordTable::new(entries(EXAMPLE_LEADS).map(|e| (e.into(), ()))),
+            noun_tail_leads: WordTable::new(entries(NOUN_TAIL_LEADS).map(|e| {
+                let (word, next) = e.split_once(' ').unwrap_or((e, ""));
+                (word.into(), next.trim().into())
+            })),
             named_group_nouns: WordTable::new(entries(NAMED_GROUP_NOUNS).map(|e| (e.into(), ()))),
             people_nouns: WordTable::new(entries(PEOPLE_NOUNS).map(|e| (e.into(), ()))),
             quoting_verbs: WordTable::new(entries(QUOTING_VERBS).map(|e| (e.into(), ()))),
@@ -2084,6 +2093,13 @@ impl Lexicon {
     /// ("A", "Answer") rather than a question.
     pub fn is_answer_label(&self, label: &str) -> Option<bool> {
         self.interview_labels.get_lower(label).copied()
+    }
+
+    /// For a lower-case word that opens a tail staying with the noun
+    /// phrase before a comma ("including", `noun_tail_leads.txt`), the word
+    /// that must follow it ("such" → "as"), empty when none must.
+    pub fn noun_tail_lead(&self, word: &str) -> Option<&str> {
+        self.noun_tail_leads.get(word).map(|n| &**n)
     }
 
     /// The role noun that stands for the holder of the title word `title`
@@ -2550,6 +2566,7 @@ mod tests {
             ("proceeding_verbs.txt", PROCEEDING_VERBS),
             ("connective_adverbs.txt", CONNECTIVE_ADVERBS),
             ("example_leads.txt", EXAMPLE_LEADS),
+            ("noun_tail_leads.txt", NOUN_TAIL_LEADS),
             ("amount_words.txt", AMOUNT_WORDS),
             ("continuation_words.txt", CONTINUATION_WORDS),
             ("irregular_pasts.txt", IRREGULAR_PASTS),
@@ -2564,8 +2581,9 @@ mod tests {
         for (name, file) in files {
             for entry in entries(file) {
                 let word = entry.split('\t').next().unwrap_or(entry).trim();
-                // The approximators' phrases are words of that kind too.
-                let phrase = name == "approximators.txt";
+                // The approximators' phrases are words of that kind too, and
+                // a noun tail's lead is a word with the one that must follow.
+                let phrase = matches!(name, "approximators.txt" | "noun_tail_leads.txt");
                 // Particles are matched in any case too, after a title
                 // ("Ms Ní Bhriain"): theirs may be beyond ASCII, in lower
                 // case, never matched as written in running text.

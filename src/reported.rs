@@ -5531,6 +5531,7 @@ fn complement_end(cx: &Context<'_>, w: &[Word], i: usize, window: Span, promise:
                 && !in_number(text, x.span.start.saturating_sub(1))
                 && !cx.in_quotation(x.span.start)
                 && !list_goes_on(text, w, k, lexicon)
+                && !noun_tail_after(text, w, k, lexicon)
                 && !relative
                 // "read it to me", "explained the plan to them": the
                 // person it was said to is no part of what was said. Any
@@ -5543,7 +5544,10 @@ fn complement_end(cx: &Context<'_>, w: &[Word], i: usize, window: Span, promise:
                     let class = lexicon.class(t);
                     when_or_where(text, w, k, class, window, lexicon) || class.is_topic_end(t)
                 }
-                || t == "as" && !promise && !predicative_as(text, w, k, lexicon)
+                || t == "as"
+                    && !promise
+                    && !predicative_as(text, w, k, lexicon)
+                    && !in_noun_tail_pair(text, w, k - 1, lexicon)
                 // Not inside a relative clause: "a nation that borders
                 // China and has had …" goes on.
                 || is_and_or_but(text, x)
@@ -5612,6 +5616,41 @@ fn list_goes_on(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
         }
     }
     false
+}
+
+/// The most words of a tail that stays with the noun phrase before a
+/// comma looked through for a colon ([`noun_tail_after`]).
+const NOUN_TAIL_REACH: usize = 12;
+
+/// True when `w[k]`, after a comma, opens a tail that stays with the noun
+/// phrase before it (`noun_tail_leads.txt`): examples of it ("cited three
+/// causes, including a late budget"), a part singled out ("blamed the
+/// staff, especially the new hires") or an alternative ("backed the cheap
+/// plan, rather than the safe one"). What was spoken of goes on through
+/// it, as news annotation reads it; not through a colon before the next
+/// comma, which opens words of the speaker's own (", especially one: “…”").
+fn noun_tail_after(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
+    let opens = lexicon.noun_tail_lead(w[k].text(text)).is_some_and(|next| {
+        next.is_empty()
+            || w.get(k + 1).is_some_and(|x| {
+                x.text(text) == next && gap(text, w[k].span.end, x.span.start).is_empty()
+            })
+    });
+    opens
+        && !w[k..w.len().min(k + NOUN_TAIL_REACH)]
+            .windows(2)
+            .map(|p| gap(text, p[0].span.end, p[1].span.start))
+            .take_while(|g| !g.contains(','))
+            .any(|g| g.contains(':'))
+}
+
+/// True when `w[j]` comes right after a comma and opens a tail of two
+/// words that stays with the noun phrase before it (", such as …"): the
+/// second word is no adjunct's opener.
+fn in_noun_tail_pair(text: &str, w: &[Word], j: usize, lexicon: &Lexicon) -> bool {
+    j > 0
+        && gap(text, w[j - 1].span.end, w[j].span.start).ends_with(',')
+        && noun_tail_after(text, w, j, lexicon)
 }
 
 /// True when `w[k]` opens when or where the speech was made, not part of
