@@ -43,6 +43,8 @@ const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
 const NOTE_LABELS: &str = include_str!("lexicon/note_labels.txt");
 const BROADCAST_STAFF: &str = include_str!("lexicon/broadcast_staff.txt");
 const FORMER_MARKS: &str = include_str!("lexicon/former_marks.txt");
+const LESSER_RANKS: &str = include_str!("lexicon/lesser_ranks.txt");
+const SOLE_OFFICES: &str = include_str!("lexicon/sole_offices.txt");
 const PORTFOLIOS: &str = include_str!("lexicon/portfolios.txt");
 const TITLE_ROLES: &str = include_str!("lexicon/title_roles.txt");
 const OFFICES: &str = include_str!("lexicon/offices.txt");
@@ -557,6 +559,12 @@ pub(crate) struct Lexicon {
     broadcast_staff: WordTable<()>,
     /// Lower-case words that put a role in the past: "former", "ex".
     former_marks: WordTable<()>,
+    /// Lower-case words before a role that make its holder a second or a
+    /// stand-in: "deputy", "acting".
+    lesser_ranks: WordTable<()>,
+    /// Lower-case role nouns of an office a story has one holder of:
+    /// "judge", "coroner".
+    sole_offices: WordTable<()>,
     /// Lower-case portfolios a ministry is named for: "environment".
     portfolios: WordTable<()>,
     /// Lower-case words that answer a question whole: "yes", "no".
@@ -1621,6 +1629,8 @@ impl Lexicon {
             note_labels: lowered_set(NOTE_LABELS),
             broadcast_staff: lowered_set(BROADCAST_STAFF),
             former_marks: lowered_set(FORMER_MARKS),
+            lesser_ranks: lowered_set(LESSER_RANKS),
+            sole_offices: lowered_set(SOLE_OFFICES),
             portfolios: lowered_set(PORTFOLIOS),
             label_leads: lowered_set(LABEL_LEADS),
             answer_words: lowered_set(ANSWER_WORDS),
@@ -2068,6 +2078,19 @@ impl Lexicon {
             .into_iter()
             .flatten()
             .any(|w| self.former_marks.get_any_case(w).is_some())
+    }
+
+    /// True when `word`, before a role, makes its holder a second in rank
+    /// or a stand-in ("Deputy", "acting"); matched without regard to case
+    /// when ASCII.
+    pub fn is_lesser_rank(&self, word: &str) -> bool {
+        self.lesser_ranks.get_any_case(word).is_some()
+    }
+
+    /// True when `noun` names an office a story has one holder of
+    /// ("judge", "coroner"); matched without regard to case when ASCII.
+    pub fn is_sole_office(&self, noun: &str) -> bool {
+        self.sole_offices.get_any_case(noun).is_some()
     }
 
     /// True when `words`, right before a quotation, mark it as a label

@@ -768,8 +768,11 @@ pub(crate) fn mention_before(
 /// never writes inside a word. The word splitter stops at either, so the
 /// name is read from the characters around `w`, at most HANDLE_REACH
 /// bytes each way. An address ("ana@example.org") is none: a letter
-/// before the at sign.
-fn handle_around(text: &str, w: &Word) -> Option<Span> {
+/// before the at sign. Nor is a hashtag ("#climate_action") or a part of
+/// a path ("docs/read_me"), and a name with an underscore but no at sign
+/// that a determiner or "of" opens ("the file_name", "a copy of
+/// draft_v2") is a thing's name: a user is named bare.
+fn handle_around(text: &str, w: &Word, lexicon: &Lexicon) -> Option<Span> {
     let bytes = text.as_bytes();
     let part = |i: usize| {
         bytes
@@ -784,13 +787,32 @@ fn handle_around(text: &str, w: &Word) -> Option<Span> {
     while end < w.span.end + HANDLE_REACH && part(end) {
         end += 1;
     }
-    let at = start > 0 && bytes[start - 1] == b'@';
-    if at && start > 1 && part(start - 2) {
+    let lead = start.checked_sub(1).map(|i| bytes[i]);
+    let at = lead == Some(b'@');
+    if at && start > 1 && part(start - 2) || matches!(lead, Some(b'#' | b'/')) {
         return None;
     }
     let name = &text[start..end];
-    let handle = (at || name.contains('_')) && name.bytes().any(|b| b.is_ascii_alphabetic());
+    let handle = (at || name.contains('_') && !after_determiner_or_of(text, start, lexicon))
+        && name.bytes().any(|b| b.is_ascii_alphabetic());
     handle.then(|| Span::new(start - usize::from(at), end))
+}
+
+/// True when the word one space before `at` is a determiner or "of":
+/// what follows is a thing named ("the file_name", "a copy of
+/// draft_v2"), not a user signing a post. Read back at most
+/// MAX_WORD_BEFORE bytes.
+fn after_determiner_or_of(text: &str, at: usize, lexicon: &Lexicon) -> bool {
+    let from = floor_char(text, at.saturating_sub(MAX_WORD_BEFORE + 1));
+    let Some(lead) = text[from..at].strip_suffix(' ') else {
+        return false;
+    };
+    let word = match lead.rsplit_once(char::is_whitespace) {
+        Some((_, word)) => word,
+        None if from == 0 => lead,
+        None => return false,
+    };
+    word == "of" || lexicon.class(word).is_determiner()
 }
 
 /// True when `m` is read as a name but is one capitalised noun of a thing
@@ -850,7 +872,7 @@ fn any_mention_before(
         && (words[end - 1].text(text).contains('.')
             || lexicon.is_abbreviation(words[end - 1].text(text)));
     // "night_owl42 wrote": a user name right before the verb.
-    if let Some(name) = handle_around(text, &words[end - 1])
+    if let Some(name) = handle_around(text, &words[end - 1], lexicon)
         .filter(|h| h.end <= next_start && gap(text, h.end, next_start).is_empty())
     {
         return Some(Mention::person(name));
@@ -2385,7 +2407,9 @@ fn read_mention_after(
 ) -> Option<Mention> {
     let (text, words, lexicon) = (classes.text, classes.words, classes.lexicon);
     let first = words.get(start)?;
-    if let Some(name) = handle_around(text, first).filter(|h| first.span.start - h.start <= 1) {
+    if let Some(name) =
+        handle_around(text, first, lexicon).filter(|h| first.span.start - h.start <= 1)
+    {
         return Some(Mention::person(name));
     }
     // A possessive ("his daughter") starts a noun phrase; any other pronoun
@@ -3264,12 +3288,11 @@ impl<'t> Resolver<'t> {
         // right after the phrase's comma. It is read from the words, not
         // from the speakers resolved so far: without reported speech the
         // sentence it opens quotes no one, and "the statement said" after
-        // it is still the ministry's.
-        // "In a statement released late on Tuesday, the ministry said":
-        // the participle that issued it, and the few words of its
-        // phrase, come before the comma.
-        // "In a statement on Monday, the organiser said": so does a
-        // phrase of a preposition.
+        // it is still the ministry's. A participle that issued the
+        // document ("In a statement released late on Tuesday, the
+        // ministry said") or a preposition's phrase ("In a statement on
+        // Monday, the organiser said") may stand before the comma, a few
+        // words long.
         let mut c = i;
         let read_out = reading_participle(text, ws, i, lexicon);
         if read_out
@@ -3934,9 +3957,10 @@ impl<'t> Resolver<'t> {
                 mention.span.end,
                 |e| {
                     !e.org
-                        && e.title
-                            .or(e.before)
-                            .is_some_and(|t| title_names_role(&text[t.start..t.end], noun, lexicon))
+                        && e.title.or(e.before).is_some_and(|t| {
+                            title_names_role(&text[t.start..t.end], noun, lexicon)
+                                && !past_or_lesser_holder(text, t, lexicon)
+                        })
                 },
                 lexicon,
             )
@@ -5061,6 +5085,31 @@ fn used_as_org(text: &str, name: Span, at: usize, lexicon: &Lexicon) -> bool {
         };
         whole && (after_at() || owns_role() || after_org_noun())
     })
+}
+
+/// The most words of a role and its lead read back for a mark of a past
+/// or lesser holder ("Deputy Foreign Affairs Minister").
+const ROLE_LEAD_WORDS: usize = 4;
+
+/// True when the role `role` (a name's title, or the lower-case word
+/// right before the name) was held in the past or is held in second
+/// place: a word of it, or one of the words running into it, is a former
+/// mark or a lesser rank ("The former minister Tom Ellis", "Deputy
+/// Health Minister Tom Ellis"). A headline's "…, says minister" is
+/// neither. Read back at most OFFICE_REACH bytes.
+fn past_or_lesser_holder(text: &str, role: Span, lexicon: &Lexicon) -> bool {
+    let from = floor_char(text, role.start.saturating_sub(OFFICE_REACH));
+    let lead = &text[from..role.end];
+    // A word the window cuts in two is no word.
+    let lead = if from > 0 {
+        lead.split_once(' ').map_or("", |(_, rest)| rest)
+    } else {
+        lead
+    };
+    lead.rsplit(' ')
+        .take(ROLE_LEAD_WORDS)
+        .take_while(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        .any(|w| lexicon.is_former_mark(w) || lexicon.is_lesser_rank(w))
 }
 
 /// True when a person's `title` names the role noun `role`: holds it
@@ -6223,21 +6272,23 @@ fn bare_after_quote(text: &str, head: Span) -> bool {
         && lead
             .chars()
             .next_back()
-            .is_some_and(|c| matches!(c, '"' | '\'' | '’' | '”'))
+            .is_some_and(|c| CLOSING_QUOTES.contains(&c))
 }
 
-/// True when the role mention at `span` is "a" or "an" and a noun of an
-/// office, nothing between: "a judge said" in a report that names the
-/// judge later ("Judge Ana Ruiz said") is that judge, as a headline's
-/// bare role noun is. A described one ("a senior minister") is someone
-/// the article does not name.
+/// True when the role mention at `span` is an indefinite article and a
+/// noun of an office a story has one holder of, nothing between: "a judge
+/// said" in a report that names the judge later ("Judge Ana Ruiz said")
+/// is that judge, as a headline's bare role noun is. "A minister" is one
+/// of many, and a described one ("a senior judge") is someone the
+/// article does not name.
 fn introduces_office(text: &str, span: Span, noun: &str, lexicon: &Lexicon) -> bool {
     text[span.start..span.end]
         .split_once(' ')
         .is_some_and(|(a, rest)| {
-            (a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"))
+            lexicon.is_article(a)
+                && !lexicon.class(a).is_definite()
                 && !rest.contains(' ')
-                && lexicon.office(noun).is_some()
+                && lexicon.is_sole_office(noun)
         })
 }
 
@@ -8074,7 +8125,7 @@ fn is_object_position(text: &str, before: Span, lexicon: &Lexicon) -> bool {
         return true;
     }
     if class.is_preposition() {
-        return !authored_document_before(text, lead.len(), before, lexicon);
+        return !introduces_document_author(text, lead.len(), before, lexicon);
     }
     if class.is_verb() {
         return lexicon.takes_object(before);
@@ -8089,7 +8140,7 @@ fn is_object_position(text: &str, before: Span, lexicon: &Lexicon) -> bool {
 /// "from" of a document noun right before it: "A victim statement from
 /// Robert Parfitt was read": the author of what is read out is its
 /// speaker, whom a later "he wrote" stands for, as a subject would be.
-fn authored_document_before(text: &str, at: usize, by_word: &str, lexicon: &Lexicon) -> bool {
+fn introduces_document_author(text: &str, at: usize, by_word: &str, lexicon: &Lexicon) -> bool {
     matches!(by_word, "by" | "from")
         && word_before(text, at).is_some_and(|(s, e)| lexicon.class(&text[s..e]).is_document())
 }
