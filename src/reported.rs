@@ -225,12 +225,15 @@ fn ends_in_aside(text: &str, span: Span, lexicon: &Lexicon) -> bool {
 /// speech ("…, missing forecasts", "…, topping its target"): it opens an
 /// aside on the figure before it, which a source closing the sentence may
 /// vouch for alone. A speech verb's participle ("…, adding that …") is the
-/// speaker's.
+/// speaker's; a preposition in -ing ("…, pending repairs", "…, during
+/// talks", `prepositions.txt`, `adjunct_heads.txt`) or a word naming
+/// examples ("…, including two ports") opens no clause of its own.
 fn participle_aside(word: &str, lexicon: &Lexicon) -> bool {
-    word.len() > 5
-        && word.ends_with("ing")
-        && !is_capitalized(word)
-        && word != "including"
+    let class = lexicon.class(word);
+    is_gerund(word)
+        && !class.is_preposition()
+        && !class.is_adjunct_head()
+        && !lexicon.is_example_lead(word)
         && lexicon.verb_lemma(word).is_none()
 }
 
@@ -2236,10 +2239,11 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span, class: WordClass)
 }
 
 /// True when a predicate opened by an auxiliary follows the mention `m`
-/// after a comma, before the verb at `cue` ("The accused, Ana Ruiz, was
-/// held on Monday, said …"): `m` closes an apposition and is the subject
-/// of that clause, not of the verb. An aside that opens with a relative
-/// or a participle ("Ruiz, who voted no, said …") leaves `m` the verb's.
+/// and a comma right after it, with nothing between them, before the
+/// verb at `cue` ("The accused, Ana Ruiz, was held on Monday, said …"):
+/// `m` closes an apposition and is the subject of that clause, not of the
+/// verb. An aside that opens with a relative or a participle ("Ruiz, who
+/// voted no, said …") leaves `m` the verb's.
 fn predicate_set_off(text: &str, m: Mention, cue: Span, lexicon: &Lexicon) -> bool {
     let Some(rest) = text
         .get(m.span.end..cue.start)
@@ -2895,7 +2899,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // "TASS quoted the minister, Ana Ruiz, as saying: …": what the
         // person quoted said follows the participle; the words before it
         // are the report's, not what was said.
-        if self.participle && w[vi - 1].text(text) == "as" {
+        if self.participle && w[vi - 1].text(text) == QUOTED_AS {
             return None;
         }
         // Every other layout here has a comma before the subject.
@@ -5166,14 +5170,15 @@ fn after_verb(
 /// True when "to" and a thing follow the counting verb at `w[vi]`
 /// ("adding to concern that …", "added to the sense that …"): to add to a
 /// thing is to increase it, and a "that" after the noun is the noun's; no
-/// one is told anything. Not "to" a pronoun, a name or a person's role,
-/// the one told ("added to reporters that …").
+/// one is told anything. Not "to" a pronoun, a name or a role of a
+/// person, a group or a body, the one told ("added to reporters that …",
+/// "added to the committee that …").
 fn adds_to_thing(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     let (Some(to), Some(first)) = (w.get(vi + 1), w.get(vi + 2)) else {
         return false;
     };
     let t = first.text(text);
-    to.text(text) == "to"
+    to.text(text) == ADDS_TO
         && gap(text, w[vi].span.end, to.span.start).is_empty()
         && gap(text, to.span.end, first.span.start).is_empty()
         && !is_capitalized(t)
@@ -5181,13 +5186,15 @@ fn adds_to_thing(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
         && !mention_after(text, w, vi + 2, lexicon).is_some_and(|m| {
             matches!(
                 m.kind,
-                MentionKind::Role {
-                    class: RoleClass::Person,
-                    ..
-                }
+                MentionKind::Role { .. } | MentionKind::Org { .. } | MentionKind::Person { .. }
             )
         })
 }
+
+/// The particle of "add to", which makes the verb one of increasing a
+/// thing ("adding to concern") or of speaking to someone ("added to
+/// reporters").
+const ADDS_TO: &str = "to";
 
 /// Where a clause starting at `start`, after the word ending at `prev`,
 /// opens: at the opening mark of quoted words that open it and leave it
@@ -5215,6 +5222,10 @@ fn opening_fragment(cx: &Context<'_>, prev: usize, start: usize) -> usize {
 /// of "as saying" ("the minister, Ivan Dorin, as saying").
 const QUOTED_AS_REACH: usize = 8;
 
+/// The word between a quoting verb's object and the participle of speech
+/// after it: "quoted Ruiz as saying".
+const QUOTED_AS: &str = "as";
+
 /// True when the object `content`, cut at a comma, is the person a report
 /// quotes, named again or described in an apposition set off by commas
 /// and then said to speak by "as" and a speech verb's -ing form: "quoted
@@ -5235,7 +5246,7 @@ fn object_quoted_as_saying(text: &str, w: &[Word], content: Span, lexicon: &Lexi
             g.is_empty() || g == ","
         })
         .any(|j| {
-            w[j].text(text) == "as"
+            w[j].text(text) == QUOTED_AS
                 && j > k
                 && gap(text, w[j - 1].span.end, w[j].span.start) == ","
                 && w.get(j + 1).is_some_and(|x| {
@@ -5256,7 +5267,7 @@ fn quoted_as_saying_quotation(text: &str, w: &[Word], k: usize, lexicon: &Lexico
     let t = verb.text(text);
     let after = text[verb.span.end..].trim_start();
     k > 0
-        && as_.text(text) == "as"
+        && as_.text(text) == QUOTED_AS
         && gap(text, w[k - 1].span.end, as_.span.start).is_empty()
         && is_gerund(t)
         && lexicon.verb_lemma(t).is_some()
@@ -6380,26 +6391,36 @@ fn plural_before_verb(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bo
 /// what was said after "but" as a shifted modal does. A speech verb there
 /// ("… but had declined to say") is the speaker's own act.
 fn past_perfect_after(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
-    w[k].text(text) == "had"
+    w[k].text(text) == PAST_OF_HAVE
         && w.get(k + 1).is_some_and(|x| {
             let p = x.text(text);
-            p == "been"
+            p == PARTICIPLE_OF_BE
                 || lexicon.is_irregular_past(p)
                 || looks_regular_past(p) && lexicon.verb_lemma(p).is_none()
         })
 }
+
+/// The past of "have", the auxiliary of a past perfect ("had lost").
+const PAST_OF_HAVE: &str = "had";
+
+/// The participle of "be", which no past-form test catches ("had been
+/// moved").
+const PARTICIPLE_OF_BE: &str = "been";
 
 /// The most words of a noun phrase set in commas inside a content.
 const APPOSITION_WORDS: usize = 6;
 
 /// True when the determiner at `w[i]`, after a comma, opens a noun phrase
 /// that a second comma closes within APPOSITION_WORDS words, a preposition
-/// going on after it ("said he had paid £400, a month's wages, to the
-/// agency"): an apposition inside the clause, which goes on past it, not
-/// the writer's comment closing it. No verb, relative or second determiner
-/// stands in the phrase ("…, a move that …", "…, the plan, the map, …").
+/// going on after it, and restates an amount ("said he had paid £400, a
+/// month's wages, to the agency"): an apposition inside the clause, which
+/// goes on past it, not the writer's comment closing it. No verb, relative
+/// or second determiner stands in the phrase ("…, a move that …", "…, the
+/// plan, the map, …"). After a thing that is no amount, the noun phrase is
+/// the writer's comment and the phrase after it an adjunct of the whole
+/// ("…had lost its bank, a blow, in the view of residents").
 fn apposition_inside(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> bool {
-    if !is_determiner(w[i].text(text), lexicon) {
+    if !is_determiner(w[i].text(text), lexicon) || !amount_before(text, w, i, lexicon) {
         return false;
     }
     let Some(close) = (i + 1..w.len().min(i + 1 + APPOSITION_WORDS))
@@ -6419,6 +6440,28 @@ fn apposition_inside(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> boo
                 && !is_finite_like(v, lexicon)
         })
         && (i + 2..close).all(|k| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
+}
+
+/// The most words of an amount's unit after its number ("400 pounds", "2
+/// million dollars").
+const AMOUNT_UNIT_WORDS: usize = 2;
+
+/// True when a number stands among the AMOUNT_UNIT_WORDS + 1 words right
+/// before `w[i]`, with no break between them: an amount ("£400", "400
+/// pounds") ends there.
+fn amount_before(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> bool {
+    (i.saturating_sub(AMOUNT_UNIT_WORDS + 1)..i)
+        .rev()
+        .take_while(|&k| {
+            k + 1 == i
+                || gap(text, w[k].span.end, w[k + 1].span.start)
+                    .trim()
+                    .is_empty()
+        })
+        .any(|k| {
+            let t = w[k].text(text);
+            is_number(t, lexicon.class(t))
+        })
 }
 
 /// True when the comment opened at `w[i]` describes the content's last
