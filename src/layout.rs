@@ -1104,8 +1104,13 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
         return true;
     }
     // "Sign up for our breaking news alerts": a short line opened by a
-    // call to action is the site's, whatever it offers.
-    if line.len() <= SIGNATURE_LINE && lexicon.opens_with_furniture_call(line) {
+    // call to action is the site's, whatever it offers, even as a
+    // sentence ("Subscribe to our podcast here."), unless it reports
+    // speech ("Sign up for the army, Ruiz told them.").
+    if line.len() <= SIGNATURE_LINE
+        && lexicon.opens_with_furniture_call(line)
+        && !reports_speech(line, lexicon)
+    {
         return true;
     }
     // A link to a piece of media or another page is led by a control's

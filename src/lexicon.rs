@@ -25,6 +25,8 @@ const TIME_WORDS: &str = include_str!("lexicon/time_words.txt");
 const FURNITURE: &str = include_str!("lexicon/furniture.txt");
 const KICKERS: &str = include_str!("lexicon/kickers.txt");
 const FURNITURE_CALLS: &str = include_str!("lexicon/furniture_calls.txt");
+/// The most words of a call to action in `furniture_calls.txt`.
+const FURNITURE_CALL_WORDS: usize = 4;
 const LABEL_LEADS: &str = include_str!("lexicon/label_leads.txt");
 const ANSWER_WORDS: &str = include_str!("lexicon/answer_words.txt");
 const TIME_SUBORDINATORS: &str = include_str!("lexicon/time_subordinators.txt");
@@ -550,6 +552,11 @@ pub(crate) struct Lexicon {
     kickers: WordTable<()>,
     /// Lower-case calls to action opening a line of furniture: "sign up for".
     furniture_calls: WordTable<()>,
+    /// The first words of [`Lexicon::furniture_calls`], lower-cased: "sign".
+    furniture_call_openers: WordTable<()>,
+    /// The first bytes of [`Lexicon::furniture_call_openers`] that are
+    /// ASCII, a bit each, in lower case.
+    furniture_call_initials: u128,
     /// Lower-case words before a quoted label: "so-called".
     label_leads: WordTable<()>,
     /// Lower-case labels of a note or a listing's line: "update", "photo".
@@ -1626,6 +1633,18 @@ impl Lexicon {
             ),
             kickers: lowered_set(KICKERS),
             furniture_calls: lowered_set(FURNITURE_CALLS),
+            furniture_call_openers: WordTable::new(
+                entries(FURNITURE_CALLS)
+                    .filter_map(|e| e.split(' ').next())
+                    .map(|w| w.to_lowercase().into())
+                    .collect::<HashSet<Box<str>>>()
+                    .into_iter()
+                    .map(|w| (w, ())),
+            ),
+            furniture_call_initials: entries(FURNITURE_CALLS)
+                .filter_map(|e| e.bytes().next())
+                .filter(u8::is_ascii)
+                .fold(0, |set, b| set | (1 << b.to_ascii_lowercase())),
             note_labels: lowered_set(NOTE_LABELS),
             broadcast_staff: lowered_set(BROADCAST_STAFF),
             former_marks: lowered_set(FORMER_MARKS),
@@ -2030,16 +2049,40 @@ impl Lexicon {
     }
 
     /// True when `line` opens with a call to action of site furniture
-    /// ("Sign up for …", "Follow us on …"): its first two or three words,
-    /// one space apart, matched without regard to case when ASCII.
+    /// ("Sign up for …", "Follow us on Mastodon"): its first two, three or
+    /// four words, one space apart, matched without regard to case when
+    /// ASCII, less the punctuation after the last.
     pub fn opens_with_furniture_call(&self, line: &str) -> bool {
-        let mut ends = line.match_indices(' ').map(|(i, _)| i);
-        let (Some(two), three) = (ends.nth(1), ends.next()) else {
+        // Nearly every line opens with a word no call opens with: its
+        // first letter or one look-up of a short word answers for it,
+        // where the phrases, all longer than eight bytes, are looked up the
+        // slow way. A line whose first space comes later than any opener's
+        // opens no call.
+        let initial = line.bytes().next().unwrap_or(0);
+        if initial.is_ascii()
+            && self.furniture_call_initials & (1 << initial.to_ascii_lowercase()) == 0
+        {
+            return false;
+        }
+        let openers = &self.furniture_call_openers;
+        let Some(space) = line
+            .bytes()
+            .take(openers.longest + 1)
+            .position(|b| b == b' ')
+        else {
             return false;
         };
-        let three = three.unwrap_or(line.len());
-        self.furniture_calls.get_any_case(&line[..two]).is_some()
-            || self.furniture_calls.get_any_case(&line[..three]).is_some()
+        if openers.get_any_case(&line[..space]).is_none() {
+            return false;
+        }
+        let ends = line.match_indices(' ').map(|(i, _)| i);
+        ends.chain(std::iter::once(line.len()))
+            .skip(1)
+            .take(FURNITURE_CALL_WORDS - 1)
+            .any(|end| {
+                let words = line[..end].trim_end_matches(|c: char| c.is_ascii_punctuation());
+                self.furniture_calls.get_any_case(words).is_some()
+            })
     }
 
     /// True when `label`, a title's words before its colon, is a section
