@@ -6379,9 +6379,7 @@ fn plural_before_verb(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bo
         && w.get(k + 1).is_some_and(|n| {
             let v = n.text(text);
             gap(text, w[k].span.end, n.span.start).is_empty()
-                && (lexicon.is_auxiliary(v)
-                    || lexicon.is_irregular_past(v)
-                    || looks_regular_past(v) && lexicon.verb_lemma(v).is_none())
+                && (lexicon.is_auxiliary(v) || past_of_no_speech(v, lexicon))
         })
 }
 
@@ -6394,10 +6392,17 @@ fn past_perfect_after(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bo
     w[k].text(text) == PAST_OF_HAVE
         && w.get(k + 1).is_some_and(|x| {
             let p = x.text(text);
-            p == PARTICIPLE_OF_BE
-                || lexicon.is_irregular_past(p)
-                || looks_regular_past(p) && lexicon.verb_lemma(p).is_none()
+            p == PARTICIPLE_OF_BE || past_of_no_speech(p, lexicon)
         })
+}
+
+/// True when `word` is a past tense or participle of a verb that is no
+/// verb of speech: an irregular one ("lost", irregular_pasts.txt holds no
+/// speech verb's) or a regular form in -ed of a verb not among the cues
+/// ("moved", not "declined").
+fn past_of_no_speech(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.is_irregular_past(word)
+        || looks_regular_past(word) && lexicon.verb_lemma(word).is_none()
 }
 
 /// The past of "have", the auxiliary of a past perfect ("had lost").
