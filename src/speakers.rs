@@ -774,6 +774,15 @@ pub(crate) fn mention_before(
 /// draft_v2") is a thing's name: a user is named bare.
 fn handle_around(text: &str, w: &Word, lexicon: &Lexicon) -> Option<Span> {
     let bytes = text.as_bytes();
+    // A word of a user name has an at sign or an underscore right next to
+    // it, where the splitter stopped; nearly every word has neither.
+    let sign = |i: Option<usize>| {
+        i.and_then(|i| bytes.get(i))
+            .is_some_and(|b| matches!(b, b'@' | b'_'))
+    };
+    if !sign(w.span.start.checked_sub(1)) && !sign(Some(w.span.end)) {
+        return None;
+    }
     let part = |i: usize| {
         bytes
             .get(i)
