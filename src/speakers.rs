@@ -7118,6 +7118,15 @@ impl<'t> Names<'t> {
             {
                 continue;
             }
+            // A span not read yet whose words cannot go on after the
+            // surname is passed as one read and found without the name.
+            if !last_word
+                && self.ranges[k].is_none()
+                && !may_hold_paternal(self.text, s, key, lexicon)
+            {
+                from = s.end;
+                continue;
+            }
             let r = self.read(k, lexicon);
             let named = |i: usize| match part {
                 NamePart::Last => self.has_surname(i, key),
@@ -7281,6 +7290,64 @@ fn may_end_name(before: &[u8], lexicon: &Lexicon) -> bool {
     word == "of" || lexicon.class(word).is_name_particle(word)
 }
 
+/// False when no name in `text[span]` has `key` (lower case) for the
+/// next-to-last of its words or for the first of three or more, as
+/// [`Names::has_paternal_name`] asks: the key stands nowhere in the span
+/// in any ASCII case with a word of the same name after it. A name's words
+/// are parted by one space, and a word in lower case goes on a name only as
+/// [`lower_word_fits_name`] says, of it or of a part of it cut by the
+/// reading's window ("Mr. Obama believes" goes on no name). The Kelvin
+/// sign, the one letter beyond ASCII whose lower case is an ASCII letter,
+/// leaves the span to its reading.
+fn may_hold_paternal(text: &str, span: Span, key: &str, lexicon: &Lexicon) -> bool {
+    if !key.is_ascii() {
+        return true;
+    }
+    let hay = &text.as_bytes()[..span.end];
+    if key.contains('k')
+        && memchr::memmem::find(&hay[span.start..], "\u{212A}".as_bytes()).is_some()
+    {
+        return true;
+    }
+    let needle = Caseless::new(key, false);
+    let mut from = span.start;
+    while let Some(at) = needle.find(hay, from) {
+        from = at + 1;
+        if may_go_on_name(text, Span::new(at + key.len(), span.end), lexicon) {
+            return true;
+        }
+    }
+    false
+}
+
+/// False when the word that ends right before `rest` (running text to the
+/// end of its span) cannot be followed by another word of its name: one
+/// space parts them, and a word in lower case must fit a name.
+fn may_go_on_name(text: &str, rest: Span, lexicon: &Lexicon) -> bool {
+    let bytes = &text.as_bytes()[rest.start..rest.end];
+    if bytes.first() != Some(&b' ') {
+        return false;
+    }
+    if !bytes.get(1).is_some_and(u8::is_ascii_lowercase) {
+        return bytes.len() > 1;
+    }
+    let Some(next) = words(text, Span::new(rest.start + 1, rest.end)).next() else {
+        return true;
+    };
+    let t = next.text(text);
+    (1..=t.len())
+        .filter(|&i| t.is_char_boundary(i))
+        .any(|i| lower_word_fits_name(&t[..i], lexicon.class(&t[..i]), lexicon))
+}
+
+/// True when `t`, a word in lower case of class `class`, goes on a run of
+/// capitalised words as part of a name: "of" (an organisation's, dropped
+/// at the run's end), a particle ("van"), or a particle joined to a
+/// capitalised surname ("al-Harthi").
+fn lower_word_fits_name(t: &str, class: WordClass, lexicon: &Lexicon) -> bool {
+    t == "of" || class.is_name_particle(t) || is_name_capitalized(t, lexicon)
+}
+
 /// True when a word after `before` and before `after` is the name that
 /// follows a title opening a run of capitalised words: "said Mr. Trump",
 /// "… on Tuesday. President Trump". The run names the person by that
@@ -7421,9 +7488,7 @@ impl NameScan {
                     (false, WordClass::default())
                 } else {
                     let class = *lower_class.insert(lexicon.class(t));
-                    let fits =
-                        t == "of" || class.is_name_particle(t) || is_name_capitalized(t, lexicon);
-                    (fits, class)
+                    (lower_word_fits_name(t, class, lexicon), class)
                 };
                 // The gap to the word before is tested last: most words
                 // that end a run do not fit it anyway.
