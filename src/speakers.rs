@@ -7099,6 +7099,13 @@ impl<'t> Names<'t> {
         // is but a particle ("Ludwig van"): a surname that is no particle
         // is looked for only where it starts with a capital.
         let needle = Caseless::new(key, !last_word || capital_surname(key, lexicon));
+        // A surname beyond ASCII is not looked for as bytes: each span is
+        // read in turn, but one that lacks the surname's ASCII letters is
+        // passed as read and found without the name.
+        let letters = (!key.is_ascii())
+            .then(|| ascii_letters_kept(key))
+            .filter(|l| !l.is_empty())
+            .map(|l| Caseless::new(l, false));
         let mut from = start.max(resume);
         let resumed = from;
         let mut k = 0;
@@ -7120,9 +7127,11 @@ impl<'t> Names<'t> {
             }
             // A span not read yet whose words cannot go on after the
             // surname is passed as one read and found without the name.
-            if !last_word
-                && self.ranges[k].is_none()
-                && !may_hold_paternal(self.text, s, key, lexicon)
+            if self.ranges[k].is_none()
+                && (!last_word && !may_hold_paternal(self.text, s, key, lexicon)
+                    || letters
+                        .as_ref()
+                        .is_some_and(|l| l.find(&hay[..s.end], s.start).is_none()))
             {
                 from = s.end;
                 continue;
@@ -7288,6 +7297,34 @@ fn may_end_name(before: &[u8], lexicon: &Lexicon) -> bool {
     }
     let word = std::str::from_utf8(&b[start..]).unwrap_or_default();
     word == "of" || lexicon.class(word).is_name_particle(word)
+}
+
+/// The longest run of ASCII bytes in `key` (lower case) that every word
+/// whose lower case is `key` holds in some ASCII case: no `k`, which the
+/// Kelvin sign lowers to, nor an `i` before a combining dot above, which
+/// `İ` lowers to. The other characters beyond ASCII lower to none.
+fn ascii_letters_kept(key: &str) -> &str {
+    let b = key.as_bytes();
+    let mut best = 0..0;
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        while i < b.len() && b[i].is_ascii() && b[i] != b'k' {
+            i += 1;
+        }
+        let mut end = i;
+        if end > start && b[end - 1] == b'i' && key[end..].starts_with('\u{307}') {
+            end -= 1;
+        }
+        if end - start > best.len() {
+            best = start..end;
+        }
+        i += 1;
+        while i < b.len() && !key.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    &key[best]
 }
 
 /// False when no name in `text[span]` has `key` (lower case) for the
@@ -8489,6 +8526,24 @@ mod tests {
         assert!(!hit("Ana President ", " came"));
         assert!(!hit("Sen. President ", " and"));
         assert!(!hit("President ", " said"));
+    }
+
+    /// The ASCII letters a surname beyond ASCII is looked for by stand, in
+    /// some ASCII case, in every word whose lower case is the surname: a
+    /// Kelvin sign and a dotted capital I lower to ASCII letters, which
+    /// are left out.
+    #[test]
+    fn kept_letters_stand_in_every_spelling_of_a_surname() {
+        for (word, kept) in [
+            ("Castañeda", "casta"),
+            ("STUMPF’S", "stumpf"),
+            ("\u{212A}ahraman\u{130}zé", "ahraman"),
+            ("Öki", "i"),
+        ] {
+            let key = word.to_lowercase();
+            assert_eq!(ascii_letters_kept(&key), kept, "{word}");
+            assert!(word.to_ascii_lowercase().contains(kept), "{word}");
+        }
     }
 
     /// An epithet that counts children is headed by a noun of kin; one
