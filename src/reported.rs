@@ -417,11 +417,15 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
     // "In a poll released Monday, 50 percent chose Ruiz": a finding with
     // no cue of its own, taken where no speech cue reported the sentence.
     // Only a block with such an opening is split into sentences.
-    let found: Vec<Reported> = outside
-        .iter()
-        .flat_map(|s| {
-            IN.find_iter(&cx.text.as_bytes()[s.start..s.end])
-                .map(move |k| s.start + k)
+    // The text is searched whole, once: the spans outside quotations are
+    // many and short, and a search set up for each costs more than the
+    // bytes inside quotations it passes over.
+    let mut spans = outside.iter().peekable();
+    let found: Vec<Reported> = IN
+        .find_iter(cx.text.as_bytes())
+        .filter(|&pos| {
+            while spans.next_if(|s| s.end < pos + IN.needle().len()).is_some() {}
+            spans.peek().is_some_and(|s| s.start <= pos)
         })
         .filter_map(|pos| {
             let block = cx.block_at(pos)?;
