@@ -417,11 +417,15 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
     // "In a poll released Monday, 50 percent chose Ruiz": a finding with
     // no cue of its own, taken where no speech cue reported the sentence.
     // Only a block with such an opening is split into sentences.
-    let found: Vec<Reported> = outside
-        .iter()
-        .flat_map(|s| {
-            IN.find_iter(&cx.text.as_bytes()[s.start..s.end])
-                .map(move |k| s.start + k)
+    // The text is searched whole, once: the spans outside quotations are
+    // many and short, and a search set up for each costs more than the
+    // bytes inside quotations it passes over.
+    let mut spans = outside.iter().peekable();
+    let found: Vec<Reported> = IN
+        .find_iter(cx.text.as_bytes())
+        .filter(|&pos| {
+            while spans.next_if(|s| s.end < pos + IN.needle().len()).is_some() {}
+            spans.peek().is_some_and(|s| s.start <= pos)
         })
         .filter_map(|pos| {
             let block = cx.block_at(pos)?;
@@ -1499,8 +1503,21 @@ fn heading_line(cx: &Context<'_>, block: usize, sentence: Span) -> bool {
     let b = &cx.blocks[block];
     let line = cx.text[b.span.start..b.span.end].trim();
     matches!(b.kind, BlockKind::Heading | BlockKind::Title)
-        || line == cx.text[sentence.start..sentence.end].trim()
-            && !line.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\''])
+        || line == cx.text[sentence.start..sentence.end].trim() && !ends_in_stop(line)
+}
+
+/// False when no sentence of block `block` is a [`heading_line`]: it is
+/// no title or heading, and its line ends in a stop.
+fn could_be_heading_line(cx: &Context<'_>, block: usize) -> bool {
+    let b = &cx.blocks[block];
+    matches!(b.kind, BlockKind::Heading | BlockKind::Title)
+        || !ends_in_stop(cx.text[b.span.start..b.span.end].trim())
+}
+
+/// True when `line` ends in a mark that closes a sentence or a
+/// quotation: no heading line does.
+fn ends_in_stop(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\''])
 }
 
 /// True when a question stands near the cue at `cue`, in its sentence
@@ -2282,6 +2299,12 @@ fn headline_frame(
     if !lemma.reporting && !lemma.takes_object || w[vi].text(text).ends_with("ing") {
         return None;
     }
+    // Only a heading line is read so: a block of running text that ends
+    // in a stop is none, told before any word is looked up.
+    let block = cx.block_at(w[vi].span.start)?;
+    if !could_be_heading_line(cx, block) {
+        return None;
+    }
     // A document noun may be a verb's form too ("charity report").
     let plain = |x: &Word| {
         let t = x.text(text);
@@ -2312,7 +2335,6 @@ fn headline_frame(
         .take_while(|x| x.span.end <= window.end)
         .take(HEADLINE_TOLD + 1)
         .count();
-    let block = cx.block_at(w[vi].span.start)?;
     let sentence = cx.sentence_at(block, w[vi].span.start);
     let rest = &text[w[vi].span.end..sentence.end.max(w[vi].span.end)];
     if told > HEADLINE_TOLD

@@ -1801,10 +1801,15 @@ pub(crate) fn noun_phrase_before(
         || end >= 2 && is_surname_despite_class(text, &words[end - 2], last, last_class, lexicon);
     if !named && !is_acronym(last_text) {
         // "the announcer said": a determiner and a noun the lexicon does not
-        // know still make a mention.
+        // know still make a mention. A last word in capitals, a function
+        // word or a verb makes none, told before the words before it are
+        // read back.
         let plain_noun = !capitalized && !last_class.is_function_word() && !last_class.is_verb();
+        if !plain_noun {
+            return None;
+        }
         let start = determiner_start(text, words, end - 1, lexicon);
-        let det_class = if plain_noun && start < end - 1 {
+        let det_class = if start < end - 1 {
             lexicon.class(words[start].text(text))
         } else {
             WordClass::default()
