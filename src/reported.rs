@@ -3843,7 +3843,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             } else {
                 crate::speakers::MAX_GROUP_WORDS
             };
-            let plural = ends_as_plural(w[vi - 1].text(text))
+            // A plural needs no -s ("…, one of the people said.") and a
+            // share of a group may end in its pronoun ("one of them").
+            let last = w[vi - 1].text(text);
+            let plural = ends_as_plural(last)
+                || lexicon.is_people_noun(last)
+                || share_of_pronoun(text, w, vi - 1, lexicon)
                 || k + reach >= vi && !self.that_follows() && {
                     let phrase = &text[m.span.start..m.span.end];
                     crate::speakers::described_people(phrase, lexicon)
