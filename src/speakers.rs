@@ -2384,6 +2384,7 @@ pub(crate) fn mention_after(
     };
     read_mention_after(&mut classes, start, true)
         .filter(|m| !modifies_noun(text, words, m, lexicon) && !names_a_thing(text, m, lexicon))
+        .map(|m| handle_named(text, words, m, lexicon))
 }
 
 /// [`mention_after`], for a caller that reads mentions from several
@@ -2405,6 +2406,57 @@ pub(crate) fn mention_after_known(
     };
     read_mention_after(&mut classes, start, true)
         .filter(|m| !modifies_noun(text, words, m, lexicon) && !names_a_thing(text, m, lexicon))
+        .map(|m| handle_named(text, words, m, lexicon))
+}
+
+/// The most words of a phrase of `handle_leads.txt` ("who goes by the
+/// name").
+const HANDLE_LEAD_WORDS: usize = 5;
+
+/// "wrote a user with the handle rivergull", "one reader, who goes by
+/// Pikelet, said": a person described by a role noun and then named by the
+/// name they post under is that name, the description its title. The
+/// phrase between is two to HANDLE_LEAD_WORDS words (`handle_leads.txt`),
+/// the name one word that is no function word, or a user name; `m` is kept
+/// when no such phrase follows.
+fn handle_named(text: &str, words: &[Word], m: Mention, lexicon: &Lexicon) -> Mention {
+    if !matches!(
+        m.kind,
+        MentionKind::Role {
+            class: RoleClass::Person,
+            ..
+        }
+    ) {
+        return m;
+    }
+    let k = words.partition_point(|w| w.span.start < m.span.end);
+    let lead = |n: usize| {
+        let phrase = words.get(k..k + n)?;
+        let (first, last) = (phrase.first()?, phrase.last()?);
+        let joined = phrase
+            .windows(2)
+            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+        (joined && lexicon.is_handle_lead(&text[first.span.start..last.span.end])).then_some(n)
+    };
+    let Some(n) = (2..=HANDLE_LEAD_WORDS).rev().find_map(lead) else {
+        return m;
+    };
+    let Some(name) = words.get(k + n).filter(|w| {
+        gap(text, words[k + n - 1].span.end, w.span.start)
+            .trim_start_matches('@')
+            .is_empty()
+            && !lexicon.class(w.text(text)).is_function_word()
+    }) else {
+        return m;
+    };
+    let name = handle_around(text, name, lexicon).unwrap_or(name.span);
+    Mention {
+        span: Span::new(m.span.start, name.end),
+        kind: MentionKind::Person {
+            name,
+            title: Some(m.span),
+        },
+    }
 }
 
 /// [`mention_after`] with the classes of `classes`; `follow_for` reads
