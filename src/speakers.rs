@@ -1490,6 +1490,16 @@ pub(crate) fn core_before(
     // A noun phrase after a preposition is its object, not a subject:
     // "32% of Republican claims".
     let i = words.partition_point(|w| w.span.start < m.span.start);
+    // "The chief executive of retailer Dunmore Foods said": the noun of
+    // an organisation's trade before its name, with or without its article,
+    // is the name's, and the "of" before it ties both to the role before
+    // them; else that role was passed over for the name. Not before a
+    // person ("a union Ms. Ruiz has praised …").
+    let i = if matches!(m.kind, MentionKind::Org { .. }) {
+        trade_before(text, words, i, lexicon).unwrap_or(i)
+    } else {
+        i
+    };
     let prep = i.checked_sub(1).map(|p| words[p].text(text)).unwrap_or("");
     let prep_class = if prep.is_empty() {
         WordClass::default()
@@ -1672,6 +1682,32 @@ pub(crate) fn core_before(
         return None;
     }
     (!modifies_noun(text, words, &m, lexicon)).then_some(m)
+}
+
+/// Where the noun of an organisation's trade before the name at
+/// `words[i]` starts, with its article ("retailer", "the airline"), or
+/// the article alone when the mention read holds the noun already ("the
+/// airline Skelmar"), when "of" stands right before them; None
+/// otherwise. After "by" the organisation is a document's maker ("a
+/// report by the magazine Velden"), who speaks.
+fn trade_before(text: &str, words: &[Word], i: usize, lexicon: &Lexicon) -> Option<usize> {
+    let trade = |w: &Word| {
+        let t = w.text(text);
+        !is_capitalized(t) && lexicon.role(t) == Some(RoleClass::Org)
+    };
+    let before = |k: usize, is: &dyn Fn(&Word) -> bool| {
+        k > 0 && is(&words[k - 1]) && joined(text, &words[k - 1], &words[k], &[""])
+    };
+    let mut k = i;
+    if before(k, &trade) {
+        k -= 1;
+    } else if !words.get(i).is_some_and(trade) {
+        return None;
+    }
+    if before(k, &|w: &Word| lexicon.is_article(w.text(text))) {
+        k -= 1;
+    }
+    (k < i && before(k, &|w: &Word| w.text(text) == "of")).then_some(k)
 }
 
 /// True when `word` ends as a verb in the third person does: in -s, not
