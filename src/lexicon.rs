@@ -55,6 +55,7 @@ const OFFICE_DOCUMENTS: &str = include_str!("lexicon/office_documents.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
 const SHARE_WORDS: &str = include_str!("lexicon/share_words.txt");
 const SHARE_LEADS: &str = include_str!("lexicon/share_leads.txt");
+const HANDLE_LEADS: &str = include_str!("lexicon/handle_leads.txt");
 const SPORT_WORDS: &str = include_str!("lexicon/sport_words.txt");
 const EITHER_FIRST_NAMES: &str = include_str!("lexicon/either_first_names.txt");
 const SALUTATIONS: &str = include_str!("lexicon/salutations.txt");
@@ -628,6 +629,7 @@ pub(crate) struct Lexicon {
     /// The words that set a poll's share before a participle, as written:
     /// "with".
     share_leads: WordTable<()>,
+    handle_leads: WordTable<()>,
     /// Lower-case words of sport: "striker".
     sport_words: WordTable<()>,
     /// First names given to both sexes, as written: "Jordan".
@@ -1689,6 +1691,7 @@ impl Lexicon {
             family_names_first: lowered_set(FAMILY_NAMES_FIRST),
             share_words: lowered_set(SHARE_WORDS),
             share_leads: WordTable::new(entries(SHARE_LEADS).map(|e| (e.into(), ()))),
+            handle_leads: lowered_set(HANDLE_LEADS),
             sport_words: WordTable::new(entries(SPORT_WORDS).map(|e| (e.into(), ()))),
             either_first_names: WordTable::new(entries(EITHER_FIRST_NAMES).map(|e| (e.into(), ()))),
             salutations: WordTable::new(entries(SALUTATIONS).map(|e| (e.into(), ()))),
@@ -1815,6 +1818,11 @@ impl Lexicon {
         /// True when `word` sets a poll's share before a participle of
         /// saying ("with" of "with 30 percent saying"), as written.
         is_share_lead(word) in share_leads;
+
+        /// True when `phrase`, two or three words, gives the name a person
+        /// described before it posts under ("with the handle", "who goes
+        /// by"), matched without regard to case.
+        is_handle_lead(phrase) in handle_leads any case;
 
         /// True for a word of sport ("striker", "Signing"), matched without
         /// regard to case.

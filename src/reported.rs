@@ -1075,20 +1075,14 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         return None;
     }
     // "The jury was told that …": what a proceeding hears or is told is
-    // evidence, and the proceeding the speaker, in its own words when
-    // they name no one else ("The inquest" is no epithet of a person);
-    // anyone else told is no speaker.
+    // evidence, which a witness or counsel gives; the proceeding only
+    // listens. The one named right after the verb by "from" or "by" ("The
+    // court heard from Dr Ana Ruiz that …", "was told by the prosecutor
+    // that …") speaks; else no one named does. Anyone else told is no
+    // speaker either.
     let passive = is_passive();
     let source = if proceeding(passive) {
-        let kind = match r.2.kind {
-            MentionKind::Role {
-                class: RoleClass::Person,
-                ..
-            }
-            | MentionKind::Document => MentionKind::Org { name: r.2.span },
-            kind => kind,
-        };
-        Source::Mention(Mention { kind, ..r.2 })
+        witness_after(text, w, vi, content, cx.lexicon).map_or(Source::Unknown, Source::Mention)
     } else if passive {
         Source::Unknown
     } else {
@@ -1146,6 +1140,25 @@ fn way_made(text: &str, content: Span, lexicon: &Lexicon) -> bool {
 /// How many words after "her way" [`way_made`] reads for a verb: a
 /// clause of movement is short ("her way back to the yard at dawn").
 const WAY_CLAUSE_REACH: usize = 12;
+
+/// The witness a proceeding heard or was told by: the mention right after
+/// "from" or "by" that follows the verb `w[vi]`, ending before the
+/// `content` ("heard from mechanic Ana Ruiz that …").
+fn witness_after(
+    text: &str,
+    w: &[Word],
+    vi: usize,
+    content: Span,
+    lexicon: &Lexicon,
+) -> Option<Mention> {
+    let by = w.get(vi + 1)?;
+    if !matches!(by.text(text), "from" | "by")
+        || !gap(text, w[vi].span.end, by.span.start).is_empty()
+    {
+        return None;
+    }
+    mention_after(text, w, vi + 2, lexicon).filter(|m| m.span.end <= content.start)
+}
 
 /// True when the head of the mention `m` is a noun of a proceeding that
 /// hears evidence ("the jury", "The inquest at Kingsford Coroner's
@@ -3865,7 +3878,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             } else {
                 crate::speakers::MAX_GROUP_WORDS
             };
-            let plural = ends_as_plural(w[vi - 1].text(text))
+            // A plural needs no -s ("…, one of the people said.") and a
+            // share of a group may end in its pronoun ("one of them").
+            let last = w[vi - 1].text(text);
+            let plural = ends_as_plural(last)
+                || lexicon.is_people_noun(last)
+                || share_of_pronoun(text, w, vi - 1, lexicon)
                 || k + reach >= vi && !self.that_follows() && {
                     let phrase = &text[m.span.start..m.span.end];
                     crate::speakers::described_people(phrase, lexicon)

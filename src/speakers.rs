@@ -1490,6 +1490,16 @@ pub(crate) fn core_before(
     // A noun phrase after a preposition is its object, not a subject:
     // "32% of Republican claims".
     let i = words.partition_point(|w| w.span.start < m.span.start);
+    // "The chief executive of retailer Dunmore Foods said": the noun of
+    // an organisation's trade before its name, with or without its article,
+    // is the name's, and the "of" before it ties both to the role before
+    // them; else that role was passed over for the name. Not before a
+    // person ("a union Ms. Ruiz has praised …").
+    let i = if matches!(m.kind, MentionKind::Org { .. }) {
+        trade_before(text, words, i, lexicon).unwrap_or(i)
+    } else {
+        i
+    };
     let prep = i.checked_sub(1).map(|p| words[p].text(text)).unwrap_or("");
     let prep_class = if prep.is_empty() {
         WordClass::default()
@@ -1672,6 +1682,32 @@ pub(crate) fn core_before(
         return None;
     }
     (!modifies_noun(text, words, &m, lexicon)).then_some(m)
+}
+
+/// Where the noun of an organisation's trade before the name at
+/// `words[i]` starts, with its article ("retailer", "the airline"), or
+/// the article alone when the mention read holds the noun already ("the
+/// airline Skelmar"), when "of" stands right before them; None
+/// otherwise. After "by" the organisation is a document's maker ("a
+/// report by the magazine Velden"), who speaks.
+fn trade_before(text: &str, words: &[Word], i: usize, lexicon: &Lexicon) -> Option<usize> {
+    let trade = |w: &Word| {
+        let t = w.text(text);
+        !is_capitalized(t) && lexicon.role(t) == Some(RoleClass::Org)
+    };
+    let before = |k: usize, is: &dyn Fn(&Word) -> bool| {
+        k > 0 && is(&words[k - 1]) && joined(text, &words[k - 1], &words[k], &[""])
+    };
+    let mut k = i;
+    if before(k, &trade) {
+        k -= 1;
+    } else if !words.get(i).is_some_and(trade) {
+        return None;
+    }
+    if before(k, &|w: &Word| lexicon.is_article(w.text(text))) {
+        k -= 1;
+    }
+    (k < i && before(k, &|w: &Word| w.text(text) == "of")).then_some(k)
 }
 
 /// True when `word` ends as a verb in the third person does: in -s, not
@@ -2389,6 +2425,7 @@ pub(crate) fn mention_after(
     };
     read_mention_after(&mut classes, start, true)
         .filter(|m| !modifies_noun(text, words, m, lexicon) && !names_a_thing(text, m, lexicon))
+        .map(|m| handle_named(text, words, m, lexicon))
 }
 
 /// [`mention_after`], for a caller that reads mentions from several
@@ -2410,6 +2447,57 @@ pub(crate) fn mention_after_known(
     };
     read_mention_after(&mut classes, start, true)
         .filter(|m| !modifies_noun(text, words, m, lexicon) && !names_a_thing(text, m, lexicon))
+        .map(|m| handle_named(text, words, m, lexicon))
+}
+
+/// The most words of a phrase of `handle_leads.txt` ("who goes by the
+/// name").
+const HANDLE_LEAD_WORDS: usize = 5;
+
+/// "wrote a user with the handle rivergull", "one reader, who goes by
+/// Pikelet, said": a person described by a role noun and then named by the
+/// name they post under is that name, the description its title. The
+/// phrase between is two to HANDLE_LEAD_WORDS words (`handle_leads.txt`),
+/// the name one word that is no function word, or a user name; `m` is kept
+/// when no such phrase follows.
+fn handle_named(text: &str, words: &[Word], m: Mention, lexicon: &Lexicon) -> Mention {
+    if !matches!(
+        m.kind,
+        MentionKind::Role {
+            class: RoleClass::Person,
+            ..
+        }
+    ) {
+        return m;
+    }
+    let k = words.partition_point(|w| w.span.start < m.span.end);
+    let lead = |n: usize| {
+        let phrase = words.get(k..k + n)?;
+        let (first, last) = (phrase.first()?, phrase.last()?);
+        let joined = phrase
+            .windows(2)
+            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+        (joined && lexicon.is_handle_lead(&text[first.span.start..last.span.end])).then_some(n)
+    };
+    let Some(n) = (2..=HANDLE_LEAD_WORDS).rev().find_map(lead) else {
+        return m;
+    };
+    let Some(name) = words.get(k + n).filter(|w| {
+        gap(text, words[k + n - 1].span.end, w.span.start)
+            .trim_start_matches('@')
+            .is_empty()
+            && !lexicon.class(w.text(text)).is_function_word()
+    }) else {
+        return m;
+    };
+    let name = handle_around(text, name, lexicon).unwrap_or(name.span);
+    Mention {
+        span: Span::new(m.span.start, name.end),
+        kind: MentionKind::Person {
+            name,
+            title: Some(m.span),
+        },
+    }
 }
 
 /// [`mention_after`] with the classes of `classes`; `follow_for` reads
