@@ -727,6 +727,12 @@ pub(crate) struct Lemma {
 }
 
 impl Lemma {
+    /// True when `form` is the lemma itself, the bare form a modal or
+    /// "to" takes ("can ask"), in any case.
+    pub fn is_bare(&self, form: &str) -> bool {
+        self.name.eq_ignore_ascii_case(form)
+    }
+
     /// True when `particle` belongs to this verb ("call" "for").
     pub fn has_particle(&self, particle: &str) -> bool {
         self.particles

@@ -1849,6 +1849,54 @@ fn has_clause_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
     })
 }
 
+/// The most words between a verb of request and the "to" of the act it
+/// asks for ("urged the members of the board to …").
+const REQUEST_REACH: usize = 8;
+
+/// True when a verb of request at `w[vi]` asks someone to act: the person
+/// asked and an infinitive follow it, with no mark between ("urged the
+/// council to act", "called on members to back the bid"). Such a verb
+/// reports what it asks as a verb of saying reports its clause, whatever
+/// stands as its subject ("Some have urged voters to …"). Not past a
+/// verb or a conjunction, whose "to" is another clause's ("called him a
+/// liar and vowed to …", "a call faced by anyone appointed to …"), nor
+/// from a number ("making calls two nights a week is a way to …"): "urged
+/// calm" asks for no act of anyone's.
+fn asks_to_act(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
+    let end = w.len().min(vi + 2 + REQUEST_REACH);
+    let Some(first) = w.get(vi + 1) else {
+        return false;
+    };
+    if is_number(first.text(text), lexicon.class(first.text(text))) {
+        return false;
+    }
+    for k in vi + 1..end {
+        let t = w[k].text(text);
+        if !gap(text, w[k - 1].span.end, w[k].span.start).is_empty() {
+            return false;
+        }
+        if t == "to" && k > vi + 1 {
+            return w.get(k + 1).is_some_and(|x| {
+                let t = x.text(text);
+                gap(text, w[k].span.end, x.span.start).is_empty()
+                    && t.starts_with(char::is_lowercase)
+                    && !is_determiner(t, lexicon)
+                    && lexicon.pronoun(t).is_none()
+                    && !is_number(t, lexicon.class(t))
+            });
+        }
+        if is_and_or_but(text, &w[k])
+            || t == "or"
+            || lexicon.is_auxiliary(t)
+            || lexicon.is_irregular_past(t)
+            || looks_regular_past(t)
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// True for an article, demonstrative or possessive, after which a word is
 /// a noun: `noun_openers.txt`.
 fn is_determiner(word: &str, lexicon: &Lexicon) -> bool {
@@ -2358,6 +2406,10 @@ struct VerbCue<'a, 'c> {
     /// lemma, looked up once.
     lemma: Option<&'c Lemma>,
     reporting: bool,
+    /// A verb of request with the person asked and an infinitive after it
+    /// (`asks_to_act`): it reports what it asks for, as `reporting` verbs
+    /// report a clause.
+    asks: bool,
     /// A participle ("saying", or an idiom's first word: "pointing out",
     /// which is read as one word) has no subject after it.
     participle: bool,
@@ -2383,6 +2435,11 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             .split(' ')
             .next()
             .is_some_and(|v| v.ends_with("ing"));
+        // A bare form after a modal or "to" tells what someone may ask
+        // ("Households can ask the company to …"), no request made.
+        let asks = lemma.is_some_and(|l| {
+            l.request && !l.is_bare(w[vi].text(text)) && asks_to_act(text, w, vi, cx.lexicon)
+        });
         VerbCue {
             cx,
             text,
@@ -2391,7 +2448,8 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             window,
             cue,
             lemma,
-            reporting: lemma.is_some_and(|l| l.reporting),
+            reporting: lemma.is_some_and(|l| l.reporting) || asks,
+            asks,
             participle,
             lead,
         }
@@ -3133,8 +3191,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             // "30 percent said the same": a word for a clause is one. So is
             // what follows the verb's own particle ("Several charities
             // complained about the noise").
-            let clause =
-                clause_or_pro_form(text, w, k, vi, content, lexicon) || self.plural_then_particle();
+            let clause = self.asks
+                || clause_or_pro_form(text, w, k, vi, content, lexicon)
+                || self.plural_then_particle();
             return clause.then_some((content, Rule::ReportedAfterCue, m, self.cue));
         }
         // "Several fishing charities warned of …": kept as written.
@@ -3868,8 +3927,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                     let t = x.text(text);
                     t.ends_with("ing") && !lexicon.class(t).is_adjunct_head()
                 });
-            let clause =
-                clause_or_pro_form(text, w, k, vi, content, lexicon) || self.plural_then_particle();
+            let clause = self.asks
+                || clause_or_pro_form(text, w, k, vi, content, lexicon)
+                || self.plural_then_particle();
             return (document || that || clause).then_some((
                 content,
                 Rule::ReportedAfterCue,
