@@ -55,6 +55,7 @@ const OFFICE_DOCUMENTS: &str = include_str!("lexicon/office_documents.txt");
 const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
 const SHARE_WORDS: &str = include_str!("lexicon/share_words.txt");
 const SHARE_LEADS: &str = include_str!("lexicon/share_leads.txt");
+const MEANS_WORDS: &str = include_str!("lexicon/means_words.txt");
 const SPORT_WORDS: &str = include_str!("lexicon/sport_words.txt");
 const EITHER_FIRST_NAMES: &str = include_str!("lexicon/either_first_names.txt");
 const SALUTATIONS: &str = include_str!("lexicon/salutations.txt");
@@ -628,6 +629,9 @@ pub(crate) struct Lexicon {
     /// The words that set a poll's share before a participle, as written:
     /// "with".
     share_leads: WordTable<()>,
+    /// The verbs, with their particle, of taking up a means before an
+    /// infinitive of speech, as written: "took to", "used".
+    means_words: WordTable<()>,
     /// Lower-case words of sport: "striker".
     sport_words: WordTable<()>,
     /// First names given to both sexes, as written: "Jordan".
@@ -1695,6 +1699,7 @@ impl Lexicon {
             family_names_first: lowered_set(FAMILY_NAMES_FIRST),
             share_words: lowered_set(SHARE_WORDS),
             share_leads: WordTable::new(entries(SHARE_LEADS).map(|e| (e.into(), ()))),
+            means_words: WordTable::new(entries(MEANS_WORDS).map(|e| (e.into(), ()))),
             sport_words: WordTable::new(entries(SPORT_WORDS).map(|e| (e.into(), ()))),
             either_first_names: WordTable::new(entries(EITHER_FIRST_NAMES).map(|e| (e.into(), ()))),
             salutations: WordTable::new(entries(SALUTATIONS).map(|e| (e.into(), ()))),
@@ -1821,6 +1826,11 @@ impl Lexicon {
         /// True when `word` sets a poll's share before a participle of
         /// saying ("with" of "with 30 percent saying"), as written.
         is_share_lead(word) in share_leads;
+
+        /// True when `words`, a verb or a verb and its particle, take up a
+        /// means before an infinitive of speech ("took to" of "took to the
+        /// radio to say"), as written.
+        is_means_word(words) in means_words;
 
         /// True for a word of sport ("striker", "Signing"), matched without
         /// regard to case.

@@ -850,7 +850,9 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
             let prev = &text[p.start..p.end];
             makes_noun_or_infinitive(text, p, cue_text, cx.lexicon)
                 && !(prev == "to"
-                    && (that_right_after(text, cue.end) || continued(text, p.start, cx.lexicon)))
+                    && (that_right_after(text, cue.end)
+                        || continued(text, p.start, cx.lexicon)
+                        || means_before(text, p.start, cx.lexicon).is_some()))
         })
     {
         return None;
@@ -1202,6 +1204,33 @@ fn continued(text: &str, to: usize, lexicon: &Lexicon) -> bool {
         Some(p).filter(|_| lexicon.class(t).is_continuation(t))
     };
     verb.is_some_and(|v| word_before(text, v.start).is_none_or(|x| &text[x.start..x.end] != "to"))
+}
+
+/// The most words of the means between a verb that takes it up and the
+/// "to" of an infinitive of speech ("used much of her time to …").
+const MEANS_REACH: usize = 4;
+
+/// The verb that took up a means before the "to" at `to` ("took to the
+/// radio to say", "used her speech to call for"; see `means_words.txt`),
+/// with the means between them and only spaces: its subject speaks the
+/// infinitive.
+fn means_before(text: &str, to: usize, lexicon: &Lexicon) -> Option<Span> {
+    let mut pos = word_before(text, to)?.start;
+    for _ in 0..MEANS_REACH {
+        let p = word_before(text, pos)?;
+        let t = &text[p.start..p.end];
+        if lexicon.is_means_word(t) {
+            return Some(p);
+        }
+        if matches!(t, "to" | "on")
+            && let Some(v) = word_before(text, p.start)
+            && lexicon.is_means_word(&text[v.start..p.end])
+        {
+            return Some(v);
+        }
+        pos = p.start;
+    }
+    None
 }
 
 /// True when the sentence whose first words are `w` opens with an adjunct
@@ -3769,10 +3798,17 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let continued = vi > 1
             && w[vi - 1].text(text) == "to"
             && continued(text, w[vi - 1].span.start, lexicon);
+        // "Ruiz took to the radio to say …": the verb that took up the
+        // means, whose subject speaks.
+        let means = (vi > 1 && !continued && w[vi - 1].text(text) == "to")
+            .then(|| means_before(text, w[vi - 1].span.start, lexicon))
+            .flatten()
+            .map(|v| w.partition_point(|x| x.span.start < v.start))
+            .filter(|&c| c + 1 < vi);
         if vi > 1
             && w[vi - 1].text(text) == "to"
             && gap(text, w[vi - 1].span.end, self.cue.start).is_empty()
-            && (continued || that_right_after(text, self.cue.end))
+            && (continued || means.is_some() || that_right_after(text, self.cue.end))
         {
             let writer = w[vi.saturating_sub(INFINITIVE_LEAD)..vi - 1]
                 .iter()
@@ -3786,9 +3822,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 return None;
             }
             let content = after(false)?;
-            if continued {
+            if continued || means.is_some() {
                 // The verb "went" of "went on", past the word "on".
-                let c = vi - 2 - usize::from(w[vi - 2].text(text) == "on");
+                let c = means.unwrap_or_else(|| vi - 2 - usize::from(w[vi - 2].text(text) == "on"));
                 let m = mention_before(text, w, c, lexicon)
                     .or_else(|| sentence_subject(self.cx, w, c))?;
                 return Some((content, Rule::ReportedAfterCue, m, cue));
