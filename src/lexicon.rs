@@ -56,6 +56,7 @@ const FAMILY_NAMES_FIRST: &str = include_str!("lexicon/family_names_first.txt");
 const SHARE_WORDS: &str = include_str!("lexicon/share_words.txt");
 const SHARE_LEADS: &str = include_str!("lexicon/share_leads.txt");
 const HANDLE_LEADS: &str = include_str!("lexicon/handle_leads.txt");
+const MEANS_WORDS: &str = include_str!("lexicon/means_words.txt");
 const SPORT_WORDS: &str = include_str!("lexicon/sport_words.txt");
 const EITHER_FIRST_NAMES: &str = include_str!("lexicon/either_first_names.txt");
 const SALUTATIONS: &str = include_str!("lexicon/salutations.txt");
@@ -629,7 +630,12 @@ pub(crate) struct Lexicon {
     /// The words that set a poll's share before a participle, as written:
     /// "with".
     share_leads: WordTable<()>,
+    /// Lower-case phrases that give the name a person described before
+    /// them posts under: "with the handle", "who goes by".
     handle_leads: WordTable<()>,
+    /// The verbs, with their particle, of taking up a means before an
+    /// infinitive of speech, as written: "took to", "used".
+    means_words: WordTable<()>,
     /// Lower-case words of sport: "striker".
     sport_words: WordTable<()>,
     /// First names given to both sexes, as written: "Jordan".
@@ -729,6 +735,12 @@ pub(crate) struct Lemma {
 }
 
 impl Lemma {
+    /// True when `form` is the lemma itself, the bare form a modal or
+    /// "to" takes ("can ask"), in any case.
+    pub fn is_bare(&self, form: &str) -> bool {
+        self.name.eq_ignore_ascii_case(form)
+    }
+
     /// True when `particle` belongs to this verb ("call" "for").
     pub fn has_particle(&self, particle: &str) -> bool {
         self.particles
@@ -1692,6 +1704,7 @@ impl Lexicon {
             share_words: lowered_set(SHARE_WORDS),
             share_leads: WordTable::new(entries(SHARE_LEADS).map(|e| (e.into(), ()))),
             handle_leads: lowered_set(HANDLE_LEADS),
+            means_words: WordTable::new(entries(MEANS_WORDS).map(|e| (e.into(), ()))),
             sport_words: WordTable::new(entries(SPORT_WORDS).map(|e| (e.into(), ()))),
             either_first_names: WordTable::new(entries(EITHER_FIRST_NAMES).map(|e| (e.into(), ()))),
             salutations: WordTable::new(entries(SALUTATIONS).map(|e| (e.into(), ()))),
@@ -1823,6 +1836,10 @@ impl Lexicon {
         /// described before it posts under ("with the handle", "who goes
         /// by"), matched without regard to case.
         is_handle_lead(phrase) in handle_leads any case;
+        /// True when `words`, a verb or a verb and its particle, take up a
+        /// means before an infinitive of speech ("took to" of "took to the
+        /// radio to say"), as written.
+        is_means_word(words) in means_words;
 
         /// True for a word of sport ("striker", "Signing"), matched without
         /// regard to case.

@@ -854,7 +854,9 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
             let prev = &text[p.start..p.end];
             makes_noun_or_infinitive(text, p, cue_text, cx.lexicon)
                 && !(prev == "to"
-                    && (that_right_after(text, cue.end) || continued(text, p.start, cx.lexicon)))
+                    && (that_right_after(text, cue.end)
+                        || continued(text, p.start, cx.lexicon)
+                        || means_before(text, p.start, cx.lexicon).is_some()))
         })
     {
         return None;
@@ -1219,6 +1221,33 @@ fn continued(text: &str, to: usize, lexicon: &Lexicon) -> bool {
         Some(p).filter(|_| lexicon.class(t).is_continuation(t))
     };
     verb.is_some_and(|v| word_before(text, v.start).is_none_or(|x| &text[x.start..x.end] != "to"))
+}
+
+/// The most words of the means between a verb that takes it up and the
+/// "to" of an infinitive of speech ("used much of her time to …").
+const MEANS_REACH: usize = 4;
+
+/// The verb that took up a means before the "to" at `to` ("took to the
+/// radio to say", "used her speech to call for"; see `means_words.txt`),
+/// with the means between them and only spaces: its subject speaks the
+/// infinitive.
+fn means_before(text: &str, to: usize, lexicon: &Lexicon) -> Option<Span> {
+    let mut pos = word_before(text, to)?.start;
+    for _ in 0..MEANS_REACH {
+        let p = word_before(text, pos)?;
+        let t = &text[p.start..p.end];
+        if lexicon.is_means_word(t) {
+            return Some(p);
+        }
+        if matches!(t, "to" | "on")
+            && let Some(v) = word_before(text, p.start)
+            && lexicon.is_means_word(&text[v.start..p.end])
+        {
+            return Some(v);
+        }
+        pos = p.start;
+    }
+    None
 }
 
 /// True when the sentence whose first words are `w` opens with an adjunct
@@ -1879,6 +1908,54 @@ fn has_clause_verb(text: &str, w: &[Word], lexicon: &Lexicon) -> bool {
     })
 }
 
+/// The most words between a verb of request and the "to" of the act it
+/// asks for ("urged the members of the board to …").
+const REQUEST_REACH: usize = 8;
+
+/// True when a verb of request at `w[vi]` asks someone to act: the person
+/// asked and an infinitive follow it, with no mark between ("urged the
+/// council to act", "called on members to back the bid"). Such a verb
+/// reports what it asks as a verb of saying reports its clause, whatever
+/// stands as its subject ("Some have urged voters to …"). Not past a
+/// verb or a conjunction, whose "to" is another clause's ("called him a
+/// liar and vowed to …", "a call faced by anyone appointed to …"), nor
+/// from a number ("making calls two nights a week is a way to …"): "urged
+/// calm" asks for no act of anyone's.
+fn asks_to_act(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
+    let end = w.len().min(vi + 2 + REQUEST_REACH);
+    let Some(first) = w.get(vi + 1) else {
+        return false;
+    };
+    if is_number(first.text(text), lexicon.class(first.text(text))) {
+        return false;
+    }
+    for k in vi + 1..end {
+        let t = w[k].text(text);
+        if !gap(text, w[k - 1].span.end, w[k].span.start).is_empty() {
+            return false;
+        }
+        if t == "to" && k > vi + 1 {
+            return w.get(k + 1).is_some_and(|x| {
+                let t = x.text(text);
+                gap(text, w[k].span.end, x.span.start).is_empty()
+                    && t.starts_with(char::is_lowercase)
+                    && !is_determiner(t, lexicon)
+                    && lexicon.pronoun(t).is_none()
+                    && !is_number(t, lexicon.class(t))
+            });
+        }
+        if is_and_or_but(text, &w[k])
+            || t == "or"
+            || lexicon.is_auxiliary(t)
+            || lexicon.is_irregular_past(t)
+            || looks_regular_past(t)
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// True for an article, demonstrative or possessive, after which a word is
 /// a noun: `noun_openers.txt`.
 fn is_determiner(word: &str, lexicon: &Lexicon) -> bool {
@@ -2393,6 +2470,10 @@ struct VerbCue<'a, 'c> {
     /// lemma, looked up once.
     lemma: Option<&'c Lemma>,
     reporting: bool,
+    /// A verb of request with the person asked and an infinitive after it
+    /// (`asks_to_act`): it reports what it asks for, as `reporting` verbs
+    /// report a clause.
+    asks: bool,
     /// A participle ("saying", or an idiom's first word: "pointing out",
     /// which is read as one word) has no subject after it.
     participle: bool,
@@ -2418,6 +2499,11 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             .split(' ')
             .next()
             .is_some_and(|v| v.ends_with("ing"));
+        // A bare form after a modal or "to" tells what someone may ask
+        // ("Households can ask the company to …"), no request made.
+        let asks = lemma.is_some_and(|l| {
+            l.request && !l.is_bare(w[vi].text(text)) && asks_to_act(text, w, vi, cx.lexicon)
+        });
         VerbCue {
             cx,
             text,
@@ -2426,7 +2512,8 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             window,
             cue,
             lemma,
-            reporting: lemma.is_some_and(|l| l.reporting),
+            reporting: lemma.is_some_and(|l| l.reporting) || asks,
+            asks,
             participle,
             lead,
         }
@@ -3168,8 +3255,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             // "30 percent said the same": a word for a clause is one. So is
             // what follows the verb's own particle ("Several charities
             // complained about the noise").
-            let clause =
-                clause_or_pro_form(text, w, k, vi, content, lexicon) || self.plural_then_particle();
+            let clause = self.asks
+                || clause_or_pro_form(text, w, k, vi, content, lexicon)
+                || self.plural_then_particle();
             return clause.then_some((content, Rule::ReportedAfterCue, m, self.cue));
         }
         // "Several fishing charities warned of …": kept as written.
@@ -3745,10 +3833,17 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let continued = vi > 1
             && w[vi - 1].text(text) == "to"
             && continued(text, w[vi - 1].span.start, lexicon);
+        // "Ruiz took to the radio to say …": the verb that took up the
+        // means, whose subject speaks.
+        let means = (vi > 1 && !continued && w[vi - 1].text(text) == "to")
+            .then(|| means_before(text, w[vi - 1].span.start, lexicon))
+            .flatten()
+            .map(|v| w.partition_point(|x| x.span.start < v.start))
+            .filter(|&c| c + 1 < vi);
         if vi > 1
             && w[vi - 1].text(text) == "to"
             && gap(text, w[vi - 1].span.end, self.cue.start).is_empty()
-            && (continued || that_right_after(text, self.cue.end))
+            && (continued || means.is_some() || that_right_after(text, self.cue.end))
         {
             let writer = w[vi.saturating_sub(INFINITIVE_LEAD)..vi - 1]
                 .iter()
@@ -3762,9 +3857,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 return None;
             }
             let content = after(false)?;
-            if continued {
+            if continued || means.is_some() {
                 // The verb "went" of "went on", past the word "on".
-                let c = vi - 2 - usize::from(w[vi - 2].text(text) == "on");
+                let c = means.unwrap_or_else(|| vi - 2 - usize::from(w[vi - 2].text(text) == "on"));
                 let m = mention_before(text, w, c, lexicon)
                     .or_else(|| sentence_subject(self.cx, w, c))?;
                 return Some((content, Rule::ReportedAfterCue, m, cue));
@@ -3908,8 +4003,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                     let t = x.text(text);
                     t.ends_with("ing") && !lexicon.class(t).is_adjunct_head()
                 });
-            let clause =
-                clause_or_pro_form(text, w, k, vi, content, lexicon) || self.plural_then_particle();
+            let clause = self.asks
+                || clause_or_pro_form(text, w, k, vi, content, lexicon)
+                || self.plural_then_particle();
             return (document || that || clause).then_some((
                 content,
                 Rule::ReportedAfterCue,
