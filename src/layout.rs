@@ -618,15 +618,19 @@ impl Classifier {
             // lines do. Before the first paragraph only the lines under a
             // byline are read so: a deck stands over the byline, and a
             // line of a word or three under it names the writer's desk.
+            // Most paragraphs are long or end in a point: told by their
+            // length and last character before any other test.
             let mut under_byline = false;
+            let line = &text[blocks[b].span.start..blocks[b].span.end];
             if blocks[b].kind == BlockKind::Body
+                && line.len() <= SHORT_LINE / 2
+                && line.ends_with(char::is_alphanumeric)
                 && b > 0
                 && blocks[b].blank_before
                 && i + 1 < end
                 && blocks[b + 1].blank_before
                 && blocks[b + 1].kind == BlockKind::Body
             {
-                let line = &text[blocks[b].span.start..blocks[b].span.end];
                 let next = &text[blocks[b + 1].span.start..blocks[b + 1].span.end];
                 // Under a paragraph of prose, or under furniture that is no
                 // label: a line under a label ("LATEST", "IN THE HARBOUR")
