@@ -612,13 +612,52 @@ impl Classifier {
                 }
                 self.asked = Some((i, self.asked.is_some()));
             }
+            // A short line in sentence case, or a single word, set apart
+            // between paragraphs and over one of prose, heads a section
+            // ("Council backs the ferry plan", "France"), as title-cased
+            // lines do. Before the first paragraph only the lines under a
+            // byline are read so: a deck stands over the byline, and a
+            // line of a word or three under it names the writer's desk.
+            // Most paragraphs are long or end in a point: told by their
+            // length and last character before any other test.
+            let mut under_byline = false;
+            let line = &text[blocks[b].span.start..blocks[b].span.end];
+            if blocks[b].kind == BlockKind::Body
+                && line.len() <= SHORT_LINE / 2
+                && line.ends_with(char::is_alphanumeric)
+                && b > 0
+                && blocks[b].blank_before
+                && i + 1 < end
+                && blocks[b + 1].blank_before
+                && blocks[b + 1].kind == BlockKind::Body
+            {
+                let next = &text[blocks[b + 1].span.start..blocks[b + 1].span.end];
+                // Under a paragraph of prose, or under furniture that is no
+                // label: a line under a label ("LATEST", "IN THE HARBOUR")
+                // is a teaser's headline.
+                let prev = &text[blocks[b - 1].span.start..blocks[b - 1].span.end];
+                let after_text = match blocks[b - 1].kind {
+                    BlockKind::Body => ends_sentence(prev),
+                    BlockKind::Furniture => !is_heading_shaped(prev, lexicon),
+                    _ => false,
+                };
+                under_byline = !self.text_seen
+                    && blocks[b - 1].kind == BlockKind::Furniture
+                    && is_byline(prev)
+                    && simple_words(line).nth(BYLINE_DESK_WORDS).is_some();
+                if ((self.text_seen && after_text) || under_byline)
+                    && plain_heading(line, next, lexicon)
+                {
+                    blocks[b].kind = BlockKind::Heading;
+                }
+            }
             if blocks[b].kind != BlockKind::Heading {
                 self.text_seen |= blocks[b].kind == BlockKind::Body;
                 continue;
             }
             if after_caption
                 || i + 1 == end
-                || !self.text_seen
+                || !(self.text_seen || under_byline)
                 || heads_nothing(text, blocks, b, lexicon)
             {
                 blocks[b].kind = BlockKind::Furniture;
@@ -1540,11 +1579,29 @@ fn closed_by_period(line: &str) -> bool {
 /// blog's time stamp ("1.52pm GMT", "14:05 BST"): shaped like headings,
 /// but they head no section, so they are never a quotation's topic.
 fn is_byline_or_stamp(line: &str, lexicon: &Lexicon) -> bool {
-    let mut words = line.split_whitespace();
-    let first = words.next().unwrap_or("");
-    if first == "By" {
-        return words.next().is_some_and(is_capitalized);
+    if is_byline(line) {
+        return true;
     }
+    // A byline's items set apart by middle dots or bars, one of them the
+    // time stamp ("Ana Ruiz · The Herald · Posted: May 4, 2026 9:12 AM").
+    let stamped_item = || {
+        line.split(['·', '|'])
+            .skip(1)
+            .any(|item| is_stamp(item.trim(), lexicon))
+    };
+    is_stamp(line, lexicon) || (line.contains(['·', '|']) && stamped_item())
+}
+
+/// A byline: "By" and a capitalised word.
+fn is_byline(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    words.next() == Some("By") && words.next().is_some_and(is_capitalized)
+}
+
+/// A page's time stamp: a lead word or two ("Published", "Last updated:")
+/// and a digit of its date or time, or a clock time first.
+fn is_stamp(line: &str, lexicon: &Lexicon) -> bool {
+    let first = line.split_whitespace().next().unwrap_or("");
     // A page's time stamp: a lead word or two ("Published", "Last
     // updated:"), and a digit of its date or time.
     let lead = |w: &str| lexicon.is_stamp_lead(w.trim_end_matches(':'));
@@ -1711,6 +1768,51 @@ fn question_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
         // lines apart, so each keeps its own words.
         && (next.contains(QUOTING_MARKS)
             || !simple_words(next).any(|w| lexicon.is_first_person_word(w)))
+}
+
+/// The most words of a line under a byline that names the writer's desk
+/// or role ("Senior health reporter"), not a section of the article.
+const BYLINE_DESK_WORDS: usize = 3;
+/// The most words of a section heading in sentence case: a heading is a
+/// line, a longer one a paragraph that lost its full stop.
+const PLAIN_HEADING_WORDS: usize = 12;
+
+/// Whether `line`, a paragraph of its own, is a section heading that is
+/// not title-cased, `next` the paragraph after it: a capital first, a
+/// word last (no sentence's end, no comma, no closing mark), no quotation
+/// and no colon (a kicker's or a label's), over a longer paragraph closed
+/// as a sentence is.
+fn plain_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
+    if line.len() > SHORT_LINE / 2
+        || !line.starts_with(char::is_uppercase)
+        || !line.ends_with(char::is_alphanumeric)
+        || line.contains(QUOTING_MARKS)
+        || line.contains([':', ',', ';', '(', '|'])
+        || next.len() <= line.len()
+        || !ends_sentence(next)
+        || bare_question(next, lexicon)
+        || has_inner_sentence_break(after_section_number(line), Some(lexicon))
+        || interview_turn(line, lexicon).is_some()
+        || is_byline_or_stamp(line, lexicon)
+    {
+        return false;
+    }
+    simple_words(line).nth(PLAIN_HEADING_WORDS).is_none()
+}
+
+/// `line` past a section's number and its point ("II. The survey", "3.
+/// What comes next"), which ends no sentence.
+fn after_section_number(line: &str) -> &str {
+    let Some((number, rest)) = line.split_once(". ") else {
+        return line;
+    };
+    let roman = number.len() <= 4 && number.bytes().all(|b| b"IVXL".contains(&b));
+    let arabic = number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit());
+    if !number.is_empty() && (roman || arabic) {
+        rest
+    } else {
+        line
+    }
 }
 
 /// Whether heading `b` of `blocks`, which has a block after it, heads

@@ -5239,6 +5239,28 @@ fn after_verb(
         };
         return Some(Span::new(start.span.start, window.end));
     }
+    // "quoted the port's chief planner, Ana Ruiz, who said …": the person
+    // a quoting verb names, with a name set in commas after them, is whom
+    // it quotes, a source, not what was said ("cited his record", "citing
+    // an unnamed source." say what the speech drew on).
+    if lexicon.is_quoting_verb(w[vi].text(text))
+        && mention_after(text, w, i, lexicon).is_some_and(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Role {
+                    class: RoleClass::Person,
+                    ..
+                }
+            ) && w
+                .iter()
+                .find(|x| x.span.start >= m.span.end)
+                .is_some_and(|x| {
+                    gap(text, m.span.end, x.span.start) == "," && is_capitalized(x.text(text))
+                })
+        })
+    {
+        return None;
+    }
     // "vowed to block the nominee, meaning that …": a promise is its
     // infinitive, which ends as a request's does, whether or not the verb
     // also reports a clause ("vowed that …").
@@ -5271,7 +5293,17 @@ fn after_verb(
                     && n != "to"
                     && !lexicon.class(n).is_preposition()
             });
-        return (!answer && !object_case).then(|| Span::new(first.span.start, window.end));
+        // "conceded shortly before midnight", "spoke early on Monday": an
+        // adverb in -ly before a time's preposition, with no verb after
+        // them, says when it was said, and nothing was reported.
+        let when_only = is_ly_adverb(t)
+            && w.get(i + 1).is_some_and(|p| {
+                let p = p.text(text);
+                lexicon.class(p).is_time_preposition(p)
+            })
+            && !has_verb(text, &w[i..w.len().min(i + CLAUSE_VERB_REACH)], lexicon);
+        return (!answer && !object_case && !when_only)
+            .then(|| Span::new(first.span.start, window.end));
     }
     // Of another verb, what the speech was about ("… during a rally" is
     // not in it), what a request asks for ("urged Congress to act") or

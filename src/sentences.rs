@@ -211,7 +211,7 @@ fn split_run(text: &str, block: Span, lexicon: &Lexicon, out: &mut Vec<Span>) {
             && !(c == b'.'
                 && j == term + 1
                 && before_is_abbreviation(s, term, lexicon)
-                && !opens_clause(s, ws_end, lexicon));
+                && !opens_clause(s, ws_end, term, lexicon));
         if boundary {
             out.push(Span::new(block.start + start, block.start + k));
             start = ws_end;
@@ -407,21 +407,29 @@ fn starts_sentence(s: &str, at: usize) -> bool {
     }
 }
 
-/// True when the word at `at` opens a clause of its own, so that an
-/// abbreviation before it ends its sentence ("… at 7 p.m. He says …", "…
-/// in the U.S. But …"): a subject pronoun or a connective, capitalised as a
-/// sentence's first word is. No name follows a title that way.
-fn opens_clause(s: &str, at: usize, lexicon: &Lexicon) -> bool {
+/// True when the word at `at` opens a clause of its own, so that the
+/// abbreviation whose period is at `dot` ends its sentence ("… at 7 p.m.
+/// He says …", "… in the U.S. But …"): a subject pronoun or a connective,
+/// capitalised as a sentence's first word is. No name follows a title that
+/// way. After a dotted abbreviation, a time's or a place's ("p.m.",
+/// "U.S."), which is no title over a name, any function word so
+/// capitalised opens one too ("… before 9 p.m. In a short speech …").
+fn opens_clause(s: &str, at: usize, dot: usize, lexicon: &Lexicon) -> bool {
     let rest = &s.as_bytes()[at..];
     let len = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     if len < 2 || rest.get(len).is_some_and(|&b| b == b'.') {
         return false;
     }
     let word = &s[at..at + len];
+    let title_case = word[1..].bytes().all(|b| b.is_ascii_lowercase());
     let class = lexicon.class(word);
+    let dotted = || {
+        let head = &s[ceil_char(s, dot.saturating_sub(MAX_ABBREVIATION))..dot];
+        head[dotted_word_start(head)..].contains('.')
+    };
     class.is_sentence_connective(word)
-        || class.pronoun().is_some_and(|p| p.subject)
-            && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+        || class.pronoun().is_some_and(|p| p.subject) && title_case
+        || title_case && class.is_function_word() && dotted()
 }
 
 /// Where the last run of letters, digits and periods of `head` starts.
