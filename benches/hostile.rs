@@ -169,3 +169,15 @@ fn one_line_indirect(bencher: Bencher, len: usize) {
 fn a_sentence_of_speech_cues_that_never_ends(bencher: Bencher, len: usize) {
     run_indirect(bencher, format!("T\n\n{}", repeat_to("Acme fumes, ", len)));
 }
+
+/// One paragraph that never ends, a role of a company speaking again and
+/// again ("the chief executive of retailer Dunmore Foods said"): each
+/// role's holder is looked for among a bounded number of names after it,
+/// not among every name to the paragraph's end.
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn roles_in_a_paragraph_that_never_ends(bencher: Bencher, len: usize) {
+    run_indirect(
+        bencher,
+        repeat_to("the chief executive of retailer Dunmore Foods said ", len),
+    );
+}

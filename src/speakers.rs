@@ -6553,6 +6553,11 @@ const ISSUING_PHRASE: usize = 8;
 /// holder: a teaser or a live blog's newer entry names them a few
 /// paragraphs on.
 const LOOK_AHEAD: usize = 12;
+/// How many names after a role noun, in those spans, are asked whether
+/// they hold the role: a paragraph of running text names a few dozen
+/// people at most, and a text of one endless paragraph would otherwise be
+/// read to its end for each role noun.
+const LOOK_AHEAD_NAMES: usize = 256;
 
 /// How many entities back a look-up goes: recent names are the likely
 /// antecedents, and a bound keeps a long article linear.
@@ -6866,11 +6871,19 @@ impl<'t> Names<'t> {
         lexicon: &Lexicon,
     ) -> Option<Entity> {
         let first = partition_point_back(&self.spans, |s| s.end <= at);
+        let mut left = LOOK_AHEAD_NAMES;
         for k in (first..self.spans.len()).take(LOOK_AHEAD) {
-            for i in self.read(k, lexicon) {
-                let e = self.entities[i];
-                if e.name.start >= at && fits(&e) {
-                    return Some(e);
+            // A span's names are in text order: those that end by `at`
+            // start before it, and are leapt over rather than each asked.
+            let r = self.read(k, lexicon);
+            let from = r.start + self.entities[r.clone()].partition_point(|e| e.at <= at);
+            for e in &self.entities[from..r.end] {
+                if left == 0 {
+                    return None;
+                }
+                left -= 1;
+                if e.name.start >= at && fits(e) {
+                    return Some(*e);
                 }
             }
         }
