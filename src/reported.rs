@@ -1232,7 +1232,16 @@ const MEANS_REACH: usize = 4;
 /// with the means between them and only spaces: its subject speaks the
 /// infinitive.
 fn means_before(text: &str, to: usize, lexicon: &Lexicon) -> Option<Span> {
-    let mut pos = word_before(text, to)?.start;
+    // The means is a noun phrase: a conjunction or a verb's form in it
+    // opens another clause, whose "to" this is ("went on holiday and
+    // forgot to mention", "used the station that refused to say"); a past
+    // form after a determiner is the means' adjective ("using the failed
+    // bill to portray").
+    let last = word_before(text, to)?;
+    if ends_noun_phrase(&text[last.start..last.end], lexicon) {
+        return None;
+    }
+    let mut pos = last.start;
     for _ in 0..MEANS_REACH {
         let p = word_before(text, pos)?;
         let t = &text[p.start..p.end];
@@ -1245,9 +1254,27 @@ fn means_before(text: &str, to: usize, lexicon: &Lexicon) -> Option<Span> {
         {
             return Some(v);
         }
+        let adjective = || {
+            looks_regular_past(t)
+                && word_before(text, p.start)
+                    .is_some_and(|d| is_determiner(&text[d.start..d.end], lexicon))
+        };
+        if ends_noun_phrase(t, lexicon) && !adjective() {
+            return None;
+        }
         pos = p.start;
     }
     None
+}
+
+/// True when `word` cannot stand inside the noun phrase before it: a
+/// conjunction, or an auxiliary or a past form, which open a clause of
+/// their own.
+fn ends_noun_phrase(word: &str, lexicon: &Lexicon) -> bool {
+    matches!(word, "and" | "but" | "or")
+        || lexicon.is_auxiliary(word)
+        || lexicon.is_irregular_past(word)
+        || looks_regular_past(word)
 }
 
 /// True when the sentence whose first words are `w` opens with an adjunct
@@ -1944,12 +1971,7 @@ fn asks_to_act(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
                     && !is_number(t, lexicon.class(t))
             });
         }
-        if is_and_or_but(text, &w[k])
-            || t == "or"
-            || lexicon.is_auxiliary(t)
-            || lexicon.is_irregular_past(t)
-            || looks_regular_past(t)
-        {
+        if ends_noun_phrase(t, lexicon) {
             return false;
         }
     }
