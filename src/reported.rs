@@ -1978,6 +1978,27 @@ fn asks_to_act(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     false
 }
 
+/// The most words read back from a request's bare form for the modal,
+/// "to" or "not" before it ("can also ask").
+const BARE_LEAD: usize = 2;
+
+/// True when the bare form `w[vi]` of a verb of request follows a modal
+/// or another auxiliary, "to" or a negation within BARE_LEAD words, or
+/// opens its words as a command does: it tells what someone may or should
+/// ask ("Households can ask the company to …", "did not urge"), and no
+/// request is made. A plural's present ("Residents urge the council to
+/// …") asks.
+fn bare_unasked(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
+    vi == 0
+        || w[vi.saturating_sub(BARE_LEAD)..vi].iter().any(|x| {
+            let t = x.text(text);
+            matches!(t, "to" | "not")
+                || t.ends_with("n't")
+                || t.ends_with("n’t")
+                || lexicon.is_auxiliary(t)
+        })
+}
+
 /// True for an article, demonstrative or possessive, after which a word is
 /// a noun: `noun_openers.txt`.
 fn is_determiner(word: &str, lexicon: &Lexicon) -> bool {
@@ -2521,10 +2542,10 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             .split(' ')
             .next()
             .is_some_and(|v| v.ends_with("ing"));
-        // A bare form after a modal or "to" tells what someone may ask
-        // ("Households can ask the company to …"), no request made.
         let asks = lemma.is_some_and(|l| {
-            l.request && !l.is_bare(w[vi].text(text)) && asks_to_act(text, w, vi, cx.lexicon)
+            l.request
+                && !(l.is_bare(w[vi].text(text)) && bare_unasked(text, w, vi, cx.lexicon))
+                && asks_to_act(text, w, vi, cx.lexicon)
         });
         VerbCue {
             cx,
