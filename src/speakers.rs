@@ -2490,7 +2490,18 @@ fn handle_named(text: &str, words: &[Word], m: Mention, lexicon: &Lexicon) -> Me
     }) else {
         return m;
     };
-    let name = handle_around(text, name, lexicon).unwrap_or(name.span);
+    // After a lead that ends in a preposition ("going by", "posting as") a
+    // word in lower case tells how they went about it ("a driver going by
+    // instinct"): a capital or a user name's marks name them there. After
+    // a noun for a name ("with the handle rivergull") any word does.
+    let handle = handle_around(text, name, lexicon);
+    let lead_noun = !lexicon
+        .class(words[k + n - 1].text(text))
+        .is_function_word();
+    if !lead_noun && handle.is_none() && !is_capitalized(name.text(text)) {
+        return m;
+    }
+    let name = handle.unwrap_or(name.span);
     Mention {
         span: Span::new(m.span.start, name.end),
         kind: MentionKind::Person {
