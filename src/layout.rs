@@ -1602,8 +1602,6 @@ fn is_byline(line: &str) -> bool {
 /// and a digit of its date or time, or a clock time first.
 fn is_stamp(line: &str, lexicon: &Lexicon) -> bool {
     let first = line.split_whitespace().next().unwrap_or("");
-    // A page's time stamp: a lead word or two ("Published", "Last
-    // updated:"), and a digit of its date or time.
     let lead = |w: &str| lexicon.is_stamp_lead(w.trim_end_matches(':'));
     let line = line.trim_start();
     let first_two = line
@@ -1800,14 +1798,21 @@ fn plain_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
     simple_words(line).nth(PLAIN_HEADING_WORDS).is_none()
 }
 
+/// The longest Roman section number read ("XXIV", "XL"): an article has
+/// no more sections.
+const SECTION_ROMAN_LEN: usize = 4;
+/// The most digits of a section number in figures: a longer number is a
+/// year or a count, and its point may end a sentence ("2024. A year …").
+const SECTION_DIGITS: usize = 2;
+
 /// `line` past a section's number and its point ("II. The survey", "3.
 /// What comes next"), which ends no sentence.
 fn after_section_number(line: &str) -> &str {
     let Some((number, rest)) = line.split_once(". ") else {
         return line;
     };
-    let roman = number.len() <= 4 && number.bytes().all(|b| b"IVXL".contains(&b));
-    let arabic = number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit());
+    let roman = number.len() <= SECTION_ROMAN_LEN && number.bytes().all(|b| b"IVXL".contains(&b));
+    let arabic = number.len() <= SECTION_DIGITS && number.bytes().all(|b| b.is_ascii_digit());
     if !number.is_empty() && (roman || arabic) {
         rest
     } else {

@@ -5295,8 +5295,7 @@ fn after_verb(
                     ..
                 }
             ) && w
-                .iter()
-                .find(|x| x.span.start >= m.span.end)
+                .get(w.partition_point(|x| x.span.start < m.span.end))
                 .is_some_and(|x| {
                     gap(text, m.span.end, x.span.start) == "," && is_capitalized(x.text(text))
                 })
