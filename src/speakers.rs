@@ -3473,6 +3473,7 @@ impl<'t> Resolver<'t> {
                     .or_else(|| self.title_or_first_name(name, lexicon))
                     .or_else(|| self.first_name(name, title, at, lexicon))
                     .or_else(|| self.short_org_name(name, title, at, lexicon))
+                    .or_else(|| self.named_whole(mention, name, title, lexicon))
                     .unwrap_or(Entity {
                         name,
                         title,
@@ -3502,6 +3503,9 @@ impl<'t> Resolver<'t> {
                 let voice = text[mention.span.start..mention.span.end]
                     .split(' ')
                     .find(|w| speaks_for(w, lexicon));
+                if let Some(whole) = self.named_whole(mention, name, None, lexicon) {
+                    return Some(whole);
+                }
                 Some(Entity {
                     title: voice.map(|_| mention.span),
                     gender: voice.map_or(Gender::Neuter, |w| lexicon.gender(w)),
@@ -4921,6 +4925,48 @@ impl<'t> Resolver<'t> {
         })
     }
 
+    /// The whole name a team or body named before goes by when "the" and its
+    /// last word stand for it: "the Sharks" are the "Kerrigan Bay Sharks"
+    /// of the match report. No person is "the" and a surname; the last
+    /// named before `at` within STORY_REACH bytes, its capitalised words
+    /// read back at most MAX_PART_WORDS from the one repeated.
+    fn named_whole(
+        &self,
+        mention: &Mention,
+        name: Span,
+        title: Option<Span>,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let text = self.text;
+        let word = &text[name.start..name.end];
+        let article = &text[mention.span.start..name.start];
+        if title.is_some()
+            || has_space(word)
+            || !matches!(article, "the " | "The ")
+            || lexicon.is_first_name(word)
+        {
+            return None;
+        }
+        let at = mention.span.start;
+        let lo = floor_char(text, at.saturating_sub(STORY_REACH));
+        let finder = memchr::memmem::FinderRev::new(word.as_bytes());
+        finder.rfind_iter(&text.as_bytes()[lo..at]).find_map(|k| {
+            let end = lo + k + word.len();
+            let whole = !text[end..].starts_with(|c: char| c.is_alphanumeric());
+            let start = whole_name_start(text, lo + k, lexicon)?;
+            whole.then(|| Entity {
+                name: Span::new(start, end),
+                title: None,
+                at: mention.span.end,
+                org: true,
+                gender: Gender::Neuter,
+                evidence: true,
+                before: None,
+                role: false,
+            })
+        })
+    }
+
     /// The most recent entity before `at` that `fits`, among speakers and
     /// names seen: at most RECENT of each, within STORY_REACH bytes.
     fn antecedent(
@@ -5338,6 +5384,30 @@ fn whole_org_name(text: &str, e: &Entity) -> Span {
         Some(end) if count <= 2 => Span::new(e.name.start, end),
         _ => e.name,
     }
+}
+
+/// Where the name that the capitalised word at `at` ends starts: up to
+/// MAX_PART_WORDS capitalised words joined by single spaces before it, none
+/// an article ("the Kerrigan Bay Sharks" starts at "Kerrigan"). None when
+/// no such word stands before it.
+fn whole_name_start(text: &str, at: usize, lexicon: &Lexicon) -> Option<usize> {
+    let mut start = at;
+    for _ in 0..MAX_PART_WORDS {
+        let Some(before) = text[..start].strip_suffix(' ') else {
+            break;
+        };
+        let from = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let w = &before[from..];
+        if w.is_empty() || !is_capitalized(w) || lexicon.class(w).is_determiner() {
+            break;
+        }
+        start = from;
+    }
+    (start < at).then_some(start)
 }
 
 /// The longest part of an organisation's name after its "and", in bytes.
