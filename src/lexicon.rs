@@ -71,6 +71,7 @@ const ARTICLES: &str = include_str!("lexicon/articles.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
 const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
 const BODY_NOUNS: &str = include_str!("lexicon/body_nouns.txt");
+const PRESS_NOUNS: &str = include_str!("lexicon/press_nouns.txt");
 const ANY_DOCUMENTS: &str = include_str!("lexicon/any_documents.txt");
 const THING_NOUNS: &str = include_str!("lexicon/thing_nouns.txt");
 const PLACE_OPENERS: &str = include_str!("lexicon/place_openers.txt");
@@ -667,6 +668,8 @@ pub(crate) struct Lexicon {
     /// The nouns that point back at the organisation that spoke last:
     /// "party", "agency".
     body_nouns: WordTable<()>,
+    /// The nouns that point back at a newspaper: "paper", "editorial".
+    press_nouns: WordTable<()>,
     /// The document nouns for any document: "document".
     any_documents: WordTable<()>,
     /// The nouns of things that never speak: "shares", "tributes".
@@ -1726,6 +1729,7 @@ impl Lexicon {
             company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
             company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
             body_nouns: WordTable::new(entries(BODY_NOUNS).map(|e| (e.into(), ()))),
+            press_nouns: WordTable::new(entries(PRESS_NOUNS).map(|e| (e.into(), ()))),
             any_documents: WordTable::new(entries(ANY_DOCUMENTS).map(|e| (e.into(), ()))),
             thing_nouns: WordTable::new(entries(THING_NOUNS).map(|e| (e.into(), ()))),
             place_openers: WordTable::new(entries(PLACE_OPENERS).map(|e| (e.into(), ()))),
@@ -1893,6 +1897,10 @@ impl Lexicon {
         /// True for a lower-case noun that points back at the organisation
         /// that spoke last: "the party", "the agency".
         is_body_noun(word) in body_nouns;
+
+        /// True for a lower-case noun that points back at a newspaper
+        /// named before: "the paper", "the editorial".
+        is_press_noun(word) in press_nouns;
 
         /// True for a document noun that stands for any document: "the
         /// document", in any case.

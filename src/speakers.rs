@@ -3688,6 +3688,7 @@ impl<'t> Resolver<'t> {
                         }),
                     RoleClass::Org if definite => self
                         .apposed_org(mention, lexicon)
+                        .or_else(|| self.press_antecedent(mention, head, lexicon))
                         .or_else(|| {
                             self.antecedent(
                                 at,
@@ -3828,6 +3829,34 @@ impl<'t> Resolver<'t> {
                     && !described_company(text, e.name, lexicon)
             })
             .filter(|e| person_of(&text[e.name.start..e.name.end], lexicon).is_none())
+            .map(|e| Entity { at, ..*e })
+    }
+
+    /// The newspaper a bare press noun ("the paper", "the editorial")
+    /// stands for: the last speaker, within ORG_SPEAKERS speakers and
+    /// ORG_SPEAKER_REACH bytes, that is no person: an organisation, or a
+    /// name with no title and no known first name whose gender nothing
+    /// told ("Le Monde reported … the paper quoted Ana Ruiz, who said … the
+    /// paper said"). The people it quoted since spoke after it.
+    fn press_antecedent(&self, mention: &Mention, head: Span, lexicon: &Lexicon) -> Option<Entity> {
+        let (text, at) = (self.text, mention.span.start);
+        let noun = text[head.start..head.end].to_lowercase();
+        if !is_article_and_head(text, mention, head, "the ") || !lexicon.is_press_noun(&noun) {
+            return None;
+        }
+        before(&self.speakers, at)
+            .take(ORG_SPEAKERS)
+            .take_while(|e| at.saturating_sub(e.at) <= ORG_SPEAKER_REACH)
+            .find(|e| {
+                let name = &text[e.name.start..e.name.end];
+                let first = name.split(' ').next().unwrap_or(name);
+                !e.role
+                    && !lexicon.is_press_noun(&name.to_lowercase())
+                    && (e.org
+                        || e.title.is_none()
+                            && e.gender == Gender::Any
+                            && !lexicon.is_first_name(first))
+            })
             .map(|e| Entity { at, ..*e })
     }
 
