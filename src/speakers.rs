@@ -1381,7 +1381,11 @@ fn author_after(text: &str, ws: &[Word], i: usize, lexicon: &Lexicon) -> Option<
     if !matches!(by.text(text), "by" | "from") || !joined(text, &ws[k], by, &[""]) {
         return None;
     }
-    Some(mention_after(text, ws, k + 2, lexicon).filter(|m| {
+    // "a statement from the conference chair, envoy Mette Larsen": the
+    // one the role's apposition names wrote it.
+    let author =
+        mention_after(text, ws, k + 2, lexicon).map(|m| named_apposition(text, ws, m, lexicon));
+    Some(author.filter(|m| {
         matches!(
             m.kind,
             MentionKind::Person { .. }
@@ -3207,15 +3211,20 @@ impl<'t> Resolver<'t> {
             _ => {}
         }
         // The same noun resolved a little before: "The report said …
-        // The report also found …".
+        // The report also found …". Not past the noun written again
+        // since ("Ana Ruiz said in a statement … The statement added"):
+        // that one is introduced nearer.
         let lo = mention.span.start.saturating_sub(DOCUMENT_REACH);
-        if let Some((_, e)) = self.documents.iter().rev().take(RECENT).find(|(m, _)| {
+        if let Some((m, e)) = self.documents.iter().rev().take(RECENT).find(|(m, _)| {
             m.end <= mention.span.start && m.start >= lo && {
                 let last = after_last_space(&text[m.start..m.end]);
                 last.eq_ignore_ascii_case(noun)
             }
         }) {
-            return Some(*e);
+            let since = Span::new(m.end, mention.span.start);
+            if !words(text, since).any(|w| w.text(text).eq_ignore_ascii_case(noun)) {
+                return Some(*e);
+            }
         }
         self.introduced_issuer(mention, noun, lexicon)
             .or_else(|| self.office_holder(mention, noun, lexicon))
