@@ -72,6 +72,7 @@ const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
 const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
 const BODY_NOUNS: &str = include_str!("lexicon/body_nouns.txt");
 const PRESS_NOUNS: &str = include_str!("lexicon/press_nouns.txt");
+const OWN_ACCOUNTS: &str = include_str!("lexicon/own_accounts.txt");
 const ANY_DOCUMENTS: &str = include_str!("lexicon/any_documents.txt");
 const THING_NOUNS: &str = include_str!("lexicon/thing_nouns.txt");
 const PLACE_OPENERS: &str = include_str!("lexicon/place_openers.txt");
@@ -670,6 +671,9 @@ pub(crate) struct Lexicon {
     body_nouns: WordTable<()>,
     /// The nouns that point back at a newspaper: "paper", "editorial".
     press_nouns: WordTable<()>,
+    /// The nouns of an own account, each with its preposition: "account"
+    /// → "by".
+    own_accounts: WordTable<Box<str>>,
     /// The document nouns for any document: "document".
     any_documents: WordTable<()>,
     /// The nouns of things that never speak: "shares", "tributes".
@@ -1730,6 +1734,7 @@ impl Lexicon {
             company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
             body_nouns: WordTable::new(entries(BODY_NOUNS).map(|e| (e.into(), ()))),
             press_nouns: WordTable::new(entries(PRESS_NOUNS).map(|e| (e.into(), ()))),
+            own_accounts: word_to_role(OWN_ACCOUNTS),
             any_documents: WordTable::new(entries(ANY_DOCUMENTS).map(|e| (e.into(), ()))),
             thing_nouns: WordTable::new(entries(THING_NOUNS).map(|e| (e.into(), ()))),
             place_openers: WordTable::new(entries(PLACE_OPENERS).map(|e| (e.into(), ()))),
@@ -2192,6 +2197,12 @@ impl Lexicon {
     /// ("A", "Answer") rather than a question.
     pub fn is_answer_label(&self, label: &str) -> Option<bool> {
         self.interview_labels.get_lower(label).copied()
+    }
+
+    /// For the noun of an own account ("account", `own_accounts.txt`), the
+    /// preposition that opens its phrase ("by his own account").
+    pub fn own_account(&self, noun: &str) -> Option<&str> {
+        self.own_accounts.get(noun).map(|p| &**p)
     }
 
     /// For a lower-case word that opens a tail staying with the noun
@@ -2666,6 +2677,8 @@ mod tests {
             ("connective_adverbs.txt", CONNECTIVE_ADVERBS),
             ("example_leads.txt", EXAMPLE_LEADS),
             ("noun_tail_leads.txt", NOUN_TAIL_LEADS),
+            ("press_nouns.txt", PRESS_NOUNS),
+            ("own_accounts.txt", OWN_ACCOUNTS),
             ("amount_words.txt", AMOUNT_WORDS),
             ("continuation_words.txt", CONTINUATION_WORDS),
             ("irregular_pasts.txt", IRREGULAR_PASTS),
