@@ -3697,6 +3697,7 @@ impl<'t> Resolver<'t> {
                         }),
                     RoleClass::Org if definite => self
                         .apposed_org(mention, lexicon)
+                        .or_else(|| press_title(text, mention, head, lexicon))
                         .or_else(|| self.press_antecedent(mention, head, lexicon))
                         .or_else(|| {
                             self.antecedent(
@@ -5422,6 +5423,38 @@ fn whole_org_name(text: &str, e: &Entity) -> Span {
         Some(end) if count <= 2 => Span::new(e.name.start, end),
         _ => e.name,
     }
+}
+
+/// The newspaper a press noun names by its title between "the" and the
+/// noun: "the Nikkei business daily" is the Nikkei, "the Mainichi paper"
+/// the Mainichi. The title is up to MAX_PART_WORDS capitalised words
+/// right after the determiner; lower-case words may describe it before
+/// the noun ("business", "financial").
+fn press_title(text: &str, mention: &Mention, head: Span, lexicon: &Lexicon) -> Option<Entity> {
+    let noun = text[head.start..head.end].to_lowercase();
+    if head.end != mention.span.end || !lexicon.is_press_noun(&noun) {
+        return None;
+    }
+    let mut ws = words(text, Span::new(mention.span.start, head.start));
+    let first = ws.next()?;
+    if !lexicon.class(first.text(text)).is_definite() {
+        return None;
+    }
+    let mut title: Option<Span> = None;
+    for (n, w) in ws.enumerate() {
+        let t = w.text(text);
+        if !is_capitalized(t) {
+            break;
+        }
+        if n == MAX_PART_WORDS {
+            return None;
+        }
+        title = Some(Span::new(
+            title.map_or(w.span.start, |s| s.start),
+            w.span.end,
+        ));
+    }
+    Some(Entity::organisation(title?, mention.span.end))
 }
 
 /// Where the name that the capitalised word at `at` ends starts: up to
