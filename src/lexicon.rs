@@ -73,6 +73,7 @@ const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
 const BODY_NOUNS: &str = include_str!("lexicon/body_nouns.txt");
 const PRESS_NOUNS: &str = include_str!("lexicon/press_nouns.txt");
 const OWN_ACCOUNTS: &str = include_str!("lexicon/own_accounts.txt");
+const SAMENESS_WORDS: &str = include_str!("lexicon/sameness_words.txt");
 const ANY_DOCUMENTS: &str = include_str!("lexicon/any_documents.txt");
 const THING_NOUNS: &str = include_str!("lexicon/thing_nouns.txt");
 const PLACE_OPENERS: &str = include_str!("lexicon/place_openers.txt");
@@ -674,6 +675,8 @@ pub(crate) struct Lexicon {
     /// The nouns of an own account, each with its preposition: "account"
     /// → "by".
     own_accounts: WordTable<Box<str>>,
+    /// The words that make a definite noun the one before: "same".
+    sameness_words: WordTable<()>,
     /// The document nouns for any document: "document".
     any_documents: WordTable<()>,
     /// The nouns of things that never speak: "shares", "tributes".
@@ -1735,6 +1738,7 @@ impl Lexicon {
             body_nouns: WordTable::new(entries(BODY_NOUNS).map(|e| (e.into(), ()))),
             press_nouns: WordTable::new(entries(PRESS_NOUNS).map(|e| (e.into(), ()))),
             own_accounts: word_to_role(OWN_ACCOUNTS),
+            sameness_words: WordTable::new(entries(SAMENESS_WORDS).map(|e| (e.into(), ()))),
             any_documents: WordTable::new(entries(ANY_DOCUMENTS).map(|e| (e.into(), ()))),
             thing_nouns: WordTable::new(entries(THING_NOUNS).map(|e| (e.into(), ()))),
             place_openers: WordTable::new(entries(PLACE_OPENERS).map(|e| (e.into(), ()))),
@@ -1906,6 +1910,10 @@ impl Lexicon {
         /// True for a lower-case noun that points back at a newspaper
         /// named before: "the paper", "the editorial".
         is_press_noun(word) in press_nouns;
+
+        /// True for a word that, after a definite determiner, makes the
+        /// noun the one mentioned before: "the same official".
+        is_sameness_word(word) in sameness_words;
 
         /// True for a document noun that stands for any document: "the
         /// document", in any case.
@@ -2679,6 +2687,7 @@ mod tests {
             ("noun_tail_leads.txt", NOUN_TAIL_LEADS),
             ("press_nouns.txt", PRESS_NOUNS),
             ("own_accounts.txt", OWN_ACCOUNTS),
+            ("sameness_words.txt", SAMENESS_WORDS),
             ("amount_words.txt", AMOUNT_WORDS),
             ("continuation_words.txt", CONTINUATION_WORDS),
             ("irregular_pasts.txt", IRREGULAR_PASTS),

@@ -2166,6 +2166,15 @@ fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) 
         if class.is_determiner() || class.pronoun().is_some_and(|p| p.opens_noun()) {
             return i - 1;
         }
+        // "The same official was quoted": the determiner before "same"
+        // opens the phrase, which points back as "the official" does.
+        if lexicon.is_sameness_word(w)
+            && i >= 2
+            && joined(text, &words[i - 2], &words[i - 1], &[""])
+            && lexicon.class(words[i - 2].text(text)).is_definite()
+        {
+            return i - 2;
+        }
         // "A state irrigation department official": a verb's form right
         // after a determiner is a noun that modifies the head.
         if class.is_verb()
