@@ -4976,8 +4976,9 @@ impl<'t> Resolver<'t> {
     /// The whole name a team or body named before goes by when "the" and its
     /// last word stand for it: "the Sharks" are the "Kerrigan Bay Sharks"
     /// of the match report. No person is "the" and a surname; the last
-    /// named before `at` within STORY_REACH bytes, its capitalised words
-    /// read back at most MAX_PART_WORDS from the one repeated.
+    /// named before the mention within WHOLE_NAME_REACH bytes, its
+    /// capitalised words read back at most MAX_PART_WORDS from the one
+    /// repeated.
     fn named_whole(
         &self,
         mention: &Mention,
@@ -4996,7 +4997,7 @@ impl<'t> Resolver<'t> {
             return None;
         }
         let at = mention.span.start;
-        let lo = floor_char(text, at.saturating_sub(STORY_REACH));
+        let lo = floor_char(text, at.saturating_sub(WHOLE_NAME_REACH));
         let finder = memchr::memmem::FinderRev::new(word.as_bytes());
         finder.rfind_iter(&text.as_bytes()[lo..at]).find_map(|k| {
             let end = lo + k + word.len();
@@ -5197,6 +5198,10 @@ const ROLE_SUBJECT_REACH: usize = 400;
 /// else's. A bound in bytes as well as in entities ([`RECENT`]): a text
 /// with few names would otherwise be searched far back by the count.
 const STORY_REACH: usize = 20_000;
+
+/// How far back, in bytes (a few paragraphs), "the Sharks" looks for the
+/// whole name it shortens.
+const WHOLE_NAME_REACH: usize = 4000;
 
 /// How far back [`Resolver::relative_antecedent`] reads the mention a
 /// relative "who" stands for, in bytes, and in words.
