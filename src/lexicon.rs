@@ -71,6 +71,9 @@ const ARTICLES: &str = include_str!("lexicon/articles.txt");
 const COMPANY_HEADS: &str = include_str!("lexicon/company_heads.txt");
 const COMPANY_NOUNS: &str = include_str!("lexicon/company_nouns.txt");
 const BODY_NOUNS: &str = include_str!("lexicon/body_nouns.txt");
+const PRESS_NOUNS: &str = include_str!("lexicon/press_nouns.txt");
+const OWN_ACCOUNTS: &str = include_str!("lexicon/own_accounts.txt");
+const SAMENESS_WORDS: &str = include_str!("lexicon/sameness_words.txt");
 const ANY_DOCUMENTS: &str = include_str!("lexicon/any_documents.txt");
 const THING_NOUNS: &str = include_str!("lexicon/thing_nouns.txt");
 const PLACE_OPENERS: &str = include_str!("lexicon/place_openers.txt");
@@ -667,6 +670,13 @@ pub(crate) struct Lexicon {
     /// The nouns that point back at the organisation that spoke last:
     /// "party", "agency".
     body_nouns: WordTable<()>,
+    /// The nouns that point back at a newspaper: "paper", "editorial".
+    press_nouns: WordTable<()>,
+    /// The nouns of an own account, each with its preposition: "account"
+    /// → "by".
+    own_accounts: WordTable<Box<str>>,
+    /// The words that make a definite noun the one before: "same".
+    sameness_words: WordTable<()>,
     /// The document nouns for any document: "document".
     any_documents: WordTable<()>,
     /// The nouns of things that never speak: "shares", "tributes".
@@ -1726,6 +1736,9 @@ impl Lexicon {
             company_heads: WordTable::new(entries(COMPANY_HEADS).map(|e| (e.into(), ()))),
             company_nouns: WordTable::new(entries(COMPANY_NOUNS).map(|e| (e.into(), ()))),
             body_nouns: WordTable::new(entries(BODY_NOUNS).map(|e| (e.into(), ()))),
+            press_nouns: WordTable::new(entries(PRESS_NOUNS).map(|e| (e.into(), ()))),
+            own_accounts: word_to_role(OWN_ACCOUNTS),
+            sameness_words: WordTable::new(entries(SAMENESS_WORDS).map(|e| (e.into(), ()))),
             any_documents: WordTable::new(entries(ANY_DOCUMENTS).map(|e| (e.into(), ()))),
             thing_nouns: WordTable::new(entries(THING_NOUNS).map(|e| (e.into(), ()))),
             place_openers: WordTable::new(entries(PLACE_OPENERS).map(|e| (e.into(), ()))),
@@ -1893,6 +1906,14 @@ impl Lexicon {
         /// True for a lower-case noun that points back at the organisation
         /// that spoke last: "the party", "the agency".
         is_body_noun(word) in body_nouns;
+
+        /// True for a lower-case noun that points back at a newspaper
+        /// named before: "the paper", "the editorial".
+        is_press_noun(word) in press_nouns;
+
+        /// True for a word that, after a definite determiner, makes the
+        /// noun the one mentioned before: "the same official".
+        is_sameness_word(word) in sameness_words;
 
         /// True for a document noun that stands for any document: "the
         /// document", in any case.
@@ -2184,6 +2205,12 @@ impl Lexicon {
     /// ("A", "Answer") rather than a question.
     pub fn is_answer_label(&self, label: &str) -> Option<bool> {
         self.interview_labels.get_lower(label).copied()
+    }
+
+    /// For the noun of an own account ("account", `own_accounts.txt`), the
+    /// preposition that opens its phrase ("by his own account").
+    pub fn own_account(&self, noun: &str) -> Option<&str> {
+        self.own_accounts.get(noun).map(|p| &**p)
     }
 
     /// For a lower-case word that opens a tail staying with the noun
@@ -2658,6 +2685,9 @@ mod tests {
             ("connective_adverbs.txt", CONNECTIVE_ADVERBS),
             ("example_leads.txt", EXAMPLE_LEADS),
             ("noun_tail_leads.txt", NOUN_TAIL_LEADS),
+            ("press_nouns.txt", PRESS_NOUNS),
+            ("own_accounts.txt", OWN_ACCOUNTS),
+            ("sameness_words.txt", SAMENESS_WORDS),
             ("amount_words.txt", AMOUNT_WORDS),
             ("continuation_words.txt", CONTINUATION_WORDS),
             ("irregular_pasts.txt", IRREGULAR_PASTS),

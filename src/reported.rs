@@ -5362,7 +5362,10 @@ fn after_verb(
         i
     };
     let content = complement_end(cx, w, i, window, promise);
-    if object_quoted_as_saying(text, w, content, lexicon) {
+    if object_quoted_as_saying(text, w, content, lexicon)
+        || lexicon.is_quoting_verb(w[vi].text(text))
+            && object_then_as_saying(text, w, i, content, lexicon)
+    {
         return None;
     }
     // "called for a ban", "called on Congress to act": with its particle
@@ -5465,6 +5468,35 @@ fn object_quoted_as_saying(text: &str, w: &[Word], content: Span, lexicon: &Lexi
                 })
         })
 }
+
+/// True when "as" and a speech verb's -ing form follow the object that
+/// opens at `w[i]` within QUOTED_OBJECT_WORDS words unbroken by punctuation:
+/// "quoted a senior official at the ministry as saying that …". Whom the
+/// report quotes is the object; what was said follows the participle,
+/// which reports it.
+fn object_then_as_saying(
+    text: &str,
+    w: &[Word],
+    i: usize,
+    content: Span,
+    lexicon: &Lexicon,
+) -> bool {
+    (i + 1..w.len().min(i + QUOTED_OBJECT_WORDS))
+        .take_while(|&j| {
+            w[j].span.end <= content.end && gap(text, w[j - 1].span.end, w[j].span.start).is_empty()
+        })
+        .any(|j| {
+            w[j].text(text) == QUOTED_AS
+                && w.get(j + 1).is_some_and(|x| {
+                    let t = x.text(text);
+                    is_gerund(t) && lexicon.verb_lemma(t).is_some()
+                })
+        })
+}
+
+/// The most words from a quoting verb's object to the "as" of "as saying"
+/// with no comma between: "a senior official at the fisheries ministry".
+const QUOTED_OBJECT_WORDS: usize = 10;
 
 /// True when "as", a speech verb's -ing form and then a colon or a
 /// quotation follow at `w[k]`, right after an object: "quoted Ruiz as

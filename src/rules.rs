@@ -1664,6 +1664,35 @@ impl Context<'_> {
         Some(Attribution::new(Rule::EmbeddedPost, Kind::Direct, m, None))
     }
 
+    /// `…, by his own account, "…"` · `In her own words, "…"`: a possessive
+    /// pronoun between the preposition and the noun of an own account
+    /// (`own_accounts.txt`) right before the quotation names whose words
+    /// it gives, as "according to him" would. The phrase is the cue.
+    fn own_account(&self, before: &[Word]) -> Option<(Mention, Span)> {
+        let text = self.text;
+        let noun = before.last()?;
+        let opens = self.lexicon.own_account(noun.text(text))?;
+        let mut k = before.len().checked_sub(2)?;
+        if before[k].text(text) == "own" {
+            k = k.checked_sub(1)?;
+        }
+        let owner = &before[k];
+        let prep = &before[k.checked_sub(1)?];
+        let p = self.lexicon.pronoun(owner.text(text))?;
+        let plain = before[k - 1..]
+            .windows(2)
+            .all(|w| gap(text, w[0].span.end, w[1].span.start).is_empty());
+        (p.possessive && plain && prep.text(text).eq_ignore_ascii_case(opens)).then(|| {
+            (
+                Mention {
+                    span: owner.span,
+                    kind: MentionKind::Pronoun(p),
+                },
+                Span::new(prep.span.start, noun.span.end),
+            )
+        })
+    }
+
     /// `Lavrov said: "…"` · `Lavrov said, "…"` · `"A," he said, "B."` ·
     /// `According to Lavrov, "…"` · `From the minister: "…"`
     fn cue_before(
@@ -1687,6 +1716,14 @@ impl Context<'_> {
         } else {
             Rule::SpeakerVerbCommaQuote
         };
+        if let Some((m, cue)) = self.own_account(before) {
+            return Some(Attribution::new(
+                Rule::AccordingTo,
+                Kind::Direct,
+                Some(m),
+                Some(cue),
+            ));
+        }
         // The quotation before ends where this window starts: a split quote.
         let split = qi > 0 && self.quotations[qi - 1].close.end == window.start;
         if let Some(vi) = self.last_verb(before, if colon { 8 } else { 4 }) {

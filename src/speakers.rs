@@ -1381,7 +1381,11 @@ fn author_after(text: &str, ws: &[Word], i: usize, lexicon: &Lexicon) -> Option<
     if !matches!(by.text(text), "by" | "from") || !joined(text, &ws[k], by, &[""]) {
         return None;
     }
-    Some(mention_after(text, ws, k + 2, lexicon).filter(|m| {
+    // "a statement from the conference chair, envoy Mette Larsen": the
+    // one the role's apposition names wrote it.
+    let author =
+        mention_after(text, ws, k + 2, lexicon).map(|m| named_apposition(text, ws, m, lexicon));
+    Some(author.filter(|m| {
         matches!(
             m.kind,
             MentionKind::Person { .. }
@@ -2161,6 +2165,15 @@ fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) 
         }
         if class.is_determiner() || class.pronoun().is_some_and(|p| p.opens_noun()) {
             return i - 1;
+        }
+        // "The same official was quoted": the determiner before "same"
+        // opens the phrase, which points back as "the official" does.
+        if lexicon.is_sameness_word(w)
+            && i >= 2
+            && joined(text, &words[i - 2], &words[i - 1], &[""])
+            && lexicon.class(words[i - 2].text(text)).is_definite()
+        {
+            return i - 2;
         }
         // "A state irrigation department official": a verb's form right
         // after a determiner is a noun that modifies the head.
@@ -3218,15 +3231,20 @@ impl<'t> Resolver<'t> {
             _ => {}
         }
         // The same noun resolved a little before: "The report said …
-        // The report also found …".
+        // The report also found …". Not past the noun written again
+        // since ("Ana Ruiz said in a statement … The statement added"):
+        // that one is introduced nearer.
         let lo = mention.span.start.saturating_sub(DOCUMENT_REACH);
-        if let Some((_, e)) = self.documents.iter().rev().take(RECENT).find(|(m, _)| {
+        if let Some((m, e)) = self.documents.iter().rev().take(RECENT).find(|(m, _)| {
             m.end <= mention.span.start && m.start >= lo && {
                 let last = after_last_space(&text[m.start..m.end]);
                 last.eq_ignore_ascii_case(noun)
             }
         }) {
-            return Some(*e);
+            let since = Span::new(m.end, mention.span.start);
+            if !words(text, since).any(|w| w.text(text).eq_ignore_ascii_case(noun)) {
+                return Some(*e);
+            }
         }
         self.introduced_issuer(mention, noun, lexicon)
             .or_else(|| self.office_holder(mention, noun, lexicon))
@@ -3484,6 +3502,7 @@ impl<'t> Resolver<'t> {
                     .or_else(|| self.title_or_first_name(name, lexicon))
                     .or_else(|| self.first_name(name, title, at, lexicon))
                     .or_else(|| self.short_org_name(name, title, at, lexicon))
+                    .or_else(|| self.named_whole(mention, name, title, lexicon))
                     .unwrap_or(Entity {
                         name,
                         title,
@@ -3513,6 +3532,9 @@ impl<'t> Resolver<'t> {
                 let voice = text[mention.span.start..mention.span.end]
                     .split(' ')
                     .find(|w| speaks_for(w, lexicon));
+                if let Some(whole) = self.named_whole(mention, name, None, lexicon) {
+                    return Some(whole);
+                }
                 Some(Entity {
                     title: voice.map(|_| mention.span),
                     gender: voice.map_or(Gender::Neuter, |w| lexicon.gender(w)),
@@ -3695,6 +3717,8 @@ impl<'t> Resolver<'t> {
                         }),
                     RoleClass::Org if definite => self
                         .apposed_org(mention, lexicon)
+                        .or_else(|| press_title(text, mention, head, lexicon))
+                        .or_else(|| self.press_antecedent(mention, head, lexicon))
                         .or_else(|| {
                             self.antecedent(
                                 at,
@@ -3835,6 +3859,34 @@ impl<'t> Resolver<'t> {
                     && !described_company(text, e.name, lexicon)
             })
             .filter(|e| person_of(&text[e.name.start..e.name.end], lexicon).is_none())
+            .map(|e| Entity { at, ..*e })
+    }
+
+    /// The newspaper a bare press noun ("the paper", "the editorial")
+    /// stands for: the last speaker, within ORG_SPEAKERS speakers and
+    /// ORG_SPEAKER_REACH bytes, that is no person: an organisation, or a
+    /// name with no title and no known first name whose gender nothing
+    /// told ("Le Monde reported … the paper quoted Ana Ruiz, who said … the
+    /// paper said"). The people it quoted since spoke after it.
+    fn press_antecedent(&self, mention: &Mention, head: Span, lexicon: &Lexicon) -> Option<Entity> {
+        let (text, at) = (self.text, mention.span.start);
+        let noun = text[head.start..head.end].to_lowercase();
+        if !is_article_and_head(text, mention, head, "the ") || !lexicon.is_press_noun(&noun) {
+            return None;
+        }
+        before(&self.speakers, at)
+            .take(ORG_SPEAKERS)
+            .take_while(|e| at.saturating_sub(e.at) <= ORG_SPEAKER_REACH)
+            .find(|e| {
+                let name = &text[e.name.start..e.name.end];
+                let first = name.split(' ').next().unwrap_or(name);
+                !e.role
+                    && !lexicon.is_press_noun(&name.to_lowercase())
+                    && (e.org
+                        || e.title.is_none()
+                            && e.gender == Gender::Any
+                            && !lexicon.is_first_name(first))
+            })
             .map(|e| Entity { at, ..*e })
     }
 
@@ -4932,6 +4984,49 @@ impl<'t> Resolver<'t> {
         })
     }
 
+    /// The whole name a team or body named before goes by when "the" and its
+    /// last word stand for it: "the Sharks" are the "Kerrigan Bay Sharks"
+    /// of the match report. No person is "the" and a surname; the last
+    /// named before the mention within WHOLE_NAME_REACH bytes, its
+    /// capitalised words read back at most MAX_PART_WORDS from the one
+    /// repeated.
+    fn named_whole(
+        &self,
+        mention: &Mention,
+        name: Span,
+        title: Option<Span>,
+        lexicon: &Lexicon,
+    ) -> Option<Entity> {
+        let text = self.text;
+        let word = &text[name.start..name.end];
+        let article = &text[mention.span.start..name.start];
+        if title.is_some()
+            || has_space(word)
+            || !matches!(article, "the " | "The ")
+            || lexicon.is_first_name(word)
+        {
+            return None;
+        }
+        let at = mention.span.start;
+        let lo = floor_char(text, at.saturating_sub(WHOLE_NAME_REACH));
+        let finder = memchr::memmem::FinderRev::new(word.as_bytes());
+        finder.rfind_iter(&text.as_bytes()[lo..at]).find_map(|k| {
+            let end = lo + k + word.len();
+            let whole = !text[end..].starts_with(|c: char| c.is_alphanumeric());
+            let start = whole_name_start(text, lo + k, lexicon)?;
+            whole.then(|| Entity {
+                name: Span::new(start, end),
+                title: None,
+                at: mention.span.end,
+                org: true,
+                gender: Gender::Neuter,
+                evidence: true,
+                before: None,
+                role: false,
+            })
+        })
+    }
+
     /// The most recent entity before `at` that `fits`, among speakers and
     /// names seen: at most RECENT of each, within STORY_REACH bytes.
     fn antecedent(
@@ -5114,6 +5209,10 @@ const ROLE_SUBJECT_REACH: usize = 400;
 /// else's. A bound in bytes as well as in entities ([`RECENT`]): a text
 /// with few names would otherwise be searched far back by the count.
 const STORY_REACH: usize = 20_000;
+
+/// How far back, in bytes (a few paragraphs), "the Sharks" looks for the
+/// whole name it shortens.
+const WHOLE_NAME_REACH: usize = 4000;
 
 /// How far back [`Resolver::relative_antecedent`] reads the mention a
 /// relative "who" stands for, in bytes, and in words.
@@ -5349,6 +5448,62 @@ fn whole_org_name(text: &str, e: &Entity) -> Span {
         Some(end) if count <= 2 => Span::new(e.name.start, end),
         _ => e.name,
     }
+}
+
+/// The newspaper a press noun names by its title between "the" and the
+/// noun: "the Nikkei business daily" is the Nikkei, "the Mainichi paper"
+/// the Mainichi. The title is up to MAX_PART_WORDS capitalised words
+/// right after the determiner; lower-case words may describe it before
+/// the noun ("business", "financial").
+fn press_title(text: &str, mention: &Mention, head: Span, lexicon: &Lexicon) -> Option<Entity> {
+    let noun = text[head.start..head.end].to_lowercase();
+    if head.end != mention.span.end || !lexicon.is_press_noun(&noun) {
+        return None;
+    }
+    let mut ws = words(text, Span::new(mention.span.start, head.start));
+    let first = ws.next()?;
+    if !lexicon.class(first.text(text)).is_definite() {
+        return None;
+    }
+    let mut title: Option<Span> = None;
+    for (n, w) in ws.enumerate() {
+        let t = w.text(text);
+        if !is_capitalized(t) {
+            break;
+        }
+        if n == MAX_PART_WORDS {
+            return None;
+        }
+        title = Some(Span::new(
+            title.map_or(w.span.start, |s| s.start),
+            w.span.end,
+        ));
+    }
+    Some(Entity::organisation(title?, mention.span.end))
+}
+
+/// Where the name that the capitalised word at `at` ends starts: up to
+/// MAX_PART_WORDS capitalised words joined by single spaces before it, none
+/// an article ("the Kerrigan Bay Sharks" starts at "Kerrigan"). None when
+/// no such word stands before it.
+fn whole_name_start(text: &str, at: usize, lexicon: &Lexicon) -> Option<usize> {
+    let mut start = at;
+    for _ in 0..MAX_PART_WORDS {
+        let Some(before) = text[..start].strip_suffix(' ') else {
+            break;
+        };
+        let from = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let w = &before[from..];
+        if w.is_empty() || !is_capitalized(w) || lexicon.class(w).is_determiner() {
+            break;
+        }
+        start = from;
+    }
+    (start < at).then_some(start)
 }
 
 /// The longest part of an organisation's name after its "and", in bytes.
