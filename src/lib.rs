@@ -58,7 +58,7 @@
 //! everything else works on bounded windows next to quotations and cues,
 //! and a word costs one table look-up for all its word lists; names are
 //! read only where a speaker's resolution needs them. On the PolNeAR news
-//! texts one thread spends about 65 instructions a byte (181 with reported
+//! texts one thread spends about 65 instructions a byte (182 with reported
 //! speech) and runs over 2,000 times as fast as textacy on spaCy.
 //! Throughput is measured in `benches/`, per stage too.
 //!
