@@ -3843,23 +3843,19 @@ impl<'t> Resolver<'t> {
         head: Span,
         lexicon: &Lexicon,
     ) -> Option<Entity> {
-        let (text, at) = (self.text, mention.span.start);
-        let noun = text[head.start..head.end].to_lowercase();
-        if !is_article_and_head(text, mention, head, "the ") || !lexicon.is_body_noun(&noun) {
-            return None;
-        }
-        before(&self.speakers, at)
-            .take(ORG_SPEAKERS)
-            .take_while(|e| at.saturating_sub(e.at) <= ORG_SPEAKER_REACH)
-            .find(|e| {
-                let name = &text[e.name.start..e.name.end];
+        let text = self.text;
+        self.recent_speaker_for(
+            mention,
+            head,
+            |noun| lexicon.is_body_noun(noun),
+            |e, name| {
                 e.org
                     && !e.role
                     && !typed_by_head(name, true, true, lexicon)
                     && !described_company(text, e.name, lexicon)
-            })
-            .filter(|e| person_of(&text[e.name.start..e.name.end], lexicon).is_none())
-            .map(|e| Entity { at, ..*e })
+            },
+        )
+        .filter(|e| person_of(&text[e.name.start..e.name.end], lexicon).is_none())
     }
 
     /// The newspaper a bare press noun ("the paper", "the editorial")
@@ -3869,16 +3865,11 @@ impl<'t> Resolver<'t> {
     /// told ("Le Monde reported … the paper quoted Ana Ruiz, who said … the
     /// paper said"). The people it quoted since spoke after it.
     fn press_antecedent(&self, mention: &Mention, head: Span, lexicon: &Lexicon) -> Option<Entity> {
-        let (text, at) = (self.text, mention.span.start);
-        let noun = text[head.start..head.end].to_lowercase();
-        if !is_article_and_head(text, mention, head, "the ") || !lexicon.is_press_noun(&noun) {
-            return None;
-        }
-        before(&self.speakers, at)
-            .take(ORG_SPEAKERS)
-            .take_while(|e| at.saturating_sub(e.at) <= ORG_SPEAKER_REACH)
-            .find(|e| {
-                let name = &text[e.name.start..e.name.end];
+        self.recent_speaker_for(
+            mention,
+            head,
+            |noun| lexicon.is_press_noun(noun),
+            |e, name| {
                 let first = name.split(' ').next().unwrap_or(name);
                 !e.role
                     && !lexicon.is_press_noun(&name.to_lowercase())
@@ -3886,7 +3877,30 @@ impl<'t> Resolver<'t> {
                         || e.title.is_none()
                             && e.gender == Gender::Any
                             && !lexicon.is_first_name(first))
-            })
+            },
+        )
+    }
+
+    /// The last of the ORG_SPEAKERS speakers before `mention`, within
+    /// ORG_SPEAKER_REACH bytes, that `fits` (given the speaker and its
+    /// name), when the mention is a bare "the" and a head noun `is_noun`
+    /// takes; the speaker is taken as speaking again at the mention.
+    fn recent_speaker_for(
+        &self,
+        mention: &Mention,
+        head: Span,
+        is_noun: impl Fn(&str) -> bool,
+        fits: impl Fn(&Entity, &str) -> bool,
+    ) -> Option<Entity> {
+        let (text, at) = (self.text, mention.span.start);
+        let noun = text[head.start..head.end].to_lowercase();
+        if !is_article_and_head(text, mention, head, "the ") || !is_noun(&noun) {
+            return None;
+        }
+        before(&self.speakers, at)
+            .take(ORG_SPEAKERS)
+            .take_while(|e| at.saturating_sub(e.at) <= ORG_SPEAKER_REACH)
+            .find(|e| fits(e, &text[e.name.start..e.name.end]))
             .map(|e| Entity { at, ..*e })
     }
 
