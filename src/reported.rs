@@ -1946,14 +1946,20 @@ const REQUEST_REACH: usize = 8;
 /// stands as its subject ("Some have urged voters to …"). Not past a
 /// verb or a conjunction, whose "to" is another clause's ("called him a
 /// liar and vowed to …", "a call faced by anyone appointed to …"), nor
-/// from a number ("making calls two nights a week is a way to …"): "urged
-/// calm" asks for no act of anyone's.
+/// from a number of times ("making calls two nights a week is a way to
+/// …"), though a number of people is asked ("urged two members to
+/// resign"): "urged calm" asks for no act of anyone's.
 fn asks_to_act(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     let end = w.len().min(vi + 2 + REQUEST_REACH);
     let Some(first) = w.get(vi + 1) else {
         return false;
     };
-    if is_number(first.text(text), lexicon.class(first.text(text))) {
+    if is_number(first.text(text), lexicon.class(first.text(text)))
+        && w.get(vi + 2).is_none_or(|x| {
+            let t = x.text(text);
+            lexicon.is_time_word(t) || lexicon.is_time_word(stem(t))
+        })
+    {
         return false;
     }
     for k in vi + 1..end {
