@@ -1998,10 +1998,7 @@ fn bare_unasked(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> bool {
     vi == 0
         || w[vi.saturating_sub(BARE_LEAD)..vi].iter().any(|x| {
             let t = x.text(text);
-            matches!(t, "to" | "not")
-                || t.ends_with("n't")
-                || t.ends_with("n’t")
-                || lexicon.is_auxiliary(t)
+            matches!(t, "to" | "not") || negative_stem(t).is_some() || lexicon.is_auxiliary(t)
         })
 }
 
