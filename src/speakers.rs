@@ -5503,19 +5503,17 @@ fn press_title(text: &str, mention: &Mention, head: Span, lexicon: &Lexicon) -> 
 fn whole_name_start(text: &str, at: usize, lexicon: &Lexicon) -> Option<usize> {
     let mut start = at;
     for _ in 0..MAX_PART_WORDS {
-        let Some(before) = text[..start].strip_suffix(' ') else {
+        let Some(p) = crate::reported::word_before(text, start).filter(|p| p.end + 1 == start)
+        else {
             break;
         };
-        let from = before
-            .rfind(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-            .map_or(0, |i| {
-                i + before[i..].chars().next().map_or(1, char::len_utf8)
-            });
-        let w = &before[from..];
-        if w.is_empty() || !is_capitalized(w) || lexicon.class(w).is_determiner() {
+        let w = &text[p.start..p.end];
+        // A word with a curly apostrophe is a possessive ("Obama’s DOJ"),
+        // no part of the name.
+        if !is_capitalized(w) || w.contains('’') || lexicon.class(w).is_determiner() {
             break;
         }
-        start = from;
+        start = p.start;
     }
     (start < at).then_some(start)
 }
