@@ -562,8 +562,17 @@ fn labelled_title(cx: &Context<'_>, block: usize, span: Span) -> Option<Reported
         return None;
     }
     let content = trim_content(text, Span::new(label.end + 1, span.end));
+    // "Marisol Venn: Glass Harbour review – a quiet storm": a kind of piece
+    // in lower case closing the words after the colon (before any dash)
+    // names the piece the title heads, a review of the label's work; the
+    // label says none of it.
+    let named = text[content.start..content.end]
+        .split(['–', '—'])
+        .next()
+        .map(|named| after_last_space(named.trim_end()))
+        .is_some_and(|kind| kind.starts_with(char::is_lowercase) && cx.lexicon.is_kicker(kind));
     let enough = words(text, content).nth(MIN_CONTENT - 1).is_some();
-    (enough && !mostly_quoted(cx, content)).then_some(Reported {
+    (enough && !named && !mostly_quoted(cx, content)).then_some(Reported {
         content,
         attribution: Attribution {
             rule: Rule::ReportedLabel,
