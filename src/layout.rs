@@ -1137,6 +1137,12 @@ fn is_furniture(line: &str, has_credit_word: bool, lexicon: &Lexicon) -> bool {
     if credit() || (ends_in_year && DATE_STAMP.is_match(line)) {
         return true;
     }
+    // A line of signs alone, a review's stars ("★★★★☆") or a divider
+    // ("* * *"), says nothing and is no paragraph of the text: under it a
+    // byline would read as a heading.
+    if !line.chars().any(char::is_alphanumeric) && !line.contains(QUOTING_MARKS) {
+        return true;
+    }
     // A dash-led line is a dateline or credit fragment: "- Agency, 1920"
     // (unless it is a list's item, which the classifier tells).
     if is_dash_led(line) || is_navigation(line) || is_counter(line) || is_note(line, lexicon) {
@@ -1611,7 +1617,47 @@ fn is_stamp(line: &str, lexicon: &Lexicon) -> bool {
     if (lead(first) || lead(first_two)) && line.bytes().any(|b| b.is_ascii_digit()) {
         return true;
     }
-    opens_with_clock_time(first)
+    opens_with_clock_time(first) || date_line(line, lexicon)
+}
+
+/// The most words of a bare date line ("Tuesday 3 June 2025 | 9:12am BST").
+const DATE_LINE_WORDS: usize = 8;
+
+/// Whether `line` is a page's date and time with no lead word before it
+/// ("Fri 21 Feb 2025 08.00 GMT", "3 June 2025, 9am ET"): days, months,
+/// zones, numbers and separators only, a clock time among them. A date
+/// without a time ("21 February") may head a section of a timeline.
+fn date_line(line: &str, lexicon: &Lexicon) -> bool {
+    let separator = |w: &str| {
+        w.chars()
+            .all(|c| matches!(c, '|' | '·' | '-' | '–' | '—' | '/'))
+    };
+    let mut clock = false;
+    for (n, word) in line.split_whitespace().enumerate() {
+        if n == DATE_LINE_WORDS {
+            return false;
+        }
+        let word = word.trim_end_matches([',', '.']);
+        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+        let suffix = &word[digits..];
+        // "08.00", "9:12am", "9am"
+        if opens_with_clock_time(word)
+            || ((1..=2).contains(&digits) && lexicon.is_date_word(suffix))
+        {
+            clock = true;
+            continue;
+        }
+        // "2025", "21st", "21/02/2025"
+        let number = digits > 0
+            && (suffix
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'/' || b == b'-')
+                || (suffix.len() == 2 && suffix.bytes().all(|b| b.is_ascii_lowercase())));
+        if !(number || separator(word) || lexicon.is_date_word(word)) {
+            return false;
+        }
+    }
+    clock
 }
 
 /// Whether `first`, a line's first word, is a clock time: one or two
@@ -1778,9 +1824,14 @@ const PLAIN_HEADING_WORDS: usize = 12;
 /// Whether `line`, a paragraph of its own, is a section heading that is
 /// not title-cased, `next` the paragraph after it: a capital first, a
 /// word last (no sentence's end, no comma, no closing mark), no quotation
-/// and no colon (a kicker's or a label's), over a longer paragraph closed
-/// as a sentence is.
+/// and no colon (a speaker's label), over a longer paragraph closed as a
+/// sentence is. A kicker's label may stand before the heading's colon
+/// ("Update: Three workers taken to hospital", on a live page).
 fn plain_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
+    let line = line
+        .split_once(": ")
+        .filter(|(label, _)| lexicon.is_kicker(label))
+        .map_or(line, |(_, heading)| heading);
     if line.len() > SHORT_LINE / 2
         || !line.starts_with(char::is_uppercase)
         || !line.ends_with(char::is_alphanumeric)

@@ -41,6 +41,7 @@ const VERDICT_WORDS: &str = include_str!("lexicon/verdict_words.txt");
 const CALLED_EVENTS: &str = include_str!("lexicon/called_events.txt");
 const PRO_FORMS: &str = include_str!("lexicon/pro_forms.txt");
 const STAMP_LEADS: &str = include_str!("lexicon/stamp_leads.txt");
+const DATE_WORDS: &str = include_str!("lexicon/date_words.txt");
 const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
 const NOTE_LABELS: &str = include_str!("lexicon/note_labels.txt");
 const BROADCAST_STAFF: &str = include_str!("lexicon/broadcast_staff.txt");
@@ -607,6 +608,8 @@ pub(crate) struct Lexicon {
     pro_forms: WordTable<()>,
     /// Lower-case words that open a page's time stamp: "published".
     stamp_leads: WordTable<()>,
+    /// Lower-case words of a bare date line: "fri", "february", "gmt".
+    date_words: WordTable<()>,
     /// Lower-case labels of an interview's turns ("q", "a"), each true
     /// for an answer's.
     interview_labels: WordTable<bool>,
@@ -1689,6 +1692,7 @@ impl Lexicon {
             called_events: lowered_set(CALLED_EVENTS),
             pro_forms: lowered_set(PRO_FORMS),
             stamp_leads: lowered_set(STAMP_LEADS),
+            date_words: lowered_set(DATE_WORDS),
             interview_firsts: entries(INTERVIEW_LABELS)
                 .filter_map(|e| e.bytes().next())
                 .map(|b| b.to_ascii_lowercase())
@@ -1831,6 +1835,10 @@ impl Lexicon {
         /// True when `lead`, a line's first word or two, opens a time stamp
         /// ("Published", "Last updated"), matched without regard to case.
         is_stamp_lead(lead) in stamp_leads any case;
+
+        /// True when `word`, without its point, is a word of a bare date
+        /// line ("Fri", "February", "GMT"), matched without regard to case.
+        is_date_word(word) in date_words any case;
 
         /// True when `name` is a family name written before the given name
         /// ("Lim" of "Lim Wei Jie"), matched without regard to case.
