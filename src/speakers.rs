@@ -3152,7 +3152,7 @@ impl<'t> Resolver<'t> {
         // person said, so a later "she" is not given to him.
         let gender = match (e.gender, mention.kind) {
             (Gender::Any, MentionKind::Person { .. }) if !e.org => {
-                reported_pronoun_gender(text, mention.span.end, lexicon)
+                person_gender_reported(text, mention.span.end, lexicon)
             }
             // "Nurse Arihia Kingi … '…,' she said": a name whose words
             // tell no gender takes that of the pronoun resolved to it, so
@@ -3557,7 +3557,16 @@ impl<'t> Resolver<'t> {
                 };
                 let named = self.antecedent(at, fits, !org, lexicon);
                 if org && !p.plural {
-                    return self.document_speaker_before(at, lexicon).or(named);
+                    // An organisation named since the speaker that spoke
+                    // of itself as "it" is the nearer.
+                    let itself = || {
+                        self.spoke_of_itself_before(at, lexicon)
+                            .filter(|s| named.is_none_or(|n| n.at <= s.at))
+                    };
+                    return self
+                        .document_speaker_before(at, lexicon)
+                        .or_else(itself)
+                        .or(named);
                 }
                 let named = if org {
                     named
@@ -4514,6 +4523,34 @@ impl<'t> Resolver<'t> {
         (own || (1..ws.len()).any(issued)).then_some(*s)
     }
 
+    /// The speaker before `at`, within its paragraph, whose name tells no
+    /// person and who reported of itself as "it": "Calloway Polymers said in
+    /// a statement that it was shocked. It said …" is the company's,
+    /// though no word of the name says it is one. Asked only when no
+    /// organisation or document is what the "it" stands for.
+    fn spoke_of_itself_before(&self, at: usize, lexicon: &Lexicon) -> Option<Entity> {
+        let text = self.text;
+        let s = before(&self.speakers, at).next()?;
+        let person = s.org
+            || s.role
+            || s.title.is_some()
+            || s.gender != Gender::Any
+            || text[s.name.start..s.name.end]
+                .split(' ')
+                .next()
+                .is_some_and(|first| {
+                    lexicon.is_first_name(first) || lexicon.is_either_first_name(first)
+                });
+        (!person
+            && !text[s.at..at].contains('\n')
+            && reported_pronoun_gender(text, s.at, lexicon) == Gender::Neuter)
+            .then_some(Entity {
+                org: true,
+                gender: Gender::Neuter,
+                ..*s
+            })
+    }
+
     /// The holder of a role that opens a sentence of the paragraph before
     /// `at` as its subject, after the entity `named` was mentioned: "At the
     /// end of the Mass, the Pope greeted pilgrims. '…,' he told them" is
@@ -5103,7 +5140,7 @@ impl<'t> Resolver<'t> {
                     // by one after another mention of the person; asked
                     // only of a name a pronoun would take.
                     Gender::Any if !e.org && e.evidence => Entity {
-                        gender: match reported_pronoun_gender(self.text, e.at, lexicon) {
+                        gender: match person_gender_reported(self.text, e.at, lexicon) {
                             Gender::Any => self.spoken_gender(e.name),
                             known => known,
                         },
@@ -5662,7 +5699,9 @@ fn names_agents(noun: &str) -> bool {
 
 /// The gender of the pronoun that opens a clause a speech verb reports
 /// right after a mention ending at `end`: "Halcrow said he …", "Ruiz says
-/// that she …". `Gender::Any` when none does.
+/// that she …", "Calloway Polymers said in a statement that it …" (an
+/// adjunct of a few words may come before "that"); neuter for "it".
+/// `Gender::Any` when none does.
 fn reported_pronoun_gender(text: &str, end: usize, lexicon: &Lexicon) -> Gender {
     let to = floor_char(text, text.len().min(end + PRONOUN_REACH));
     let mut ws = words(text, Span::new(end, to));
@@ -5674,17 +5713,34 @@ fn reported_pronoun_gender(text: &str, end: usize, lexicon: &Lexicon) -> Gender 
         return Gender::Any;
     }
     let mut before = verb;
+    // "in a statement that": only an adjunct of a few words in lower case,
+    // with no pronoun of its own, before "that".
+    let mut adjunct = 0;
+    while next.text(text) != "that"
+        && lexicon.pronoun(next.text(text)).is_none()
+        && adjunct < MAX_PRONOUN_ADJUNCT
+        && next.text(text).starts_with(char::is_lowercase)
+    {
+        let Some(n) = ws.next() else {
+            return Gender::Any;
+        };
+        adjunct += 1;
+        next = n;
+    }
     if next.text(text) == "that" {
         before = next;
         let Some(n) = ws.next() else {
             return Gender::Any;
         };
         next = n;
+    } else if adjunct > 0 {
+        return Gender::Any;
     }
     match lexicon.pronoun(next.text(text)) {
         Some(p)
             if p.subject
-                && matches!(p.gender, Gender::Male | Gender::Female)
+                && !p.plural
+                && matches!(p.gender, Gender::Male | Gender::Female | Gender::Neuter)
                 && gap(text, before.span.end, next.span.start).is_empty() =>
         {
             p.gender
@@ -5693,12 +5749,26 @@ fn reported_pronoun_gender(text: &str, end: usize, lexicon: &Lexicon) -> Gender 
     }
 }
 
+/// [`reported_pronoun_gender`] for a person: a name reported of as "it"
+/// ("Halcrow said it was a mistake") tells no gender, since that "it" is
+/// more often the thing spoken of than the speaker.
+fn person_gender_reported(text: &str, end: usize, lexicon: &Lexicon) -> Gender {
+    match reported_pronoun_gender(text, end, lexicon) {
+        Gender::Neuter => Gender::Any,
+        gender => gender,
+    }
+}
+
+/// The most words of an adjunct between a speech verb and the "that" of
+/// its clause that [`reported_pronoun_gender`] passes ("in a statement").
+const MAX_PRONOUN_ADJUNCT: usize = 3;
+
 /// How many recent speakers [`Resolver::spoken_gender`] reads.
 const GENDER_REACH: usize = 16;
 
 /// How far after a speaker's mention [`reported_pronoun_gender`] reads,
-/// in bytes: a speech verb, "that" and a pronoun.
-const PRONOUN_REACH: usize = 32;
+/// in bytes: a speech verb, a short adjunct, "that" and a pronoun.
+const PRONOUN_REACH: usize = 48;
 
 /// True when the full name `name` opens a paragraph as its subject, which
 /// tells a person as surely as a speech verb: before an auxiliary, or an
