@@ -8598,7 +8598,18 @@ fn is_object_position(text: &str, before: Span, lexicon: &Lexicon) -> bool {
     if class.role().is_some() {
         return role_in_object_position(text, lead.len(), lexicon);
     }
-    (before.ends_with("ed") || before.ends_with("wn")) && !class.is_function_word()
+    phrasal_particle(text, lead.len(), before, lexicon)
+        || (before.ends_with("ed") || before.ends_with("wn")) && !class.is_function_word()
+}
+
+/// True when `word`, starting at `start`, is a particle after a past form
+/// ("singled out", "picked up"): a phrasal verb's, whose object follows.
+fn phrasal_particle(text: &str, start: usize, word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.is_way_particle(word)
+        && word_before(text, start).is_some_and(|(s, e)| {
+            let past = &text[s..e];
+            past.ends_with("ed") && !lexicon.class(past).is_function_word()
+        })
 }
 
 /// True when the preposition `by_word`, starting at `at`, is the "by" or
@@ -8611,9 +8622,10 @@ fn introduces_document_author(text: &str, at: usize, by_word: &str, lexicon: &Le
 }
 
 /// True when the lower-case role that ends at `end` ("assistant coach",
-/// "the party's chairman" without its owner) follows a preposition or a
-/// verb that takes an object: "worked with assistant coach Mike Tran",
-/// "met the deputy mayor Ana Ruiz". The name after the role is then an
+/// "the party's chairman" without its owner) follows a preposition, a
+/// verb that takes an object or a phrasal verb's particle: "worked with
+/// assistant coach Mike Tran", "met the deputy mayor Ana Ruiz", "singled
+/// out goalkeeper Tom Rennie". The name after the role is then an
 /// object as surely as one right after the preposition is. Read back over
 /// at most ROLE_WORDS lower-case words, none of them a verb.
 fn role_in_object_position(text: &str, end: usize, lexicon: &Lexicon) -> bool {
@@ -8629,6 +8641,9 @@ fn role_in_object_position(text: &str, end: usize, lexicon: &Lexicon) -> bool {
         }
         if class.is_verb() {
             return lexicon.takes_object(w);
+        }
+        if phrasal_particle(text, start, w, lexicon) {
+            return true;
         }
         at = start;
     }
