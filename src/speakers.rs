@@ -3072,6 +3072,7 @@ impl<'t> Resolver<'t> {
     pub fn read_to(&mut self, known: usize, lexicon: &Lexicon, add: impl FnOnce(&mut Vec<Span>)) {
         self.last = None;
         let from = self.names.spans.len();
+        self.names.reserve_spans();
         add(&mut self.names.spans);
         self.names.extend(from, known, lexicon);
     }
@@ -6831,6 +6832,11 @@ const SEARCH_BUDGET: usize = 16;
 const BYTES_PER_NAME: usize = 64;
 /// The most names room is first made for.
 const RESERVED_NAMES: usize = 256;
+/// A short stretch of running text between two quotations, in bytes:
+/// what the lists of spans are first given room for.
+const BYTES_PER_SPAN: usize = 128;
+/// The most spans room is first made for.
+const RESERVED_SPANS: usize = 256;
 
 /// Where a name stands among the names read: its span of running text and
 /// its index in [`Names::entities`].
@@ -6966,6 +6972,19 @@ impl<'t> Names<'t> {
             known: 0,
             searched_ahead: 0,
             unsettled: false,
+        }
+    }
+
+    /// Gives room for the first spans, at a generous guess of their
+    /// number from the text's length up to a bound: the lists of spans
+    /// would otherwise grow by doubling from a few, copied over at each
+    /// step, as the pipeline adds a window's spans at a time.
+    fn reserve_spans(&mut self) {
+        if self.spans.capacity() == 0 {
+            let spans = (self.text.len() / BYTES_PER_SPAN + 1).min(RESERVED_SPANS);
+            self.spans.reserve(spans);
+            self.ranges.reserve(spans);
+            self.nameless_from.reserve(spans);
         }
     }
 
