@@ -438,11 +438,21 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                             fragment_tail(text, lexicon, q, a, limit)
                         })
                         .flatten();
+                    // … and the words of its clause before it, from its cue.
+                    let head = (kept && self.options.indirect)
+                        .then(|| {
+                            let prior = reports.partition_point(|r| r.content.start < q.open.start);
+                            let before = prior.checked_sub(1).map_or(0, |r| reports[r].content.end);
+                            let block = blocks[self.base + q.first_block].span;
+                            fragment_head(text, lexicon, q, a, block, before)
+                        })
+                        .flatten();
                     // Its marks then stand inside the record, as in a
                     // report that runs on through quoted words: the text
                     // holds both, the span starts at the opening one.
-                    if let Some(end) = tail {
-                        span = Span::new(q.open.start, end);
+                    if tail.is_some() || head.is_some() {
+                        let end = tail.unwrap_or(q.close.end);
+                        span = Span::new(head.unwrap_or(q.open.start), end);
                         content = Cow::Borrowed(clean(&text[span.start..end]));
                     }
                     if kept && !q.open.is_empty() {
@@ -698,6 +708,68 @@ fn fragment_tail(
         .trim_start()
         .starts_with(marks::QUOTING_NOT_APOSTROPHE);
     (end > q.close.end && !runs_into_quotation).then_some(end)
+}
+
+/// The most bytes between a cue and the quoted fragment it reports for
+/// the words between to be read as the fragment's clause.
+const FRAGMENT_HEAD: usize = 200;
+
+/// Where the clause of quoted words set in a reported sentence starts
+/// before their opening mark, when it does: right after the cue that
+/// reports them (`described the harbour as “a ghost town”`, `urged
+/// voters to “stay the course”`), past a "that" after it. The quoted words
+/// are then the end of what was said, not all of it. Only for a fragment
+/// attributed as mixed in by a cue before it in its paragraph, with a
+/// stretch of plain words between: no mark that ends or sets off a clause,
+/// no other quoted words, no relative or second "that" nor a conjunction,
+/// which start a clause of their own (`told the panel that “…”` and `but
+/// would not “…”` are quoted whole), no report of its own (`before` ends
+/// where the last report before it does), and no preposition first: the
+/// cue is then a noun or a verb with its particle (`chants of “…”`,
+/// `warned of “…”`), and what was said is the quoted words; nor after a
+/// verb of addressing, whose object is the person spoken to.
+fn fragment_head(
+    text: &str,
+    lexicon: &Lexicon,
+    q: &Quotation,
+    a: &Attribution,
+    block: Span,
+    before: usize,
+) -> Option<usize> {
+    let cue = a.cue?;
+    if a.rule != Rule::MixedInReported
+        || q.open.is_empty()
+        || cue.start < block.start
+        || cue.end > q.open.start
+        || cue.end < before
+        || q.open.start - cue.end > FRAGMENT_HEAD
+    {
+        return None;
+    }
+    let between = &text[cue.end..q.open.start];
+    if between.contains(['.', ',', ';', ':', '?', '!', '\n', '(', ')', '—', '–'])
+        || between.contains(marks::QUOTING_NOT_APOSTROPHE)
+        || between.contains(" -")
+        || between.contains("''")
+    {
+        return None;
+    }
+    let start = cue.end + (between.len() - between.trim_start().len());
+    let start = match text[start..q.open.start].strip_prefix("that ") {
+        Some(rest) => q.open.start - rest.len(),
+        None => start,
+    };
+    let words = &text[start..q.open.start];
+    let first = words.split_whitespace().next()?;
+    // "told police the sum was “…”", "urged the crowd to “…”": the person
+    // addressed is no part of what was said, and where it starts past
+    // them is not read here.
+    (!lexicon.class(first).is_preposition()
+        && !lexicon.is_addressing_verb(&text[cue.start..cue.end])
+        && !words
+            .split_whitespace()
+            .any(|w| matches!(w, "and" | "but" | "or") || lexicon.is_relative_pronoun(w)))
+    .then_some(start)
 }
 
 /// Where the first quotation of `quotations` (in order) that opens at or

@@ -5961,6 +5961,11 @@ fn when_or_where(
         if text[w[k - 1].span.end..after.span.start].contains([',', ';', '.', '—', '(']) {
             return true;
         }
+        // "endorsed Ruiz in March and organized rallies": the time ends the
+        // complement when the speaker's next act follows it.
+        if is_and_or_but(text, after) && second_predicate(text, w, k, lexicon) {
+            return true;
+        }
     }
     false
 }
@@ -6565,6 +6570,32 @@ fn cut_at_new_predicate(
                 .iter()
                 .enumerate()
                 .any(|(k, x)| finite(x) && (k == 0 || !is_determiner(w[i + k].text(text), lexicon)))
+        {
+            return true;
+        }
+        // "mentioned the plan and seemed to blame …", "declined to comment
+        // and was escorted out": a content with no verb of its own, a noun
+        // phrase or an infinitive, has nothing for a verb after "and" to
+        // go on with; that verb is the speaker's next act. Only a verb for
+        // certain: an auxiliary, or a past form that a function word
+        // follows ("and took the …", "and seemed to …"); a past form before
+        // a noun is as often an adjective in a subject of two nouns ("said
+        // the heat and unsettled weather could last …").
+        let own_act = || {
+            !is_capitalized(t)
+                && (lexicon.is_auxiliary(t)
+                    || is_verb_for_certain(t, lexicon)
+                        && w.get(i + 2).is_some_and(|x| {
+                            gap(text, next.span.end, x.span.start).is_empty()
+                                && lexicon.is_function_word(x.text(text))
+                        }))
+        };
+        // A single word before "and" tells too little of what it is: it
+        // may be the end of a clause misread.
+        if i >= MIN_CONTENT
+            && gap(text, w[i - 1].span.end, w[i].span.start).is_empty()
+            && !w[..i].iter().any(finite)
+            && own_act()
         {
             return true;
         }
