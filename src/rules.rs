@@ -2242,6 +2242,22 @@ impl Context<'_> {
         }
     }
 
+    /// True when the mention `m` among the words `sw` opens a clause that
+    /// a speech verb right before it reports, after a "that" or none:
+    /// "the club" of "said the club would appeal".
+    fn reported_subject(&self, sw: &[Word], m: Mention) -> bool {
+        let Some(k) = sw.iter().position(|x| x.span.start == m.span.start) else {
+            return false;
+        };
+        let k = match k.checked_sub(1) {
+            Some(t) if sw[t].text(self.text) == "that" => t,
+            _ => k,
+        };
+        k.checked_sub(1).is_some_and(|v| {
+            self.is_verb(&sw[v]) && gap(self.text, sw[v].span.end, sw[k].span.start).is_empty()
+        })
+    }
+
     /// [`Context::subject_in_words`], passing over an opening word with an
     /// object after it when `strict`; also says whether it did.
     fn subject_read(&self, sw: &[Word], verb: &Word, strict: bool) -> (Option<Mention>, bool) {
@@ -2251,7 +2267,9 @@ impl Context<'_> {
         }
         // A clause of speech before the verb gives its speaker: `Ruiz said
         // …, adding "…"`. Not a possessive's word: in "treating Ruiz's
-        // remark as a joke" the speech word is a noun Ruiz owns.
+        // remark as a joke" the speech word is a noun Ruiz owns. Nor the
+        // subject of a clause another speech verb reports: in "Ruiz said
+        // the club would appeal, adding …" the club is what Ruiz spoke of.
         if let Some(m) = (0..sw.len()).rev().find_map(|k| {
             if !self.is_verb(&sw[k]) {
                 return None;
@@ -2259,6 +2277,7 @@ impl Context<'_> {
             mention_before(text, sw, k, self.lexicon).filter(|m| {
                 !opens_noun_phrase(text, *m, self.lexicon)
                     && !reported::is_possessive(text, *m, self.lexicon)
+                    && !self.reported_subject(sw, *m)
             })
         }) {
             return (Some(m), false);
