@@ -2592,6 +2592,16 @@ impl Context<'_> {
         if self.not_speech(q, before) {
             return None;
         }
+        // "After Brown criticized him in a debate, Ruiz shot back, "…"": a
+        // sentence that opens with an adverbial clause closes it at its
+        // comma, and a verb inside it with words of its own after it
+        // reports that clause; the quotation after the comma is the main
+        // clause's, whose subject speaks it. "As Ruiz put it in May, "…""
+        // is no such clause ("as" opens a source), nor is one whose speech
+        // verb ends it ("When asked, she said").
+        let main = (from == sentence.start)
+            .then(|| self.main_clause_subject(before))
+            .flatten();
         // A mention by a noun the lexicon does not know ("the ballot
         // showed") gives way to a speaker further back in the sentence.
         let mut weak: Option<Attribution> = None;
@@ -2611,6 +2621,16 @@ impl Context<'_> {
             }
             if !self.is_verb(&before[vi]) {
                 continue;
+            }
+            if let Some((comma, m)) = main
+                && vi + 1 < comma
+            {
+                return Some(Attribution::new(
+                    Rule::MixedInReported,
+                    Kind::Mixed,
+                    Some(m),
+                    None,
+                ));
             }
             let m = mention_before(text, before, vi, self.lexicon)
                 .map(|m| self.issued_by(before, m, vi))
@@ -2656,6 +2676,30 @@ impl Context<'_> {
                 Some(after[vi].span),
             ))
         })
+    }
+
+    /// For the words `sw` of a sentence up to a quotation, opened by an
+    /// adverbial clause ("While …", "After …") that a comma closes before
+    /// the quotation: the index of the first word after that comma, and the
+    /// main clause's subject, a specific mention that opens it.
+    fn main_clause_subject(&self, sw: &[Word]) -> Option<(usize, Mention)> {
+        let text = self.text;
+        let first = sw.first()?.text(text);
+        if !self.lexicon.class(first).is_subordinator() {
+            return None;
+        }
+        let comma = sw
+            .windows(2)
+            .take(MAX_SUBJECT_REACH)
+            .position(|p| gap(text, p[0].span.end, p[1].span.start) == ",")?
+            + 1;
+        let (verb, head) = sw[comma..].split_last()?;
+        // Right after the comma: "If we forget all else about her, who
+        // died in May, it will be …" goes on with a relative clause.
+        let m = self
+            .subject_in_words(head, verb)
+            .filter(|m| m.span.start == sw[comma].span.start)?;
+        (!m.is_generic(text, self.lexicon)).then_some((comma, m))
     }
 
     /// A headline that opens with its speaker: `Ruiz: Talks Are 'Over'`.
