@@ -2219,9 +2219,16 @@ impl Context<'_> {
         // subject ("…, many said"), the subordinate clause's is the best
         // guess left. So with a sentence that opens with a preposition:
         // in "In a statement released Monday, Ruiz reacted, saying …" the
-        // statement is the preposition's object, Ruiz the subject.
+        // statement is the preposition's object, Ruiz the subject. And with
+        // "As" ("As the rumours spread, Hale sought to convey that …"),
+        // which is neither.
+        let opens = |first: &Word| {
+            let t = first.text(text);
+            let class = self.lexicon.class(t);
+            opens_clause_or_phrase(class) || class.opens_sentence_adjunct(t)
+        };
         let main = match sw.first() {
-            Some(first) if opens_clause_or_phrase(self.lexicon.class(first.text(text))) => sw
+            Some(first) if opens(first) => sw
                 .windows(2)
                 .position(|p| gap(text, p[0].span.end, p[1].span.start) == ",")
                 .map(|c| &sw[c + 1..]),
