@@ -12,8 +12,8 @@ use crate::marks::{
     CLOSING_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES, QUOTING_NOT_APOSTROPHE, Quotation,
 };
 use crate::speakers::{
-    MAX_APPOSITION, Mention, MentionKind, mention_after, mention_after_known, mention_before,
-    named_apposition, noun_phrase_before,
+    MAX_APPOSITION, MAX_MENTION, Mention, MentionKind, mention_after, mention_after_known,
+    mention_before, named_apposition, noun_phrase_before, owner_of,
 };
 use crate::words::{
     FirstWords, Word, after_last_space, ceil_char, ends_as_plural, floor_char, gap, is_capitalized,
@@ -2626,6 +2626,17 @@ impl Context<'_> {
                     ));
                 }
             }
+            // "seized on Trump's claim that there were "thousands" of
+            // them": a noun of speech that its speaker owns, nearer the
+            // quotation than any verb, gives the speaker.
+            if let Some(m) = self.owner_of_noun_cue(before, vi, q.open.start) {
+                return Some(Attribution::new(
+                    Rule::MixedInReported,
+                    Kind::Mixed,
+                    Some(m),
+                    Some(before[vi].span),
+                ));
+            }
             if !self.is_verb(&before[vi]) {
                 continue;
             }
@@ -2683,6 +2694,69 @@ impl Context<'_> {
                 Some(after[vi].span),
             ))
         })
+    }
+
+    /// The owner of the noun of speech `w[vi]` ("claim", "pledge"): a
+    /// possessive at most [`OWNED_NOUN_GAP`] plain words before it ("Ruiz's
+    /// bold pledge", "her March comment"), read as the document's owner
+    /// is. Only with a short plain stretch of words from the noun to the
+    /// quotation opening at `open`, no clause set off by punctuation nor
+    /// a colon between: "had this to say about his proposal: "…"" quotes
+    /// another.
+    fn owner_of_noun_cue(&self, w: &[Word], vi: usize, open: usize) -> Option<Mention> {
+        let text = self.text;
+        let noun = w[vi].text(text);
+        if vi == 0 || !self.lexicon.is_noun_cue(noun) || is_capitalized(noun) {
+            return None;
+        }
+        // The owner's words: the possessive, and the words of its noun
+        // phrase joined before it ("Mayor Tom Hale's", "an inspector
+        // general's"), never the clause before ("Critics seized on Hale's
+        // claim", "Ruiz cited Hale's claim").
+        let lo = vi.saturating_sub(MAX_MENTION);
+        let p = (lo..vi).rev().find(|&k| {
+            let t = w[k].text(text);
+            strip_possessive(t).is_some()
+                || self
+                    .lexicon
+                    .class(t)
+                    .pronoun()
+                    .is_some_and(|p| p.opens_noun())
+        })?;
+        let in_phrase = |t: &str| {
+            let class = self.lexicon.class(t);
+            is_capitalized(t)
+                || class.is_determiner()
+                || !(class.is_preposition()
+                    || class.is_function_word()
+                    || class.is_verb()
+                    || looks_regular_past(t)
+                    || t.ends_with("ing"))
+        };
+        let mut lo = p;
+        while lo > vi.saturating_sub(MAX_MENTION)
+            && in_phrase(w[lo - 1].text(text))
+            && gap(text, w[lo - 1].span.end, w[lo].span.start).is_empty()
+        {
+            lo -= 1;
+        }
+        let owner = owner_of(text, &w[lo..vi], self.lexicon)?;
+        let between = w[lo..vi]
+            .iter()
+            .filter(|x| x.span.start >= owner.span.end)
+            .count();
+        let plain = |a: usize, b: usize| {
+            !text[a..b].contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”'])
+        };
+        let last = w.last()?.span.end;
+        // "her comment that, "…"": a comma may close the lead-in.
+        let lead_in = matches!(gap(text, last, open), "" | ",");
+        (between <= OWNED_NOUN_GAP
+            && w.len() - vi <= OWNED_NOUN_REACH
+            && lead_in
+            && plain(owner.span.end, w[vi].span.start)
+            && plain(w[vi].span.end, last))
+        .then_some(owner)
     }
 
     /// For the words `sw` of a sentence up to a quotation, opened by an
@@ -3517,6 +3591,15 @@ const MAX_SUBJECT_REACH: usize = 40;
 
 /// How far back an outer speech verb is looked for, in words.
 const OUTER_REACH: usize = 16;
+
+/// The most words between a possessive and the noun of speech it owns,
+/// the possessive's own word left out: "Ruiz's much-quoted pledge".
+const OWNED_NOUN_GAP: usize = 2;
+
+/// The most words from a noun of speech to the quotation it leads into,
+/// the noun's own included: "his warning that the country would have to
+/// go to the "back of the queue"".
+const OWNED_NOUN_REACH: usize = 10;
 
 /// The longest title of a work told apart from speech, in words.
 const MAX_TITLE_WORDS: usize = 8;
