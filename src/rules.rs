@@ -268,6 +268,12 @@ fn opens_clause_or_phrase(class: WordClass) -> bool {
     class.is_subordinator() || class.is_preposition()
 }
 
+/// True when `word` reads as a plural noun, not an adjective in "-ous"
+/// ("supporters", not "famous").
+fn plural_noun(word: &str) -> bool {
+    ends_as_plural(word) && !word.ends_with("ous")
+}
+
 /// True when the word right after `m` in `sw` is one no verb is: an
 /// article, or a pronoun in its object or possessive form ("Absent a
 /// clear answer, …", "Let me say …", "Making her way to the stage, …").
@@ -2626,9 +2632,13 @@ impl Context<'_> {
                     ));
                 }
             }
+            if !self.is_verb(&before[vi]) {
+                continue;
+            }
             // "seized on Trump's claim that there were "thousands" of
             // them": a noun of speech that its speaker owns, nearer the
-            // quotation than any verb, gives the speaker.
+            // quotation than any other cue, gives the speaker. (Such a noun
+            // is a verb's form as well: "claim", "pledge".)
             if let Some(m) = self.owner_of_noun_cue(before, vi, q.open.start) {
                 return Some(Attribution::new(
                     Rule::MixedInReported,
@@ -2636,9 +2646,6 @@ impl Context<'_> {
                     Some(m),
                     Some(before[vi].span),
                 ));
-            }
-            if !self.is_verb(&before[vi]) {
-                continue;
             }
             if let Some((comma, m)) = main
                 && vi + 1 < comma
@@ -2696,17 +2703,34 @@ impl Context<'_> {
         })
     }
 
+    /// [`Context::noun_cue_owner`] of `w[vi]`, for the quotation opening
+    /// at `open` right after `w`. Only with a short plain stretch of words
+    /// from the noun to the quotation, no clause set off by punctuation
+    /// nor a colon between: "had this to say about his proposal: "…""
+    /// quotes another.
+    fn owner_of_noun_cue(&self, w: &[Word], vi: usize, open: usize) -> Option<Mention> {
+        let text = self.text;
+        if w.len() - vi > OWNED_NOUN_REACH {
+            return None;
+        }
+        let owner = self.noun_cue_owner(w, vi)?;
+        let plain = |a: usize, b: usize| {
+            !text[a..b].contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”'])
+        };
+        let last = w.last()?.span.end;
+        // "her comment that, "…"": a comma may close the lead-in.
+        let lead_in = matches!(gap(text, last, open), "" | ",");
+        (lead_in && plain(w[vi].span.end, last)).then_some(owner)
+    }
+
     /// The owner of the noun of speech `w[vi]` ("claim", "pledge"): a
     /// possessive at most [`OWNED_NOUN_GAP`] plain words before it ("Ruiz's
     /// bold pledge", "her March comment"), read as the document's owner
-    /// is. Only with a short plain stretch of words from the noun to the
-    /// quotation opening at `open`, no clause set off by punctuation nor
-    /// a colon between: "had this to say about his proposal: "…"" quotes
-    /// another.
-    fn owner_of_noun_cue(&self, w: &[Word], vi: usize, open: usize) -> Option<Mention> {
+    /// is.
+    pub(crate) fn noun_cue_owner(&self, w: &[Word], vi: usize) -> Option<Mention> {
         let text = self.text;
         let noun = w[vi].text(text);
-        if vi == 0 || !self.lexicon.is_noun_cue(noun) || is_capitalized(noun) {
+        if vi == 0 || is_capitalized(noun) || !self.lexicon.is_noun_cue(noun) {
             return None;
         }
         // The owner's words: the possessive, and the words of its noun
@@ -2745,18 +2769,24 @@ impl Context<'_> {
             .iter()
             .filter(|x| x.span.start >= owner.span.end)
             .count();
-        let plain = |a: usize, b: usize| {
-            !text[a..b].contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”'])
-        };
-        let last = w.last()?.span.end;
-        // "her comment that, "…"": a comma may close the lead-in.
-        let lead_in = matches!(gap(text, last, open), "" | ",");
-        (between <= OWNED_NOUN_GAP
-            && w.len() - vi <= OWNED_NOUN_REACH
-            && lead_in
-            && plain(owner.span.end, w[vi].span.start)
-            && plain(w[vi].span.end, last))
-        .then_some(owner)
+        let plain = !text[owner.span.end..w[vi].span.start]
+            .contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
+        // Modifiers only between: "his address to call her …" makes a
+        // verb of the form after "to", as "Ruiz's supporters question
+        // whether …" does after a plural ("his infamous comment" has an
+        // adjective).
+        let modifiers =
+            w[p + 1..vi].iter().all(|x| {
+                let t = x.text(text);
+                let class = self.lexicon.class(t);
+                !(class.is_preposition() || class.is_function_word())
+            }) && !(p + 1 < vi && plural_noun(w[vi - 1].text(text)) && !ends_as_plural(noun));
+        // The noun's own clause runs on: "In his ruling, Reeves wrote …"
+        // sets the noun in a phrase of its own.
+        let runs_on = w
+            .get(vi + 1)
+            .is_none_or(|x| gap(text, w[vi].span.end, x.span.start).is_empty());
+        (between <= OWNED_NOUN_GAP && plain && modifiers && runs_on).then_some(owner)
     }
 
     /// For the words `sw` of a sentence up to a quotation, opened by an
