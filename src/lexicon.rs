@@ -1058,6 +1058,10 @@ impl WordClass {
         /// verb, written in lower case ("on", "while").
         is_adjunct_opener(word: is_ascii_lower) => ADJUNCT_OPENER;
 
+        /// True when `word`, whose class this is, opens an adjunct as a
+        /// sentence's first word, in title case ("As", "During").
+        opens_sentence_adjunct(word: is_ascii_title_case) => ADJUNCT_OPENER;
+
         /// True for a conjunction that opens an adverbial clause ("Although").
         is_subordinator => SUBORDINATOR;
 

@@ -2339,6 +2339,14 @@ fn verb(cx: &Context<'_>, w: &[Word], vi: usize, window: Span, class: WordClass)
     if let Some(found) = v.relative_gap() {
         return Some(found);
     }
+    // "contradicting the police's earlier claim that he had refused": a
+    // noun of speech that a possessive owns is the owner's, whoever the
+    // sentence's subject is.
+    if let Some(m) = cx.noun_cue_owner(w, vi)
+        && let Some(content) = after_verb(cx, w, vi, v.lemma, window, false)
+    {
+        return Some((content, Rule::ReportedAfterCue, m, v.cue));
+    }
     // "A new poll of the region showed Ruiz with a lead": the document
     // before its description is the subject, not the noun the
     // description ends with.

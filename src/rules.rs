@@ -12,8 +12,8 @@ use crate::marks::{
     CLOSING_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES, QUOTING_NOT_APOSTROPHE, Quotation,
 };
 use crate::speakers::{
-    MAX_APPOSITION, Mention, MentionKind, mention_after, mention_after_known, mention_before,
-    named_apposition, noun_phrase_before,
+    MAX_APPOSITION, MAX_MENTION, Mention, MentionKind, mention_after, mention_after_known,
+    mention_before, named_apposition, noun_phrase_before, owner_of,
 };
 use crate::words::{
     FirstWords, Word, after_last_space, ceil_char, ends_as_plural, floor_char, gap, is_capitalized,
@@ -266,6 +266,12 @@ fn strip_article<'a>(t: &'a str, lexicon: &Lexicon) -> Option<&'a str> {
 /// or phrase before its main clause ("When …,", "In a statement …,").
 fn opens_clause_or_phrase(class: WordClass) -> bool {
     class.is_subordinator() || class.is_preposition()
+}
+
+/// True when `word` reads as a plural noun, not an adjective in "-ous"
+/// ("supporters", not "famous").
+fn plural_noun(word: &str) -> bool {
+    ends_as_plural(word) && !word.ends_with("ous")
 }
 
 /// True when the word right after `m` in `sw` is one no verb is: an
@@ -2219,9 +2225,16 @@ impl Context<'_> {
         // subject ("…, many said"), the subordinate clause's is the best
         // guess left. So with a sentence that opens with a preposition:
         // in "In a statement released Monday, Ruiz reacted, saying …" the
-        // statement is the preposition's object, Ruiz the subject.
+        // statement is the preposition's object, Ruiz the subject. And with
+        // "As" ("As the rumours spread, Hale sought to convey that …"),
+        // which is neither.
+        let opens = |first: &Word| {
+            let t = first.text(text);
+            let class = self.lexicon.class(t);
+            opens_clause_or_phrase(class) || class.opens_sentence_adjunct(t)
+        };
         let main = match sw.first() {
-            Some(first) if opens_clause_or_phrase(self.lexicon.class(first.text(text))) => sw
+            Some(first) if opens(first) => sw
                 .windows(2)
                 .position(|p| gap(text, p[0].span.end, p[1].span.start) == ",")
                 .map(|c| &sw[c + 1..]),
@@ -2611,6 +2624,16 @@ impl Context<'_> {
         if self.not_speech(q, before) {
             return None;
         }
+        // "After Brown criticized him in a debate, Ruiz shot back, "…"": a
+        // sentence that opens with an adverbial clause closes it at its
+        // comma, and a verb inside it with words of its own after it
+        // reports that clause; the quotation after the comma is the main
+        // clause's, whose subject speaks it. "As Ruiz put it in May, "…""
+        // is no such clause ("as" opens a source), nor is one whose speech
+        // verb ends it ("When asked, she said").
+        let main = (from == sentence.start)
+            .then(|| self.main_clause_subject(before))
+            .flatten();
         // A mention by a noun the lexicon does not know ("the ballot
         // showed") gives way to a speaker further back in the sentence.
         let mut weak: Option<Attribution> = None;
@@ -2630,6 +2653,28 @@ impl Context<'_> {
             }
             if !self.is_verb(&before[vi]) {
                 continue;
+            }
+            // "seized on Trump's claim that there were "thousands" of
+            // them": a noun of speech that its speaker owns, nearer the
+            // quotation than any other cue, gives the speaker. (Such a noun
+            // is a verb's form as well: "claim", "pledge".)
+            if let Some(m) = self.owner_of_noun_cue(before, vi, q.open.start) {
+                return Some(Attribution::new(
+                    Rule::MixedInReported,
+                    Kind::Mixed,
+                    Some(m),
+                    Some(before[vi].span),
+                ));
+            }
+            if let Some((comma, m)) = main
+                && vi + 1 < comma
+            {
+                return Some(Attribution::new(
+                    Rule::MixedInReported,
+                    Kind::Mixed,
+                    Some(m),
+                    None,
+                ));
             }
             let m = mention_before(text, before, vi, self.lexicon)
                 .map(|m| self.issued_by(before, m, vi))
@@ -2675,6 +2720,116 @@ impl Context<'_> {
                 Some(after[vi].span),
             ))
         })
+    }
+
+    /// [`Context::noun_cue_owner`] of `w[vi]`, for the quotation opening
+    /// at `open` right after `w`. Only with a short plain stretch of words
+    /// from the noun to the quotation, no clause set off by punctuation
+    /// nor a colon between: "had this to say about his proposal: "…""
+    /// quotes another.
+    fn owner_of_noun_cue(&self, w: &[Word], vi: usize, open: usize) -> Option<Mention> {
+        let text = self.text;
+        if w.len() - vi > OWNED_NOUN_REACH {
+            return None;
+        }
+        let owner = self.noun_cue_owner(w, vi)?;
+        let plain = |a: usize, b: usize| {
+            !text[a..b].contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”'])
+        };
+        let last = w.last()?.span.end;
+        // "her comment that, "…"": a comma may close the lead-in.
+        let lead_in = matches!(gap(text, last, open), "" | ",");
+        (lead_in && plain(w[vi].span.end, last)).then_some(owner)
+    }
+
+    /// The owner of the noun of speech `w[vi]` ("claim", "pledge"): a
+    /// possessive at most [`OWNED_NOUN_GAP`] plain words before it ("Ruiz's
+    /// bold pledge", "her March comment"), read as the document's owner
+    /// is.
+    pub(crate) fn noun_cue_owner(&self, w: &[Word], vi: usize) -> Option<Mention> {
+        let text = self.text;
+        let noun = w[vi].text(text);
+        if vi == 0 || is_capitalized(noun) || !self.lexicon.is_noun_cue(noun) {
+            return None;
+        }
+        // The owner's words: the possessive, and the words of its noun
+        // phrase joined before it ("Mayor Tom Hale's", "an inspector
+        // general's"), never the clause before ("Critics seized on Hale's
+        // claim", "Ruiz cited Hale's claim").
+        let lo = vi.saturating_sub(MAX_MENTION);
+        let p = (lo..vi).rev().find(|&k| {
+            let t = w[k].text(text);
+            strip_possessive(t).is_some()
+                || self
+                    .lexicon
+                    .class(t)
+                    .pronoun()
+                    .is_some_and(|p| p.opens_noun())
+        })?;
+        let in_phrase = |t: &str| {
+            let class = self.lexicon.class(t);
+            is_capitalized(t)
+                || class.is_determiner()
+                || !(class.is_preposition()
+                    || class.is_function_word()
+                    || class.is_verb()
+                    || looks_regular_past(t)
+                    || t.ends_with("ing"))
+        };
+        let mut lo = p;
+        while lo > vi.saturating_sub(MAX_MENTION)
+            && in_phrase(w[lo - 1].text(text))
+            && gap(text, w[lo - 1].span.end, w[lo].span.start).is_empty()
+        {
+            lo -= 1;
+        }
+        let owner = owner_of(text, &w[lo..vi], self.lexicon)?;
+        let between = w[lo..vi]
+            .iter()
+            .filter(|x| x.span.start >= owner.span.end)
+            .count();
+        let plain = !text[owner.span.end..w[vi].span.start]
+            .contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
+        // Modifiers only between: "his address to call her …" makes a
+        // verb of the form after "to", as "Ruiz's supporters question
+        // whether …" does after a plural ("his infamous comment" has an
+        // adjective).
+        let modifiers =
+            w[p + 1..vi].iter().all(|x| {
+                let t = x.text(text);
+                let class = self.lexicon.class(t);
+                !(class.is_preposition() || class.is_function_word())
+            }) && !(p + 1 < vi && plural_noun(w[vi - 1].text(text)) && !ends_as_plural(noun));
+        // The noun's own clause runs on: "In his ruling, Reeves wrote …"
+        // sets the noun in a phrase of its own.
+        let runs_on = w
+            .get(vi + 1)
+            .is_none_or(|x| gap(text, w[vi].span.end, x.span.start).is_empty());
+        (between <= OWNED_NOUN_GAP && plain && modifiers && runs_on).then_some(owner)
+    }
+
+    /// For the words `sw` of a sentence up to a quotation, opened by an
+    /// adverbial clause ("While …", "After …") that a comma closes before
+    /// the quotation: the index of the first word after that comma, and the
+    /// main clause's subject, a specific mention that opens it.
+    fn main_clause_subject(&self, sw: &[Word]) -> Option<(usize, Mention)> {
+        let text = self.text;
+        let first = sw.first()?.text(text);
+        if !self.lexicon.class(first).is_subordinator() {
+            return None;
+        }
+        let comma = sw
+            .windows(2)
+            .take(MAX_SUBJECT_REACH)
+            .position(|p| gap(text, p[0].span.end, p[1].span.start) == ",")?
+            + 1;
+        let (verb, head) = sw[comma..].split_last()?;
+        // Right after the comma: "If we forget all else about her, who
+        // died in May, it will be …" goes on with a relative clause.
+        let m = self
+            .subject_in_words(head, verb)
+            .filter(|m| m.span.start == sw[comma].span.start)?;
+        (!m.is_generic(text, self.lexicon)).then_some((comma, m))
     }
 
     /// A headline that opens with its speaker: `Ruiz: Talks Are 'Over'`.
@@ -3485,6 +3640,15 @@ const MAX_SUBJECT_REACH: usize = 40;
 
 /// How far back an outer speech verb is looked for, in words.
 const OUTER_REACH: usize = 16;
+
+/// The most words between a possessive and the noun of speech it owns,
+/// the possessive's own word left out: "Ruiz's much-quoted pledge".
+const OWNED_NOUN_GAP: usize = 2;
+
+/// The most words from a noun of speech to the quotation it leads into,
+/// the noun's own included: "his warning that the country would have to
+/// go to the "back of the queue"".
+const OWNED_NOUN_REACH: usize = 10;
 
 /// The longest title of a work told apart from speech, in words.
 const MAX_TITLE_WORDS: usize = 8;

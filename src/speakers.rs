@@ -1420,7 +1420,7 @@ pub(crate) const MAX_APPOSITION: usize = 24;
 const MAX_MODIFIERS: usize = 3;
 
 /// The longest mention read, in words.
-const MAX_MENTION: usize = 8;
+pub(crate) const MAX_MENTION: usize = 8;
 /// How far past the last word given the punctuation closing a mention is
 /// read, in bytes.
 const CLOSING_REACH: usize = 16;
@@ -6450,7 +6450,8 @@ fn capitalized(word: &str) -> String {
 /// The owner of a document whose words before its noun are `words`: the
 /// mention before a possessive ("Feld's post", "the company's statement",
 /// "its report"), which stands for who issued it.
-fn owner_of(text: &str, words: &[Word], lexicon: &Lexicon) -> Option<Mention> {
+/// At most [`MAX_MENTION`] words: the mention is read from a copy of them.
+pub(crate) fn owner_of(text: &str, words: &[Word], lexicon: &Lexicon) -> Option<Mention> {
     let k = words.iter().rposition(|w| {
         let t = w.text(text);
         strip_possessive(t).is_some() || lexicon.class(t).pronoun().is_some_and(|p| p.opens_noun())
