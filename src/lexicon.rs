@@ -35,6 +35,7 @@ const WAY_PARTICLES: &str = include_str!("lexicon/way_particles.txt");
 const ADDRESSING_VERBS: &str = include_str!("lexicon/addressing_verbs.txt");
 const QUESTIONING_VERBS: &str = include_str!("lexicon/questioning_verbs.txt");
 const NOUN_CUES: &str = include_str!("lexicon/noun_cues.txt");
+const SPEECH_NOUNS: &str = include_str!("lexicon/speech_nouns.txt");
 const WORK_LINKS: &str = include_str!("lexicon/work_links.txt");
 const THING_OPENERS: &str = include_str!("lexicon/thing_openers.txt");
 const VERDICT_WORDS: &str = include_str!("lexicon/verdict_words.txt");
@@ -596,6 +597,9 @@ pub(crate) struct Lexicon {
     questioning_verbs: WordTable<()>,
     /// Lower-case bare cue forms that are nouns as well: "order", "report".
     noun_cues: WordTable<()>,
+    /// Lower-case nouns of something said that report the clause after
+    /// their "that": "claim", "warning".
+    speech_nouns: WordTable<()>,
     /// Lower-case prepositions before a work's quoted title: "of", "in".
     work_links: WordTable<()>,
     /// Lower-case words that open a thing's noun phrase: "a", "just".
@@ -1690,6 +1694,7 @@ impl Lexicon {
             addressing_verbs: lowered_set(ADDRESSING_VERBS),
             questioning_verbs: lowered_set(QUESTIONING_VERBS),
             noun_cues: lowered_set(NOUN_CUES),
+            speech_nouns: lowered_set(SPEECH_NOUNS),
             work_links: lowered_set(WORK_LINKS),
             thing_openers: lowered_set(THING_OPENERS),
             verdict_words: lowered_set(VERDICT_WORDS),
@@ -2084,6 +2089,11 @@ impl Lexicon {
         /// True when `word`, a bare cue form, is a noun as well ("order",
         /// "report"), in any case.
         is_noun_cue(word) in noun_cues ascii any case;
+
+        /// True when `word` is a noun of something said that reports the
+        /// clause after its "that" ("claim", "warnings"), in any case:
+        /// `speech_nouns.txt`.
+        is_speech_noun(word) in speech_nouns ascii any case;
 
         /// True when `word` is a preposition before a work's quoted title
         /// ("of", "in"), in any case.

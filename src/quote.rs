@@ -239,6 +239,10 @@ rules! {
     /// A title or heading led by its speaker's label: `Lavrov: Talks Will
     /// Get Harder`.
     ReportedLabel = "reported-label", 0.7;
+    /// Reported speech that a noun of something said opens with "that":
+    /// `Lavrov's warning that talks will get harder`, `amid reports that
+    /// talks will resume`.
+    ReportedNoun = "reported-noun", 0.7;
 }
 
 impl std::fmt::Display for Rule {

@@ -433,14 +433,26 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
         })
         .collect();
     for r in found {
-        let at = out.partition_point(|o| o.content.start < r.content.start);
-        let clear = out.get(at).is_none_or(|n| n.content.start >= r.content.end)
-            && at
-                .checked_sub(1)
-                .is_none_or(|p| out[p].content.end <= r.content.start);
-        if clear {
-            out.insert(at, r);
-        }
+        insert_clear(&mut out, r);
+    }
+    // "Ruiz's claim that the port will reopen", "amid reports that the
+    // mayor will resign": a noun of something said reports the clause its
+    // "that" opens, where no cue reported those words already. Searched
+    // whole, once, as "In " is.
+    let mut spans = outside.iter().peekable();
+    let nominal: Vec<Reported> = THAT
+        .find_iter(cx.text.as_bytes())
+        .filter(|&pos| {
+            while spans
+                .next_if(|s| s.end < pos + THAT.needle().len())
+                .is_some()
+            {}
+            spans.peek().is_some_and(|s| s.start <= pos)
+        })
+        .filter_map(|pos| noun_that(cx, pos + 1, &mut reader))
+        .collect();
+    for r in nominal {
+        insert_clear(&mut out, r);
     }
     let labelled: Vec<Reported> = cx
         .blocks
@@ -510,6 +522,219 @@ fn closes_sentence(text: &str, content: Span, cue: Option<Span>) -> bool {
 /// building a searcher costs more than searching most stretches between
 /// quotations, and a text has hundreds of them.
 static IN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"In "));
+
+/// Puts `r` in `out`, ordered by content, unless its content overlaps one
+/// found before: a report found by a cue keeps its words.
+fn insert_clear(out: &mut Vec<Reported>, r: Reported) {
+    let at = out.partition_point(|o| o.content.start < r.content.start);
+    let clear = out.get(at).is_none_or(|n| n.content.start >= r.content.end)
+        && at
+            .checked_sub(1)
+            .is_none_or(|p| out[p].content.end <= r.content.start);
+    if clear {
+        out.insert(at, r);
+    }
+}
+
+/// The clause that the "that" at `that` opens after a noun of something
+/// said (`speech_nouns.txt`): "Ruiz's claim that the port will reopen",
+/// "denied allegations that he lied". A form that is a verb as well is a
+/// noun only after a word that makes one of it or a preposition ("his
+/// claim", "amid reports"), maybe past modifiers ("his stern warning");
+/// not after its subject ("Ruiz claims that …", a cue's). A
+/// relative "that" ("the claim that was made", "a claim that the office
+/// denies") opens no clause of what was said, and a noun phrase that opens
+/// its sentence is mostly the subject of a verb its clause runs into ("The
+/// claims that he made were false"), where the clause's end cannot be
+/// told: neither is taken. The speaker is the noun's possessor, a name, a
+/// role or a pronoun; for one claim without one ("made a promise that"),
+/// the clause's subject; else no one named.
+fn noun_that(cx: &Context<'_>, that: usize, reader: &mut Reader<'_>) -> Option<Reported> {
+    let (text, lexicon) = (cx.text, cx.lexicon);
+    let noun = word_before(text, that)?;
+    let form = &text[noun.start..noun.end];
+    if !lexicon.is_speech_noun(form) {
+        return None;
+    }
+    let block = cx.block_at(that)?;
+    let sentence = cx.sentence_at(block, that);
+    let within = |p: &Span| p.start >= sentence.start;
+    let before = word_before(text, noun.start).filter(within);
+    let opener = |p: Span| {
+        let prev = &text[p.start..p.end];
+        let class = lexicon.class(prev);
+        prev != "to" && (class.is_preposition() || makes_noun_or_infinitive(text, p, form, lexicon))
+    };
+    // The word that opens the noun phrase, its possessor's or its
+    // determiner, before NOUN_MODIFIERS modifiers at most: else the word
+    // right before the noun.
+    let owner_word = before.map(|p| {
+        let mut q = p;
+        for _ in 0..NOUN_MODIFIERS {
+            if opener(q) || !modifier(&text[q.start..q.end], lexicon) {
+                break;
+            }
+            match word_before(text, q.start).filter(within) {
+                Some(r) => q = r,
+                None => break,
+            }
+        }
+        if opener(q) { q } else { p }
+    });
+    if lexicon.class(form).is_verb() && !owner_word.is_some_and(opener) {
+        return None;
+    }
+    let owner = owner_word.and_then(|p| possessor(cx, sentence, p));
+    let np_start = match (owner, owner_word) {
+        (Some(m), _) => m.span.start,
+        (None, Some(p)) if makes_noun_or_infinitive(text, p, form, lexicon) => p.start,
+        _ => noun.start,
+    };
+    // Only a short stretch is asked whether it is all space: a long one
+    // holds words, or is no sentence's opening worth reading.
+    if np_start - sentence.start <= WORD_REACH && text[sentence.start..np_start].trim().is_empty() {
+        return None;
+    }
+    let head = Span::new(that, floor_char(text, sentence.end.min(that + WORD_REACH)));
+    let w: Vec<Word> = words(text, head).take(CLAUSE_VERB_REACH + 1).collect();
+    if w.len() < 3
+        || relative_that(text, &w, 0, lexicon)
+        || !looks_like_clause(text, &w, 1, lexicon)
+    {
+        return None;
+    }
+    let Reader { cache, content, .. } = reader;
+    let end = floor_char(text, sentence.end.min(that + REACH));
+    let c = cut_at_new_predicate(cx, Span::new(w[1].span.start, end), cache, content);
+    let c = cut_at_quoted_sentence(cx, cut_at_aside(text, c));
+    // "After Ruiz's claim that the port would reopen, the union …": a
+    // noun in an adjunct opening the sentence, with no verb before it, has
+    // its clause end with the adjunct, at its comma.
+    let lead_start = floor_char(
+        text,
+        sentence.start.max(noun.start.saturating_sub(WORD_REACH)),
+    );
+    let lead: Vec<Word> = words(text, Span::new(lead_start, noun.start))
+        .take(CLAUSE_VERB_REACH + 1)
+        .collect();
+    let fronted = lead_start == sentence.start
+        && lead.len() <= CLAUSE_VERB_REACH
+        && !has_verb(text, &lead, lexicon);
+    let c = match memchr::memchr(b',', &text.as_bytes()[c.start..c.end]) {
+        Some(k) if fronted => Span::new(c.start, c.start + k),
+        _ => c,
+    };
+    let c = trim_content(text, c);
+    // "a claim that the mayor's office denies": a short clause ending in
+    // a verb of speech lacks its object, which the relative "that" is.
+    let gapped = || {
+        let last = after_last_space(&text[c.start..c.end]);
+        let class = lexicon.class(last);
+        words(text, c).nth(GAPPED_WORDS).is_none()
+            && last.starts_with(char::is_lowercase)
+            && class.is_verb()
+            && !class.is_noun_form()
+    };
+    if words(text, c).nth(MIN_CONTENT - 1).is_none() || mostly_quoted(cx, c) || gapped() {
+        return None;
+    }
+    // "Ruiz made a promise that …", "backed away from a suggestion that
+    // …": one claim, with no possessor, is the clause's subject's; claims
+    // in the plural or "the" claim may be anyone's.
+    let indefinite = owner_word.is_some_and(|p| matches!(&text[p.start..p.end], "a" | "an"));
+    let owner = owner.or_else(|| {
+        indefinite
+            .then(|| cx.subject(block, &[Word { span: noun }], 0))
+            .flatten()
+            // "It was a claim that …": an empty "it" claims nothing.
+            .filter(|m| !text[m.span.start..m.span.end].eq_ignore_ascii_case("it"))
+    });
+    let source = owner.map_or(Source::Unknown, Source::Mention);
+    Some(Reported {
+        content: c,
+        attribution: Attribution {
+            rule: Rule::ReportedNoun,
+            kind: Kind::Indirect,
+            source,
+            cue: Some(noun),
+        },
+        block,
+    })
+}
+
+/// `word` without its possessive ending: "'s", or the apostrophe of a
+/// plural ("the judges' statement").
+fn possessive_stem(word: &str) -> Option<&str> {
+    strip_possessive(word).or_else(|| {
+        word.strip_suffix(['\'', '’'])
+            .filter(|stem| stem.ends_with('s'))
+    })
+}
+
+/// True when `word` may modify a noun between its determiner and it: a
+/// word in lower case that is no pronoun, determiner, preposition or
+/// auxiliary, and no function word but a time word ("stern", "repeated",
+/// "earlier").
+fn modifier(word: &str, lexicon: &Lexicon) -> bool {
+    let class = lexicon.class(word);
+    word.starts_with(char::is_lowercase)
+        && (!class.is_function_word() || class.is_time_word())
+        && !class.is_noun_opener()
+        && !class.is_preposition()
+        && !class.is_auxiliary()
+        && lexicon.pronoun(word).is_none()
+}
+
+/// The most words of a relative clause with its object gapped after a
+/// noun of speech: a subject, an adverb and a verb ("the mayor's office
+/// strongly denies").
+const GAPPED_WORDS: usize = 5;
+
+/// The most modifiers read between a noun of speech and its determiner
+/// or possessor ("Ruiz's recent evidence-free claim").
+const NOUN_MODIFIERS: usize = 2;
+
+/// Whose is the noun after the word `p`: a possessive pronoun ("his"),
+/// or the name or role before "'s" ("Ruiz's", "the mayor's").
+fn possessor(cx: &Context<'_>, sentence: Span, p: Span) -> Option<Mention> {
+    let (text, lexicon) = (cx.text, cx.lexicon);
+    let word = &text[p.start..p.end];
+    if let Some(pronoun) = lexicon.pronoun(word)
+        && (pronoun.possessive || pronoun.owns_too)
+    {
+        return Some(Mention {
+            span: p,
+            kind: MentionKind::Pronoun(pronoun),
+        });
+    }
+    let stem = possessive_stem(word)?;
+    let end = p.start + stem.len();
+    let from = floor_char(
+        text,
+        sentence.start.max(end.saturating_sub(POSSESSOR_REACH)),
+    );
+    let w: Vec<Word> = words(text, Span::new(from, end)).collect();
+    // The possessor's own words only: "a dig at Trump's statement" is
+    // Trump's, and a preposition or a verb ends the words read back.
+    let own = |x: &Word| {
+        let t = x.text(text);
+        let class = lexicon.class(t);
+        !class.is_preposition()
+            && !class.is_verb()
+            && (is_capitalized(t) || class.is_noun_opener() || modifier(t, lexicon))
+    };
+    let first = w.iter().rposition(|x| !own(x)).map_or(0, |i| i + 1);
+    let m = core_before(text, &w[first..], w.len() - first, None, lexicon)?;
+    (m.span.end == end
+        && matches!(
+            m.kind,
+            MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
+        ))
+    .then_some(m)
+}
+
+/// How far back [`possessor`] reads a name before "'s", in bytes.
+const POSSESSOR_REACH: usize = 80;
 
 /// The longest label before a title's colon, in bytes.
 const LABEL_REACH: usize = 60;
@@ -823,7 +1048,8 @@ fn asked_of_subject(cx: &Context<'_>, sentence: Span, cue: Span) -> bool {
         && (subject == "I" || is_subject_pronoun(subject, cx.lexicon.class(subject)))
 }
 
-/// The search for the " that " of a second clause, built once.
+/// The search for the " that " of a second clause, or of a noun of
+/// speech ([`noun_that`]), built once.
 static THAT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b" that "));
 
 /// The words an article's cues are read in, and the buffers they are read
@@ -1644,8 +1870,9 @@ fn makes_noun_or_infinitive(text: &str, at: Span, form: &str, lexicon: &Lexicon)
     if counted {
         return form.ends_with('s');
     }
-    // "he's said", "it's reported": a pronoun's "'s" is a verb's.
-    let possessive = strip_possessive(prev).is_some_and(|stem| lexicon.pronoun(stem).is_none());
+    // "he's said", "it's reported": a pronoun's "'s" is a verb's. A
+    // plural's apostrophe makes a noun too ("the officials' claims").
+    let possessive = possessive_stem(prev).is_some_and(|stem| lexicon.pronoun(stem).is_none());
     possessive || class.is_noun_maker() && !adverb_before_past(text, at, class, form, lexicon)
 }
 
