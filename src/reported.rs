@@ -248,22 +248,22 @@ fn abbreviation_period(text: &str, before: &Word, gap: &str, lexicon: &Lexicon) 
     gap == "." && (word.contains('.') || lexicon.is_abbreviation(word))
 }
 
-/// Drops the records at the end of `out` whose contents lie within
-/// `start..end` and that `inner` takes for a report told inside the one
-/// being read.
-/// What may stand between a closing attribution and the end of its
-/// sentence, or before its speaker, only when the verb may report a
-/// clause too: a clause set off ("…, adding that …", "…, the port's
-/// director"), a quotation, or a speaker's aside.
+/// What sets off the words after a closing attribution, or stands before
+/// its speaker only when a clause or an aside does: a comma ("…, adding
+/// that …", "…, the port's director"), a colon, a dash, a bracket or a
+/// quotation.
 const SETS_OFF: [char; 9] = [',', ';', ':', '(', '—', '–', '"', '“', '‘'];
 
 /// True when the speech verb `cue` does nothing but attribute the direct
 /// quotation `quoted`, which closes before it: `"The door is open," Ruiz
-/// said on Monday.` The quotation opens its sentence, no clause stands
-/// between it and the verb (`"…" and talks resumed, Ruiz said`), and
-/// after the verb the sentence has no "that" and nothing set off
-/// (`SETS_OFF`), so that what follows is when, where or to whom it was
-/// said. Such a cue has no clause to report, and its words are not read.
+/// said on Monday.`, `"…," said Ana Ruiz, the port's director.` The
+/// quotation opens its sentence, no clause stands between it and the verb
+/// (`"…" and talks resumed, Ruiz said`), and after the verb the sentence
+/// ends, or words with no "that" stand before it ends or before anything
+/// sets them off (`SETS_OFF`): the speaker, or when, where or to whom it
+/// was said. A mark right after the verb may open what it reports ("…,
+/// he said, that both men …"). Such a cue has no clause to report, and its
+/// words are not read.
 fn only_attributes(cx: &Context<'_>, cue: Span, quoted: Span) -> bool {
     let text = cx.text;
     let Some(block) = cx.block_at(cue.start) else {
@@ -274,16 +274,20 @@ fn only_attributes(cx: &Context<'_>, cue: Span, quoted: Span) -> bool {
     let gap = text[quoted.end..cue.start].trim_start();
     let gap = gap.strip_prefix(',').unwrap_or(gap);
     let rest = &text[cue.end..floor_char(text, sentence.end.min(cue.end + REACH)).max(cue.end)];
+    let head = rest.split(SETS_OFF).next().unwrap_or_default();
     before.is_none_or(|b| b.trim().is_empty())
         && !gap.contains(SETS_OFF)
         && !gap
             .split_whitespace()
             .next()
             .is_some_and(|w| cx.lexicon.is_relative_pronoun(w))
-        && !rest.contains(SETS_OFF)
-        && !rest.split_whitespace().any(|w| w == "that")
+        && (head.len() == rest.len() || !head.trim().is_empty())
+        && !head.split_whitespace().any(|w| w == "that")
 }
 
+/// Drops the records at the end of `out` whose contents lie within
+/// `start..end` and that `inner` takes for a report told inside the one
+/// being read.
 fn pop_inner(out: &mut Vec<Reported>, start: usize, end: usize, inner: impl Fn(&Reported) -> bool) {
     while out
         .last()
