@@ -315,7 +315,19 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
             .extend((first..self.quotations.len()).map(|qi| attributor.attribute(&cx, qi)));
         // The context's reported speech was read with the windows before.
         let mut reports = if self.options.indirect {
-            reported::reported(&cx)
+            // A verb after a quotation it attributes mostly has nothing
+            // more to report: such cues are told apart before their
+            // words are read.
+            let quotations = &self.quotations[first..];
+            let mut attributing: Vec<(Span, Span)> = (self.direct.iter().zip(quotations))
+                .filter_map(|(a, q)| {
+                    let cue = a.as_ref()?.cue?;
+                    (!q.open.is_empty() && q.close.end <= cue.start)
+                        .then(|| (cue, Span::new(q.open.start, q.close.end)))
+                })
+                .collect();
+            attributing.sort_unstable_by_key(|(cue, _)| cue.start);
+            reported::reported(&cx, &attributing)
         } else {
             Vec::new()
         };

@@ -46,6 +46,7 @@ use crate::marks::{
     Quotation, outside_quotations,
 };
 use crate::rules::{self, Attribution, Context, Source};
+use crate::span::walk_to;
 use crate::speakers::{
     MAX_APPOSITION, Mention, MentionKind, authored_document, core_before, issuing_organisation,
     mention_after, mention_before, named_apposition, names_group,
@@ -159,8 +160,10 @@ const MIN_CLAUSE_BEFORE: usize = 3;
 const RELATIVE_REACH: usize = 24;
 
 /// Every stretch of reported speech in the article, in order, none
-/// overlapping another.
-pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
+/// overlapping another. `attributing` holds, in order, the cues that
+/// direct quotations closed before them were attributed by, each with its
+/// quotation's span, marks included.
+pub(crate) fn reported(cx: &Context<'_>, attributing: &[(Span, Span)]) -> Vec<Reported> {
     // A transcript's turn ("PRESENTER: The authority says its reservoirs
     // …") or an interview's answer is a quotation without marks: the
     // layout of the whole text, whose sentences are read for reports as a
@@ -178,9 +181,9 @@ pub(crate) fn reported(cx: &Context<'_>) -> Vec<Reported> {
             sentence_cursor: Default::default(),
             ..*cx
         };
-        return reported_in(&cx);
+        return reported_in(&cx, attributing);
     }
-    reported_in(cx)
+    reported_in(cx, attributing)
 }
 
 /// A subject of the words `w[words]` (not empty), all of them: the mention
@@ -245,6 +248,43 @@ fn abbreviation_period(text: &str, before: &Word, gap: &str, lexicon: &Lexicon) 
     gap == "." && (word.contains('.') || lexicon.is_abbreviation(word))
 }
 
+/// What sets off the words after a closing attribution, or stands before
+/// its speaker only when a clause or an aside does: a comma ("…, adding
+/// that …", "…, the port's director"), a colon, a dash, a bracket or a
+/// quotation.
+const SETS_OFF: [char; 9] = [',', ';', ':', '(', '—', '–', '"', '“', '‘'];
+
+/// True when the speech verb `cue` does nothing but attribute the direct
+/// quotation `quoted`, which closes before it: `"The door is open," Ruiz
+/// said on Monday.`, `"…," said Ana Ruiz, the port's director.` The
+/// quotation opens its sentence, no clause stands between it and the verb
+/// (`"…" and talks resumed, Ruiz said`), and after the verb the sentence
+/// ends, or words with no "that" stand before it ends or before anything
+/// sets them off (`SETS_OFF`): the speaker, or when, where or to whom it
+/// was said. A mark right after the verb may open what it reports ("…,
+/// he said, that both men …"). Such a cue has no clause to report, and its
+/// words are not read.
+fn only_attributes(cx: &Context<'_>, cue: Span, quoted: Span) -> bool {
+    let text = cx.text;
+    let Some(block) = cx.block_at(cue.start) else {
+        return false;
+    };
+    let sentence = cx.sentence_at(block, cue.start);
+    let before = text.get(sentence.start..quoted.start);
+    let gap = text[quoted.end..cue.start].trim_start();
+    let gap = gap.strip_prefix(',').unwrap_or(gap);
+    let rest = &text[cue.end..floor_char(text, sentence.end.min(cue.end + REACH)).max(cue.end)];
+    let head = rest.split(SETS_OFF).next().unwrap_or_default();
+    before.is_none_or(|b| b.trim().is_empty())
+        && !gap.contains(SETS_OFF)
+        && !gap
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| cx.lexicon.is_relative_pronoun(w))
+        && (head.len() == rest.len() || !head.trim().is_empty())
+        && !head.split_whitespace().any(|w| w == "that")
+}
+
 /// Drops the records at the end of `out` whose contents lie within
 /// `start..end` and that `inner` takes for a report told inside the one
 /// being read.
@@ -257,7 +297,7 @@ fn pop_inner(out: &mut Vec<Reported>, start: usize, end: usize, inner: impl Fn(&
     }
 }
 
-fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
+fn reported_in(cx: &Context<'_>, attributing: &[(Span, Span)]) -> Vec<Reported> {
     let mut out: Vec<Reported> = Vec::new();
     let mut reader = Reader {
         cache: WordCache::new(cx.text),
@@ -299,11 +339,21 @@ fn reported_in(cx: &Context<'_>) -> Vec<Reported> {
         },
         true,
     );
+    // The cue of a direct quotation's attribution is walked to as the
+    // cues come, in order.
+    let mut closing = 0;
     for cue in outside
         .iter()
         .copied()
         .flat_map(|s| cues::scan_in(cx.text, cx.lexicon, s))
     {
+        walk_to(attributing, &mut closing, |(c, _)| c.start < cue.start);
+        if attributing
+            .get(closing)
+            .is_some_and(|&(c, quoted)| c == cue && only_attributes(cx, cue, quoted))
+        {
+            continue;
+        }
         let Some(r) = read_cue(cx, cue, &mut reader) else {
             continue;
         };

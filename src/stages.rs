@@ -115,7 +115,7 @@ pub fn cues(text: &str) -> usize {
 
 /// Indirect speech over the prepared text: the number of reported clauses.
 pub fn reported(p: &Prepared<'_>) -> usize {
-    with_context(p, reported::reported).len()
+    with_context(p, |cx| reported::reported(cx, &[])).len()
 }
 
 /// Stage 5: the number of quotations the rules attribute.
