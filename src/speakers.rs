@@ -970,12 +970,23 @@ fn any_mention_before(
         if !apposition_like {
             return described_apposition(text, words, open, end, lexicon);
         }
-        let m = core_before(text, words, open, None, lexicon).filter(|m| {
+        let speaks = |m: &Mention| {
             matches!(
                 m.kind,
                 MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
-            ) && !in_whose_clause(text, words, first_word_of(words, open, *m), lo)
-        });
+            )
+        };
+        let m = core_before(text, words, open, None, lexicon).filter(speaks);
+        // A mention in a "whose" clause gives the verb to the one the
+        // clause describes, named before it, however long the clause: the
+        // clause may run past the apposition's reach.
+        let m = match m.and_then(|m| whose_clause(text, words, first_word_of(words, open, m))) {
+            Some(k) => k
+                .checked_sub(1)
+                .filter(|&b| is_comma_between(text, &words[b], &words[k]))
+                .and_then(|_| core_before(text, words, k, None, lexicon).filter(speaks)),
+            None => m,
+        };
         // "Tan Boon Huat, a fund manager at Meranti Capital, which owns
         // 2% of it, said": a role before a clause ("which", "who") may
         // itself be an apposition of a name a comma further back, which
@@ -997,15 +1008,19 @@ fn any_mention_before(
     found.or(role_before_clause)
 }
 
-/// True when the mention opening at `words[first]` stands in a "whose"
-/// clause begun after the last comma before it, no further back than
-/// `words[lo]`: "Ana Ruiz, whose son Leo, nine, is a pupil, said" gives
-/// the verb to the one the clause describes, not to the son named in it.
-fn in_whose_clause(text: &str, words: &[Word], first: usize, lo: usize) -> bool {
-    (lo..first)
+/// The index of the "whose" opening the clause the mention at
+/// `words[first]` stands in, begun after the last comma before it, at
+/// most [`MAX_APPOSITION`] words back: "Ana Ruiz, whose son Leo, nine, is
+/// a pupil, said" gives the verb to the one the clause describes, not to
+/// the son named in it. A name set off in the clause is in it too: "Ana
+/// Ruiz, whose home town, Port Ellen, floods every winter, said".
+fn whose_clause(text: &str, words: &[Word], first: usize) -> Option<usize> {
+    let lo = first.saturating_sub(MAX_APPOSITION);
+    let apposed = first > lo && is_comma_between(text, &words[first - 1], &words[first]);
+    (lo..first - usize::from(apposed))
         .rev()
         .take_while(|&k| !is_comma_between(text, &words[k], &words[k + 1]))
-        .any(|k| words[k].text(text).eq_ignore_ascii_case("whose"))
+        .find(|&k| words[k].text(text).eq_ignore_ascii_case("whose"))
 }
 
 /// The most words of description an apposed name may follow: "retired
