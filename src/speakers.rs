@@ -148,7 +148,9 @@ fn split_at_hyphen(s: &str) -> Option<(&str, &str)> {
 /// Mercado", "organiser May Tolentino". There it is a first name, though
 /// it is a month or an auxiliary too; a day is never one ("a spokesman
 /// Tuesday", "the organiser Today"), though a name may end as one does
-/// ("organiser Faraday Nwosu").
+/// ("organiser Faraday Nwosu"). So it is before a surname that a person's
+/// description follows in commas ("a note from June Harwood, an
+/// 84-year-old reader, …"), where "In June Congress passed …" has none.
 fn first_name_after_role(text: &str, word: Span, lexicon: &Lexicon) -> bool {
     let w = &text[word.start..word.end];
     is_capitalized(w)
@@ -156,8 +158,38 @@ fn first_name_after_role(text: &str, word: Span, lexicon: &Lexicon) -> bool {
         && text[word.end..]
             .strip_prefix(' ')
             .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
-        && word_before(text, word.start)
+        && (word_before(text, word.start)
             .is_some_and(|(b, e)| role_head(&text[b..e], lexicon) == Some(RoleClass::Person))
+            || described_after_surname(text, word.end, lexicon))
+}
+
+/// How far past a first name its surname and the description after it are
+/// read, in bytes.
+const SURNAME_REACH: usize = 96;
+
+/// True when the words from `pos`, after a first name, are a surname and
+/// a person's description set off by a comma, an article and at most
+/// [`NAME_DESCRIPTION`] words before its role noun or a "who" that only a
+/// person takes: " Harwood, an 84-year-old teacher", " Harwood, a
+/// reader who …".
+fn described_after_surname(text: &str, pos: usize, lexicon: &Lexicon) -> bool {
+    let rest = &text[pos..floor_char(text, (pos + SURNAME_REACH).min(text.len()))];
+    let Some((surname, description)) = rest.trim_start_matches(' ').split_once(", ") else {
+        return false;
+    };
+    let Some(description) = ["a ", "an "]
+        .iter()
+        .find_map(|a| description.strip_prefix(a))
+    else {
+        return false;
+    };
+    is_capitalized(surname)
+        && !surname.contains(' ')
+        && description.split(' ').take(NAME_DESCRIPTION + 1).any(|w| {
+            w == "who"
+                || role_head(w.trim_end_matches(|c: char| !c.is_alphabetic()), lexicon)
+                    == Some(RoleClass::Person)
+        })
 }
 
 /// True for a time word that names a day ("Tuesday", "today"): of the
