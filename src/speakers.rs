@@ -2773,6 +2773,21 @@ fn read_mention_after(
                         kind: MentionKind::Org { name },
                     });
                 }
+                // "At the 20km marker Ines waved …": plain words after a
+                // preposition's determiner, with no role among them, are
+                // its object, no title; the name alone is the mention.
+                if determiner
+                    && run_start > from
+                    && h.is_none()
+                    && start > 0
+                    && joined(text, &words[start - 1], first, &[""])
+                    && lexicon.class(words[start - 1].text(text)).is_preposition()
+                {
+                    return Some(Mention {
+                        span: Span::new(phrase[run_start].span.start, phrase[n].span.end),
+                        kind,
+                    });
+                }
                 // Lower-case role words before the name are its title too.
                 if run_start > 0 {
                     kind = MentionKind::Person {
