@@ -47,6 +47,7 @@ const INTERVIEW_LABELS: &str = include_str!("lexicon/interview_labels.txt");
 const NOTE_LABELS: &str = include_str!("lexicon/note_labels.txt");
 const BROADCAST_STAFF: &str = include_str!("lexicon/broadcast_staff.txt");
 const FORMER_MARKS: &str = include_str!("lexicon/former_marks.txt");
+const ALIAS_MARKS: &str = include_str!("lexicon/alias_marks.txt");
 const LESSER_RANKS: &str = include_str!("lexicon/lesser_ranks.txt");
 const SOLE_OFFICES: &str = include_str!("lexicon/sole_offices.txt");
 const PORTFOLIOS: &str = include_str!("lexicon/portfolios.txt");
@@ -573,6 +574,9 @@ pub(crate) struct Lexicon {
     broadcast_staff: WordTable<()>,
     /// Lower-case words that put a role in the past: "former", "ex".
     former_marks: WordTable<()>,
+    /// Lower-case words that open another name for the one before them:
+    /// "aka", "née".
+    alias_marks: WordTable<()>,
     /// Lower-case words before a role that make its holder a second or a
     /// stand-in: "deputy", "acting".
     lesser_ranks: WordTable<()>,
@@ -1683,6 +1687,7 @@ impl Lexicon {
             note_labels: lowered_set(NOTE_LABELS),
             broadcast_staff: lowered_set(BROADCAST_STAFF),
             former_marks: lowered_set(FORMER_MARKS),
+            alias_marks: lowered_set(ALIAS_MARKS),
             lesser_ranks: lowered_set(LESSER_RANKS),
             sole_offices: lowered_set(SOLE_OFFICES),
             portfolios: lowered_set(PORTFOLIOS),
@@ -2189,6 +2194,14 @@ impl Lexicon {
             .into_iter()
             .flatten()
             .any(|w| self.former_marks.get_any_case(w).is_some())
+    }
+
+    /// True when `word` opens another name for the one before it ("AKA",
+    /// "a.k.a.", "née"); matched without regard to case when ASCII, a
+    /// final period left out.
+    pub fn is_alias_mark(&self, word: &str) -> bool {
+        let word = word.strip_suffix('.').unwrap_or(word);
+        self.alias_marks.get_any_case(word).is_some()
     }
 
     /// True when `word`, before a role, makes its holder a second in rank

@@ -48,8 +48,8 @@ use crate::marks::{
 use crate::rules::{self, Attribution, Context, Source};
 use crate::span::walk_to;
 use crate::speakers::{
-    MAX_APPOSITION, Mention, MentionKind, authored_document, core_before, issuing_organisation,
-    mention_after, mention_before, named_apposition, names_group,
+    MAX_APPOSITION, MAX_MENTION, Mention, MentionKind, authored_document, core_before,
+    issuing_organisation, mention_after, mention_before, named_apposition, names_group,
 };
 use crate::words::{
     Word, WordCache, after_last_space, ends_as_plural, floor_char, gap, is_capitalized, is_dash,
@@ -413,7 +413,10 @@ fn reported_in(cx: &Context<'_>, attributing: &[(Span, Span)]) -> Vec<Reported> 
             let Some(cut) = clause_break(cx, last.content.start, clause) else {
                 continue;
             };
-            if act_in_adjunct(cx, cut, cue) || verb_after_apposition(cx, last.content, cut, cue) {
+            if act_in_adjunct(cx, cut, cue)
+                || verb_after_apposition(cx, last.content, cut, cue)
+                || verb_after_alias(cx, cut, cue)
+            {
                 continue;
             }
             last.content = trim_content(cx.text, Span::new(last.content.start, cut));
@@ -1007,6 +1010,20 @@ fn verb_after_apposition(cx: &Context<'_>, content: Span, cut: usize, cue: Span)
         && name
             .split(' ')
             .all(|word| is_capitalized(word) && word.chars().all(|c| c.is_alphabetic() || c == '.'))
+}
+
+/// True when the words between the break at `cut` and a cue inside an
+/// earlier content are another name for the noun before the break, set in
+/// commas ("said producer Sam Hollis, AKA Night Owl, wrote …"): the alias
+/// is no subject, and the verb is the content's own, its subject the
+/// noun the alias follows.
+fn verb_after_alias(cx: &Context<'_>, cut: usize, cue: Span) -> bool {
+    let aside = cx.text[cut..cue.start].trim_start_matches(',').trim();
+    aside.strip_suffix(',').is_some_and(|alias| {
+        let mut words = alias.split(' ');
+        words.next().is_some_and(|w| cx.lexicon.is_alias_mark(w))
+            && words.nth(MAX_MENTION).is_none()
+    })
 }
 
 /// True when the comma or point at `pos` parts the digits of a number

@@ -86,6 +86,10 @@ pub(crate) struct Context<'a> {
 /// quote constant.
 const WINDOW: usize = 320;
 
+/// The most words of a verb and particle of speech read back from a
+/// quotation's mark ("shot back", "went on").
+const PHRASAL_WORDS: usize = 3;
+
 /// How many quotations the sentence before a quotation is read back
 /// across (`Trump called her "a con" and urged voters to "check out" …`,
 /// or a list of quoted words): in a run of short quotations (`"x", "y",
@@ -1725,6 +1729,23 @@ impl Context<'_> {
         if let Some((m, cue)) = self.own_account(before) {
             return Some(Attribution::new(
                 Rule::AccordingTo,
+                Kind::Direct,
+                Some(m),
+                Some(cue),
+            ));
+        }
+        // "Asked whether the council should take the blame, Hale shot back:
+        // "…"": a verb and particle of speech that end right before the
+        // mark are the cue, as they are after a quotation, though a speech
+        // verb stands further back; the idioms as often of deeds ("shot
+        // back") are speech when a quotation follows.
+        if let Some(vi) = (before.len().saturating_sub(PHRASAL_WORDS)..before.len())
+            .find(|&vi| cues::phrasal_verb_len(text, before, vi, self.lexicon) == before.len() - vi)
+            && let Some(m) = mention_before(text, before, vi, self.lexicon)
+        {
+            let cue = Span::new(before[vi].span.start, last.span.end);
+            return Some(Attribution::new(
+                verb_rule,
                 Kind::Direct,
                 Some(m),
                 Some(cue),

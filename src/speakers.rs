@@ -148,7 +148,9 @@ fn split_at_hyphen(s: &str) -> Option<(&str, &str)> {
 /// Mercado", "organiser May Tolentino". There it is a first name, though
 /// it is a month or an auxiliary too; a day is never one ("a spokesman
 /// Tuesday", "the organiser Today"), though a name may end as one does
-/// ("organiser Faraday Nwosu").
+/// ("organiser Faraday Nwosu"). So it is before a surname that a person's
+/// description follows in commas ("a note from June Harwood, an
+/// 84-year-old reader, …"), where "In June Congress passed …" has none.
 fn first_name_after_role(text: &str, word: Span, lexicon: &Lexicon) -> bool {
     let w = &text[word.start..word.end];
     is_capitalized(w)
@@ -156,8 +158,38 @@ fn first_name_after_role(text: &str, word: Span, lexicon: &Lexicon) -> bool {
         && text[word.end..]
             .strip_prefix(' ')
             .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
-        && word_before(text, word.start)
+        && (word_before(text, word.start)
             .is_some_and(|(b, e)| role_head(&text[b..e], lexicon) == Some(RoleClass::Person))
+            || described_after_surname(text, word.end, lexicon))
+}
+
+/// How far past a first name its surname and the description after it are
+/// read, in bytes.
+const SURNAME_REACH: usize = 96;
+
+/// True when the words from `pos`, after a first name, are a surname and
+/// a person's description set off by a comma, an article and at most
+/// [`NAME_DESCRIPTION`] words before its role noun or a "who" that only a
+/// person takes: " Harwood, an 84-year-old teacher", " Harwood, a
+/// reader who …".
+fn described_after_surname(text: &str, pos: usize, lexicon: &Lexicon) -> bool {
+    let rest = &text[pos..floor_char(text, (pos + SURNAME_REACH).min(text.len()))];
+    let Some((surname, description)) = rest.trim_start_matches(' ').split_once(", ") else {
+        return false;
+    };
+    let Some(description) = ["a ", "an "]
+        .iter()
+        .find_map(|a| description.strip_prefix(a))
+    else {
+        return false;
+    };
+    is_capitalized(surname)
+        && !surname.contains(' ')
+        && description.split(' ').take(NAME_DESCRIPTION + 1).any(|w| {
+            w == "who"
+                || role_head(w.trim_end_matches(|c: char| !c.is_alphabetic()), lexicon)
+                    == Some(RoleClass::Person)
+        })
 }
 
 /// True for a time word that names a day ("Tuesday", "today"): of the
@@ -970,12 +1002,23 @@ fn any_mention_before(
         if !apposition_like {
             return described_apposition(text, words, open, end, lexicon);
         }
-        let m = core_before(text, words, open, None, lexicon).filter(|m| {
+        let speaks = |m: &Mention| {
             matches!(
                 m.kind,
                 MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
-            ) && !in_whose_clause(text, words, first_word_of(words, open, *m), lo)
-        });
+            )
+        };
+        let m = core_before(text, words, open, None, lexicon).filter(speaks);
+        // A mention in a "whose" clause gives the verb to the one the
+        // clause describes, named before it, however long the clause: the
+        // clause may run past the apposition's reach.
+        let m = match m.and_then(|m| whose_clause(text, words, first_word_of(words, open, m))) {
+            Some(k) => k
+                .checked_sub(1)
+                .filter(|&b| is_comma_between(text, &words[b], &words[k]))
+                .and_then(|_| core_before(text, words, k, None, lexicon).filter(speaks)),
+            None => m,
+        };
         // "Tan Boon Huat, a fund manager at Meranti Capital, which owns
         // 2% of it, said": a role before a clause ("which", "who") may
         // itself be an apposition of a name a comma further back, which
@@ -997,15 +1040,19 @@ fn any_mention_before(
     found.or(role_before_clause)
 }
 
-/// True when the mention opening at `words[first]` stands in a "whose"
-/// clause begun after the last comma before it, no further back than
-/// `words[lo]`: "Ana Ruiz, whose son Leo, nine, is a pupil, said" gives
-/// the verb to the one the clause describes, not to the son named in it.
-fn in_whose_clause(text: &str, words: &[Word], first: usize, lo: usize) -> bool {
-    (lo..first)
+/// The index of the "whose" opening the clause the mention at
+/// `words[first]` stands in, begun after the last comma before it, at
+/// most [`MAX_APPOSITION`] words back: "Ana Ruiz, whose son Leo, nine, is
+/// a pupil, said" gives the verb to the one the clause describes, not to
+/// the son named in it. A name set off in the clause is in it too: "Ana
+/// Ruiz, whose home town, Port Ellen, floods every winter, said".
+fn whose_clause(text: &str, words: &[Word], first: usize) -> Option<usize> {
+    let lo = first.saturating_sub(MAX_APPOSITION);
+    let apposed = first > lo && is_comma_between(text, &words[first - 1], &words[first]);
+    (lo..first - usize::from(apposed))
         .rev()
         .take_while(|&k| !is_comma_between(text, &words[k], &words[k + 1]))
-        .any(|k| words[k].text(text).eq_ignore_ascii_case("whose"))
+        .find(|&k| words[k].text(text).eq_ignore_ascii_case("whose"))
 }
 
 /// The most words of description an apposed name may follow: "retired
@@ -2724,6 +2771,21 @@ fn read_mention_after(
                     return Some(Mention {
                         span: Span::new(first.span.start, phrase[n].span.end),
                         kind: MentionKind::Org { name },
+                    });
+                }
+                // "At the 20km marker Ines waved …": plain words after a
+                // preposition's determiner, with no role among them, are
+                // its object, no title; the name alone is the mention.
+                if determiner
+                    && run_start > from
+                    && h.is_none()
+                    && start > 0
+                    && joined(text, &words[start - 1], first, &[""])
+                    && lexicon.class(words[start - 1].text(text)).is_preposition()
+                {
+                    return Some(Mention {
+                        span: Span::new(phrase[run_start].span.start, phrase[n].span.end),
+                        kind,
                     });
                 }
                 // Lower-case role words before the name are its title too.
