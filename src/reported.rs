@@ -1077,6 +1077,17 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         }
         class = class.as_verb();
     }
+    // "the Post reported", "the Huffington Post said": a verb's bare form
+    // written with a capital after a determiner, or after a capitalised
+    // word after one, ends a newspaper's name. A title-case headline
+    // ("The Leaders Warn Of …") capitalises the word after it too.
+    if class.is_verb()
+        && is_capitalized(cue_text)
+        && cx.lexicon.is_bare_verb_in(cue_text, class)
+        && names_paper(text, before, cue, cx.lexicon)
+    {
+        return None;
+    }
     // "secretary of state", "swing states": a form that is mostly a noun
     // reports speech only when "that" follows it.
     if class.is_noun_form() && !text[cue.end..].trim_start().starts_with("that ") {
@@ -1851,6 +1862,24 @@ fn finite_auxiliary(word: &str, lexicon: &Lexicon) -> bool {
     word.starts_with(char::is_lowercase)
         && lexicon.is_auxiliary(word)
         && !matches!(word, "be" | "been" | "being" | "having")
+}
+
+/// True when the capitalised verb at `cue`, its word before at `before`,
+/// ends a name that a determiner opens ("the Post", "the Huffington
+/// Post") and no capitalised word follows it.
+fn names_paper(text: &str, before: Option<Span>, cue: Span, lexicon: &Lexicon) -> bool {
+    let Some(p) = before else {
+        return false;
+    };
+    let prev = &text[p.start..p.end];
+    let opened = is_determiner(prev, lexicon)
+        || is_capitalized(prev)
+            && word_before(text, p.start)
+                .is_some_and(|d| is_determiner(&text[d.start..d.end], lexicon));
+    opened
+        && !text[cue.end..]
+            .trim_start_matches(' ')
+            .starts_with(char::is_uppercase)
 }
 
 /// True when the verb form `form` after the word at `at` is a noun ("the",
