@@ -3188,10 +3188,19 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     fn with_subject(&self, m: Mention, attributes_quotation: bool) -> Option<Found> {
         let (text, w) = (self.text, self.w);
         let k = w.partition_point(|x| x.span.start < m.span.start);
+        // "…, Ruiz and Grey said.": speakers joined by "and" after the
+        // content report it together; the one next to the verb speaks, as
+        // in a joined subject before a content ("Ruiz and Grey said …").
+        // "…, Ruiz's longtime adviser Tomas Grey said.": a possessor opens
+        // the subject, which the comma before it sets off.
+        let (k, opens) = match self.first_conjunct(k).or_else(|| self.possessor_before(k)) {
+            Some(j) => (j, w[j].span.start),
+            None => (k, m.span.start),
+        };
         // "Turnout was 38%, the officer said": a percent sign closes the
         // number before the comma.
         let comma_before = k > 0
-            && match gap(text, w[k - 1].span.end, m.span.start) {
+            && match gap(text, w[k - 1].span.end, opens) {
                 "," => true,
                 "%," => w[k - 1].text(text).ends_with(|c: char| c.is_ascii_digit()),
                 _ => false,
@@ -3214,6 +3223,34 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             return self.clause_closing_quotation(m, m.span.start);
         }
         self.content_after(m, k)
+    }
+
+    /// Where the mention joined by "and" to the subject opening at `w[k]`
+    /// opens, when a comma stands before it: "…, Ana Ruiz and Tomas Grey
+    /// said", "…, teachers and union officials told …".
+    fn first_conjunct(&self, k: usize) -> Option<usize> {
+        let (text, w) = (self.text, self.w);
+        if k < 2
+            || w[k - 1].text(text) != "and"
+            || !gap(text, w[k - 2].span.end, w[k - 1].span.start).is_empty()
+        {
+            return None;
+        }
+        let first = mention_before(text, w, k - 1, self.cx.lexicon)?;
+        let j = w.partition_point(|x| x.span.start < first.span.start);
+        (j > 0 && gap(text, w[j - 1].span.end, first.span.start) == ",").then_some(j)
+    }
+
+    /// Where the possessor of the subject opening at `w[k]` opens, when a
+    /// comma stands before it: "…, the mayor's adviser Tomas Grey said".
+    fn possessor_before(&self, k: usize) -> Option<usize> {
+        let (text, w) = (self.text, self.w);
+        if k < 2 || !gap(text, w[k - 1].span.end, w[k].span.start).is_empty() {
+            return None;
+        }
+        let owner = possessor(self.cx, self.window, w[k - 1].span)?;
+        let j = w.partition_point(|x| x.span.start < owner.span.start);
+        (j > 0 && gap(text, w[j - 1].span.end, owner.span.start) == ",").then_some(j)
     }
 
     /// `Teachers here are “very, very pro-Ruiz,” Grey said` (or `said
