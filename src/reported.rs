@@ -1088,6 +1088,21 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     {
         return None;
     }
+    // "host of a morning show, suggested …": a bare form after an
+    // indefinite article and the modifiers after it, closing a noun phrase
+    // there, is that phrase's noun, as a singular subject would take
+    // "shows"; after a collective noun it may still be the verb ("A larger
+    // percentage say they …"). A noun of speech ("an unprompted call to
+    // end …") is read as one further on.
+    if class.is_verb()
+        && cx.lexicon.is_bare_verb_in(cue_text, class)
+        && !cx.lexicon.is_noun_cue(cue_text)
+        && !cx.lexicon.is_speech_noun(cue_text)
+        && after_indefinite(text, cue.start, cx.lexicon)
+        && phrase_closes(text, cue.end, cx.lexicon)
+    {
+        return None;
+    }
     // "secretary of state", "swing states": a form that is mostly a noun
     // reports speech only when "that" follows it.
     if class.is_noun_form() && !text[cue.end..].trim_start().starts_with("that ") {
@@ -1862,6 +1877,55 @@ fn finite_auxiliary(word: &str, lexicon: &Lexicon) -> bool {
     word.starts_with(char::is_lowercase)
         && lexicon.is_auxiliary(word)
         && !matches!(word, "be" | "been" | "being" | "having")
+}
+
+/// The most modifiers read back from a verb form to an indefinite
+/// article ("an XM Satellite radio show").
+const INDEFINITE_REACH: usize = 3;
+
+/// True when an indefinite article stands before `pos` with nothing
+/// between but up to [`INDEFINITE_REACH`] modifiers: capitalised words
+/// or lower-case words that are no function word, verb or plural ("a
+/// morning", "an XM Satellite radio").
+fn after_indefinite(text: &str, pos: usize, lexicon: &Lexicon) -> bool {
+    let mut at = pos;
+    for _ in 0..=INDEFINITE_REACH {
+        let Some(p) = word_before(text, at) else {
+            return false;
+        };
+        let word = &text[p.start..p.end];
+        let class = lexicon.class(word);
+        if lexicon.is_article(word) {
+            return !class.is_definite();
+        }
+        // "A mere 9 percent say": a count makes a plural of the phrase.
+        let modifies = is_capitalized(word)
+            || !is_number(word, class)
+                && !class.is_function_word()
+                && !class.is_verb()
+                && !class.is_auxiliary()
+                && lexicon.pronoun(word).is_none()
+                && !ends_as_plural(word);
+        if !modifies {
+            return false;
+        }
+        at = p.start;
+    }
+    false
+}
+
+/// True when a noun phrase may close at `pos`: punctuation follows, or a
+/// verb of its own ("… radio show said").
+fn phrase_closes(text: &str, pos: usize, lexicon: &Lexicon) -> bool {
+    let rest = text[pos..].trim_start_matches(' ');
+    if rest.starts_with([',', '.', ';', ')']) {
+        return true;
+    }
+    let next = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    lexicon.class(next).is_verb()
 }
 
 /// True when the capitalised verb at `cue`, its word before at `before`,
