@@ -1096,10 +1096,10 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     // end …") is read as one further on.
     if class.is_verb()
         && cx.lexicon.is_bare_verb_in(cue_text, class)
-        && !cx.lexicon.is_noun_cue(cue_text)
-        && !cx.lexicon.is_speech_noun(cue_text)
         && after_indefinite(text, cue.start, cx.lexicon)
         && phrase_closes(text, cue.end, cx.lexicon)
+        && !cx.lexicon.is_noun_cue(cue_text)
+        && !cx.lexicon.is_speech_noun(cue_text)
     {
         return None;
     }
@@ -1895,17 +1895,17 @@ fn after_indefinite(text: &str, pos: usize, lexicon: &Lexicon) -> bool {
         };
         let word = &text[p.start..p.end];
         let class = lexicon.class(word);
-        if lexicon.is_article(word) {
-            return !class.is_definite();
+        if class.is_determiner() {
+            return !class.is_definite() && lexicon.is_article(word);
         }
         // "A mere 9 percent say": a count makes a plural of the phrase.
         let modifies = is_capitalized(word)
-            || !is_number(word, class)
+            || !ends_as_plural(word)
                 && !class.is_function_word()
                 && !class.is_verb()
                 && !class.is_auxiliary()
-                && lexicon.pronoun(word).is_none()
-                && !ends_as_plural(word);
+                && class.pronoun().is_none()
+                && !is_number(word, class);
         if !modifies {
             return false;
         }
@@ -3309,7 +3309,10 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     /// comma stands before it: "…, the mayor's adviser Tomas Grey said".
     fn possessor_before(&self, k: usize) -> Option<usize> {
         let (text, w) = (self.text, self.w);
-        if k < 2 || !gap(text, w[k - 1].span.end, w[k].span.start).is_empty() {
+        if k < 2
+            || possessive_stem(w[k - 1].text(text)).is_none()
+            || !gap(text, w[k - 1].span.end, w[k].span.start).is_empty()
+        {
             return None;
         }
         let owner = possessor(self.cx, self.window, w[k - 1].span)?;
