@@ -1144,6 +1144,32 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         }
         class = class.as_verb();
     }
+    // "the Post reported", "the Huffington Post said": a verb's bare form
+    // written with a capital after a determiner, or after a capitalised
+    // word after one, ends a newspaper's name. A title-case headline
+    // ("The Leaders Warn Of …") capitalises the word after it too.
+    if class.is_verb()
+        && is_capitalized(cue_text)
+        && cx.lexicon.is_bare_verb_in(cue_text, class)
+        && names_paper(text, before, cue, cx.lexicon)
+    {
+        return None;
+    }
+    // "host of a morning show, suggested …": a bare form after an
+    // indefinite article and the modifiers after it, closing a noun phrase
+    // there, is that phrase's noun, as a singular subject would take
+    // "shows"; after a collective noun it may still be the verb ("A larger
+    // percentage say they …"). A noun of speech ("an unprompted call to
+    // end …") is read as one further on.
+    if class.is_verb()
+        && cx.lexicon.is_bare_verb_in(cue_text, class)
+        && after_indefinite(text, cue.start, cx.lexicon)
+        && phrase_closes(text, cue.end, cx.lexicon)
+        && !cx.lexicon.is_noun_cue(cue_text)
+        && !cx.lexicon.is_speech_noun(cue_text)
+    {
+        return None;
+    }
     // "secretary of state", "swing states": a form that is mostly a noun
     // reports speech only when "that" follows it.
     if class.is_noun_form() && !text[cue.end..].trim_start().starts_with("that ") {
@@ -1918,6 +1944,73 @@ fn finite_auxiliary(word: &str, lexicon: &Lexicon) -> bool {
     word.starts_with(char::is_lowercase)
         && lexicon.is_auxiliary(word)
         && !matches!(word, "be" | "been" | "being" | "having")
+}
+
+/// The most modifiers read back from a verb form to an indefinite
+/// article ("an XM Satellite radio show").
+const INDEFINITE_REACH: usize = 3;
+
+/// True when an indefinite article stands before `pos` with nothing
+/// between but up to [`INDEFINITE_REACH`] modifiers: capitalised words
+/// or lower-case words that are no function word, verb or plural ("a
+/// morning", "an XM Satellite radio").
+fn after_indefinite(text: &str, pos: usize, lexicon: &Lexicon) -> bool {
+    let mut at = pos;
+    for _ in 0..=INDEFINITE_REACH {
+        let Some(p) = word_before(text, at) else {
+            return false;
+        };
+        let word = &text[p.start..p.end];
+        let class = lexicon.class(word);
+        if class.is_determiner() {
+            return !class.is_definite() && lexicon.is_article(word);
+        }
+        // "A mere 9 percent say": a count makes a plural of the phrase.
+        let modifies = is_capitalized(word)
+            || !ends_as_plural(word)
+                && !class.is_function_word()
+                && !class.is_verb()
+                && !class.is_auxiliary()
+                && class.pronoun().is_none()
+                && !is_number(word, class);
+        if !modifies {
+            return false;
+        }
+        at = p.start;
+    }
+    false
+}
+
+/// True when a noun phrase may close at `pos`: punctuation follows, or a
+/// verb of its own ("… radio show said").
+fn phrase_closes(text: &str, pos: usize, lexicon: &Lexicon) -> bool {
+    let rest = text[pos..].trim_start_matches(' ');
+    if rest.starts_with([',', '.', ';', ')']) {
+        return true;
+    }
+    let next = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    lexicon.class(next).is_verb()
+}
+
+/// True when the capitalised verb at `cue`, its word before at `before`,
+/// ends a name that a determiner opens ("the Post", "the Huffington
+/// Post") and no capitalised word follows it.
+fn names_paper(text: &str, before: Option<Span>, cue: Span, lexicon: &Lexicon) -> bool {
+    let Some(p) = before else {
+        return false;
+    };
+    let prev = &text[p.start..p.end];
+    let opened = is_determiner(prev, lexicon)
+        || is_capitalized(prev)
+            && word_before(text, p.start)
+                .is_some_and(|d| is_determiner(&text[d.start..d.end], lexicon));
+    opened
+        && !text[cue.end..]
+            .trim_start_matches(' ')
+            .starts_with(char::is_uppercase)
 }
 
 /// True when the verb form `form` after the word at `at` is a noun ("the",
@@ -3226,10 +3319,19 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     fn with_subject(&self, m: Mention, attributes_quotation: bool) -> Option<Found> {
         let (text, w) = (self.text, self.w);
         let k = w.partition_point(|x| x.span.start < m.span.start);
+        // "…, Ruiz and Grey said.": speakers joined by "and" after the
+        // content report it together; the one next to the verb speaks, as
+        // in a joined subject before a content ("Ruiz and Grey said …").
+        // "…, Ruiz's longtime adviser Tomas Grey said.": a possessor opens
+        // the subject, which the comma before it sets off.
+        let (k, opens) = match self.first_conjunct(k).or_else(|| self.possessor_before(k)) {
+            Some(j) => (j, w[j].span.start),
+            None => (k, m.span.start),
+        };
         // "Turnout was 38%, the officer said": a percent sign closes the
         // number before the comma.
         let comma_before = k > 0
-            && match gap(text, w[k - 1].span.end, m.span.start) {
+            && match gap(text, w[k - 1].span.end, opens) {
                 "," => true,
                 "%," => w[k - 1].text(text).ends_with(|c: char| c.is_ascii_digit()),
                 _ => false,
@@ -3252,6 +3354,37 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             return self.clause_closing_quotation(m, m.span.start);
         }
         self.content_after(m, k)
+    }
+
+    /// Where the mention joined by "and" to the subject opening at `w[k]`
+    /// opens, when a comma stands before it: "…, Ana Ruiz and Tomas Grey
+    /// said", "…, teachers and union officials told …".
+    fn first_conjunct(&self, k: usize) -> Option<usize> {
+        let (text, w) = (self.text, self.w);
+        if k < 2
+            || w[k - 1].text(text) != "and"
+            || !gap(text, w[k - 2].span.end, w[k - 1].span.start).is_empty()
+        {
+            return None;
+        }
+        let first = mention_before(text, w, k - 1, self.cx.lexicon)?;
+        let j = w.partition_point(|x| x.span.start < first.span.start);
+        (j > 0 && gap(text, w[j - 1].span.end, first.span.start) == ",").then_some(j)
+    }
+
+    /// Where the possessor of the subject opening at `w[k]` opens, when a
+    /// comma stands before it: "…, the mayor's adviser Tomas Grey said".
+    fn possessor_before(&self, k: usize) -> Option<usize> {
+        let (text, w) = (self.text, self.w);
+        if k < 2
+            || possessive_stem(w[k - 1].text(text)).is_none()
+            || !gap(text, w[k - 1].span.end, w[k].span.start).is_empty()
+        {
+            return None;
+        }
+        let owner = possessor(self.cx, self.window, w[k - 1].span)?;
+        let j = w.partition_point(|x| x.span.start < owner.span.start);
+        (j > 0 && gap(text, w[j - 1].span.end, owner.span.start) == ",").then_some(j)
     }
 
     /// `Teachers here are “very, very pro-Ruiz,” Grey said` (or `said

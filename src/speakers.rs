@@ -232,6 +232,18 @@ fn counts_kin(s: &str, lexicon: &Lexicon) -> bool {
     })
 }
 
+/// True when `w`, of class `class`, a capitalised organisation head that
+/// is a speech verb's bare form too, ends a newspaper's name after a
+/// determiner or a capitalised word: "the Post said", "the Huffington
+/// Post reported". Written with a capital there it is no verb.
+fn ends_paper_name(text: &str, prev: &Word, w: &Word, class: WordClass, lexicon: &Lexicon) -> bool {
+    let (p, t) = (prev.text(text), w.text(text));
+    lexicon.is_org_head_in(t, class)
+        && lexicon.is_bare_verb_in(t, class)
+        && joined(text, prev, w, &[""])
+        && (lexicon.class(p).is_determiner() || is_name_capitalized(p, lexicon))
+}
+
 /// [`is_name_word`] for a capitalised word `s` whose classes are known.
 fn is_name_class(s: &str, class: WordClass) -> bool {
     !class.is_function_word()
@@ -1885,7 +1897,10 @@ pub(crate) fn noun_phrase_before(
         )));
     }
     let named = capitalized && is_name_class(last_text, last_class)
-        || end >= 2 && is_surname_despite_class(text, &words[end - 2], last, last_class, lexicon);
+        || end >= 2 && is_surname_despite_class(text, &words[end - 2], last, last_class, lexicon)
+        || end >= 2
+            && capitalized
+            && ends_paper_name(text, &words[end - 2], last, last_class, lexicon);
     if !named && !is_acronym(last_text) {
         // "the announcer said": a determiner and a noun the lexicon does not
         // know still make a mention. A last word in capitals, a function
@@ -2439,13 +2454,20 @@ impl Classes<'_, '_> {
     /// True when `words[i]`, a capitalised speech verb in its bare form,
     /// ends a name that a determiner opens at `words[start]`: "the
     /// Washington Post", "the Drudge Report". After a determiner and a
-    /// name the verb can only be the name's last word.
+    /// name the verb can only be the name's last word. An organisation's
+    /// head needs no name before it: "the Post" is the paper.
     fn is_name_tail(&mut self, start: usize, i: usize) -> bool {
-        if i < start + 2 || !self.get(start).is_determiner() || !self.is_name(i - 1) {
+        if i < start + 1 || !self.get(start).is_determiner() {
             return false;
         }
         let t = self.words[i].text(self.text);
-        if !is_capitalized(t) || !self.lexicon.is_bare_verb_in(t, self.get(i)) {
+        let class = self.get(i);
+        if !is_capitalized(t) || !self.lexicon.is_bare_verb_in(t, class) {
+            return false;
+        }
+        if i == start + 1 && !self.lexicon.is_org_head_in(t, class)
+            || i > start + 1 && !self.is_name(i - 1)
+        {
             return false;
         }
         // The verb ends the name: before a document's noun the name is the
