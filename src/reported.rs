@@ -1014,7 +1014,7 @@ fn verb_after_apposition(cx: &Context<'_>, content: Span, cut: usize, cue: Span)
 
 /// True when the words between the break at `cut` and a cue inside an
 /// earlier content are another name for the noun before the break, set in
-/// commas ("said producer Sam Hollis, AKA Night Owl, wrote …"): the alias
+/// commas ("said engineer Pat Moran, AKA Low Tide, wrote …"): the alias
 /// is no subject, and the verb is the content's own, its subject the
 /// noun the alias follows.
 fn verb_after_alias(cx: &Context<'_>, cut: usize, cue: Span) -> bool {
