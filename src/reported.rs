@@ -1148,11 +1148,8 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     // written with a capital after a determiner, or after a capitalised
     // word after one, ends a newspaper's name. A title-case headline
     // ("The Leaders Warn Of …") capitalises the word after it too.
-    if class.is_verb()
-        && is_capitalized(cue_text)
-        && cx.lexicon.is_bare_verb_in(cue_text, class)
-        && names_paper(text, before, cue, cx.lexicon)
-    {
+    let bare = class.is_verb() && cx.lexicon.is_bare_verb_in(cue_text, class);
+    if bare && is_capitalized(cue_text) && names_paper(text, before, cue, cx.lexicon) {
         return None;
     }
     // "host of a morning show, suggested …": a bare form after an
@@ -1161,8 +1158,7 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
     // "shows"; after a collective noun it may still be the verb ("A larger
     // percentage say they …"). A noun of speech ("an unprompted call to
     // end …") is read as one further on.
-    if class.is_verb()
-        && cx.lexicon.is_bare_verb_in(cue_text, class)
+    if bare
         && after_indefinite(text, cue.start, cx.lexicon)
         && phrase_closes(text, cue.end, cx.lexicon)
         && !cx.lexicon.is_noun_cue(cue_text)

@@ -90,6 +90,11 @@ const WINDOW: usize = 320;
 /// quotation's mark ("shot back", "went on").
 const PHRASAL_WORDS: usize = 3;
 
+/// Marks that part clauses, or set off an aside or quoted words, between
+/// two words: a clause's words, or a noun of speech's lead-in to its
+/// quotation, run on past none of them.
+const CLAUSE_MARKS: [char; 10] = [',', ';', ':', '(', ')', '—', '–', '"', '“', '”'];
+
 /// How many quotations the sentence before a quotation is read back
 /// across (`Trump called her "a con" and urged voters to "check out" …`,
 /// or a list of quoted words): in a run of short quotations (`"x", "y",
@@ -1475,10 +1480,7 @@ impl Context<'_> {
     /// mark inside a word's run ("9/11", "Smith-Jones", "Mr.") parts none.
     fn clause_end(&self, w: &[Word], from: usize) -> usize {
         (from + 1..w.len())
-            .find(|&k| {
-                gap(self.text, w[k - 1].span.end, w[k].span.start)
-                    .contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”'])
-            })
+            .find(|&k| gap(self.text, w[k - 1].span.end, w[k].span.start).contains(CLAUSE_MARKS))
             .unwrap_or(w.len())
     }
 
@@ -2754,9 +2756,7 @@ impl Context<'_> {
             return None;
         }
         let owner = self.noun_cue_owner(w, vi)?;
-        let plain = |a: usize, b: usize| {
-            !text[a..b].contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”'])
-        };
+        let plain = |a: usize, b: usize| !text[a..b].contains(CLAUSE_MARKS);
         let last = w.last()?.span.end;
         // "her comment that, "…"": a comma may close the lead-in.
         let lead_in = matches!(gap(text, last, open), "" | ",");
@@ -2809,8 +2809,7 @@ impl Context<'_> {
             .iter()
             .filter(|x| x.span.start >= owner.span.end)
             .count();
-        let plain = !text[owner.span.end..w[vi].span.start]
-            .contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
+        let plain = !text[owner.span.end..w[vi].span.start].contains(CLAUSE_MARKS);
         // Modifiers only between: "his address to call her …" makes a
         // verb of the form after "to", as "Ruiz's supporters question
         // whether …" does after a plural ("his infamous comment" has an
