@@ -129,16 +129,44 @@ pub(crate) fn scan<'a>(text: &'a str, lexicon: &'a Lexicon) -> impl Iterator<Ite
     scan_in(text, lexicon, Span::new(0, text.len()))
 }
 
-/// [`scan`]'s cues that start inside `window`. The automaton walks past
-/// the window only while a match begun inside it is under way, and never
-/// further than the longest pattern runs, so a caller that skips
-/// stretches of the text does not pay for them. A lexicon
-/// built without the automaton (for direct quotes only) finds none.
+/// The pattern of the cue automaton that is no cue: the " that " after a
+/// noun of speech ("the claim that …"), found by the cue scan so that the
+/// text is not searched a second time for it. The only pattern that opens
+/// with a space.
+pub(crate) const SPACED_THAT: &str = " that ";
+
+/// What [`scan_all`] finds.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Scanned {
+    /// A speech-verb form or source phrase.
+    Cue(Span),
+    /// A [`SPACED_THAT`], as written, starting at this byte.
+    That(usize),
+}
+
+/// [`scan`]'s cues that start inside `window`.
 pub(crate) fn scan_in<'a>(
     text: &'a str,
     lexicon: &'a Lexicon,
     window: Span,
 ) -> impl Iterator<Item = Span> + 'a {
+    scan_all(text, lexicon, window).filter_map(|found| match found {
+        Scanned::Cue(cue) => Some(cue),
+        Scanned::That(_) => None,
+    })
+}
+
+/// The cues that start inside `window`, and the [`SPACED_THAT`]s that lie
+/// all inside it, in order. The automaton walks past the window only
+/// while a match begun inside it is under way, and never further than the
+/// longest pattern runs, so a caller that skips stretches of the text
+/// does not pay for them. A lexicon built without the automaton (for
+/// direct quotes only) finds none.
+pub(crate) fn scan_all<'a>(
+    text: &'a str,
+    lexicon: &'a Lexicon,
+    window: Span,
+) -> impl Iterator<Item = Scanned> + 'a {
     let dfa = lexicon.cue_automaton();
     // Any match starting inside the window ends before this: with the
     // haystack cut here, the leftmost-longest match is the same.
@@ -152,6 +180,16 @@ pub(crate) fn scan_in<'a>(
             let (start, end) = leftmost_longest(dfa, bytes, from, window.end)?;
             if start >= window.end {
                 return None;
+            }
+            if bytes[start] == b' ' {
+                // No cue holds a " that " or runs into one (the lexicon's
+                // tests see to it), and none starts with a space: going on
+                // from its "that" finds the cues a scan without it finds.
+                from = start + 1;
+                if end <= window.end && &bytes[start..end] == SPACED_THAT.as_bytes() {
+                    return Some(Scanned::That(start));
+                }
+                continue;
             }
             // Matches are ASCII, so both ends are char boundaries; a word
             // character on either side makes it part of a longer word.
@@ -172,7 +210,7 @@ pub(crate) fn scan_in<'a>(
                     .get(end + 1)
                     .is_some_and(u8::is_ascii_alphanumeric);
             if !(joined_on(after) || runs_on) {
-                return Some(Span::new(start, end));
+                return Some(Scanned::Cue(Span::new(start, end)));
             }
         }
     })

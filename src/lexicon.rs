@@ -1409,7 +1409,8 @@ impl Lexicon {
         let patterns = verbs
             .keys()
             .map(|v| v.to_string())
-            .chain(source_before.iter().map(|p| p.join(" ")));
+            .chain(source_before.iter().map(|p| p.join(" ")))
+            .chain([crate::cues::SPACED_THAT.to_string()]);
         // A DFA, walked by the cue scan itself: the scan runs over every
         // byte of the text, and above a hundred patterns the crate would
         // otherwise pick a slower kind. No prefilter: with this many
@@ -2295,7 +2296,8 @@ impl Lexicon {
     }
 
     /// The automaton that finds every speech-verb form and source phrase,
-    /// if the lexicon was built with it.
+    /// and every [`SPACED_THAT`](crate::cues::SPACED_THAT), if the lexicon
+    /// was built with it.
     pub fn cue_automaton(&self) -> Option<&DFA> {
         self.cue_automaton.as_ref()
     }
@@ -2684,6 +2686,30 @@ impl<V> WordTable<V> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The cue scan finds the " that " after a noun of speech in the same
+    /// pass as the cues, and goes on from its "that": a cue of several
+    /// words (the only ones with a space) must neither hold a " that " nor
+    /// end in the start of one, or the two would hide each other.
+    #[test]
+    fn no_cue_runs_into_a_spaced_that() {
+        let that = crate::cues::SPACED_THAT;
+        let idioms = entries(SPEECH_IDIOMS).flat_map(|line| idiom_forms(line).0);
+        let sources = entries(CUE_PHRASES).filter_map(|line| {
+            let (kind, phrase) = line.split_once('\t')?;
+            (kind.trim() == "source-before").then_some(phrase.trim())
+        });
+        for cue in idioms.chain(sources) {
+            let cue = cue.to_lowercase();
+            for (at, _) in cue.match_indices(' ') {
+                let rest = &cue[at..];
+                assert!(
+                    !that.starts_with(rest) && !rest.starts_with(that.trim_end()),
+                    "{cue}"
+                );
+            }
+        }
+    }
 
     /// The lists matched only as written in lower case are asked through
     /// the case-blind table plus a lower-case test of the word; an entry

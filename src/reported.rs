@@ -39,6 +39,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
+use crate::cues::{SPACED_THAT, Scanned};
 use crate::layout::{self, BlockKind};
 use crate::lexicon::{Lemma, Lexicon, Pronoun, RoleClass, WordClass, negative_stem};
 use crate::marks::{
@@ -342,11 +343,25 @@ fn reported_in(cx: &Context<'_>, attributing: &[(Span, Span)]) -> Vec<Reported> 
     // The cue of a direct quotation's attribution is walked to as the
     // cues come, in order.
     let mut closing = 0;
-    for cue in outside
+    // Where a noun of speech may open a clause ([`noun_that`]): read once
+    // the cues are.
+    let mut thats: Vec<usize> = Vec::new();
+    for found in outside
         .iter()
         .copied()
-        .flat_map(|s| cues::scan_in(cx.text, cx.lexicon, s))
+        .flat_map(|s| cues::scan_all(cx.text, cx.lexicon, s))
     {
+        let cue = match found {
+            Scanned::Cue(cue) => cue,
+            // One overlapping the last ("that that") is skipped, as a
+            // search for the string would.
+            Scanned::That(pos) => {
+                if thats.last().is_none_or(|&l| l + SPACED_THAT.len() <= pos) {
+                    thats.push(pos);
+                }
+                continue;
+            }
+        };
         walk_to(attributing, &mut closing, |(c, _)| c.start < cue.start);
         if attributing
             .get(closing)
@@ -490,18 +505,9 @@ fn reported_in(cx: &Context<'_>, attributing: &[(Span, Span)]) -> Vec<Reported> 
     }
     // "Ruiz's claim that the port will reopen", "amid reports that the
     // mayor will resign": a noun of something said reports the clause its
-    // "that" opens, where no cue reported those words already. Searched
-    // whole, once, as "In " is.
-    let mut spans = outside.iter().peekable();
-    let nominal: Vec<Reported> = THAT
-        .find_iter(cx.text.as_bytes())
-        .filter(|&pos| {
-            while spans
-                .next_if(|s| s.end < pos + THAT.needle().len())
-                .is_some()
-            {}
-            spans.peek().is_some_and(|s| s.start <= pos)
-        })
+    // "that" opens, where no cue reported those words already.
+    let nominal: Vec<Reported> = thats
+        .into_iter()
         .filter_map(|pos| noun_that(cx, pos + 1, &mut reader))
         .collect();
     for r in nominal {
@@ -1115,8 +1121,7 @@ fn asked_of_subject(cx: &Context<'_>, sentence: Span, cue: Span) -> bool {
         && (subject == "I" || is_subject_pronoun(subject, cx.lexicon.class(subject)))
 }
 
-/// The search for the " that " of a second clause, or of a noun of
-/// speech ([`noun_that`]), built once.
+/// The search for the " that " of a second clause, built once.
 static THAT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b" that "));
 
 /// The words an article's cues are read in, and the buffers they are read

@@ -285,6 +285,11 @@ fn cues_are_whole_speech_words_found_in_one_pass() {
             &["told", "reported"],
         ),
         ("any case", "RUIZ SAID IT.", &["SAID"]),
+        (
+            "a \"that\" between cues hides none",
+            "Ruiz said that that claim, that told of a deal, was false.",
+            &["said", "claim", "told"],
+        ),
     ];
     for (name, text, expected) in table {
         let got: Vec<&str> = cues::scan(text, &LEXICON)
