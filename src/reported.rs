@@ -4446,6 +4446,13 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // follows; a document's finding need not be a clause ("Recent
         // polls show Ruiz with a lead").
         if let Some(m) = unnamed_subject(text, w, vi, lexicon) {
+            // "…, which has denied any role": the relative is the verb's
+            // subject where the sentence's would be read below, and gives
+            // the same records.
+            if text[m.span.start..m.span.end] == *"which" {
+                sentence_subject(self.cx, w, vi)?;
+                return Some((after(false)?, Rule::ReportedAfterCue, m, cue));
+            }
             // "…, campaign finance records show.", "…, strategists said,
             // …": set off after the clause it closes, a plural subject
             // reports that clause, as a mention would. Only with the verb
@@ -4728,7 +4735,11 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
         return None;
     }
     let prev = w[p].text(text);
-    if prev.eq_ignore_ascii_case("who") {
+    // "…, which has denied …": a "which" set off by a comma is its verb's
+    // subject as "who" is, whatever noun it stands for.
+    if prev.eq_ignore_ascii_case("who")
+        || prev == "which" && p > 0 && gap(text, w[p - 1].span.end, w[p].span.start) == ","
+    {
         return Some(Mention::document(w[p].span));
     }
     // The lexicon is case-blind: one class answers for the word in any

@@ -4330,6 +4330,20 @@ impl<'t> Resolver<'t> {
                 }
         };
         let mut found = mention_before(text, &ws, end, lexicon).filter(someone);
+        // "met with Ana Ruiz, who said", "sided with Bell, who has said": a
+        // name set off before "who", which the apposition reading of its
+        // comma passes over, read from the first of its capitalised words.
+        // A name that tells no person by itself (no title, no first name,
+        // no one named before) is mostly a place: "the opposition in North
+        // Vale, who said".
+        if found.is_none()
+            && let Some(m) = self.name_before_who(&ws, end, lexicon).filter(someone)
+            && let MentionKind::Person { name, title } = m.kind
+            && let Some(e) = self.entity_of(&m, lexicon)
+            && (title.is_some() || opens_with_first_name(text, name, lexicon) || e.name != name)
+        {
+            return Some(e);
+        }
         let mut end = end;
         for _ in 0..ANTECEDENT_HOPS {
             if let Some(e) = found.and_then(|m| self.entity_of(&m, lexicon)) {
@@ -4342,6 +4356,20 @@ impl<'t> Resolver<'t> {
             found = mention_after(text, &ws, end + 1, lexicon).filter(someone);
         }
         None
+    }
+
+    /// The name whose capitalised words end at `ws[end - 1]`, at most
+    /// MAX_MENTION of them, read as a mention from its first word.
+    fn name_before_who(&self, ws: &[Word], end: usize, lexicon: &Lexicon) -> Option<Mention> {
+        let text = self.text;
+        let first = (end.saturating_sub(MAX_MENTION)..end)
+            .rev()
+            .take_while(|&k| {
+                is_capitalized(ws[k].text(text))
+                    && (k + 1 == end || gap(text, ws[k].span.end, ws[k + 1].span.start).is_empty())
+            })
+            .last()?;
+        mention_after(text, ws, first, lexicon).filter(|m| m.span.end == ws[end - 1].span.end)
     }
 
     /// The holder of the role `noun` the article introduced after `held`,
