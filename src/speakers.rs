@@ -674,13 +674,25 @@ fn classify_run(
             class: RoleClass::Person,
             definite: true,
         },
-        Some(t) => MentionKind::Person {
-            name: Span::new(run[t + 1].span.start, span.end),
-            title: Some(Span::new(
-                office_before(text, run[0].span.start, lexicon).unwrap_or(run[0].span.start),
-                run[t].span.end,
-            )),
-        },
+        Some(t) => {
+            let office = office_before(text, run[0].span.start, lexicon);
+            // "Minister for Home Affairs Rachel Teo": after an office and
+            // its "for" or "of", a title word may open the portfolio
+            // ("Home", "Foreign"), whose other words run on to the known
+            // first name that opens the name.
+            let start = office
+                .and_then(|_| {
+                    (t + 1..run.len() - 1).find(|&i| lexicon.is_first_name(run[i].text(text)))
+                })
+                .unwrap_or(t + 1);
+            MentionKind::Person {
+                name: Span::new(run[start].span.start, span.end),
+                title: Some(Span::new(
+                    office.unwrap_or(run[0].span.start),
+                    run[start - 1].span.end,
+                )),
+            }
+        }
         // "Offensive Things Donald Trump", "Year Barack Obama": in a
         // headline written in title case, the words before a known first
         // name that is followed by a surname are the headline's, not the
