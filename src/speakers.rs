@@ -5557,6 +5557,23 @@ const ORG_SIGN_REACH: usize = 2000;
 /// How many names a personal pronoun asks [`used_as_org`] about.
 const ORG_SIGN_TESTS: usize = 4;
 
+/// True when `e` is a person's name whose first word is an initial or two
+/// ("J Pollard", "J.K. Rowling"), as scorecards, lists and bylines give
+/// names.
+fn initialled(text: &str, e: &Entity) -> bool {
+    !e.org
+        && text[e.name.start..e.name.end]
+            .split_once(' ')
+            .is_some_and(|(first, _)| {
+                first.len() <= MAX_INITIALS
+                    && first.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+            })
+}
+
+/// The longest first word [`initialled`] takes for initials: two, each
+/// with its full stop ("J.K.").
+const MAX_INITIALS: usize = 4;
+
 /// The capitalised words of a part of an organisation between its
 /// possessive and a role ("Te Tai Rāwhiti").
 const MAX_PART_WORDS: usize = 3;
@@ -7580,6 +7597,7 @@ impl<'t> Names<'t> {
         let resumed = from;
         let mut k = 0;
         let mut found = None;
+        let mut initialled = None;
         while let Some(at) = needle.find(hay, from) {
             from = at + 1;
             k += self.spans[k..].partition_point(|s| s.end < at + key.len());
@@ -7611,9 +7629,15 @@ impl<'t> Names<'t> {
                 NamePart::Last => self.has_surname(i, key),
                 NamePart::Paternal => self.has_paternal_name(i, key, lexicon),
             };
-            if let Some(i) = r.clone().find(|&i| named(i)) {
+            // "J Pollard" in a scorecard before "Jack Pollard" in the
+            // report: a name given by an initial is taken only when no
+            // name spelt out follows it.
+            if let Some(i) = r.clone().find(|&i| named(i) && !self.initialled(i)) {
                 found = Some(i);
                 break;
+            }
+            if initialled.is_none() {
+                initialled = r.clone().find(|&i| named(i));
             }
             // The span holds no such name: on to the next.
             from = s.end;
@@ -7622,7 +7646,12 @@ impl<'t> Names<'t> {
         if last_word && self.searched > SEARCH_BUDGET * (end - start) {
             self.complete(lexicon);
         }
-        found
+        found.or(initialled)
+    }
+
+    /// True when entity `i` is a person's name given by initials.
+    fn initialled(&self, i: usize) -> bool {
+        initialled(self.text, &self.entities[i])
     }
 
     /// The surname of a person's full name, lower case.
@@ -7669,7 +7698,14 @@ impl<'t> Names<'t> {
             for i in self.read(k, lexicon) {
                 if let Some(s) = self.surname(i) {
                     let s = self.surnames.entry(s.into_owned()).or_default();
-                    s.first.get_or_insert(i);
+                    let first = *s.first.get_or_insert(i);
+                    // A name spelt out wins over one given by initials
+                    // before it, as in `search`.
+                    if initialled(self.text, &self.entities[first])
+                        && !initialled(self.text, &self.entities[i])
+                    {
+                        s.first = Some(i);
+                    }
                 }
             }
         }
