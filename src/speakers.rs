@@ -3208,7 +3208,7 @@ impl<'t> Resolver<'t> {
     fn record(&mut self, mention: &Mention, e: Entity, lexicon: &Lexicon) -> Cow<'t, str> {
         let text = self.text;
         let e = Entity {
-            name: whole_org_name(text, &e),
+            name: spelt_out(text, &e, lexicon).unwrap_or_else(|| whole_org_name(text, &e)),
             ..e
         };
         if matches!(mention.kind, MentionKind::Document) {
@@ -5614,6 +5614,73 @@ fn whole_org_name(text: &str, e: &Entity) -> Span {
         _ => e.name,
     }
 }
+
+/// The full name an organisation's acronym stands for, as the article
+/// spelt it out before with the acronym in brackets, within ACRONYM_REACH
+/// bytes: "the National Product Safety Authority (NPSA) … the NPSA said"
+/// is the authority by its full name. The capitalised words before the
+/// brackets must start with the acronym's letters in order, short words
+/// in lower case passed over ("Bureau of Investigation"), and be the
+/// whole name: an acronym that skips a word of it ("Department of Health
+/// and Human Services (HHS)") is kept as it is.
+fn spelt_out(text: &str, e: &Entity, lexicon: &Lexicon) -> Option<Span> {
+    let acronym = &text[e.name.start..e.name.end];
+    if !e.org || e.role || !acronym.bytes().all(|b| b.is_ascii_uppercase()) || acronym.len() < 2 {
+        return None;
+    }
+    let lo = floor_char(text, e.name.start.saturating_sub(ACRONYM_REACH));
+    let hay = &text.as_bytes()[lo..e.name.start];
+    let mut to = hay.len();
+    let at = loop {
+        let at = memchr::memmem::rfind(&hay[..to], acronym.as_bytes())?;
+        if at >= 2
+            && hay[at - 1] == b'('
+            && hay[at - 2] == b' '
+            && hay.get(at + acronym.len()) == Some(&b')')
+        {
+            break lo + at - 2;
+        }
+        to = at;
+    };
+    let from = floor_char(text, at.saturating_sub(ACRONYM_REACH / 8));
+    let mut letters = acronym.bytes().rev().peekable();
+    let mut start = at;
+    let ws: Vec<Word> = words(text, Span::new(from, at)).collect();
+    let small = |t: &str| t.len() <= SMALL_WORD && t.starts_with(|c: char| c.is_ascii_lowercase());
+    for (i, w) in ws.iter().enumerate().rev() {
+        let t = w.text(text);
+        match (t.as_bytes().first(), letters.peek()) {
+            (Some(&c), Some(&l)) if c == l => {
+                letters.next();
+                start = w.span.start;
+            }
+            (Some(_), Some(_)) if small(t) && start < at => {}
+            _ => break,
+        }
+        if letters.peek().is_none() {
+            // The words matched must be the whole name: one that goes on
+            // before them ("Department of Home Safety and Standards (HSS)")
+            // is not the acronym's.
+            let before = |k: usize| ws.get(i.checked_sub(k)?).map(|w| w.text(text));
+            let goes_on = |t: &str| is_capitalized(t) && !lexicon.class(t).is_determiner();
+            let named_on = before(1).is_some_and(|t| {
+                goes_on(t)
+                    || small(t)
+                        && !lexicon.class(t).is_determiner()
+                        && before(2).is_some_and(goes_on)
+            });
+            return (!named_on).then_some(Span::new(start, at));
+        }
+    }
+    None
+}
+
+/// How far back the acronym's brackets are looked for.
+const ACRONYM_REACH: usize = 4000;
+
+/// The longest word in lower case inside a name an acronym stands for:
+/// "of", "for", "and", "the".
+const SMALL_WORD: usize = 3;
 
 /// The newspaper a press noun names by its title between "the" and the
 /// noun: "the Nikkei business daily" is the Nikkei, "the Mainichi paper"
