@@ -3765,6 +3765,15 @@ impl<'t> Resolver<'t> {
                                     ..e
                                 })
                         })
+                        // "Premier says offer 'a band-aid'": a headline's
+                        // capitalised role, read as a title alone, is the
+                        // holder the story names after it, as "…, minister
+                        // says" is.
+                        .or_else(|| {
+                            self.headline_role(mention, head, lexicon)
+                                .then(|| self.headline_holder(mention, &noun, lexicon))
+                                .flatten()
+                        })
                         // "A spokesperson for X said the port would reopen.
                         // … the spokesperson added": X, whether or not the
                         // reported clause was read as a speaker, from the
