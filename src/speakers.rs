@@ -4140,8 +4140,9 @@ impl<'t> Resolver<'t> {
     }
 
     /// The organisation whose unnamed spokesperson `mention` is, when a
-    /// common noun for it stands before the spokesperson's noun: "Saltmoor
-    /// Borough Council has proposed … A council spokesman said" is the
+    /// common noun for it stands before the spokesperson's noun or after
+    /// its "for the": "Saltmoor Borough Council has proposed … A council
+    /// spokesman said" ("a spokesman for the council") is the
     /// council's, found as "the council" would be but only by a name that
     /// holds the noun, named within SPOKESPERSON_REACH bytes before: a
     /// body named further back is as often another of its kind.
@@ -4153,10 +4154,16 @@ impl<'t> Resolver<'t> {
         lexicon: &Lexicon,
     ) -> Option<Entity> {
         let text = self.text;
-        let body = after_last_space(text[mention.span.start..head.start].trim_end());
-        if !is_org_noun(body, lexicon) {
-            return None;
-        }
+        let before = after_last_space(text[mention.span.start..head.start].trim_end());
+        // "A spokeswoman for the office": the noun after "for the" as well.
+        let after = text[head.end..mention.span.end]
+            .strip_prefix(" for the ")
+            .filter(|n| !n.contains(' '));
+        let body = match after {
+            _ if is_org_noun(before, lexicon) => before,
+            Some(n) if is_org_noun(n, lexicon) => n,
+            _ => return None,
+        };
         let lo = mention.span.start.saturating_sub(SPOKESPERSON_REACH);
         let body = body.to_lowercase();
         let e = self.antecedent(
