@@ -674,13 +674,25 @@ fn classify_run(
             class: RoleClass::Person,
             definite: true,
         },
-        Some(t) => MentionKind::Person {
-            name: Span::new(run[t + 1].span.start, span.end),
-            title: Some(Span::new(
-                office_before(text, run[0].span.start, lexicon).unwrap_or(run[0].span.start),
-                run[t].span.end,
-            )),
-        },
+        Some(t) => {
+            let office = office_before(text, run[0].span.start, lexicon);
+            // "Minister for Home Affairs Rachel Teo": after an office and
+            // its "for" or "of", a title word may open the portfolio
+            // ("Home", "Foreign"), whose other words run on to the known
+            // first name that opens the name.
+            let start = office
+                .and_then(|_| {
+                    (t + 1..run.len() - 1).find(|&i| lexicon.is_first_name(run[i].text(text)))
+                })
+                .unwrap_or(t + 1);
+            MentionKind::Person {
+                name: Span::new(run[start].span.start, span.end),
+                title: Some(Span::new(
+                    office.unwrap_or(run[0].span.start),
+                    run[start - 1].span.end,
+                )),
+            }
+        }
         // "Offensive Things Donald Trump", "Year Barack Obama": in a
         // headline written in title case, the words before a known first
         // name that is followed by a surname are the headline's, not the
@@ -3196,7 +3208,7 @@ impl<'t> Resolver<'t> {
     fn record(&mut self, mention: &Mention, e: Entity, lexicon: &Lexicon) -> Cow<'t, str> {
         let text = self.text;
         let e = Entity {
-            name: whole_org_name(text, &e),
+            name: spelt_out(text, &e, lexicon).unwrap_or_else(|| whole_org_name(text, &e)),
             ..e
         };
         if matches!(mention.kind, MentionKind::Document) {
@@ -3753,6 +3765,15 @@ impl<'t> Resolver<'t> {
                                     ..e
                                 })
                         })
+                        // "Premier says offer 'a band-aid'": a headline's
+                        // capitalised role, read as a title alone, is the
+                        // holder the story names after it, as "…, minister
+                        // says" is.
+                        .or_else(|| {
+                            self.headline_role(mention, head, lexicon)
+                                .then(|| self.headline_holder(mention, &noun, lexicon))
+                                .flatten()
+                        })
                         // "A spokesperson for X said the port would reopen.
                         // … the spokesperson added": X, whether or not the
                         // reported clause was read as a speaker, from the
@@ -4119,8 +4140,9 @@ impl<'t> Resolver<'t> {
     }
 
     /// The organisation whose unnamed spokesperson `mention` is, when a
-    /// common noun for it stands before the spokesperson's noun: "Saltmoor
-    /// Borough Council has proposed … A council spokesman said" is the
+    /// common noun for it stands before the spokesperson's noun or after
+    /// its "for the": "Saltmoor Borough Council has proposed … A council
+    /// spokesman said" ("a spokesman for the council") is the
     /// council's, found as "the council" would be but only by a name that
     /// holds the noun, named within SPOKESPERSON_REACH bytes before: a
     /// body named further back is as often another of its kind.
@@ -4132,10 +4154,16 @@ impl<'t> Resolver<'t> {
         lexicon: &Lexicon,
     ) -> Option<Entity> {
         let text = self.text;
-        let body = after_last_space(text[mention.span.start..head.start].trim_end());
-        if !is_org_noun(body, lexicon) {
-            return None;
-        }
+        let before = after_last_space(text[mention.span.start..head.start].trim_end());
+        // "A spokeswoman for the office": the noun after "for the" as well.
+        let after = text[head.end..mention.span.end]
+            .strip_prefix(" for the ")
+            .filter(|n| !n.contains(' '));
+        let body = match after {
+            _ if is_org_noun(before, lexicon) => before,
+            Some(n) if is_org_noun(n, lexicon) => n,
+            _ => return None,
+        };
         let lo = mention.span.start.saturating_sub(SPOKESPERSON_REACH);
         let body = body.to_lowercase();
         let e = self.antecedent(
@@ -5573,6 +5601,23 @@ const ORG_SIGN_REACH: usize = 2000;
 /// How many names a personal pronoun asks [`used_as_org`] about.
 const ORG_SIGN_TESTS: usize = 4;
 
+/// True when `e` is a person's name whose first word is an initial or two
+/// ("J Pollard", "J.K. Rowling"), as scorecards, lists and bylines give
+/// names.
+fn initialled(text: &str, e: &Entity) -> bool {
+    !e.org
+        && text[e.name.start..e.name.end]
+            .split_once(' ')
+            .is_some_and(|(first, _)| {
+                first.len() <= MAX_INITIALS
+                    && first.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+            })
+}
+
+/// The longest first word [`initialled`] takes for initials: two, each
+/// with its full stop ("J.K.").
+const MAX_INITIALS: usize = 4;
+
 /// The capitalised words of a part of an organisation between its
 /// possessive and a role ("Te Tai Rāwhiti").
 const MAX_PART_WORDS: usize = 3;
@@ -5613,6 +5658,73 @@ fn whole_org_name(text: &str, e: &Entity) -> Span {
         _ => e.name,
     }
 }
+
+/// The full name an organisation's acronym stands for, as the article
+/// spelt it out before with the acronym in brackets, within ACRONYM_REACH
+/// bytes: "the National Product Safety Authority (NPSA) … the NPSA said"
+/// is the authority by its full name. The capitalised words before the
+/// brackets must start with the acronym's letters in order, short words
+/// in lower case passed over ("Bureau of Investigation"), and be the
+/// whole name: an acronym that skips a word of it ("Department of Health
+/// and Human Services (HHS)") is kept as it is.
+fn spelt_out(text: &str, e: &Entity, lexicon: &Lexicon) -> Option<Span> {
+    let acronym = &text[e.name.start..e.name.end];
+    if !e.org || e.role || !acronym.bytes().all(|b| b.is_ascii_uppercase()) || acronym.len() < 2 {
+        return None;
+    }
+    let lo = floor_char(text, e.name.start.saturating_sub(ACRONYM_REACH));
+    let hay = &text.as_bytes()[lo..e.name.start];
+    let mut to = hay.len();
+    let at = loop {
+        let at = memchr::memmem::rfind(&hay[..to], acronym.as_bytes())?;
+        if at >= 2
+            && hay[at - 1] == b'('
+            && hay[at - 2] == b' '
+            && hay.get(at + acronym.len()) == Some(&b')')
+        {
+            break lo + at - 2;
+        }
+        to = at;
+    };
+    let from = floor_char(text, at.saturating_sub(ACRONYM_REACH / 8));
+    let mut letters = acronym.bytes().rev().peekable();
+    let mut start = at;
+    let ws: Vec<Word> = words(text, Span::new(from, at)).collect();
+    let small = |t: &str| t.len() <= SMALL_WORD && t.starts_with(|c: char| c.is_ascii_lowercase());
+    for (i, w) in ws.iter().enumerate().rev() {
+        let t = w.text(text);
+        match (t.as_bytes().first(), letters.peek()) {
+            (Some(&c), Some(&l)) if c == l => {
+                letters.next();
+                start = w.span.start;
+            }
+            (Some(_), Some(_)) if small(t) && start < at => {}
+            _ => break,
+        }
+        if letters.peek().is_none() {
+            // The words matched must be the whole name: one that goes on
+            // before them ("Department of Home Safety and Standards (HSS)")
+            // is not the acronym's.
+            let before = |k: usize| ws.get(i.checked_sub(k)?).map(|w| w.text(text));
+            let goes_on = |t: &str| is_capitalized(t) && !lexicon.class(t).is_determiner();
+            let named_on = before(1).is_some_and(|t| {
+                goes_on(t)
+                    || small(t)
+                        && !lexicon.class(t).is_determiner()
+                        && before(2).is_some_and(goes_on)
+            });
+            return (!named_on).then_some(Span::new(start, at));
+        }
+    }
+    None
+}
+
+/// How far back the acronym's brackets are looked for.
+const ACRONYM_REACH: usize = 4000;
+
+/// The longest word in lower case inside a name an acronym stands for:
+/// "of", "for", "and", "the".
+const SMALL_WORD: usize = 3;
 
 /// The newspaper a press noun names by its title between "the" and the
 /// noun: "the Nikkei business daily" is the Nikkei, "the Mainichi paper"
@@ -7596,6 +7708,7 @@ impl<'t> Names<'t> {
         let resumed = from;
         let mut k = 0;
         let mut found = None;
+        let mut initialled = None;
         while let Some(at) = needle.find(hay, from) {
             from = at + 1;
             k += self.spans[k..].partition_point(|s| s.end < at + key.len());
@@ -7627,9 +7740,15 @@ impl<'t> Names<'t> {
                 NamePart::Last => self.has_surname(i, key),
                 NamePart::Paternal => self.has_paternal_name(i, key, lexicon),
             };
-            if let Some(i) = r.clone().find(|&i| named(i)) {
+            // "J Pollard" in a scorecard before "Jack Pollard" in the
+            // report: a name given by an initial is taken only when no
+            // name spelt out follows it.
+            if let Some(i) = r.clone().find(|&i| named(i) && !self.initialled(i)) {
                 found = Some(i);
                 break;
+            }
+            if initialled.is_none() {
+                initialled = r.clone().find(|&i| named(i));
             }
             // The span holds no such name: on to the next.
             from = s.end;
@@ -7638,7 +7757,12 @@ impl<'t> Names<'t> {
         if last_word && self.searched > SEARCH_BUDGET * (end - start) {
             self.complete(lexicon);
         }
-        found
+        found.or(initialled)
+    }
+
+    /// True when entity `i` is a person's name given by initials.
+    fn initialled(&self, i: usize) -> bool {
+        initialled(self.text, &self.entities[i])
     }
 
     /// The surname of a person's full name, lower case.
@@ -7685,7 +7809,14 @@ impl<'t> Names<'t> {
             for i in self.read(k, lexicon) {
                 if let Some(s) = self.surname(i) {
                     let s = self.surnames.entry(s.into_owned()).or_default();
-                    s.first.get_or_insert(i);
+                    let first = *s.first.get_or_insert(i);
+                    // A name spelt out wins over one given by initials
+                    // before it, as in `search`.
+                    if initialled(self.text, &self.entities[first])
+                        && !initialled(self.text, &self.entities[i])
+                    {
+                        s.first = Some(i);
+                    }
                 }
             }
         }
