@@ -5275,7 +5275,13 @@ fn after_verb(
             let class = lexicon.class(t);
             class.is_preposition() || class.is_time_word()
         });
-    let reach = if takes_object || occasion {
+    // "insists, most recently in a long interview with a local station,
+    // that …": an aside set in commas right after the verb may put "that"
+    // as far off, right after the aside's closing comma.
+    let aside = w
+        .get(vi + 1)
+        .is_some_and(|x| gap(text, w[vi].span.end, x.span.start) == ",");
+    let reach = if takes_object || occasion || aside {
         OBJECT_THAT_REACH
     } else {
         THAT_REACH
@@ -5381,8 +5387,9 @@ fn after_verb(
         .filter(|&t| {
             takes_object
                 || t < vi + 1 + THAT_REACH
-                || w.get(t + 1)
-                    .is_some_and(|x| !is_finite_like(x.text(text), lexicon))
+                || (occasion || gap(text, w[t - 1].span.end, w[t].span.start) == ",")
+                    && w.get(t + 1)
+                        .is_some_and(|x| !is_finite_like(x.text(text), lexicon))
         });
     if let Some(t) = that {
         // The person spoken to, or the programme spoken on, may be a
