@@ -2990,13 +2990,35 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let a = (vi.saturating_sub(NAME_REACH + 1)..vi - 1)
             .rev()
             .find(|&k| w[k].text(text).eq_ignore_ascii_case("as"))?;
-        if !(a..vi - 1).all(|k| match gap(text, w[k].span.end, w[k + 1].span.start) {
-            "" => true,
-            "." => lexicon.is_abbreviation(w[k].text(text)),
-            _ => false,
-        }) {
-            return None;
+        // "As many experts, including Ruiz, have pointed out, …": an aside
+        // of examples set in commas may follow the subject, and only
+        // auxiliaries and adverbs the aside's closing comma; the subject
+        // is the words before it. `aside` holds the aside's first word and
+        // the first word after it.
+        let mut aside: Option<(usize, Option<usize>)> = None;
+        for k in a..vi - 1 {
+            let next = &w[k + 1];
+            match (gap(text, w[k].span.end, next.span.start), aside) {
+                ("", _) => {}
+                (".", _) if lexicon.is_abbreviation(w[k].text(text)) => {}
+                (",", None) if k > a && lexicon.is_example_lead(next.text(text)) => {
+                    aside = Some((k + 1, None));
+                }
+                (",", Some((open, None))) => aside = Some((open, Some(k + 1))),
+                _ => return None,
+            }
         }
+        let aside = match aside {
+            None => None,
+            Some((open, Some(close)))
+                if w[close..vi]
+                    .iter()
+                    .all(|x| is_auxiliary_or_adverb(x.text(text), lexicon)) =>
+            {
+                Some(open)
+            }
+            Some(_) => return None,
+        };
         let verb = w[vi].text(text);
         if verb.ends_with("ing")
             || (a + 1..vi).any(|k| {
@@ -3012,12 +3034,17 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // The subject: as the mention rules read it when it fills the
         // words up to the verb, or else those words themselves ("As the
         // Post reported"), past any auxiliaries and adverbs.
-        let p = before_auxiliaries(text, w, vi, lexicon)?;
+        // A noun phrase the lexicon cannot place ("the engineers") speaks
+        // through the verb as the words say it, as a document does.
+        let (end, p) = match aside {
+            Some(open) => (open, open - 1),
+            None => (vi, before_auxiliaries(text, w, vi, lexicon)?),
+        };
         if p <= a {
             return None;
         }
-        let m = mention_before(text, w, vi, lexicon)
-            .filter(|m| m.span.start == w[a + 1].span.start)
+        let m = mention_before(text, w, end, lexicon)
+            .filter(|m| m.span.start == w[a + 1].span.start && !m.is_generic(text, lexicon))
             .unwrap_or(Mention::document(Span::new(
                 w[a + 1].span.start,
                 w[p].span.end,
