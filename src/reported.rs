@@ -2995,13 +2995,35 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         let a = (vi.saturating_sub(NAME_REACH + 1)..vi - 1)
             .rev()
             .find(|&k| w[k].text(text).eq_ignore_ascii_case("as"))?;
-        if !(a..vi - 1).all(|k| match gap(text, w[k].span.end, w[k + 1].span.start) {
-            "" => true,
-            "." => lexicon.is_abbreviation(w[k].text(text)),
-            _ => false,
-        }) {
-            return None;
+        // "As many experts, including Ruiz, have pointed out, …": an aside
+        // of examples set in commas may follow the subject, and only
+        // auxiliaries and adverbs the aside's closing comma; the subject
+        // is the words before it. `aside` holds the aside's first word and
+        // the first word after it.
+        let mut aside: Option<(usize, Option<usize>)> = None;
+        for k in a..vi - 1 {
+            let next = &w[k + 1];
+            match (gap(text, w[k].span.end, next.span.start), aside) {
+                ("", _) => {}
+                (".", _) if lexicon.is_abbreviation(w[k].text(text)) => {}
+                (",", None) if k > a && lexicon.is_example_lead(next.text(text)) => {
+                    aside = Some((k + 1, None));
+                }
+                (",", Some((open, None))) => aside = Some((open, Some(k + 1))),
+                _ => return None,
+            }
         }
+        let aside = match aside {
+            None => None,
+            Some((open, Some(close)))
+                if w[close..vi]
+                    .iter()
+                    .all(|x| is_auxiliary_or_adverb(x.text(text), lexicon)) =>
+            {
+                Some(open)
+            }
+            Some(_) => return None,
+        };
         let verb = w[vi].text(text);
         if verb.ends_with("ing")
             || (a + 1..vi).any(|k| {
@@ -3017,12 +3039,17 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // The subject: as the mention rules read it when it fills the
         // words up to the verb, or else those words themselves ("As the
         // Post reported"), past any auxiliaries and adverbs.
-        let p = before_auxiliaries(text, w, vi, lexicon)?;
+        // A noun phrase the lexicon cannot place ("the engineers") speaks
+        // through the verb as the words say it, as a document does.
+        let (end, p) = match aside {
+            Some(open) => (open, open - 1),
+            None => (vi, before_auxiliaries(text, w, vi, lexicon)?),
+        };
         if p <= a {
             return None;
         }
-        let m = mention_before(text, w, vi, lexicon)
-            .filter(|m| m.span.start == w[a + 1].span.start)
+        let m = mention_before(text, w, end, lexicon)
+            .filter(|m| m.span.start == w[a + 1].span.start && !m.is_generic(text, lexicon))
             .unwrap_or(Mention::document(Span::new(
                 w[a + 1].span.start,
                 w[p].span.end,
@@ -5291,7 +5318,13 @@ fn after_verb(
             let class = lexicon.class(t);
             class.is_preposition() || class.is_time_word()
         });
-    let reach = if takes_object || occasion {
+    // "insists, most recently in a long interview with a local station,
+    // that …": an aside set in commas right after the verb may put "that"
+    // as far off, right after the aside's closing comma.
+    let aside = w
+        .get(vi + 1)
+        .is_some_and(|x| gap(text, w[vi].span.end, x.span.start) == ",");
+    let reach = if takes_object || occasion || aside {
         OBJECT_THAT_REACH
     } else {
         THAT_REACH
@@ -5397,8 +5430,9 @@ fn after_verb(
         .filter(|&t| {
             takes_object
                 || t < vi + 1 + THAT_REACH
-                || w.get(t + 1)
-                    .is_some_and(|x| !is_finite_like(x.text(text), lexicon))
+                || (occasion || gap(text, w[t - 1].span.end, w[t].span.start) == ",")
+                    && w.get(t + 1)
+                        .is_some_and(|x| !is_finite_like(x.text(text), lexicon))
         });
     if let Some(t) = that {
         // The person spoken to, or the programme spoken on, may be a
