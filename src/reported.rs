@@ -7078,7 +7078,31 @@ fn cut_at_new_predicate(
             && !describes_last_noun(text, w, i, content, lexicon)
             && !relative_inside_subject(text, w, i, lexicon)
     };
-    match (1..w.len()).find(|&i| is_and_or_but(text, &w[i]) && new_predicate(i) || comment(i)) {
+    // "predicted that rich economies - which include Japan and Canada -
+    // will grow": a clause inside a pair of dashes is an aside the content
+    // goes on after, so nothing in it ends the content. Only a short one:
+    // an aside longer than the words around it is as often the writer's
+    // (who first made the point, who disputes it), left out of what was
+    // said, and the content it would carry would be mostly the writer's.
+    // Asked only of a word that would end the content.
+    let in_aside = |i: usize| {
+        let s = &text[content.start..end];
+        let at = w[i].span.start - content.start;
+        let mut from = 0;
+        while let Some((open, len)) = first_dash(s, from).filter(|&(k, _)| k < at) {
+            match first_dash(s, open + len) {
+                Some((close, _)) if close >= at => {
+                    return 2 * (close - open) < s.len();
+                }
+                Some((close, len)) => from = close + len,
+                None => return false,
+            }
+        }
+        false
+    };
+    match (1..w.len())
+        .find(|&i| (is_and_or_but(text, &w[i]) && new_predicate(i) || comment(i)) && !in_aside(i))
+    {
         Some(i) => Span::new(content.start, w[i].span.start),
         None => content,
     }
