@@ -410,7 +410,20 @@ fn reported_in(cx: &Context<'_>, attributing: &[(Span, Span)]) -> Vec<Reported> 
             } else {
                 cue.start
             };
-            let Some(cut) = clause_break(cx, last.content.start, clause) else {
+            // "Too often, Ruiz said, the council is ruled by what he
+            // called fear": the comma that closes a frame set inside the
+            // content is none between two reports; a break is looked for
+            // only after it.
+            let from = last
+                .attribution
+                .cue
+                .filter(|c| c.start > last.content.start && c.end < last.content.end)
+                .and_then(|c| {
+                    let k = cx.text[c.end..last.content.end].find(',')?;
+                    Some(c.end + k + 1)
+                })
+                .unwrap_or(last.content.start);
+            let Some(cut) = clause_break(cx, from, clause) else {
                 continue;
             };
             if act_in_adjunct(cx, cut, cue)
