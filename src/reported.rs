@@ -425,7 +425,20 @@ fn reported_in(cx: &Context<'_>, attributing: &[(Span, Span)]) -> Vec<Reported> 
             } else {
                 cue.start
             };
-            let Some(cut) = clause_break(cx, last.content.start, clause) else {
+            // "Too often, Ruiz said, the council is ruled by what he
+            // called fear": the comma that closes a frame set inside the
+            // content is none between two reports; a break is looked for
+            // only after it.
+            let from = last
+                .attribution
+                .cue
+                .filter(|c| c.start > last.content.start && c.end < last.content.end)
+                .and_then(|c| {
+                    let k = cx.text[c.end..last.content.end].find(',')?;
+                    Some(c.end + k + 1)
+                })
+                .unwrap_or(last.content.start);
+            let Some(cut) = clause_break(cx, from, clause) else {
                 continue;
             };
             if act_in_adjunct(cx, cut, cue)
@@ -6783,6 +6796,15 @@ fn skip_to_content(
                 return unnamed_object(text, w, i, lexicon);
             };
             i = w.partition_point(|x| x.span.start < m.span.end);
+            // "told Harbour Radio's weekly show it …": what the name in the
+            // possessive has is who was spoken to. The mention may leave
+            // the ending out, its last word never.
+            if i > 0
+                && strip_possessive(w[i - 1].text(text)).is_some()
+                && let Some(j) = possessed_object(text, w, i, lexicon)
+            {
+                i = j;
+            }
         } else if took_object && object_rest_and_time(text, w, i, lexicon) {
             // "told a council panel Wednesday.": the rest of the person
             // spoken to and a time, with the sentence ending there, say
@@ -6885,24 +6907,51 @@ fn unnamed_object(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> Option
         w.get(i)
             .is_some_and(|x| is_determiner(x.text(text), lexicon)),
     );
-    let plain = |x: &Word| {
-        let t = x.text(text);
-        t.chars().all(|c| c.is_ascii_lowercase())
-            && !lexicon.is_function_word(t)
-            && lexicon.verb_lemma(t).is_none()
-            && lexicon.pronoun(t).is_none()
-    };
     let n = w[start..]
         .iter()
         .take(OBJECT_WORDS)
-        .take_while(|x| plain(x))
+        .take_while(|x| plain_word(x.text(text), lexicon))
         .count();
     let next = w.get(start + n).filter(|_| n > 0)?;
-    let joined = w[i..=start + n]
-        .windows(2)
-        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
     let t = next.text(text);
-    (joined && is_subject_pronoun(t, lexicon.class(t))).then_some(start + n)
+    (joined(text, &w[i..=start + n]) && is_subject_pronoun(t, lexicon.class(t)))
+        .then_some(start + n)
+}
+
+/// The most words of what an owner in the possessive has ("the
+/// paper's weekly video series").
+const POSSESSED_WORDS: usize = 4;
+
+/// Where the content starts after the words an owner in the possessive
+/// has, when they are the person spoken to ("told Harbour Radio's weekly
+/// phone show it is clear …"): a few plain words, then a subject pronoun
+/// that shows a clause starts there. `start` is the word after the owner.
+fn possessed_object(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) -> Option<usize> {
+    let n = w[start..]
+        .iter()
+        .take(POSSESSED_WORDS)
+        .take_while(|x| plain_word(x.text(text), lexicon))
+        .count();
+    let next = w.get(start + n).filter(|_| n > 0)?;
+    let t = next.text(text);
+    (joined(text, &w[start..=start + n]) && is_subject_pronoun(t, lexicon.class(t)))
+        .then_some(start + n)
+}
+
+/// True for a lower-case word that is no function word, verb or pronoun:
+/// one that can only be part of a noun phrase here.
+fn plain_word(t: &str, lexicon: &Lexicon) -> bool {
+    t.chars().all(|c| c.is_ascii_lowercase())
+        && !lexicon.is_function_word(t)
+        && lexicon.verb_lemma(t).is_none()
+        && lexicon.pronoun(t).is_none()
+}
+
+/// True when only spaces stand between the words `w`: no comma or other
+/// mark that would end a noun phrase.
+fn joined(text: &str, w: &[Word]) -> bool {
+    w.windows(2)
+        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
 }
 
 /// The content up to a comment on it or to an "and" or "but" that starts
@@ -7128,7 +7177,31 @@ fn cut_at_new_predicate(
             && !describes_last_noun(text, w, i, content, lexicon)
             && !relative_inside_subject(text, w, i, lexicon)
     };
-    match (1..w.len()).find(|&i| is_and_or_but(text, &w[i]) && new_predicate(i) || comment(i)) {
+    // "predicted that rich economies - which include Japan and Canada -
+    // will grow": a clause inside a pair of dashes is an aside the content
+    // goes on after, so nothing in it ends the content. Only a short one:
+    // an aside longer than the words around it is as often the writer's
+    // (who first made the point, who disputes it), left out of what was
+    // said, and the content it would carry would be mostly the writer's.
+    // Asked only of a word that would end the content.
+    let in_aside = |i: usize| {
+        let s = &text[content.start..end];
+        let at = w[i].span.start - content.start;
+        let mut from = 0;
+        while let Some((open, len)) = first_dash(s, from).filter(|&(k, _)| k < at) {
+            match first_dash(s, open + len) {
+                Some((close, _)) if close >= at => {
+                    return 2 * (close - open) < s.len();
+                }
+                Some((close, len)) => from = close + len,
+                None => return false,
+            }
+        }
+        false
+    };
+    match (1..w.len())
+        .find(|&i| (is_and_or_but(text, &w[i]) && new_predicate(i) || comment(i)) && !in_aside(i))
+    {
         Some(i) => Span::new(content.start, w[i].span.start),
         None => content,
     }
