@@ -671,7 +671,7 @@ impl Classifier {
                 && blocks[b + 1].kind == BlockKind::Heading
                 && blocks[b + 1].blank_before
                 && blocks[b].blank_before;
-            let last_listed = self.listed == Some(i - 1) && blocks[b].blank_before;
+            let last_listed = self.listed.is_some_and(|l| l + 1 == i) && blocks[b].blank_before;
             if listed {
                 self.listed = Some(i);
             }
