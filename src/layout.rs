@@ -497,6 +497,9 @@ struct Classifier {
     /// [`question_heading`]) while another may still come within reach,
     /// and whether it heads its section, as it does once one has.
     asked: Option<(usize, bool)>,
+    /// The last heading-shaped line read that stood over another, a row
+    /// of a list.
+    listed: Option<usize>,
 }
 
 impl Classifier {
@@ -549,11 +552,15 @@ impl Classifier {
             // article, and so is a line of text without a sentence's end
             // glued to a caption, a list's header or another card
             // ("RELATED ARTICLES" / "Mayor: 'We will not back down'").
-            // A live blog's clock stamp is no caption: a quotation in the
-            // line glued under it is the entry's news ("14:32 GMT" /
-            // "Hale: 'A budget of smoke'"), a speaker's words.
-            // A gallery's placeholder ("[Photo 3]") stands over the
-            // caption of its picture, not over a card.
+            // A live blog's clock stamp is no caption: the line glued
+            // under it is the entry's heading ("14:32 GMT" / "The result
+            // in full"), or its news, where a quotation in it is a
+            // speaker's words ("Hale: 'A budget of smoke'"). A gallery's
+            // placeholder ("[Photo 3]") stands over the caption of its
+            // picture, not over a card.
+            let under_stamp = i > 0
+                && !blocks[b].blank_before
+                && clock_stamp(&text[blocks[b - 1].span.start..blocks[b - 1].span.end]);
             let after_caption = i > 0
                 && !blocks[b].blank_before
                 && blocks[b - 1].kind == BlockKind::Furniture
@@ -561,8 +568,7 @@ impl Classifier {
                     &text[blocks[b - 1].span.start..blocks[b - 1].span.end],
                     lexicon,
                 )
-                && !(text[blocks[b].span.start..blocks[b].span.end].contains(QUOTING_MARKS)
-                    && clock_stamp(&text[blocks[b - 1].span.start..blocks[b - 1].span.end]));
+                && !under_stamp;
             // A list's item glued under its label ("KEY POINTS") is the
             // list's, though the label is furniture; and a post's text,
             // which need not end as a sentence does, glued between its
@@ -618,6 +624,8 @@ impl Classifier {
             // lines do. Before the first paragraph only the lines under a
             // byline are read so: a deck stands over the byline, and a
             // line of a word or three under it names the writer's desk.
+            // A live blog's entry heads its text with a line glued under
+            // its clock stamp ("04:38" / "No recount").
             // Most paragraphs are long or end in a point: told by their
             // length and last character before any other test.
             let mut under_byline = false;
@@ -626,7 +634,7 @@ impl Classifier {
                 && line.len() <= SHORT_LINE / 2
                 && line.ends_with(char::is_alphanumeric)
                 && b > 0
-                && blocks[b].blank_before
+                && (blocks[b].blank_before || under_stamp)
                 && i + 1 < end
                 && blocks[b + 1].blank_before
                 && blocks[b + 1].kind == BlockKind::Body
@@ -645,7 +653,7 @@ impl Classifier {
                     && blocks[b - 1].kind == BlockKind::Furniture
                     && is_byline(prev)
                     && simple_words(line).nth(BYLINE_DESK_WORDS).is_some();
-                if ((self.text_seen && after_text) || under_byline)
+                if ((self.text_seen && after_text) || under_byline || under_stamp)
                     && plain_heading(line, next, lexicon)
                 {
                     blocks[b].kind = BlockKind::Heading;
@@ -655,9 +663,23 @@ impl Classifier {
                 self.text_seen |= blocks[b].kind == BlockKind::Body;
                 continue;
             }
+            // Heading-shaped lines one after another, each set apart,
+            // are the rows of a list ("Ana Ruiz (Labour) - 15,877" /
+            // "Tom Hale (Green) - 4,210"), a result or a line-up: none
+            // has a section of its own to head.
+            let listed = i + 1 < end
+                && blocks[b + 1].kind == BlockKind::Heading
+                && blocks[b + 1].blank_before
+                && blocks[b].blank_before;
+            let last_listed = self.listed.is_some_and(|l| l + 1 == i) && blocks[b].blank_before;
+            if listed {
+                self.listed = Some(i);
+            }
             if after_caption
                 || i + 1 == end
-                || !(self.text_seen || under_byline)
+                || !(self.text_seen || under_byline || under_stamp)
+                || listed
+                || last_listed
                 || heads_nothing(text, blocks, b, lexicon)
             {
                 blocks[b].kind = BlockKind::Furniture;
@@ -1830,7 +1852,7 @@ const PLAIN_HEADING_WORDS: usize = 12;
 fn plain_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
     let line = line
         .split_once(": ")
-        .filter(|(label, _)| lexicon.is_kicker(label))
+        .filter(|(label, _)| lexicon.is_kicker(label) || part_label(label, lexicon))
         .map_or(line, |(_, heading)| heading);
     if line.len() > SHORT_LINE / 2
         || !line.starts_with(char::is_uppercase)
@@ -1847,6 +1869,38 @@ fn plain_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
         return false;
     }
     simple_words(line).nth(PLAIN_HEADING_WORDS).is_none()
+}
+
+/// The most words of the label of a part of a report before its
+/// heading's colon ("Men's draw: …").
+const PART_LABEL_WORDS: usize = 3;
+
+/// Whether `label`, a heading's words before its colon, names the part of
+/// a report that follows ("Men's draw", "Second half", "Local reaction")
+/// in sentence case: a capital first, a lower-case word last. A speaker's
+/// label is a name ("Hale: …") or a role ("Police chief: …"), which
+/// turns the line into a headline quoting them; a label led by a rubric's
+/// word ("Live results: …", "Latest pictures: …") says what kind of item
+/// a link leads to.
+fn part_label(label: &str, lexicon: &Lexicon) -> bool {
+    let mut words = label.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let mut count = 1;
+    let mut last = first;
+    for w in words {
+        count += 1;
+        if count > PART_LABEL_WORDS || lexicon.role(&w.to_lowercase()).is_some() {
+            return false;
+        }
+        last = w;
+    }
+    count > 1
+        && first.starts_with(char::is_uppercase)
+        && !lexicon.is_kicker(first)
+        && last.chars().all(char::is_lowercase)
+        && lexicon.role(&first.to_lowercase()).is_none()
 }
 
 /// The longest Roman section number read ("XXIV", "XL"): an article has

@@ -4043,21 +4043,24 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // An aside in dashes may hold commas and periods of its own ("The
         // pilots -- Ms. Ortiz, Mr. Lind and Ms. Park -- said …", "Many
         // speakers — including dockers, pilots — said …"): it opens at the
-        // dash before it.
+        // dash before it. A comma inside a number ("4,000") sets off
+        // nothing.
         let j = if one_word {
             vi - 1
         } else {
             (vi.saturating_sub(RELATIVE_REACH).max(1)..vi - 1)
                 .rev()
                 .find(|&j| {
-                    text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" " && {
-                        let g = gap(text, w[j - 1].span.end, w[j].span.start);
-                        if comma {
-                            !g.is_empty() && !abbreviation_period(text, &w[j - 1], g, lexicon)
-                        } else {
-                            is_dash(g)
+                    text.as_bytes()[w[j - 1].span.end..w[j].span.start] != *b" "
+                        && !in_number(text, w[j - 1].span.end)
+                        && {
+                            let g = gap(text, w[j - 1].span.end, w[j].span.start);
+                            if comma {
+                                !g.is_empty() && !abbreviation_period(text, &w[j - 1], g, lexicon)
+                            } else {
+                                is_dash(g)
+                            }
                         }
-                    }
                 })?
         };
         let t = w[j].text(text);
