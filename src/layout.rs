@@ -1881,7 +1881,8 @@ const PART_LABEL_WORDS: usize = 3;
 /// label is a name ("Hale: …") or a role ("Police chief: …"), which
 /// turns the line into a headline quoting them; a label led by a rubric's
 /// word ("Live results: …", "Latest pictures: …") says what kind of item
-/// a link leads to.
+/// a link leads to, and one holding a note's word ("Image caption: …",
+/// "Picture credit: …") opens a note.
 fn part_label(label: &str, lexicon: &Lexicon) -> bool {
     let mut words = label.split_whitespace();
     let Some(first) = words.next() else {
@@ -1891,7 +1892,10 @@ fn part_label(label: &str, lexicon: &Lexicon) -> bool {
     let mut last = first;
     for w in words {
         count += 1;
-        if count > PART_LABEL_WORDS || lexicon.role(&w.to_lowercase()).is_some() {
+        if count > PART_LABEL_WORDS
+            || lexicon.role(&w.to_lowercase()).is_some()
+            || lexicon.is_note_label(w)
+        {
             return false;
         }
         last = w;
@@ -1899,6 +1903,7 @@ fn part_label(label: &str, lexicon: &Lexicon) -> bool {
     count > 1
         && first.starts_with(char::is_uppercase)
         && !lexicon.is_kicker(first)
+        && !lexicon.is_note_label(first)
         && last.chars().all(char::is_lowercase)
         && lexicon.role(&first.to_lowercase()).is_none()
 }
