@@ -168,7 +168,7 @@ fn first_name_after_role(text: &str, word: Span, lexicon: &Lexicon) -> bool {
 const SURNAME_REACH: usize = 96;
 
 /// True when the words from `pos`, after a first name, are a surname and
-/// a person's description set off by a comma, an article and at most
+/// a person's description set off by a comma, "a" or "an" and at most
 /// [`NAME_DESCRIPTION`] words before its role noun or a "who" that only a
 /// person takes: " Harwood, an 84-year-old teacher", " Harwood, a
 /// reader who …".
@@ -177,13 +177,14 @@ fn described_after_surname(text: &str, pos: usize, lexicon: &Lexicon) -> bool {
     let Some((surname, description)) = rest.trim_start_matches(' ').split_once(", ") else {
         return false;
     };
-    let Some(description) = ["a ", "an "]
-        .iter()
-        .find_map(|a| description.strip_prefix(a))
-    else {
+    let Some((article, description)) = description.split_once(' ') else {
         return false;
     };
-    is_capitalized(surname)
+    let indefinite = article.bytes().all(|b| b.is_ascii_lowercase())
+        && lexicon.is_article(article)
+        && !lexicon.class(article).is_definite();
+    indefinite
+        && is_capitalized(surname)
         && !surname.contains(' ')
         && description.split(' ').take(NAME_DESCRIPTION + 1).any(|w| {
             w == "who"
@@ -975,7 +976,7 @@ fn any_mention_before(
         // "A man who lives in the block, and who asked not to be named,
         // said": a relative clause opened by a coordinator goes on with
         // the one before it; it is no apposition of the words before it.
-        if matches!(first, "and" | "but" | "or")
+        if lexicon.is_coordinator(first)
             && words.get(open + 1).is_some_and(|x| {
                 let t = x.text(text);
                 lexicon.class(t).is_clause_opener(t)
