@@ -2099,12 +2099,14 @@ impl Lexicon {
         is_questioning_verb(word) in questioning_verbs ascii any case;
 
         /// True when `word`, a bare cue form, is a noun as well ("order",
-        /// "report"), in any case.
+        /// "report"), in any case: `noun_cues.txt`. The nouns that report a
+        /// clause after "that" are [`Lexicon::is_speech_noun`]'s.
         is_noun_cue(word) in noun_cues ascii any case;
 
         /// True when `word` is a noun of something said that reports the
         /// clause after its "that" ("claim", "warnings"), in any case:
-        /// `speech_nouns.txt`.
+        /// `speech_nouns.txt`. The verb forms that are nouns as well are
+        /// [`Lexicon::is_noun_cue`]'s.
         is_speech_noun(word) in speech_nouns ascii any case;
 
         /// True when `word` is a preposition before a work's quoted title
