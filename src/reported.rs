@@ -1529,7 +1529,7 @@ fn means_before(text: &str, to: usize, lexicon: &Lexicon) -> Option<Span> {
 /// conjunction, or an auxiliary or a past form, which open a clause of
 /// their own.
 fn ends_noun_phrase(word: &str, lexicon: &Lexicon) -> bool {
-    lexicon.is_coordinator(word)
+    matches!(word, "and" | "but" | "or")
         || lexicon.is_auxiliary(word)
         || lexicon.is_irregular_past(word)
         || looks_regular_past(word)

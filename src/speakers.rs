@@ -177,15 +177,15 @@ fn described_after_surname(text: &str, pos: usize, lexicon: &Lexicon) -> bool {
     let Some((surname, description)) = rest.trim_start_matches(' ').split_once(", ") else {
         return false;
     };
+    if !is_capitalized(surname) || surname.contains(' ') {
+        return false;
+    }
     let Some((article, description)) = description.split_once(' ') else {
         return false;
     };
-    let indefinite = article.bytes().all(|b| b.is_ascii_lowercase())
+    article.bytes().all(|b| b.is_ascii_lowercase())
         && lexicon.is_article(article)
-        && !lexicon.class(article).is_definite();
-    indefinite
-        && is_capitalized(surname)
-        && !surname.contains(' ')
+        && !lexicon.class(article).is_definite()
         && description.split(' ').take(NAME_DESCRIPTION + 1).any(|w| {
             w == "who"
                 || role_head(w.trim_end_matches(|c: char| !c.is_alphabetic()), lexicon)
@@ -976,7 +976,7 @@ fn any_mention_before(
         // "A man who lives in the block, and who asked not to be named,
         // said": a relative clause opened by a coordinator goes on with
         // the one before it; it is no apposition of the words before it.
-        if lexicon.is_coordinator(first)
+        if matches!(first, "and" | "but" | "or")
             && words.get(open + 1).is_some_and(|x| {
                 let t = x.text(text);
                 lexicon.class(t).is_clause_opener(t)
