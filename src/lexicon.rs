@@ -66,6 +66,7 @@ const SALUTATIONS: &str = include_str!("lexicon/salutations.txt");
 const OFFICE_HONORIFICS: &str = include_str!("lexicon/office_honorifics.txt");
 const CHANGE_PREPOSITIONS: &str = include_str!("lexicon/change_prepositions.txt");
 const PERSON_RELATIVES: &str = include_str!("lexicon/person_relatives.txt");
+const COORDINATORS: &str = include_str!("lexicon/coordinators.txt");
 const RELATIVE_PRONOUNS: &str = include_str!("lexicon/relative_pronouns.txt");
 const ORG_PREPOSITIONS: &str = include_str!("lexicon/org_prepositions.txt");
 const READING_PARTICIPLES: &str = include_str!("lexicon/reading_participles.txt");
@@ -663,6 +664,8 @@ pub(crate) struct Lexicon {
     change_prepositions: WordTable<()>,
     /// The relative pronouns that stand only for a person: "who".
     person_relatives: WordTable<()>,
+    /// The coordinators: "and", "but", "or".
+    coordinators: WordTable<()>,
     /// The relative pronouns: "who", "which", "that"; each with whether it
     /// is the possessive one, "whose".
     relative_pronouns: WordTable<bool>,
@@ -1742,6 +1745,7 @@ impl Lexicon {
                 entries(CHANGE_PREPOSITIONS).map(|e| (e.into(), ())),
             ),
             person_relatives: WordTable::new(entries(PERSON_RELATIVES).map(|e| (e.into(), ()))),
+            coordinators: WordTable::new(entries(COORDINATORS).map(|e| (e.into(), ()))),
             relative_pronouns: WordTable::new(entries(RELATIVE_PRONOUNS).map(|e| {
                 let (word, mark) = e.split_once('\t').unwrap_or((e, ""));
                 (word.trim().into(), mark.trim() == "possessive")
@@ -1900,6 +1904,9 @@ impl Lexicon {
         /// True for a relative pronoun that stands only for a person ("who",
         /// "whose"), as written.
         is_person_relative(word) in person_relatives;
+
+        /// True for a coordinator ("and", "but", "or"), as written.
+        is_coordinator(word) in coordinators;
 
         /// True for a relative pronoun ("who", "which", "that"), as written.
         is_relative_pronoun(word) in relative_pronouns;
@@ -2093,12 +2100,14 @@ impl Lexicon {
         is_questioning_verb(word) in questioning_verbs ascii any case;
 
         /// True when `word`, a bare cue form, is a noun as well ("order",
-        /// "report"), in any case.
+        /// "report"), in any case: `noun_cues.txt`. The nouns that report a
+        /// clause after "that" are [`Lexicon::is_speech_noun`]'s.
         is_noun_cue(word) in noun_cues ascii any case;
 
         /// True when `word` is a noun of something said that reports the
         /// clause after its "that" ("claim", "warnings"), in any case:
-        /// `speech_nouns.txt`.
+        /// `speech_nouns.txt`. The verb forms that are nouns as well are
+        /// [`Lexicon::is_noun_cue`]'s.
         is_speech_noun(word) in speech_nouns ascii any case;
 
         /// True when `word` is a preposition before a work's quoted title
@@ -2756,6 +2765,7 @@ mod tests {
             ("place_heads.txt", PLACE_HEADS),
             ("change_prepositions.txt", CHANGE_PREPOSITIONS),
             ("person_relatives.txt", PERSON_RELATIVES),
+            ("coordinators.txt", COORDINATORS),
             ("relative_pronouns.txt", RELATIVE_PRONOUNS),
             ("org_prepositions.txt", ORG_PREPOSITIONS),
             ("reading_participles.txt", READING_PARTICIPLES),

@@ -780,7 +780,7 @@ fn fragment_head(
         && !lexicon.is_addressing_verb(&text[cue.start..cue.end])
         && !words
             .split_whitespace()
-            .any(|w| matches!(w, "and" | "but" | "or") || lexicon.is_relative_pronoun(w)))
+            .any(|w| lexicon.is_coordinator(w) || lexicon.is_relative_pronoun(w)))
     .then_some(start)
 }
 

@@ -51,10 +51,11 @@ use crate::span::walk_to;
 use crate::speakers::{
     MAX_APPOSITION, MAX_MENTION, Mention, MentionKind, authored_document, core_before,
     issuing_organisation, mention_after, mention_before, named_apposition, names_group,
+    phrase_opener, possessor, with_apostrophe,
 };
 use crate::words::{
     Word, WordCache, after_last_space, ends_as_plural, floor_char, gap, is_capitalized, is_dash,
-    is_finite_like, is_ly_adverb, looks_regular_past, strip_possessive, words,
+    is_finite_like, is_ly_adverb, looks_regular_past, possessive_stem, strip_possessive, words,
 };
 use crate::{Kind, Rule, Span, cues};
 
@@ -630,33 +631,30 @@ fn noun_that(cx: &Context<'_>, that: usize, reader: &mut Reader<'_>) -> Option<R
     }
     let block = cx.block_at(that)?;
     let sentence = cx.sentence_at(block, that);
-    let within = |p: &Span| p.start >= sentence.start;
-    let before = word_before(text, noun.start).filter(within);
+    // The noun and the words before it in its sentence, as far back as
+    // its owner's name may open.
+    let from = floor_char(
+        text,
+        sentence.start.max(noun.start.saturating_sub(OWNER_REACH)),
+    );
+    let w: Vec<Word> = words(text, Span::new(from, noun.end)).collect();
+    let vi = w.len().checked_sub(1)?;
     let opener = |p: Span| {
         let prev = &text[p.start..p.end];
         let class = lexicon.class(prev);
         prev != "to" && (class.is_preposition() || makes_noun_or_infinitive(text, p, form, lexicon))
     };
     // The word that opens the noun phrase, its possessor's or its
-    // determiner, before NOUN_MODIFIERS modifiers at most: else the word
-    // right before the noun.
-    let owner_word = before.map(|p| {
-        let mut q = p;
-        for _ in 0..NOUN_MODIFIERS {
-            if opener(q) || !modifier(&text[q.start..q.end], lexicon) {
-                break;
-            }
-            match word_before(text, q.start).filter(within) {
-                Some(r) => q = r,
-                None => break,
-            }
-        }
-        if opener(q) { q } else { p }
+    // determiner: else the word right before the noun.
+    let opening = phrase_opener(text, &w, vi, lexicon);
+    let owner_word = opening.map(|k| {
+        let q = with_apostrophe(text, &w[k]);
+        if opener(q) { q } else { w[vi - 1].span }
     });
     if lexicon.class(form).is_verb() && !owner_word.is_some_and(opener) {
         return None;
     }
-    let owner = owner_word.and_then(|p| possessor(cx, sentence, p));
+    let owner = opening.and_then(|k| possessor(text, &w, k, lexicon));
     let np_start = match (owner, owner_word) {
         (Some(m), _) => m.span.start,
         (None, Some(p)) if makes_noun_or_infinitive(text, p, form, lexicon) => p.start,
@@ -734,79 +732,15 @@ fn noun_that(cx: &Context<'_>, that: usize, reader: &mut Reader<'_>) -> Option<R
     })
 }
 
-/// `word` without its possessive ending: "'s", or the apostrophe of a
-/// plural ("the judges' statement").
-fn possessive_stem(word: &str) -> Option<&str> {
-    strip_possessive(word).or_else(|| {
-        word.strip_suffix(['\'', '’'])
-            .filter(|stem| stem.ends_with('s'))
-    })
-}
-
-/// True when `word` may modify a noun between its determiner and it: a
-/// word in lower case that is no pronoun, determiner, preposition or
-/// auxiliary, and no function word but a time word ("stern", "repeated",
-/// "earlier").
-fn modifier(word: &str, lexicon: &Lexicon) -> bool {
-    let class = lexicon.class(word);
-    word.starts_with(char::is_lowercase)
-        && (!class.is_function_word() || class.is_time_word())
-        && !class.is_noun_opener()
-        && !class.is_preposition()
-        && !class.is_auxiliary()
-        && lexicon.pronoun(word).is_none()
-}
-
 /// The most words of a relative clause with its object gapped after a
 /// noun of speech: a subject, an adverb and a verb ("the mayor's office
 /// strongly denies").
 const GAPPED_WORDS: usize = 5;
 
-/// The most modifiers read between a noun of speech and its determiner
-/// or possessor ("Ruiz's recent evidence-free claim").
-const NOUN_MODIFIERS: usize = 2;
-
-/// Whose is the noun after the word `p`: a possessive pronoun ("his"),
-/// or the name or role before "'s" ("Ruiz's", "the mayor's").
-fn possessor(cx: &Context<'_>, sentence: Span, p: Span) -> Option<Mention> {
-    let (text, lexicon) = (cx.text, cx.lexicon);
-    let word = &text[p.start..p.end];
-    if let Some(pronoun) = lexicon.pronoun(word)
-        && (pronoun.possessive || pronoun.owns_too)
-    {
-        return Some(Mention {
-            span: p,
-            kind: MentionKind::Pronoun(pronoun),
-        });
-    }
-    let stem = possessive_stem(word)?;
-    let end = p.start + stem.len();
-    let from = floor_char(
-        text,
-        sentence.start.max(end.saturating_sub(POSSESSOR_REACH)),
-    );
-    let w: Vec<Word> = words(text, Span::new(from, end)).collect();
-    // The possessor's own words only: "a dig at Trump's statement" is
-    // Trump's, and a preposition or a verb ends the words read back.
-    let own = |x: &Word| {
-        let t = x.text(text);
-        let class = lexicon.class(t);
-        !class.is_preposition()
-            && !class.is_verb()
-            && (is_capitalized(t) || class.is_noun_opener() || modifier(t, lexicon))
-    };
-    let first = w.iter().rposition(|x| !own(x)).map_or(0, |i| i + 1);
-    let m = core_before(text, &w[first..], w.len() - first, None, lexicon)?;
-    (m.span.end == end
-        && matches!(
-            m.kind,
-            MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
-        ))
-    .then_some(m)
-}
-
-/// How far back [`possessor`] reads a name before "'s", in bytes.
-const POSSESSOR_REACH: usize = 80;
+/// How far before a noun of speech the words of its owner and its
+/// modifiers are read, in bytes: "the deputy mayor's recent evidence-free
+/// claim".
+const OWNER_REACH: usize = 112;
 
 /// The longest label before a title's colon, in bytes.
 const LABEL_REACH: usize = 60;
@@ -3423,7 +3357,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         {
             return None;
         }
-        let owner = possessor(self.cx, self.window, w[k - 1].span)?;
+        let owner = possessor(text, w, k - 1, self.cx.lexicon)?;
         let j = w.partition_point(|x| x.span.start < owner.span.start);
         (j > 0 && gap(text, w[j - 1].span.end, owner.span.start) == ",").then_some(j)
     }

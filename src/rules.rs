@@ -12,8 +12,8 @@ use crate::marks::{
     CLOSING_QUOTES, OPENING_NOT_APOSTROPHE, OPENING_QUOTES, QUOTING_NOT_APOSTROPHE, Quotation,
 };
 use crate::speakers::{
-    MAX_APPOSITION, MAX_MENTION, Mention, MentionKind, mention_after, mention_after_known,
-    mention_before, named_apposition, noun_phrase_before, owner_of,
+    MAX_APPOSITION, Mention, MentionKind, mention_after, mention_after_known, mention_before,
+    named_apposition, noun_owner, noun_phrase_before,
 };
 use crate::words::{
     FirstWords, Word, after_last_space, ceil_char, ends_as_plural, floor_char, gap, is_capitalized,
@@ -2763,69 +2763,26 @@ impl Context<'_> {
         (lead_in && plain(w[vi].span.end, last)).then_some(owner)
     }
 
-    /// The owner of the noun of speech `w[vi]` ("claim", "pledge"): a
-    /// possessive at most [`OWNED_NOUN_GAP`] plain words before it ("Ruiz's
-    /// bold pledge", "her March comment"), read as the document's owner
-    /// is.
+    /// The owner of the noun of speech `w[vi]` ("claim", "pledge"): the
+    /// possessive before it, past its modifiers ("Ruiz's bold pledge",
+    /// "her earlier comment"), read as [`noun_owner`] reads it.
     pub(crate) fn noun_cue_owner(&self, w: &[Word], vi: usize) -> Option<Mention> {
         let text = self.text;
         let noun = w[vi].text(text);
         if vi == 0 || is_capitalized(noun) || !self.lexicon.is_noun_cue(noun) {
             return None;
         }
-        // The owner's words: the possessive, and the words of its noun
-        // phrase joined before it ("Mayor Tom Hale's", "an inspector
-        // general's"), never the clause before ("Critics seized on Hale's
-        // claim", "Ruiz cited Hale's claim").
-        let lo = vi.saturating_sub(MAX_MENTION);
-        let p = (lo..vi).rev().find(|&k| {
-            let t = w[k].text(text);
-            strip_possessive(t).is_some()
-                || self
-                    .lexicon
-                    .class(t)
-                    .pronoun()
-                    .is_some_and(|p| p.opens_noun())
-        })?;
-        let in_phrase = |t: &str| {
-            let class = self.lexicon.class(t);
-            is_capitalized(t)
-                || class.is_determiner()
-                || !(class.is_preposition()
-                    || class.is_function_word()
-                    || class.is_verb()
-                    || looks_regular_past(t)
-                    || t.ends_with("ing"))
-        };
-        let mut lo = p;
-        while lo > vi.saturating_sub(MAX_MENTION)
-            && in_phrase(w[lo - 1].text(text))
-            && gap(text, w[lo - 1].span.end, w[lo].span.start).is_empty()
-        {
-            lo -= 1;
-        }
-        let owner = owner_of(text, &w[lo..vi], self.lexicon)?;
-        let between = w[lo..vi]
-            .iter()
-            .filter(|x| x.span.start >= owner.span.end)
-            .count();
+        let (p, owner) = noun_owner(text, w, vi, self.lexicon)?;
         let plain = !text[owner.span.end..w[vi].span.start].contains(CLAUSE_MARKS);
-        // Modifiers only between: "his address to call her …" makes a
-        // verb of the form after "to", as "Ruiz's supporters question
-        // whether …" does after a plural ("his infamous comment" has an
-        // adjective).
-        let modifiers =
-            w[p + 1..vi].iter().all(|x| {
-                let t = x.text(text);
-                let class = self.lexicon.class(t);
-                !(class.is_preposition() || class.is_function_word())
-            }) && !(p + 1 < vi && plural_noun(w[vi - 1].text(text)) && !ends_as_plural(noun));
+        // "Ruiz's supporters question whether …" makes a verb of the form
+        // after a plural ("his infamous comment" has an adjective).
+        let subject = p + 1 < vi && plural_noun(w[vi - 1].text(text)) && !ends_as_plural(noun);
         // The noun's own clause runs on: "In his ruling, Reeves wrote …"
         // sets the noun in a phrase of its own.
         let runs_on = w
             .get(vi + 1)
             .is_none_or(|x| gap(text, w[vi].span.end, x.span.start).is_empty());
-        (between <= OWNED_NOUN_GAP && plain && modifiers && runs_on).then_some(owner)
+        (plain && !subject && runs_on).then_some(owner)
     }
 
     /// For the words `sw` of a sentence up to a quotation, opened by an
@@ -3660,10 +3617,6 @@ const MAX_SUBJECT_REACH: usize = 40;
 
 /// How far back an outer speech verb is looked for, in words.
 const OUTER_REACH: usize = 16;
-
-/// The most words between a possessive and the noun of speech it owns,
-/// the possessive's own word left out: "Ruiz's much-quoted pledge".
-const OWNED_NOUN_GAP: usize = 2;
 
 /// The most words from a noun of speech to the quotation it leads into,
 /// the noun's own included: "his warning that the country would have to

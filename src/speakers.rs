@@ -29,8 +29,8 @@ use crate::marks::{
 use crate::span::partition_point_back;
 use crate::words::{
     FirstWords, Word, Words, after_last_space, ceil_char, ends_as_plural, floor_char, gap,
-    is_ascii_space, is_capitalized, is_dash, is_finite_like, is_ly_adverb, split_last_space,
-    strip_possessive, strip_possessive_lead, words,
+    is_ascii_space, is_capitalized, is_dash, is_finite_like, is_ly_adverb, possessive_stem,
+    split_last_space, strip_possessive, strip_possessive_lead, words,
 };
 
 /// What kind of words a mention is made of.
@@ -168,7 +168,7 @@ fn first_name_after_role(text: &str, word: Span, lexicon: &Lexicon) -> bool {
 const SURNAME_REACH: usize = 96;
 
 /// True when the words from `pos`, after a first name, are a surname and
-/// a person's description set off by a comma, an article and at most
+/// a person's description set off by a comma, "a" or "an" and at most
 /// [`NAME_DESCRIPTION`] words before its role noun or a "who" that only a
 /// person takes: " Harwood, an 84-year-old teacher", " Harwood, a
 /// reader who …".
@@ -177,14 +177,15 @@ fn described_after_surname(text: &str, pos: usize, lexicon: &Lexicon) -> bool {
     let Some((surname, description)) = rest.trim_start_matches(' ').split_once(", ") else {
         return false;
     };
-    let Some(description) = ["a ", "an "]
-        .iter()
-        .find_map(|a| description.strip_prefix(a))
-    else {
+    if !is_capitalized(surname) || surname.contains(' ') {
+        return false;
+    }
+    let Some((article, description)) = description.split_once(' ') else {
         return false;
     };
-    is_capitalized(surname)
-        && !surname.contains(' ')
+    article.bytes().all(|b| b.is_ascii_lowercase())
+        && lexicon.is_article(article)
+        && !lexicon.class(article).is_definite()
         && description.split(' ').take(NAME_DESCRIPTION + 1).any(|w| {
             w == "who"
                 || role_head(w.trim_end_matches(|c: char| !c.is_alphabetic()), lexicon)
@@ -6680,18 +6681,28 @@ pub(crate) fn owner_of(text: &str, words: &[Word], lexicon: &Lexicon) -> Option<
         let t = w.text(text);
         strip_possessive(t).is_some() || lexicon.class(t).pronoun().is_some_and(|p| p.opens_noun())
     })?;
-    let t = words[k].text(text);
-    let Some(stem) = strip_possessive(t) else {
-        let p = lexicon.class(t).pronoun()?;
+    owner_at(text, &words[..=k], lexicon)
+}
+
+/// The owner named by the possessive that ends `words`, a possessive
+/// pronoun or a name or role with its ending ([`possessive_stem`]), the
+/// words before it those of its noun phrase. At most [`MAX_MENTION`]
+/// words.
+fn owner_at(text: &str, words: &[Word], lexicon: &Lexicon) -> Option<Mention> {
+    let (last, before) = words.split_last()?;
+    let t = last.text(text);
+    let Some(stem) = stem_of_possessive(text, last) else {
+        let p = lexicon.class(t).pronoun().filter(|p| p.opens_noun())?;
         return Some(Mention {
-            span: words[k].span,
+            span: last.span,
             kind: MentionKind::Pronoun(p),
         });
     };
+    let k = before.len();
     let mut owner = [Word::default(); MAX_MENTION];
-    owner[..k].copy_from_slice(&words[..k]);
+    owner[..k].copy_from_slice(before);
     owner[k] = Word {
-        span: Span::new(words[k].span.start, words[k].span.start + stem.len()),
+        span: Span::new(last.span.start, last.span.start + stem.len()),
     };
     core_before(text, &owner[..=k], k + 1, None, lexicon).filter(|m| {
         matches!(
@@ -6699,6 +6710,95 @@ pub(crate) fn owner_of(text: &str, words: &[Word], lexicon: &Lexicon) -> Option<
             MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::Role { .. }
         )
     })
+}
+
+/// The owner of the noun `w[vi]` ("claim", "warning"): the possessive
+/// that opens its noun phrase ([`phrase_opener`]), read as [`possessor`]
+/// reads it; with the possessive's index.
+pub(crate) fn noun_owner(
+    text: &str,
+    w: &[Word],
+    vi: usize,
+    lexicon: &Lexicon,
+) -> Option<(usize, Mention)> {
+    let k = phrase_opener(text, w, vi, lexicon)?;
+    Some((k, possessor(text, w, k, lexicon)?))
+}
+
+/// The index of the word before the noun `w[vi]` past at most
+/// [`NOUN_MODIFIERS`] modifiers ("Ruiz's stern warning", "her repeated
+/// claims", "a new report"): the word that opens its noun phrase, when
+/// one does, a possessive, a determiner or a preposition.
+pub(crate) fn phrase_opener(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Option<usize> {
+    let mut k = vi.checked_sub(1)?;
+    for _ in 0..NOUN_MODIFIERS {
+        let t = w[k].text(text);
+        if stem_of_possessive(text, &w[k]).is_some() || !noun_modifier(t, lexicon) {
+            break;
+        }
+        k = k.checked_sub(1)?;
+    }
+    Some(k)
+}
+
+/// The most modifiers read between a noun and the possessive that owns
+/// it ("Ruiz's recent evidence-free claim").
+const NOUN_MODIFIERS: usize = 2;
+
+/// Whose is the noun after the possessive `w[p]`: a possessive pronoun
+/// ("his"), or the name or role before "'s" ("Ruiz's", "the mayor's"),
+/// read back over the words of its own noun phrase ("Mayor Tom Hale's",
+/// "an inspector general's", "Mr. Hale's"). A preposition or a verb in
+/// lower case ends the words read back: "a dig at Trump's statement" is
+/// Trump's, and "Critics seized on Hale's claim" Hale's.
+pub(crate) fn possessor(text: &str, w: &[Word], p: usize, lexicon: &Lexicon) -> Option<Mention> {
+    let own = |x: &Word| {
+        let t = x.text(text);
+        let class = lexicon.class(t);
+        is_capitalized(t)
+            || !class.is_preposition()
+                && !class.is_verb()
+                && (class.is_noun_opener() || noun_modifier(t, lexicon))
+    };
+    let first = (p + 1).saturating_sub(MAX_MENTION);
+    let lo = w[first..p]
+        .iter()
+        .rposition(|x| !own(x))
+        .map_or(first, |i| first + i + 1);
+    owner_at(text, &w[lo..=p], lexicon)
+}
+
+/// [`possessive_stem`] of `word`, whose plural's apostrophe a word leaves
+/// out: it is read from the text after it ("the judges' statement").
+fn stem_of_possessive<'t>(text: &'t str, word: &Word) -> Option<&'t str> {
+    let s = with_apostrophe(text, word);
+    possessive_stem(&text[s.start..s.end])
+}
+
+/// The span of `word` with the apostrophe right after it, if one follows,
+/// which a word leaves out: a plural's possessive ending ("the judges'").
+pub(crate) fn with_apostrophe(text: &str, word: &Word) -> Span {
+    let apostrophe = text[word.span.end..]
+        .chars()
+        .next()
+        .filter(|&c| matches!(c, '\'' | '’'));
+    Span::new(
+        word.span.start,
+        word.span.end + apostrophe.map_or(0, char::len_utf8),
+    )
+}
+
+/// True when `word` may modify a noun between its determiner and it: a
+/// time word in any case ("earlier", "her March comment"), or a word in
+/// lower case that is no function word ("stern", "repeated"); no pronoun,
+/// determiner, preposition or auxiliary.
+fn noun_modifier(word: &str, lexicon: &Lexicon) -> bool {
+    let class = lexicon.class(word);
+    (class.is_time_word() || word.starts_with(char::is_lowercase) && !class.is_function_word())
+        && !class.is_noun_opener()
+        && !class.is_preposition()
+        && !class.is_auxiliary()
+        && class.pronoun().is_none()
 }
 
 /// The organisation named alone before the noun of the document `m`,

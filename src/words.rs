@@ -478,6 +478,15 @@ pub(crate) fn strip_possessive(s: &str) -> Option<&str> {
     POSSESSIVES.iter().find_map(|p| s.strip_suffix(p))
 }
 
+/// `word` without its possessive ending: "'s", or the apostrophe of a
+/// plural ("the judges' statement").
+pub(crate) fn possessive_stem(word: &str) -> Option<&str> {
+    strip_possessive(word).or_else(|| {
+        word.strip_suffix(['\'', '’'])
+            .filter(|stem| stem.ends_with('s'))
+    })
+}
+
 /// The length of the possessive ending that opens `s` (the text after a
 /// name), when a word does not go on after it.
 pub(crate) fn strip_possessive_lead(s: &str) -> Option<usize> {
