@@ -1967,11 +1967,14 @@ impl Context<'_> {
         {
             return None;
         }
-        // "And from Chairwoman Ruiz:", "A lesson from Ana Ruiz:".
+        // "And from Chairwoman Ruiz:", "A lesson from Ana Ruiz:". After a
+        // role noun, "from" tells where the person is from ("One nurse
+        // from Dunmore, who …:"): the role speaks, not the place.
         let i = w
             .iter()
             .take(4)
             .rposition(|x| x.text(text).eq_ignore_ascii_case("from"))
+            .filter(|&f| f == 0 || self.lexicon.role(w[f - 1].text(text)).is_none())
             .map_or_else(
                 || {
                     usize::from(

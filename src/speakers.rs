@@ -2286,7 +2286,11 @@ fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) 
         {
             return i - 3;
         }
-        if class.is_verb() || (class.is_function_word() && !is_capitalized(w)) {
+        // "state water officials said": a form news uses mostly as a noun
+        // (noun_forms.txt) modifies a role noun without a determiner too.
+        let noun_form =
+            class.is_noun_form() && lexicon.class(words[head].text(text)).role().is_some();
+        if class.is_verb() && !noun_form || (class.is_function_word() && !is_capitalized(w)) {
             break;
         }
         i -= 1;
