@@ -78,6 +78,7 @@ const BODY_NOUNS: &str = include_str!("lexicon/body_nouns.txt");
 const PRESS_NOUNS: &str = include_str!("lexicon/press_nouns.txt");
 const OWN_ACCOUNTS: &str = include_str!("lexicon/own_accounts.txt");
 const SAMENESS_WORDS: &str = include_str!("lexicon/sameness_words.txt");
+const DEGREE_WORDS: &str = include_str!("lexicon/degree_words.txt");
 const ANY_DOCUMENTS: &str = include_str!("lexicon/any_documents.txt");
 const THING_NOUNS: &str = include_str!("lexicon/thing_nouns.txt");
 const PLACE_OPENERS: &str = include_str!("lexicon/place_openers.txt");
@@ -691,6 +692,8 @@ pub(crate) struct Lexicon {
     own_accounts: WordTable<Box<str>>,
     /// The words that make a definite noun the one before: "same".
     sameness_words: WordTable<()>,
+    /// The adverbs that grade an adjective: "very".
+    degree_words: WordTable<()>,
     /// The document nouns for any document: "document".
     any_documents: WordTable<()>,
     /// The nouns of things that never speak: "shares", "tributes".
@@ -1762,6 +1765,7 @@ impl Lexicon {
             press_nouns: WordTable::new(entries(PRESS_NOUNS).map(|e| (e.into(), ()))),
             own_accounts: word_to_role(OWN_ACCOUNTS),
             sameness_words: WordTable::new(entries(SAMENESS_WORDS).map(|e| (e.into(), ()))),
+            degree_words: WordTable::new(entries(DEGREE_WORDS).map(|e| (e.into(), ()))),
             any_documents: WordTable::new(entries(ANY_DOCUMENTS).map(|e| (e.into(), ()))),
             thing_nouns: WordTable::new(entries(THING_NOUNS).map(|e| (e.into(), ()))),
             place_openers: WordTable::new(entries(PLACE_OPENERS).map(|e| (e.into(), ()))),
@@ -1944,6 +1948,10 @@ impl Lexicon {
         /// True for a word that, after a definite determiner, makes the
         /// noun the one mentioned before: "the same official".
         is_sameness_word(word) in sameness_words;
+
+        /// True for an adverb that grades the adjective after it: "very" of
+        /// "a very polite woman".
+        is_degree_word(word) in degree_words;
 
         /// True for a document noun that stands for any document: "the
         /// document", in any case.
@@ -2758,6 +2766,7 @@ mod tests {
             ("press_nouns.txt", PRESS_NOUNS),
             ("own_accounts.txt", OWN_ACCOUNTS),
             ("sameness_words.txt", SAMENESS_WORDS),
+            ("degree_words.txt", DEGREE_WORDS),
             ("amount_words.txt", AMOUNT_WORDS),
             ("continuation_words.txt", CONTINUATION_WORDS),
             ("irregular_pasts.txt", IRREGULAR_PASTS),

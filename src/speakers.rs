@@ -2286,6 +2286,16 @@ fn determiner_start(text: &str, words: &[Word], head: usize, lexicon: &Lexicon) 
         {
             return i - 3;
         }
+        // "a very polite woman": a degree word right after a determiner
+        // grades the adjective after it, inside the phrase.
+        if lexicon.is_degree_word(w)
+            && i >= 2
+            && i < head
+            && joined(text, &words[i - 2], &words[i - 1], &[""])
+            && lexicon.class(words[i - 2].text(text)).is_determiner()
+        {
+            return i - 2;
+        }
         // "state water officials said": a form news uses mostly as a noun
         // (noun_forms.txt) modifies a role noun without a determiner too.
         let noun_form =
