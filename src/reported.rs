@@ -429,16 +429,25 @@ fn reported_in(cx: &Context<'_>, attributing: &[(Span, Span)]) -> Vec<Reported> 
             // "Too often, Ruiz said, the council is ruled by what he
             // called fear": the comma that closes a frame set inside the
             // content is none between two reports; a break is looked for
-            // only after it.
-            let from = last
+            // only after it. Unless "and" or "but" opens a clause after
+            // that comma ("…, the minutes show, and experts say it is …"): the
+            // comma then parts two reports, and the first ends before its
+            // frame.
+            let (from, frame) = last
                 .attribution
                 .cue
                 .filter(|c| c.start > last.content.start && c.end < last.content.end)
                 .and_then(|c| {
                     let k = cx.text[c.end..last.content.end].find(',')?;
-                    Some(c.end + k + 1)
+                    let rest = cx.text[c.end + k + 1..].trim_start();
+                    if ["and ", "but "].iter().any(|w| rest.starts_with(w)) {
+                        let frame = last.attribution.source_start().min(c.start);
+                        Some((c.start, Some(frame.max(last.content.start))))
+                    } else {
+                        Some((c.end + k + 1, None))
+                    }
                 })
-                .unwrap_or(last.content.start);
+                .unwrap_or((last.content.start, None));
             let Some(cut) = clause_break(cx, from, clause) else {
                 continue;
             };
@@ -448,7 +457,8 @@ fn reported_in(cx: &Context<'_>, attributing: &[(Span, Span)]) -> Vec<Reported> 
             {
                 continue;
             }
-            last.content = trim_content(cx.text, Span::new(last.content.start, cut));
+            let end = frame.unwrap_or(cut);
+            last.content = trim_content(cx.text, Span::new(last.content.start, end));
             if words(cx.text, last.content).nth(MIN_CONTENT - 1).is_none() {
                 // Cut to a word ("… posted online, she criticized …"):
                 // nothing of it was speech.
