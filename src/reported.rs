@@ -6854,15 +6854,7 @@ fn unnamed_object(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> Option
         w.get(i)
             .is_some_and(|x| is_determiner(x.text(text), lexicon)),
     );
-    let n = w[start..]
-        .iter()
-        .take(OBJECT_WORDS)
-        .take_while(|x| plain_word(x.text(text), lexicon))
-        .count();
-    let next = w.get(start + n).filter(|_| n > 0)?;
-    let t = next.text(text);
-    (joined(text, &w[i..=start + n]) && is_subject_pronoun(t, lexicon.class(t)))
-        .then_some(start + n)
+    subject_after_plain_words(text, w, i, start, OBJECT_WORDS, lexicon)
 }
 
 /// The most words of what an owner in the possessive has ("the
@@ -6874,14 +6866,29 @@ const POSSESSED_WORDS: usize = 4;
 /// phone show it is clear …"): a few plain words, then a subject pronoun
 /// that shows a clause starts there. `start` is the word after the owner.
 fn possessed_object(text: &str, w: &[Word], start: usize, lexicon: &Lexicon) -> Option<usize> {
+    subject_after_plain_words(text, w, start, start, POSSESSED_WORDS, lexicon)
+}
+
+/// The subject pronoun that opens a clause after one to `most` plain
+/// words from word `start`, with no mark between it, them and word
+/// `from` before them: where the object they make ends and the content
+/// starts.
+fn subject_after_plain_words(
+    text: &str,
+    w: &[Word],
+    from: usize,
+    start: usize,
+    most: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
     let n = w[start..]
         .iter()
-        .take(POSSESSED_WORDS)
+        .take(most)
         .take_while(|x| plain_word(x.text(text), lexicon))
         .count();
     let next = w.get(start + n).filter(|_| n > 0)?;
     let t = next.text(text);
-    (joined(text, &w[start..=start + n]) && is_subject_pronoun(t, lexicon.class(t)))
+    (joined(text, &w[from..=start + n]) && is_subject_pronoun(t, lexicon.class(t)))
         .then_some(start + n)
 }
 
