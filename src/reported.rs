@@ -3206,11 +3206,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                     .count();
                 // Nothing but spaces up to the verb: "in October, saying …" has
                 // its subject further back, past the comma.
-                let k = (vi - time..vi).find(|&k| {
-                    w[k..=vi]
-                        .windows(2)
-                        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
-                })?;
+                let k = (vi - time..vi).find(|&k| joined(text, &w[k..=vi]))?;
                 mention_before(text, w, k, lexicon)
                     .filter(|_| gap(text, w[k - 1].span.end, w[k].span.start).is_empty())
             })
@@ -3257,9 +3253,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         k > first
             && k - first <= FRONTED_OBJECT_REACH
             && lexicon.class(t).is_preposition()
-            && w[first..=k]
-                .windows(2)
-                .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+            && joined(text, &w[first..=k])
     }
 
     /// "The strike began after Ana Ruiz said …": a subordinator that is
@@ -4035,10 +4029,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // The subject opens the sentence: a name, or a noun the lexicon
         // need not know ("The study"), spoken through as a document is.
         let first = w.partition_point(|x| x.span.start < self.window.start);
-        let joined = w[first..j]
-            .windows(2)
-            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
-        if first >= j || j - first > SUBJECT_REACH || !joined {
+        if first >= j || j - first > SUBJECT_REACH || !joined(text, &w[first..j]) {
             return None;
         }
         // Words with an auxiliary or a past form are a clause ("He arrived
@@ -4366,9 +4357,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             && k + 1 < vi
             && self.reporting
             && !w[vi].text(text).ends_with("ing")
-            && w[k..=vi]
-                .windows(2)
-                .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+            && joined(text, &w[k..=vi])
         {
             let m = Mention::document(w[k].span);
             return Some((after(false)?, Rule::ReportedAfterCue, m, cue));
@@ -4625,9 +4614,7 @@ pub(crate) fn issuer(
     if with_particle {
         j = j.checked_sub(1)?;
     }
-    let joined = w[j..=vi]
-        .windows(2)
-        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+    let unbroken = joined(text, &w[j..=vi]);
     let v = w[j].text(text);
     // A particle tells a verb of any form: "sent out", "put out".
     // An issuing verb of any form: "sent", "wrote" are past tenses no
@@ -4638,7 +4625,7 @@ pub(crate) fn issuer(
             || is_finite_like(v, cx.lexicon)
             || v.ends_with("ing") && !is_capitalized(v)
             || j > 0 && w[j - 1].text(text) == "to");
-    if !joined || !issued {
+    if !unbroken || !issued {
         return None;
     }
     // "The town released a statement saying …": a description no mention
@@ -4956,9 +4943,7 @@ fn share_of_pronoun(text: &str, w: &[Word], p: usize, lexicon: &Lexicon) -> bool
     let class = lexicon.class(share);
     w[p - 1].text(text) == "of"
         && (class.is_group_subject() || is_number(share, class))
-        && w[p - 2..=p]
-            .windows(2)
-            .all(|x| gap(text, x[0].span.end, x[1].span.start).is_empty())
+        && joined(text, &w[p - 2..=p])
 }
 
 /// True for a word in -s that is no word in -ss: a plural's form
@@ -5475,9 +5460,7 @@ fn after_verb(
                     let class = lexicon.class(t);
                     class.is_time_word() || class.is_time_preposition(t) || is_ly_adverb(t)
                 })
-                && w[i..=i + n]
-                    .windows(2)
-                    .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+                && joined(text, &w[i..=i + n])
                 && looks_like_clause(text, w, i + n + 1, lexicon)
         });
     if let Some(n) = that_after_time {
@@ -5673,9 +5656,7 @@ fn after_verb(
         })?;
         // Not "tweets in which he called …": a relative there makes the
         // verb a noun.
-        let plain = w[i..=subject]
-            .windows(2)
-            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+        let plain = joined(text, &w[i..=subject])
             && !w[i + 1..subject].iter().any(|x| {
                 let t = x.text(text);
                 lexicon.class(t).is_clause_opener(t)
@@ -6067,9 +6048,7 @@ fn name_alone(text: &str, w: &[Word], vi: usize, content: Span, lexicon: &Lexico
     };
     (p.saturating_sub(NAMER_WORDS)..p).rev().any(|k| {
         matches!(w[k].text(text), "who" | "whom")
-            && w[k..=p]
-                .windows(2)
-                .all(|x| gap(text, x[0].span.end, x[1].span.start).is_empty())
+            && joined(text, &w[k..=p])
             && !is_auxiliary_or_adverb(w[k + 1].text(text), lexicon)
             // Not "who sent the letter called Ruiz a liar": a verb of its
             // own makes the relative a subject's. The shared test keeps a
@@ -6612,9 +6591,7 @@ fn named_before_relative(text: &str, w: &[Word], to: usize, lexicon: &Lexicon) -
         .rev()
         .find(|&k| w[k].text(text) == "who")
         .filter(|&k| k > 0 && gap(text, w[k - 1].span.end, w[k].span.start) == ",")?;
-    let one_clause = w[who..to]
-        .windows(2)
-        .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+    let one_clause = joined(text, &w[who..to]);
     if !one_clause {
         return None;
     }
@@ -6817,9 +6794,7 @@ fn ago_phrase_len(text: &str, w: &[Word], i: usize, lexicon: &Lexicon) -> Option
     let counted = amount
         && unit.bytes().all(|b| b.is_ascii_lowercase())
         && lexicon.class(unit).is_time_word()
-        && w[i..=k]
-            .windows(2)
-            .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty());
+        && joined(text, &w[i..=k]);
     counted.then_some(k + 1 - i)
 }
 
@@ -7519,9 +7494,7 @@ fn joins_subjects(text: &str, w: &[Word], i: usize, next: &str, lexicon: &Lexico
                         && class.pronoun().is_none_or(|p| p.possessive)
                         && !class.is_subordinator()
                 })
-                && w[k..=i]
-                    .windows(2)
-                    .all(|p| gap(text, p[0].span.end, p[1].span.start).is_empty())
+                && joined(text, &w[k..=i])
         })
 }
 
