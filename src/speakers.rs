@@ -5684,7 +5684,7 @@ fn whole_org_name(text: &str, e: &Entity) -> Span {
 /// and Human Services (HHS)") is kept as it is.
 fn spelt_out(text: &str, e: &Entity, lexicon: &Lexicon) -> Option<Span> {
     let acronym = &text[e.name.start..e.name.end];
-    if !e.org || e.role || !acronym.bytes().all(|b| b.is_ascii_uppercase()) || acronym.len() < 2 {
+    if !e.org || e.role || !is_acronym(acronym) {
         return None;
     }
     let lo = floor_char(text, e.name.start.saturating_sub(ACRONYM_REACH));
