@@ -7039,7 +7039,7 @@ fn cut_at_new_predicate(
         // certain: an auxiliary, or a past form that a function word
         // follows ("and took the …", "and seemed to …"); a past form before
         // a noun is as often an adjective in a subject of two nouns ("said
-        // the heat and unsettled weather could last …").
+        // the wind and unsettled seas could last …").
         let own_act = || {
             !is_capitalized(t)
                 && (lexicon.is_auxiliary(t)
