@@ -5953,9 +5953,9 @@ fn quoted_as_saying_quotation(text: &str, w: &[Word], k: usize, lexicon: &Lexico
         && (after.starts_with(':') || after.starts_with(OPENING_QUOTES))
 }
 
-/// True when `content`, from `w[k]`, reads as a clause, or is the words
-/// for a clause said before right after the verb `w[vi]` ("30 percent
-/// said the same").
+/// True when `content`, from `w[k]`, reads as a clause (maybe past an
+/// adjunct opening it after "that"), or is the words for a clause said
+/// before right after the verb `w[vi]` ("30 percent said the same").
 fn clause_or_pro_form(
     text: &str,
     w: &[Word],
@@ -5964,7 +5964,31 @@ fn clause_or_pro_form(
     content: Span,
     lexicon: &Lexicon,
 ) -> bool {
-    looks_like_clause(text, w, k, lexicon) || pro_form_after(text, w, vi, lexicon) == Some(content)
+    looks_like_clause(text, w, k, lexicon)
+        || clause_past_opening_adjunct(text, w, k, lexicon)
+        || pro_form_after(text, w, vi, lexicon) == Some(content)
+}
+
+/// True when the content from `w[k]` follows a "that" and opens with an
+/// adjunct that a comma closes, a clause after it: "say that, in May,
+/// she will …", "said that if it rains, the ferry …". The "that" tells
+/// that a clause was said, and the adjunct is that clause's own; one
+/// with no comma to close it is not read.
+fn clause_past_opening_adjunct(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
+    if k == 0
+        || w.get(k).is_none()
+        || w[k - 1].text(text) != "that"
+        || !matches!(gap(text, w[k - 1].span.end, w[k].span.start), "" | ",")
+        || !lexicon.class(w[k].text(text)).is_adjunct_head()
+    {
+        return false;
+    }
+    (k + 1..w.len().min(k + 1 + ASIDE_REACH))
+        .find(|&j| !gap(text, w[j - 1].span.end, w[j].span.start).is_empty())
+        .is_some_and(|j| {
+            gap(text, w[j - 1].span.end, w[j].span.start) == ","
+                && looks_like_clause(text, w, j, lexicon)
+        })
 }
 
 /// The words right after the verb `w[vi]` that stand for a clause said
