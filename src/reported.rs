@@ -6254,7 +6254,13 @@ fn complement_end(cx: &Context<'_>, w: &[Word], i: usize, window: Span, promise:
                 // The word's class, looked up once for both.
                 || !promise && {
                     let class = lexicon.class(t);
-                    when_or_where(text, w, k, class, window, lexicon) || class.is_topic_end(t)
+                    when_or_where(text, w, k, class, window, lexicon)
+                        || class.is_topic_end(t)
+                        // Not a question's "if", whose clause is what
+                        // was asked ("asked Ruiz if she would endorse …").
+                        || class.is_subordinator()
+                            && !class.is_question_word(t)
+                            && speech_after(text, w, k, lexicon)
                 }
                 || t == "as"
                     && !promise
@@ -6272,6 +6278,32 @@ fn complement_end(cx: &Context<'_>, w: &[Word], i: usize, window: Span, promise:
         })
         .map_or(window.end, |k| w[k].span.start);
     Span::new(first.span.start, end.max(first.span.end))
+}
+
+/// The most words from a subordinator to the speech verb of the clause it
+/// opens ("while doctors and nurses warned").
+const SPEECH_AFTER_REACH: usize = 6;
+
+/// True when the subordinator at `w[k]` opens the occasion the speech was
+/// made at ("… while at a rally in Ohio") or a clause whose speech verb
+/// follows within `SPEECH_AFTER_REACH` words, with no comma between ("…
+/// while calling for a review", "… while the union argued"): the
+/// speaker's next act, or another's report set against the first, no part
+/// of what was spoken of. Any other clause it opens is ("… while also
+/// faulting the schedule").
+fn speech_after(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> bool {
+    w.get(k + 1).is_some() && occasion_phrase(text, w, k + 1, lexicon)
+        || w[k + 1..w.len().min(k + 1 + SPEECH_AFTER_REACH)]
+            .iter()
+            .scan(w[k].span.end, |end, x| {
+                let joined = !gap(text, *end, x.span.start).contains(',');
+                *end = x.span.end;
+                joined.then_some(x)
+            })
+            .any(|x| {
+                let t = x.text(text);
+                !is_capitalized(t) && lexicon.verb_lemma(t).is_some()
+            })
 }
 
 /// The most phrases of time and occasion read one after another at the end
