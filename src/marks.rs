@@ -43,6 +43,16 @@ pub(crate) const DOUBLE_QUOTES: [char; 3] = ['"', '“', '”'];
 /// which is no apostrophe.
 pub(crate) const QUOTING_MARKS: [char; 4] = ['"', '“', '”', '‘'];
 
+/// Whether `s` holds one of [`QUOTING_MARKS`], found by their bytes: the
+/// straight mark, or the lead byte E2 that the curly ones share with
+/// dashes and spaces, told apart by their last byte. `str::contains`
+/// decodes every character of a paragraph to compare it with each mark.
+pub(crate) fn holds_quoting_mark(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'"', 0xE2, b)
+        .any(|i| b[i] == b'"' || matches!(b.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D | 0x98])))
+}
+
 /// The guillemets, double marks that open and close a quotation in the
 /// text of the outlets that print them ("«Non»"); never apostrophes.
 pub(crate) const OPENING_GUILLEMET: char = '«';
@@ -1057,7 +1067,7 @@ pub(crate) fn bare_question_of(text: &str, b: &Block, lexicon: &Lexicon) -> bool
 /// said "we will rebuild every berth"`).
 fn answers_first_person(text: &str, b: &Block, lexicon: &Lexicon) -> bool {
     unlabelled_body(text, b, lexicon)
-        && !text[b.span.start..b.span.end].contains(QUOTING_MARKS)
+        && !holds_quoting_mark(&text[b.span.start..b.span.end])
         && words(text, b.span).any(|w| lexicon.is_first_person_word(w.text(text)))
 }
 

@@ -659,8 +659,11 @@ impl Context<'_> {
         };
         // A lower-case word right after it that is neither a function
         // word, a time, a manner nor a verb: the noun it names a kind of.
+        // Read once for the two tests after it, which most quotations
+        // reach.
+        let going_on = word_going_on(text, q);
         let modifies = || {
-            let Some(next) = word_going_on(text, q) else {
+            let Some(next) = going_on else {
                 return false;
             };
             // One look-up for every class asked of it.
@@ -689,7 +692,7 @@ impl Context<'_> {
         // The subject of a verb right after it that is no speech verb:
         // `"Silver Comet" had already won the opening race`.
         let subject = || {
-            word_going_on(text, q).is_some_and(|n| {
+            going_on.is_some_and(|n| {
                 is_finite_like(n, self.lexicon) && !self.lexicon.class(n).is_verb()
             })
         };

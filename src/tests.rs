@@ -811,6 +811,18 @@ fn dashes_are_found_as_a_search_for_each_finds_them() {
 }
 
 #[test]
+fn quoting_marks_are_found_by_their_bytes_as_by_characters() {
+    let alphabet = ['a', ' ', '"', '“', '”', '‘', '’', '—', '…', '\u{2003}'];
+    every_string(&alphabet, 4, |text| {
+        assert_eq!(
+            marks::holds_quoting_mark(text),
+            text.contains(marks::QUOTING_MARKS),
+            "{text:?}"
+        );
+    });
+}
+
+#[test]
 fn quotation_ends_are_told_as_the_trimmed_text_tells_them() {
     // The definition, with no fast path for an ASCII character.
     let plain = |text: &str, pos: usize| {
