@@ -77,6 +77,10 @@ struct Attributed<'t> {
     /// Whether it makes a quote: not a quotation inside reported speech,
     /// nor marks around nothing but punctuation (`", ,"`).
     kept: bool,
+    /// A report a transcript's turn tells in the first person ("RUIZ:
+    /// Well, I think the port pays"): its "I" is the turn's speaker, the
+    /// quotation's before it.
+    in_turn: bool,
 }
 
 /// Reads `text` a window at a time up to its quotes, in `style` if given,
@@ -429,6 +433,10 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         // content starts inside it would share its bytes, and records never
         // do (a transcript's unmarked turn holds the reports told in it).
         let mut quoted_to = 0;
+        // Where the last transcript turn set out without marks ends, for
+        // the reports its speaker tells in the first person. A quotation
+        // in marks inside the turn is a speaker of its own.
+        let mut turn_to = 0;
         for e in events {
             let (attributed, near) = match e {
                 Event::Quotation(qi, a) => {
@@ -470,6 +478,11 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                     if kept && !q.open.is_empty() {
                         quoted_to = span.end;
                     }
+                    turn_to = if kept && q.open.is_empty() {
+                        span.end
+                    } else {
+                        0
+                    };
                     let topic = self
                         .topics
                         .of(text, lexicon, blocks, self.base + q.first_block);
@@ -480,6 +493,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                         topic,
                         quotation: true,
                         kept,
+                        in_turn: false,
                     };
                     (attributed, (q.first_block, q.last_block))
                 }
@@ -499,6 +513,8 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                         topic,
                         quotation: false,
                         kept: !content.is_empty() && span.start >= quoted_to,
+                        in_turn: r.content.end <= turn_to
+                            && first_person(text, &r.attribution, lexicon),
                     };
                     (attributed, (r.block, r.block))
                 }
@@ -582,7 +598,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
         self.resolver.reserve(self.pending.len());
         while let Some(f) = self.pending.front() {
             let a = &f.attribution;
-            let said = match a.source {
+            let mut said = match a.source {
                 Source::Previous if f.quotation => self.previous.clone().unwrap_or_default(),
                 Source::Questioned if f.quotation => self.questioned.clone().unwrap_or_default(),
                 _ => match said(text, a, &mut self.resolver, self.lexicon) {
@@ -590,6 +606,9 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                     Err(Unsettled) => return,
                 },
             };
+            if f.in_turn {
+                said.speaker = self.previous.as_ref().and_then(|p| p.speaker.clone());
+            }
             let Some(f) = self.pending.pop_front() else {
                 return;
             };
@@ -800,6 +819,13 @@ fn next_word(text: &str, pos: usize) -> Option<&str> {
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(rest.len());
     Some(&rest[..end]).filter(|w| !w.is_empty())
+}
+
+/// True when the attribution's mention is a first-person subject ("I",
+/// "we"), which the writer or a quotation's speaker speaks in.
+fn first_person(text: &str, a: &Attribution, lexicon: &Lexicon) -> bool {
+    matches!(a.source, Source::Mention(m) if m.kind == MentionKind::Document
+        && lexicon.is_first_person_subject(&text[m.span.start..m.span.end]))
 }
 
 /// Who said it, for an attribution that names its source (or none).

@@ -51,7 +51,7 @@ use crate::span::walk_to;
 use crate::speakers::{
     MAX_APPOSITION, MAX_MENTION, Mention, MentionKind, authored_document, core_before,
     issuing_organisation, mention_after, mention_before, named_apposition, names_group,
-    phrase_opener, possessor, with_apostrophe,
+    noun_phrase_before, phrase_opener, possessor, with_apostrophe,
 };
 use crate::words::{
     Word, WordCache, after_last_space, ends_as_plural, floor_char, gap, is_capitalized, is_dash,
@@ -3957,6 +3957,46 @@ impl<'a, 'c> VerbCue<'a, 'c> {
     /// comma), "Leaders in the state, for instance, noted …" and "Unions —
     /// and some owners — say …" (any aside set off by a pair of commas or
     /// dashes, after words with no verb of their own).
+    /// The subject of a participle that "with" opens a phrase with, after
+    /// a comma or first in the sentence: "…, with Ruiz warning that …",
+    /// "With many dockers and pilots saying …". The words between "with"
+    /// and the participle (and its adverbs) are its subject, not the
+    /// sentence's: at most MAX_GROUP_WORDS words of a noun phrase, none a
+    /// preposition, a verb or another function word than a determiner or
+    /// "and" ("sided with Ruiz and funded ads attacking …" is no subject).
+    fn subject_after_with(&self) -> Option<Mention> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        if !w[vi].text(text).ends_with("ing") {
+            return None;
+        }
+        let p = before_auxiliaries(text, w, vi, lexicon)?;
+        let lo = p.saturating_sub(crate::speakers::MAX_GROUP_WORDS);
+        let h = (lo..p)
+            .rev()
+            .take_while(|&k| {
+                let t = w[k + 1].text(text);
+                let class = lexicon.class(t);
+                gap(text, w[k].span.end, w[k + 1].span.start).is_empty()
+                    && !class.is_verb()
+                    && !looks_regular_past(t)
+                    && (!class.is_function_word() || is_determiner(t, lexicon) || t == "and")
+            })
+            .find(|&k| w[k].text(text).eq_ignore_ascii_case("with"))?;
+        let opens = h == 0 || {
+            let g = gap(text, w[h - 1].span.end, w[h].span.start);
+            g == "," || g.contains(['.', '\n'])
+        };
+        if !opens {
+            return None;
+        }
+        let span = Span::new(w[h + 1].span.start, w[p].span.end);
+        Some(
+            noun_phrase_before(text, w, p + 1, None, lexicon)
+                .filter(|m| m.span.start == span.start)
+                .unwrap_or(Mention::document(span)),
+        )
+    }
+
     #[inline(always)]
     fn subject_before_aside(&self) -> Option<Mention> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
@@ -4293,6 +4333,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         // The content after the verb, read once a layout has matched;
         // `document` when its subject names one.
         let after = |document| after_verb(self.cx, w, vi, lemma, window, document);
+        if let Some(m) = self.subject_after_with() {
+            return Some((after(false)?, Rule::ReportedAfterCue, m, cue));
+        }
         // "She went on to say that …", "it led voters to conclude that
         // …": an infinitive of speech with "that" and its clause reports
         // the clause, said by the one named right before "to" or else by
