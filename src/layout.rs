@@ -630,6 +630,13 @@ impl Classifier {
             // length and last character before any other test.
             let mut under_byline = false;
             let line = &text[blocks[b].span.start..blocks[b].span.end];
+            let after_byline = b > 0
+                && blocks[b - 1].kind == BlockKind::Furniture
+                && is_byline(&text[blocks[b - 1].span.start..blocks[b - 1].span.end]);
+            // A date alone under the byline is the day the article came
+            // out ("By Ann Lee" / "Saturday 9 March 2024"), even after a
+            // standfirst: no heading of a section of a timeline.
+            let published = after_byline && bare_date(line, lexicon);
             if blocks[b].kind == BlockKind::Body
                 && line.len() <= SHORT_LINE / 2
                 && line.ends_with(char::is_alphanumeric)
@@ -650,8 +657,7 @@ impl Classifier {
                     _ => false,
                 };
                 under_byline = !self.text_seen
-                    && blocks[b - 1].kind == BlockKind::Furniture
-                    && is_byline(prev)
+                    && after_byline
                     && simple_words(line).nth(BYLINE_DESK_WORDS).is_some();
                 if ((self.text_seen && after_text) || under_byline || under_stamp)
                     && plain_heading(line, next, lexicon)
@@ -676,6 +682,7 @@ impl Classifier {
                 self.listed = Some(i);
             }
             if after_caption
+                || published
                 || i + 1 == end
                 || !(self.text_seen || under_byline || under_stamp)
                 || listed
@@ -1650,6 +1657,18 @@ const DATE_LINE_WORDS: usize = 8;
 /// zones, numbers and separators only, a clock time among them. A date
 /// without a time ("21 February") may head a section of a timeline.
 fn date_line(line: &str, lexicon: &Lexicon) -> bool {
+    date_words(line, lexicon) == Some(true)
+}
+
+/// Whether `line` is a date, with or without its time: [`date_line`]'s
+/// words only, a digit among them ("Saturday 9 March 2024").
+fn bare_date(line: &str, lexicon: &Lexicon) -> bool {
+    line.bytes().any(|b| b.is_ascii_digit()) && date_words(line, lexicon).is_some()
+}
+
+/// Whether a clock time is among the words of `line` when they are all
+/// [`date_line`]'s, else none.
+fn date_words(line: &str, lexicon: &Lexicon) -> Option<bool> {
     let separator = |w: &str| {
         w.chars()
             .all(|c| matches!(c, '|' | '·' | '-' | '–' | '—' | '/'))
@@ -1657,7 +1676,7 @@ fn date_line(line: &str, lexicon: &Lexicon) -> bool {
     let mut clock = false;
     for (n, word) in line.split_whitespace().enumerate() {
         if n == DATE_LINE_WORDS {
-            return false;
+            return None;
         }
         let word = word.trim_end_matches([',', '.']);
         let digits = word.bytes().take_while(u8::is_ascii_digit).count();
@@ -1676,10 +1695,10 @@ fn date_line(line: &str, lexicon: &Lexicon) -> bool {
                 .all(|b| b.is_ascii_digit() || b == b'/' || b == b'-')
                 || (suffix.len() == 2 && suffix.bytes().all(|b| b.is_ascii_lowercase())));
         if !(number || separator(word) || lexicon.is_date_word(word)) {
-            return false;
+            return None;
         }
     }
-    clock
+    Some(clock)
 }
 
 /// Whether `first`, a line's first word, is a clock time: one or two

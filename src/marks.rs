@@ -617,7 +617,7 @@ impl<'a> Pairing<'a> {
                 };
                 said.then(|| 0..b.span.len())
             };
-            add_unmarked_turns(blocks, from..to, out, start, self.options, false, turn);
+            add_unmarked_turns(blocks, from..to, out, start, self.options, |_| false, turn);
         }
         self.continued.drain(..continued);
         if style.interview {
@@ -626,7 +626,17 @@ impl<'a> Pairing<'a> {
             let asked_after = to < self.paired;
             let answers = answers(text, blocks, from..to, lexicon, asked_after, &mut self.bare);
             let answer = |bi: usize, b: &Block| answers[bi - from].map(|s| s..b.span.len());
-            add_unmarked_turns(blocks, from..to, out, start, self.options, false, answer);
+            // A title or a word quoted inside an answer ("Without
+            // question, \"Harbour Lights\", which …") is the answerer's
+            // own; a sentence quoted in it is someone else's, left to its
+            // marks.
+            let named = |q: &Quotation| {
+                text[q.open.end..q.close.start]
+                    .split_whitespace()
+                    .nth(SPOKEN_WORDS - 1)
+                    .is_none()
+            };
+            add_unmarked_turns(blocks, from..to, out, start, self.options, named, answer);
         }
         // A post laid out between its handle line and its time stamp
         // quoting someone ("I played \"Man In Pub\" …") is the account's
@@ -645,7 +655,7 @@ impl<'a> Pairing<'a> {
                         layout::inline_post(line).map_or(line, |p| line[..p.dash].trim_end());
                     Some(post_text(line))
                 };
-                add_unmarked_turns(blocks, range, out, start, self.options, nests, post);
+                add_unmarked_turns(blocks, range, out, start, self.options, |_| nests, post);
                 list.drain(..posts);
             }
         }
@@ -1408,8 +1418,9 @@ fn post_text(line: &str) -> Range<usize> {
 /// a quoted turn's does; an interview's answer after it. The quotation's
 /// marks are empty, at the paragraph's ends. A paragraph holding a
 /// quotation is left to it (a turn that quotes someone else), unless
-/// `nests` tells that the paragraph is said whole (a social post's text):
-/// the quotations inside it then give way to it.
+/// `nests` tells of each quotation inside the turn's piece that the
+/// paragraph is said whole around it (a social post's text, an answer
+/// naming a title): those quotations then give way to it.
 ///
 /// Only blocks `range` are read, and the quotations of `quotations` from
 /// `start` on, which are theirs.
@@ -1419,7 +1430,7 @@ fn add_unmarked_turns(
     quotations: &mut Vec<Quotation>,
     start: usize,
     options: &Options,
-    nests: bool,
+    nests: impl Fn(&Quotation) -> bool,
     turn: impl Fn(usize, &Block) -> Option<Range<usize>>,
 ) {
     let before = quotations.len();
@@ -1445,11 +1456,13 @@ fn add_unmarked_turns(
                 .iter()
                 .take_while(|q| q.open.start < b.span.end)
                 .count();
-            // A quotation opening the paragraph is the post's text in
-            // marks ("\"We sail at six.\" — Ana Ruiz (@anaruiz) …"),
-            // left to it.
-            let within = |q: &Quotation| q.open.start > b.span.start && q.close.end <= b.span.end;
-            if !nests || !quotations[k..k + inside].iter().all(within) {
+            // A quotation opening the piece is the post's text or the
+            // answer in marks ("\"We sail at six.\" — Ana Ruiz (@anaruiz)
+            // …", `A: "No."`), left to it.
+            let within = |q: &Quotation| {
+                q.open.start > b.span.start + piece.start && q.close.end <= b.span.end && nests(q)
+            };
+            if !quotations[k..k + inside].iter().all(within) {
                 continue;
             }
             nested.extend(k..k + inside);
