@@ -5824,8 +5824,10 @@ fn after_verb(
                 lexicon.class(p).is_time_preposition(p)
             })
             && !has_verb(text, &w[i..w.len().min(i + CLAUSE_VERB_REACH)], lexicon);
-        return (!answer && !object_case && !when_only)
-            .then(|| Span::new(first.span.start, window.end));
+        // "conceded defeat Tuesday night", "announced her bid on Friday":
+        // the time closing a verbless object says when it was said.
+        let end = object_before_time(text, w, i, window, lexicon).unwrap_or(window.end);
+        return (!answer && !object_case && !when_only).then(|| Span::new(first.span.start, end));
     }
     // Of another verb, what the speech was about ("… during a rally" is
     // not in it), what a request asks for ("urged Congress to act") or
@@ -6464,7 +6466,9 @@ fn when_or_where(
         let class = class
             .take()
             .unwrap_or_else(|| lexicon.class(w[k].text(text)));
-        let Some(len) = occasion_len(text, w, k, class, lexicon) else {
+        let Some(len) =
+            occasion_len(text, w, k, class, lexicon).or_else(|| day_len(text, w, k, lexicon))
+        else {
             return false;
         };
         k += len;
@@ -6576,6 +6580,74 @@ fn occasion_len(
             next_class.is_time_word() && !next_class.is_adjunct_opener(n)
         };
     time.then_some(2)
+}
+
+/// The most words of a reporting verb's object read for a time that
+/// closes the sentence after it ([`object_before_time`]).
+const TIME_OBJECT_WORDS: usize = 6;
+
+/// The end of a reporting verb's object from `w[i]` when it is a few words
+/// with no verb of their own and a time ends the sentence after them
+/// ("conceded defeat Tuesday night", "announced her bid on Friday"): the
+/// time says when the speaker spoke, as it does after a verb that names
+/// what was spoken of ([`when_or_where`]), and is no part of what was
+/// said. A clause keeps its time ("said the vote would be held on
+/// Friday"); its verb is read first.
+fn object_before_time(
+    text: &str,
+    w: &[Word],
+    i: usize,
+    window: Span,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let last = w.partition_point(|x| x.span.end <= window.end);
+    if last <= i + 1 || last - i > TIME_OBJECT_WORDS + 3 {
+        return None;
+    }
+    if text[w[last - 1].span.end..window.end]
+        .bytes()
+        .any(|b| b.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let time = (i + 1..last.min(i + 1 + TIME_OBJECT_WORDS)).find(|&k| {
+        let class = lexicon.class(w[k].text(text));
+        occasion_len(text, w, k, class, lexicon)
+            .or_else(|| day_len(text, w, k, lexicon))
+            .is_some_and(|len| k + len == last)
+    })?;
+    // "earlier this month": a time word before the time is part of it.
+    let time = (i + 1..time)
+        .rev()
+        .take_while(|&k| lexicon.class(w[k].text(text)).is_time_word())
+        .last()
+        .unwrap_or(time);
+    // Not the object of a word before it ("ongoing as of this month").
+    let object = lexicon.class(w[time - 1].text(text)).is_function_word();
+    (!object && !has_verb(text, &w[i..time], lexicon)).then(|| w[time - 1].span.end)
+}
+
+/// How many words a day's name standing alone at `w[k]` takes, with a
+/// part of the day after it ("Tuesday", "Tuesday night"): a time as much
+/// as "on Tuesday" is, in news English. Not a month's name, which stands
+/// in a date ("by the end of January"), nor "Today", nor a day's name
+/// after a capital, part of a name then ("Super Tuesday").
+fn day_len(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> Option<usize> {
+    let plain = |x: &Word| {
+        let t = x.text(text);
+        is_plain_time_word(t, lexicon.class(t))
+    };
+    let t = w[k].text(text);
+    let day = is_capitalized(t) && t.len() > "today".len() && t.ends_with("day");
+    if !(day && plain(&w[k])) || k > 0 && is_capitalized(w[k - 1].text(text)) {
+        return None;
+    }
+    let part = w.get(k + 1).is_some_and(|x| {
+        gap(text, w[k].span.end, x.span.start).is_empty()
+            && !is_capitalized(x.text(text))
+            && plain(x)
+    });
+    Some(1 + usize::from(part))
 }
 
 /// True for a time word that names a time by itself ("Monday",
