@@ -704,6 +704,18 @@ impl Context<'_> {
         {
             return true;
         }
+        // A title that ends in the kind of work it names: `the bank's
+        // quarterly "Harbour Outlook Report"`. Only a title-cased one is
+        // read to its end, and it is a few words long.
+        let own_kind = || {
+            words(text, inner).last().is_some_and(|w| {
+                let class = self.lexicon.class(w.text(text));
+                class.is_document() || (class.is_title_lead() && !class.is_function_word())
+            })
+        };
+        if several() && titled() && own_kind() {
+            return true;
+        }
         self.is_name_called(q, lead) || self.is_rating(q)
     }
 
