@@ -118,7 +118,8 @@ const RESERVED_BLOCKS: usize = 2048;
 /// A date stamp closing a caption or credit: "…, 10.08.2024".
 static DATE_STAMP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{1,2}[./]\d{1,2}[./]\d{4}\s*$").expect("valid regex"));
-/// Photo captions and credits, and the notes a page closes with: who
+/// Photo captions and credits ("Photo: …", "Pictures by …", though "In
+/// pictures: …" titles a gallery), and the notes a page closes with: who
 /// reported and edited the story ("Additional reporting by …", "Reporting
 /// by …; Editing by …"), its copyright ("Copyright 2026 The Associated
 /// Press.") and its corrections ("This article was amended on …"). Each
@@ -128,7 +129,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         // ASCII word boundaries: the Unicode ones would force the slowest
         // engine on every line with a curly quote.
-        r"(?i)©|\(c\)\s|(?-u:\b)file\s+photo(?-u:\b)|(?-u:\b)photo(?:graph)?\s*(?:credit|by|:)|(?-u:\b)(?:image|picture|video)\s*(?:credit|by|:)|(?-u:\b)getty\s+images(?-u:\b)|(?-u:\b)credit\s*:|(?-u:\b)courtesy\s+of(?-u:\b)|^\s*in\s+this\s+(?:\w+\s+){0,3}(?:photo|image|picture|frame|grab|video|screenshot)|^\s*(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from)(?-u:\b)|^\s*editing\s+by(?-u:\b)|^\s*copyright\s+\d{4}(?-u:\b)|^\s*this\s+article\s+(?:was|has\s+been)\s+(?:amended|updated|corrected)(?-u:\b)|^\s*an\s+earlier\s+version\s+of\s+this\s+article(?-u:\b)",
+        r"(?i)©|\(c\)\s|(?-u:\b)file\s+photo(?-u:\b)|(?-u:\b)photo(?:graph)?\s*(?:credit|by|:)|(?-u:\b)(?:image|picture|video)\s*(?:credit|by|:)|(?-u:\b)(?:photo(?:graph)?|image|picture)s\s+by(?-u:\b)|(?-u:\b)getty\s+images(?-u:\b)|(?-u:\b)credit\s*:|(?-u:\b)courtesy\s+of(?-u:\b)|^\s*in\s+this\s+(?:\w+\s+){0,3}(?:photo|image|picture|frame|grab|video|screenshot)|^\s*(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from)(?-u:\b)|^\s*editing\s+by(?-u:\b)|^\s*copyright\s+\d{4}(?-u:\b)|^\s*this\s+article\s+(?:was|has\s+been)\s+(?:amended|updated|corrected)(?-u:\b)|^\s*an\s+earlier\s+version\s+of\s+this\s+article(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -649,11 +650,15 @@ impl Classifier {
                 let next = &text[blocks[b + 1].span.start..blocks[b + 1].span.end];
                 // Under a paragraph of prose, or under furniture that is no
                 // label: a line under a label ("LATEST", "IN THE HARBOUR")
-                // is a teaser's headline.
+                // is a teaser's headline. A call to action or a sponsor's
+                // credit ("Presented by Harbour Bank") is title-cased
+                // too, but labels nothing.
                 let prev = &text[blocks[b - 1].span.start..blocks[b - 1].span.end];
                 let after_text = match blocks[b - 1].kind {
                     BlockKind::Body => ends_sentence(prev),
-                    BlockKind::Furniture => !is_heading_shaped(prev, lexicon),
+                    BlockKind::Furniture => {
+                        !is_heading_shaped(prev, lexicon) || lexicon.opens_with_furniture_call(prev)
+                    }
                     _ => false,
                 };
                 under_byline = !self.text_seen
@@ -1864,20 +1869,31 @@ const PLAIN_HEADING_WORDS: usize = 12;
 
 /// Whether `line`, a paragraph of its own, is a section heading that is
 /// not title-cased, `next` the paragraph after it: a capital first, a
-/// word last (no sentence's end, no comma, no closing mark), no quotation
-/// and no colon (a speaker's label), over a longer paragraph closed as a
+/// word last (no sentence's end, no closing mark), no quotation and no
+/// colon (a speaker's label), over a longer paragraph closed as a
 /// sentence is. A kicker's label may stand before the heading's colon
-/// ("Update: Three workers taken to hospital", on a live page).
+/// ("Update: Three workers taken to hospital", on a live page), and so
+/// may a day's (a newsletter's "Weekend: the fair is back"), which says
+/// when its item is, not who speaks. A comma joins two clauses of a
+/// headline ("Talks fail, walkout set for May") or the digits of a
+/// figure, but an apposition is a signature's ("Ana Ruiz, teacher").
 fn plain_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
-    let line = line
-        .split_once(": ")
-        .filter(|(label, _)| lexicon.is_kicker(label) || part_label(label, lexicon))
-        .map_or(line, |(_, heading)| heading);
+    let labelled = line.split_once(": ").filter(|(label, heading)| {
+        lexicon.is_kicker(label)
+            || part_label(label, lexicon)
+            || (label.starts_with(char::is_uppercase)
+                && !label.contains(' ')
+                && lexicon.is_time_word(label)
+                && !lexicon.is_function_word(label)
+                && heading.starts_with(char::is_alphabetic))
+    });
+    let line = labelled.map_or(line, |(_, heading)| heading);
     if line.len() > SHORT_LINE / 2
-        || !line.starts_with(char::is_uppercase)
+        || !(line.starts_with(char::is_uppercase) || labelled.is_some())
         || !line.ends_with(char::is_alphanumeric)
         || line.contains(QUOTING_MARKS)
-        || line.contains([':', ',', ';', '(', '|'])
+        || line.contains([':', ';', '(', '|'])
+        || !headline_commas(line)
         || next.len() <= line.len()
         || !ends_sentence(next)
         || bare_question(next, lexicon)
@@ -1888,6 +1904,36 @@ fn plain_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
         return false;
     }
     simple_words(line).nth(PLAIN_HEADING_WORDS).is_none()
+}
+
+/// The fewest words on either side of a comma joining two clauses of a
+/// headline: "Port talks collapse, strike set for Friday".
+const HEADLINE_CLAUSE_WORDS: usize = 3;
+
+/// Whether every comma of `line` joins the digits of a figure ("60,000")
+/// or two clauses of a headline, each of a few words; a comma before a
+/// word or two ("Ana Ruiz, teacher", "Thanks, all") is no headline's.
+fn headline_commas(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut clause_start = 0;
+    for (k, _) in line.match_indices(',') {
+        let digits = k > 0
+            && bytes[k - 1].is_ascii_digit()
+            && bytes.get(k + 1).is_some_and(u8::is_ascii_digit);
+        if digits {
+            continue;
+        }
+        let before = line[clause_start..k].split_whitespace().count();
+        let after = line[k + 1..]
+            .split(',')
+            .next()
+            .map_or(0, |clause| clause.split_whitespace().count());
+        if before < HEADLINE_CLAUSE_WORDS || after < HEADLINE_CLAUSE_WORDS {
+            return false;
+        }
+        clause_start = k + 1;
+    }
+    true
 }
 
 /// The most words of the label of a part of a report before its

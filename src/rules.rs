@@ -707,6 +707,21 @@ impl Context<'_> {
         {
             return true;
         }
+        // A title that ends in the kind of work it names: `the bank's
+        // quarterly "Harbour Outlook Report"`. Its last word is read
+        // first, from the end: most quotations end in a lower-case word or
+        // a point, and are passed by before their words are.
+        let own_kind = || {
+            let last = text[inner.start..inner.end].trim_end_matches([' ', ',', '.']);
+            let last = last.rsplit(' ').next().unwrap_or(last);
+            is_capitalized(last) && {
+                let class = self.lexicon.class(last);
+                class.is_document() || (class.is_title_lead() && !class.is_function_word())
+            }
+        };
+        if own_kind() && several() && titled() {
+            return true;
+        }
         self.is_name_called(q, lead) || self.is_rating(q)
     }
 
