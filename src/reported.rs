@@ -49,9 +49,9 @@ use crate::marks::{
 use crate::rules::{self, Attribution, Context, Source};
 use crate::span::walk_to;
 use crate::speakers::{
-    MAX_APPOSITION, MAX_MENTION, Mention, MentionKind, authored_document, core_before,
-    issuing_organisation, mention_after, mention_before, named_apposition, names_group,
-    noun_phrase_before, phrase_opener, possessor, with_apostrophe,
+    MAX_APPOSITION, MAX_GROUP_WORDS, MAX_MENTION, Mention, MentionKind, authored_document,
+    core_before, issuing_organisation, mention_after, mention_before, named_apposition,
+    names_group, noun_phrase_before, phrase_opener, possessor, with_apostrophe,
 };
 use crate::words::{
     Word, WordCache, after_last_space, ends_as_plural, floor_char, gap, is_capitalized, is_dash,
@@ -3951,12 +3951,6 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         )))
     }
 
-    /// The sentence's first words before an aside that ends right before
-    /// the verb: "The study, published in the journal Sea Science, found
-    /// …" (an apposition opening with a past participle, ending at a
-    /// comma), "Leaders in the state, for instance, noted …" and "Unions —
-    /// and some owners — say …" (any aside set off by a pair of commas or
-    /// dashes, after words with no verb of their own).
     /// The subject of a participle that "with" opens a phrase with, after
     /// a comma or first in the sentence: "…, with Ruiz warning that …",
     /// "With many dockers and pilots saying …". The words between "with"
@@ -3970,13 +3964,13 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             return None;
         }
         let p = before_auxiliaries(text, w, vi, lexicon)?;
-        let lo = p.saturating_sub(crate::speakers::MAX_GROUP_WORDS);
+        let lo = p.saturating_sub(MAX_GROUP_WORDS);
         let h = (lo..p)
             .rev()
             .take_while(|&k| {
                 let t = w[k + 1].text(text);
                 let class = lexicon.class(t);
-                gap(text, w[k].span.end, w[k + 1].span.start).is_empty()
+                joined(text, &w[k..=k + 1])
                     && !class.is_verb()
                     && !looks_regular_past(t)
                     && (!class.is_function_word() || is_determiner(t, lexicon) || t == "and")
@@ -3997,6 +3991,12 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         )
     }
 
+    /// The sentence's first words before an aside that ends right before
+    /// the verb: "The study, published in the journal Sea Science, found
+    /// …" (an apposition opening with a past participle, ending at a
+    /// comma), "Leaders in the state, for instance, noted …" and "Unions —
+    /// and some owners — say …" (any aside set off by a pair of commas or
+    /// dashes, after words with no verb of their own).
     #[inline(always)]
     fn subject_before_aside(&self) -> Option<Mention> {
         let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
@@ -4491,7 +4491,7 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             let reach = if closing {
                 CLOSING_GROUP_WORDS
             } else {
-                crate::speakers::MAX_GROUP_WORDS
+                MAX_GROUP_WORDS
             };
             // A plural needs no -s ("…, one of the people said.") and a
             // share of a group may end in its pronoun ("one of them").
@@ -4854,7 +4854,7 @@ fn unnamed_subject(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> Opti
     if described
         && !(verb_form && plural_subject(text, w, p, vi))
         && !(start < p
-            && p - start < crate::speakers::MAX_GROUP_WORDS
+            && p - start < MAX_GROUP_WORDS
             && crate::speakers::described_people(&text[w[start].span.start..end], lexicon))
     {
         return None;
