@@ -638,6 +638,16 @@ impl Classifier {
             // out ("By Ann Lee" / "Saturday 9 March 2024"), even after a
             // standfirst: no heading of a section of a timeline.
             let published = after_byline && bare_date(line, lexicon);
+            // A roundup's first item heads its text right under the share
+            // bar, before any paragraph ("Share this article" / "Village
+            // grower breaks marrow record"); a line of a word or three
+            // there is the writer's or the desk's, as under a byline.
+            let under_controls = b > 0 && blocks[b - 1].kind == BlockKind::Furniture && {
+                let prev = &text[blocks[b - 1].span.start..blocks[b - 1].span.end];
+                is_navigation(prev)
+                    || lexicon
+                        .is_furniture_phrase(prev.trim_matches(|c: char| !c.is_alphanumeric()))
+            };
             if blocks[b].kind == BlockKind::Body
                 && line.len() <= SHORT_LINE / 2
                 && line.ends_with(char::is_alphanumeric)
@@ -662,7 +672,7 @@ impl Classifier {
                     _ => false,
                 };
                 under_byline = !self.text_seen
-                    && after_byline
+                    && (after_byline || under_controls)
                     && simple_words(line).nth(BYLINE_DESK_WORDS).is_some();
                 if ((self.text_seen && after_text) || under_byline || under_stamp)
                     && plain_heading(line, next, lexicon)
@@ -683,13 +693,20 @@ impl Classifier {
                 && blocks[b + 1].blank_before
                 && blocks[b].blank_before;
             let last_listed = self.listed.is_some_and(|l| l + 1 == i) && blocks[b].blank_before;
+            // A title-cased item heading under the share bar heads the
+            // paragraph under it as a sentence-cased one does.
+            let item_heading = under_controls
+                && simple_words(line).nth(BYLINE_DESK_WORDS).is_some()
+                && blocks
+                    .get(b + 1)
+                    .is_some_and(|n| n.blank_before && n.kind == BlockKind::Body);
             if listed {
                 self.listed = Some(i);
             }
             if after_caption
                 || published
                 || i + 1 == end
-                || !(self.text_seen || under_byline || under_stamp)
+                || !(self.text_seen || under_byline || under_stamp || item_heading)
                 || listed
                 || last_listed
                 || heads_nothing(text, blocks, b, lexicon)

@@ -5220,7 +5220,12 @@ impl<'t> Resolver<'t> {
         finder.rfind_iter(&text.as_bytes()[lo..at]).find_map(|k| {
             let end = lo + k + word.len();
             let whole = !text[end..].starts_with(|c: char| c.is_alphanumeric());
-            let start = whole_name_start(text, lo + k, lexicon)?;
+            // "the Bank" is the "Bank of Wessex" named before: a body's
+            // name runs on past its head through "of" and a place or field.
+            let of_end = of_name_end(text, end);
+            let start =
+                whole_name_start(text, lo + k, lexicon).or_else(|| of_end.map(|_| lo + k))?;
+            let end = of_end.unwrap_or(end);
             whole.then(|| Entity {
                 name: Span::new(start, end),
                 title: None,
@@ -5793,6 +5798,34 @@ fn whole_name_start(text: &str, at: usize, lexicon: &Lexicon) -> Option<usize> {
         start = p.start;
     }
     (start < at).then_some(start)
+}
+
+/// Where the "of" part of a body's name after `end` ends: " of Wessex" or
+/// " of South Wessex", up to MAX_PART_WORDS capitalised words joined by
+/// single spaces, a possessive's "'s" left off ("the Bank of Wessex's
+/// rate"). None when no " of " and a capitalised word follow.
+fn of_name_end(text: &str, end: usize) -> Option<usize> {
+    if !text[end..].starts_with(" of ") {
+        return None;
+    }
+    let mut at = end + " of ".len();
+    let mut last = None;
+    for _ in 0..MAX_PART_WORDS {
+        let rest = &text[at..];
+        let len = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(rest.len());
+        let w = &rest[..len];
+        if !is_capitalized(w) {
+            break;
+        }
+        last = Some(at + len);
+        if !rest[len..].starts_with(' ') {
+            break;
+        }
+        at += len + 1;
+    }
+    last
 }
 
 /// The longest part of an organisation's name after its "and", in bytes.
