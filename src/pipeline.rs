@@ -757,8 +757,10 @@ const FRAGMENT_HEAD: usize = 200;
 /// would not “…”` are quoted whole), no report of its own (`before` ends
 /// where the last report before it does), and no preposition first: the
 /// cue is then a noun or a verb with its particle (`chants of “…”`,
-/// `warned of “…”`), and what was said is the quoted words; nor after a
-/// verb of addressing, whose object is the person spoken to.
+/// `warned of “…”`), and what was said is the quoted words, or, past the
+/// cue's own particle, the object that holds them (`referred to the
+/// “new class”`); nor after a verb of addressing, whose object is the
+/// person spoken to.
 fn fragment_head(
     text: &str,
     lexicon: &Lexicon,
@@ -792,6 +794,23 @@ fn fragment_head(
     };
     let words = &text[start..q.open.start];
     let first = words.split_whitespace().next()?;
+    // "referred to the “new class”", "joked about sending “a few
+    // observers”": the particle is the cue's, and its object, which holds
+    // the quoted words, is what was said.
+    let cue_word = &text[cue.start..cue.end];
+    let particle = lexicon
+        .lemma_of(lexicon.class(cue_word))
+        .is_some_and(|l| l.has_particle(first));
+    let (start, words, first) = if particle {
+        let object = words.trim_start()[first.len()..].trim_start();
+        (
+            q.open.start - object.len(),
+            object,
+            object.split_whitespace().next()?,
+        )
+    } else {
+        (start, words, first)
+    };
     // "told police the sum was “…”", "urged the crowd to “…”": the person
     // addressed is no part of what was said, and where it starts past
     // them is not read here.
