@@ -50,7 +50,7 @@ use crate::rules::{self, Attribution, Context, Source};
 use crate::span::walk_to;
 use crate::speakers::{
     MAX_APPOSITION, MAX_GROUP_WORDS, MAX_MENTION, Mention, MentionKind, authored_document,
-    core_before, issuing_organisation, mention_after, mention_before, named_apposition,
+    core_before, is_day, issuing_organisation, mention_after, mention_before, named_apposition,
     names_group, noun_phrase_before, phrase_opener, possessor, with_apostrophe,
 };
 use crate::words::{
@@ -6029,11 +6029,9 @@ fn clause_past_opening_adjunct(text: &str, w: &[Word], k: usize, lexicon: &Lexic
         return false;
     }
     (k + 1..w.len().min(k + 1 + ASIDE_REACH))
-        .find(|&j| !gap(text, w[j - 1].span.end, w[j].span.start).is_empty())
-        .is_some_and(|j| {
-            gap(text, w[j - 1].span.end, w[j].span.start) == ","
-                && looks_like_clause(text, w, j, lexicon)
-        })
+        .map(|j| (j, gap(text, w[j - 1].span.end, w[j].span.start)))
+        .find(|(_, g)| !g.is_empty())
+        .is_some_and(|(j, g)| g == "," && looks_like_clause(text, w, j, lexicon))
 }
 
 /// The words right after the verb `w[vi]` that stand for a clause said
@@ -6638,7 +6636,7 @@ fn day_len(text: &str, w: &[Word], k: usize, lexicon: &Lexicon) -> Option<usize>
         is_plain_time_word(t, lexicon.class(t))
     };
     let t = w[k].text(text);
-    let day = is_capitalized(t) && t.len() > "today".len() && t.ends_with("day");
+    let day = is_capitalized(t) && t.len() > "today".len() && is_day(t, lexicon);
     if !(day && plain(&w[k])) || k > 0 && is_capitalized(w[k - 1].text(text)) {
         return None;
     }

@@ -196,7 +196,7 @@ fn described_after_surname(text: &str, pos: usize, lexicon: &Lexicon) -> bool {
 /// True for a time word that names a day ("Tuesday", "today"): of the
 /// time words, the days are those that end in "day", as the months do
 /// not.
-fn is_day(w: &str, lexicon: &Lexicon) -> bool {
+pub(crate) fn is_day(w: &str, lexicon: &Lexicon) -> bool {
     w.ends_with("day") && lexicon.is_time_word(w)
 }
 
