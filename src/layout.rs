@@ -631,15 +631,10 @@ impl Classifier {
             // length and last character before any other test.
             let mut under_byline = false;
             let line = &text[blocks[b].span.start..blocks[b].span.end];
-            let prev = b.checked_sub(1).map(|p| {
-                (
-                    blocks[p].kind,
-                    &text[blocks[p].span.start..blocks[p].span.end],
-                )
-            });
-            let furniture_before = prev
-                .filter(|(kind, _)| *kind == BlockKind::Furniture)
-                .map(|(_, line)| line);
+            let furniture_before = b
+                .checked_sub(1)
+                .filter(|&p| blocks[p].kind == BlockKind::Furniture)
+                .map(|p| &text[blocks[p].span.start..blocks[p].span.end]);
             let after_byline = furniture_before.is_some_and(is_byline);
             // A date alone under the byline is the day the article came
             // out ("By Ann Lee" / "Saturday 9 March 2024"), even after a
@@ -654,10 +649,10 @@ impl Classifier {
                     || lexicon
                         .is_furniture_phrase(prev.trim_matches(|c: char| !c.is_alphanumeric()))
             });
-            if let Some((prev_kind, prev)) = prev
-                && blocks[b].kind == BlockKind::Body
+            if blocks[b].kind == BlockKind::Body
                 && line.len() <= SHORT_LINE / 2
                 && line.ends_with(char::is_alphanumeric)
+                && b > 0
                 && (blocks[b].blank_before || under_stamp)
                 && i + 1 < end
                 && blocks[b + 1].blank_before
@@ -669,7 +664,8 @@ impl Classifier {
                 // is a teaser's headline. A call to action or a sponsor's
                 // credit ("Presented by Harbour Bank") is title-cased
                 // too, but labels nothing.
-                let after_text = match prev_kind {
+                let prev = &text[blocks[b - 1].span.start..blocks[b - 1].span.end];
+                let after_text = match blocks[b - 1].kind {
                     BlockKind::Body => ends_sentence(prev),
                     BlockKind::Furniture => {
                         !is_heading_shaped(prev, lexicon) || lexicon.opens_with_furniture_call(prev)
