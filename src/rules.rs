@@ -167,10 +167,16 @@ impl Attributor {
             self.previous = Some(qi);
             return Some(Attribution::new(rule, Kind::Direct, speaker, None));
         }
-        if cx.is_name_in_quotes(q) || self.asks(cx, q) {
+        if cx.is_name_in_quotes(q) {
             return None;
         }
-        let a = attribute(cx, qi, self.previous, &mut self.scratch);
+        // A transcript's label is read once, for the interviewer's turns
+        // and for the attribution it gives.
+        let label = cx.speaker_label(q);
+        if self.asks(cx, q, label) {
+            return None;
+        }
+        let a = attribute(cx, qi, label, self.previous, &mut self.scratch);
         // An answer quoted after its label (`A. "No. Never."`) is the
         // interviewee's, unless a cue beside it names its speaker: a
         // quotation before it may not be carried on across the question.
@@ -191,13 +197,14 @@ impl Attributor {
         a
     }
 
-    /// Whether `q` is a transcript's turn labelled with the name of its
-    /// interviewer, the one the introduction has the interviewee talk to
-    /// ("She spoke to Dara Quinlan about …" ⏎ "Quinlan: Why stay?"). The
-    /// interviewer's turns are questions, no more quotes than those of an
-    /// interview labelled "Q:" are.
-    fn asks(&mut self, cx: &Context<'_>, q: &Quotation) -> bool {
-        let Some(Source::Mention(label)) = cx.speaker_label(q).map(|a| a.source) else {
+    /// Whether `label`, a quotation's speaker label, is that of a
+    /// transcript's turn labelled with the name of its interviewer, the one
+    /// the introduction has the interviewee talk to ("She spoke to Dara
+    /// Quinlan about …" ⏎ "Quinlan: Why stay?"). The interviewer's turns
+    /// are questions, no more quotes than those of an interview labelled
+    /// "Q:" are.
+    fn asks(&mut self, cx: &Context<'_>, q: &Quotation, label: Option<Attribution>) -> bool {
+        let Some(Source::Mention(label)) = label.map(|a| a.source) else {
             return false;
         };
         let Some(asker) = *self
@@ -386,17 +393,19 @@ fn word_going_on<'t>(text: &'t str, q: &Quotation) -> Option<&'t str> {
 }
 
 /// The attribution of quotation `qi`, which is no name set in quotes,
-/// given the quotation of speech before it if that was attributed.
+/// given its speaker label ([`Context::speaker_label`]) and the quotation
+/// of speech before it if that was attributed.
 fn attribute(
     cx: &Context<'_>,
     qi: usize,
+    label: Option<Attribution>,
     previous: Option<usize>,
     scratch: &mut Scratch,
 ) -> Option<Attribution> {
-    let q = &cx.quotations[qi];
-    if let Some(a) = cx.speaker_label(q) {
-        return Some(a);
+    if label.is_some() {
+        return label;
     }
+    let q = &cx.quotations[qi];
     let after = cx.window_after(qi);
     // The sentence the quotation opens in.
     let sentence = cx.sentence_at(q.first_block, q.open.start);
