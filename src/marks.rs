@@ -617,7 +617,15 @@ impl<'a> Pairing<'a> {
                 };
                 said.then(|| 0..b.span.len())
             };
-            add_unmarked_turns(blocks, from..to, out, start, self.options, |_| false, turn);
+            // A phrase quoted in passing ("felt \"on stage all day\"", a
+            // title) is the speaker's own; a sentence quoted in the turn
+            // is someone else's, left to its marks.
+            let passing = |q: &Quotation| {
+                let quoted = text[q.open.end..q.close.start].trim_start();
+                !quoted.starts_with(char::is_uppercase)
+                    || quoted.split_whitespace().nth(SPOKEN_WORDS - 1).is_none()
+            };
+            add_unmarked_turns(blocks, from..to, out, start, self.options, passing, turn);
         }
         self.continued.drain(..continued);
         if style.interview {

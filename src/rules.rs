@@ -1258,11 +1258,22 @@ impl Context<'_> {
         let len = marks::turn_label(&self.text[first.start..first.end], self.lexicon)?;
         let label: Vec<Word> =
             words(self.text, Span::new(first.start, first.start + len)).collect();
-        // A label in capitals names a person ("PENCE"), not an acronym.
+        // A label in capitals names a person ("PENCE"), not an acronym;
+        // one that is a role noun alone ("HOST:") is the holder of the role
+        // the introduction names ("host Dara Quinlan talks to …").
         let span = Span::new(label.first()?.span.start, label.last()?.span.end);
-        let kind = MentionKind::Person {
-            name: span,
-            title: None,
+        let kind = match label.as_slice() {
+            [only] if self.lexicon.role(only.text(self.text)) == Some(RoleClass::Person) => {
+                MentionKind::Role {
+                    head: span,
+                    class: RoleClass::Person,
+                    definite: true,
+                }
+            }
+            _ => MentionKind::Person {
+                name: span,
+                title: None,
+            },
         };
         Some(Attribution::new(
             Rule::SpeakerLabel,

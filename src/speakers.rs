@@ -3816,7 +3816,25 @@ impl<'t> Resolver<'t> {
                             // whose holder is the one the article named with
                             // it; the last person named holds it no more
                             // than anyone else does.
+                            let label = mention.span == head;
                             let head = &text[head.start..head.end];
+                            // "HOST: …": a transcript's label in capitals is
+                            // held by the one the introduction named with
+                            // the role ("host Dara Quinlan"), found above,
+                            // never by the last person named; else it is
+                            // its speaker as written.
+                            if label && !head.bytes().any(|b| b.is_ascii_lowercase()) {
+                                return Some(Entity {
+                                    name: mention.span,
+                                    title: None,
+                                    at: mention.span.end,
+                                    org: false,
+                                    gender: Gender::Any,
+                                    evidence: true,
+                                    before: None,
+                                    role: false,
+                                });
+                            }
                             if (epithet || capitalised_office(text, mention.span, lexicon))
                                 && lexicon.is_title_word(head)
                             {
