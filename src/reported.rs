@@ -509,12 +509,19 @@ fn reported_in(cx: &Context<'_>, attributing: &[(Span, Span)]) -> Vec<Reported> 
     // "In a poll released Monday, 50 percent chose Ruiz": a finding with
     // no cue of its own, taken where no speech cue reported the sentence.
     // Only a block with such an opening is split into sentences.
-    // The text is searched whole, once: the spans outside quotations are
-    // many and short, and a search set up for each costs more than the
-    // bytes inside quotations it passes over.
+    // The window's text is searched whole, once: the spans outside
+    // quotations are many and short, and a search set up for each costs
+    // more than the bytes inside quotations it passes over. Only from the
+    // first span to the last: searched from the article's start, each
+    // window of a long text would read all the text before it again.
+    let (lo, hi) = match (outside.first(), outside.last()) {
+        (Some(first), Some(last)) => (first.start, last.end),
+        _ => (0, 0),
+    };
     let mut spans = outside.iter().peekable();
     let found: Vec<Reported> = IN
-        .find_iter(cx.text.as_bytes())
+        .find_iter(&cx.text.as_bytes()[lo..hi])
+        .map(|k| lo + k)
         .filter(|&pos| {
             while spans.next_if(|s| s.end < pos + IN.needle().len()).is_some() {}
             spans.peek().is_some_and(|s| s.start <= pos)
