@@ -886,11 +886,20 @@ fn relative_who(text: &str, m: Span, cue: Option<Span>) -> Option<Span> {
     if between.len() > RELATIVE_BYTES {
         return None;
     }
-    let (at, relative) = between.rmatch_indices(' ').find_map(|(i, _)| {
-        let word = &between[i + 1..];
-        let word = &word[..word.find([' ', ',']).unwrap_or(word.len())];
-        let last = between[i + 1 + word.len()..].trim().is_empty();
-        (word == "who" || word == "which" || word == "that" && last).then_some((i + 1, word))
+    // The relative nearest the cue; most gaps hold none, told at once.
+    let trimmed = between.trim_end();
+    let that = trimmed
+        .strip_suffix(" that")
+        .map(|before| (before.len() + 1, "that"));
+    if that.is_none() && !between.contains(" wh") {
+        return None;
+    }
+    let (at, relative) = that.or_else(|| {
+        between.rmatch_indices(' ').find_map(|(i, _)| {
+            let word = &between[i + 1..];
+            let word = &word[..word.find([' ', ',']).unwrap_or(word.len())];
+            (word == "who" || word == "which").then_some((i + 1, word))
+        })
     })?;
     // Before the relative: nothing, or the name's comma and maybe a role
     // set after it; words with no comma before them are a predicate ("was
