@@ -875,25 +875,68 @@ fn said<'t>(
 /// which argued …"): the word the attribution is read from, as "he" is in
 /// "he said", while the speaker is still the name it stands for. Up to
 /// RELATIVE_WORDS plain words (a time, an auxiliary, an adverb) between
-/// the relative and the cue; any mark there ends the relative clause.
+/// the relative and the cue, or an aside set in commas ("who, after a
+/// long silence, said"); any other mark there ends the relative clause.
+/// The relative may follow the name at once ("a crowd who chanted"), a
+/// role in apposition to it ("Ana Ruiz, a port pilot who said"), and a
+/// "that" only right before the cue ("a sign that said").
 fn relative_who(text: &str, m: Span, cue: Option<Span>) -> Option<Span> {
     let cue = cue?;
     let between = text.get(m.end..cue.start)?;
-    let after_comma = between.strip_prefix(", ")?;
-    let relative = ["who", "which"]
-        .into_iter()
-        .find(|r| after_comma.starts_with(r))?;
-    let rest = after_comma[relative.len()..].strip_prefix(' ')?;
-    let plain = rest.split_whitespace().count() <= RELATIVE_WORDS
-        && rest
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'' || c == '’');
-    let start = m.end + ", ".len();
-    plain.then_some(Span::new(start, start + relative.len()))
+    if between.len() > RELATIVE_BYTES {
+        return None;
+    }
+    // The relative nearest the cue; most gaps hold none, told at once.
+    let trimmed = between.trim_end();
+    let that = trimmed
+        .strip_suffix(" that")
+        .map(|before| (before.len() + 1, "that"));
+    if that.is_none() && !between.contains(" wh") {
+        return None;
+    }
+    let (at, relative) = that.or_else(|| {
+        between.rmatch_indices(' ').find_map(|(i, _)| {
+            let word = &between[i + 1..];
+            let word = &word[..word.find([' ', ',']).unwrap_or(word.len())];
+            (word == "who" || word == "which").then_some((i + 1, word))
+        })
+    })?;
+    // Before the relative: nothing, or the name's comma and maybe a role
+    // set after it; words with no comma before them are a predicate ("was
+    // replaced by a sign that said").
+    let lead = between[..at].trim();
+    let role = lead.is_empty()
+        || lead.strip_prefix(',').is_some_and(|role| {
+            let role = role.strip_suffix(',').unwrap_or(role);
+            role.split_whitespace().count() <= RELATIVE_ROLE_WORDS && plain(role, ".-")
+        });
+    // After it: a few plain words, or an aside in commas.
+    let rest = between[at + relative.len()..].trim();
+    let aside = rest
+        .strip_prefix(',')
+        .and_then(|r| r.strip_suffix(','))
+        .is_some_and(|r| r.split_whitespace().count() <= RELATIVE_ASIDE_WORDS && plain(r, ".-"));
+    let words = rest.split_whitespace().count() <= RELATIVE_WORDS && plain(rest, "");
+    let start = m.end + at;
+    (role && (words || aside)).then_some(Span::new(start, start + relative.len()))
+}
+
+/// True when `s` holds only letters, digits, spaces, apostrophes and the
+/// marks of `more`.
+fn plain(s: &str, more: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_alphanumeric() || c == ' ' || c == '\'' || c == '’' || more.contains(c))
 }
 
 /// How many words may stand between a relative "who" and its verb.
 const RELATIVE_WORDS: usize = 4;
+/// How many words an aside in commas right after a relative may hold.
+const RELATIVE_ASIDE_WORDS: usize = 10;
+/// How many words a role in apposition may hold between the name and its
+/// relative.
+const RELATIVE_ROLE_WORDS: usize = 12;
+/// How far from its mention a relative's cue may be, in bytes.
+const RELATIVE_BYTES: usize = 200;
 
 /// Who said a quotation and with which words: what a continuing quotation
 /// inherits from the one before.

@@ -155,6 +155,9 @@ const MIN_CLAUSE_WORDS: usize = 4;
 const COORDINATE_SUBJECT: usize = 4;
 /// The fewest words of a clause that a source phrase closes.
 const MIN_CLAUSE_BEFORE: usize = 3;
+/// The most words between a subordinator and a verb joined by "and" to
+/// the verb of its clause ("after she attacked the officers and blamed").
+const CONJUNCT_REACH: usize = 12;
 /// The most words of the relative clauses between a subject and its verb
 /// ("A man who lives …, and who …, said"), and of a relative clause set
 /// in commas as an aside ("Businesses on the high street, where the line
@@ -3285,6 +3288,28 @@ impl<'a, 'c> VerbCue<'a, 'c> {
         (m.span.start == w[s + 1].span.start && m.span.end == w[vi - 1].span.end).then_some(m)
     }
 
+    /// "… a disgrace after she attacked the officers and blamed …": a verb
+    /// joined by "and" or "but" to the verb of a clause a subordinator
+    /// opens, with no mark between them, shares that clause's subject, not
+    /// the sentence's.
+    #[inline(always)]
+    fn subject_of_subordinate_conjunct(&self) -> Option<Mention> {
+        let (text, w, vi, lexicon) = (self.text, self.w, self.vi, self.cx.lexicon);
+        let head = (0..vi)
+            .rev()
+            .find(|&k| !is_auxiliary_or_adverb(w[k].text(text), lexicon))?;
+        if !is_and_or_but(text, &w[head]) || !joined(text, &w[head..=vi]) {
+            return None;
+        }
+        let s = (vi.saturating_sub(CONJUNCT_REACH)..head)
+            .rev()
+            .take_while(|&k| gap(text, w[k].span.end, w[k + 1].span.start).is_empty())
+            .find(|&k| lexicon.class(w[k].text(text)).is_subordinator())?;
+        let m = mention_after(text, w, s + 1, lexicon)?;
+        let v = w.partition_point(|x| x.span.start < m.span.end);
+        (m.span.start == w[s + 1].span.start && v + 1 < head && self.cx.is_verb(&w[v])).then_some(m)
+    }
+
     /// True when "that" follows the verb within reach, before a speech
     /// verb right after a comma: in `"…," Ruiz said, adding that …` the
     /// "that" is the participle's, and the verb still attributes the
@@ -4463,7 +4488,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
                 return Some((after(false)?, Rule::ReportedAfterCue, m, cue));
             }
             let content = after(false)?;
-            let m = sentence_subject(self.cx, w, vi)?;
+            let m = self
+                .subject_of_subordinate_conjunct()
+                .or_else(|| sentence_subject(self.cx, w, vi))?;
             return Some((content, Rule::ReportedAfterCue, m, cue));
         }
         // "Almost half of respondents said …", "some friends say …", "…,
@@ -4541,7 +4568,9 @@ impl<'a, 'c> VerbCue<'a, 'c> {
             ));
         }
         let content = after(false)?;
-        let m = sentence_subject(self.cx, w, vi)?;
+        let m = self
+            .subject_of_subordinate_conjunct()
+            .or_else(|| sentence_subject(self.cx, w, vi))?;
         // "The departments declined to comment, saying they …": a
         // participle of saying after a comma, with a clause after it, is
         // speech whatever its subject; one the lexicon cannot place is kept
