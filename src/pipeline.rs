@@ -23,7 +23,7 @@ use crate::sentences::Sentences;
 use crate::span::walk_to;
 use crate::speakers::{MentionKind, Resolver, Unsettled};
 use crate::topic::Topics;
-use crate::words::is_finite_like;
+use crate::words::{is_finite_like, words};
 use crate::{Kind, Quote, Rule, Span};
 
 /// Runs every stage over `text`.
@@ -470,7 +470,12 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                     // Its marks then stand inside the record, as in a
                     // report that runs on through quoted words: the text
                     // holds both, the span starts at the opening one.
+                    let mut a = *a;
                     if tail.is_some() || head.is_some() {
+                        // A quotation that was the cue's whole object is
+                        // now a fragment of what it reports.
+                        a.kind = Kind::Mixed;
+                        a.rule = Rule::MixedInReported;
                         let end = tail.unwrap_or(q.close.end);
                         span = Span::new(head.unwrap_or(q.open.start), end);
                         content = Cow::Borrowed(clean(&text[span.start..end]));
@@ -489,7 +494,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                     let attributed = Attributed {
                         content,
                         span: Span::new(from.clamp(span.start, span.end), span.end),
-                        attribution: *a,
+                        attribution: a,
                         topic,
                         quotation: true,
                         kept,
@@ -721,7 +726,7 @@ fn fragment_tail(
     limit: usize,
 ) -> Option<usize> {
     let words = text[q.content().start..q.content().end].trim_end();
-    if a.rule != Rule::MixedInReported
+    if !(a.rule == Rule::MixedInReported || object_of_cue(text, q, a))
         || q.open.is_empty()
         || q.pieces.len() != 1
         || q.first_block != q.last_block
@@ -732,6 +737,11 @@ fn fragment_tail(
         return None;
     }
     let end = reported::clause_tail(text, Span::new(q.close.end, limit), lexicon);
+    let end = if a.rule == Rule::MixedInReported {
+        end
+    } else {
+        object_tail(text, lexicon, Span::new(q.close.end, end))?
+    };
     // Not up to the next quoted words (`called it “timid” and “doomed”`),
     // even marks left unpaired: those are a record of their own, and the
     // words between join them.
@@ -739,6 +749,43 @@ fn fragment_tail(
         .trim_start()
         .starts_with(marks::QUOTING_NOT_APOSTROPHE);
     (end > q.close.end && !runs_into_quotation).then_some(end)
+}
+
+/// Whether the quotation `q`, attributed by a speech verb in its sentence,
+/// opens right after that verb as its object (`reported “2,521
+/// incidents”`, `are crying “fraud”`): what the verb reports starts with
+/// the quoted words, and when its clause goes on past them (`“fraud” over
+/// the ticket sales`), the words after are what was reported too.
+fn object_of_cue(text: &str, q: &Quotation, a: &Attribution) -> bool {
+    a.rule == Rule::SpeakerInSentence
+        && a.cue
+            .is_some_and(|c| c.end <= q.open.start && text[c.end..q.open.start].trim().is_empty())
+}
+
+/// Where the words `tail` after a quotation that was its cue's object
+/// ([`object_of_cue`]) stop going on with what the cue reports: before a
+/// conjunction or a subordinator, which opens a clause of the writer's
+/// (`chanting “no deal” after the talks failed`); none when they count
+/// how often the words were said (`said “no” five times`) or stop at an
+/// abbreviation's period (`chanting “resign” at Mr. Ruiz`), which ends no
+/// clause.
+fn object_tail(text: &str, lexicon: &Lexicon, tail: Span) -> Option<usize> {
+    let mut end = tail.start;
+    for (k, w) in words(text, tail).enumerate() {
+        let word = w.text(text);
+        let count =
+            word.starts_with(|c: char| c.is_ascii_digit()) || lexicon.class(word).is_number_word();
+        if k == 0 && count {
+            return None;
+        }
+        if lexicon.class(word).is_subordinator() || lexicon.is_coordinator(word) {
+            break;
+        }
+        end = w.span.end;
+    }
+    let last = text[tail.start..end].split_whitespace().next_back()?;
+    let abbreviated = text[end..].starts_with('.') && lexicon.is_abbreviation(last);
+    (!abbreviated).then_some(end)
 }
 
 /// The most bytes between a cue and the quoted fragment it reports for
