@@ -726,21 +726,32 @@ fn fragment_tail(
     limit: usize,
 ) -> Option<usize> {
     let words = text[q.content().start..q.content().end].trim_end();
-    if !(a.rule == Rule::MixedInReported || object_of_cue(text, q, a))
+    let object = object_of_cue(text, q, a);
+    let framed = a.rule == Rule::SpeakerInSentence
+        && a.cue.is_some_and(|c| c.start >= q.close.end)
+        && a.source_start() >= q.close.end;
+    if !(a.rule == Rule::MixedInReported || object || framed)
         || q.open.is_empty()
         || q.pieces.len() != 1
         || q.first_block != q.last_block
         || words.ends_with(reported::CLAUSE_ENDS)
         || limit <= q.close.end
-        || next_word(text, q.close.end).is_some_and(|w| is_finite_like(w, lexicon))
+        || !framed && next_word(text, q.close.end).is_some_and(|w| is_finite_like(w, lexicon))
     {
         return None;
     }
     let end = reported::clause_tail(text, Span::new(q.close.end, limit), lexicon);
     let end = if a.rule == Rule::MixedInReported {
         end
-    } else {
+    } else if object {
         object_tail(text, lexicon, Span::new(q.close.end, end))?
+    } else {
+        // "“Boots on the ground” would be wise, Ruiz said": the clause
+        // the quoted words open runs to the comma before the attribution
+        // that closes the sentence, whose cue reports all of it (a verb
+        // after the quoted words is the clause's own).
+        let frame = a.cue?.start.min(a.source_start());
+        attribution_after(text, lexicon, Span::new(end, frame)).then_some(end)?
     };
     // Not up to the next quoted words (`called it “timid” and “doomed”`),
     // even marks left unpaired: those are a record of their own, and the
@@ -786,6 +797,29 @@ fn object_tail(text: &str, lexicon: &Lexicon, tail: Span) -> Option<usize> {
     let last = text[tail.start..end].split_whitespace().next_back()?;
     let abbreviated = text[end..].starts_with('.') && lexicon.is_abbreviation(last);
     (!abbreviated).then_some(end)
+}
+
+/// The most bytes of the words before a speaker's name in an attribution
+/// after a comma: a role (`, harbour master Ana Ruiz said`).
+const ROLE_BEFORE_NAME: usize = 60;
+
+/// Whether `between`, from where a clause stops to the attribution after
+/// it, is the comma that sets off that attribution, with at most a few
+/// words of the speaker's before its mention (`, harbour master`); not
+/// another clause (`, and Ruiz said so`) nor another sentence.
+fn attribution_after(text: &str, lexicon: &Lexicon, between: Span) -> bool {
+    // Not when the clause runs past the attribution's first word.
+    let Some(between) = text.get(between.start..between.end) else {
+        return false;
+    };
+    let Some(rest) = between.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let first = rest.split_whitespace().next().unwrap_or("");
+    rest.len() <= ROLE_BEFORE_NAME
+        && !rest.contains(reported::CLAUSE_ENDS)
+        && !lexicon.class(first).is_subordinator()
+        && !lexicon.is_coordinator(first)
 }
 
 /// The most bytes between a cue and the quoted fragment it reports for
