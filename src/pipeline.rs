@@ -23,7 +23,7 @@ use crate::sentences::Sentences;
 use crate::span::walk_to;
 use crate::speakers::{MentionKind, Resolver, Unsettled};
 use crate::topic::Topics;
-use crate::words::is_finite_like;
+use crate::words::{is_finite_like, words};
 use crate::{Kind, Quote, Rule, Span};
 
 /// Runs every stage over `text`.
@@ -470,7 +470,12 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                     // Its marks then stand inside the record, as in a
                     // report that runs on through quoted words: the text
                     // holds both, the span starts at the opening one.
+                    let mut a = *a;
                     if tail.is_some() || head.is_some() {
+                        // A quotation that was the cue's whole object is
+                        // now a fragment of what it reports.
+                        a.kind = Kind::Mixed;
+                        a.rule = Rule::MixedInReported;
                         let end = tail.unwrap_or(q.close.end);
                         span = Span::new(head.unwrap_or(q.open.start), end);
                         content = Cow::Borrowed(clean(&text[span.start..end]));
@@ -489,7 +494,7 @@ impl<'t: 'a, 'a> Reader<'t, 'a> {
                     let attributed = Attributed {
                         content,
                         span: Span::new(from.clamp(span.start, span.end), span.end),
-                        attribution: *a,
+                        attribution: a,
                         topic,
                         quotation: true,
                         kept,
@@ -721,17 +726,33 @@ fn fragment_tail(
     limit: usize,
 ) -> Option<usize> {
     let words = text[q.content().start..q.content().end].trim_end();
-    if a.rule != Rule::MixedInReported
+    let object = object_of_cue(text, q, a);
+    let framed = a.rule == Rule::SpeakerInSentence
+        && a.cue.is_some_and(|c| c.start >= q.close.end)
+        && a.source_start() >= q.close.end;
+    if !(a.rule == Rule::MixedInReported || object || framed)
         || q.open.is_empty()
         || q.pieces.len() != 1
         || q.first_block != q.last_block
         || words.ends_with(reported::CLAUSE_ENDS)
         || limit <= q.close.end
-        || next_word(text, q.close.end).is_some_and(|w| is_finite_like(w, lexicon))
+        || !framed && next_word(text, q.close.end).is_some_and(|w| is_finite_like(w, lexicon))
     {
         return None;
     }
     let end = reported::clause_tail(text, Span::new(q.close.end, limit), lexicon);
+    let end = if a.rule == Rule::MixedInReported {
+        end
+    } else if object {
+        object_tail(text, lexicon, Span::new(q.close.end, end))?
+    } else {
+        // "“Boots on the ground” would be wise, Ruiz said": the clause
+        // the quoted words open runs to the comma before the attribution
+        // that closes the sentence, whose cue reports all of it (a verb
+        // after the quoted words is the clause's own).
+        let frame = a.cue?.start.min(a.source_start());
+        attribution_after(text, lexicon, Span::new(end, frame)).then_some(end)?
+    };
     // Not up to the next quoted words (`called it “timid” and “doomed”`),
     // even marks left unpaired: those are a record of their own, and the
     // words between join them.
@@ -739,6 +760,66 @@ fn fragment_tail(
         .trim_start()
         .starts_with(marks::QUOTING_NOT_APOSTROPHE);
     (end > q.close.end && !runs_into_quotation).then_some(end)
+}
+
+/// Whether the quotation `q`, attributed by a speech verb in its sentence,
+/// opens right after that verb as its object (`reported “2,521
+/// incidents”`, `are crying “fraud”`): what the verb reports starts with
+/// the quoted words, and when its clause goes on past them (`“fraud” over
+/// the ticket sales`), the words after are what was reported too.
+fn object_of_cue(text: &str, q: &Quotation, a: &Attribution) -> bool {
+    a.rule == Rule::SpeakerInSentence
+        && a.cue
+            .is_some_and(|c| c.end <= q.open.start && text[c.end..q.open.start].trim().is_empty())
+}
+
+/// Where the words `tail` after a quotation that was its cue's object
+/// ([`object_of_cue`]) stop going on with what the cue reports: before a
+/// conjunction or a subordinator, which opens a clause of the writer's
+/// (`chanting “no deal” after the talks failed`); none when they count
+/// how often the words were said (`said “no” five times`) or stop at an
+/// abbreviation's period (`chanting “resign” at Mr. Ruiz`), which ends no
+/// clause.
+fn object_tail(text: &str, lexicon: &Lexicon, tail: Span) -> Option<usize> {
+    let mut end = tail.start;
+    for (k, w) in words(text, tail).enumerate() {
+        let word = w.text(text);
+        let count =
+            word.starts_with(|c: char| c.is_ascii_digit()) || lexicon.class(word).is_number_word();
+        if k == 0 && count {
+            return None;
+        }
+        if lexicon.class(word).is_subordinator() || lexicon.is_coordinator(word) {
+            break;
+        }
+        end = w.span.end;
+    }
+    let last = text[tail.start..end].split_whitespace().next_back()?;
+    let abbreviated = text[end..].starts_with('.') && lexicon.is_abbreviation(last);
+    (!abbreviated).then_some(end)
+}
+
+/// The most bytes of the words before a speaker's name in an attribution
+/// after a comma: a role (`, harbour master Ana Ruiz said`).
+const ROLE_BEFORE_NAME: usize = 60;
+
+/// Whether `between`, from where a clause stops to the attribution after
+/// it, is the comma that sets off that attribution, with at most a few
+/// words of the speaker's before its mention (`, harbour master`); not
+/// another clause (`, and Ruiz said so`) nor another sentence.
+fn attribution_after(text: &str, lexicon: &Lexicon, between: Span) -> bool {
+    // Not when the clause runs past the attribution's first word.
+    let Some(between) = text.get(between.start..between.end) else {
+        return false;
+    };
+    let Some(rest) = between.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let first = rest.split_whitespace().next().unwrap_or("");
+    rest.len() <= ROLE_BEFORE_NAME
+        && !rest.contains(reported::CLAUSE_ENDS)
+        && !lexicon.class(first).is_subordinator()
+        && !lexicon.is_coordinator(first)
 }
 
 /// The most bytes between a cue and the quoted fragment it reports for

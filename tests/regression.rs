@@ -309,3 +309,19 @@ fn a_heading_after_a_blank_line_of_any_line_end_names_its_role() {
         assert_eq!(heading.speaker.as_deref(), Some("Ruth Pell"), "{text:?}");
     }
 }
+
+// Found on a blind set while reading the clause quoted words open up to the
+// attribution after it: a cue after the quotation with its speaker before
+// it ("what organisers called a "…", chanting") put the attribution before
+// the clause's end, and slicing between them panicked.
+#[test]
+fn a_speaker_before_quoted_words_and_a_cue_after_them_do_not_panic() {
+    let text =
+        "Dock workers held what organisers called a \"harbour vigil\", chanting and waving flags.";
+    let indirect = Extractor::builder().indirect_quotes(true).build().unwrap();
+    let quotes = indirect.extract(text);
+    assert!(
+        quotes.iter().any(|q| q.text == "harbour vigil"),
+        "{quotes:?}"
+    );
+}
