@@ -5074,9 +5074,9 @@ impl<'t> Resolver<'t> {
     /// The full name that its first word alone stands for, the most recent
     /// such person: "Jane" → "Jane Holt" (a feature's second mention),
     /// "Lim" → "Lim Wei Jie" (a family name first), and "Dame Judith" →
-    /// "Judith Pennington". Any other title ("Mr Crane", "Mr Tan") goes
-    /// with a surname, never a first name: one that opens a full name
-    /// only when it ends none.
+    /// "Judith Pennington". Any other title ("Mr Crane", "Mr Tan", "Ms Nur
+    /// Aisyah") goes with a surname first: the words after it open a full
+    /// name only when they end none.
     fn first_name(
         &mut self,
         name: Span,
@@ -5098,29 +5098,34 @@ impl<'t> Resolver<'t> {
         // no look-back. So is a family name of those written first
         // ("Lim Wei Jie … Lim said"), as Chinese, Korean or Vietnamese
         // names are, once no full name ends in it.
-        // After a courtesy title ("Mr Tan", "Madam Lim") a word no first
-        // name is a surname that no full name ended in: the family name
-        // of someone named family name first ("Tan Boon Kiat"), whether
-        // the lexicon lists it or not, when that person is known to be one.
+        // After a courtesy title ("Mr Tan", "Madam Lim") a word or words
+        // no full name ended in open the name of one known to be a
+        // person: a family name written first ("Tan Boon Kiat"), or the
+        // given names of one with no family name ("Madam Halimah" for "Halimah
+        // Ismail Bakar", "Ms Nur Aisyah" for "Nur Aisyah Kamal"), as Malay
+        // names are used.
         let by_title = title.is_some_and(first_name_title);
         let known_first = || match title {
-            Some(_) => {
-                by_title
-                    || lexicon.is_family_name_first(first)
-                    || !lexicon.is_first_name(first) && !lexicon.is_either_first_name(first)
+            Some(_) => true,
+            None => {
+                !has_space(first)
+                    && (lexicon.is_first_name(first) || lexicon.is_family_name_first(first))
             }
-            None => lexicon.is_first_name(first) || lexicon.is_family_name_first(first),
         };
-        if has_space(first) || !known_first() {
+        if !known_first() {
             return None;
         }
+        // Given names that are a full name already ("Ms Ana Ruiz") stand
+        // for no longer one but a name and one word after them: "Ana Ruiz
+        // Says No" is a headline's words run on, not her name.
+        let given_names = has_space(first);
         let starts_with_first = |e: &Entity| {
             let full = &text[e.name.start..e.name.end];
             !e.org
                 && (by_title || e.evidence)
-                && full
-                    .strip_prefix(first)
-                    .is_some_and(|rest| rest.starts_with(' '))
+                && full.strip_prefix(first).is_some_and(|rest| {
+                    rest.starts_with(' ') && !(given_names && has_space(&rest[1..]))
+                })
         };
         // Only a full name of the same story: an earlier article's "Grace
         // Ouma" is no "Grace" of the next, which a count of names back
