@@ -5105,8 +5105,11 @@ impl<'t> Resolver<'t> {
         // Ismail Bakar", "Ms Nur Aisyah" for "Nur Aisyah Kamal"), as Malay
         // names are used.
         let by_title = title.is_some_and(first_name_title);
+        // Given names are looked for only after a title of courtesy, which
+        // tells a gender: "Sen. Ana Ruiz" and "President Ana Ruiz" are
+        // full names already, and most titled names are.
         let known_first = || match title {
-            Some(_) => true,
+            Some(t) => !has_space(first) || title_gender(text, t, lexicon) != Gender::Any,
             None => {
                 !has_space(first)
                     && (lexicon.is_first_name(first) || lexicon.is_family_name_first(first))
@@ -5127,6 +5130,22 @@ impl<'t> Resolver<'t> {
                     rest.starts_with(' ') && !(given_names && has_space(&rest[1..]))
                 })
         };
+        // Most titled names of two words are whole ("Mrs Ana Ruiz said"):
+        // the look-back is spared unless the words stand before `at` with
+        // a capital after them, within STORY_REACH bytes.
+        if given_names {
+            let lo = floor_char(text, at.saturating_sub(STORY_REACH));
+            let opens = |from: usize| {
+                text[from + first.len()..]
+                    .strip_prefix(' ')
+                    .is_some_and(is_capitalized)
+            };
+            if !memchr::memmem::find_iter(&text.as_bytes()[lo..at], first.as_bytes())
+                .any(|k| opens(lo + k))
+            {
+                return None;
+            }
+        }
         // Only a full name of the same story: an earlier article's "Grace
         // Ouma" is no "Grace" of the next, which a count of names back
         // alone would reach or not as the running text read tells.
