@@ -1444,7 +1444,17 @@ fn prepositional_phrase_follows(text: &str, ws: &[Word], i: usize, lexicon: &Lex
 /// noun counts ("figures compiled by the province's health agency"): a
 /// body, named or not, issues a document as a person does.
 fn author_after(text: &str, ws: &[Word], i: usize, lexicon: &Lexicon) -> Option<Option<Mention>> {
-    let k = if issuing_participle(text, ws, i, lexicon) {
+    // "The letter, drafted by Dr Ana Ruiz, is addressed to …": the
+    // participle may open an apposition.
+    let set_off = || {
+        ws.get(i + 1).is_some_and(|w| {
+            let v = w.text(text);
+            v.ends_with("ed")
+                && lexicon.class(v).is_issuing_verb(v)
+                && joined(text, &ws[i], w, &[","])
+        })
+    };
+    let k = if issuing_participle(text, ws, i, lexicon) || set_off() {
         i + 1
     } else {
         i
