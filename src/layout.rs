@@ -674,7 +674,8 @@ impl Classifier {
                 };
                 under_byline = !self.text_seen
                     && (after_byline || under_controls)
-                    && simple_words(line).nth(BYLINE_DESK_WORDS).is_some();
+                    && simple_words(line).nth(BYLINE_DESK_WORDS).is_some()
+                    && !verbless(line, lexicon);
                 if ((self.text_seen && after_text) || under_byline || under_stamp)
                     && plain_heading(line, next, lexicon)
                 {
@@ -1881,6 +1882,25 @@ fn question_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
 /// The most words of a line under a byline that names the writer's desk
 /// or role ("Senior health reporter"), not a section of the article.
 const BYLINE_DESK_WORDS: usize = 3;
+/// Whether no word of `line` is shaped as a verb: no word of a past ("banned",
+/// "fell"), an auxiliary, a "to" before a verb, a lower-case word in -s or
+/// -ing that is no time word ("evening"). A photo's caption under the
+/// byline names what the picture shows ("Police at the scene on the coast
+/// road on Sunday"); the headline of a bundle's first item says what
+/// happened ("Driver banned after crash").
+fn verbless(line: &str, lexicon: &Lexicon) -> bool {
+    !simple_words(line).enumerate().any(|(k, w)| {
+        let lower = k > 0 && w.starts_with(|c: char| c.is_ascii_lowercase());
+        (w.len() > 3 && w.ends_with("ed"))
+            || w.eq_ignore_ascii_case("to")
+            || lexicon.is_irregular_past(w)
+            || lexicon.is_auxiliary(w)
+            || (lower
+                && ((w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ing"))
+                && !lexicon.is_time_word(w))
+    })
+}
+
 /// The most words of a section heading in sentence case: a heading is a
 /// line, a longer one a paragraph that lost its full stop.
 const PLAIN_HEADING_WORDS: usize = 12;
@@ -1892,9 +1912,10 @@ const PLAIN_HEADING_WORDS: usize = 12;
 /// sentence is. A kicker's label may stand before the heading's colon
 /// ("Update: Three workers taken to hospital", on a live page), and so
 /// may a day's (a newsletter's "Weekend: the fair is back"), which says
-/// when its item is, not who speaks. A comma joins two clauses of a
-/// headline ("Talks fail, walkout set for May") or the digits of a
-/// figure, but an apposition is a signature's ("Ana Ruiz, teacher").
+/// when its item is, not who speaks; a year alone heads a timeline's part
+/// ("2024"). A comma joins two clauses of a headline ("Talks fail,
+/// walkout set for May") or the digits of a figure, but an apposition is
+/// a signature's ("Ana Ruiz, teacher").
 fn plain_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
     let labelled = line.split_once(": ").filter(|(label, heading)| {
         lexicon.is_kicker(label)
@@ -1907,7 +1928,7 @@ fn plain_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
     });
     let line = labelled.map_or(line, |(_, heading)| heading);
     if line.len() > SHORT_LINE / 2
-        || !(line.starts_with(char::is_uppercase) || labelled.is_some())
+        || !(line.starts_with(char::is_uppercase) || labelled.is_some() || is_year(line))
         || !line.ends_with(char::is_alphanumeric)
         || line.contains(QUOTING_MARKS)
         || line.contains([':', ';', '(', '|'])
@@ -1922,6 +1943,12 @@ fn plain_heading(line: &str, next: &str, lexicon: &Lexicon) -> bool {
         return false;
     }
     simple_words(line).nth(PLAIN_HEADING_WORDS).is_none()
+}
+
+/// Whether `line` is a year alone ("2024"), which heads its part of a
+/// timeline as a word would.
+fn is_year(line: &str) -> bool {
+    line.len() == 4 && line.starts_with(['1', '2']) && line.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The fewest words on either side of a comma joining two clauses of a

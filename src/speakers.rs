@@ -1444,7 +1444,17 @@ fn prepositional_phrase_follows(text: &str, ws: &[Word], i: usize, lexicon: &Lex
 /// noun counts ("figures compiled by the province's health agency"): a
 /// body, named or not, issues a document as a person does.
 fn author_after(text: &str, ws: &[Word], i: usize, lexicon: &Lexicon) -> Option<Option<Mention>> {
-    let k = if issuing_participle(text, ws, i, lexicon) {
+    // "The letter, drafted by Dr Ana Ruiz, is addressed to …": the
+    // participle may open an apposition.
+    let set_off = || {
+        ws.get(i + 1).is_some_and(|w| {
+            let v = w.text(text);
+            v.ends_with("ed")
+                && lexicon.class(v).is_issuing_verb(v)
+                && joined(text, &ws[i], w, &[","])
+        })
+    };
+    let k = if issuing_participle(text, ws, i, lexicon) || set_off() {
         i + 1
     } else {
         i
@@ -5092,9 +5102,9 @@ impl<'t> Resolver<'t> {
     /// The full name that its first word alone stands for, the most recent
     /// such person: "Jane" → "Jane Holt" (a feature's second mention),
     /// "Lim" → "Lim Wei Jie" (a family name first), and "Dame Judith" →
-    /// "Judith Pennington". Any other title ("Mr Crane", "Mr Tan") goes
-    /// with a surname, never a first name: one that opens a full name
-    /// only when it ends none.
+    /// "Judith Pennington". Any other title ("Mr Crane", "Mr Tan", "Ms Nur
+    /// Aisyah") goes with a surname first: the words after it open a full
+    /// name only when they end none.
     fn first_name(
         &mut self,
         name: Span,
@@ -5116,30 +5126,54 @@ impl<'t> Resolver<'t> {
         // no look-back. So is a family name of those written first
         // ("Lim Wei Jie … Lim said"), as Chinese, Korean or Vietnamese
         // names are, once no full name ends in it.
-        // After a courtesy title ("Mr Tan", "Madam Lim") a word no first
-        // name is a surname that no full name ended in: the family name
-        // of someone named family name first ("Tan Boon Kiat"), whether
-        // the lexicon lists it or not, when that person is known to be one.
+        // After a courtesy title ("Mr Tan", "Madam Lim") a word or words
+        // no full name ended in open the name of one known to be a
+        // person: a family name written first ("Tan Boon Kiat"), or the
+        // given names of one with no family name ("Madam Halimah" for "Halimah
+        // Ismail Bakar", "Ms Nur Aisyah" for "Nur Aisyah Kamal"), as Malay
+        // names are used.
         let by_title = title.is_some_and(first_name_title);
+        // Given names are looked for only after a title of courtesy, which
+        // tells a gender: "Sen. Ana Ruiz" and "President Ana Ruiz" are
+        // full names already, and most titled names are.
         let known_first = || match title {
-            Some(_) => {
-                by_title
-                    || lexicon.is_family_name_first(first)
-                    || !lexicon.is_first_name(first) && !lexicon.is_either_first_name(first)
+            Some(t) => !has_space(first) || title_gender(text, t, lexicon) != Gender::Any,
+            None => {
+                !has_space(first)
+                    && (lexicon.is_first_name(first) || lexicon.is_family_name_first(first))
             }
-            None => lexicon.is_first_name(first) || lexicon.is_family_name_first(first),
         };
-        if has_space(first) || !known_first() {
+        if !known_first() {
             return None;
         }
+        // Given names that are a full name already ("Ms Ana Ruiz") stand
+        // for no longer one but a name and one word after them: "Ana Ruiz
+        // Says No" is a headline's words run on, not her name.
+        let given_names = has_space(first);
         let starts_with_first = |e: &Entity| {
             let full = &text[e.name.start..e.name.end];
             !e.org
                 && (by_title || e.evidence)
-                && full
-                    .strip_prefix(first)
-                    .is_some_and(|rest| rest.starts_with(' '))
+                && full.strip_prefix(first).is_some_and(|rest| {
+                    rest.starts_with(' ') && !(given_names && has_space(&rest[1..]))
+                })
         };
+        // Most titled names of two words are whole ("Mrs Ana Ruiz said"):
+        // the look-back is spared unless the words stand before `at` with
+        // a capital after them, within STORY_REACH bytes.
+        if given_names {
+            let lo = floor_char(text, at.saturating_sub(STORY_REACH));
+            let opens = |from: usize| {
+                text[from + first.len()..]
+                    .strip_prefix(' ')
+                    .is_some_and(is_capitalized)
+            };
+            if !memchr::memmem::find_iter(&text.as_bytes()[lo..at], first.as_bytes())
+                .any(|k| opens(lo + k))
+            {
+                return None;
+            }
+        }
         // Only a full name of the same story: an earlier article's "Grace
         // Ouma" is no "Grace" of the next, which a count of names back
         // alone would reach or not as the running text read tells.
