@@ -80,6 +80,14 @@ fn article_repeated(bencher: Bencher, len: usize) {
     run(bencher, repeat_to(ARTICLE, len));
 }
 
+/// The article with its line breaks, read for reported speech: each
+/// paragraph's windows read only their own text, never the article before
+/// them again.
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn article_repeated_indirect(bencher: Bencher, len: usize) {
+    run_indirect(bencher, repeat_to(ARTICLE, len));
+}
+
 #[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
 fn spaces_after_a_period(bencher: Bencher, len: usize) {
     run(bencher, format!("a.{}", " ".repeat(len)));
