@@ -174,10 +174,19 @@ const SURNAME_REACH: usize = 96;
 /// reader who …".
 fn described_after_surname(text: &str, pos: usize, lexicon: &Lexicon) -> bool {
     let rest = &text[pos..floor_char(text, (pos + SURNAME_REACH).min(text.len()))];
-    let Some((surname, description)) = rest.trim_start_matches(' ').split_once(", ") else {
+    let rest = rest.trim_start_matches(' ');
+    // The surname is one word, so its comma is the byte before the first
+    // space: asked of a capitalised function word before a capital, most
+    // of which name no one, a search of the whole reach for ", " cost
+    // more than the rest of the test.
+    let Some(space) = rest.bytes().position(|b| b == b' ') else {
         return false;
     };
-    if !is_capitalized(surname) || surname.contains(' ') {
+    let Some(surname) = rest[..space].strip_suffix(',') else {
+        return false;
+    };
+    let description = &rest[space + 1..];
+    if !is_capitalized(surname) {
         return false;
     }
     let Some((article, description)) = description.split_once(' ') else {
