@@ -5079,7 +5079,7 @@ fn before_auxiliaries(text: &str, w: &[Word], vi: usize, lexicon: &Lexicon) -> O
 
 /// True for an auxiliary ("has") or an adverb ("also", "repeatedly")
 /// between a subject and its verb.
-fn is_auxiliary_or_adverb(word: &str, lexicon: &Lexicon) -> bool {
+pub(crate) fn is_auxiliary_or_adverb(word: &str, lexicon: &Lexicon) -> bool {
     is_auxiliary_or_adverb_in(word, lexicon.class(word), lexicon)
 }
 
@@ -5267,7 +5267,7 @@ const MAX_DESCRIPTION_BYTES: usize = 40;
 /// ("the survey", "new polls", "the filings"), singular or plural: what
 /// it shows or finds is its finding. Its kind does not tell: a noun the
 /// lexicon cannot place is read as a document too.
-fn names_document(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
+pub(crate) fn names_document(text: &str, m: Mention, lexicon: &Lexicon) -> bool {
     let Some(head) = words(text, m.span).last() else {
         return false;
     };

@@ -2335,12 +2335,51 @@ impl Context<'_> {
         })
     }
 
+    /// "They turned to the harbour office which reported …", "…, a pilot
+    /// who only said …": a verb right after a relative pronoun, maybe past
+    /// auxiliaries and adverbs, has the relative for its subject, which
+    /// stands for the noun phrase before it, not for the sentence's
+    /// subject. Not "that", as often a demonstrative or a conjunction.
+    fn relative_antecedent(&self, sw: &[Word], verb: &Word) -> Option<Mention> {
+        let text = self.text;
+        let last = sw.last()?;
+        // The words read may stop short of a long sentence's verb.
+        if !gap(text, last.span.end, verb.span.start).is_empty() {
+            return None;
+        }
+        let r = (0..sw.len())
+            .rev()
+            .take_while(|&k| {
+                k + 1 == sw.len() || gap(text, sw[k].span.end, sw[k + 1].span.start).is_empty()
+            })
+            .find(|&k| !reported::is_auxiliary_or_adverb(sw[k].text(text), self.lexicon))?;
+        let t = sw[r].text(text);
+        if r == 0 || t == "that" || !self.lexicon.is_noun_relative(t) {
+            return None;
+        }
+        // A document the relative describes ("voted for the resolution
+        // which said") speaks for whoever acted on it, the sentence's
+        // subject, read as before.
+        let document = |m: &Mention| reported::names_document(text, *m, self.lexicon);
+        match gap(text, sw[r - 1].span.end, sw[r].span.start) {
+            // A preposition's object too: "turned to the office which".
+            "" => mention_before(text, sw, r, self.lexicon)
+                .or_else(|| noun_phrase_before(text, sw, r, None, self.lexicon)),
+            "," => mention_before(text, sw, r + 1, self.lexicon),
+            _ => None,
+        }
+        .filter(|m| !document(m))
+    }
+
     /// [`Context::subject_in_words`], passing over an opening word with an
     /// object after it when `strict`; also says whether it did.
     fn subject_read(&self, sw: &[Word], verb: &Word, strict: bool) -> (Option<Mention>, bool) {
         let text = self.text;
         if sw.is_empty() {
             return (None, false);
+        }
+        if let Some(m) = self.relative_antecedent(sw, verb) {
+            return (Some(m), false);
         }
         // A clause of speech before the verb gives its speaker: `Ruiz said
         // …, adding "…"`. Not a possessive's word: in "treating Ruiz's
