@@ -5458,6 +5458,11 @@ fn after_verb(
                     && w.get(t + 1)
                         .is_some_and(|x| !is_finite_like(x.text(text), lexicon))
         });
+    // "expressed hope that the talks succeed": the clause after a noun of
+    // hope is wished for, not said, and the noun is no speech either.
+    if that.is_some_and(|t| lexicon.is_hope_noun(w[t - 1].text(text))) {
+        return None;
+    }
     if let Some(t) = that {
         // The person spoken to, or the programme spoken on, may be a
         // quoted title ("told ABC's “Good Morning America” that …", "said
