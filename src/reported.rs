@@ -1369,6 +1369,7 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         || mostly_quoted(cx, content)
         || lettering(&text[content.start..content.end])
         || r.1 == Rule::ReportedAfterCue && elided_question(text, content, cx.lexicon)
+        || r.1 == Rule::ReportedAfterCue && time_alone(text, content, cx.lexicon)
     {
         return None;
     }
@@ -1396,6 +1397,21 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         },
         block,
     })
+}
+
+/// True when `content` is nothing but a time ("a video posted the next
+/// morning", "apologized the next day"): the verb's own adjunct, the
+/// speech, if any, left unsaid. A time word that stands before a noun
+/// needs one of the other time words: "said the same" reports.
+fn time_alone(text: &str, content: Span, lexicon: &Lexicon) -> bool {
+    let mut names_time = false;
+    words(text, content).all(|x| {
+        let t = x.text(text);
+        let class = lexicon.class(t);
+        names_time |= class.is_time_word() && !class.is_time_determiner(t);
+        // "praised her in the past": "her" is as often the object.
+        class.is_time_word() || is_determiner(t, lexicon) && class.pronoun().is_none()
+    }) && names_time
 }
 
 /// True when `content` opens with a possessive, "way" and a particle of
