@@ -93,6 +93,9 @@ const MAX_VERDICT_WORDS: usize = 5;
 const TAIL_REACH: usize = 14;
 /// The longest word read backwards before a cue, in characters.
 pub(crate) const MAX_WORD_BEFORE: usize = 24;
+/// The longest content that may be a time alone, in bytes ("the
+/// following Wednesday afternoon"): longer ones are not read word by word.
+const MAX_TIME_BYTES: usize = 40;
 /// How far into a content its finite verb is looked for, in words.
 const CLAUSE_VERB_REACH: usize = 16;
 /// The most words of a participle's phrase describing a document before
@@ -1369,7 +1372,9 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         || mostly_quoted(cx, content)
         || lettering(&text[content.start..content.end])
         || r.1 == Rule::ReportedAfterCue && elided_question(text, content, cx.lexicon)
-        || r.1 == Rule::ReportedAfterCue && time_alone(text, content, cx.lexicon)
+        || r.1 == Rule::ReportedAfterCue
+            && content.end - content.start <= MAX_TIME_BYTES
+            && time_alone(text, content, cx.lexicon)
     {
         return None;
     }
@@ -5476,7 +5481,7 @@ fn after_verb(
         });
     // "expressed hope that the talks succeed": the clause after a noun of
     // hope is wished for, not said, and the noun is no speech either.
-    if that.is_some_and(|t| lexicon.is_hope_noun(w[t - 1].text(text))) {
+    if that.is_some_and(|t| t > vi + 1 && lexicon.is_hope_noun(w[t - 1].text(text))) {
         return None;
     }
     if let Some(t) = that {
