@@ -30,6 +30,7 @@ const FURNITURE_CALL_WORDS: usize = 4;
 const LABEL_LEADS: &str = include_str!("lexicon/label_leads.txt");
 const ANSWER_WORDS: &str = include_str!("lexicon/answer_words.txt");
 const TIME_SUBORDINATORS: &str = include_str!("lexicon/time_subordinators.txt");
+const HOPE_NOUNS: &str = include_str!("lexicon/hope_nouns.txt");
 const ASKING_WORDS: &str = include_str!("lexicon/asking_words.txt");
 const WAY_PARTICLES: &str = include_str!("lexicon/way_particles.txt");
 const ADDRESSING_VERBS: &str = include_str!("lexicon/addressing_verbs.txt");
@@ -591,6 +592,8 @@ pub(crate) struct Lexicon {
     answer_words: WordTable<()>,
     /// Lower-case subordinators that say when: "when", "after".
     time_subordinators: WordTable<()>,
+    /// Lower-case nouns of hope before a "that": "hope", "optimism".
+    hope_nouns: WordTable<()>,
     /// Lower-case words that put a question: "asked", "whether".
     asking_words: WordTable<()>,
     /// Lower-case particles of movement after "her way": "to", "out".
@@ -1701,6 +1704,7 @@ impl Lexicon {
             label_leads: lowered_set(LABEL_LEADS),
             answer_words: lowered_set(ANSWER_WORDS),
             time_subordinators: lowered_set(TIME_SUBORDINATORS),
+            hope_nouns: lowered_set(HOPE_NOUNS),
             asking_words: lowered_set(ASKING_WORDS),
             way_particles: lowered_set(WAY_PARTICLES),
             addressing_verbs: lowered_set(ADDRESSING_VERBS),
@@ -2090,6 +2094,11 @@ impl Lexicon {
         /// True when `word` opens a clause that says when ("when",
         /// "after"), in any case.
         is_time_subordinator(word) in time_subordinators ascii any case;
+
+        /// True when `word` names a hope whose "that" clause is wished
+        /// for, not said ("hope", "optimism"), in any case:
+        /// `hope_nouns.txt`.
+        is_hope_noun(word) in hope_nouns ascii any case;
 
         /// True when `word` puts a question ("asked", "whether"), in any case.
         is_asking_word(word) in asking_words ascii any case;

@@ -93,6 +93,9 @@ const MAX_VERDICT_WORDS: usize = 5;
 const TAIL_REACH: usize = 14;
 /// The longest word read backwards before a cue, in characters.
 pub(crate) const MAX_WORD_BEFORE: usize = 24;
+/// The longest content that may be a time alone, in bytes ("the
+/// following Wednesday afternoon"): longer ones are not read word by word.
+const MAX_TIME_BYTES: usize = 40;
 /// How far into a content its finite verb is looked for, in words.
 const CLAUSE_VERB_REACH: usize = 16;
 /// The most words of a participle's phrase describing a document before
@@ -1369,6 +1372,9 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         || mostly_quoted(cx, content)
         || lettering(&text[content.start..content.end])
         || r.1 == Rule::ReportedAfterCue && elided_question(text, content, cx.lexicon)
+        || r.1 == Rule::ReportedAfterCue
+            && content.end - content.start <= MAX_TIME_BYTES
+            && time_alone(text, content, cx.lexicon)
     {
         return None;
     }
@@ -1396,6 +1402,21 @@ fn read_cue(cx: &Context<'_>, cue: Span, reader: &mut Reader<'_>) -> Option<Repo
         },
         block,
     })
+}
+
+/// True when `content` is nothing but a time ("a video posted the next
+/// morning", "apologized the next day"): the verb's own adjunct, the
+/// speech, if any, left unsaid. A time word that stands before a noun
+/// needs one of the other time words: "said the same" reports.
+fn time_alone(text: &str, content: Span, lexicon: &Lexicon) -> bool {
+    let mut names_time = false;
+    words(text, content).all(|x| {
+        let t = x.text(text);
+        let class = lexicon.class(t);
+        names_time |= class.is_time_word() && !class.is_time_determiner(t);
+        // "praised her in the past": "her" is as often the object.
+        class.is_time_word() || is_determiner(t, lexicon) && class.pronoun().is_none()
+    }) && names_time
 }
 
 /// True when `content` opens with a possessive, "way" and a particle of
@@ -5458,6 +5479,11 @@ fn after_verb(
                     && w.get(t + 1)
                         .is_some_and(|x| !is_finite_like(x.text(text), lexicon))
         });
+    // "expressed hope that the talks succeed": the clause after a noun of
+    // hope is wished for, not said, and the noun is no speech either.
+    if that.is_some_and(|t| t > vi + 1 && lexicon.is_hope_noun(w[t - 1].text(text))) {
+        return None;
+    }
     if let Some(t) = that {
         // The person spoken to, or the programme spoken on, may be a
         // quoted title ("told ABC's “Good Morning America” that …", "said
