@@ -5181,14 +5181,14 @@ impl<'t> Resolver<'t> {
             .filter(|e| at.saturating_sub(e.at) <= STORY_REACH)
     }
 
-    /// The company's name that a word alone, no first name and after no
-    /// title, opens, the most recent named before `at`: "Brackwater" is
-    /// the "Brackwater Interactive" of the paragraph before, as a surname
-    /// is a full name's. Only a name whose head tells a company (a legal
-    /// form, a trade: company_heads.txt): the first word of another name
-    /// is as often a place's ("Mexico City") or a person's ("Trump
-    /// Tower"). Looked back for only where the word and a space stand
-    /// before `at`, within STORY_REACH bytes.
+    /// The organisation's name that a word alone, no first name and after
+    /// no title, opens, the most recent named before `at`: "Brackwater" is
+    /// the "Brackwater Interactive" of the paragraph before, and "Brennick"
+    /// the "Brennick Quay Group", as a surname is a full name's. Only a
+    /// name whose head tells an organisation (org_heads.txt): the first
+    /// word of another name is as often a place's ("Mexico City") or a
+    /// person's ("Trump Tower"). Looked back for only where the word and a
+    /// space stand before `at`, within STORY_REACH bytes.
     fn short_org_name(
         &mut self,
         name: Span,
@@ -5230,7 +5230,7 @@ impl<'t> Resolver<'t> {
                 !e.role
                     && name.end - name.start > word.len()
                     && opened(name.start)
-                    && typed_by_head(&text[name.start..name.end], true, true, lexicon)
+                    && ends_in_org_head(&text[name.start..name.end], lexicon)
             },
             false,
             lexicon,
@@ -6457,6 +6457,12 @@ fn typed_by_head(name: &str, noun_heads: bool, company_noun: bool, lexicon: &Lex
         && (!noun_heads
             || lexicon.is_abbreviation(head.trim_end_matches('.'))
             || company_noun && lexicon.is_company_head(head))
+}
+
+/// True when the last word of `name` heads an organisation's name, a
+/// common noun among them ("Brennick Quay Group", "Tarn Valley Trust").
+fn ends_in_org_head(name: &str, lexicon: &Lexicon) -> bool {
+    lexicon.is_org_head(name.rsplit(' ').next().unwrap_or(name))
 }
 
 /// True when the article calls the organisation at `name` a company in
