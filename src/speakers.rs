@@ -3922,6 +3922,11 @@ impl<'t> Resolver<'t> {
                     }
                     _ => None,
                 }
+                .or_else(|| {
+                    (mention.span == head)
+                        .then(|| self.named_whole(mention, head, None, lexicon))
+                        .flatten()
+                })
                 .or_else(|| self.unheld_role(mention, class, &noun, lexicon))
             }
             MentionKind::Document => self
@@ -5245,7 +5250,8 @@ impl<'t> Resolver<'t> {
 
     /// The whole name a team or body named before goes by when "the" and its
     /// last word stand for it: "the Sharks" are the "Kerrigan Bay Sharks"
-    /// of the match report. No person is "the" and a surname; the last
+    /// of the match report, and "Police" alone, a word that heads bodies'
+    /// names, the "Lowmoor Police". No person is "the" and a surname; the last
     /// named before the mention within WHOLE_NAME_REACH bytes, its
     /// capitalised words read back at most MAX_PART_WORDS from the one
     /// repeated.
@@ -5259,9 +5265,13 @@ impl<'t> Resolver<'t> {
         let text = self.text;
         let word = &text[name.start..name.end];
         let article = &text[mention.span.start..name.start];
+        // "Police said" is the "Lowmoor Police" named before as surely
+        // as "the Police" would be: a word that heads organisations' names
+        // needs no article.
+        let bare_head = article.is_empty() && is_capitalized(word) && lexicon.is_org_head(word);
         if title.is_some()
             || has_space(word)
-            || !matches!(article, "the " | "The ")
+            || !(matches!(article, "the " | "The ") || bare_head)
             || lexicon.is_first_name(word)
         {
             return None;
