@@ -5267,8 +5267,12 @@ impl<'t> Resolver<'t> {
         let article = &text[mention.span.start..name.start];
         // "Police said" is the "Lowmoor Police" named before as surely
         // as "the Police" would be: a word that heads organisations' names
-        // needs no article.
-        let bare_head = article.is_empty() && is_capitalized(word) && lexicon.is_org_head(word);
+        // needs no article, when read as a role; as a name it may be a
+        // surname ("Mayor Don Guardian").
+        let bare_head = article.is_empty()
+            && matches!(mention.kind, MentionKind::Role { .. })
+            && is_capitalized(word)
+            && lexicon.is_org_head(word);
         if title.is_some()
             || has_space(word)
             || !(matches!(article, "the " | "The ") || bare_head)
@@ -5288,7 +5292,12 @@ impl<'t> Resolver<'t> {
             let start =
                 whole_name_start(text, lo + k, lexicon).or_else(|| of_end.map(|_| lo + k))?;
             let end = of_end.unwrap_or(end);
-            whole.then(|| Entity {
+            // "Suspect Named By Police": a heading's capitals, no name.
+            let heading = bare_head
+                && text[start..end]
+                    .split(' ')
+                    .any(|w| lexicon.is_function_word(w));
+            (whole && !heading).then(|| Entity {
                 name: Span::new(start, end),
                 title: None,
                 at: mention.span.end,
