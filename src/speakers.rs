@@ -3931,6 +3931,11 @@ impl<'t> Resolver<'t> {
                     }
                     _ => None,
                 }
+                .or_else(|| {
+                    (mention.span == head)
+                        .then(|| self.named_whole(mention, head, None, lexicon))
+                        .flatten()
+                })
                 .or_else(|| self.unheld_role(mention, class, &noun, lexicon))
             }
             MentionKind::Document => self
@@ -5190,14 +5195,14 @@ impl<'t> Resolver<'t> {
             .filter(|e| at.saturating_sub(e.at) <= STORY_REACH)
     }
 
-    /// The company's name that a word alone, no first name and after no
-    /// title, opens, the most recent named before `at`: "Brackwater" is
-    /// the "Brackwater Interactive" of the paragraph before, as a surname
-    /// is a full name's. Only a name whose head tells a company (a legal
-    /// form, a trade: company_heads.txt): the first word of another name
-    /// is as often a place's ("Mexico City") or a person's ("Trump
-    /// Tower"). Looked back for only where the word and a space stand
-    /// before `at`, within STORY_REACH bytes.
+    /// The organisation's name that a word alone, no first name and after
+    /// no title, opens, the most recent named before `at`: "Brackwater" is
+    /// the "Brackwater Interactive" of the paragraph before, and "Brennick"
+    /// the "Brennick Quay Group", as a surname is a full name's. Only a
+    /// name whose head tells an organisation (org_heads.txt): the first
+    /// word of another name is as often a place's ("Mexico City") or a
+    /// person's ("Trump Tower"). Looked back for only where the word and a
+    /// space stand before `at`, within STORY_REACH bytes.
     fn short_org_name(
         &mut self,
         name: Span,
@@ -5239,7 +5244,7 @@ impl<'t> Resolver<'t> {
                 !e.role
                     && name.end - name.start > word.len()
                     && opened(name.start)
-                    && typed_by_head(&text[name.start..name.end], true, true, lexicon)
+                    && ends_in_org_head(&text[name.start..name.end], lexicon)
             },
             false,
             lexicon,
@@ -5254,7 +5259,8 @@ impl<'t> Resolver<'t> {
 
     /// The whole name a team or body named before goes by when "the" and its
     /// last word stand for it: "the Sharks" are the "Kerrigan Bay Sharks"
-    /// of the match report. No person is "the" and a surname; the last
+    /// of the match report, and "Police" alone, a word that heads bodies'
+    /// names, the "Lowmoor Police". No person is "the" and a surname; the last
     /// named before the mention within WHOLE_NAME_REACH bytes, its
     /// capitalised words read back at most MAX_PART_WORDS from the one
     /// repeated.
@@ -5268,9 +5274,17 @@ impl<'t> Resolver<'t> {
         let text = self.text;
         let word = &text[name.start..name.end];
         let article = &text[mention.span.start..name.start];
+        // "Police said" is the "Lowmoor Police" named before as surely
+        // as "the Police" would be: a word that heads organisations' names
+        // needs no article, when read as a role; as a name it may be a
+        // surname ("Mayor Don Guardian").
+        let bare_head = article.is_empty()
+            && matches!(mention.kind, MentionKind::Role { .. })
+            && is_capitalized(word)
+            && lexicon.is_org_head(word);
         if title.is_some()
             || has_space(word)
-            || !matches!(article, "the " | "The ")
+            || !(matches!(article, "the " | "The ") || bare_head)
             || lexicon.is_first_name(word)
         {
             return None;
@@ -5287,7 +5301,12 @@ impl<'t> Resolver<'t> {
             let start =
                 whole_name_start(text, lo + k, lexicon).or_else(|| of_end.map(|_| lo + k))?;
             let end = of_end.unwrap_or(end);
-            whole.then(|| Entity {
+            // "Suspect Named By Police": a heading's capitals, no name.
+            let heading = bare_head
+                && text[start..end]
+                    .split(' ')
+                    .any(|w| lexicon.is_function_word(w));
+            (whole && !heading).then(|| Entity {
                 name: Span::new(start, end),
                 title: None,
                 at: mention.span.end,
@@ -6466,6 +6485,12 @@ fn typed_by_head(name: &str, noun_heads: bool, company_noun: bool, lexicon: &Lex
         && (!noun_heads
             || lexicon.is_abbreviation(head.trim_end_matches('.'))
             || company_noun && lexicon.is_company_head(head))
+}
+
+/// True when the last word of `name` heads an organisation's name, a
+/// common noun among them ("Brennick Quay Group", "Tarn Valley Trust").
+fn ends_in_org_head(name: &str, lexicon: &Lexicon) -> bool {
+    lexicon.is_org_head(name.rsplit(' ').next().unwrap_or(name))
 }
 
 /// True when the article calls the organisation at `name` a company in
