@@ -3091,6 +3091,21 @@ struct Entity {
 }
 
 impl Entity {
+    /// A speaker as the text writes it, `name` the whole of what is known:
+    /// no gender, no organisation, not read further.
+    fn as_written(name: Span) -> Entity {
+        Entity {
+            name,
+            title: None,
+            at: name.end,
+            org: false,
+            gender: Gender::Any,
+            evidence: true,
+            before: None,
+            role: false,
+        }
+    }
+
     /// An organisation named `name`, mentioned up to `at`.
     fn organisation(name: Span, at: usize) -> Entity {
         Entity {
@@ -3635,14 +3650,8 @@ impl<'t> Resolver<'t> {
                     .or_else(|| self.short_org_name(name, title, at, lexicon))
                     .or_else(|| self.named_whole(mention, name, title, lexicon))
                     .unwrap_or(Entity {
-                        name,
                         title,
-                        at: mention.span.end,
-                        org: false,
-                        gender: Gender::Any,
-                        evidence: true,
-                        before: None,
-                        role: false,
+                        ..Entity::as_written(name)
                     });
                 let title = title.or(full.title);
                 let gender = match full.gender {
@@ -3843,16 +3852,7 @@ impl<'t> Resolver<'t> {
                             // never by the last person named; else it is
                             // its speaker as written.
                             if label && !head.bytes().any(|b| b.is_ascii_lowercase()) {
-                                return Some(Entity {
-                                    name: mention.span,
-                                    title: None,
-                                    at: mention.span.end,
-                                    org: false,
-                                    gender: Gender::Any,
-                                    evidence: true,
-                                    before: None,
-                                    role: false,
-                                });
+                                return Some(Entity::as_written(mention.span));
                             }
                             if (epithet || capitalised_office(text, mention.span, lexicon))
                                 && lexicon.is_title_word(head)
