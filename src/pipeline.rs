@@ -784,12 +784,11 @@ fn object_tail(text: &str, lexicon: &Lexicon, tail: Span) -> Option<usize> {
     let mut end = tail.start;
     for (k, w) in words(text, tail).enumerate() {
         let word = w.text(text);
-        let count =
-            word.starts_with(|c: char| c.is_ascii_digit()) || lexicon.class(word).is_number_word();
-        if k == 0 && count {
+        let class = lexicon.class(word);
+        if k == 0 && (word.starts_with(|c: char| c.is_ascii_digit()) || class.is_number_word()) {
             return None;
         }
-        if lexicon.class(word).is_subordinator() || lexicon.is_coordinator(word) {
+        if class.is_subordinator() || lexicon.is_coordinator(word) {
             break;
         }
         end = w.span.end;
